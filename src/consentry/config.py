@@ -1,0 +1,48 @@
+"""Typed settings, read once from the environment (CONSENTRY_*) and the command line."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every setting consentry reads. docs/configuration.md documents each one (a test checks)."""
+
+    model_config = SettingsConfigDict(env_prefix="CONSENTRY_", extra="forbid")
+
+    database_url: str = Field(
+        "sqlite:///consentry.db",
+        description="SQLAlchemy URL of the governance store: a SQLite file by default, "
+        "postgresql+psycopg://user@host/db in production.",
+    )
+    policy: str = Field(
+        "claude-consumer-2025",
+        description="Active policy: a preset name (see `consentry policy list`) or a YAML file path.",
+    )
+    ingest_batch_rows: int = Field(
+        50_000, ge=1_000, le=1_000_000,
+        description="Rows per batch when ingesting exchange logs; bounds memory during ingest.",
+    )
+    redis_url: str | None = Field(
+        None,
+        description="Redis URL for rate limits shared across gateway instances; in-process if unset.",
+    )
+    spark_master: str = Field(
+        "local[2]",
+        description="Spark master URL used by `consentry detect --backend spark`.",
+    )
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_scheme(cls, v: str) -> str:
+        if not v.startswith(("sqlite", "postgresql")):
+            raise ValueError("use a sqlite:/// or postgresql+psycopg:// URL")
+        return v
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,284 @@
+"""Policy evaluation: a pure function of (policy, account, consent history, conversation, time).
+
+The same function gives the decision captured with an exchange (as_of = the exchange's time)
+and the decision a dataset build sees later (as_of = build time), so "consent is asymmetric in
+time" lives in one place:
+
+- an event at or before the exchange governs it (the state in force at capture);
+- a later refusal reaches it (a withdrawal reaches everything stored);
+- a later permission reaches it only if the conversation was resumed after the permission and
+  the policy brings earlier turns of a resumed chat into scope (otherwise it stays dormant).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from consentry.policy.model import AfterDeadline, OnWithdrawal, Policy, ResumedScope, TierRule
+
+
+class Reason:
+    """Reason codes a decision can carry. Eligible decisions use the ALLOWED_* codes."""
+
+    ALLOWED = "consent_allowed"
+    ALLOWED_DEFAULT = "default_allowed"
+    ALLOWED_DEEMED = "deemed_allowed"
+    TIER_NEVER = "tier_never_trains"
+    NOT_OPTED_IN = "tier_requires_opt_in"
+    INCOGNITO = "incognito"
+    SAFETY = "safety_flagged"
+    DELETED = "conversation_deleted"
+    CHOICE_REQUIRED = "choice_required"
+    DENIED = "consent_denied"
+    DEFAULT_OFF = "default_off"
+    WITHDRAWN = "consent_withdrawn"
+    DORMANT = "dormant_conversation"
+    EXPLICIT_REQUIRED = "explicit_consent_required"
+
+    @classmethod
+    def all(cls) -> tuple[str, ...]:
+        return tuple(v for k, v in vars(cls).items() if k.isupper())
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentEvent:
+    """One entry of an account's consent history."""
+
+    ts: datetime
+    choice: str  # "allow" | "deny" (synthetic "required" for a forced choice past the deadline)
+    basis: str  # "explicit" | "preset_accepted" | "deemed" | "default"
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    account_id: str
+    tier: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """What the evaluator needs to know about the thread an exchange belongs to."""
+
+    last_activity: datetime | None = None
+    deleted_at: datetime | None = None
+    incognito: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeFlags:
+    incognito: bool = False
+    safety_flagged: bool = False
+    feedback: bool = False
+
+
+NO_CONVERSATION = Conversation()
+NO_FLAGS = ExchangeFlags()
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What a policy decided for one exchange, and why. Immutable; stored with the exchange."""
+
+    eligible: bool
+    reason: str
+    policy_version: str
+    retain_until: datetime | None  # None: kept until the user deletes it
+    retention_rule: str  # which window applied: allowed, not_allowed, incognito, ...
+    choice: str | None = None  # the governing choice, if any
+    basis: str | None = None  # how that choice was obtained
+    choice_at: datetime | None = None  # when the governing choice took effect
+    explanation: str = field(default="", compare=False)
+
+
+def effective_history(policy: Policy, tier: str, history: tuple[ConsentEvent, ...] | list[ConsentEvent]) -> list[ConsentEvent]:
+    """The recorded events plus, where the policy has a deadline that passed in silence, the
+    synthetic event it implies (deemed consent, deemed refusal, or a required choice)."""
+    events = sorted(history, key=lambda e: e.ts)
+    c = policy.choice
+    if (
+        c.deadline is None
+        or c.after_deadline == AfterDeadline.KEEP_DEFAULT
+        or policy.tiers[tier] != TierRule.BY_CHOICE
+    ):
+        return events
+    if any(e.basis != "default" and e.ts <= c.deadline for e in events):
+        return events
+    implied = {
+        AfterDeadline.DEEM_ALLOW: ConsentEvent(c.deadline, "allow", "deemed", "deadline"),
+        AfterDeadline.DEEM_DENY: ConsentEvent(c.deadline, "deny", "deemed", "deadline"),
+        AfterDeadline.REQUIRE_CHOICE: ConsentEvent(c.deadline, "required", "default", "deadline"),
+    }[c.after_deadline]
+    events.insert(bisect_right([e.ts for e in events], c.deadline), implied)
+    return events
+
+
+def evaluate(
+    policy: Policy,
+    account: Account,
+    history: tuple[ConsentEvent, ...] | list[ConsentEvent],
+    at: datetime,
+    *,
+    conversation: Conversation = NO_CONVERSATION,
+    flags: ExchangeFlags = NO_FLAGS,
+    as_of: datetime | None = None,
+    explicit_only: bool = False,
+    prepared: bool = False,
+) -> Decision:
+    """Decide whether the exchange at `at` may be used for training as of `as_of`, and how
+    long it may be kept. `prepared=True` says `history` already went through effective_history."""
+    as_of = at if as_of is None else as_of
+    events = history if prepared else effective_history(policy, account.tier, history)
+    tier_rule = policy.tiers[account.tier]
+    incognito = flags.incognito or conversation.incognito
+    deleted = conversation.deleted_at is not None and conversation.deleted_at <= as_of
+
+    governing, withdrawn, dormant = _governing(policy, events, at, as_of, conversation.last_activity)
+    choice, basis, choice_at = (
+        (governing.choice, governing.basis, governing.ts)
+        if governing
+        else (policy.choice.default, "default", None)
+    )
+
+    if tier_rule == TierRule.NEVER:
+        reason = Reason.TIER_NEVER
+    elif incognito:
+        reason = Reason.INCOGNITO
+    elif flags.safety_flagged:
+        reason = Reason.SAFETY
+    elif deleted:
+        reason = Reason.DELETED
+    elif choice == "required":
+        reason = Reason.CHOICE_REQUIRED
+    elif choice == "deny":
+        reason = (
+            Reason.WITHDRAWN if withdrawn
+            else Reason.DORMANT if dormant
+            else Reason.DEFAULT_OFF if basis == "default"
+            else Reason.DENIED
+        )
+    elif tier_rule == TierRule.OPT_IN and basis != "explicit":
+        reason = Reason.NOT_OPTED_IN
+    elif (policy.choice.require_explicit or explicit_only) and basis != "explicit":
+        reason = Reason.EXPLICIT_REQUIRED
+    else:
+        reason = {"default": Reason.ALLOWED_DEFAULT, "deemed": Reason.ALLOWED_DEEMED}.get(
+            basis, Reason.ALLOWED
+        )
+    eligible = reason in (Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED)
+
+    # A record withdrawn later was captured as allowed: it keeps the allowed window unless the
+    # policy shortens retention on withdrawal.
+    retain_until, rule = _retention(policy, account.tier, eligible or withdrawn, incognito, flags, at)
+    if withdrawn and governing and policy.retention.on_withdrawal == OnWithdrawal.SHORTEN and rule != "safety_flagged":
+        retain_until, rule = _earliest(
+            (retain_until, rule), _plus(max(at, governing.ts), policy.retention.not_allowed), "withdrawn"
+        )
+    if deleted and rule != "safety_flagged":
+        assert conversation.deleted_at is not None
+        retain_until, rule = _earliest(
+            (retain_until, rule), _plus(conversation.deleted_at, policy.retention.deleted), "deleted"
+        )
+
+    return Decision(
+        eligible=eligible,
+        reason=reason,
+        policy_version=policy.version,
+        retain_until=retain_until,
+        retention_rule=rule,
+        choice=None if choice == "required" else choice,
+        basis=None if choice == "required" else basis,
+        choice_at=choice_at,
+        explanation=explain(policy, account.tier, reason, basis, choice_at),
+    )
+
+
+def _governing(
+    policy: Policy,
+    events: list[ConsentEvent],
+    at: datetime,
+    as_of: datetime,
+    last_activity: datetime | None,
+) -> tuple[ConsentEvent | None, bool, bool]:
+    """The latest event that reaches the exchange, whether it is a later withdrawal, and whether
+    a later permission failed to reach it because the conversation stayed dormant."""
+    whole = policy.scope.resumed == ResumedScope.WHOLE_CONVERSATION
+    governing: ConsentEvent | None = None
+    withdrawn = False
+    dormant = False
+    for ev in events:
+        if ev.ts > as_of:
+            break
+        if ev.ts <= at:
+            governing, withdrawn, dormant = ev, False, False
+        elif ev.choice == "deny":
+            governing, withdrawn, dormant = ev, True, False
+        elif ev.choice == "allow":
+            if whole and last_activity is not None and last_activity > ev.ts:
+                governing, withdrawn, dormant = ev, False, False
+            else:
+                dormant = True
+    return governing, withdrawn, dormant
+
+
+def _retention(
+    policy: Policy, tier: str, allowed: bool, incognito: bool, flags: ExchangeFlags, at: datetime
+) -> tuple[datetime | None, str]:
+    r = policy.retention
+    if flags.safety_flagged and r.safety_flagged != "same":
+        return _plus(at, r.safety_flagged), "safety_flagged"
+    if incognito:
+        return _plus(at, r.incognito), "incognito"
+    if flags.feedback and r.feedback != "same":
+        return _plus(at, r.feedback), "feedback"
+    if tier in r.by_tier:
+        return _plus(at, r.by_tier[tier]), f"tier:{tier}"
+    if allowed:
+        return _plus(at, r.allowed), "allowed"
+    return _plus(at, r.not_allowed), "not_allowed"
+
+
+def _plus(t: datetime, window: timedelta | None | str) -> datetime | None:
+    if window is None:
+        return None
+    assert isinstance(window, timedelta)
+    return t + window
+
+
+def _earliest(
+    current: tuple[datetime | None, str], candidate: datetime | None, rule: str
+) -> tuple[datetime | None, str]:
+    until, _ = current
+    if candidate is not None and (until is None or candidate < until):
+        return candidate, rule
+    return current
+
+
+_EXPLAIN = {
+    Reason.TIER_NEVER: "tier '{tier}' never trains under this policy (tiers.{tier}: never)",
+    Reason.NOT_OPTED_IN: "tier '{tier}' trains only after an explicit opt-in (tiers.{tier}: opt_in); the choice in force is {basis}",
+    Reason.INCOGNITO: "temporary (incognito) chats are never used for training",
+    Reason.SAFETY: "safety-flagged content is kept for safety work only, never for training",
+    Reason.DELETED: "the conversation was deleted",
+    Reason.CHOICE_REQUIRED: "the choice deadline ({deadline}) passed without a choice; the policy requires one before anything trains",
+    Reason.DENIED: "the user's choice in force ({basis}, {when}) is to not allow training",
+    Reason.DEFAULT_OFF: "the user has not chosen and the default is off",
+    Reason.WITHDRAWN: "the user withdrew permission on {when}; a withdrawal reaches all stored data",
+    Reason.DORMANT: "a later permission does not reach this dormant conversation (it was not resumed after it)",
+    Reason.EXPLICIT_REQUIRED: "training needs an explicit choice and the choice in force is {basis}",
+    Reason.ALLOWED: "the user allowed training ({basis}, {when})",
+    Reason.ALLOWED_DEFAULT: "the user has not chosen and the default is on",
+    Reason.ALLOWED_DEEMED: "the user stayed silent past the deadline ({deadline}) and the policy deems that consent",
+}
+
+
+def explain(policy: Policy, tier: str, reason: str, basis: str | None, when: datetime | None) -> str:
+    deadline = policy.choice.deadline.date().isoformat() if policy.choice.deadline else "none"
+    return _EXPLAIN[reason].format(
+        tier=tier,
+        basis=(basis or "none").replace("_", " "),
+        when=when.isoformat() if when else "not recorded",
+        deadline=deadline,
+    )
