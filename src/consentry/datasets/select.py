@@ -1,0 +1,303 @@
+"""Which stored exchanges are eligible for training at a given time: one set-based pass in SQL.
+
+The rule is the policy evaluator's (consentry.policy.evaluate with as_of = build time),
+expressed over the whole store at once so that SQLite or PostgreSQL does the work:
+
+- store state: not erased, not expired (retain_until > T or NULL), account not blocked at T,
+  conversation not deleted by T, neither the exchange nor its conversation incognito, not
+  safety-flagged, account tier not `never` under the build's policy;
+- the *governing* consent event as of T, found per exchange by a correlated subquery over
+  the account's effective history (recorded events plus the one the policy's deadline
+  implies): the latest event at or before the exchange, or a later refusal (a withdrawal
+  reaches everything), or - when the policy's scope is `whole_conversation` - a later
+  permission that the conversation was resumed after;
+- the captured decision: an exchange captured as not eligible stays out unless a later
+  permission reached it through a resumed conversation, which is the only way consent can
+  grow backwards in time;
+- explicit basis where the tier is `opt_in`, the policy requires it, or --explicit-only.
+
+`exclusions()` gives the counts by first failing reason; `eligible_rows()` streams the
+eligible exchanges with their content, ordered by time.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ColumnElement,
+    Connection,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
+
+from consentry.datasets.schema import dataset_records
+from consentry.policy import Policy, Reason
+from consentry.policy.model import AfterDeadline, ResumedScope, TierRule
+from consentry.store.schema import account_blocks, accounts, consent_events, conversations, exchanges
+
+ELIGIBLE = "eligible"
+ALLOWED_REASONS = (Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED)
+# Captured reasons that a later consent event can change (the rest are facts about the data).
+CONSENT_REASONS = (
+    Reason.DENIED, Reason.DEFAULT_OFF, Reason.CHOICE_REQUIRED, Reason.WITHDRAWN, Reason.DORMANT,
+    Reason.NOT_OPTED_IN, Reason.EXPLICIT_REQUIRED,
+)
+SYNTHETIC_SEQ = 2**31 - 1  # a deadline's implied event sorts after real events at the same time
+# Store-level exclusion reasons (beyond the policy's reason codes).
+ERASED, EXPIRED, BLOCKED = "erased", "expired", "account_blocked"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a build asks for beyond the policy (the CLI's --since/--until/--model/--tier)."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    models: tuple[str, ...] = ()
+    tiers: tuple[str, ...] = ()
+    explicit_only: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat() if self.until else None,
+            "models": list(self.models), "tiers": list(self.tiers), "explicit_only": self.explicit_only,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> Filters:
+        return cls(
+            since=datetime.fromisoformat(d["since"]) if d.get("since") else None,
+            until=datetime.fromisoformat(d["until"]) if d.get("until") else None,
+            models=tuple(d.get("models", ())), tiers=tuple(d.get("tiers", ())),
+            explicit_only=bool(d.get("explicit_only")),
+        )
+
+
+@dataclass(frozen=True)
+class Scope:
+    """One evaluation of the store at time `as_of`, optionally limited to a dataset's records."""
+
+    policy: Policy
+    as_of: datetime
+    filters: Filters = field(default_factory=Filters)
+    within_dataset: str | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    exchange_id: str
+    account_id: str
+    ts: datetime
+    system_prompt: str | None
+    prompt: str | None
+    response: str | None
+    consent_basis: str
+    policy_version: str
+
+
+class Selection:
+    """The status of every exchange in scope, held in a temporary table for one build."""
+
+    def __init__(self, conn: Connection, scope: Scope, status: Table) -> None:
+        self.conn, self.scope, self.table = conn, scope, status
+
+    def status_expr(self) -> ColumnElement[str]:
+        return _status(self.table, self.scope)
+
+    def exclusions(self) -> dict[str, int]:
+        """Count of exchanges in scope excluded, by the first reason that excludes them."""
+        # Grouping over a subquery keeps PostgreSQL happy with the CASE's bound parameters.
+        sq = select(self.status_expr().label("status")).subquery()
+        rows = self.conn.execute(select(sq.c.status, func.count()).group_by(sq.c.status)).all()
+        return {s: n for s, n in rows if s != ELIGIBLE}
+
+    def statuses(self) -> dict[str, str]:
+        """exchange_id -> status, for checking a known set of records (verify)."""
+        return dict(self.conn.execute(select(self.table.c.exchange_id, self.status_expr())).tuples().all())
+
+    def eligible_count(self) -> int:
+        q = select(func.count()).select_from(self.table).where(self.status_expr() == ELIGIBLE)
+        return self.conn.execute(q).scalar_one()
+
+    def eligible_rows(self, chunk: int = 20_000) -> Iterator[list[Row]]:
+        """The eligible exchanges with content, oldest first, in chunks."""
+        t, e = self.table, exchanges
+        basis = func.coalesce(func.substr(t.c.gov, 3), literal("default"))
+        q = (
+            select(e.c.exchange_id, e.c.account_id, e.c.ts, e.c.system_prompt, e.c.prompt, e.c.response,
+                   basis, e.c.policy_version)
+            .select_from(t.join(e, e.c.exchange_id == t.c.exchange_id))
+            .where(self.status_expr() == ELIGIBLE)
+            .order_by(t.c.ts, t.c.exchange_id)
+        )
+        result = self.conn.execution_options(stream_results=True, yield_per=chunk).execute(q)
+        for part in result.partitions(chunk):
+            yield [Row(*r) for r in part]
+
+
+@contextmanager
+def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
+    """Evaluate every exchange in scope once (set-based) into temporary tables; drop them after."""
+    md = MetaData()
+    tag = secrets.token_hex(4)
+    events = Table(
+        f"tmp_events_{tag}", md,
+        Column("account_id", String(128)), Column("ts", DateTime), Column("seq", Integer),
+        Column("choice", String(8)), Column("basis", String(16)),
+        prefixes=["TEMPORARY"],
+    )
+    status = Table(
+        f"tmp_status_{tag}", md,
+        Column("exchange_id", String(128), primary_key=True), Column("ts", DateTime),
+        Column("pre", String(40)), Column("gov", String(24)), Column("captured_eligible", Boolean),
+        Column("captured_reason", String(40)), Column("tier", String(16)),
+        prefixes=["TEMPORARY"],
+    )
+    md.create_all(conn)
+    try:
+        _fill_events(conn, events, scope)
+        conn.exec_driver_sql(f"CREATE INDEX ix_{events.name} ON {events.name} (account_id, ts, seq)")
+        _fill_status(conn, status, events, scope)
+        yield Selection(conn, scope, status)
+    finally:
+        md.drop_all(conn)
+
+
+def _naive(ts: datetime) -> datetime:
+    """Temporary tables use plain DateTime; the store keeps naive UTC."""
+    from consentry.store.ledger import utc
+
+    return utc(ts).replace(tzinfo=None)
+
+
+def _fill_events(conn: Connection, events: Table, scope: Scope) -> None:
+    """The effective consent history of every account as of T (see policy.effective_history)."""
+    T = _naive(scope.as_of)
+    ce = consent_events
+    recorded = select(ce.c.account_id, ce.c.ts, ce.c.event_id, ce.c.choice, ce.c.basis).where(ce.c.ts <= T)
+    parts = [recorded]
+    c = scope.policy.choice
+    if c.deadline is not None and c.after_deadline != AfterDeadline.KEEP_DEFAULT and _naive(c.deadline) <= T:
+        choice, basis = {
+            AfterDeadline.DEEM_ALLOW: ("allow", "deemed"),
+            AfterDeadline.DEEM_DENY: ("deny", "deemed"),
+            AfterDeadline.REQUIRE_CHOICE: ("required", "default"),
+        }[c.after_deadline]
+        by_choice = [t for t, r in scope.policy.tiers.items() if r == TierRule.BY_CHOICE]
+        deadline = _naive(c.deadline)
+        chose_in_time = exists().where(
+            ce.c.account_id == accounts.c.account_id, ce.c.basis != "default", ce.c.ts <= deadline
+        )
+        parts.append(
+            select(accounts.c.account_id, literal(deadline, DateTime), literal(SYNTHETIC_SEQ),
+                   literal(choice), literal(basis))
+            .where(accounts.c.tier.in_(by_choice), ~chose_in_time)
+        )
+    conn.execute(events.insert().from_select(["account_id", "ts", "seq", "choice", "basis"], union_all(*parts)))
+
+
+def _fill_status(conn: Connection, status: Table, events: Table, scope: Scope) -> None:
+    T = _naive(scope.as_of)
+    e, a, c, ev, b = exchanges, accounts, conversations, events.alias("ev"), account_blocks
+    policy, f = scope.policy, scope.filters
+    never = [t for t, r in policy.tiers.items() if r == TierRule.NEVER]
+    whole = policy.scope.resumed == ResumedScope.WHOLE_CONVERSATION
+
+    blocked = exists().where(
+        b.c.account_id == e.c.account_id, b.c.blocked_at <= T,
+        or_(b.c.lifted_at.is_(None), b.c.lifted_at > T),
+    )
+    pre = case(
+        (and_(e.c.erased_at.is_not(None), e.c.erased_at <= T), ERASED),
+        (and_(e.c.retain_until.is_not(None), e.c.retain_until <= T), EXPIRED),
+        (blocked, BLOCKED),
+        (a.c.tier.in_(never), Reason.TIER_NEVER),
+        (or_(e.c.incognito, func.coalesce(c.c.incognito, false())), Reason.INCOGNITO),
+        (e.c.safety_flagged, Reason.SAFETY),
+        (and_(c.c.deleted_at.is_not(None), c.c.deleted_at <= T), Reason.DELETED),
+        (e.c.reason.not_in(ALLOWED_REASONS + CONSENT_REASONS), e.c.reason),
+        else_=literal(None, String),
+    )
+    reaches = [ev.c.ts <= e.c.ts, ev.c.choice == "deny"]
+    if whole:  # a permission reaches earlier turns of a conversation resumed after it
+        reaches.append(and_(ev.c.choice == "allow", c.c.last_activity_at > ev.c.ts))
+    code = case((ev.c.choice == "allow", "A"), (ev.c.choice == "deny", "D"), else_="R")
+    late = case((ev.c.ts > e.c.ts, "L"), else_="C")
+    gov = (
+        select(code + late + ev.c.basis)
+        .where(ev.c.account_id == e.c.account_id, ev.c.ts <= T, or_(*reaches))
+        .order_by(ev.c.ts.desc(), ev.c.seq.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    where = []
+    if f.since:
+        where.append(e.c.ts >= _naive(f.since))
+    if f.until:
+        where.append(e.c.ts < _naive(f.until))
+    if f.models:
+        where.append(e.c.model.in_(f.models))
+    if f.tiers:
+        where.append(a.c.tier.in_(f.tiers))
+    if scope.within_dataset:
+        where.append(e.c.exchange_id.in_(
+            select(dataset_records.c.exchange_id).where(dataset_records.c.dataset_id == scope.within_dataset)
+        ))
+    q = (
+        select(e.c.exchange_id, e.c.ts, pre, gov, e.c.eligible, e.c.reason, a.c.tier)
+        .select_from(e.join(a, a.c.account_id == e.c.account_id)
+                     .outerjoin(c, c.c.conversation_id == e.c.conversation_id))
+        .where(*where)
+    )
+    cols = ["exchange_id", "ts", "pre", "gov", "captured_eligible", "captured_reason", "tier"]
+    conn.execute(status.insert().from_select(cols, q))
+
+
+def _status(t: Table, scope: Scope) -> ColumnElement[str]:
+    """The first reason that excludes an exchange, or 'eligible' (over the temporary table)."""
+    policy = scope.policy
+    opt_in = [tier for tier, r in policy.tiers.items() if r == TierRule.OPT_IN]
+    explicit = policy.choice.require_explicit or scope.filters.explicit_only
+    choice, timing = func.substr(t.c.gov, 1, 1), func.substr(t.c.gov, 2, 1)
+    basis = func.coalesce(func.substr(t.c.gov, 3), literal("default"))
+    whens: list[tuple[ColumnElement[bool], ColumnElement[str] | str]] = [
+        (t.c.pre.is_not(None), t.c.pre),
+    ]
+    if policy.choice.default == "deny":
+        whens.append((t.c.gov.is_(None), Reason.DEFAULT_OFF))
+    whens += [
+        (choice == "R", Reason.CHOICE_REQUIRED),
+        (and_(choice == "D", timing == "L"), Reason.WITHDRAWN),
+        (choice == "D", Reason.DENIED),
+        # allowed (or default-allowed) from here on
+        (and_(~t.c.captured_eligible, or_(t.c.gov.is_(None), timing != "L")), t.c.captured_reason),
+        (and_(t.c.tier.in_(opt_in), basis != "explicit"), Reason.NOT_OPTED_IN),
+    ]
+    if explicit:
+        whens.append((basis != "explicit", Reason.EXPLICIT_REQUIRED))
+    return case(*whens, else_=literal_column(f"'{ELIGIBLE}'"))
+
+
+def exchange_ids(rows: Sequence[Row]) -> list[str]:
+    return [r.exchange_id for r in rows]

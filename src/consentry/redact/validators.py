@@ -1,0 +1,177 @@
+"""Checksums and plausibility checks that turn a pattern match into a finding.
+
+Patterns find candidates cheaply; these functions keep the ones that are what they look like
+(a card number passes Luhn, an IBAN passes mod-97, an IP address parses), which is where the
+precision of the recognisers comes from.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+_NON_DIGIT = re.compile(r"\D")
+_NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
+
+
+def digits(s: str) -> str:
+    return _NON_DIGIT.sub("", s)
+
+
+def luhn_ok(number: str) -> bool:
+    """Luhn mod-10 over the digits of `number` (payment cards, Canadian SIN)."""
+    total, alt = 0, False
+    for ch in reversed(number):
+        d = ord(ch) - 48
+        if alt:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+        alt = not alt
+    return total % 10 == 0
+
+
+# Card networks by leading digits (IIN ranges), 13-19 digits.
+_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|35|6(?:011|5|4[4-9]|2)|50|5[6-9]|6[0-9])")
+
+
+def card_ok(text: str) -> bool:
+    d = digits(text)
+    return 13 <= len(d) <= 19 and bool(_CARD_PREFIX.match(d)) and luhn_ok(d) and len(set(d)) > 1
+
+
+# ISO 13616 lengths of the IBAN by country (the countries in the SWIFT registry).
+IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
+    "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
+    "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32,
+    "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
+    "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24,
+    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
+    "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23,
+    "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+}
+
+
+def iban_mod97(iban: str) -> bool:
+    s = iban[4:] + iban[:4]
+    num = "".join(str(int(ch, 36)) for ch in s)
+    return int(num) % 97 == 1
+
+
+def iban_span(text: str) -> int:
+    """Length of the text prefix that is a valid IBAN (0 if none): the match may run on into
+    following words, so the country's length decides where it ends."""
+    compact, ends = [], []
+    for i, ch in enumerate(text):
+        if ch.isalnum():
+            compact.append(ch.upper())
+            ends.append(i + 1)
+        elif ch not in " -":
+            break
+    s = "".join(compact)
+    want = IBAN_LENGTHS.get(s[:2])
+    lengths = [want] if want else range(min(len(s), 34), 14, -1)
+    for n in lengths:
+        if n <= len(s) and s[2:4].isdigit() and iban_mod97(s[:n]):
+            return ends[n - 1]
+    return 0
+
+
+def ip_ok(text: str) -> bool:
+    candidate = text.split("%", 1)[0].strip("[]")
+    try:
+        addr = ipaddress.ip_address(candidate)
+    except ValueError:
+        return False
+    if addr.version == 6:
+        return candidate.count(":") >= 2 and any(c.isdigit() for c in candidate)
+    return True
+
+
+# Dates and times that digit-group patterns would otherwise take for phone numbers.
+_DATE_LIKE = re.compile(
+    r"^(?:(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:19|20)?\d\d"
+    r"|(?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])[-./ ](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d[-–](?:19|20)\d\d)$"
+)
+
+
+def phone_ok(text: str) -> bool:
+    """A run of digit groups is a phone number unless it is too short or long, a date, or a
+    number written with thousands separators."""
+    body = re.split(r"(?i)\s*(?:x|ext\.?|extension|#)\s*\d+$", text.strip())[0]
+    d = digits(body)
+    if not 7 <= len(d) <= 15 or len(set(d)) < 3:
+        return False
+    if _DATE_LIKE.match(body):
+        return False
+    groups = re.findall(r"\d+", body)
+    intl = body.lstrip().startswith(("+", "00", "("))
+    if not intl and len(groups) >= 3 and all(len(g) == 3 for g in groups[1:]) and re.fullmatch(r"[\d.]+", body):
+        return False  # 1.234.567 is an amount
+    if not intl and len(groups) == 1:
+        return False  # a bare digit run needs a context word (handled by the caller)
+    return True
+
+
+def ssn_ok(text: str) -> bool:
+    d = digits(text)
+    return (len(d) == 9 and d[:3] not in ("000", "666") and d[0] != "9"
+            and d[3:5] != "00" and d[5:] != "0000")
+
+
+def sin_ok(text: str) -> bool:
+    d = digits(text)
+    return len(d) == 9 and d[0] not in "08" and luhn_ok(d)
+
+
+def nir_ok(text: str) -> bool:
+    """French social security number (NIR): 13 digits and a 2-digit key = 97 - n mod 97."""
+    s = _NON_ALNUM.sub("", text).upper()
+    if len(s) != 15:
+        return False
+    body = s[:13].replace("2A", "19").replace("2B", "18")
+    return body.isdigit() and s[13:].isdigit() and 97 - int(body) % 97 == int(s[13:])
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def dni_ok(text: str) -> bool:
+    """Spanish DNI / NIE: the check letter is the number mod 23."""
+    s = _NON_ALNUM.sub("", text).upper()
+    if len(s) != 9:
+        return False
+    head = s[:-1]
+    if head[0] in "XYZ":
+        head = str("XYZ".index(head[0])) + head[1:]
+    return head.isdigit() and _DNI_LETTERS[int(head) % 23] == s[-1]
+
+
+# Verhoeff tables (Aadhaar's check digit).
+_V_D = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
+_V_P = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
+
+
+def aadhaar_ok(text: str) -> bool:
+    d = digits(text)
+    if len(d) != 12 or d[0] in "01":
+        return False
+    c = 0
+    for i, ch in enumerate(reversed(d)):
+        c = _V_D[c][_V_P[i % 8][int(ch)]]
+    return c == 0
+
+
+def always(_text: str) -> bool:
+    return True

@@ -1,0 +1,1 @@
+"""Data-subject rights: erasure now (export and reports belong here too)."""
