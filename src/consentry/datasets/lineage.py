@@ -19,8 +19,10 @@ from consentry.datasets.pipeline import BuildOptions, Progress, build
 from consentry.datasets.schema import dataset_records, dataset_removals, datasets
 from consentry.datasets.select import ELIGIBLE, Filters, Scope, selection
 from consentry.errors import ConsentryError
-from consentry.policy import Policy, load_policy
+from consentry.policy import Policy
+from consentry.policy.model import from_canonical_json
 from consentry.store import audit
+from consentry.store.schema import policies
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ def _check_files(out: Path, entries: list[dict[str, Any]], stored: dict[int, Any
 
 def _check_ledger(conn: Connection, row: Any, stored: dict[int, Any], entries: list[dict[str, Any]],
                   now: datetime) -> list[Failure]:
-    policy = _policy_of(row)
+    policy = _policy_of(conn, row)
     filters = Filters.from_json(json.loads(row.filters))
     fails = []
     by_exchange = {r.exchange_id: pos for pos, r in stored.items()}
@@ -140,14 +142,20 @@ def _check_ledger(conn: Connection, row: Any, stored: dict[int, Any], entries: l
     return fails
 
 
-def _policy_of(row: Any, override: Policy | None = None) -> Policy:
-    policy = override or load_policy(row.policy_ref)
-    if policy.version != row.policy_version:
+def _policy_of(conn: Connection, row: Any, override: Policy | None = None) -> Policy:
+    """The exact policy the dataset was built under, as stored in the `policies` table."""
+    if override is None:
+        body = conn.execute(select(policies.c.body).where(policies.c.version == row.policy_version)).scalar()
+        if body is None:
+            raise ConsentryError(f"the store lost policy {row.policy_version} of dataset {row.dataset_id}; "
+                                 "pass the policy file with --policy.")
+        return from_canonical_json(body)
+    if override.version != row.policy_version:
         raise ConsentryError(
-            f"dataset {row.dataset_id} was built under {row.policy_version}, but {row.policy_ref!r} is now "
-            f"{policy.version}; pass the original policy file with --policy."
+            f"dataset {row.dataset_id} was built under {row.policy_version}, not {override.version}; "
+            "pass the policy it was built under or none."
         )
-    return policy
+    return override
 
 
 @dataclass(frozen=True)
@@ -167,7 +175,7 @@ def rebuild(conn: Connection, dataset_id: str, out: str | Path | None = None, *,
         raise ConsentryError(f"no dataset {dataset_id!r} in this store; see the ids printed by `dataset build`.")
     if row.superseded_by:
         raise ConsentryError(f"dataset {dataset_id} was already superseded by {row.superseded_by}; rebuild that one.")
-    pol = _policy_of(row, policy)
+    pol = _policy_of(conn, row, policy)
     filters = Filters.from_json(json.loads(row.filters))
     target = Path(out) if out else Path(row.out_dir).parent / f"{row.lineage_id}-v{row.version + 1}"
     now = datetime.now(timezone.utc)

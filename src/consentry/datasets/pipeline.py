@@ -24,7 +24,7 @@ from consentry.datasets.schema import dataset_records, datasets
 from consentry.datasets.select import Filters, Row, Scope, selection
 from consentry.errors import ConsentryError
 from consentry.policy import Policy
-from consentry.store import audit
+from consentry.store import audit, ledger
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 NO_RESPONSE = "no_response"
@@ -145,6 +145,7 @@ def write_step(b: Build) -> Build:
 
 def manifest_step(b: Build) -> Build:
     """manifest.json, the dataset's rows in the store, and its id and root in the audit log."""
+    ledger.register_policy(b.conn, b.policy)  # verify and rebuild re-load it from the store
     pz = rec.pseudonymizer(b.conn)
     kept_rows = [b.rows[i] for i in b.kept]
     root = rec.merkle_root(list(b.shas))

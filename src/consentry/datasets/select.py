@@ -134,7 +134,7 @@ class Selection:
 
     def statuses(self) -> dict[str, str]:
         """exchange_id -> status, for checking a known set of records (verify)."""
-        return dict(self.conn.execute(select(self.table.c.exchange_id, self.status_expr())).tuples().all())
+        return {r[0]: r[1] for r in self.conn.execute(select(self.table.c.exchange_id, self.status_expr()))}
 
     def eligible_count(self) -> int:
         q = select(func.count()).select_from(self.table).where(self.status_expr() == ELIGIBLE)

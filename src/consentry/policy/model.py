@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from consentry.contract import TIERS
 from consentry.errors import ConsentryError
@@ -53,6 +53,11 @@ def _parse_retention(v: Any) -> Any:
     if isinstance(v, str):
         m = _DURATION.match(v)
         if not m:
+            if v.startswith("P"):  # ISO 8601, as canonical_json() writes it: stored policies re-load
+                try:
+                    return TypeAdapter(timedelta).validate_python(v)
+                except ValidationError:
+                    pass
             raise ValueError(f"'{v}' is not a duration; write e.g. 30d, 2y, 72h or {UNTIL_DELETED}")
         return timedelta(days=int(m.group(1)) * _UNIT_DAYS[m.group(2)])
     raise ValueError(f"write a duration such as 30d or 5y, or {UNTIL_DELETED}")
@@ -240,3 +245,16 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
         else:
             break
     return line
+
+
+def from_canonical_json(body: str) -> Policy:
+    """Re-load a policy stored by its canonical JSON (the `policies` table), same version."""
+    data = json.loads(body)
+    r = data.get("retention", {})
+    for key in ("allowed", "not_allowed", "incognito", "deleted", "safety_flagged", "feedback"):
+        if key in r and r[key] is None:
+            r[key] = UNTIL_DELETED
+    for tier, window in list(r.get("by_tier", {}).items()):
+        if window is None:
+            r["by_tier"][tier] = UNTIL_DELETED
+    return Policy.model_validate(data)

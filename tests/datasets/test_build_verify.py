@@ -1,0 +1,138 @@
+"""Invariants over random stores, histories, erasures and builds (SQLite and PostgreSQL):
+no record in any dataset was ineligible at its build, and verify catches every tampered
+record, every tampered manifest and every record erased or withdrawn after the build."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from consentry.datasets.lineage import rebuild, verify
+from consentry.datasets.pipeline import BuildOptions, build
+from consentry.datasets.schema import dataset_records, datasets
+from consentry.store import unit_of_work
+from tests.datasets.policies_fixture import POLICIES
+from tests.datasets.storegen import OPS, apply_op, load, oracle, specs, wipe
+
+SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+OPTS = BuildOptions(workers=1)
+
+
+def _records(conn, dataset_id):
+    rows = conn.execute(select(dataset_records.c.position, dataset_records.c.exchange_id)
+                        .where(dataset_records.c.dataset_id == dataset_id)).all()
+    return {pos: ex for pos, ex in rows}
+
+
+@SETTINGS
+@given(spec=specs(), before=OPS, after=OPS, policy_name=st.sampled_from(sorted(POLICIES)))
+def test_builds_hold_only_eligible_records_and_verify_sees_later_changes(engine, spec, before, after, policy_name):
+    policy = POLICIES[policy_name]
+    out = Path(tempfile.mkdtemp(prefix="ds-prop-"))
+    try:
+        with unit_of_work(engine) as conn:
+            wipe(conn)
+            load(conn, policy, spec)
+            for i, op in enumerate(before):
+                apply_op(conn, policy, op, spec, i)
+        with unit_of_work(engine) as conn:
+            manifest = build(conn, policy, out / "v1", options=OPTS)
+            eligible_then = oracle(conn, policy, datetime.now(timezone.utc))
+            recs = _records(conn, manifest.dataset_id)
+        assert set(recs.values()) <= eligible_then
+        with unit_of_work(engine) as conn:
+            assert verify(conn, out / "v1").ok
+            for i, op in enumerate(after):
+                apply_op(conn, policy, op, spec, 10 + i)
+        with unit_of_work(engine) as conn:
+            report = verify(conn, out / "v1")
+            eligible_now = oracle(conn, policy, datetime.now(timezone.utc))
+        gone = {pos for pos, ex in recs.items() if ex not in eligible_now}
+        named = {f.position for f in report.failures}
+        assert named == gone  # exactly the records erased, withdrawn or blocked since
+        assert report.ok == (not gone)
+        with unit_of_work(engine) as conn:
+            result = rebuild(conn, manifest.dataset_id, out / "v2", options=OPTS)
+            new = set(_records(conn, result.manifest.dataset_id).values())
+            old = conn.execute(select(datasets.c.superseded_by)
+                               .where(datasets.c.dataset_id == manifest.dataset_id)).scalar_one()
+        assert old == result.manifest.dataset_id
+        assert new <= eligible_now and new <= set(recs.values())
+        assert set(result.accounts) == _accounts(engine, {recs[p] for p in gone})
+        assert sum(result.removed.values()) == len(gone)
+        with unit_of_work(engine) as conn:
+            assert verify(conn, out / "v2").ok
+            assert not verify(conn, out / "v1").ok  # superseded
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def _accounts(engine, exchange_ids: set[str]) -> set[str]:
+    from consentry.store.schema import exchanges
+
+    with engine.connect() as conn:
+        return set(conn.execute(select(exchanges.c.account_id)
+                                .where(exchanges.c.exchange_id.in_(sorted(exchange_ids)))).scalars())
+
+
+TAMPER = st.sampled_from(("jsonl_line", "parquet_row", "manifest_entry", "manifest_root", "manifest_field",
+                          "drop_line"))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(spec=specs(max_exchanges=10), mode=TAMPER, which=st.integers(0, 1000))
+def test_verify_catches_every_tampering(engine, spec, mode, which):
+    policy = POLICIES["chatgpt-2025"]
+    out = Path(tempfile.mkdtemp(prefix="ds-tamper-"))
+    try:
+        with unit_of_work(engine) as conn:
+            wipe(conn)
+            load(conn, policy, spec)
+            m = build(conn, policy, out, options=OPTS)
+        if m.records == 0 and mode not in ("manifest_root", "manifest_field"):
+            return
+        pos = which % max(m.records, 1)
+        _tamper(out, mode, pos)
+        with unit_of_work(engine) as conn:
+            report = verify(conn, out)
+        assert not report.ok
+        if mode in ("jsonl_line", "parquet_row", "manifest_entry"):
+            assert pos in {f.position for f in report.failures}
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def _tamper(out: Path, mode: str, pos: int) -> None:
+    if mode in ("jsonl_line", "drop_line"):
+        lines = (out / "train.jsonl").read_text().splitlines()
+        if mode == "drop_line":
+            del lines[pos]
+        else:
+            rec = json.loads(lines[pos])
+            rec["messages"][-1]["content"] += " (edited)"
+            lines[pos] = json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+        (out / "train.jsonl").write_text("".join(x + "\n" for x in lines))
+    elif mode == "parquet_row":
+        t = pq.read_table(out / "train.parquet")
+        msgs = t.column("messages").to_pylist()
+        msgs[pos][0]["content"] = msgs[pos][0]["content"] + "!"
+        t = t.set_column(0, "messages", pa.array(msgs, t.schema.field("messages").type))
+        pq.write_table(t, out / "train.parquet")
+    else:
+        m = json.loads((out / "manifest.json").read_text())
+        if mode == "manifest_entry":
+            m["records"][pos]["consent_basis"] = "explicit" if m["records"][pos]["consent_basis"] != "explicit" else "x"
+        elif mode == "manifest_root":
+            m["merkle"]["root"] = "0" * 64
+        else:
+            m["counts"]["excluded"]["erased"] = m["counts"]["excluded"].get("erased", 0) + 1
+        (out / "manifest.json").write_text(json.dumps(m, ensure_ascii=False, separators=(",", ":")) + "\n")
