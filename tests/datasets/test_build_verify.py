@@ -23,7 +23,12 @@ from consentry.store import unit_of_work
 from tests.datasets.policies_fixture import POLICIES
 from tests.datasets.storegen import OPS, apply_op, load, oracle, specs, wipe
 
-SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def examples(db_url: str, sqlite: int) -> settings:
+    """Fewer examples on PostgreSQL, where each statement is a round trip."""
+    n = sqlite if db_url.startswith("sqlite") else max(5, sqlite // 4)
+    return settings(max_examples=n, deadline=None, suppress_health_check=list(HealthCheck))
 OPTS = BuildOptions(workers=1)
 
 
@@ -33,9 +38,12 @@ def _records(conn, dataset_id):
     return {pos: ex for pos, ex in rows}
 
 
-@SETTINGS
-@given(spec=specs(), before=OPS, after=OPS, policy_name=st.sampled_from(sorted(POLICIES)))
-def test_builds_hold_only_eligible_records_and_verify_sees_later_changes(engine, spec, before, after, policy_name):
+def test_builds_hold_only_eligible_records_and_verify_sees_later_changes(engine, db_url):
+    examples(db_url, 25)(given(spec=specs(), before=OPS, after=OPS, policy_name=st.sampled_from(sorted(POLICIES)))(
+        lambda spec, before, after, policy_name: _build_verify_rebuild(engine, spec, before, after, policy_name)))()
+
+
+def _build_verify_rebuild(engine, spec, before, after, policy_name):
     policy = POLICIES[policy_name]
     out = Path(tempfile.mkdtemp(prefix="ds-prop-"))
     try:
@@ -88,9 +96,12 @@ TAMPER = st.sampled_from(("jsonl_line", "parquet_row", "manifest_entry", "manife
                           "drop_line"))
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(spec=specs(max_exchanges=10), mode=TAMPER, which=st.integers(0, 1000))
-def test_verify_catches_every_tampering(engine, spec, mode, which):
+def test_verify_catches_every_tampering(engine, db_url):
+    examples(db_url, 30)(given(spec=specs(max_exchanges=10), mode=TAMPER, which=st.integers(0, 1000))(
+        lambda spec, mode, which: _tamper_and_verify(engine, spec, mode, which)))()
+
+
+def _tamper_and_verify(engine, spec, mode, which):
     policy = POLICIES["chatgpt-2025"]
     out = Path(tempfile.mkdtemp(prefix="ds-tamper-"))
     try:

@@ -66,7 +66,7 @@ def verify(conn: Connection, out_dir: str | Path, *, now: datetime | None = None
     fails += _check_manifest(conn, row, data, manifest)
     stored = {r.position: r for r in conn.execute(
         select(dataset_records).where(dataset_records.c.dataset_id == ds_id).order_by(dataset_records.c.position))}
-    fails += _check_files(out, entries, stored)
+    fails += _check_files(out, entries, stored, rec.pseudonymizer(conn))
     fails += _check_ledger(conn, row, stored, entries, now or datetime.now(timezone.utc))
     return VerifyReport(ds_id, len(stored), tuple(fails))
 
@@ -89,7 +89,8 @@ def _check_manifest(conn: Connection, row: Any, data: bytes, manifest: dict[str,
     return fails
 
 
-def _check_files(out: Path, entries: list[dict[str, Any]], stored: dict[int, Any]) -> list[Failure]:
+def _check_files(out: Path, entries: list[dict[str, Any]], stored: dict[int, Any],
+                 pz: rec.Pseudonymizer) -> list[Failure]:
     fails: list[Failure] = []
     jsonl = out / wr.JSONL
     lines = jsonl.read_bytes().split(b"\n") if jsonl.is_file() else []
@@ -115,6 +116,8 @@ def _check_files(out: Path, entries: list[dict[str, Any]], stored: dict[int, Any
             problems.append("not recorded in the store")
         if not isinstance(entry, dict) or entry.get("sha256") != want:
             problems.append("manifest hash differs from the store's")
+        elif i in stored and entry != _expected_entry(i, stored[i], pz):
+            problems.append("manifest entry differs from the ledger (id hash, pseudonym, basis or policy)")
         if i >= len(lines) or rec.sha256_hex(lines[i]) != want:
             problems.append(f"{wr.JSONL} line does not match its hash")
         if pq_msgs and (i >= len(pq_msgs) or rec.sha256_hex(rec.line(pq_msgs[i])) != want):
@@ -122,6 +125,11 @@ def _check_files(out: Path, entries: list[dict[str, Any]], stored: dict[int, Any
         if problems:
             fails.append(Failure(i, label, "; ".join(problems)))
     return fails
+
+
+def _expected_entry(i: int, r: Any, pz: rec.Pseudonymizer) -> dict[str, Any]:
+    return {"i": i, "exchange_id_hash": pz.exchange(r.exchange_id), "account": pz.account(r.account_id),
+            "consent_basis": r.consent_basis, "policy_version": r.policy_version, "sha256": r.record_sha256}
 
 
 def _check_ledger(conn: Connection, row: Any, stored: dict[int, Any], entries: list[dict[str, Any]],

@@ -151,7 +151,7 @@ class Selection:
             .where(self.status_expr() == ELIGIBLE)
             .order_by(t.c.ts, t.c.exchange_id)
         )
-        result = self.conn.execution_options(stream_results=True, yield_per=chunk).execute(q)
+        result = self.conn.execute(q, execution_options={"stream_results": True, "yield_per": chunk})
         for part in result.partitions(chunk):
             yield [Row(*r) for r in part]
 
