@@ -1,0 +1,73 @@
+"""Redaction: golden cases (text -> exact findings), validators, and the pii extra."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from consentry.redact import Redactor, default_redactor
+from consentry.redact import validators as v
+
+CASES = yaml.safe_load((Path(__file__).parent / "redaction_cases.yaml").read_text())
+REDACTOR = Redactor()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_golden_case(case):
+    found = [[f.kind, case["text"][f.start:f.end]] for f in REDACTOR.find(case["text"])]
+    assert found == case["expect"]
+
+
+def test_placeholders_and_counts():
+    text, counts = REDACTOR.redact("mail a@b.io or a@b.io, call +1 212 555 0100")
+    assert text == "mail <EMAIL> or <EMAIL>, call <PHONE>"
+    assert counts == {"EMAIL": 2, "PHONE": 1}
+    assert REDACTOR.redact(None) == (None, {})
+
+
+@pytest.mark.parametrize(("fn", "good", "bad"), [
+    (v.luhn_ok, "79927398713", "79927398710"),
+    (v.card_ok, "5555 5555 5555 4444", "5555 5555 5555 4445"),
+    (v.iban_mod97, "DE89370400440532013000", "DE89370400440532013001"),
+    (v.ip_ok, "fe80::1%eth0", "12:30:45"),
+    (v.ssn_ok, "123-45-6789", "666-45-6789"),
+    (v.nir_ok, "2 55 08 14 168 025 38", "2 55 08 14 168 025 39"),
+    (v.dni_ok, "12345678Z", "12345678A"),
+    (v.aadhaar_ok, "2341 2341 2346", "2341 2341 2345"),
+])
+def test_validators(fn, good, bad):
+    assert fn(good) and not fn(bad)
+
+
+def test_names_and_places_with_the_pii_extra():
+    pytest.importorskip("presidio_analyzer")
+    from consentry.redact.ner import load_spacy_model
+
+    try:
+        load_spacy_model()
+    except Exception:  # noqa: BLE001
+        pytest.skip("no spaCy English model package installed (pii extra)")
+    text, counts = default_redactor(ner=True).redact("Yesterday Maria Gonzalez flew from Madrid to Berlin.")
+    assert counts["PERSON"] == 1 and counts["LOCATION"] == 2
+    assert "Maria" not in text and "Madrid" not in text
+
+
+def test_missing_model_names_the_extra(monkeypatch):
+    import builtins
+
+    from consentry.errors import ConsentryError
+    from consentry.redact import ner
+
+    real = builtins.__import__
+
+    def no_models(name, *args, **kwargs):
+        if name in ner.MODEL_PACKAGES:
+            raise ImportError(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_models)
+    monkeypatch.setattr(ner.importlib, "import_module", lambda n: no_models(n))
+    with pytest.raises(ConsentryError, match=r"consentry\[pii\]"):
+        ner.load_spacy_model()
