@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from consentry.redact import validators as v
 from consentry.redact.patterns import (
     ALWAYS,
     AT,
@@ -69,8 +70,8 @@ class Redactor:
                 start, end = m.span(r.group)
                 if start < 0 or end <= start:
                     continue
-                if r.kind == "IBAN":
-                    n = _iban_end(m.group(0))
+                if r.kind in _SPAN_FNS and r.group == 0:  # the match may run on; the validator says where it ends
+                    n = _SPAN_FNS[r.kind](text[start:end] + text[end:end + 1])
                     if not n:
                         continue
                     end = start + n
@@ -123,10 +124,7 @@ def _gates(text: str) -> dict[str, bool]:
     }
 
 
-def _iban_end(match: str) -> int:
-    from consentry.redact.validators import iban_span
-
-    return iban_span(match)
+_SPAN_FNS = {"IBAN": v.iban_span, "CARD": v.card_span, "PHONE": v.phone_span}
 
 
 def _resolve(found: list[Finding]) -> list[Finding]:

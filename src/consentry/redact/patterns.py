@@ -80,7 +80,7 @@ SECRET_PATTERNS = (
        group=1, priority=96, name="url_password"),
     _r(Kind.SECRET, r"(?i:aws_secret_access_key|aws_secret)[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])",
        gate=SECRETISH, group=1, priority=96, name="aws_secret"),
-    _r(Kind.SECRET, r"(?i:\b(?:password|passwd|pwd|passphrase|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?token"
+    _r(Kind.SECRET, r"(?i:(?<![a-z0-9])(?:[a-z0-9]+[_-])*(?:password|passwd|pwd|passphrase|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?token"
        r"|auth[_-]?token|client[_-]?secret|private[_-]?key|token))[\"']?\s*(?:[:=]|=>|:=)\s*[\"']?"
        r"((?!<[A-Z_]+>)[^\s\"',;<>]{6,200})",
        gate=SECRETISH, group=1, priority=90, name="assignment"),
@@ -92,7 +92,7 @@ EMAIL = _r(
     gate=AT, priority=80,
 )
 
-CARD = _r(Kind.CARD, r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])", v.card_ok, gate=DIGIT, priority=85)
+CARD = _r(Kind.CARD, r"(?<![\w-])\d(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
 
 IBAN = _r(Kind.IBAN, r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86)
 
@@ -104,14 +104,14 @@ NATIONAL_IDS = (
        lambda s: sum(c.isdigit() for c in s) >= 6, gate=DIGIT, group=1, priority=83, name="context_id"),
     _r(Kind.NATIONAL_ID, r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", gate=DIGIT,
        priority=84, name="uk_nino"),
-    _r(Kind.NATIONAL_ID, r"(?<![\w-])\d{3}[ -]\d{3}[ -]\d{3}(?![\w-])", v.sin_ok, gate=DIGIT, priority=82,
+    _r(Kind.NATIONAL_ID, r"(?<![\w-])(?<!\d[ .-])\d{3}[ -]\d{3}[ -]\d{3}(?![\w-]| \d)", v.sin_ok, gate=DIGIT, priority=82,
        name="ca_sin"),
     _r(Kind.NATIONAL_ID, r"(?<![\w-])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-])", v.nir_ok,
        gate=DIGIT, priority=84, name="fr_nir"),
     _r(Kind.NATIONAL_ID, r"\b[XYZ]?\d{7,8}-?[A-Z]\b", v.dni_ok, gate=DIGIT, priority=84, name="es_dni"),
     _r(Kind.NATIONAL_ID, r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", gate=DIGIT, priority=84,
        name="it_codice_fiscale"),
-    _r(Kind.NATIONAL_ID, r"(?<![\w-])[2-9]\d{3} \d{4} \d{4}(?![\w-])", v.aadhaar_ok, gate=DIGIT, priority=84,
+    _r(Kind.NATIONAL_ID, r"(?<![\w-])(?<![\w\d][ .-])[2-9]\d{3} \d{4} \d{4}(?![\w-]| \d)", v.aadhaar_ok, gate=DIGIT, priority=84,
        name="in_aadhaar"),
 )
 
@@ -121,14 +121,17 @@ IPV6 = _r(Kind.IP_ADDRESS, r"(?<![\w:.])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-
           r"(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.]+)?(?:/\d{1,3})?(?![\w:])",
           lambda s: v.ip_ok(s.split("/")[0]), gate=COLON_HEX, priority=81, name="ipv6")
 
+_S = r"[ \t.-]"  # separators inside a phone number (never a line break)
 _PHONE_BODY = (
-    r"(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){0,5}"
-    r"|\(\d{1,5}\)[\s.-]?\d{1,5}(?:[\s.-]?\d{1,5}){1,4}"
-    r"|\d{2,5}(?:[\s.-]\d{2,5}){1,5}"
-    r"|\d{2,5}\s?\(\d{1,5}\)\s?\d{2,5}(?:[\s.-]?\d{1,5}){0,3})"
+    r"(?:(?:\+|00)\d{1,3}" + _S + r"?(?:\(0\)" + _S + r"?)?(?:\(\d{1,5}\)" + _S + r"?)?\d{1,12}(?:" + _S
+    + r"\d{1,8}){0,5}"
+    r"|\(\d{1,5}\)" + _S + r"?\d{1,8}(?:" + _S + r"\d{1,8}){0,4}"
+    r"|\d{1,5}(?:" + _S + r"\d{2,8}){1,5}"
+    r"|\d{6,12}"
+    r"|\d{2,5} ?\(\d{1,5}\) ?\d{2,8}(?:" + _S + r"\d{1,8}){0,3})"
 )
-_PHONE_EXT = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?"
-PHONE = _r(Kind.PHONE, r"(?<![\w+/.:=-])" + _PHONE_BODY + _PHONE_EXT + r"(?![\w/-]|\.\d|:\d)", v.phone_ok,
+_PHONE_EXT = r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?"
+PHONE = _r(Kind.PHONE, r"(?<![\w+/.:=#-])" + _PHONE_BODY + _PHONE_EXT + r"(?![\w/]|\.\d|:\d)",
            gate=DIGIT, priority=70)
 PHONE_CONTEXT = _r(
     Kind.PHONE,

@@ -32,13 +32,23 @@ def luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
-# Card networks by leading digits (IIN ranges), 13-19 digits.
-_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|35|6(?:011|5|4[4-9]|2)|50|5[6-9]|6[0-9])")
+# Card networks by leading digits (IIN ranges) and the lengths each one issues.
+_CARD_RULES = (
+    (re.compile(r"^4"), (13, 16, 19)),  # Visa
+    (re.compile(r"^(?:5[1-5]|2[2-7])"), (16,)),  # Mastercard
+    (re.compile(r"^3[47]"), (15,)),  # American Express
+    (re.compile(r"^3(?:0[0-5]|[689])"), (14, 16)),  # Diners Club
+    (re.compile(r"^35"), (16, 17, 18, 19)),  # JCB
+    (re.compile(r"^(?:6011|64[4-9]|65|62)"), (16, 17, 18, 19)),  # Discover, UnionPay
+    (re.compile(r"^(?:50|5[6-9]|6)"), (16, 17, 18, 19)),  # Maestro
+)
 
 
 def card_ok(text: str) -> bool:
     d = digits(text)
-    return 13 <= len(d) <= 19 and bool(_CARD_PREFIX.match(d)) and luhn_ok(d) and len(set(d)) > 1
+    if len(set(d)) < 2 or not luhn_ok(d):
+        return False
+    return any(rule.match(d) and len(d) in lengths for rule, lengths in _CARD_RULES)
 
 
 # ISO 13616 lengths of the IBAN by country (the countries in the SWIFT registry).
@@ -74,10 +84,24 @@ def iban_span(text: str) -> int:
             break
     s = "".join(compact)
     want = IBAN_LENGTHS.get(s[:2])
-    lengths = [want] if want else range(min(len(s), 34), 14, -1)
+    # The registry length first; any other length still passes only with a valid mod-97.
+    lengths = ([want] if want else []) + [n for n in range(min(len(s), 34), 14, -1) if n != want]
     for n in lengths:
         if n <= len(s) and s[2:4].isdigit() and iban_mod97(s[:n]):
             return ends[n - 1]
+    return 0
+
+
+def card_span(text: str) -> int:
+    """Length of the longest prefix of a digit run that is a valid card number and ends at a
+    group boundary (0 if none): a number written next to another one must not hide it."""
+    ends = [i + 1 for i, ch in enumerate(text) if ch.isdigit() and (i + 1 == len(text) or not text[i + 1].isdigit())]
+    for end in reversed(ends):
+        if end < len(text) and (text[end].isalnum() or text[end] == "-" and end + 1 < len(text)
+                                and text[end + 1].isalnum()):
+            continue
+        if card_ok(text[:end]):
+            return end
     return 0
 
 
@@ -108,15 +132,35 @@ def phone_ok(text: str) -> bool:
     d = digits(body)
     if not 7 <= len(d) <= 15 or len(set(d)) < 3:
         return False
-    if _DATE_LIKE.match(body):
+    if _DATE_LIKE.match(body) or _DATE_LIKE.match(body.split(" ")[-1]):
         return False
     groups = re.findall(r"\d+", body)
-    intl = body.lstrip().startswith(("+", "00", "("))
-    if not intl and len(groups) >= 3 and all(len(g) == 3 for g in groups[1:]) and re.fullmatch(r"[\d.]+", body):
+    intl = body.startswith(("+", "00", "("))
+    seps = set(re.findall(r"[ .-]", re.sub(r"\(0?\)|[()]", "", body)))
+    if "." in seps and (len(seps) > 1 or len(groups) < 3):
+        return False  # 19.99 2010 or 143.621238: decimals, not phone numbers
+    if not intl and len(groups) >= 3 and all(len(g) == 3 for g in groups[1:]) and seps == {"."}:
         return False  # 1.234.567 is an amount
-    if not intl and len(groups) == 1:
-        return False  # a bare digit run needs a context word (handled by the caller)
+    if len(groups) == 1 and not intl:
+        # A bare digit run: national numbers with a trunk 0 (9-11 digits) or 10-11 digits not
+        # starting with 1 (Unix times do); shorter or other runs need a context word.
+        return (d[0] == "0" and d[1] != "0" and 9 <= len(d) <= 11) or (len(d) in (10, 11) and d[0] in "23456789")
     return True
+
+
+def phone_span(text: str) -> int:
+    """Length of the longest prefix that is a phone number ending at a digit group (0 if
+    none): `+39 0961075234 2025-2025` is a number followed by a year range."""
+    ext = re.search(r"(?i)[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6}$", text.rstrip())
+    if ext and phone_ok(text[: ext.start()]):
+        return len(text.rstrip())
+    ends = [i + 1 for i, ch in enumerate(text) if ch.isdigit() and (i + 1 == len(text) or not text[i + 1].isdigit())]
+    for end in reversed(ends):
+        if end < len(text) and text[end].isalnum():
+            continue
+        if phone_ok(text[:end]):
+            return end
+    return 0
 
 
 def ssn_ok(text: str) -> bool:
