@@ -68,10 +68,16 @@ def main() -> None:
     structured = [k for k in Kind.STRUCTURED]
     samples = make(args.n, args.seed, kinds=(*structured,))
     red = Redactor()
-    t0 = time.perf_counter()
     res = score(samples, red, structured)
-    dt = time.perf_counter() - t0
-    chars = sum(len(s.text) for s in samples)
+    texts = [s.text for s in samples]
+    chars = sum(map(len, texts))
+    runs = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for i in range(0, len(texts), 2000):
+            red.redact_many(texts[i:i + 2000])
+        runs.append(time.perf_counter() - t0)
+    dt = sorted(runs)[1]
     rows = [(k, res[k]) for k in structured]
     if args.ner_n:
         ner_samples = make(args.ner_n, args.seed + 1, kinds=("PERSON", "LOCATION", "ADDRESS", "EMAIL"))
@@ -86,7 +92,8 @@ def main() -> None:
     for k, r in rows:
         print(f"redaction_precision[{k}] {r['precision']:.4f} ratio ({m})")
         print(f"redaction_recall[{k}] {r['recall']:.4f} ratio ({m})")
-    print(f"redaction_throughput {chars / dt / 1e6:.2f} MB/s single process, structured kinds ({m})")
+    print(f"redaction_throughput_labelled_corpus {chars / dt / 1e6:.2f} MB/s single process, median of 3, "
+          f"every text holds personal data ({m})")
 
 
 if __name__ == "__main__":

@@ -31,8 +31,14 @@ class Kind:
     NER = (PERSON, LOCATION)
 
 
-# Gates: a recogniser runs only on texts that pass its gate (most texts pass few of them).
-DIGIT, AT, SECRETISH, COLON_HEX, ALWAYS = "digit", "at", "secret", "colonhex", "always"
+# Where a recogniser looks. Most run only in small windows around an anchor found by one fast
+# scan (a run of digits, an '@', any number), so cost follows the candidates, not the text.
+DIGIT = "dense_digits"  # windows around runs of >= 6 digit-ish characters
+NUMBER = "number"  # windows around any number (street addresses, Italian tax codes)
+AT = "at"  # windows around '@'
+COLON_HEX = "colonhex"  # windows around hex groups separated by colons
+ANCHORED = "anchored"  # windows around the recogniser's own literal anchors (key prefixes)
+ALWAYS = "always"
 
 
 @dataclass(frozen=True)
@@ -44,11 +50,18 @@ class Recogniser:
     group: int = 0  # the group that is redacted (0: the whole match)
     priority: int = 50  # higher wins an overlap
     name: str = ""
+    anchors: tuple[str, ...] = ()  # ANCHORED: literals that every match contains near its start
+    lower: bool = False  # look for the anchors in the lower-cased text
+    window: tuple[int, int] = (96, 400)  # ANCHORED: characters before and after an anchor
 
 
 def _r(kind: str, pattern: str, validate: Callable[[str], bool] = v.always, *, gate: str = ALWAYS,
-       group: int = 0, priority: int = 50, flags: int = 0, name: str = "") -> Recogniser:
-    return Recogniser(kind, re.compile(pattern, flags), validate, gate, group, priority, name or kind.lower())
+       group: int = 0, priority: int = 50, flags: int = 0, name: str = "", anchors: tuple[str, ...] = (),
+       lower: bool = False, window: tuple[int, int] = (96, 400)) -> Recogniser:
+    if anchors:
+        gate = ANCHORED
+    return Recogniser(kind, re.compile(pattern, flags), validate, gate, group, priority, name or kind.lower(),
+                      anchors, lower, window)
 
 
 _B = r"(?<![\w@.+-])"  # left boundary for tokens that may contain dots and dashes
@@ -56,34 +69,34 @@ _E = r"(?![\w-]|\.\w)"  # right boundary: a sentence's full stop may follow
 
 SECRET_PATTERNS = (
     _r(Kind.SECRET, r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----",
-       gate=SECRETISH, priority=100, name="private_key"),
-    _r(Kind.SECRET, r"\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b", gate=SECRETISH, priority=95, name="aws_key_id"),
-    _r(Kind.SECRET, r"\bgh[pousr]_[A-Za-z0-9]{30,255}\b", gate=SECRETISH, priority=95, name="github"),
-    _r(Kind.SECRET, r"\bgithub_pat_[A-Za-z0-9_]{22,255}\b", gate=SECRETISH, priority=95, name="github_pat"),
-    _r(Kind.SECRET, r"\bglpat-[A-Za-z0-9_-]{20,}", gate=SECRETISH, priority=95, name="gitlab"),
-    _r(Kind.SECRET, r"\bxox[abposre]-[A-Za-z0-9-]{10,}", gate=SECRETISH, priority=95, name="slack"),
-    _r(Kind.SECRET, r"https://hooks\.slack\.com/services/[A-Za-z0-9/]+", gate=SECRETISH, priority=95,
-       name="slack_webhook"),
-    _r(Kind.SECRET, r"\b(?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{10,}", gate=SECRETISH, priority=95, name="stripe"),
-    _r(Kind.SECRET, r"\bsk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}", gate=SECRETISH, priority=95,
-       name="openai_anthropic"),
-    _r(Kind.SECRET, r"\bAIza[0-9A-Za-z_-]{35}", gate=SECRETISH, priority=95, name="google_api"),
-    _r(Kind.SECRET, r"\bya29\.[0-9A-Za-z_-]{20,}", gate=SECRETISH, priority=95, name="google_oauth"),
-    _r(Kind.SECRET, r"\bSG\.[\w-]{16,32}\.[\w-]{20,64}", gate=SECRETISH, priority=95, name="sendgrid"),
+       priority=100, name="private_key", anchors=("-----BEGIN",), window=(0, 40_000)),
+    _r(Kind.SECRET, r"\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b", priority=95, name="aws_key_id", anchors=("AKIA", "ASIA", "ABIA", "ACCA")),
+    _r(Kind.SECRET, r"\bgh[pousr]_[A-Za-z0-9]{30,255}\b", priority=95, name="github", anchors=("ghp_", "gho_", "ghu_", "ghs_", "ghr_")),
+    _r(Kind.SECRET, r"\bgithub_pat_[A-Za-z0-9_]{22,255}\b", priority=95, name="github_pat", anchors=("github_pat_",)),
+    _r(Kind.SECRET, r"\bglpat-[A-Za-z0-9_-]{20,}", priority=95, name="gitlab", anchors=("glpat-",)),
+    _r(Kind.SECRET, r"\bxox[abposre]-[A-Za-z0-9-]{10,}", priority=95, name="slack", anchors=("xox",)),
+    _r(Kind.SECRET, r"https://hooks\.slack\.com/services/[A-Za-z0-9/]+", priority=95,
+       name="slack_webhook", anchors=("hooks.slack.com",)),
+    _r(Kind.SECRET, r"\b(?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{10,}", priority=95, name="stripe", anchors=("_live_", "_test_")),
+    _r(Kind.SECRET, r"\bsk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}", priority=95,
+       name="openai_anthropic", anchors=("sk-",)),
+    _r(Kind.SECRET, r"\bAIza[0-9A-Za-z_-]{35}", priority=95, name="google_api", anchors=("AIza",)),
+    _r(Kind.SECRET, r"\bya29\.[0-9A-Za-z_-]{20,}", priority=95, name="google_oauth", anchors=("ya29.",)),
+    _r(Kind.SECRET, r"\bSG\.[\w-]{16,32}\.[\w-]{20,64}", priority=95, name="sendgrid", anchors=("SG.",)),
     _r(Kind.SECRET, r"\b(?:npm_[A-Za-z0-9]{36}|pypi-[A-Za-z0-9_-]{50,}|hf_[A-Za-z0-9]{30,}|dop_v1_[a-f0-9]{64}"
-       r"|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|SK[0-9a-f]{32}|key-[0-9a-z]{32})\b", gate=SECRETISH, priority=95,
-       name="other_provider"),
-    _r(Kind.SECRET, r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", gate=SECRETISH, priority=94,
-       name="jwt"),
-    _r(Kind.SECRET, r"(?i:\bbearer)\s+([A-Za-z0-9._~+/-]{16,}=*)", gate=SECRETISH, group=1, priority=93, name="bearer"),
-    _r(Kind.SECRET, r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\s/:@\"'<>]{1,64}:([^\s/@\"'<>]{1,128})@", gate=SECRETISH,
-       group=1, priority=96, name="url_password"),
+       r"|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|SK[0-9a-f]{32}|key-[0-9a-z]{32})\b", priority=95,
+       name="other_provider", anchors=("npm_", "pypi-", "hf_", "dop_v1_", "shp", "SK", "key-")),
+    _r(Kind.SECRET, r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", priority=94,
+       name="jwt", anchors=("eyJ",)),
+    _r(Kind.SECRET, r"(?i:\bbearer)\s+([A-Za-z0-9._~+/-]{16,}=*)", group=1, priority=93, name="bearer", anchors=("bearer",), lower=True),
+    _r(Kind.SECRET, r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\s/:@\"'<>]{1,64}:([^\s/@\"'<>]{1,128})@",
+       group=1, priority=96, name="url_password", anchors=("://",)),
     _r(Kind.SECRET, r"(?i:aws_secret_access_key|aws_secret)[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])",
-       gate=SECRETISH, group=1, priority=96, name="aws_secret"),
-    _r(Kind.SECRET, r"(?i:(?<![a-z0-9])(?:[a-z0-9]+[_-])*(?:password|passwd|pwd|passphrase|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?token"
+       group=1, priority=96, name="aws_secret", anchors=("aws_secret",), lower=True),
+    _r(Kind.SECRET, r"(?i:(?:password|passwd|pwd|passphrase|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?token"
        r"|auth[_-]?token|client[_-]?secret|private[_-]?key|token))[\"']?\s*(?:[:=]|=>|:=)\s*[\"']?"
        r"((?!<[A-Z_]+>)[^\s\"',;<>]{6,200})",
-       gate=SECRETISH, group=1, priority=90, name="assignment"),
+       group=1, priority=90, name="assignment", anchors=("password", "passwd", "pwd", "passphrase", "secret", "api_key", "api-key", "apikey", "token", "private_key", "private-key"), lower=True),
 )
 
 EMAIL = _r(
@@ -109,7 +122,7 @@ NATIONAL_IDS = (
     _r(Kind.NATIONAL_ID, r"(?<![\w-])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-])", v.nir_ok,
        gate=DIGIT, priority=84, name="fr_nir"),
     _r(Kind.NATIONAL_ID, r"\b[XYZ]?\d{7,8}-?[A-Z]\b", v.dni_ok, gate=DIGIT, priority=84, name="es_dni"),
-    _r(Kind.NATIONAL_ID, r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", gate=DIGIT, priority=84,
+    _r(Kind.NATIONAL_ID, r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", gate=NUMBER, priority=84,
        name="it_codice_fiscale"),
     _r(Kind.NATIONAL_ID, r"(?<![\w-])(?<![\w\d][ .-])[2-9]\d{3} \d{4} \d{4}(?![\w-]| \d)", v.aadhaar_ok, gate=DIGIT, priority=84,
        name="in_aadhaar"),
@@ -158,31 +171,36 @@ _US_SUFFIX = (
 ADDRESSES = (
     _r(Kind.ADDRESS, r"\b\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:[A-Z][\w'.-]*\s+){0,4}(?:" + _US_SUFFIX + r")\b\.?"
        r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)\s*[\w-]{1,6})?",
-       gate=DIGIT, priority=60, name="address_en"),
+       gate=NUMBER, priority=60, name="address_en"),
     _r(Kind.ADDRESS, r"\b(?:Flat|Apartment|Apt\.?|Suite|Unit)\s+\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'.-]*\s+){0,3}(?:"
-       + _US_SUFFIX + r")\b\.?", gate=DIGIT, priority=61, name="address_unit_first"),
+       + _US_SUFFIX + r")\b\.?", priority=61, name="address_unit_first",
+       anchors=("flat ", "apartment ", "apt", "suite ", "unit "), lower=True, window=(8, 120)),
     _r(Kind.ADDRESS, r"\b(?:(?:Alte|Alter|Neue|Neuer|Große|Kleine|Obere|Untere|Am|An der|Im|Auf dem|Zum|Zur|St\.)\s)?"
        r"[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)"
        r"\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:/\d{1,4})?",
-       gate=DIGIT, priority=60, name="address_de"),
+       priority=60, name="address_de", lower=True, window=(64, 24),
+       anchors=("straße", "strasse", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm", "ufer ",
+                "chaussee", "steig", "pfad")),
     _r(Kind.ADDRESS, r"(?i:\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|"
        r"quai|route|cours|passage|square|voie)\s+(?:(?:de|du|des|la|le|l'|d')\s*)*)[A-ZÀ-Ý][\w'À-ÿ-]*(?:[ -][\w'À-ÿ-]+){0,4}",
-       gate=DIGIT, priority=60, name="address_fr"),
+       gate=NUMBER, priority=60, name="address_fr"),
     _r(Kind.ADDRESS, r"\b(?:Calle|Avenida|Av\.|Paseo|Plaza|Camino|Carrer|Ronda|Via|Viale|Piazza|Corso|Largo|Vicolo|"
        r"Rua|Travessa|Straat|Laan|Plein|Gracht|Kade)\s+(?:(?:de|del|de la|di|della|dei|da|do|dos|das|van|der)\s+)*"
        r"[A-ZÀ-Ý][\w'À-ÿ-]*(?:\s+[A-ZÀ-Ý][\w'À-ÿ-]*){0,3},?\s+(?:n\.?\s?º?\s?)?\d{1,5}[A-Za-z]?\b",
-       gate=DIGIT, priority=60, name="address_es_it_pt_nl"),
+       priority=60, name="address_es_it_pt_nl", lower=True, window=(8, 96),
+       anchors=("calle", "avenida", "av.", "paseo", "plaza", "camino", "carrer", "ronda", "via ", "viale", "piazza",
+                "corso", "largo", "vicolo", "rua ", "travessa", "straat", "laan", "plein", "gracht", "kade")),
 )
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     *SECRET_PATTERNS, EMAIL, CARD, IBAN, *NATIONAL_IDS, IPV4, IPV6, PHONE, PHONE_CONTEXT, *ADDRESSES,
 )
 
-# Markers that make a text worth running the secret patterns on (case-sensitive prefixes).
-SECRET_MARKERS = re.compile(
-    r"-----BEGIN|AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|hooks\.slack|_live_|_test_|sk-|"
-    r"AIza|ya29\.|SG\.|npm_|pypi-|hf_|dop_v1_|shp|SK[0-9a-f]{8}|key-|eyJ|://"
+# Anchor scans: one pass each over the text; everything else runs in windows around hits.
+COLON_HEX_MARK = re.compile(r":[0-9A-Fa-f]{0,4}:")
+DENSE_DIGITS = re.compile(r"\d[\d \t.()/+-]{4,}\d")
+# A number followed by a capitalised or street word (an address), or an Italian tax code's digits.
+NUMBERS = re.compile(
+    r"[0-9](?:[0-9]{0,5}[A-Za-z]?,?[ \t]+(?:[A-ZÀ-Ý]|(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|"
+    r"quai|route|cours|passage|square|voie)\b)|[0-9][A-EHLMPR-T][0-9]{2}[A-Z])"
 )
-SECRET_WORDS = ("password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "api-key", "apikey",
-                "bearer", "private_key", "private-key", "aws_")
-COLON_HEX_MARK = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:")
