@@ -42,6 +42,9 @@ class Reason:
         return tuple(v for k, v in vars(cls).items() if k.isupper())
 
 
+_ALLOWED = frozenset({Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED})
+
+
 @dataclass(frozen=True, slots=True)
 class ConsentEvent:
     """One entry of an account's consent history."""
@@ -93,7 +96,9 @@ class Decision:
     explanation: str = field(default="", compare=False)
 
 
-def effective_history(policy: Policy, tier: str, history: tuple[ConsentEvent, ...] | list[ConsentEvent]) -> list[ConsentEvent]:
+def effective_history(
+    policy: Policy, tier: str, history: tuple[ConsentEvent, ...] | list[ConsentEvent]
+) -> list[ConsentEvent]:
     """The recorded events plus, where the policy has a deadline that passed in silence, the
     synthetic event it implies (deemed consent, deemed refusal, or a required choice)."""
     events = sorted(history, key=lambda e: e.ts)
@@ -135,7 +140,9 @@ def evaluate(
     incognito = flags.incognito or conversation.incognito
     deleted = conversation.deleted_at is not None and conversation.deleted_at <= as_of
 
-    governing, withdrawn, dormant = _governing(policy, events, at, as_of, conversation.last_activity)
+    governing, withdrawn, dormant = _governing(
+        policy, events, at, as_of, conversation.last_activity
+    )
     choice, basis, choice_at = (
         (governing.choice, governing.basis, governing.ts)
         if governing
@@ -148,15 +155,16 @@ def evaluate(
         reason = Reason.INCOGNITO
     elif flags.safety_flagged:
         reason = Reason.SAFETY
-    elif deleted:
-        reason = Reason.DELETED
     elif choice == "required":
         reason = Reason.CHOICE_REQUIRED
     elif choice == "deny":
         reason = (
-            Reason.WITHDRAWN if withdrawn
-            else Reason.DORMANT if dormant
-            else Reason.DEFAULT_OFF if basis == "default"
+            Reason.WITHDRAWN
+            if withdrawn
+            else Reason.DORMANT
+            if dormant
+            else Reason.DEFAULT_OFF
+            if basis == "default"
             else Reason.DENIED
         )
     elif tier_rule == TierRule.OPT_IN and basis != "explicit":
@@ -167,19 +175,31 @@ def evaluate(
         reason = {"default": Reason.ALLOWED_DEFAULT, "deemed": Reason.ALLOWED_DEEMED}.get(
             basis, Reason.ALLOWED
         )
-    eligible = reason in (Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED)
-
-    # A record withdrawn later was captured as allowed: it keeps the allowed window unless the
-    # policy shortens retention on withdrawal.
-    retain_until, rule = _retention(policy, account.tier, eligible or withdrawn, incognito, flags, at)
-    if withdrawn and governing and policy.retention.on_withdrawal == OnWithdrawal.SHORTEN and rule != "safety_flagged":
+    # Retention starts from the consent state (a record withdrawn later was captured as allowed
+    # and keeps that window unless the policy shortens it); deletion then shortens it.
+    retain_until, rule = _retention(
+        policy, account.tier, reason in _ALLOWED or withdrawn, incognito, flags, at
+    )
+    if deleted and reason not in (Reason.TIER_NEVER, Reason.INCOGNITO, Reason.SAFETY):
+        reason = Reason.DELETED
+    eligible = reason in _ALLOWED
+    if (
+        withdrawn
+        and governing
+        and policy.retention.on_withdrawal == OnWithdrawal.SHORTEN
+        and rule != "safety_flagged"
+    ):
         retain_until, rule = _earliest(
-            (retain_until, rule), _plus(max(at, governing.ts), policy.retention.not_allowed), "withdrawn"
+            (retain_until, rule),
+            _plus(max(at, governing.ts), policy.retention.not_allowed),
+            "withdrawn",
         )
     if deleted and rule != "safety_flagged":
         assert conversation.deleted_at is not None
         retain_until, rule = _earliest(
-            (retain_until, rule), _plus(conversation.deleted_at, policy.retention.deleted), "deleted"
+            (retain_until, rule),
+            _plus(conversation.deleted_at, policy.retention.deleted),
+            "deleted",
         )
 
     return Decision(
@@ -274,7 +294,9 @@ _EXPLAIN = {
 }
 
 
-def explain(policy: Policy, tier: str, reason: str, basis: str | None, when: datetime | None) -> str:
+def explain(
+    policy: Policy, tier: str, reason: str, basis: str | None, when: datetime | None
+) -> str:
     deadline = policy.choice.deadline.date().isoformat() if policy.choice.deadline else "none"
     return _EXPLAIN[reason].format(
         tier=tier,

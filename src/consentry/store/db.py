@@ -12,8 +12,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from consentry.errors import ConsentryError
 
@@ -45,8 +45,10 @@ def make_engine(url: str) -> Engine:
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ImportError) as exc:
-        raise ConsentryError(f"cannot use store URL {_safe(url)}: {exc}; for PostgreSQL install "
-                             "consentry[postgres] and use postgresql+psycopg://user@host/db.") from None
+        raise ConsentryError(
+            f"cannot use store URL {_safe(url)}: {exc}; for PostgreSQL install "
+            "consentry[postgres] and use postgresql+psycopg://user@host/db."
+        ) from None
     return engine
 
 

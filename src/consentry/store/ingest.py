@@ -18,7 +18,14 @@ from sqlalchemy import Connection, select
 
 from consentry.contract import ACCOUNTS, CONSENT_EVENTS, EXCHANGES, Table, count_rows, read_batches
 from consentry.errors import ConsentryError
-from consentry.policy import Account, ConsentEvent, ExchangeFlags, Policy, effective_history, evaluate
+from consentry.policy import (
+    Account,
+    ConsentEvent,
+    ExchangeFlags,
+    Policy,
+    effective_history,
+    evaluate,
+)
 from consentry.store import audit, ledger
 from consentry.store.schema import accounts, exchanges
 
@@ -87,7 +94,10 @@ class _ExchangeLoader:
 
     def __init__(self, conn: Connection, policy: Policy, report: IngestReport) -> None:
         self.conn, self.policy, self.report = conn, policy, report
-        self.tiers: dict[str, str] = dict(conn.execute(select(accounts.c.account_id, accounts.c.tier)).tuples())
+        self.tiers: dict[str, str] = {
+            r.account_id: r.tier
+            for r in conn.execute(select(accounts.c.account_id, accounts.c.tier))
+        }
         raw = ledger.all_histories(conn)
         self.histories: dict[str, list[ConsentEvent]] = {
             a: effective_history(policy, tier, raw.get(a, [])) for a, tier in self.tiers.items()
@@ -113,13 +123,23 @@ class _ExchangeLoader:
             seen.add(ex_id)
             ex = {k: v[i] for k, v in cols.items()}
             acc = ex["account_id"]
-            flags = ExchangeFlags(bool(ex["incognito"]), bool(ex["safety_flagged"]), bool(ex["feedback"]))
-            d = evaluate(policy, Account(acc, self.tiers[acc]), self.histories[acc], ex["ts"],
-                         flags=flags, prepared=True)
+            flags = ExchangeFlags(
+                bool(ex["incognito"]), bool(ex["safety_flagged"]), bool(ex["feedback"])
+            )
+            d = evaluate(
+                policy,
+                Account(acc, self.tiers[acc]),
+                self.histories[acc],
+                ex["ts"],
+                flags=flags,
+                prepared=True,
+            )
             row = ledger.exchange_row(ex, ex["ts"], flags, d)
             rows.append(row)
             self.report.by_reason[d.reason] += 1
-            digest.update(f"{ex_id}|{row['content_sha256']}|{d.eligible}|{d.reason}|{d.policy_version}\n".encode())
+            digest.update(
+                f"{ex_id}|{row['content_sha256']}|{d.eligible}|{d.reason}|{d.policy_version}\n".encode()
+            )
             if ex["conversation_id"]:
                 spans.append((ex["conversation_id"], acc, ex["ts"], ex["ts"], flags.incognito))
         if not rows:
@@ -127,15 +147,26 @@ class _ExchangeLoader:
         ledger.touch_conversations(self.conn, spans)
         self.conn.execute(exchanges.insert(), rows)
         self.report.exchanges += len(rows)
-        audit.append(self.conn, "exchanges.ingested", f"{len(rows)} exchanges", {
-            "count": len(rows), "first_exchange_id": rows[0]["exchange_id"][:128],
-            "last_exchange_id": rows[-1]["exchange_id"][:128], "decisions_sha256": digest.hexdigest(),
-            "policy_version": policy.version,
-        })
+        audit.append(
+            self.conn,
+            "exchanges.ingested",
+            f"{len(rows)} exchanges",
+            {
+                "count": len(rows),
+                "first_exchange_id": rows[0]["exchange_id"][:128],
+                "last_exchange_id": rows[-1]["exchange_id"][:128],
+                "decisions_sha256": digest.hexdigest(),
+                "policy_version": policy.version,
+            },
+        )
 
     def _existing_ids(self, ids: list[str]) -> set[str]:
         found: set[str] = set()
         for i in range(0, len(ids), 5000):
             chunk = ids[i : i + 5000]
-            found.update(self.conn.execute(select(exchanges.c.exchange_id).where(exchanges.c.exchange_id.in_(chunk))).scalars())
+            found.update(
+                self.conn.execute(
+                    select(exchanges.c.exchange_id).where(exchanges.c.exchange_id.in_(chunk))
+                ).scalars()
+            )
         return found
