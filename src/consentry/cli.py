@@ -120,6 +120,7 @@ def policy_explain(
     db: DbOption = None,
 ) -> None:
     """Print what the policy decides for a new exchange by an account, and the rule behind it."""
+    from consentry.policy import explain
     from consentry.store import ledger, unit_of_work
 
     p, when = _policy(policy), _when(at)
@@ -132,7 +133,7 @@ def policy_explain(
         else "[red]not eligible for training[/red]"
     )
     console.print(f"{account} at {when.isoformat()} under {p.version}: {verdict}")
-    console.print(f"  reason     {d.reason}: {d.explanation}")
+    console.print(f"  reason     {d.reason}: {explain(p, d)}")
     console.print(
         f"  choice     {d.choice or '-'} ({d.basis or 'none'})"
         + (f" since {d.choice_at.isoformat()}" if d.choice_at else "")
@@ -182,6 +183,7 @@ def consent_show(
     db: DbOption = None,
 ) -> None:
     """Show an account's consent history and the state in force now."""
+    from consentry.policy import explain
     from consentry.store import ledger, unit_of_work
 
     p = _policy(policy)
@@ -194,7 +196,7 @@ def consent_show(
     console.print(table)
     console.print(
         f"now, under {p.version}: {'eligible' if d.eligible else 'not eligible'} "
-        f"({d.reason}: {d.explanation})"
+        f"({d.reason}: {explain(p, d)})"
     )
 
 

@@ -21,6 +21,7 @@ from consentry.policy import (
     ConsentEvent,
     Conversation,
     evaluate,
+    explain,
     load_policy,
     preset_names,
 )
@@ -145,7 +146,7 @@ def step_time(d: Demo) -> None:
     for label, acc, hist, conv in cases:
         cap = evaluate(policy, acc, hist, day10, conversation=conv)
         later = evaluate(policy, acc, hist, day10, conversation=conv, as_of=day70)
-        table.add_row(label, cap.reason, f"{later.reason}: {later.explanation}")
+        table.add_row(label, cap.reason, f"{later.reason}: {explain(policy, later)}")
     d.console.print(table)
 
 

@@ -16,6 +16,7 @@ from consentry.policy import (
     ExchangeFlags,
     Reason,
     evaluate,
+    explain,
     load_policy,
 )
 
@@ -86,7 +87,7 @@ def test_golden_case(policy_name: str, case: dict[str, Any]) -> None:
         want["retain_until"] = want["retain_until"]
     assert got == want
     assert decision.policy_version == policy.version
-    assert decision.explanation  # every decision can be explained
+    assert explain(policy, decision)  # every decision can be explained
 
 
 def test_every_reason_code_is_covered_by_a_golden_case() -> None:

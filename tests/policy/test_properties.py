@@ -19,6 +19,7 @@ from consentry.policy import (
     Policy,
     effective_history,
     evaluate,
+    explain,
     load_policy,
     preset_names,
 )
@@ -162,7 +163,7 @@ def test_an_eligible_decision_carries_an_allow_and_a_retention_window(
     s: dict, as_of_view: bool
 ) -> None:
     d = _decide(s, as_of_view)
-    assert d.policy_version == s["policy"].version and d.explanation
+    assert d.policy_version == s["policy"].version and explain(s["policy"], d)
     if d.eligible:
         assert d.choice == "allow"
         assert d.retention_rule in {"allowed", "feedback"} or d.retention_rule.startswith("tier:")

@@ -102,7 +102,7 @@ def test_a_conversation_cannot_change_hands(engine) -> None:  # noqa: ANN001
     with unit_of_work(engine) as conn:
         ledger.capture_exchange(conn, POLICY, rows[0])
     with (
-        pytest.raises(ConsentryError, match="belongs to another account"),
+        pytest.raises(ConsentryError, match="belong to another account"),
         unit_of_work(engine) as conn,
     ):
         ledger.capture_exchange(

@@ -13,7 +13,7 @@ time" lives in one place:
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from consentry.policy.model import AfterDeadline, OnWithdrawal, Policy, ResumedScope, TierRule
@@ -93,7 +93,7 @@ class Decision:
     choice: str | None = None  # the governing choice, if any
     basis: str | None = None  # how that choice was obtained
     choice_at: datetime | None = None  # when the governing choice took effect
-    explanation: str = field(default="", compare=False)
+    tier: str = ""  # the account's tier when decided (for explanations)
 
 
 def effective_history(
@@ -211,7 +211,7 @@ def evaluate(
         choice=None if choice == "required" else choice,
         basis=None if choice == "required" else basis,
         choice_at=choice_at,
-        explanation=explain(policy, account.tier, reason, basis, choice_at),
+        tier=account.tier,
     )
 
 
@@ -294,13 +294,12 @@ _EXPLAIN = {
 }
 
 
-def explain(
-    policy: Policy, tier: str, reason: str, basis: str | None, when: datetime | None
-) -> str:
+def explain(policy: Policy, d: Decision) -> str:
+    """One sentence that says why the policy decided this (computed on demand, not per row)."""
     deadline = policy.choice.deadline.date().isoformat() if policy.choice.deadline else "none"
-    return _EXPLAIN[reason].format(
-        tier=tier,
-        basis=(basis or "none").replace("_", " "),
-        when=when.isoformat() if when else "not recorded",
+    return _EXPLAIN[d.reason].format(
+        tier=d.tier,
+        basis=(d.basis or "none").replace("_", " "),
+        when=d.choice_at.isoformat() if d.choice_at else "not recorded",
         deadline=deadline,
     )

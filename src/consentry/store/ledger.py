@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, func, or_, select
 
 from consentry.contract import ACCOUNTS, BASES, CHOICES, SOURCES, TIERS
 from consentry.errors import ConsentryError
@@ -22,7 +22,7 @@ from consentry.policy import (
     evaluate,
 )
 from consentry.store import audit
-from consentry.store.db import UPSERT_INSERT
+from consentry.store.db import GREATEST, LEAST, UPSERT_INSERT
 from consentry.store.schema import accounts, consent_events, conversations, exchanges, policies
 
 
@@ -263,17 +263,18 @@ def capture_exchange(conn: Connection, policy: Policy, exchange: Mapping[str, An
         bool(exchange.get("feedback")),
     )
     conv_id = exchange.get("conversation_id")
-    conv = Conversation()
+    incognito = flags.incognito
     if conv_id:
-        conv = touch_conversations(conn, [(conv_id, account.account_id, ts, ts, flags.incognito)])[
-            conv_id
-        ]
+        touch_conversations(conn, [(conv_id, account.account_id, ts, ts, flags.incognito)])
+        incognito = conn.execute(
+            select(conversations.c.incognito).where(conversations.c.conversation_id == conv_id)
+        ).scalar_one()
     decision = evaluate(
         policy,
         account,
         consent_history(conn, account.account_id),
         ts,
-        conversation=Conversation(incognito=conv.incognito),
+        conversation=Conversation(incognito=incognito),
         flags=flags,
     )
     register_policy(conn, policy)
@@ -330,64 +331,48 @@ def exchange_row(
 
 def touch_conversations(
     conn: Connection, spans: list[tuple[str, str, datetime, datetime, bool]]
-) -> dict[str, Conversation]:
-    """Create or extend conversations from (id, account, first ts, last ts, incognito) spans.
-
-    A conversation belongs to one account; an exchange that names another account's
-    conversation is refused.
-    """
+) -> None:
+    """Create or extend conversations from (id, account, first ts, last ts, incognito) spans,
+    in one upsert. A conversation belongs to one account; a span naming another account's
+    conversation is refused."""
     merged: dict[str, list[Any]] = {}
     for cid, acc, first, last, inc in spans:
         m = merged.get(cid)
         if m is None:
             merged[cid] = [acc, first, last, inc]
-        else:
-            if m[0] != acc:
-                raise ConsentryError(
-                    f"conversation {cid!r} appears under two accounts; fix the input."
-                )
-            m[1], m[2], m[3] = min(m[1], first), max(m[2], last), m[3] or inc
-    existing = {}
-    ids = list(merged)
-    for i in range(0, len(ids), 5000):
-        for r in conn.execute(
-            select(conversations).where(conversations.c.conversation_id.in_(ids[i : i + 5000]))
-        ):
-            existing[r.conversation_id] = r
-    new_rows, changed, out = [], [], {}
-    for cid, (acc, first, last, inc) in merged.items():
-        old = existing.get(cid)
-        if old is None:
-            new_rows.append(
-                {
-                    "conversation_id": cid,
-                    "account_id": acc,
-                    "created_at": first,
-                    "last_activity_at": last,
-                    "incognito": inc,
-                }
-            )
-            out[cid] = Conversation(last, None, inc)
             continue
-        if old.account_id != acc:
-            raise ConsentryError(f"conversation {cid!r} belongs to another account; fix the input.")
-        first, last, inc = (
-            min(old.created_at, first),
-            max(old.last_activity_at, last),
-            old.incognito or inc,
+        if m[0] != acc:
+            raise ConsentryError(f"conversation {cid!r} appears under two accounts; fix the input.")
+        m[1], m[2], m[3] = min(m[1], first), max(m[2], last), m[3] or inc
+    if not merged:
+        return
+    dialect = conn.dialect.name
+    insert = UPSERT_INSERT[dialect](conversations)
+    c, new = conversations.c, insert.excluded
+    stmt = insert.on_conflict_do_update(
+        index_elements=["conversation_id"],
+        set_={
+            "created_at": LEAST[dialect](c.created_at, new.created_at),
+            "last_activity_at": GREATEST[dialect](c.last_activity_at, new.last_activity_at),
+            "incognito": or_(c.incognito, new.incognito),
+        },
+        where=c.account_id == new.account_id,
+    )
+    rows = [
+        {
+            "conversation_id": cid,
+            "account_id": acc,
+            "created_at": first,
+            "last_activity_at": last,
+            "incognito": inc,
+        }
+        for cid, (acc, first, last, inc) in merged.items()
+    ]
+    written = len(conn.execute(stmt.returning(c.conversation_id), rows).all())
+    if written != len(rows):
+        raise ConsentryError(
+            f"{len(rows) - written} conversation(s) in the input belong to another account; fix the input."
         )
-        changed.append(
-            {"cid": cid, "created_at": first, "last_activity_at": last, "incognito": inc}
-        )
-        out[cid] = Conversation(last, old.deleted_at, inc)
-    if new_rows:
-        conn.execute(conversations.insert(), new_rows)
-    if changed:
-        conn.execute(
-            conversations.update().where(conversations.c.conversation_id == bindparam("cid")),
-            changed,
-        )
-    return out
 
 
 def verify_consents(conn: Connection) -> list[str]:
