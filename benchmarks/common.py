@@ -18,14 +18,21 @@ def machine() -> str:
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Run a command to completion; return (seconds, peak RSS in MB of that child, from the OS)."""
-    wrapper = [sys.executable, "-c", (
-        "import resource, subprocess, sys;"
-        "rc = subprocess.call(sys.argv[1:]);"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr);"
-        "sys.exit(rc)"
-    ), *cmd]
+    wrapper = [
+        sys.executable,
+        "-c",
+        (
+            "import resource, subprocess, sys;"
+            "rc = subprocess.call(sys.argv[1:]);"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr);"
+            "sys.exit(rc)"
+        ),
+        *cmd,
+    ]
     start = time.perf_counter()
-    proc = subprocess.run(wrapper, env={**os.environ, **(env or {})}, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(
+        wrapper, env={**os.environ, **(env or {})}, stderr=subprocess.PIPE, text=True
+    )
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)

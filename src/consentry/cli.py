@@ -232,7 +232,7 @@ def ingest_cmd(
         MofNCompleteColumn(),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=err_console, transient=False) as bar:
+    with Progress(*columns, console=err_console, transient=True) as bar:
         tasks = {k: bar.add_task(k, total=n) for k, n in plan.items() if n != 0}
         with unit_of_work(engine) as conn:
             report = ingest(

@@ -28,10 +28,6 @@ class Settings(BaseSettings):
         le=1_000_000,
         description="Rows per batch when ingesting exchange logs; bounds memory during ingest.",
     )
-    redis_url: str | None = Field(
-        None,
-        description="Redis URL for rate limits shared across gateway instances; in-process if unset.",
-    )
     spark_master: str = Field(
         "local[2]",
         description="Spark master URL used by `consentry detect --backend spark`.",

@@ -286,7 +286,9 @@ def read_batches(path: str | Path, table: Table, batch_rows: int = 50_000) -> It
     ds = open_table(path, table)
     names = [c.name for c in table.columns + table.optional if c.name in ds.schema.names]
     # Read ahead one batch at most: memory stays bounded by the batch size, not the file.
-    batches = ds.to_batches(columns=names, batch_size=batch_rows, batch_readahead=1, fragment_readahead=1)
+    batches = ds.to_batches(
+        columns=names, batch_size=batch_rows, batch_readahead=1, fragment_readahead=1
+    )
     for batch in batches:
         if batch.num_rows:
             yield conform(batch, table, str(path))

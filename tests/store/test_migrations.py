@@ -14,7 +14,9 @@ def test_migrations_match_the_declared_schema(db_url: str) -> None:
     engine = open_store(db_url)
     with engine.connect() as conn:
         assert current_revision(conn) == head_revision()
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), metadata
+        )
     assert diff == []
 
 
