@@ -51,7 +51,9 @@ def _canonical(detail: Mapping[str, Any]) -> str:
 
 def _check_no_content(value: Any) -> None:
     if isinstance(value, str) and len(value) > MAX_DETAIL_STRING:
-        raise ValueError("audit detail strings are ids or hashes; conversation text never goes here")
+        raise ValueError(
+            "audit detail strings are ids or hashes; conversation text never goes here"
+        )
     if isinstance(value, Mapping):
         for v in value.values():
             _check_no_content(v)
@@ -60,7 +62,9 @@ def _check_no_content(value: Any) -> None:
             _check_no_content(v)
 
 
-def entry_hash(seq: int, at: datetime, actor: str, action: str, subject: str, detail: str, prev: str) -> str:
+def entry_hash(
+    seq: int, at: datetime, actor: str, action: str, subject: str, detail: str, prev: str
+) -> str:
     return sha256_hex(str(seq), _ts(at), actor, action, subject, detail, prev)
 
 
@@ -78,7 +82,14 @@ def head(conn: Connection) -> tuple[int, str]:
     return (row.seq, row.hash) if row else (0, GENESIS)
 
 
-def append(conn: Connection, action: str, subject: str, detail: Mapping[str, Any], *, actor: str = "consentry") -> str:
+def append(
+    conn: Connection,
+    action: str,
+    subject: str,
+    detail: Mapping[str, Any],
+    *,
+    actor: str = "consentry",
+) -> str:
     """Append one entry in the caller's transaction; returns its hash."""
     return append_many(conn, [Entry(action, subject, detail, actor)])[-1]
 
@@ -94,8 +105,16 @@ def append_many(conn: Connection, entries: Iterable[Entry]) -> list[str]:
         detail = _canonical(e.detail)
         h = entry_hash(seq, at, e.actor, e.action, e.subject, detail, prev)
         rows.append(
-            {"seq": seq, "at": at, "actor": e.actor, "action": e.action, "subject": e.subject,
-             "detail": detail, "prev_hash": prev, "hash": h}
+            {
+                "seq": seq,
+                "at": at,
+                "actor": e.actor,
+                "action": e.action,
+                "subject": e.subject,
+                "detail": detail,
+                "prev_hash": prev,
+                "hash": h,
+            }
         )
         hashes.append(h)
         prev = h
@@ -118,7 +137,10 @@ def verify(conn: Connection, batch: int = 10_000) -> VerifyResult:
     last_seq = 0
     while True:
         rows = conn.execute(
-            select(audit_log).where(audit_log.c.seq > last_seq).order_by(audit_log.c.seq).limit(batch)
+            select(audit_log)
+            .where(audit_log.c.seq > last_seq)
+            .order_by(audit_log.c.seq)
+            .limit(batch)
         ).all()
         if not rows:
             return VerifyResult(True, n)
@@ -126,8 +148,13 @@ def verify(conn: Connection, batch: int = 10_000) -> VerifyResult:
             if r.seq != expected_seq:
                 return VerifyResult(False, n, expected_seq, f"entry {expected_seq} is missing")
             if r.prev_hash != prev:
-                return VerifyResult(False, n, r.seq, "its prev_hash does not match the entry before it")
-            if entry_hash(r.seq, r.at, r.actor, r.action, r.subject, r.detail, r.prev_hash) != r.hash:
+                return VerifyResult(
+                    False, n, r.seq, "its prev_hash does not match the entry before it"
+                )
+            if (
+                entry_hash(r.seq, r.at, r.actor, r.action, r.subject, r.detail, r.prev_hash)
+                != r.hash
+            ):
                 return VerifyResult(False, n, r.seq, "its content does not match its hash (edited)")
             prev, expected_seq, n = r.hash, r.seq + 1, n + 1
         last_seq = rows[-1].seq
@@ -140,6 +167,8 @@ def count(conn: Connection) -> int:
 def entries_for(conn: Connection, action: str) -> list[dict[str, Any]]:
     """Details of every entry with this action, in order (for anchoring checks)."""
     rows = conn.execute(
-        select(audit_log.c.seq, audit_log.c.detail).where(audit_log.c.action == action).order_by(audit_log.c.seq)
+        select(audit_log.c.seq, audit_log.c.detail)
+        .where(audit_log.c.action == action)
+        .order_by(audit_log.c.seq)
     ).all()
     return [{"seq": r.seq, **json.loads(r.detail)} for r in rows]

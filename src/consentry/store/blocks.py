@@ -47,16 +47,33 @@ def block(conn: Connection, blocks: Iterable[Block]) -> int:
         if not b.account_id or b.account_id in current or b.account_id in seen:
             continue
         seen.add(b.account_id)
-        rows.append({"account_id": b.account_id, "blocked_at": now, "source": b.source,
-                     "reason": b.reason[:255], "campaign_id": b.campaign_id})
+        rows.append(
+            {
+                "account_id": b.account_id,
+                "blocked_at": now,
+                "source": b.source,
+                "reason": b.reason[:255],
+                "campaign_id": b.campaign_id,
+            }
+        )
     if rows:
         conn.execute(account_blocks.insert(), rows)
-        audit.append_many(conn, (
-            audit.Entry("account.blocked", r["account_id"],
-                        {"source": r["source"], "campaign_id": r["campaign_id"],
-                         "reason": r["reason"][: audit.MAX_DETAIL_STRING]}, actor=r["source"])
-            for r in rows
-        ))
+        audit.append_many(
+            conn,
+            (
+                audit.Entry(
+                    "account.blocked",
+                    r["account_id"],
+                    {
+                        "source": r["source"],
+                        "campaign_id": r["campaign_id"],
+                        "reason": r["reason"][: audit.MAX_DETAIL_STRING],
+                    },
+                    actor=r["source"],
+                )
+                for r in rows
+            ),
+        )
     return len(rows)
 
 
@@ -68,7 +85,13 @@ def unblock(conn: Connection, account_id: str, reason: str, actor: str = "operat
     )
     if res.rowcount == 0:
         raise ConsentryError(f"account {account_id!r} is not blocked; see `consentry block list`.")
-    audit.append(conn, "account.unblocked", account_id, {"reason": reason[: audit.MAX_DETAIL_STRING]}, actor=actor)
+    audit.append(
+        conn,
+        "account.unblocked",
+        account_id,
+        {"reason": reason[: audit.MAX_DETAIL_STRING]},
+        actor=actor,
+    )
 
 
 def list_blocks(conn: Connection, include_lifted: bool = False) -> list[dict]:

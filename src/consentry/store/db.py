@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -11,16 +12,43 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy import Connection, Engine, Table, create_engine, event, func
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from consentry.errors import ConsentryError
+from consentry.store.schema import UTCDateTime
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
-# Backend differences are data: the dialect's INSERT with ON CONFLICT support.
+# Backend differences are data: the dialect's INSERT with ON CONFLICT support, and for the
+# driver-level bulk path, each driver's named placeholder and timestamp encoding (the same
+# encoding UTCDateTime gives: naive UTC; SQLite stores it as SQLAlchemy's text format).
 UPSERT_INSERT = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+LEAST = {"sqlite": func.min, "postgresql": func.least}  # scalar min/max of two values
+GREATEST = {"sqlite": func.max, "postgresql": func.greatest}
+PLACEHOLDER = {"sqlite": ":{}", "postgresql": "%({})s"}
+ENCODE_TS: dict[str, Callable[[datetime], Any]] = {
+    "sqlite": lambda t: t.astimezone(timezone.utc).isoformat(" ", "microseconds")[:26],
+    "postgresql": lambda t: t.astimezone(timezone.utc).replace(tzinfo=None),
+}
+
+
+def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT many rows through the driver's executemany, skipping SQLAlchemy's per-row
+    parameter processing (about 3x faster for ingest). Rows are dicts with the same keys."""
+    if not rows:
+        return
+    dialect = conn.dialect.name
+    cols = list(rows[0])
+    encode = ENCODE_TS[dialect]
+    ts_cols = [c for c in cols if isinstance(table.c[c].type, UTCDateTime)]
+    for r in rows:
+        for c in ts_cols:
+            if r[c] is not None:
+                r[c] = encode(r[c])
+    values = ", ".join(PLACEHOLDER[dialect].format(c) for c in cols)
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({values})", rows)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -30,7 +58,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
         "synchronous=NORMAL",
         "foreign_keys=ON",
         "busy_timeout=30000",
-        "cache_size=-65536",  # 64 MiB page cache
+        "cache_size=-262144",  # 256 MiB page cache: bulk loads keep index pages in memory
     ):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
@@ -45,8 +73,10 @@ def make_engine(url: str) -> Engine:
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ImportError) as exc:
-        raise ConsentryError(f"cannot use store URL {_safe(url)}: {exc}; for PostgreSQL install "
-                             "consentry[postgres] and use postgresql+psycopg://user@host/db.") from None
+        raise ConsentryError(
+            f"cannot use store URL {_safe(url)}: {exc}; for PostgreSQL install "
+            "consentry[postgres] and use postgresql+psycopg://user@host/db."
+        ) from None
     return engine
 
 

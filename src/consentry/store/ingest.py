@@ -8,21 +8,34 @@ anywhere leaves the store as it was.
 from __future__ import annotations
 
 import hashlib
+import queue
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pyarrow as pa
-from sqlalchemy import Connection, select
+from sqlalchemy import Boolean, Column, Connection, MetaData, String, Table, select
+from sqlalchemy.exc import IntegrityError
 
-from consentry.contract import ACCOUNTS, CONSENT_EVENTS, EXCHANGES, Table, count_rows, read_batches
+from consentry.contract import ACCOUNTS, CONSENT_EVENTS, EXCHANGES, count_rows, read_batches
 from consentry.errors import ConsentryError
-from consentry.policy import Account, ConsentEvent, ExchangeFlags, Policy, effective_history, evaluate
+from consentry.policy import (
+    Account,
+    ConsentEvent,
+    ExchangeFlags,
+    Policy,
+    effective_history,
+    evaluate,
+)
 from consentry.store import audit, ledger
-from consentry.store.schema import accounts, exchanges
+from consentry.store.db import bulk_insert
+from consentry.store.schema import UTCDateTime, accounts, exchanges
 
 OnRows = Callable[[str, int], None]
+T = TypeVar("T")
 
 
 @dataclass
@@ -61,81 +74,193 @@ def ingest(
     report = IngestReport()
     tick = on_rows or (lambda _table, _n: None)
     if accounts_path:
-        for batch in _batches(accounts_path, ACCOUNTS, batch_rows):
+        for batch in read_batches(accounts_path, ACCOUNTS, batch_rows):
             report.accounts += ledger.upsert_accounts(conn, batch.to_pylist())
             tick("accounts", batch.num_rows)
     if consents_path:
         version = ledger.register_policy(conn, policy)
-        for batch in _batches(consents_path, CONSENT_EVENTS, batch_rows):
+        for batch in read_batches(consents_path, CONSENT_EVENTS, batch_rows):
             report.consents += ledger.record_consents(conn, batch.to_pylist(), version)
             tick("consents", batch.num_rows)
     if exchanges_path:
         ledger.register_policy(conn, policy)
-        loader = _ExchangeLoader(conn, policy, report)
-        for batch in _batches(exchanges_path, EXCHANGES, batch_rows):
-            loader.load(batch)
-            tick("exchanges", batch.num_rows)
+        _ExchangeLoader(conn, policy, report).run(
+            read_batches(exchanges_path, EXCHANGES, batch_rows), lambda n: tick("exchanges", n)
+        )
     return report
 
 
-def _batches(path: Path, table: Table, batch_rows: int) -> Iterator[pa.Table]:
-    yield from read_batches(path, table, batch_rows)
+@dataclass
+class _Prepared:
+    """One batch, evaluated and ready to write (built off the writer's thread)."""
+
+    rows: list[dict[str, Any]]
+    spans: list[dict[str, Any]]
+    digest_lines: list[bytes]
+    reasons: list[str]
 
 
 class _ExchangeLoader:
-    """Evaluates and stores exchange batches; caches tiers and prepared consent histories."""
+    """Evaluates and stores exchange batches. Reading and evaluating (pure Python) run in a
+    producer thread while this thread writes the previous batch: the database releases the GIL
+    while it works, so the two overlap on a 2-core machine."""
 
     def __init__(self, conn: Connection, policy: Policy, report: IngestReport) -> None:
         self.conn, self.policy, self.report = conn, policy, report
-        self.tiers: dict[str, str] = dict(conn.execute(select(accounts.c.account_id, accounts.c.tier)).tuples())
+        self.tiers: dict[str, str] = {
+            r.account_id: r.tier
+            for r in conn.execute(select(accounts.c.account_id, accounts.c.tier))
+        }
         raw = ledger.all_histories(conn)
         self.histories: dict[str, list[ConsentEvent]] = {
             a: effective_history(policy, tier, raw.get(a, [])) for a, tier in self.tiers.items()
         }
+        # Conversation spans are staged in a temporary table and folded into conversations
+        # once, set-based, at the end (far cheaper than an upsert per batch).
+        self.spans = Table(
+            "ingest_spans",
+            MetaData(),
+            Column("conversation_id", String),
+            Column("account_id", String),
+            Column("ts", UTCDateTime),
+            Column("incognito", Boolean),
+            prefixes=["TEMPORARY"],
+        )
+        # Re-ingesting into a store that already has exchanges skips the ones it holds; into an
+        # empty store there is nothing to look up.
+        self.check_existing = (
+            conn.execute(select(exchanges.c.exchange_id).limit(1)).first() is not None
+        )
 
-    def load(self, batch: pa.Table) -> None:
-        cols = {name: batch.column(name).to_pylist() for name in batch.column_names}
-        n = batch.num_rows
-        unknown = set(cols["account_id"]) - self.tiers.keys()
+    def run(self, batches: Iterator[pa.Table], tick: Callable[[int], None]) -> None:
+        self.spans.create(self.conn)
+        for prepared, n in _in_background((self.prepare(b), b.num_rows) for b in batches):
+            self.store(prepared)
+            tick(n)
+        ledger.conversations_from_spans(self.conn, self.spans)
+        self.spans.drop(self.conn)
+
+    def prepare(self, batch: pa.Table) -> _Prepared:
+        cols = [batch.column(name).to_pylist() for name in batch.column_names]
+        names = batch.column_names
+        unknown = set(batch.column("account_id").to_pylist()) - self.tiers.keys()
         if unknown:
             raise ConsentryError(
                 f"exchanges name {len(unknown)} unknown account(s), e.g. {sorted(unknown)[0]!r}; "
                 "load them first with --accounts (the store is unchanged)."
             )
-        existing = self._existing_ids(cols["exchange_id"])
-        policy, rows, spans, seen = self.policy, [], [], set(existing)
-        digest = hashlib.sha256()
-        for i in range(n):
-            ex_id = cols["exchange_id"][i]
-            if ex_id in seen:
-                self.report.duplicates_skipped += 1
-                continue
-            seen.add(ex_id)
-            ex = {k: v[i] for k, v in cols.items()}
-            acc = ex["account_id"]
-            flags = ExchangeFlags(bool(ex["incognito"]), bool(ex["safety_flagged"]), bool(ex["feedback"]))
-            d = evaluate(policy, Account(acc, self.tiers[acc]), self.histories[acc], ex["ts"],
-                         flags=flags, prepared=True)
-            row = ledger.exchange_row(ex, ex["ts"], flags, d)
-            rows.append(row)
-            self.report.by_reason[d.reason] += 1
-            digest.update(f"{ex_id}|{row['content_sha256']}|{d.eligible}|{d.reason}|{d.policy_version}\n".encode())
+        policy, tiers, histories = self.policy, self.tiers, self.histories
+        out = _Prepared([], [], [], [])
+        for values in zip(*cols, strict=True):
+            ex = dict(zip(names, values, strict=True))
+            acc, ts = ex["account_id"], ex["ts"]
+            flags = ExchangeFlags(
+                bool(ex["incognito"]), bool(ex["safety_flagged"]), bool(ex["feedback"])
+            )
+            d = evaluate(
+                policy, Account(acc, tiers[acc]), histories[acc], ts, flags=flags, prepared=True
+            )
+            row = ledger.exchange_row(ex, ts, flags, d)
+            out.rows.append(row)
+            out.reasons.append(d.reason)
+            out.digest_lines.append(
+                f"{row['exchange_id']}|{row['content_sha256']}|{d.eligible}|{d.reason}|{d.policy_version}\n".encode()
+            )
             if ex["conversation_id"]:
-                spans.append((ex["conversation_id"], acc, ex["ts"], ex["ts"], flags.incognito))
-        if not rows:
-            return
-        ledger.touch_conversations(self.conn, spans)
-        self.conn.execute(exchanges.insert(), rows)
-        self.report.exchanges += len(rows)
-        audit.append(self.conn, "exchanges.ingested", f"{len(rows)} exchanges", {
-            "count": len(rows), "first_exchange_id": rows[0]["exchange_id"][:128],
-            "last_exchange_id": rows[-1]["exchange_id"][:128], "decisions_sha256": digest.hexdigest(),
-            "policy_version": policy.version,
-        })
+                out.spans.append(
+                    {
+                        "conversation_id": ex["conversation_id"],
+                        "account_id": acc,
+                        "ts": ts,
+                        "incognito": flags.incognito,
+                    }
+                )
+        return out
 
-    def _existing_ids(self, ids: list[str]) -> set[str]:
-        found: set[str] = set()
-        for i in range(0, len(ids), 5000):
-            chunk = ids[i : i + 5000]
-            found.update(self.conn.execute(select(exchanges.c.exchange_id).where(exchanges.c.exchange_id.in_(chunk))).scalars())
-        return found
+    def store(self, p: _Prepared) -> None:
+        keep = self._new_positions([r["exchange_id"] for r in p.rows])
+        if len(keep) < len(p.rows):
+            self.report.duplicates_skipped += len(p.rows) - len(keep)
+            p = _Prepared(
+                [p.rows[i] for i in keep],
+                p.spans,
+                [p.digest_lines[i] for i in keep],
+                [p.reasons[i] for i in keep],
+            )
+        if not p.rows:
+            return
+        bulk_insert(self.conn, self.spans, p.spans)
+        first, last = p.rows[0]["exchange_id"], p.rows[-1]["exchange_id"]
+        try:
+            bulk_insert(self.conn, exchanges, p.rows)
+        except IntegrityError:
+            raise ConsentryError(
+                "an exchange_id repeats within the input; make ids unique (the store is unchanged)."
+            ) from None
+        self.report.exchanges += len(p.rows)
+        self.report.by_reason.update(p.reasons)
+        audit.append(
+            self.conn,
+            "exchanges.ingested",
+            f"{len(p.rows)} exchanges",
+            {
+                "count": len(p.rows),
+                "first_exchange_id": first[:128],
+                "last_exchange_id": last[:128],
+                "decisions_sha256": hashlib.sha256(b"".join(p.digest_lines)).hexdigest(),
+                "policy_version": self.policy.version,
+            },
+        )
+
+    def _new_positions(self, ids: list[str]) -> list[int]:
+        """Positions of ids not already stored and not repeated earlier in this batch."""
+        stored: set[str] = set()
+        if self.check_existing:
+            for i in range(0, len(ids), 5000):
+                chunk = ids[i : i + 5000]
+                stored.update(
+                    self.conn.execute(
+                        select(exchanges.c.exchange_id).where(exchanges.c.exchange_id.in_(chunk))
+                    ).scalars()
+                )
+        keep, seen = [], stored
+        for i, ex_id in enumerate(ids):
+            if ex_id not in seen:
+                seen.add(ex_id)
+                keep.append(i)
+        return keep
+
+
+_DONE = object()
+
+
+def _in_background(items: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """Iterate `items` in a producer thread, `depth` ahead; its exceptions re-raise here."""
+    q: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if stop.is_set():
+                    return
+                q.put(item)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer
+            q.put(exc)
+            return
+        q.put(_DONE)
+
+    worker = threading.Thread(target=produce, name="consentry-ingest-reader", daemon=True)
+    worker.start()
+    try:
+        while (item := q.get()) is not _DONE:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                worker.join(0.05)

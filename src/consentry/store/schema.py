@@ -133,7 +133,6 @@ exchanges = Table(
     Column("erased_at", UTCDateTime, comment="content removed (erasure or purge)"),
     Index(None, "account_id", "ts"),
     Index(None, "conversation_id"),
-    Index(None, "retain_until"),
 )
 
 audit_log = Table(

@@ -178,9 +178,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_exchanges_conversation_id"), ["conversation_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_exchanges_retain_until"), ["retain_until"], unique=False
-        )
 
     op.create_table(
         "legal_holds",
@@ -205,7 +202,6 @@ def downgrade() -> None:
 
     op.drop_table("legal_holds")
     with op.batch_alter_table("exchanges", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_exchanges_retain_until"))
         batch_op.drop_index(batch_op.f("ix_exchanges_conversation_id"))
         batch_op.drop_index(batch_op.f("ix_exchanges_account_id_ts"))
 
