@@ -397,17 +397,9 @@ dataset_app = typer.Typer(help="Consent-clean training sets: build, verify, rebu
 app.add_typer(dataset_app, name="dataset")
 
 
-def _when(value: str | None, flag: str):  # noqa: ANN202 - datetime | None, imported lazily
-    from datetime import datetime, timezone
-
-    if value is None:
-        return None
-    try:
-        ts = datetime.fromisoformat(value)
-    except ValueError:
-        raise ConsentryError(f"{flag} {value!r} is not an ISO 8601 time; write e.g. 2025-10-08 or "
-                             "2025-10-08T12:00:00Z.") from None
-    return ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts
+def _bound(value: str | None) -> datetime | None:
+    """An optional --since/--until bound (ISO 8601, UTC if no offset)."""
+    return None if value is None else _when(value)
 
 
 def _dataset_progress():  # noqa: ANN202 - a rich Progress and its callback
@@ -426,8 +418,8 @@ def _dataset_progress():  # noqa: ANN202 - a rich Progress and its callback
 
 
 def _print_manifest(m) -> None:  # noqa: ANN001 - consentry.datasets.manifest.Manifest
-    console.print(f"[bold]{m.dataset_id}[/bold] v{m.version}: {m.records} records in {m.path}")
-    console.print(f"policy {m.policy_version}  merkle root {m.merkle_root}")
+    console.print(f"[bold]{m.dataset_id}[/bold] v{m.version}: {m.records} records in {m.path}", soft_wrap=True)
+    console.print(f"policy {m.policy_version}  merkle root {m.merkle_root}", soft_wrap=True)
     table = Table("excluded because", "exchanges")
     for reason, n in sorted(m.excluded.items(), key=lambda kv: -kv[1]):
         table.add_row(reason, str(n))
@@ -466,7 +458,7 @@ def dataset_build(
             raise ConsentryError(f"--tier {t!r} is not one of {', '.join(TIERS)}.")
     ref = policy or get_settings().policy
     pol = load_policy(ref)
-    filters = Filters(_when(since, "--since"), _when(until, "--until"), tuple(model or ()), tuple(tier or ()),
+    filters = Filters(_bound(since), _bound(until), tuple(model or ()), tuple(tier or ()),
                       explicit_only)
     opts = BuildOptions(workers=workers, ner=ner, near=NearConfig() if near_dedupe else None, policy_ref=ref)
     if ner:
@@ -500,7 +492,7 @@ def dataset_verify(
     err_console.print(f"[red]FAILED[/red] {report.dataset_id}: {len(report.failures)} problem(s)")
     for f in report.failures[:show]:
         where = "dataset" if f.position is None else f"record {f.position} (exchange {f.exchange_id_hash})"
-        err_console.print(f"  {where}: {f.problem}", highlight=False)
+        err_console.print(f"  {where}: {f.problem}", highlight=False, soft_wrap=True)
     if len(report.failures) > show:
         err_console.print(f"  ... and {len(report.failures) - show} more")
     raise typer.Exit(1)
@@ -530,7 +522,7 @@ def dataset_rebuild(
     if result.removed:
         console.print("removed: " + ", ".join(f"{k} {v}" for k, v in sorted(result.removed.items())))
         console.print(f"users to tell ({len(result.accounts)}): " + ", ".join(result.accounts[:50])
-                      + (" ..." if len(result.accounts) > 50 else ""))
+                      + (" ..." if len(result.accounts) > 50 else ""), soft_wrap=True)
 
 
 # --- demo --------------------------------------------------------------------------------

@@ -237,17 +237,10 @@ def _redact_chunk(items: Sequence[tuple[str | None, str, str]], ner: bool) -> tu
     r = _REDACTORS.get(ner)
     if r is None:
         r = _REDACTORS[ner] = default_redactor(ner=ner)
-    out: list[Turns] = []
-    counts: Counter[str] = Counter()
-    for system, user, assistant in items:
-        parts = []
-        for text in (system, user, assistant):
-            red, c = r.redact(text)
-            parts.append(red)
-            if c:
-                counts.update(c)
-        out.append((parts[0], parts[1], parts[2]))  # type: ignore[arg-type]
-    return out, counts
+    flat = [text for turn in items for text in turn]  # one batch: the redactor's fast path
+    red, counts = r.redact_many(flat)
+    out = [(red[i], red[i + 1], red[i + 2]) for i in range(0, len(red), 3)]
+    return out, counts  # type: ignore[return-value]
 
 
 def _fingerprint_chunk(items: Sequence[Turns], near: dd.NearConfig | None) -> tuple[list[bytes], np.ndarray | None]:
