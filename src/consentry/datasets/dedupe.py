@@ -11,7 +11,6 @@ pass finds the documents that share at least one LSH band with another; only tho
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,9 +19,9 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SCHEME = "affine32"
-_WS = re.compile(r"\s+")
 _FMIX32 = (16, np.uint32(0x85EBCA6B), 13, np.uint32(0xC2B2AE35), 16)
 SHINGLE_BYTES = 8  # shingles: 8 bytes starting at each word start
+_MASKS = np.array([(1 << (8 * n)) - 1 for n in range(SHINGLE_BYTES)] + [2**64 - 1], dtype=np.uint64)
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ class NearConfig:
 
 def normalise(text: str) -> str:
     """Unicode-compatible, case-folded, whitespace-collapsed: the text exact dedupe compares."""
-    return _WS.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def exact_keys(texts: Sequence[str]) -> list[bytes]:
@@ -75,14 +74,15 @@ def shingle_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     word[seps[-1] + 1:] = False
     starts = np.flatnonzero(word)
     doc = np.searchsorted(seps, starts, side="left")
-    end = seps[doc]
-    h = np.full(len(starts), 2166136261, dtype=np.uint64)
-    for j in range(SHINGLE_BYTES):
-        pos = starts + j
-        byte = np.where(pos < end, buf[np.minimum(pos, len(buf) - 1)], 0).astype(np.uint64)
-        h = (h ^ byte) * np.uint64(1099511628211)
+    # The 8 bytes at each start as one uint64 (bytes past the text's end masked to zero).
+    window = np.lib.stride_tricks.sliding_window_view(buf, SHINGLE_BYTES)[starts]
+    v = np.ascontiguousarray(window).view("<u8").ravel()
+    valid = np.minimum(seps[doc] - starts, SHINGLE_BYTES).astype(np.uint64)
+    v &= _MASKS[valid]
+    h = v * np.uint64(0x9E3779B97F4A7C15)
+    h ^= h >> np.uint64(29)
     offsets = np.searchsorted(doc, np.arange(len(texts)), side="left")
-    return (h ^ (h >> np.uint64(32))).astype(np.uint32), offsets
+    return (h >> np.uint64(32)).astype(np.uint32), offsets
 
 
 def signatures(texts: Sequence[str], cfg: NearConfig) -> np.ndarray:
