@@ -507,8 +507,8 @@ def dataset_rebuild(
     workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes for redaction.")] = 2,
 ) -> None:
     """Build the next version without records erased or withdrawn since; list the users to tell."""
-    from consentry.datasets.pipeline import BuildOptions
     from consentry.datasets.lineage import rebuild
+    from consentry.datasets.pipeline import BuildOptions
     from consentry.policy import load_policy
     from consentry.store import unit_of_work
 

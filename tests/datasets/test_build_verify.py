@@ -24,7 +24,6 @@ from tests.datasets.policies_fixture import POLICIES
 from tests.datasets.storegen import OPS, apply_op, load, oracle, specs, wipe
 
 
-
 def examples(db_url: str, sqlite: int) -> settings:
     """Fewer examples on PostgreSQL, where each statement is a round trip."""
     n = sqlite if db_url.startswith("sqlite") else max(5, sqlite // 4)

@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 from consentry.datasets.select import ELIGIBLE, Filters, Scope, selection
 from consentry.store import unit_of_work
 from tests.datasets.policies_fixture import POLICIES
-from tests.datasets.storegen import OPS, NOW, apply_op, load, oracle, specs, wipe
-
+from tests.datasets.storegen import NOW, OPS, apply_op, load, oracle, specs, wipe
 
 
 def test_sql_selection_matches_the_evaluator(engine, db_url):

@@ -120,7 +120,8 @@ def _check_files(out: Path, entries: list[dict[str, Any]], stored: dict[int, Any
             problems.append("manifest entry differs from the ledger (id hash, pseudonym, basis or policy)")
         if i >= len(lines) or rec.sha256_hex(lines[i]) != want:
             problems.append(f"{wr.JSONL} line does not match its hash")
-        if pq_msgs and (i >= len(pq_msgs) or rec.sha256_hex(rec.line(pq_msgs[i])) != want):
+        if pq_msgs and (i >= len(pq_msgs) or rec.sha256_hex(rec.line(pq_msgs[i])) != want
+                        or pq_shas[i] != want):
             problems.append(f"{wr.PARQUET} row does not match its hash")
         if problems:
             fails.append(Failure(i, label, "; ".join(problems)))

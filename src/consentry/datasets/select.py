@@ -53,7 +53,13 @@ from sqlalchemy import (
 from consentry.datasets.schema import dataset_records
 from consentry.policy import Policy, Reason
 from consentry.policy.model import AfterDeadline, ResumedScope, TierRule
-from consentry.store.schema import account_blocks, accounts, consent_events, conversations, exchanges
+from consentry.store.schema import (
+    account_blocks,
+    accounts,
+    consent_events,
+    conversations,
+    exchanges,
+)
 
 ELIGIBLE = "eligible"
 ALLOWED_REASONS = (Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED)
