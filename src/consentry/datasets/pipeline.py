@@ -25,6 +25,7 @@ from consentry.datasets.select import Filters, Row, Scope, selection
 from consentry.errors import ConsentryError
 from consentry.policy import Policy
 from consentry.store import audit, ledger
+from consentry.store.db import bulk_insert
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 NO_RESPONSE = "no_response"
@@ -58,6 +59,7 @@ class Build:
     dataset_id: str
     progress: Progress
     rows: Sequence[Row] = ()
+    timeframe: tuple[str | None, str | None] = (None, None)
     excluded: Mapping[str, int] = field(default_factory=dict)
     turns: Sequence[Turns] = ()
     redactions: Mapping[str, int] = field(default_factory=dict)
@@ -74,6 +76,7 @@ def select_step(b: Build) -> Build:
     with selection(b.conn, scope) as sel:
         excluded = Counter(sel.exclusions())
         total = sel.eligible_count()
+        first, last = sel.timeframe()
         rows: list[Row] = []
         for part in sel.eligible_rows():
             rows.extend(part)
@@ -81,7 +84,8 @@ def select_step(b: Build) -> Build:
     usable = [r for r in rows if r.prompt and r.response]
     if len(usable) < len(rows):
         excluded[NO_RESPONSE] += len(rows) - len(usable)
-    return replace(b, rows=usable, excluded=dict(excluded))
+    timeframe = (first.isoformat() if first else None, last.isoformat() if last else None)
+    return replace(b, rows=usable, excluded=dict(excluded), timeframe=timeframe)
 
 
 def redact_step(b: Build) -> Build:
@@ -152,8 +156,6 @@ def manifest_step(b: Build) -> Build:
     lineage = b.opts.lineage_id or b.dataset_id
     policy = {"name": b.policy.name, "version": b.policy.version, "sha256": b.policy.sha256,
               "ref": b.opts.policy_ref or b.policy.name}
-    ts = [r.ts for r in kept_rows]
-    timeframe = (min(ts).isoformat(), max(ts).isoformat()) if ts else (None, None)
     body = {
         "format": mf.FORMAT, "dataset_id": b.dataset_id, "lineage_id": lineage, "version": b.opts.version,
         "supersedes": b.opts.supersedes, "built_at": b.as_of.isoformat(), "policy": policy,
@@ -167,15 +169,14 @@ def manifest_step(b: Build) -> Build:
         "files": dict(b.files),
         "merkle": {"algorithm": mf.MERKLE_ALGORITHM, "root": root},
         "pseudonyms": {"algorithm": "BLAKE2b keyed with the store's pseudonym key", "key_id": pz.key_id},
-        "records": [
-            {"i": i, "exchange_id_hash": pz.exchange(r.exchange_id), "account": pz.account(r.account_id),
-             "consent_basis": r.consent_basis, "policy_version": r.policy_version, "sha256": h}
-            for i, (r, h) in enumerate(zip(kept_rows, b.shas, strict=True))
-        ],
+        "records": mf.RecordsJSON([
+            (pz.exchange(r.exchange_id), pz.account(r.account_id), r.consent_basis, r.policy_version, h)
+            for r, h in zip(kept_rows, b.shas, strict=True)
+        ]),
         "croissant": mf.croissant(
             dataset_id=b.dataset_id, version=b.opts.version, built_at=b.as_of, policy=policy, files=b.files,
             records=len(kept_rows), excluded=b.excluded, redactions=b.redactions, ner=b.opts.ner,
-            timeframe=timeframe, filters=b.filters.to_json()),
+            timeframe=b.timeframe, filters=b.filters.to_json()),
     }
     data = mf.write(b.out / mf.MANIFEST, body)
     manifest_sha = rec.sha256_hex(data)
@@ -213,7 +214,7 @@ def _register(b: Build, rows: list[Row], root: str, manifest_sha: str, lineage: 
     ))
     batch = 50_000
     for lo in range(0, len(rows), batch):
-        b.conn.execute(dataset_records.insert(), [
+        bulk_insert(b.conn, dataset_records, [
             {"dataset_id": b.dataset_id, "position": lo + i, "exchange_id": r.exchange_id,
              "account_id": r.account_id, "record_sha256": b.shas[lo + i], "consent_basis": r.consent_basis,
              "policy_version": r.policy_version}

@@ -47,6 +47,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    type_coerce,
     union_all,
 )
 
@@ -110,11 +111,10 @@ class Scope:
     within_dataset: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     exchange_id: str
     account_id: str
-    ts: datetime
     system_prompt: str | None
     prompt: str | None
     response: str | None
@@ -146,20 +146,31 @@ class Selection:
         q = select(func.count()).select_from(self.table).where(self.status_expr() == ELIGIBLE)
         return self.conn.execute(q).scalar_one()
 
+    def timeframe(self) -> tuple[datetime | None, datetime | None]:
+        """First and last exchange time among the eligible (for the Croissant description)."""
+        e = exchanges
+        q = (select(func.min(e.c.ts), func.max(e.c.ts))
+             .select_from(self.table.join(e, e.c.exchange_id == self.table.c.exchange_id))
+             .where(self.status_expr() == ELIGIBLE))
+        first, last = self.conn.execute(q).one()
+        return first, last
+
     def eligible_rows(self, chunk: int = 20_000) -> Iterator[list[Row]]:
         """The eligible exchanges with content, oldest first, in chunks."""
         t, e = self.table, exchanges
         basis = func.coalesce(func.substr(t.c.gov, 3), literal("default"))
+        # Sorting in SQL would carry every text through the sorter; the order key (time as
+        # stored, id) is sorted here instead, which is cheap.
         q = (
-            select(e.c.exchange_id, e.c.account_id, e.c.ts, e.c.system_prompt, e.c.prompt, e.c.response,
-                   basis, e.c.policy_version)
+            select(type_coerce(t.c.ts, String), e.c.exchange_id, e.c.account_id, e.c.system_prompt, e.c.prompt,
+                   e.c.response, basis, e.c.policy_version)
             .select_from(t.join(e, e.c.exchange_id == t.c.exchange_id))
             .where(self.status_expr() == ELIGIBLE)
-            .order_by(t.c.ts, t.c.exchange_id)
         )
-        result = self.conn.execute(q, execution_options={"stream_results": True, "yield_per": chunk})
-        for part in result.partitions(chunk):
-            yield [Row(*r) for r in part]
+        rows = self.conn.execute(q).all()
+        rows.sort(key=lambda r: (r[0], r[1]))
+        for lo in range(0, len(rows), chunk):
+            yield [Row(*r[1:]) for r in rows[lo:lo + chunk]]
 
 
 @contextmanager
@@ -175,16 +186,27 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
     )
     status = Table(
         f"tmp_status_{tag}", md,
-        Column("exchange_id", String(128), primary_key=True), Column("ts", DateTime),
+        Column("exchange_id", String(128), nullable=False), Column("ts", DateTime),
         Column("pre", String(40)), Column("gov", String(24)), Column("captured_eligible", Boolean),
         Column("captured_reason", String(40)), Column("tier", String(16)),
+        prefixes=["TEMPORARY"],
+    )
+    special = Table(  # conversations that exclude their exchanges: few, so the join is cheap
+        f"tmp_conv_{tag}", md,
+        Column("conversation_id", String(128), primary_key=True), Column("incognito", Boolean),
+        Column("deleted_at", DateTime),
         prefixes=["TEMPORARY"],
     )
     md.create_all(conn)
     try:
         _fill_events(conn, events, scope)
         conn.exec_driver_sql(f"CREATE INDEX ix_{events.name} ON {events.name} (account_id, ts, seq)")
-        _fill_status(conn, status, events, scope)
+        c = conversations
+        conn.execute(special.insert().from_select(
+            ["conversation_id", "incognito", "deleted_at"],
+            select(c.c.conversation_id, c.c.incognito, c.c.deleted_at)
+            .where(or_(c.c.incognito, c.c.deleted_at.is_not(None)))))
+        _fill_status(conn, status, events, special, scope)
         yield Selection(conn, scope, status)
     finally:
         md.drop_all(conn)
@@ -223,9 +245,9 @@ def _fill_events(conn: Connection, events: Table, scope: Scope) -> None:
     conn.execute(events.insert().from_select(["account_id", "ts", "seq", "choice", "basis"], union_all(*parts)))
 
 
-def _fill_status(conn: Connection, status: Table, events: Table, scope: Scope) -> None:
+def _fill_status(conn: Connection, status: Table, events: Table, special: Table, scope: Scope) -> None:
     T = _naive(scope.as_of)
-    e, a, c, ev, b = exchanges, accounts, conversations, events.alias("ev"), account_blocks
+    e, a, c, ev, b = exchanges, accounts, special, events.alias("ev"), account_blocks
     policy, f = scope.policy, scope.filters
     never = [t for t, r in policy.tiers.items() if r == TierRule.NEVER]
     whole = policy.scope.resumed == ResumedScope.WHOLE_CONVERSATION
@@ -247,16 +269,24 @@ def _fill_status(conn: Connection, status: Table, events: Table, scope: Scope) -
     )
     reaches = [ev.c.ts <= e.c.ts, ev.c.choice == "deny"]
     if whole:  # a permission reaches earlier turns of a conversation resumed after it
-        reaches.append(and_(ev.c.choice == "allow", c.c.last_activity_at > ev.c.ts))
+        last_activity = (select(conversations.c.last_activity_at)
+                         .where(conversations.c.conversation_id == e.c.conversation_id)
+                         .correlate(e).scalar_subquery())
+        reaches.append(and_(ev.c.choice == "allow", ev.c.ts > e.c.ts, last_activity > ev.c.ts))
     code = case((ev.c.choice == "allow", "A"), (ev.c.choice == "deny", "D"), else_="R")
     late = case((ev.c.ts > e.c.ts, "L"), else_="C")
-    gov = (
+    gov_subquery = (
         select(code + late + ev.c.basis)
         .where(ev.c.account_id == e.c.account_id, ev.c.ts <= T, or_(*reaches))
         .order_by(ev.c.ts.desc(), ev.c.seq.desc())
         .limit(1)
+        .correlate(e)
         .scalar_subquery()
     )
+    # Only look the consent up where the cheap per-row facts have not excluded the exchange.
+    cheap_ok = and_(~e.c.incognito, ~e.c.safety_flagged, e.c.erased_at.is_(None),
+                    or_(e.c.retain_until.is_(None), e.c.retain_until > T))
+    gov = case((cheap_ok, gov_subquery), else_=literal(None, String))
     where = []
     if f.since:
         where.append(e.c.ts >= _naive(f.since))
