@@ -117,10 +117,12 @@ class RecordsJSON(list):
 
     def to_json(self) -> str:
         parts = []
+        quoted: dict[str | None, str] = {None: "null"}  # few distinct bases and versions
         for i, (xh, acc, basis, pv, sha) in enumerate(self):
-            b = "null" if basis is None else json.dumps(basis)
+            b = quoted.get(basis) or quoted.setdefault(basis, json.dumps(basis))
+            p = quoted.get(pv) or quoted.setdefault(pv, json.dumps(pv))
             parts.append(f'{{"i":{i},"exchange_id_hash":"{xh}","account":"{acc}","consent_basis":{b},'
-                         f'"policy_version":{json.dumps(pv)},"sha256":"{sha}"}}')
+                         f'"policy_version":{p},"sha256":"{sha}"}}')
         return "[" + ",".join(parts) + "]"
 
 

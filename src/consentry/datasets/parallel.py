@@ -27,18 +27,45 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> list[Sequence[T]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def map_chunks(fn: Callable[[Sequence[T], Any], R], items: Sequence[T], arg: Any, *, workers: int,
+def _noop(_: int) -> None:
+    return None
+
+
+class Workers:
+    """A process pool forked once, at the start of a build, before any records are loaded: a
+    fork of a process that already holds a million records would cost copy-on-write faults at
+    every step. With one worker (or when the platform cannot fork cheaply) work stays in-process."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Workers:
+        if self.n > 1:
+            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+            self.pool = ProcessPoolExecutor(max_workers=self.n, mp_context=ctx)
+            list(self.pool.map(_noop, range(self.n)))  # start the processes now
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+IN_PROCESS = Workers(1)
+
+
+def map_chunks(fn: Callable[[Sequence[T], Any], R], items: Sequence[T], arg: Any, *, workers: Workers,
                on_chunk: Callable[[int], None] | None = None) -> Iterator[R]:
     """fn(chunk, arg) for each chunk of items, results in order."""
     parts = chunks(items)
     tick = on_chunk or (lambda _n: None)
-    if workers <= 1 or len(items) < MIN_PARALLEL_ITEMS:
+    if workers.pool is None or len(items) < MIN_PARALLEL_ITEMS:
         for part in parts:
             yield fn(part, arg)
             tick(len(part))
         return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        for part, result in zip(parts, pool.map(fn, parts, [arg] * len(parts)), strict=True):
-            yield result
-            tick(len(part))
+    for part, result in zip(parts, workers.pool.map(fn, parts, [arg] * len(parts)), strict=True):
+        yield result
+        tick(len(part))

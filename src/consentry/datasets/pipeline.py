@@ -19,7 +19,7 @@ from consentry.datasets import dedupe as dd
 from consentry.datasets import manifest as mf
 from consentry.datasets import records as rec
 from consentry.datasets import write as wr
-from consentry.datasets.parallel import default_workers, map_chunks
+from consentry.datasets.parallel import IN_PROCESS, Workers, default_workers, map_chunks
 from consentry.datasets.schema import dataset_records, datasets
 from consentry.datasets.select import Filters, Row, Scope, selection
 from consentry.errors import ConsentryError
@@ -58,6 +58,7 @@ class Build:
     as_of: datetime
     dataset_id: str
     progress: Progress
+    workers: Workers = IN_PROCESS
     rows: Sequence[Row] = ()
     timeframe: tuple[str | None, str | None] = (None, None)
     excluded: Mapping[str, int] = field(default_factory=dict)
@@ -100,7 +101,7 @@ def redact_step(b: Build) -> Build:
         done += n
         b.progress("redact", done, len(items))
 
-    for part, c in map_chunks(_redact_chunk, items, b.opts.ner, workers=b.opts.workers, on_chunk=tick):
+    for part, c in map_chunks(_redact_chunk, items, b.opts.ner, workers=b.workers, on_chunk=tick):
         turns.extend(part)
         counts.update(c)
     return replace(b, turns=turns, redactions=dict(counts))
@@ -110,7 +111,7 @@ def dedupe_step(b: Build) -> Build:
     """Keep the first of each group of exact or near-duplicate records."""
     keys: list[bytes] = []
     sigs: list[np.ndarray] = []
-    for k, s in map_chunks(_fingerprint_chunk, b.turns, b.opts.near, workers=b.opts.workers):
+    for k, s in map_chunks(_fingerprint_chunk, b.turns, b.opts.near, workers=b.workers):
         keys.extend(k)
         if s is not None:
             sigs.append(s)
@@ -133,7 +134,7 @@ def write_step(b: Build) -> Build:
     turns = [b.turns[i] for i in b.kept]
     lines: list[bytes] = []
     shas: list[str] = []
-    for ls, hs in map_chunks(_encode_chunk, turns, None, workers=b.opts.workers):
+    for ls, hs in map_chunks(_encode_chunk, turns, None, workers=b.workers):
         lines.extend(ls)
         shas.extend(hs)
     b.out.mkdir(parents=True, exist_ok=True)
@@ -196,11 +197,13 @@ def build(conn: Connection, policy: Policy, out: str | Path, filters: Filters | 
     out = Path(out)
     if (out / mf.MANIFEST).exists():
         raise ConsentryError(f"{out} already holds a dataset; give an empty or new --out folder.")
-    state = Build(conn=conn, policy=policy, out=out, filters=filters or Filters(), opts=options or BuildOptions(),
-                  as_of=datetime.now(timezone.utc), dataset_id="ds-" + secrets.token_hex(8),
-                  progress=progress or (lambda _s, _d, _t: None))
-    for step in STEPS:
-        state = step(state)
+    opts = options or BuildOptions()
+    with Workers(opts.workers) as workers:
+        state = Build(conn=conn, policy=policy, out=out, filters=filters or Filters(), opts=opts,
+                      as_of=datetime.now(timezone.utc), dataset_id="ds-" + secrets.token_hex(8),
+                      progress=progress or (lambda _s, _d, _t: None), workers=workers)
+        for step in STEPS:
+            state = step(state)
     assert state.manifest is not None
     return state.manifest
 

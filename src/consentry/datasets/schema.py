@@ -39,8 +39,7 @@ dataset_records = Table(
     Column("record_sha256", String(64), nullable=False),
     Column("consent_basis", String(16)),
     Column("policy_version", String(96), nullable=False),
-    Index(None, "exchange_id"),
-    Index(None, "account_id"),
+    Index(None, "exchange_id"),  # which datasets used an exchange (and, through it, an account)
 )
 
 dataset_removals = Table(

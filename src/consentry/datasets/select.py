@@ -129,7 +129,7 @@ class Selection:
         self.conn, self.scope, self.table = conn, scope, status
 
     def status_expr(self) -> ColumnElement[str]:
-        return _status(self.table, self.scope)
+        return self.table.c.status
 
     def exclusions(self) -> dict[str, int]:
         """Count of exchanges in scope excluded, by the first reason that excludes them."""
@@ -188,7 +188,7 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
         f"tmp_status_{tag}", md,
         Column("exchange_id", String(128), nullable=False), Column("ts", DateTime),
         Column("pre", String(40)), Column("gov", String(24)), Column("captured_eligible", Boolean),
-        Column("captured_reason", String(40)), Column("tier", String(16)),
+        Column("captured_reason", String(40)), Column("tier", String(16)), Column("status", String(40)),
         prefixes=["TEMPORARY"],
     )
     special = Table(  # conversations that exclude their exchanges: few, so the join is cheap
@@ -207,6 +207,7 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
             select(c.c.conversation_id, c.c.incognito, c.c.deleted_at)
             .where(or_(c.c.incognito, c.c.deleted_at.is_not(None)))))
         _fill_status(conn, status, events, special, scope)
+        conn.execute(status.update().values(status=_status(status, scope)))  # decided once
         yield Selection(conn, scope, status)
     finally:
         md.drop_all(conn)

@@ -53,7 +53,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("dataset_records", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_dataset_records_exchange_id"), ["exchange_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_dataset_records_account_id"), ["account_id"], unique=False)
 
     op.create_table(
         "dataset_removals",
