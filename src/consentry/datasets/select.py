@@ -224,7 +224,10 @@ def _fill_events(conn: Connection, events: Table, scope: Scope) -> None:
     """The effective consent history of every account as of T (see policy.effective_history)."""
     T = _naive(scope.as_of)
     ce = consent_events
-    recorded = select(ce.c.account_id, ce.c.ts, ce.c.event_id, ce.c.choice, ce.c.basis).where(ce.c.ts <= T)
+    # Bitemporal: an event counts as of T if it took effect by T and the store knew it by T (a
+    # choice recorded after a build with an earlier effective time did not bind that build).
+    recorded = (select(ce.c.account_id, ce.c.ts, ce.c.event_id, ce.c.choice, ce.c.basis)
+                .where(ce.c.ts <= T, ce.c.recorded_at <= T))
     parts = [recorded]
     c = scope.policy.choice
     if c.deadline is not None and c.after_deadline != AfterDeadline.KEEP_DEFAULT and _naive(c.deadline) <= T:
@@ -236,7 +239,8 @@ def _fill_events(conn: Connection, events: Table, scope: Scope) -> None:
         by_choice = [t for t, r in scope.policy.tiers.items() if r == TierRule.BY_CHOICE]
         deadline = _naive(c.deadline)
         chose_in_time = exists().where(
-            ce.c.account_id == accounts.c.account_id, ce.c.basis != "default", ce.c.ts <= deadline
+            ce.c.account_id == accounts.c.account_id, ce.c.basis != "default", ce.c.ts <= deadline,
+            ce.c.recorded_at <= T,
         )
         parts.append(
             select(accounts.c.account_id, literal(deadline, DateTime), literal(SYNTHETIC_SEQ),
@@ -285,7 +289,7 @@ def _fill_status(conn: Connection, status: Table, events: Table, special: Table,
         .scalar_subquery()
     )
     # Only look the consent up where the cheap per-row facts have not excluded the exchange.
-    cheap_ok = and_(~e.c.incognito, ~e.c.safety_flagged, e.c.erased_at.is_(None),
+    cheap_ok = and_(~e.c.incognito, ~e.c.safety_flagged, or_(e.c.erased_at.is_(None), e.c.erased_at > T),
                     or_(e.c.retain_until.is_(None), e.c.retain_until > T))
     gov = case((cheap_ok, gov_subquery), else_=literal(None, String))
     where = []

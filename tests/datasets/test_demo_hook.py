@@ -1,0 +1,23 @@
+"""The hook `consentry demo` calls: it runs on the demo's store and shows erasure reaching a set."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from consentry.datasets.demo import run_dataset_demo
+from consentry.demo import DEMO_STEPS, Demo
+
+
+def test_dataset_demo_on_the_demo_store(tmp_path):
+    console = Console(file=io.StringIO(), width=120)
+    d = Demo(out=tmp_path, console=console)
+    for step in DEMO_STEPS:
+        step(d)
+    facts = run_dataset_demo(d.db_url, tmp_path, console)
+    text = console.file.getvalue()
+    assert facts["records_v1"] > facts["records_v2"] >= 1
+    assert facts["verify_after_erasure_failures"] >= 1 and facts["users_to_tell"] == ["ada"]
+    assert "ada.lovelace@example.org" not in (tmp_path / "dataset-v1" / "train.jsonl").read_text()
+    assert "verify: ok" in text and "when the dataset was built" not in text
