@@ -108,22 +108,18 @@ def croissant(*, dataset_id: str, version: int, built_at: datetime, policy: Mapp
     }
 
 
-class RecordsJSON(list):
-    """Per-record entries (exchange id hash, account pseudonym, basis, policy version, sha256),
-    serialised by `write` without building a dict per record: the hashes and codes need no
-    escaping, so formatting them is exact and several times faster than json.dumps."""
+def entry_json(exchange_id_hash: str, account: str, basis: str | None, policy_version: str, sha256: str) -> str:
+    """One record's manifest entry as JSON, without its leading `{"i":N,` (added in order)."""
+    return (f'"exchange_id_hash":"{exchange_id_hash}","account":"{account}","consent_basis":'
+            f'{json.dumps(basis)},"policy_version":{json.dumps(policy_version)},"sha256":"{sha256}"}}')
 
-    KEYS = ("exchange_id_hash", "account", "consent_basis", "policy_version", "sha256")
+
+class RecordsJSON(list):
+    """Per-record entries, already encoded by `entry_json` (in the workers): `write` splices
+    them in with their positions instead of building and dumping a dict per record."""
 
     def to_json(self) -> str:
-        parts = []
-        quoted: dict[str | None, str] = {None: "null"}  # few distinct bases and versions
-        for i, (xh, acc, basis, pv, sha) in enumerate(self):
-            b = quoted.get(basis) or quoted.setdefault(basis, json.dumps(basis))
-            p = quoted.get(pv) or quoted.setdefault(pv, json.dumps(pv))
-            parts.append(f'{{"i":{i},"exchange_id_hash":"{xh}","account":"{acc}","consent_basis":{b},'
-                         f'"policy_version":{p},"sha256":"{sha}"}}')
-        return "[" + ",".join(parts) + "]"
+        return "[" + ",".join(f'{{"i":{i},{e}' for i, e in enumerate(self)) + "]"
 
 
 def write(path: Path, manifest: Mapping[str, Any]) -> bytes:

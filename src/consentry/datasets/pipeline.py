@@ -67,6 +67,8 @@ class Build:
     kept: Sequence[int] = ()
     lines: Sequence[bytes] = ()
     shas: Sequence[str] = ()
+    entries: Sequence[str] = ()  # manifest entry of each record, as JSON without its position
+    key_id: int = 0
     files: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     manifest: mf.Manifest | None = None
 
@@ -130,28 +132,32 @@ def dedupe_step(b: Build) -> Build:
 
 
 def write_step(b: Build) -> Build:
-    """train.jsonl and train.parquet, same records in the same order."""
-    turns = [b.turns[i] for i in b.kept]
+    """train.jsonl and train.parquet, same records in the same order. Workers encode each
+    record's line, its hash and its manifest entry (pseudonyms need the store's key)."""
+    pz = rec.pseudonymizer(b.conn)
+    items = [(b.turns[i], b.rows[i].exchange_id, b.rows[i].account_id, b.rows[i].consent_basis,
+              b.rows[i].policy_version) for i in b.kept]
     lines: list[bytes] = []
     shas: list[str] = []
-    for ls, hs in map_chunks(_encode_chunk, turns, None, workers=b.workers):
+    entries: list[str] = []
+    for ls, hs, es in map_chunks(_encode_chunk, items, (pz.key, pz.key_id), workers=b.workers):
         lines.extend(ls)
         shas.extend(hs)
+        entries.extend(es)
     b.out.mkdir(parents=True, exist_ok=True)
     wr.write_jsonl(b.out / wr.JSONL, lines)
-    wr.write_parquet(b.out / wr.PARQUET, turns, shas)
+    wr.write_parquet_from_jsonl(b.out / wr.PARQUET, b.out / wr.JSONL, shas)
     files = {
         name: {"sha256": wr.file_sha256(b.out / name), "bytes": (b.out / name).stat().st_size, "encoding": enc}
         for name, enc in ((wr.JSONL, "application/jsonlines"), (wr.PARQUET, "application/x-parquet"))
     }
     b.progress("write", len(lines), len(lines))
-    return replace(b, lines=lines, shas=shas, files=files)
+    return replace(b, lines=lines, shas=shas, entries=entries, files=files, key_id=pz.key_id)
 
 
 def manifest_step(b: Build) -> Build:
     """manifest.json, the dataset's rows in the store, and its id and root in the audit log."""
     ledger.register_policy(b.conn, b.policy)  # verify and rebuild re-load it from the store
-    pz = rec.pseudonymizer(b.conn)
     kept_rows = [b.rows[i] for i in b.kept]
     root = rec.merkle_root(list(b.shas))
     lineage = b.opts.lineage_id or b.dataset_id
@@ -169,11 +175,8 @@ def manifest_step(b: Build) -> Build:
                        "num_perm": b.opts.near.num_perm}},
         "files": dict(b.files),
         "merkle": {"algorithm": mf.MERKLE_ALGORITHM, "root": root},
-        "pseudonyms": {"algorithm": "BLAKE2b keyed with the store's pseudonym key", "key_id": pz.key_id},
-        "records": mf.RecordsJSON([
-            (pz.exchange(r.exchange_id), pz.account(r.account_id), r.consent_basis, r.policy_version, h)
-            for r, h in zip(kept_rows, b.shas, strict=True)
-        ]),
+        "pseudonyms": {"algorithm": "BLAKE2b keyed with the store's pseudonym key", "key_id": b.key_id},
+        "records": mf.RecordsJSON(b.entries),
         "croissant": mf.croissant(
             dataset_id=b.dataset_id, version=b.opts.version, built_at=b.as_of, policy=policy, files=b.files,
             records=len(kept_rows), excluded=b.excluded, redactions=b.redactions, ner=b.opts.ner,
@@ -252,6 +255,14 @@ def _fingerprint_chunk(items: Sequence[Turns], near: dd.NearConfig | None) -> tu
     return dd.exact_keys(texts), (dd.signatures(texts, near) if near is not None else None)
 
 
-def _encode_chunk(items: Sequence[Turns], _arg: None) -> tuple[list[bytes], list[str]]:
-    lines = [rec.line(rec.messages(*t)) for t in items]
-    return lines, [rec.sha256_hex(x) for x in lines]
+def _encode_chunk(items: Sequence[tuple[Turns, str, str, str | None, str]], key: tuple[bytes, int]
+                  ) -> tuple[list[bytes], list[str], list[str]]:
+    pz = rec.Pseudonymizer(*key)
+    lines, shas, entries = [], [], []
+    for turn, exchange_id, account_id, basis, policy_version in items:
+        line = rec.line(rec.messages(*turn))
+        sha = rec.sha256_hex(line)
+        lines.append(line)
+        shas.append(sha)
+        entries.append(mf.entry_json(pz.exchange(exchange_id), pz.account(account_id), basis, policy_version, sha))
+    return lines, shas, entries

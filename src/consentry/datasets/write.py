@@ -33,32 +33,21 @@ def write_jsonl(path: Path, lines: list[bytes]) -> None:
             f.write(b"\n".join(part) + b"\n")
 
 
-def write_parquet(path: Path, turns: list[tuple[str | None, str, str]], shas: list[str]) -> None:
-    """One row per record: `messages` (role/content list) and its `record_sha256`."""
-    writer = pq.ParquetWriter(path, PARQUET_SCHEMA, compression="zstd")
-    try:
-        step = 100_000
-        for lo in range(0, max(len(turns), 1), step):
-            part = turns[lo:lo + step]
-            roles: list[str] = []
-            contents: list[str] = []
-            offsets = [0]
-            for system, user, assistant in part:
-                if system:
-                    roles.append("system")
-                    contents.append(system)
-                roles += ("user", "assistant")
-                contents += (user, assistant)
-                offsets.append(len(roles))
-            structs = pa.StructArray.from_arrays(
-                [pa.array(roles, pa.string()), pa.array(contents, pa.string())], fields=list(MESSAGE)
-            )
-            msgs = pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), structs, type=pa.list_(MESSAGE))
-            table = pa.Table.from_arrays([msgs, pa.array(shas[lo:lo + step], pa.string())],
-                                         schema=PARQUET_SCHEMA)
-            writer.write_table(table)
-    finally:
-        writer.close()
+def write_parquet_from_jsonl(path: Path, jsonl: Path, shas: list[str]) -> None:
+    """The Parquet twin of the JSONL file, parsed by Arrow's C++ JSON reader (exact for strings,
+    in order), plus each record's `record_sha256`."""
+    import pyarrow.json as pajson
+
+    schema = pa.schema([pa.field("messages", pa.list_(MESSAGE))])
+    if not shas:
+        table = pa.Table.from_arrays([pa.array([], pa.list_(MESSAGE)), pa.array([], pa.string())],
+                                     schema=PARQUET_SCHEMA)
+    else:
+        parsed = pajson.read_json(jsonl, read_options=pajson.ReadOptions(block_size=1 << 24),
+                                  parse_options=pajson.ParseOptions(explicit_schema=schema,
+                                                                    unexpected_field_behavior="error"))
+        table = parsed.append_column("record_sha256", pa.array(shas, pa.string())).cast(PARQUET_SCHEMA)
+    pq.write_table(table, path, compression="zstd", row_group_size=100_000)
 
 
 def read_parquet_records(path: Path) -> tuple[list[list[dict[str, str]]], list[str]]:
