@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from functools import cached_property
 from importlib import resources
@@ -86,7 +86,7 @@ class Choice(_Strict):
         if self.deadline is None and self.after_deadline != AfterDeadline.KEEP_DEFAULT:
             raise ValueError("after_deadline needs a deadline")
         if self.deadline is not None and self.deadline.tzinfo is None:
-            object.__setattr__(self, "deadline", self.deadline.replace(tzinfo=UTC))
+            object.__setattr__(self, "deadline", self.deadline.replace(tzinfo=timezone.utc))
         return self
 
 
