@@ -12,6 +12,7 @@ import numpy as np
 
 from consentry.contract import SIGNUP_CHANNELS, TIERS
 from consentry.sim import clients as cl
+from consentry.sim import replies as rp
 from consentry.sim.families import (
     base_accounts,
     generic_plan,
@@ -34,6 +35,8 @@ DECLARED = {
     "KR": 0.05,
     "DE": 0.05,
 }
+COT_SYSTEM = rp.CUSTOM_INSTRUCTIONS.index(
+    "You are an expert problem solver. Always show your complete reasoning.")
 OPERATOR_TZ = 8.0  # where the operators work (a restricted region)
 LEAK = 0.004  # share of sessions that leave from the operator's own address
 
@@ -90,7 +93,7 @@ def build_reasoning(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], 
         "api_console"
     )
     plan = np.zeros((n, ctx.days), np.int32)
-    cot_sys = ctx.shared["sys"]["cot"][0]  # type: ignore[index]
+    cot_sys = ctx.shared["sys"]["custom"][0] + COT_SYSTEM  # type: ignore[index]
     providers = ctx.shared["proxy_providers"]
     weights = np.asarray(_diurnal("operator"))
     for members in _split(n, _group_size(ctx, pop)):
@@ -122,7 +125,8 @@ def build_reasoning(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], 
             k = (1 + rng.poisson(0.7)) if rng.random() < pop.active[0] else 0
             hours = rng.choice(24, k, p=weights / weights.sum()) + rng.random(k)
             waves.append(np.sort(((hours - OPERATOR_TZ) % 24) * 3600e6).astype(np.int64))
-        g = ctx.new_group(kind="wave", waves=waves, interval=float(rng.uniform(5, 12)))
+        g = ctx.new_group(kind="wave", waves=waves, interval=float(rng.uniform(5, 12)),
+                          fanout=float(rng.uniform(0.02, 0.08)))
         a["group"][members] = g
         a["rank"][members] = np.arange(len(members))
         plan[members] = np.array([len(w) for w in waves], np.int32)[None, :]

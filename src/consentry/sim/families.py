@@ -163,9 +163,10 @@ def people_egress(
     starts = np.concatenate([[0], np.cumsum(sizes)])
     starts = starts[starts < n]
     head = np.repeat(starts, np.diff(np.append(starts, n)))
-    for k in ("declared", "tz"):
-        a[k] = a[k][head]
-    a["email"] = webmail(ctx, a["declared"])
+    if household > 1:
+        for k in ("declared", "tz"):
+            a[k] = a[k][head]
+        a["email"] = webmail(ctx, a["declared"])
     home_slot = np.zeros((n, 2), np.int64)
     change = np.full(n, 10_000, np.int16)
     for c in np.unique(a["declared"][starts]):
@@ -293,9 +294,9 @@ def build_people(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.
     """Consumers, office workers, power users and developers."""
     rng = ctx.rng
     a = base_accounts(ctx, pop, n)
-    people_egress(ctx, a, household=pop.extra.get("household", 1.0), vpn=pop.extra.get("vpn", 0.0))
     if "office" in pop.extra:
         _offices(ctx, pop, a)
+    people_egress(ctx, a, household=pop.extra.get("household", 1.0), vpn=pop.extra.get("vpn", 0.0))
     if pop.extra.get("cloud"):
         cloud = rng.random(n) < pop.extra["cloud"]
         for i in np.flatnonzero(cloud):
@@ -314,7 +315,7 @@ def build_people(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.
         a["alt_p"][cloud] = rng.uniform(0.3, 0.9, int(cloud.sum()))
     from consentry.contract import TIERS
 
-    paid = ~np.isin(a["tier"], [TIERS.index("free")])
+    paid = ~np.isin(a["tier"], [TIERS.index("free")]) & (a["pay"] < 0)
     a["pay"][paid] = ctx.new_pay(int(paid.sum()))
     has_api = a["surf_cdf"][:, 1] < 1.0
     if pop.tiers.get("api"):
@@ -327,7 +328,7 @@ def build_people(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.
     a["stateful"] = rng.random(n) < pop.extra.get("stateful", 0.0)
     a["p_incog"] = np.where(rng.random(n) < 0.15, pop.extra.get("incognito", 0.02) * 5, 0.0)
     a["p_resume"] = 0.12
-    custom = rng.random(n) < 0.12
+    custom = rng.random(n) < (0.35 if pop.tiers.get("api") else 0.12)
     s0, sn = ctx.shared["sys"]["custom"]  # type: ignore[index]
     a["sys_idx"][custom] = s0 + rng.integers(0, sn, int(custom.sum()))
     a["p_sys"][custom] = 1.0
@@ -353,6 +354,7 @@ def _offices(ctx: Ctx, pop: Pop, a: dict[str, np.ndarray]) -> None:
         a["org"][m] = ctx.new_org()
         a["email"][m] = ctx.domain(made_up_domain(rng))
         a["tier"][m] = a["tier"][start]
+        a["pay"][m] = ctx.new_pay(1)[0]   # team plans are billed to the organisation
         start += k
 
 
@@ -361,9 +363,13 @@ def build_product(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np
     rng = ctx.rng
     a = base_accounts(ctx, pop, n)
     s0, sn = ctx.shared["sys"]["product"]  # type: ignore[index]
+    homes = ("US", "US", "US", "GB", "DE", "IN", "SG", "JP", "FR", "BR", "KR", "NL")
     for i in range(n):
-        region = int(rng.choice([CODES.index(r) for r in ("US", "DE", "SG", "IE", "JP", "IN")]))
-        cands = ctx.net.by_key.get(("datacenter", region)) or ctx.net.by_key[("datacenter", 0)]
+        home = homes[rng.integers(len(homes))]
+        a["declared"][i] = CODES.index(home)
+        region = CODES.index(home if ("datacenter", CODES.index(home)) in ctx.net.by_key
+                             and rng.random() < 0.7 else ("US", "IE", "SG")[rng.integers(3)])
+        cands = ctx.net.by_key[("datacenter", region)]
         a["slots"][i, 2 * WORK : 2 * WORK + 2] = ctx.add_pool(
             ctx.net.alloc(int(rng.integers(2, 7)), provider=int(cands[0]))
         )
@@ -387,6 +393,7 @@ def build_reseller(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], n
     a = base_accounts(ctx, pop, n)
     a["declared"] = reseller_countries(rng, n)
     a["tz"] = tz_of(rng, a["declared"])
+    a["email"] = webmail(ctx, a["declared"])
     main = rng.random(n) < pop.extra.get("main_reseller", 0.6)
     for name, m in (("R1", main), ("R2", ~main)):
         r = ctx.shared[name]
@@ -397,7 +404,7 @@ def build_reseller(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], n
         a["email"][idx[own]] = r["domain"]  # type: ignore[index]
         a["ua"][idx, cl.API] = np.asarray(r["ua"])[rng.integers(0, 2, len(idx))]  # type: ignore[index]
     a["ua"][:, cl.CLI] = cl.pick_ua(rng, ctx.ua_sections, cl.CLI, n)
-    api_models(ctx, a, adopters=0.4, mean_days=8.0)
+    api_models(ctx, a, adopters=0.5, mean_days=3.0)
     give_keys(ctx, a, 1, 1)
     a["p_resume"] = 0.0
     return a, generic_plan(ctx, a, pop)

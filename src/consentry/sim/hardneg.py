@@ -54,12 +54,14 @@ def build_university(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray],
     """Students behind two campus NAT addresses, asking homework questions in class bursts."""
     rng = ctx.rng
     a = base_accounts(ctx, pop, n)
-    people_egress(ctx, a)
-    for members in _groups(ctx, pop, n):
-        code = UNI_COUNTRIES[rng.integers(len(UNI_COUNTRIES))]
+    groups = _groups(ctx, pop, n)
+    codes = [UNI_COUNTRIES[rng.integers(len(UNI_COUNTRIES))] for _ in groups]
+    for members, code in zip(groups, codes, strict=True):
+        a["declared"][members] = CODES.index(code)
+        a["tz"][members] = tz_of(rng, np.array([CODES.index(code)]))[0]
+    people_egress(ctx, a)   # homes and carriers in the university's country
+    for members, code in zip(groups, codes, strict=True):
         c = CODES.index(code)
-        a["declared"][members] = c
-        a["tz"][members] = tz_of(rng, np.array([c]))[0]
         prov = ctx.net.new_provider("education", code, prefix=16)
         campus = ctx.add_pool(ctx.net.alloc(2, provider=prov))
         a["slots"][members, 2 * WORK : 2 * WORK + 2] = campus
@@ -223,8 +225,10 @@ def build_ci(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndar
     runners = ctx.shared["runners"]
     s0, sn = ctx.shared["sys"]["agent"]  # type: ignore[index]
     for members in _groups(ctx, pop, n):
-        region = ("US", "DE", "SG", "IE")[rng.integers(4)]
+        home = ("US", "US", "US", "DE", "GB", "SG", "IN", "FR", "CA")[rng.integers(9)]
+        region = {"GB": "IE", "FR": "IE", "IN": "SG", "CA": "US"}.get(home, home)
         a["slots"][members, 2 * WORK : 2 * WORK + 2] = runners[region]  # type: ignore[index]
+        a["declared"][members[0]] = CODES.index(home)
         a["org"][members] = ctx.new_org()
         a["email"][members] = ctx.domain(made_up_domain(rng))
         a["pay"][members] = ctx.new_pay(1)[0]

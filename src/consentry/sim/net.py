@@ -58,6 +58,8 @@ RESTRICTED = tuple(c[0] for c in COUNTRIES if c[3])
 BENIGN_SHARE = np.array([c[1] for c in COUNTRIES]) / sum(c[1] for c in COUNTRIES)
 CLOUD_REGIONS = ("US", "US", "US", "DE", "IE", "GB", "SG", "JP", "IN", "BR", "NL", "AU", "KR")
 PROXY_REGIONS = ("US", "US", "SG", "JP", "DE", "NL", "GB", "KR", "CA")
+# Primes that share no factor with 2**k - 2 for the block sizes used (/16 to /24).
+_STRIDES = (65521, 104729, 130363, 199999, 611953)
 _FIRST_OCTETS = np.array(
     [o for o in range(1, 224) if o not in (10, 100, 127, 169, 172, 192, 198, 203)]
 )
@@ -80,6 +82,8 @@ class Provider:
     feed_kind: str  # what the IP-intelligence feed says about its blocks
     blocks: list[tuple[int, int, bool]] = field(default_factory=list)  # (network, prefix, v6)
     used: int = 0
+    stride: int = 65521  # addresses are handed out as (stride * i + shift) mod block size
+    shift: int = 7
 
 
 class Net:
@@ -130,6 +134,8 @@ class Net:
         feed_kind: str | None = None,
     ) -> int:
         p = Provider(kind, country, self._asn(), feed_kind or kind)
+        p.stride = int(self.rng.choice(_STRIDES))
+        p.shift = int(self.rng.integers(0, 1 << 20))
         for _ in range(n16):
             base = self._free16()
             if prefix > 16:
@@ -174,13 +180,15 @@ class Net:
         v6 = [b for b in p.blocks if b[2]]
         if v6 and self.rng.random() < v6_share:
             net, _, _ = v6[int(self.rng.integers(len(v6)))]
-            text = str(ipaddress.IPv6Address(net | int(self.rng.integers(1, 1 << 62)) << 2))
+            low = int(self.rng.integers(1 << 32)) << 64 | int(self.rng.integers(1, 1 << 63))
+            text = str(ipaddress.IPv6Address(net | low))
         else:
             v4 = [b for b in p.blocks if not b[2]]
             net, prefix, _ = v4[p.used % len(v4)]
             size = 1 << (32 - prefix)
-            # Scatter addresses over the block with a large odd stride: no two alike.
-            off = (p.used // len(v4) * 40503 + 7) % (size - 2) + 1
+            # An affine walk over the block: addresses look scattered and never repeat.
+            span = size - 2
+            off = (p.used // len(v4) * p.stride + p.shift) % span + 1
             p.used += 1
             text = str(ipaddress.IPv4Address(net + off))
         self.ip.append(text)

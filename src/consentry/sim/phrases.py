@@ -84,7 +84,17 @@ CODE_TASKS = (
     "convert JSON to a dataclass", "implement a simple LRU cache", "schedule a job every night",
     "hash a password safely", "build a CLI with subcommands", "profile slow code",
     "detect cycles in a graph", "format a number as currency", "send an email with an attachment",
-    "rate limit API calls",
+    "rate limit API calls", "parse command-line arguments", "walk a directory tree",
+    "serialize objects to JSON", "compare two dictionaries", "implement binary search",
+    "read a YAML config", "log to a rotating file", "process items in parallel", "validate a JWT",
+    "generate a UUID", "resize images in bulk", "scrape a table from a web page",
+    "convert timezones correctly", "write a websocket client", "build a priority queue",
+    "chunk a list into batches", "mock a database in tests", "handle signals gracefully",
+    "read Excel files", "compress a folder to zip", "find the longest common substring",
+    "implement pagination with cursors", "write a Dockerfile for this app",
+    "set up a GitHub Actions workflow", "parse a log file and count errors", "implement a trie",
+    "throttle a stream of events", "write a custom exception hierarchy",
+    "split a string on several delimiters", "deduplicate records by key",
 )
 CODE_ERRORS = (
     "a KeyError", "a NullPointerException", "'undefined is not a function'",
@@ -113,19 +123,40 @@ TOPICS = (
     "blockchain", "sleep cycles", "the electoral college", "neural networks", "the water cycle",
     "game theory", "intermittent fasting", "the Cold War", "CRISPR", "opportunity cost",
     "the placebo effect", "renewable energy", "the Renaissance", "cognitive biases", "probability",
-    "the human genome",
+    "the human genome", "the Industrial Revolution", "monetary policy", "photosynthesis in algae",
+    "the Silk Road", "microplastics", "the Big Bang", "antibiotic resistance", "the gig economy",
+    "urban heat islands", "dark matter", "the printing press", "interest rates", "the ozone layer",
+    "gene therapy", "the Ottoman Empire", "coral bleaching", "stoicism", "the Marshall Plan",
+    "lithium batteries", "remote work", "the French language", "the Great Depression",
+    "solar panels", "gut bacteria", "the Olympics", "minimalism", "index funds",
+    "the Apollo program", "mindfulness", "volcanoes", "the Treaty of Versailles", "electric cars",
+    "sourdough fermentation", "the Byzantine Empire", "nuclear fusion", "deforestation",
+    "jazz history", "impressionism", "the housing market", "public transport",
+    "cybersecurity basics", "the Mongol Empire", "honeybees", "tides", "the Harlem Renaissance",
+    "dopamine", "carbon capture", "the Enlightenment", "protein folding", "UX design",
+    "credit scores", "the metric system", "earthquakes", "ancient Egypt", "supply chains",
+    "social media algorithms", "open source licensing", "the Meiji Restoration",
+    "vertical farming", "antimatter", "the history of coffee", "tariffs", "glaciers",
 )
 AUDIENCES = (
     "a ten year old", "a busy executive", "a first-year student", "my grandmother", "an expert",
-    "someone who hates math", "a non-native speaker",
+    "someone who hates math", "a non-native speaker", "a high school student",
+    "a software engineer", "a policymaker", "a new manager", "a curious teenager",
 )
 CITIES = (
     "Lisbon", "Tokyo", "Mexico City", "Chicago", "Seoul", "Cape Town", "Montreal", "Istanbul",
     "Hanoi", "Edinburgh", "Buenos Aires", "Bali", "Prague", "Vancouver", "Marrakech", "Sydney",
+    "Porto", "Kyoto", "Oaxaca", "Denver", "Busan", "Nairobi", "Quebec City", "Athens", "Da Nang",
+    "Dublin", "Santiago", "Lombok", "Vienna", "Seattle", "Fes", "Melbourne", "Krakow", "Tbilisi",
+    "Cusco", "Reykjavik", "Singapore", "Cartagena", "Copenhagen", "Osaka", "Zanzibar", "Budapest",
+    "New Orleans", "Hoi An", "Seville", "Queenstown",
 )
 DISHES = (
     "lasagna", "pad thai", "banana bread", "chili", "a vegan curry", "pancakes", "risotto",
-    "chicken soup", "falafel", "a birthday cake", "ramen", "tacos", "granola",
+    "chicken soup", "falafel", "a birthday cake", "ramen", "tacos", "granola", "shakshuka",
+    "beef stew", "dumplings", "paella", "a quiche", "miso soup", "brownies", "enchiladas",
+    "a lentil salad", "bibimbap", "focaccia", "a stir fry", "butter chicken", "gnocchi",
+    "cinnamon rolls", "pho", "a frittata", "jollof rice", "tiramisu", "a smoothie bowl",
 )
 GENERAL_TEMPLATES = (
     "Explain {topic} to {audience}.", "What are the main arguments for and against {topic}?",
@@ -136,27 +167,48 @@ GENERAL_TEMPLATES = (
     "How should I prepare for a week in {city}?",
     "Suggest {n} gift ideas for {person} who likes {topic}.",
     "Is it true that {topic} is overrated?", "How do I make {dish} for {n} people?",
-    "Help me understand {topic} in simple terms.",
+    "Help me understand {topic} in simple terms.", "What should I know before adopting a {pet}?",
+    "How does {topic} affect everyday life?", "Compare {topic} and {topic2} in a short table.",
+    "Give me a {n}-week plan to get better at {skill}.", "What are {n} good books about {topic}?",
+    "Explain {topic} using an analogy about {dish}.",
+    "I have {n} hours in {city}. What should I see?", "How do I talk to {person} about {topic}?",
+    "Is {dish} healthy? What's a lighter version?",
+    "What questions should I ask in an interview for {job}?",
+    "How much should I budget for a trip to {city} for {n} days?",
+    "What's the difference between {topic} and {topic2}?",
+    "Help me make a decision: {option1} or {option2}?",
+    "Write a short quiz with {n} questions on {topic}.", "Why do people disagree about {topic}?",
+    "What are beginner mistakes in {skill}?",
 )
 INGREDIENTS = ("eggs", "dairy", "gluten", "sugar", "nuts", "an oven", "meat", "onions")
 PEOPLE = (
     "my dad", "a coworker", "my partner", "a teenager", "my boss", "a friend who has everything",
+    "my mom", "my sister", "a neighbour", "my manager", "a client", "my roommate",
 )
 DOC_TYPES = (
     "email", "cover letter", "LinkedIn post", "short story", "poem", "speech",
     "product description", "blog post", "apology note", "meeting agenda", "press release",
-    "wedding toast", "haiku",
+    "wedding toast", "haiku", "thank-you note", "resignation letter", "toast", "newsletter intro",
+    "bio", "tweet thread", "product review", "status update",
 )
 TONES = (
     "friendly", "formal", "funny", "persuasive", "warm", "concise", "professional", "playful",
 )
 RECIPIENTS = (
     "my landlord", "a client", "my team", "a hiring manager", "my neighbour", "the school",
+    "my professor", "the HOA", "a recruiter", "our customers", "the city council", "my in-laws",
 )
 WRITING_TEMPLATES = (
     "Write a {tone} {doc} to {recipient} about {topic}.", "Draft a {doc} about {topic}.",
     "Rewrite this to sound more {tone}: \"{sentence}\"", "Write a {tone} {doc} for {recipient}.",
     "Give me {n} title ideas for a {doc} about {topic}.", "Proofread: \"{sentence}\"",
+    "Write a {tone} message to {recipient} saying {sentence}.",
+    "Turn this into a {doc}: {sentence}", "Make this more {tone}: {sentence}",
+    "Write a {doc} for {person}'s birthday, {tone} tone.",
+    "Summarise this in one line: {sentence}",
+    "Write a {tone} {doc} announcing {topic} to {recipient}.",
+    "Give me an outline for a {doc} on {topic}.",
+    "Write {n} variations of this sentence: {sentence}",
 )
 SENTENCES = (
     "we need to reschedule the meeting because of the deadline",
@@ -165,6 +217,18 @@ SENTENCES = (
     "thank you for your help with the move, it meant a lot",
     "our team exceeded the quarterly target by twelve percent",
     "the rent increase seems higher than what the lease allows",
+    "the shipment will be two weeks late because of customs",
+    "i am resigning from my position effective next month",
+    "we loved the venue but the food was cold", "please stop parking in front of my garage",
+    "our meetup moves to thursdays starting in march",
+    "the server outage was caused by an expired certificate",
+    "i forgot my friend's birthday and feel terrible",
+    "the new policy requires two approvals for every expense",
+    "thanks for mentoring me during my first year",
+    "the kids' soccer practice is cancelled this weekend",
+    "i'd like to negotiate a higher starting salary",
+    "the survey results show most users want a dark mode",
+    "can we split the bill for the cabin evenly", "my flight got cancelled and i need a refund",
 )
 ANALYSIS_TEMPLATES = (
     (
@@ -209,86 +273,6 @@ BATCH_TEMPLATES = (
         "area.\n\nTicket:\n"
     ),
 )
-PRODUCT_KINDS = (
-    (
-        "support",
-        (
-            "You are {co}'s customer support assistant. Answer politely, cite the help "
-            "center when relevant, and never promise refunds."
-        ),
-    ),
-    (
-        "tutor",
-        (
-            "You are a patient tutor in the {co} learning app. Guide the student toward the "
-            "answer with hints before giving it."
-        ),
-    ),
-    (
-        "writer",
-        (
-            "You are {co} Write, a writing assistant. Keep the user's voice and return only "
-            "the edited text unless asked otherwise."
-        ),
-    ),
-    (
-        "travel",
-        (
-            "You are the {co} trip planner. Suggest itineraries with approximate costs and "
-            "keep answers under 250 words."
-        ),
-    ),
-    (
-        "code_review",
-        (
-            "You are {co} Review Bot. Review the diff or question for bugs, security issues "
-            "and style; answer in Markdown."
-        ),
-    ),
-    (
-        "recipes",
-        (
-            "You are {co} Kitchen's cooking assistant. Offer substitutions for allergies and "
-            "give metric and imperial units."
-        ),
-    ),
-    (
-        "search",
-        (
-            "You are the shopping assistant for {co}. Recommend products from the catalog "
-            "context and ask a clarifying question when the request is vague."
-        ),
-    ),
-    (
-        "hr",
-        (
-            "You are {co}'s internal HR helpdesk assistant. Answer from policy documents; if "
-            "unsure, refer the employee to HR."
-        ),
-    ),
-)
-COMPANIES = (
-    "Brightline", "Nordhaus", "Kestrel", "Lumen & Co", "Pathwise", "Quillon", "Tessera", "Orchard",
-    "Vantage", "Halcyon", "Fernway", "Parallax", "Copperleaf", "Mistral Bay", "Juniper", "Solace",
-    "Northstar", "Cobalt", "Wren", "Atlas Freight",
-)
-CUSTOM_INSTRUCTIONS = (
-    "Be concise. I prefer bullet points.", "I'm a software engineer; skip basic explanations.",
-    "Answer in British English.", "I'm a teacher. Use simple language I can reuse in class.",
-    "Always include sources when possible.", "No emojis please.",
-)
-AGENT_SYSTEM = (
-    (
-        "You are an autonomous coding agent running in a terminal. Use the provided tools to "
-        "read files, run commands and edit code. Keep changes minimal and run the tests "
-        "before finishing."
-    ),
-    (
-        "You are a coding assistant with access to the user's repository through tools. "
-        "Think about the task, call tools as needed, and report what you changed."
-    ),
-)
-EVAL_SYSTEM = ("You are a helpful assistant.",)
 CI_TASKS = (
     "The CI job `{job}` failed on commit {sha}. Find the cause and fix it.",
     "Fix the failing test `{test}`. The error is:\n{err}",
@@ -390,62 +374,80 @@ HYDRA_PARTS = (
     (" the following", " this", " the request below", " the question below"),
     ("", " thoroughly", " in detail", " carefully", " completely"), (":\n\n", ".\n\n", ": ", "\n"),
 )
-RESPONSE_OPENERS = {
-    "coding": (
-        "Here's a clean way to do it:\n\n", "Sure! ", "You can do this with a few lines:\n\n", "",
-    ),
-    "math": ("Let's work through it.\n\n", "", "Here's the solution:\n\n"),
-    "writing": ("Here's a draft:\n\n", "Sure, here you go:\n\n", ""),
-    "general": ("Great question. ", "", "Here's an overview:\n\n", "Sure! "),
-    "analysis": ("Looking at the data:\n\n", "", "Here's what stands out:\n\n"),
-    "tool": ("", "I'll call the tool for that.\n"),
-    "image": ("In the image, ", "The picture shows ", ""),
-}
-RESPONSE_SENTENCES = (
-    "The key idea is to separate the problem into smaller parts and handle each one in turn.",
-    "This approach keeps the code readable and makes it easy to test each piece on its own.",
-    "In practice, the most common mistake is forgetting to handle the empty case.",
-    "A good rule of thumb is to start simple and only optimise once you have measured.",
-    "There are trade-offs: the first option is faster, while the second is easier to maintain.",
-    "If you need more detail on any step, let me know and I can expand on it.",
-    "Historically, this developed over several decades as people refined earlier ideas.",
-    "Most experts agree on the basics, although the details are still debated.",
-    "You may want to check the official documentation for the version you are using.",
-    "Keep in mind that the exact numbers will depend on your situation.",
-    "To summarise: define the goal, pick the simplest method that works, and verify the result.",
-    "Here is a short example that shows the pattern in action.",
-    "The reason this works is that each step preserves the invariant established before it.",
-    "For a beginner, the second explanation is usually the easier one to follow.",
-    "One alternative is to use a library that already handles these edge cases.",
-    "Be careful with units: mixing them is the most frequent source of wrong answers.",
+TRIVIAL_PROMPTS = (
+    "hi", "hello", "Hello!", "hey", "test", "thanks", "thank you!", "what can you do?",
+    "are you there?", "good morning", "who are you?", "help", "continue", "ok", "yes", "no",
+    "what's today's date?", "tell me a joke", "write a poem", "summarize this",
 )
-CODE_SNIPPET = (
-    "```{lang}\ndef solve(items):\n    seen = set()\n    out = []\n"
-    "    for x in items:\n        if x not in seen:\n            seen.add(x)\n"
-    "            out.append(x)\n    return out\n```\n\n"
+PETS = ("dog", "cat", "rabbit", "parrot", "hamster", "rescue greyhound", "tortoise", "ferret")
+SKILLS = (
+    "public speaking", "chess", "running", "Spanish", "drawing", "SQL", "guitar", "negotiation",
+    "photography", "touch typing", "cooking", "budgeting", "sleep", "writing", "Excel",
 )
-REASONING_PREAMBLE = (
-    (
-        "Let me think through this carefully. First, I'll restate what is being asked and "
-        "identify the quantities involved. Then I'll consider which method applies, check it "
-        "against a simple case, and only then carry out the full calculation. "
-    ),
-    (
-        "Reasoning: I start by listing what we know. Next I check each assumption, because "
-        "an error early on would propagate. I consider an alternative approach to confirm "
-        "the result. "
-    ),
+JOBS = (
+    "a data analyst role", "a nursing position", "a junior developer job", "a sales manager role",
+    "a teaching job", "a product designer role", "a paralegal job", "a barista job",
 )
-FOLLOWUP_RESPONSES = (
-    "Sure, here's a shorter version.", "Good catch - you're right, let me correct that.",
-    "Of course. Here's another example.", "Here it is in a more formal tone.",
-    "Happy to help! Let me know if anything else comes up.", "Here's the summary.",
+OPTIONS = (
+    "renting", "buying", "a laptop", "a tablet", "learning Python", "learning JavaScript",
+    "a gym membership", "running outside", "a master's degree", "a bootcamp", "moving abroad",
+    "staying", "an electric car", "a hybrid", "index funds", "paying off debt",
 )
-TOOL_CALL_RESPONSES = (
-    "{{\"tool\": \"{tool}\", \"arguments\": {{\"path\": \"src/main.py\"}}}}",
-    "{{\"tool\": \"{tool}\", \"arguments\": {{\"cmd\": \"pytest -q\"}}}}",
-    (
-        "I'll inspect the failing module first.\n{{\"tool\": \"{tool}\", "
-        "\"arguments\": {{\"query\": \"def handler\"}}}}"
-    ),
+REACTIONS = (
+    "", "", "", "ok ", "Thanks! ", "Hmm, ", "Great. ", "Wait, ", "Nice. ", "Got it. ",
+    "That helps. ", "ok but ", "Interesting. ", "Perfect. ", "Sorry, ",
+)
+REQUESTS = (
+    "can you make it shorter", "can you explain that again", "can you give another example",
+    "what about the edge cases", "can you rewrite it", "can you add comments", "why is that",
+    "can you make it more formal", "what are the downsides", "can you put it in a table",
+    "is there a faster way", "can you translate it", "can you summarise it",
+    "what would you change", "can you expand on that", "can you check it again",
+    "what if the input is empty", "how do I test it", "can you simplify it",
+    "can you give me three alternatives", "what should I do first", "how long would that take",
+    "can you make it sound less robotic", "could you continue", "can you turn it into a list",
+)
+DETAILS = (
+    "", "", "", "?", " please?", " for a beginner?", " in Python?", " with an example?",
+    " for the second part?", " in fewer words?", " for my team?", " without jargon?",
+    " for step 3?", " using bullet points?", " for the intro?", " for a presentation?",
+    " for my boss?", " for version 2?",
+)
+CODE_PATHS = (
+    "src/app.py", "src/api/routes.py", "lib/utils.ts", "cmd/server/main.go",
+    "internal/db/store.go", "app/models/user.rb", "src/components/Table.tsx", "pkg/cache/lru.go",
+    "tests/test_api.py", "src/billing/invoice.py", "scripts/migrate.py", "src/lib.rs",
+    "web/src/index.js",
+)
+IMAGE_VERBS = (
+    "What's in", "Describe", "Can you read", "Summarise", "Explain", "Translate the text in",
+    "Is anything wrong in", "Make a caption for", "Identify the plant in",
+    "Extract the numbers from", "What does it say in", "Check the math in",
+)
+IMAGE_OBJECTS = (
+    "this image", "this photo", "this screenshot", "the attached picture", "this chart",
+    "this diagram", "this receipt", "this whiteboard photo", "this page from my notes",
+    "this menu", "this error message", "this floor plan", "this slide", "this label",
+)
+IMAGE_SUFFIXES = ("?", "?", " please", " in Spanish", " in detail", " briefly", ", thanks")
+DETAIL_TEMPLATES = (
+    "My budget is about ${money}. ", "It's for {n} people. ", "The deadline is {weekday}. ",
+    "I'm using {lang} on {os}. ", "We're based in {city}. ", "The file has about {big} rows. ",
+    "I have roughly {n} hours for this. ", "It's for a {age}-year-old. ",
+    "This is for {project}. ", "Context: {project}, due {weekday}. ",
+    "I already tried {attempt}. ", "We have {n} people on the team. ",
+)
+WEEKDAYS = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "next week", "tomorrow", "tonight",
+)
+OSES = ("Windows 11", "macOS", "Ubuntu", "a Chromebook", "Android", "an iPad", "WSL")
+PROJECTS = (
+    "a school project", "my startup's landing page", "a client at work", "my thesis",
+    "a hackathon", "our internal wiki", "a community newsletter", "my portfolio",
+    "a board meeting", "a grant proposal", "my team's retro", "a volunteer group",
+    "my online shop", "a conference talk",
+)
+ATTEMPTS = (
+    "restarting", "googling it", "the official docs", "a different library", "asking a colleague",
+    "reinstalling", "a simpler version", "Stack Overflow", "rewriting it from scratch",
 )

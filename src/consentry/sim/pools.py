@@ -8,7 +8,6 @@ the same for every seed and every population.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,12 +15,13 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from consentry.sim import compose as cx
 from consentry.sim import phrases as ph
+from consentry.sim import replies as rp
 from consentry.sim.corpus import load_corpus
 
 CATEGORIES = ("coding", "math", "writing", "general", "analysis", "image", "tool")
 POOL_SEED = 20260127
-_NUM = re.compile(r"\b\d+\b")
 # Response length by category: (median tokens, log-sd), for our own composed replies.
 RESPONSE_SIZES = {
     "coding": (520, 0.55),
@@ -76,227 +76,45 @@ def _tokens(arr: pa.StringArray) -> np.ndarray:
     return np.ceil(chars / 4.0).astype(np.int32)
 
 
-def _fill(rng: np.random.Generator, template: str, **choices: tuple[str, ...]) -> str:
-    vals = {k: v[rng.integers(len(v))] for k, v in choices.items()}
-    return template.format(**vals)
-
-
-def _perturb_numbers(rng: np.random.Generator, text: str) -> str:
-    def repl(m: re.Match[str]) -> str:
-        n = int(m.group(0))
-        return str(max(1, n + int(rng.integers(-3, 6)) * max(1, n // 10)))
-
-    return _NUM.sub(repl, text)
-
-
-def _table(rng: np.random.Generator) -> str:
-    dim = ph.DIMS[rng.integers(len(ph.DIMS))]
-    metric = ph.METRICS[rng.integers(len(ph.METRICS))]
-    rows = [f"{dim},{metric}"]
-    for i in range(int(rng.integers(4, 9))):
-        rows.append(f"{dim[:1].upper()}{i + 1},{rng.integers(10, 5000)}")
-    return "\n".join(rows)
-
-
-def _synthetic(rng: np.random.Generator) -> dict[str, list[str]]:
-    """Our own prompts: enough combinations that two users rarely write the same thing."""
-    out: dict[str, list[str]] = {c: [] for c in CATEGORIES}
-    for _ in range(9000):
-        out["coding"].append(
-            _fill(
-                rng,
-                ph.CODE_TEMPLATES[rng.integers(len(ph.CODE_TEMPLATES))],
-                task=ph.CODE_TASKS,
-                lang=ph.LANGS,
-                error=ph.CODE_ERRORS,
-                situation=ph.CODE_SITUATIONS,
-            )
-        )
-    nums = tuple(str(n) for n in range(2, 8))
-    for _ in range(9000):
-        out["general"].append(
-            _fill(
-                rng,
-                ph.GENERAL_TEMPLATES[rng.integers(len(ph.GENERAL_TEMPLATES))],
-                topic=ph.TOPICS,
-                audience=ph.AUDIENCES,
-                city=ph.CITIES,
-                n=nums,
-                dish=ph.DISHES,
-                ingredient=ph.INGREDIENTS,
-                person=ph.PEOPLE,
-            )
-        )
-    for _ in range(6000):
-        out["writing"].append(
-            _fill(
-                rng,
-                ph.WRITING_TEMPLATES[rng.integers(len(ph.WRITING_TEMPLATES))],
-                tone=ph.TONES,
-                doc=ph.DOC_TYPES,
-                recipient=ph.RECIPIENTS,
-                topic=ph.TOPICS,
-                sentence=ph.SENTENCES,
-                n=nums,
-            )
-        )
-    for _ in range(4000):
-        t = ph.ANALYSIS_TEMPLATES[rng.integers(len(ph.ANALYSIS_TEMPLATES))]
-        out["analysis"].append(
-            t.format(
-                table=_table(rng),
-                dim=ph.DIMS[rng.integers(len(ph.DIMS))],
-                metric=ph.METRICS[rng.integers(len(ph.METRICS))],
-            )
-        )
-    out["image"] = list(ph.IMAGE_PROMPTS)
-    return {k: list(dict.fromkeys(v)) for k, v in out.items()}
-
-
-def _tickets(rng: np.random.Generator, n: int) -> list[str]:
-    out = []
-    for _ in range(n):
-        k = int(rng.integers(2, 6))
-        body = " ".join(
-            ph.TICKET_SENTENCES[i] for i in rng.choice(len(ph.TICKET_SENTENCES), k, False)
-        )
-        body = body.replace("{num}", str(rng.integers(100, 99999)))
-        out.append(
-            f"Subject: {ph.TICKET_SUBJECTS[rng.integers(len(ph.TICKET_SUBJECTS))]}\n\n{body}"
-        )
-    return out
-
-
-def _ci_tasks(rng: np.random.Generator, n: int) -> list[str]:
-    return [
-        _fill(
-            rng,
-            ph.CI_TASKS[rng.integers(len(ph.CI_TASKS))],
-            job=ph.CI_JOBS,
-            test=ph.CI_TESTS,
-            err=ph.CI_ERRORS,
-            sha=tuple(f"{rng.integers(1 << 28):07x}" for _ in range(8)),
-        )
-        for _ in range(n)
-    ]
-
-
-def _tool_results(rng: np.random.Generator, n: int) -> list[str]:
-    nums = tuple(str(i) for i in range(1, 60))
-    return [
-        _fill(
-            rng,
-            ph.TOOL_RESULTS[rng.integers(len(ph.TOOL_RESULTS))],
-            tool=ph.TOOL_NAMES,
-            n=nums,
-            test=ph.CI_TESTS,
-            err=ph.CI_ERRORS,
-        )
-        for _ in range(n)
-    ]
-
-
-def _product(*parts: tuple[str, ...]) -> list[str]:
-    out = [""]
-    for p in parts:
-        out = [a + b for a in out for b in p]
-    return list(dict.fromkeys(out))
-
-
-def _composed_reply(rng: np.random.Generator, cat: str, tokens: int) -> str:
-    head = ph.RESPONSE_OPENERS[cat][rng.integers(len(ph.RESPONSE_OPENERS[cat]))]
-    parts = [head]
-    if cat == "coding":
-        parts.append(ph.CODE_SNIPPET.format(lang=ph.LANGS[rng.integers(3)].lower()))
-    chars = tokens * 4 - sum(map(len, parts))
-    sents = ph.RESPONSE_SENTENCES
-    para: list[str] = []
-    while chars > 0:
-        s = sents[rng.integers(len(sents))]
-        para.append(s)
-        chars -= len(s) + 1
-        if len(para) == 4:
-            parts.append(" ".join(para) + "\n\n")
-            para = []
-    parts.append(" ".join(para))
-    return "".join(parts).strip()
-
-
-def _sized(rng: np.random.Generator, median: float, sigma: float, n: int) -> np.ndarray:
-    return np.maximum(8, rng.lognormal(np.log(median), sigma, n)).astype(int)
-
-
 def _responses(rng: np.random.Generator, corpus_answers: list[str]) -> _Builder:
+    prng = cx.Rng(POOL_SEED + 1)
     b = _Builder()
     for cat, (med, sd) in RESPONSE_SIZES.items():
-        b.add(f"r_{cat}", [_composed_reply(rng, cat, int(t)) for t in _sized(rng, med, sd, 1500)])
-    b.add(
-        "r_answer",
-        [
-            ph.RESPONSE_OPENERS["math"][rng.integers(3)]
-            + a
-            + "\n\n"
-            + _composed_reply(rng, "general", int(t)).split("\n\n")[-1]
-            for a, t in zip(corpus_answers, _sized(rng, 90, 0.5, len(corpus_answers)), strict=True)
-        ],
-    )
-    b.add(
-        "reasoning",
-        [
-            " ".join(ph.REASONING_PREAMBLE[rng.integers(2)] for _ in range(max(1, int(t) // 55)))
-            + "\n\n"
-            for t in _sized(rng, 900, 0.5, 300)
-        ],
-    )
-    b.add(
-        "r_followup",
-        [
-            ph.FOLLOWUP_RESPONSES[rng.integers(len(ph.FOLLOWUP_RESPONSES))]
-            + " "
-            + _composed_reply(rng, "general", int(t))
-            for t in _sized(rng, 160, 0.6, 600)
-        ],
-    )
-    b.add(
-        "r_toolcall",
-        [
-            ph.TOOL_CALL_RESPONSES[rng.integers(3)].format(tool=ph.TOOL_NAMES[rng.integers(12)])
-            for _ in range(200)
-        ],
-    )
-    b.add(
-        "r_summary",
-        [
-            f"- {ph.RESPONSE_SENTENCES[rng.integers(16)]}\n"
-            f"- {ph.RESPONSE_SENTENCES[rng.integers(16)]}\n"
-            f"Urgency: {('low', 'medium', 'high')[rng.integers(3)]}\n"
-            f"Area: {ph.TICKET_SUBJECTS[rng.integers(len(ph.TICKET_SUBJECTS))].lower()}"
-            for _ in range(500)
-        ],
-    )
-    b.add(
-        "r_grade",
-        [
-            _composed_reply(rng, "math", int(t)) + f"\n\nScore: {rng.integers(3, 11)}/10"
-            for t in _sized(rng, 450, 0.4, 400)
-        ],
-    )
+        sizes = cx.sized(rng, med, sd, 1500)
+        b.add(f"r_{cat}", [cx.composed_reply(prng, cat, int(t)) for t in sizes])
+    b.add("r_answer", [
+        cx.pick(prng, rp.RESPONSE_OPENERS["math"]) + a + "\n\n"
+        + cx.composed_reply(prng, "general", int(t)).split("\n\n")[-1]
+        for a, t in zip(corpus_answers, cx.sized(rng, 90, 0.5, len(corpus_answers)), strict=True)
+    ])
+    b.add("reasoning", [cx.reasoning(prng, int(t)) for t in cx.sized(rng, 900, 0.5, 400)])
+    b.add("r_followup", [
+        cx.pick(prng, rp.FOLLOWUP_RESPONSES) + " " + cx.composed_reply(prng, "general", int(t))
+        for t in cx.sized(rng, 160, 0.6, 800)
+    ])
+    b.add("r_toolcall", [
+        cx.pick(prng, rp.TOOL_CALL_RESPONSES).format(tool=cx.pick(prng, ph.TOOL_NAMES))
+        for _ in range(200)
+    ])
+    b.add("r_summary", [
+        f"- {cx.pick(prng, rp.RESPONSE_SENTENCES)}\n- {cx.pick(prng, rp.RESPONSE_SENTENCES)}\n"
+        f"Urgency: {cx.pick(prng, ('low', 'medium', 'high'))}\n"
+        f"Area: {cx.pick(prng, ph.TICKET_SUBJECTS).lower()}"
+        for _ in range(500)
+    ])
+    b.add("r_grade", [
+        cx.composed_reply(prng, "math", int(t)) + f"\n\nScore: {rng.integers(3, 11)}/10"
+        for t in cx.sized(rng, 450, 0.4, 400)
+    ])
     return b
 
 
-def _systems(rng: np.random.Generator) -> _Builder:
+def _systems() -> _Builder:
     b = _Builder()
-    b.add("custom", list(ph.CUSTOM_INSTRUCTIONS))
-    b.add("product", [tmpl.format(co=co) for co in ph.COMPANIES for _, tmpl in ph.PRODUCT_KINDS])
-    b.add("agent", list(ph.AGENT_SYSTEM))
-    b.add("eval", list(ph.EVAL_SYSTEM))
-    b.add(
-        "cot",
-        [
-            "You are an expert problem solver. Always show your complete reasoning.",
-            "You are a meticulous tutor who explains every step of a solution.",
-        ],
-    )
+    b.add("custom", list(rp.CUSTOM_INSTRUCTIONS))
+    b.add("product", [t.format(co=co) for co in rp.COMPANIES for _, t in rp.PRODUCT_KINDS])
+    b.add("agent", list(rp.AGENT_SYSTEM))
+    b.add("eval", list(rp.EVAL_SYSTEM))
     return b
 
 
@@ -304,21 +122,24 @@ def _systems(rng: np.random.Generator) -> _Builder:
 def build_pools() -> Pools:
     """Build every pool once per process (about a second); identical for every seed."""
     rng = np.random.default_rng(POOL_SEED)
+    prng = cx.Rng(POOL_SEED)
     corpus = load_corpus()
-    synth = _synthetic(rng)
+    synth = cx.synthetic_cores(prng)
     b = _Builder()
     b.add("opener", [g + a for g in ph.GREETINGS for a in ph.ASKS if g + a][:120] or [""])
-    b.add("context", [f"I'm {r}, {s}. " for r in ph.ROLES for s in ph.SITUATIONS])
+    b.add("context", [f"I'm {r}, {s}. " for r in ph.ROLES for s in ph.SITUATIONS]
+          + cx.details(prng))
     b.add("closer", [sep + c for c in ph.CLOSERS for sep in (" ", "\n\n")])
     b.add("step", [sep + c for c in ph.STEP_CLOSERS for sep in (" ", "\n\n")])
     b.add("homework", list(ph.HOMEWORK_OPENERS))
-    b.add("followup", list(ph.FOLLOWUPS))
+    b.add("followup", cx.followups(prng))
+    b.add("trivial", list(ph.TRIVIAL_PROMPTS))
     # Cores, grouped by category; corpus records first, then number variants, then our own.
     cores: dict[str, list[tuple[str, int]]] = {c: [] for c in CATEGORIES}
     for i, r in enumerate(corpus):
         cores[r.cat].append((r.turns[0], i))
         if r.bench == "gsm8k-train":
-            cores["math"].extend((_perturb_numbers(rng, r.turns[0]), i) for _ in range(2))
+            cores["math"].extend((cx.perturb_numbers(prng, r.turns[0]), i) for _ in range(2))
     for cat, texts in synth.items():
         cores[cat].extend((t, -1) for t in texts)
     core_texts: list[str] = []
@@ -357,19 +178,20 @@ def build_pools() -> Pools:
     core_answer = np.array(
         [ans_base + answer_of[i] if i in answer_of else 0 for i in origin], np.int64
     )
-    b.add("ticket", _tickets(rng, 12000))
+    b.add("ticket", cx.tickets(prng, 12000))
+    b.add("ticket_more", cx.ticket_more(prng, 4000))
     b.add("batch_head", list(ph.BATCH_TEMPLATES))
-    b.add("ci_task", _ci_tasks(rng, 3000))
-    b.add("tool_result", _tool_results(rng, 3000))
+    b.add("ci_task", cx.ci_tasks(prng, 3000))
+    b.add("tool_result", cx.tool_results(prng, 20000))
     b.add("cot_fixed", list(ph.COT_FIXED))
-    b.add("cot_para", [s + "\n\n" for s in _product(*ph.COT_PARTS)])
+    b.add("cot_para", [s + "\n\n" for s in cx.product(*ph.COT_PARTS)])
     b.add("rubric_head", list(ph.RUBRIC_HEAD))
     b.add("rubric_mid", list(ph.RUBRIC_MID))
     b.add("rubric_tail", list(ph.RUBRIC_TAIL))
     b.add("trace_fixed", ["\n\n" + s for s in ph.TRACE_CLOSERS])
-    b.add("trace_para", ["\n\n" + s for s in _product(*ph.TRACE_PARTS)])
+    b.add("trace_para", ["\n\n" + s for s in cx.product(*ph.TRACE_PARTS)])
     b.add("hydra_fixed", list(ph.HYDRA_FIXED))
-    b.add("hydra_para", _product(*ph.HYDRA_PARTS))
+    b.add("hydra_para", cx.product(*ph.HYDRA_PARTS))
     b.add(
         "eval_head",
         [
@@ -396,7 +218,7 @@ def build_pools() -> Pools:
             s, m = rb.sections[f"r_{CATEGORIES[cat_code[j]]}"]
             core_resp[j] = s + h[j] % m
     resp = pa.array(rb.texts, pa.string())
-    sb = _systems(rng)
+    sb = _systems()
     system = pa.array(sb.texts, pa.string())
     core_start = b.sections["core"][0]
     bench = {

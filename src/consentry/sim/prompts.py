@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from consentry.sim import ids
 from consentry.sim.pools import CATEGORIES, Pools
 from consentry.sim.world import World
 
@@ -54,7 +55,8 @@ class Ctx:
         return self.rng.random(len(rows)) < p
 
 
-def _conversation(c: Ctx, rows: np.ndarray, heads: np.ndarray, tails: np.ndarray) -> None:
+def _conversation(c: Ctx, rows: np.ndarray, heads: np.ndarray, tails: np.ndarray,
+                  context: np.ndarray | None = None) -> None:
     """Turn 0 carries the core; later turns follow a script (MT-Bench, BFCL) or a follow-up."""
     r, s = c.r, c.s
     sess = r["sess"][rows]
@@ -65,15 +67,27 @@ def _conversation(c: Ctx, rows: np.ndarray, heads: np.ndarray, tails: np.ndarray
     first = (t == 0) & ~resumed
     cont_n = c.p.core_cont_n[ci]
     scripted = ~first & ~resumed & (t - 1 < cont_n) & (t > 0)
-    r["p0"][rows] = np.where(first, heads, 0)
+    n = len(rows)
+    # Free later turns: a short follow-up, a follow-up with specifics, or a new question.
+    u = c.rng.random(n)
+    free = ~first & ~scripted
+    again = free & (u < 0.25)
+    specific = free & (u >= 0.25) & (u < 0.55)
+    acc = s["acc"][sess]
+    fresh = c.cores(acc)
+    r["p0"][rows] = np.where(first, heads, np.where(again, c.sec("opener", n), 0))
+    if context is not None:
+        r["p1"][rows] = np.where(first, context, np.where(specific, c.sec("context", n), 0))
     r["p2"][rows] = np.where(
         first,
         core,
-        np.where(scripted, c.p.core_cont[ci] + np.maximum(t - 1, 0), c.sec("followup", len(rows))),
+        np.where(scripted, c.p.core_cont[ci] + np.maximum(t - 1, 0),
+                 np.where(again, fresh, c.sec("followup", n))),
     )
     r["p3"][rows] = np.where(first, tails, 0)
     r["rbody"][rows] = np.where(
-        first | scripted, c.p.core_resp[ci], c.rsec("r_followup", len(rows))
+        first | scripted, c.p.core_resp[ci],
+        np.where(again, c.p.core_resp[c.core_info(fresh)], c.rsec("r_followup", n)),
     )
     api = s["surface"][sess] >= 2
     r["tools"][rows] = np.where(api & (c.p.core_cat[ci] == TOOL), c.p.core_tools[ci], 0)
@@ -85,20 +99,32 @@ def chat(c: Ctx, rows: np.ndarray) -> None:
     persona = c.w.acc["persona"][acc]
     n = len(rows)
     habit = persona + c.rng.integers(0, 3, n)
-    heads = np.where(
-        c.when(rows, 0.35),
-        c.sec("opener", n, habit),
-        np.where(c.when(rows, 0.1), c.sec("context", n), 0),
-    )
+    heads = np.where(c.when(rows, 0.35), c.sec("opener", n, habit), 0)
+    context = np.where(c.when(rows, 0.3), c.sec("context", n), 0)
     tails = np.where(
         c.when(rows, 0.25),
         c.sec("closer", n, persona // 7 + c.rng.integers(0, 3, n)),
         np.where(c.when(rows, 0.04), c.sec("step", n), 0),
     )
-    _conversation(c, rows, heads, tails)
+    _conversation(c, rows, heads, tails, context)
+    # A few first turns are the short greetings and tests that everybody sends.
+    trivial = rows[(c.r["t"][rows] == 0) & c.when(rows, 0.02)]
+    c.r["p0"][trivial] = c.r["p1"][trivial] = c.r["p3"][trivial] = 0
+    c.r["p2"][trivial] = c.sec("trivial", len(trivial))
+    c.r["rbody"][trivial] = c.rsec("r_general", len(trivial))
+
+
+PROBLEM_SET = 30
 
 
 def homework(c: Ctx, rows: np.ndarray) -> None:
+    """Students: half their questions come from the week's problem set, shared by the class."""
+    sess = np.unique(c.r["sess"][rows])
+    group = c.w.acc["group"][c.s["acc"][sess]].astype(np.int64)
+    start, count = c.p.cat_range["math"]
+    offset = ids.hash_keys(c.w.seed, group, c.day // 7) % np.uint64(count - PROBLEM_SET)
+    assigned = start + offset.astype(np.int64) + c.rng.integers(0, PROBLEM_SET, len(sess))
+    c.s["core"][sess] = np.where(c.rng.random(len(sess)) < 0.5, assigned, c.s["core"][sess])
     n = len(rows)
     heads = np.where(c.when(rows, 0.6), c.sec("homework", n), 0)
     tails = np.where(c.when(rows, 0.7), c.sec("step", n), 0)
@@ -106,9 +132,13 @@ def homework(c: Ctx, rows: np.ndarray) -> None:
 
 
 def product(c: Ctx, rows: np.ndarray) -> None:
+    """End users of a product: their own wording, inside the product's message format."""
     acc = c.s["acc"][c.r["sess"][rows]]
-    heads = c.sec("product_head", len(rows), c.w.acc["head"][acc])
-    _conversation(c, rows, heads, np.zeros(len(rows), np.int64))
+    n = len(rows)
+    heads = c.sec("product_head", n, c.w.acc["head"][acc])
+    context = np.where(c.when(rows, 0.3), c.sec("context", n), 0)
+    tails = np.where(c.when(rows, 0.2), c.sec("closer", n), 0)
+    _conversation(c, rows, heads, tails, context)
 
 
 def evaluation(c: Ctx, rows: np.ndarray) -> None:
@@ -127,6 +157,7 @@ def batch(c: Ctx, rows: np.ndarray) -> None:
     ticket = -1 - c.s["core"][sess]
     c.r["p0"][rows] = c.p.sec["batch_head"][0]
     c.r["p2"][rows] = c.p.sec["ticket"][0] + ticket % c.p.sec["ticket"][1]
+    c.r["p3"][rows] = np.where(c.when(rows, 0.6), c.sec("ticket_more", len(rows)), 0)
     c.r["rbody"][rows] = c.rsec("r_summary", len(rows))
 
 

@@ -106,7 +106,7 @@ def _wave(w: World, s: dict, idx: np.ndarray, rng: np.random.Generator, day0: in
         waves = grp["waves"][day]
         k = np.minimum(s["k"][sel], len(waves) - 1)
         rank = w.acc["rank"][s["acc"][sel]]
-        offset = rank * grp["interval"] * 0.25 + rng.normal(0, 0.3, len(sel))
+        offset = rank * grp["fanout"] + rng.normal(0, 0.2, len(sel))
         if jitter:
             offset = rng.normal(0, 2.5 * 3600, len(sel))
         s["start"][sel] = day0 + waves[k] + (offset * 1e6).astype(np.int64)
