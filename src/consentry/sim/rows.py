@@ -130,7 +130,8 @@ def _nullable(pool: pa.Array, idx: np.ndarray) -> pa.Array:
 def to_table(c: Chunk, responses: bool) -> pa.Table:
     """Rows sorted by time, inside the window, as a contract-shaped Arrow table."""
     w, p, r, s = c.w, c.p, c.r, c.s
-    keep = (r["ts"] >= w.scale.start_us) & (r["ts"] < w.scale.end_us)
+    created = w.acc["created_us"][s["acc"][r["sess"]]]
+    keep = (r["ts"] >= np.maximum(w.scale.start_us, created)) & (r["ts"] < w.scale.end_us)
     order = np.flatnonzero(keep)[np.argsort(r["ts"][keep], kind="stable")]
     sess = r["sess"][order]
     n = len(order)

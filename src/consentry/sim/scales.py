@@ -30,8 +30,8 @@ class Scale:
 
 SCALES = {
     "tiny": Scale("tiny", 0.0004, 4, 1, True),
-    "small": Scale("small", 0.0075, 28, 1, True),
-    "medium": Scale("medium", 0.09, 28, 1, False),
+    "small": Scale("small", 0.0065, 28, 1, True),
+    "medium": Scale("medium", 0.085, 28, 1, False),
     "article": Scale("article", 1.0, 28, 4, False),
 }
 

@@ -212,6 +212,9 @@ def build_world(seed: int, scale: Scale, evasion: Evasion) -> World:
         n = ctx.count(pop)
         acc, plan = BUILDERS[pop.family](ctx, pop, n)
         acc = normalise(acc, n)
+        # Sign-ups happen at any second of a day, whatever day a builder picked.
+        whole = acc["created_us"] % 1_000_000 == 0
+        acc["created_us"][whole] += rng.integers(0, DAY_US, int(whole.sum()))
         created_day = (acc["created_us"] - scale.start_us) // DAY_US
         plan[np.arange(scale.days)[None, :] < created_day[:, None]] = 0
         blocks.append(acc)
