@@ -177,9 +177,9 @@ def build_agentic(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np
                 a["channel"][members] = SIGNUP_CHANNELS.index("api_console")
             region = CODES.index(("US", "SG", "JP", "DE")[rng.integers(4)])
             cands = ctx.net.by_key[("datacenter", region)]
-            addrs = ctx.net.alloc(int(rng.integers(3, 13)), provider=int(cands[-1]))
+            addrs = ctx.net.alloc(int(rng.integers(3, 13)), provider=int(rng.choice(cands)))
             a["ua"][members, surface] = cl.pick_ua(rng, ctx.ua_sections, surface, 1)[0]
-            a["tools"][members] = int(rng.integers(12, 41))
+            a["tools"][members] = int(rng.integers(10, 31))
             a["sys_idx"][members] = s_agent + (1 if kind == "api" else 0)
             a["p_sys"][members] = 1.0
             a["stateful"][members] = kind == "cli"

@@ -249,14 +249,30 @@ def shared_infrastructure(ctx: Ctx) -> None:
             for p in net.by_key[("mobile", c)]
         ]
     ctx.shared["mobile"] = mobile
-    vpn = [net.new_provider("datacenter", r, prefix=20) for r in ("NL", "US", "DE", "SG", "GB")]
-    ctx.shared["vpn"] = ctx.add_pool(
-        np.concatenate([net.alloc(max(4, int(60 * f**0.5)), provider=p) for p in vpn])
+    # Commercial VPN / proxy services: privacy-minded users and campaigns exit through the same
+    # businesses (campaigns get their own addresses in them, see campaigns.py).
+    ctx.shared["proxy_providers"] = [
+        net.new_provider("datacenter", r, prefix=20, feed_kind="proxy" if i % 2 else "datacenter")
+        for i, r in enumerate(("US", "SG", "JP", "DE", "NL", "US"))
+    ]
+    cn = CODES.index("CN")
+    ctx.shared["leak"] = ctx.add_pool(
+        np.concatenate(
+            [
+                net.alloc(max(6, int(40 * f**0.5)), kind="residential", country=cn),
+                net.alloc(max(4, int(20 * f**0.5)), kind="mobile", country=cn, v6_share=0.3),
+            ]
+        )
     )
+    ctx.shared["vpn"] = ctx.add_pool(np.concatenate([
+        net.alloc(max(4, int(60 * f**0.5)), provider=int(p))
+        for p in ctx.shared["proxy_providers"]  # type: ignore[attr-defined]
+    ]))
     runners = {}
     for r in ("US", "DE", "SG", "IE"):
         cands = net.by_key[("datacenter", CODES.index(r))]
-        runners[r] = ctx.add_pool(net.alloc(max(8, int(300 * f**0.5)), provider=cands[0]))
+        runners[r] = ctx.add_pool(
+            net.alloc(max(8, int(300 * f**0.5)), provider=int(rng.choice(cands))))
     ctx.shared["runners"] = runners
     for name, size in (("R1", 1500), ("R2", 500)):
         provs = [
@@ -272,19 +288,7 @@ def shared_infrastructure(ctx: Ctx) -> None:
             "domain": ctx.domain(made_up_domain(rng, ".net")),
             "ua": cl.pick_ua(rng, ctx.ua_sections, cl.API, 2),
         }
-    ctx.shared["proxy_providers"] = [
-        net.new_provider("datacenter", r, prefix=20, feed_kind="proxy" if i % 2 else "datacenter")
-        for i, r in enumerate(("US", "SG", "JP", "DE", "NL", "US"))
-    ]
-    cn = CODES.index("CN")
-    ctx.shared["leak"] = ctx.add_pool(
-        np.concatenate(
-            [
-                net.alloc(max(6, int(40 * f**0.5)), kind="residential", country=cn),
-                net.alloc(max(4, int(20 * f**0.5)), kind="mobile", country=cn, v6_share=0.3),
-            ]
-        )
-    )
+
 
 
 # --- ordinary users ---------------------------------------------------------------------------
@@ -310,7 +314,7 @@ def build_people(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.
                 or ctx.net.by_key[("datacenter", CODES.index("US"))]
             )
             a["slots"][i, 2 * ALT : 2 * ALT + 2] = ctx.add_pool(
-                ctx.net.alloc(int(rng.integers(1, 3)), provider=int(cands[0]))
+                ctx.net.alloc(int(rng.integers(1, 3)), provider=int(rng.choice(cands)))
             )
         a["alt_p"][cloud] = rng.uniform(0.3, 0.9, int(cloud.sum()))
     from consentry.contract import TIERS
@@ -371,7 +375,7 @@ def build_product(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np
                              and rng.random() < 0.7 else ("US", "IE", "SG")[rng.integers(3)])
         cands = ctx.net.by_key[("datacenter", region)]
         a["slots"][i, 2 * WORK : 2 * WORK + 2] = ctx.add_pool(
-            ctx.net.alloc(int(rng.integers(2, 7)), provider=int(cands[0]))
+            ctx.net.alloc(int(rng.integers(2, 7)), provider=int(rng.choice(cands)))
         )
         a["org"][i] = ctx.new_org()
         a["email"][i] = ctx.domain(made_up_domain(rng))

@@ -234,7 +234,7 @@ def build_ci(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndar
         a["pay"][members] = ctx.new_pay(1)[0]
         a["ua"][members, cl.CLI] = cl.pick_ua(rng, ctx.ua_sections, cl.CLI, 1)[0]
         a["ua"][members, cl.API] = cl.pick_ua(rng, ctx.ua_sections, cl.API, 1)[0]
-        a["tools"][members] = int(rng.integers(8, 21))
+        a["tools"][members] = int(rng.integers(8, 31))
         a["tier"][members] = a["tier"][members[0]]
         a["declared"][members] = a["declared"][members[0]]
         a["tz"][members] = a["tz"][members[0]]
