@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated
 
@@ -19,14 +20,31 @@ app = typer.Typer(
     add_completion=False,
 )
 policy_app = typer.Typer(help="Training and retention policies.", no_args_is_help=True)
-app.add_typer(policy_app, name="policy")
+consent_app = typer.Typer(
+    help="The consent ledger: record and read training choices.", no_args_is_help=True
+)
+audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
+block_app = typer.Typer(
+    help="Accounts refused by the gateway and kept out of training.", no_args_is_help=True
+)
+db_app = typer.Typer(help="The governance store's schema.", no_args_is_help=True)
+for sub, name in (
+    (policy_app, "policy"),
+    (consent_app, "consent"),
+    (audit_app, "audit"),
+    (block_app, "block"),
+    (db_app, "db"),
+):
+    app.add_typer(sub, name=name)
 
 console = Console()
 err_console = Console(stderr=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Store URL (default: CONSENTRY_DATABASE_URL or sqlite:///consentry.db)."),
+    typer.Option(
+        "--db", help="Store URL (default: CONSENTRY_DATABASE_URL or sqlite:///consentry.db)."
+    ),
 ]
 PolicyOption = Annotated[
     str | None,
@@ -58,6 +76,334 @@ def policy_show(policy: Annotated[str, typer.Argument(help="Preset name or YAML 
     console.print(f"[bold]{p.version}[/bold]  {p.title}")
     console.print(p.description.strip())
     console.print_json(p.canonical_json())
+
+
+def _settings():  # noqa: ANN202 - typed in config
+    from consentry.config import get_settings
+
+    return get_settings()
+
+
+def _engine(db: str | None):  # noqa: ANN202
+    from consentry.store import open_store
+
+    return open_store(db or _settings().database_url)
+
+
+def _policy(policy: str | None):  # noqa: ANN202
+    from consentry.policy import load_policy
+
+    return load_policy(policy or _settings().policy)
+
+
+def _when(text: str | None) -> datetime:
+    """Parse an ISO 8601 time given on the command line (UTC if no offset); now if absent."""
+    if text is None:
+        return datetime.now(timezone.utc)
+    try:
+        ts = datetime.fromisoformat(text)
+    except ValueError:
+        raise ConsentryError(
+            f"malformed timestamp {text!r}; write ISO 8601, e.g. 2025-10-01T12:00:00Z."
+        ) from None
+    return ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts
+
+
+@policy_app.command("explain")
+def policy_explain(
+    account: Annotated[str, typer.Option("--account", help="Account id in the store.")],
+    policy: PolicyOption = None,
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="Time of a hypothetical new exchange (ISO 8601; default now)."),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Print what the policy decides for a new exchange by an account, and the rule behind it."""
+    from consentry.policy import explain
+    from consentry.store import ledger, unit_of_work
+
+    p, when = _policy(policy), _when(at)
+    with unit_of_work(_engine(db)) as conn:
+        d = ledger.decide(conn, p, account, when)
+        history = ledger.consent_history(conn, account)
+    verdict = (
+        "[green]eligible for training[/green]"
+        if d.eligible
+        else "[red]not eligible for training[/red]"
+    )
+    console.print(f"{account} at {when.isoformat()} under {p.version}: {verdict}")
+    console.print(f"  reason     {d.reason}: {explain(p, d)}")
+    console.print(
+        f"  choice     {d.choice or '-'} ({d.basis or 'none'})"
+        + (f" since {d.choice_at.isoformat()}" if d.choice_at else "")
+    )
+    until = d.retain_until.isoformat() if d.retain_until else "until deleted"
+    console.print(f"  retention  {until} (rule: {d.retention_rule})")
+    console.print(f"  history    {len(history)} recorded consent event(s)")
+
+
+# --- consent -----------------------------------------------------------------------------
+
+
+@consent_app.command("set")
+def consent_set(
+    account: Annotated[str, typer.Argument(help="Account id.")],
+    choice: Annotated[str, typer.Argument(help="allow or deny (training on the account's chats).")],
+    basis: Annotated[
+        str, typer.Option(help="explicit, preset_accepted, deemed or default.")
+    ] = "explicit",
+    source: Annotated[
+        str, typer.Option(help="signup, prompt, settings, api or import.")
+    ] = "settings",
+    at: Annotated[
+        str | None, typer.Option("--at", help="When it took effect (ISO 8601; default now).")
+    ] = None,
+    policy: PolicyOption = None,
+    db: DbOption = None,
+) -> None:
+    """Record a training choice for an account (appended; history is never rewritten)."""
+    from consentry.store import ledger, unit_of_work
+
+    p, when = _policy(policy), _when(at)
+    with unit_of_work(_engine(db)) as conn:
+        ledger.get_account(conn, account)
+        ledger.record_consent(conn, account, choice, basis, at=when, source=source, policy=p)
+        d = ledger.decide(conn, p, account, when)
+    console.print(
+        f"recorded: {account} {choice} ({basis}) at {when.isoformat()}; "
+        f"new exchanges are {'eligible' if d.eligible else 'not eligible'} ({d.reason})."
+    )
+
+
+@consent_app.command("show")
+def consent_show(
+    account: Annotated[str, typer.Argument(help="Account id.")],
+    policy: PolicyOption = None,
+    db: DbOption = None,
+) -> None:
+    """Show an account's consent history and the state in force now."""
+    from consentry.policy import explain
+    from consentry.store import ledger, unit_of_work
+
+    p = _policy(policy)
+    with unit_of_work(_engine(db)) as conn:
+        history = ledger.consent_history(conn, account)
+        d = ledger.decide(conn, p, account, datetime.now(timezone.utc))
+    table = Table("took effect", "choice", "basis", "source", title=f"consent history of {account}")
+    for e in history:
+        table.add_row(e.ts.isoformat(), e.choice, e.basis, e.source or "")
+    console.print(table)
+    console.print(
+        f"now, under {p.version}: {'eligible' if d.eligible else 'not eligible'} "
+        f"({d.reason}: {explain(p, d)})"
+    )
+
+
+# --- ingest ------------------------------------------------------------------------------
+
+
+@app.command("ingest")
+def ingest_cmd(
+    exchanges: Annotated[
+        Path | None, typer.Option(help="exchanges table (Parquet file/folder or JSONL).")
+    ] = None,
+    accounts: Annotated[Path | None, typer.Option(help="accounts table.")] = None,
+    consents: Annotated[Path | None, typer.Option(help="consent_events table.")] = None,
+    policy: PolicyOption = None,
+    db: DbOption = None,
+) -> None:
+    """Load contract tables into the store, evaluating each exchange under the active policy.
+
+    All or nothing: on any bad row the store is left unchanged."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from consentry.store import unit_of_work
+    from consentry.store.ingest import ingest, planned_rows
+
+    if not (exchanges or accounts or consents):
+        raise ConsentryError("nothing to ingest; give --exchanges, --accounts and/or --consents.")
+    p = _policy(policy)
+    engine = _engine(db)
+    plan = planned_rows({"accounts": accounts, "consents": consents, "exchanges": exchanges})
+    columns = (
+        TextColumn("{task.description:>10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err_console, transient=True) as bar:
+        tasks = {k: bar.add_task(k, total=n) for k, n in plan.items() if n != 0}
+        with unit_of_work(engine) as conn:
+            report = ingest(
+                conn,
+                p,
+                exchanges_path=exchanges,
+                accounts_path=accounts,
+                consents_path=consents,
+                batch_rows=_settings().ingest_batch_rows,
+                on_rows=lambda table, n: bar.advance(tasks[table], n),
+            )
+    console.print(
+        f"ingested {report.accounts} accounts, {report.consents} consent events, "
+        f"{report.exchanges} exchanges under {p.version} "
+        f"({report.eligible} eligible for training; {report.duplicates_skipped} already stored)."
+    )
+    if report.by_reason:
+        table = Table("reason", "exchanges", title="decisions by reason")
+        for reason, n in report.by_reason.most_common():
+            table.add_row(reason, str(n))
+        console.print(table)
+
+
+# --- audit -------------------------------------------------------------------------------
+
+
+@audit_app.command("verify")
+def audit_verify(
+    db: DbOption = None,
+    expect_head: Annotated[
+        str | None,
+        typer.Option(help="Hash of the last entry, as anchored elsewhere; catches truncation."),
+    ] = None,
+) -> None:
+    """Walk the hash chain and name the first broken entry, then check every consent event
+    against the entry that recorded it (exit 1 on any problem)."""
+    from consentry.store import audit, ledger, unit_of_work
+
+    with unit_of_work(_engine(db)) as conn:
+        result = audit.verify(conn)
+        _, head = audit.head(conn)
+        ledger_problems = ledger.verify_consents(conn) if result.ok else []
+    if not result.ok:
+        err_console.print(
+            f"[red]audit chain broken at entry {result.first_bad_seq}[/red]: {result.problem} "
+            f"({result.entries} entries before it verified)."
+        )
+        raise typer.Exit(1)
+    if expect_head and expect_head != head:
+        err_console.print(
+            f"[red]audit chain does not end at the anchored head[/red] {expect_head[:16]}…; "
+            f"it ends at {head[:16]}… (entries removed or added since)."
+        )
+        raise typer.Exit(1)
+    if ledger_problems:
+        for problem in ledger_problems[:20]:
+            err_console.print(f"[red]consent ledger[/red]: {problem}")
+        err_console.print(f"{len(ledger_problems)} consent event(s) do not match the audit log.")
+        raise typer.Exit(1)
+    console.print(
+        f"audit chain intact: {result.entries} entries, head {head}; "
+        "every consent event matches its audit entry"
+    )
+
+
+@audit_app.command("show")
+def audit_show(
+    db: DbOption = None, limit: Annotated[int, typer.Option(help="Most recent N entries.")] = 20
+) -> None:
+    """Print the most recent audit entries."""
+    from sqlalchemy import select
+
+    from consentry.store import unit_of_work
+    from consentry.store.schema import audit_log
+
+    with unit_of_work(_engine(db)) as conn:
+        rows = conn.execute(select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)).all()
+    table = Table("seq", "at", "actor", "action", "subject", "hash")
+    for r in reversed(rows):
+        table.add_row(
+            str(r.seq),
+            r.at.isoformat(timespec="seconds"),
+            r.actor,
+            r.action,
+            r.subject,
+            r.hash[:16],
+        )
+    console.print(table)
+
+
+# --- blocks ------------------------------------------------------------------------------
+
+
+@block_app.command("list")
+def block_list(
+    db: DbOption = None,
+    all_: Annotated[bool, typer.Option("--all", help="Include lifted blocks.")] = False,
+) -> None:
+    """List blocked accounts."""
+    from consentry.store import blocks, unit_of_work
+
+    with unit_of_work(_engine(db)) as conn:
+        rows = blocks.list_blocks(conn, include_lifted=all_)
+    table = Table("account", "since", "source", "campaign", "reason", "lifted")
+    for r in rows:
+        table.add_row(
+            r["account_id"],
+            r["blocked_at"].isoformat(timespec="seconds"),
+            r["source"],
+            r["campaign_id"] or "",
+            r["reason"],
+            r["lifted_at"].isoformat(timespec="seconds") if r["lifted_at"] else "",
+        )
+    console.print(table)
+    console.print(f"{sum(1 for r in rows if not r['lifted_at'])} account(s) blocked")
+
+
+@block_app.command("add")
+def block_add(
+    accounts: Annotated[list[str], typer.Argument(help="Account ids to block.")],
+    reason: Annotated[str, typer.Option(help="Why (kept in the store and the audit log).")],
+    db: DbOption = None,
+) -> None:
+    """Block accounts: the gateway refuses them and training sets leave them out."""
+    from consentry.store import blocks, unit_of_work
+
+    with unit_of_work(_engine(db)) as conn:
+        n = blocks.block(conn, [blocks.Block(a, reason) for a in accounts])
+    console.print(f"blocked {n} account(s); {len(accounts) - n} already blocked.")
+
+
+@block_app.command("remove")
+def block_remove(
+    account: Annotated[str, typer.Argument(help="Account id to unblock.")],
+    reason: Annotated[str, typer.Option(help="Why the block is lifted.")],
+    db: DbOption = None,
+) -> None:
+    """Lift a block (the block stays on record, marked lifted)."""
+    from consentry.store import blocks, unit_of_work
+
+    with unit_of_work(_engine(db)) as conn:
+        blocks.unblock(conn, account, reason)
+    console.print(f"unblocked {account}.")
+
+
+# --- db ----------------------------------------------------------------------------------
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None) -> None:
+    """Create the store or migrate it to the latest schema."""
+    from consentry.store.db import current_revision, head_revision
+
+    engine = _engine(db)
+    with engine.connect() as conn:
+        console.print(f"store at revision {current_revision(conn)} (head {head_revision()})")
+
+
+# --- demo --------------------------------------------------------------------------------
+
+
+@app.command("demo")
+def demo_cmd(
+    out: Annotated[Path, typer.Option(help="Folder for the demo's store and outputs.")] = Path(
+        "demo-out"
+    ),
+) -> None:
+    """Run every capability end to end on the embedded default (SQLite, DuckDB)."""
+    from consentry.demo import run_demo
+
+    run_demo(out, console)
 
 
 # --- simulate --------------------------------------------------------------------------------
@@ -124,6 +470,3 @@ def main() -> None:
     except KeyboardInterrupt:
         err_console.print("interrupted")
         sys.exit(130)
-
-
-__all__ = ["app", "main", "Path"]

@@ -23,12 +23,10 @@ class Settings(BaseSettings):
         description="Active policy: a preset name (see `consentry policy list`) or a YAML file path.",
     )
     ingest_batch_rows: int = Field(
-        50_000, ge=1_000, le=1_000_000,
+        50_000,
+        ge=1_000,
+        le=1_000_000,
         description="Rows per batch when ingesting exchange logs; bounds memory during ingest.",
-    )
-    redis_url: str | None = Field(
-        None,
-        description="Redis URL for rate limits shared across gateway instances; in-process if unset.",
     )
     spark_master: str = Field(
         "local[2]",

@@ -196,8 +196,10 @@ def _compatible(have: pa.DataType, want: pa.DataType) -> bool:
     if pa.types.is_integer(want):
         return pa.types.is_integer(have)
     if pa.types.is_string(want):
-        return pa.types.is_string(have) or pa.types.is_large_string(have) or (
-            pa.types.is_dictionary(have) and pa.types.is_string(have.value_type)
+        return (
+            pa.types.is_string(have)
+            or pa.types.is_large_string(have)
+            or (pa.types.is_dictionary(have) and pa.types.is_string(have.value_type))
         )
     if pa.types.is_floating(want):
         return pa.types.is_floating(have) or pa.types.is_integer(have)
@@ -243,7 +245,9 @@ def conform(batch: pa.RecordBatch | pa.Table, table: Table, where: str) -> pa.Ta
 def _cast(arr: pa.ChunkedArray, want: pa.DataType) -> pa.ChunkedArray:
     if arr.type == want:
         return arr
-    if pa.types.is_timestamp(want) and (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+    if pa.types.is_timestamp(want) and (
+        pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)
+    ):
         # ISO 8601 text (JSONL): parse strictly, then normalise to UTC microseconds.
         import pyarrow.compute as pc
 
@@ -281,7 +285,11 @@ def read_batches(path: str | Path, table: Table, batch_rows: int = 50_000) -> It
         return
     ds = open_table(path, table)
     names = [c.name for c in table.columns + table.optional if c.name in ds.schema.names]
-    for batch in ds.to_batches(columns=names, batch_size=batch_rows):
+    # Read ahead one batch at most: memory stays bounded by the batch size, not the file.
+    batches = ds.to_batches(
+        columns=names, batch_size=batch_rows, batch_readahead=1, fragment_readahead=1
+    )
+    for batch in batches:
         if batch.num_rows:
             yield conform(batch, table, str(path))
 
@@ -298,8 +306,10 @@ def _read_jsonl(path: Path, table: Table, batch_rows: int) -> Iterator[pa.Table]
     # Strings stay strings on read so that a malformed timestamp is reported by conform()
     # with the table and column, rather than as a parser error.
     explicit = pa.schema(
-        [pa.field(c.name, pa.string() if pa.types.is_timestamp(c.type) else c.type)
-         for c in table.columns + table.optional]
+        [
+            pa.field(c.name, pa.string() if pa.types.is_timestamp(c.type) else c.type)
+            for c in table.columns + table.optional
+        ]
     )
     opts = pajson.ParseOptions(explicit_schema=explicit, unexpected_field_behavior="ignore")
     read_opts = pajson.ReadOptions(block_size=1 << 22)

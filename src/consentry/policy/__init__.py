@@ -9,6 +9,7 @@ from consentry.policy.evaluate import (
     Reason,
     effective_history,
     evaluate,
+    explain,
 )
 from consentry.policy.model import Policy, load_policy, parse_policy, preset_names
 
@@ -22,6 +23,7 @@ __all__ = [
     "Reason",
     "effective_history",
     "evaluate",
+    "explain",
     "load_policy",
     "parse_policy",
     "preset_names",

@@ -13,7 +13,7 @@ time" lives in one place:
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from consentry.policy.model import AfterDeadline, OnWithdrawal, Policy, ResumedScope, TierRule
@@ -40,6 +40,9 @@ class Reason:
     @classmethod
     def all(cls) -> tuple[str, ...]:
         return tuple(v for k, v in vars(cls).items() if k.isupper())
+
+
+_ALLOWED = frozenset({Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +93,12 @@ class Decision:
     choice: str | None = None  # the governing choice, if any
     basis: str | None = None  # how that choice was obtained
     choice_at: datetime | None = None  # when the governing choice took effect
-    explanation: str = field(default="", compare=False)
+    tier: str = ""  # the account's tier when decided (for explanations)
 
 
-def effective_history(policy: Policy, tier: str, history: tuple[ConsentEvent, ...] | list[ConsentEvent]) -> list[ConsentEvent]:
+def effective_history(
+    policy: Policy, tier: str, history: tuple[ConsentEvent, ...] | list[ConsentEvent]
+) -> list[ConsentEvent]:
     """The recorded events plus, where the policy has a deadline that passed in silence, the
     synthetic event it implies (deemed consent, deemed refusal, or a required choice)."""
     events = sorted(history, key=lambda e: e.ts)
@@ -135,7 +140,9 @@ def evaluate(
     incognito = flags.incognito or conversation.incognito
     deleted = conversation.deleted_at is not None and conversation.deleted_at <= as_of
 
-    governing, withdrawn, dormant = _governing(policy, events, at, as_of, conversation.last_activity)
+    governing, withdrawn, dormant = _governing(
+        policy, events, at, as_of, conversation.last_activity
+    )
     choice, basis, choice_at = (
         (governing.choice, governing.basis, governing.ts)
         if governing
@@ -148,15 +155,16 @@ def evaluate(
         reason = Reason.INCOGNITO
     elif flags.safety_flagged:
         reason = Reason.SAFETY
-    elif deleted:
-        reason = Reason.DELETED
     elif choice == "required":
         reason = Reason.CHOICE_REQUIRED
     elif choice == "deny":
         reason = (
-            Reason.WITHDRAWN if withdrawn
-            else Reason.DORMANT if dormant
-            else Reason.DEFAULT_OFF if basis == "default"
+            Reason.WITHDRAWN
+            if withdrawn
+            else Reason.DORMANT
+            if dormant
+            else Reason.DEFAULT_OFF
+            if basis == "default"
             else Reason.DENIED
         )
     elif tier_rule == TierRule.OPT_IN and basis != "explicit":
@@ -167,19 +175,31 @@ def evaluate(
         reason = {"default": Reason.ALLOWED_DEFAULT, "deemed": Reason.ALLOWED_DEEMED}.get(
             basis, Reason.ALLOWED
         )
-    eligible = reason in (Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED)
-
-    # A record withdrawn later was captured as allowed: it keeps the allowed window unless the
-    # policy shortens retention on withdrawal.
-    retain_until, rule = _retention(policy, account.tier, eligible or withdrawn, incognito, flags, at)
-    if withdrawn and governing and policy.retention.on_withdrawal == OnWithdrawal.SHORTEN and rule != "safety_flagged":
+    # Retention starts from the consent state (a record withdrawn later was captured as allowed
+    # and keeps that window unless the policy shortens it); deletion then shortens it.
+    retain_until, rule = _retention(
+        policy, account.tier, reason in _ALLOWED or withdrawn, incognito, flags, at
+    )
+    if deleted and reason not in (Reason.TIER_NEVER, Reason.INCOGNITO, Reason.SAFETY):
+        reason = Reason.DELETED
+    eligible = reason in _ALLOWED
+    if (
+        withdrawn
+        and governing
+        and policy.retention.on_withdrawal == OnWithdrawal.SHORTEN
+        and rule != "safety_flagged"
+    ):
         retain_until, rule = _earliest(
-            (retain_until, rule), _plus(max(at, governing.ts), policy.retention.not_allowed), "withdrawn"
+            (retain_until, rule),
+            _plus(max(at, governing.ts), policy.retention.not_allowed),
+            "withdrawn",
         )
     if deleted and rule != "safety_flagged":
         assert conversation.deleted_at is not None
         retain_until, rule = _earliest(
-            (retain_until, rule), _plus(conversation.deleted_at, policy.retention.deleted), "deleted"
+            (retain_until, rule),
+            _plus(conversation.deleted_at, policy.retention.deleted),
+            "deleted",
         )
 
     return Decision(
@@ -191,7 +211,7 @@ def evaluate(
         choice=None if choice == "required" else choice,
         basis=None if choice == "required" else basis,
         choice_at=choice_at,
-        explanation=explain(policy, account.tier, reason, basis, choice_at),
+        tier=account.tier,
     )
 
 
@@ -274,11 +294,12 @@ _EXPLAIN = {
 }
 
 
-def explain(policy: Policy, tier: str, reason: str, basis: str | None, when: datetime | None) -> str:
+def explain(policy: Policy, d: Decision) -> str:
+    """One sentence that says why the policy decided this (computed on demand, not per row)."""
     deadline = policy.choice.deadline.date().isoformat() if policy.choice.deadline else "none"
-    return _EXPLAIN[reason].format(
-        tier=tier,
-        basis=(basis or "none").replace("_", " "),
-        when=when.isoformat() if when else "not recorded",
+    return _EXPLAIN[d.reason].format(
+        tier=d.tier,
+        basis=(d.basis or "none").replace("_", " "),
+        when=d.choice_at.isoformat() if d.choice_at else "not recorded",
         deadline=deadline,
     )

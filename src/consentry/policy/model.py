@@ -78,7 +78,8 @@ class Choice(_Strict):
     )
     after_deadline: AfterDeadline = AfterDeadline.KEEP_DEFAULT
     require_explicit: bool = Field(
-        False, description="Only an explicit choice allows training (pre-set, deemed, default do not)."
+        False,
+        description="Only an explicit choice allows training (pre-set, deemed, default do not).",
     )
 
     @model_validator(mode="after")
@@ -139,7 +140,9 @@ class Policy(_Strict):
     def _every_tier(self) -> Policy:
         unknown = sorted(set(self.tiers) - set(TIERS))
         if unknown:
-            raise ValueError(f"tiers names unknown tier(s) {', '.join(unknown)}; known: {', '.join(TIERS)}")
+            raise ValueError(
+                f"tiers names unknown tier(s) {', '.join(unknown)}; known: {', '.join(TIERS)}"
+            )
         missing = [t for t in TIERS if t not in self.tiers]
         if missing:
             raise ValueError(f"tiers must give a rule for every tier; missing {', '.join(missing)}")
@@ -204,9 +207,13 @@ def parse_policy(text: str, where: str = "<policy>") -> Policy:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" line {mark.line + 1}" if mark else ""
-        raise ConsentryError(f"{where}{line}: not valid YAML ({getattr(exc, 'problem', exc)}).") from None
+        raise ConsentryError(
+            f"{where}{line}: not valid YAML ({getattr(exc, 'problem', exc)})."
+        ) from None
     if not isinstance(data, dict):
-        raise ConsentryError(f"{where}: a policy is a YAML mapping with name, tiers, choice, scope, retention.")
+        raise ConsentryError(
+            f"{where}: a policy is a YAML mapping with name, tiers, choice, scope, retention."
+        )
     try:
         return Policy.model_validate(data)
     except ValidationError as exc:

@@ -1,0 +1,202 @@
+"""`consentry demo`: every capability end to end on the embedded default, in one run.
+
+Each step is a function of (context); DEMO_STEPS lists them in order, so the demo reads as the
+product's data flow.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from consentry.policy import (
+    Account,
+    ConsentEvent,
+    Conversation,
+    evaluate,
+    explain,
+    load_policy,
+    preset_names,
+)
+from consentry.store import audit, ledger, open_store, unit_of_work
+
+T0 = datetime(2025, 9, 1, tzinfo=timezone.utc)
+
+
+@dataclass
+class Demo:
+    out: Path
+    console: Console
+    db_url: str = ""
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+# A small cast whose situations exercise the policies' rules.
+CAST: tuple[tuple[str, str, str, list[tuple[int, str, str]]], ...] = (
+    # account, tier, who they are, consent events as (day offset from T0, choice, basis)
+    ("ada", "pro", "allowed training explicitly at sign-up", [(0, "allow", "explicit")]),
+    ("ben", "free", "accepted the pre-set toggle", [(20, "allow", "preset_accepted")]),
+    ("cai", "max", "never answered the prompt", []),
+    (
+        "dee",
+        "free",
+        "said no, then changed her mind",
+        [(5, "deny", "explicit"), (60, "allow", "explicit")],
+    ),
+    ("eli", "pro", "allowed, then withdrew", [(3, "allow", "explicit"), (50, "deny", "explicit")]),
+    ("fin", "team", "uses a business workspace", [(1, "allow", "explicit")]),
+    ("gus", "api", "calls the API from a product", []),
+)
+
+
+def step_store(d: Demo) -> None:
+    """Create a fresh embedded store and load the cast with their consent histories."""
+    if d.out.exists():
+        shutil.rmtree(d.out)
+    d.out.mkdir(parents=True)
+    d.db_url = f"sqlite:///{d.out / 'consentry.db'}"
+    engine = open_store(d.db_url)
+    with unit_of_work(engine) as conn:
+        ledger.upsert_accounts(
+            conn,
+            [
+                {
+                    "account_id": a,
+                    "created_at": T0 - timedelta(days=200),
+                    "tier": tier,
+                    "signup_channel": "api_console" if tier == "api" else "web",
+                    "payment_fingerprint": None,
+                    "email_domain": "example.org",
+                    "declared_country": "GB",
+                    "org_id": "acme" if tier == "team" else None,
+                }
+                for a, tier, _, _ in CAST
+            ],
+        )
+        ledger.record_consents(
+            conn,
+            [
+                {
+                    "account_id": a,
+                    "ts": T0 + timedelta(days=day),
+                    "choice": c,
+                    "basis": b,
+                    "source": "settings",
+                }
+                for a, _, _, events in CAST
+                for day, c, b in events
+            ],
+        )
+    d.console.print(
+        f"[bold]1. Store[/bold] {d.db_url}: {len(CAST)} accounts with their consent histories"
+    )
+
+
+def step_policies(d: Demo) -> None:
+    """Show what each preset decides for each account, with reasons."""
+    at = T0 + timedelta(days=70)
+    d.console.print(
+        f"\n[bold]2. Policies[/bold]: the decision for a new chat on {at.date()} under each preset"
+    )
+    with unit_of_work(open_store(d.db_url)) as conn:
+        histories = {a: ledger.consent_history(conn, a) for a, *_ in CAST}
+    table = Table("account", "tier", "situation", *preset_names())
+    for a, tier, who, _ in CAST:
+        cells = []
+        for name in preset_names():
+            dec = evaluate(load_policy(name), Account(a, tier), histories[a], at)
+            mark = "[green]train[/green]" if dec.eligible else "[red]no[/red]"
+            cells.append(f"{mark} {dec.reason}")
+        table.add_row(a, tier, who, *cells)
+    d.console.print(table)
+
+
+def step_time(d: Demo) -> None:
+    """Consent is asymmetric in time: a chat from day 10, seen from day 70."""
+    policy = load_policy("claude-consumer-2025")
+    with unit_of_work(open_store(d.db_url)) as conn:
+        dee, eli = ledger.consent_history(conn, "dee"), ledger.consent_history(conn, "eli")
+    day10, day70 = T0 + timedelta(days=10), T0 + timedelta(days=70)
+    cases = (
+        ("dee, dormant chat", Account("dee", "free"), dee, Conversation(last_activity=day10)),
+        (
+            "dee, chat resumed on day 65",
+            Account("dee", "free"),
+            dee,
+            Conversation(last_activity=day70 - timedelta(days=5)),
+        ),
+        (
+            "eli, chat from before withdrawing",
+            Account("eli", "pro"),
+            eli,
+            Conversation(last_activity=day10),
+        ),
+    )
+    d.console.print(
+        f"\n[bold]3. Time[/bold]: a chat from {day10.date()} as a dataset build on {day70.date()} sees it ({policy.name})"
+    )
+    table = Table("case", "captured as", "seen at build as")
+    for label, acc, hist, conv in cases:
+        cap = evaluate(policy, acc, hist, day10, conversation=conv)
+        later = evaluate(policy, acc, hist, day10, conversation=conv, as_of=day70)
+        table.add_row(label, cap.reason, f"{later.reason}: {explain(policy, later)}")
+    d.console.print(table)
+
+
+def step_capture(d: Demo) -> None:
+    """Capture exchanges with the decision in force, then verify the audit chain."""
+    policy = load_policy("claude-consumer-2025")
+    with unit_of_work(open_store(d.db_url)) as conn:
+        for i, (a, *_rest) in enumerate(CAST):
+            ledger.capture_exchange(
+                conn,
+                policy,
+                {
+                    "exchange_id": f"demo-{i}",
+                    "ts": T0 + timedelta(days=70, minutes=i),
+                    "account_id": a,
+                    "conversation_id": f"conv-{a}",
+                    "surface": "api" if a == "gus" else "web",
+                    "model": "demo-model",
+                    "ip": "192.0.2.10",
+                    "prompt": "What is a hash chain?",
+                    "response": "A list where each entry commits to the one before it.",
+                    "input_tokens": 7,
+                    "output_tokens": 12,
+                    "tool_count": 0,
+                    "has_image": False,
+                    "status": 200,
+                },
+            )
+        result = audit.verify(conn)
+        _, head = audit.head(conn)
+    d.console.print(
+        f"\n[bold]4. Capture[/bold]: {len(CAST)} exchanges stored with their decisions; "
+        f"audit chain {'intact' if result.ok else 'BROKEN'} ({result.entries} entries, head {head[:16]}…)"
+    )
+
+
+DEMO_STEPS: tuple[Callable[[Demo], None], ...] = (
+    step_store,
+    step_policies,
+    step_time,
+    step_capture,
+)
+
+
+def run_demo(out: Path, console: Console) -> Demo:
+    demo = Demo(out=out, console=console)
+    for step in DEMO_STEPS:
+        step(demo)
+    console.print(f"\n[bold green]demo complete[/bold green]; outputs in {out}/")
+    return demo
+
+
+__all__ = ["DEMO_STEPS", "ConsentEvent", "run_demo"]

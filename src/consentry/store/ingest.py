@@ -1,0 +1,250 @@
+"""Bulk load of contract tables (Parquet or JSON Lines) into the store, in batches.
+
+Each exchange is evaluated under the active policy as it is stored, so it carries the
+decision in force at its own time. Everything runs in the caller's transaction: a bad row
+anywhere leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import queue
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pyarrow as pa
+from sqlalchemy import Connection, select
+from sqlalchemy.exc import IntegrityError
+
+from consentry.contract import ACCOUNTS, CONSENT_EVENTS, EXCHANGES, Table, count_rows, read_batches
+from consentry.errors import ConsentryError
+from consentry.policy import (
+    Account,
+    ConsentEvent,
+    ExchangeFlags,
+    Policy,
+    effective_history,
+    evaluate,
+)
+from consentry.store import audit, ledger
+from consentry.store.db import bulk_insert
+from consentry.store.schema import accounts, exchanges
+
+OnRows = Callable[[str, int], None]
+T = TypeVar("T")
+
+
+@dataclass
+class IngestReport:
+    accounts: int = 0
+    consents: int = 0
+    exchanges: int = 0
+    duplicates_skipped: int = 0
+    by_reason: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def eligible(self) -> int:
+        from consentry.policy import Reason
+
+        allowed = (Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED)
+        return sum(n for r, n in self.by_reason.items() if r in allowed)
+
+
+def planned_rows(paths: dict[str, Path | None]) -> dict[str, int | None]:
+    """Rows per table where cheaply known (Parquet metadata), for progress bars."""
+    tables = {"accounts": ACCOUNTS, "consents": CONSENT_EVENTS, "exchanges": EXCHANGES}
+    return {k: count_rows(p, tables[k]) if p else 0 for k, p in paths.items()}
+
+
+def ingest(
+    conn: Connection,
+    policy: Policy,
+    *,
+    exchanges_path: Path | None = None,
+    accounts_path: Path | None = None,
+    consents_path: Path | None = None,
+    batch_rows: int = 50_000,
+    on_rows: OnRows | None = None,
+) -> IngestReport:
+    """Load accounts, then consent events, then exchanges (so decisions see the history)."""
+    report = IngestReport()
+    tick = on_rows or (lambda _table, _n: None)
+    if accounts_path:
+        for batch in _batches(accounts_path, ACCOUNTS, batch_rows):
+            report.accounts += ledger.upsert_accounts(conn, batch.to_pylist())
+            tick("accounts", batch.num_rows)
+    if consents_path:
+        version = ledger.register_policy(conn, policy)
+        for batch in _batches(consents_path, CONSENT_EVENTS, batch_rows):
+            report.consents += ledger.record_consents(conn, batch.to_pylist(), version)
+            tick("consents", batch.num_rows)
+    if exchanges_path:
+        ledger.register_policy(conn, policy)
+        _ExchangeLoader(conn, policy, report).run(
+            _batches(exchanges_path, EXCHANGES, batch_rows), lambda n: tick("exchanges", n)
+        )
+    return report
+
+
+def _batches(path: Path, table: Table, batch_rows: int) -> Iterator[pa.Table]:
+    yield from read_batches(path, table, batch_rows)
+
+
+@dataclass
+class _Prepared:
+    """One batch, evaluated and ready to write (built off the writer's thread)."""
+
+    rows: list[dict[str, Any]]
+    spans: list[tuple[str, str, datetime, datetime, bool]]
+    digest_lines: list[bytes]
+    reasons: list[str]
+
+
+class _ExchangeLoader:
+    """Evaluates and stores exchange batches. Reading and evaluating (pure Python) run in a
+    producer thread while this thread writes the previous batch: the database releases the GIL
+    while it works, so the two overlap on a 2-core machine."""
+
+    def __init__(self, conn: Connection, policy: Policy, report: IngestReport) -> None:
+        self.conn, self.policy, self.report = conn, policy, report
+        self.tiers: dict[str, str] = {
+            r.account_id: r.tier
+            for r in conn.execute(select(accounts.c.account_id, accounts.c.tier))
+        }
+        raw = ledger.all_histories(conn)
+        self.histories: dict[str, list[ConsentEvent]] = {
+            a: effective_history(policy, tier, raw.get(a, [])) for a, tier in self.tiers.items()
+        }
+        # Re-ingesting into a store that already has exchanges skips the ones it holds; into an
+        # empty store there is nothing to look up.
+        self.check_existing = (
+            conn.execute(select(exchanges.c.exchange_id).limit(1)).first() is not None
+        )
+
+    def run(self, batches: Iterator[pa.Table], tick: Callable[[int], None]) -> None:
+        for prepared, n in _in_background((self.prepare(b), b.num_rows) for b in batches):
+            self.store(prepared)
+            tick(n)
+
+    def prepare(self, batch: pa.Table) -> _Prepared:
+        cols = [batch.column(name).to_pylist() for name in batch.column_names]
+        names = batch.column_names
+        unknown = set(batch.column("account_id").to_pylist()) - self.tiers.keys()
+        if unknown:
+            raise ConsentryError(
+                f"exchanges name {len(unknown)} unknown account(s), e.g. {sorted(unknown)[0]!r}; "
+                "load them first with --accounts (the store is unchanged)."
+            )
+        policy, tiers, histories = self.policy, self.tiers, self.histories
+        out = _Prepared([], [], [], [])
+        for values in zip(*cols, strict=True):
+            ex = dict(zip(names, values, strict=True))
+            acc, ts = ex["account_id"], ex["ts"]
+            flags = ExchangeFlags(
+                bool(ex["incognito"]), bool(ex["safety_flagged"]), bool(ex["feedback"])
+            )
+            d = evaluate(
+                policy, Account(acc, tiers[acc]), histories[acc], ts, flags=flags, prepared=True
+            )
+            row = ledger.exchange_row(ex, ts, flags, d)
+            out.rows.append(row)
+            out.reasons.append(d.reason)
+            out.digest_lines.append(
+                f"{row['exchange_id']}|{row['content_sha256']}|{d.eligible}|{d.reason}|{d.policy_version}\n".encode()
+            )
+            if ex["conversation_id"]:
+                out.spans.append((ex["conversation_id"], acc, ts, ts, flags.incognito))
+        return out
+
+    def store(self, p: _Prepared) -> None:
+        keep = self._new_positions([r["exchange_id"] for r in p.rows])
+        if len(keep) < len(p.rows):
+            self.report.duplicates_skipped += len(p.rows) - len(keep)
+            p = _Prepared(
+                [p.rows[i] for i in keep],
+                p.spans,
+                [p.digest_lines[i] for i in keep],
+                [p.reasons[i] for i in keep],
+            )
+        if not p.rows:
+            return
+        ledger.touch_conversations(self.conn, p.spans)
+        first, last = p.rows[0]["exchange_id"], p.rows[-1]["exchange_id"]
+        try:
+            bulk_insert(self.conn, exchanges, p.rows)
+        except IntegrityError:
+            raise ConsentryError(
+                "an exchange_id repeats within the input; make ids unique (the store is unchanged)."
+            ) from None
+        self.report.exchanges += len(p.rows)
+        self.report.by_reason.update(p.reasons)
+        audit.append(
+            self.conn,
+            "exchanges.ingested",
+            f"{len(p.rows)} exchanges",
+            {
+                "count": len(p.rows),
+                "first_exchange_id": first[:128],
+                "last_exchange_id": last[:128],
+                "decisions_sha256": hashlib.sha256(b"".join(p.digest_lines)).hexdigest(),
+                "policy_version": self.policy.version,
+            },
+        )
+
+    def _new_positions(self, ids: list[str]) -> list[int]:
+        """Positions of ids not already stored and not repeated earlier in this batch."""
+        stored: set[str] = set()
+        if self.check_existing:
+            for i in range(0, len(ids), 5000):
+                chunk = ids[i : i + 5000]
+                stored.update(
+                    self.conn.execute(
+                        select(exchanges.c.exchange_id).where(exchanges.c.exchange_id.in_(chunk))
+                    ).scalars()
+                )
+        keep, seen = [], stored
+        for i, ex_id in enumerate(ids):
+            if ex_id not in seen:
+                seen.add(ex_id)
+                keep.append(i)
+        return keep
+
+
+_DONE = object()
+
+
+def _in_background(items: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """Iterate `items` in a producer thread, `depth` ahead; its exceptions re-raise here."""
+    q: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if stop.is_set():
+                    return
+                q.put(item)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer
+            q.put(exc)
+            return
+        q.put(_DONE)
+
+    worker = threading.Thread(target=produce, name="consentry-ingest-reader", daemon=True)
+    worker.start()
+    try:
+        while (item := q.get()) is not _DONE:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                worker.join(0.05)

@@ -1,0 +1,174 @@
+"""The governance store's tables (SQLAlchemy Core). Alembic migrations create them; a test
+checks that the migrations and this module agree."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.types import TypeDecorator
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stored as naive UTC (portable across SQLite and PostgreSQL), returned as aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+ID = String(128)
+
+policies = Table(
+    "policies",
+    metadata,
+    Column("version", String(96), primary_key=True, comment="name@sha256[:12]"),
+    Column("name", String(64), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("body", Text, nullable=False, comment="canonical JSON of the validated policy"),
+    Column("first_used_at", UTCDateTime, nullable=False),
+)
+
+accounts = Table(
+    "accounts",
+    metadata,
+    Column("account_id", ID, primary_key=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("tier", String(16), nullable=False),
+    Column("signup_channel", String(32), nullable=False),
+    Column("payment_fingerprint", String(128)),
+    Column("email_domain", String(255)),
+    Column("declared_country", String(2)),
+    Column("org_id", ID),
+)
+
+consent_events = Table(
+    "consent_events",
+    metadata,
+    Column("event_id", Integer, primary_key=True, autoincrement=True),
+    Column("account_id", ID, ForeignKey("accounts.account_id"), nullable=False),
+    Column("ts", UTCDateTime, nullable=False, comment="when the choice took effect"),
+    Column("choice", String(8), nullable=False),
+    Column("basis", String(16), nullable=False),
+    Column("source", String(16)),
+    Column("policy_version", String(96), comment="policy in force when it was recorded"),
+    Column("recorded_at", UTCDateTime, nullable=False),
+    Index(None, "account_id", "ts"),
+)
+
+conversations = Table(
+    "conversations",
+    metadata,
+    Column("conversation_id", ID, primary_key=True),
+    Column("account_id", ID, ForeignKey("accounts.account_id"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("last_activity_at", UTCDateTime, nullable=False),
+    Column("incognito", Boolean, nullable=False, default=False),
+    Column("deleted_at", UTCDateTime),
+    Index(None, "account_id"),
+)
+
+exchanges = Table(
+    "exchanges",
+    metadata,
+    Column("exchange_id", ID, primary_key=True),
+    Column("ts", UTCDateTime, nullable=False),
+    Column("account_id", ID, ForeignKey("accounts.account_id"), nullable=False),
+    Column("api_key_id", ID),
+    Column("conversation_id", ID),
+    Column("surface", String(8), nullable=False),
+    Column("model", String(128), nullable=False),
+    Column("ip", String(45), nullable=False),
+    Column("country", String(2)),
+    Column("user_agent", Text),
+    Column("prompt", Text, comment="NULL once erased or purged"),
+    Column("system_prompt", Text),
+    Column("response", Text),
+    Column("input_tokens", Integer, nullable=False),
+    Column("output_tokens", Integer, nullable=False),
+    Column("tool_count", SmallInteger, nullable=False),
+    Column("has_image", Boolean, nullable=False),
+    Column("status", SmallInteger, nullable=False),
+    Column("incognito", Boolean, nullable=False),
+    Column("safety_flagged", Boolean, nullable=False),
+    Column("feedback", Boolean, nullable=False),
+    # The decision captured with the exchange (immutable).
+    Column("eligible", Boolean, nullable=False),
+    Column("reason", String(40), nullable=False),
+    Column("policy_version", String(96), ForeignKey("policies.version"), nullable=False),
+    Column("consent_basis", String(16)),
+    Column("retain_until", UTCDateTime, comment="NULL: kept until deleted"),
+    Column("content_sha256", String(64), nullable=False),
+    Column("erased_at", UTCDateTime, comment="content removed (erasure or purge)"),
+    Index(None, "account_id", "ts"),
+    Index(None, "conversation_id"),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("subject", String(160), nullable=False),
+    Column("detail", Text, nullable=False, comment="canonical JSON: ids, hashes and counts only"),
+    Column("prev_hash", String(64), nullable=False, unique=True),
+    Column("hash", String(64), nullable=False, unique=True),
+)
+
+account_blocks = Table(
+    "account_blocks",
+    metadata,
+    Column("block_id", Integer, primary_key=True, autoincrement=True),
+    Column("account_id", ID, nullable=False, comment="may name an account not yet in the store"),
+    Column("blocked_at", UTCDateTime, nullable=False),
+    Column("source", String(16), nullable=False, comment="operator | detector"),
+    Column("reason", String(255), nullable=False),
+    Column("campaign_id", String(64)),
+    Column("lifted_at", UTCDateTime),
+    Column("lifted_reason", String(255)),
+    Index(None, "account_id"),
+)
+
+legal_holds = Table(
+    "legal_holds",
+    metadata,
+    Column("hold_id", Integer, primary_key=True, autoincrement=True),
+    Column("account_id", ID, ForeignKey("accounts.account_id"), nullable=False),
+    Column("placed_at", UTCDateTime, nullable=False),
+    Column("matter", String(255), nullable=False),
+    Column("released_at", UTCDateTime),
+    Index(None, "account_id"),
+)
