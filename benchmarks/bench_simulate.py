@@ -5,7 +5,7 @@ over runs), unit, machine. Peak memory is measured by the OS: the summed residen
 the command and its worker processes, sampled from /proc every 0.2 s, and the largest single
 process from getrusage(RUSAGE_CHILDREN).
 
-    python benchmarks/bench_simulate.py --root /work/tmp-sim --runs 3 --article-runs 1
+    python benchmarks/bench_simulate.py --root /work/tmp-sim --runs 3 --article-runs 2
 
 The outputs stay in ROOT/<scale>-seed1 for other benchmarks to use.
 """
@@ -14,19 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
-import statistics
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
-
-def machine() -> str:
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{os.cpu_count()} cores, {mem:.0f} GB"
+from common import consentry, report
 
 
 def _tree_rss(pid: int) -> int:
@@ -49,8 +43,8 @@ def _tree_rss(pid: int) -> int:
 
 def run_once(scale: str, out: Path, seed: int) -> tuple[float, int, int]:
     """(seconds, peak summed RSS in bytes, rows) for one run of the real command."""
-    cmd = [sys.executable, "-m", "consentry", "simulate", "--out", str(out), "--scale", scale,
-           "--seed", str(seed), "--force"]
+    cmd = [*consentry(), "simulate", "--out", str(out), "--scale", scale, "--seed", str(seed),
+           "--force"]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0
@@ -82,21 +76,16 @@ def main() -> None:
     ap.add_argument("--article-runs", type=int, default=1, help="runs at article scale")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
-    env_note = machine()
     for scale in args.scales.split(","):
         runs = args.article_runs if scale == "article" else args.runs
         out = args.root / f"{scale}-seed{args.seed}"
         results = [run_once(scale, out, args.seed) for _ in range(runs)]
-        secs = statistics.median(r[0] for r in results)
-        peak = max(r[1] for r in results)
-        rows = results[-1][2]
-        child_max = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-        print(f"simulate_{scale}_wall  {secs:.1f} s  (median of {runs})  {env_note}")
-        print(f"simulate_{scale}_rows  {rows} exchanges  {env_note}")
-        print(f"simulate_{scale}_throughput  {rows / secs:,.0f} exchanges/s  {env_note}")
-        print(f"simulate_{scale}_peak_rss_sum  {peak / 2**20:,.0f} MiB  (all processes)  {env_note}")
-        print(f"simulate_{scale}_peak_rss_largest_process  {child_max / 2**20:,.0f} MiB  {env_note}")
-        sys.stdout.flush()
+        report(f"simulate {scale} exchanges", [float(r[2]) for r in results], "rows")
+        report(f"simulate {scale} wall time", [r[0] for r in results], "s")
+        report(f"simulate {scale} throughput", [r[2] / r[0] for r in results], "exchanges/s")
+        report(f"simulate {scale} peak RSS, all processes", [r[1] / 2**20 for r in results], "MiB")
+        largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        report(f"simulate {scale} peak RSS, largest process so far", [largest], "MiB")
 
 
 if __name__ == "__main__":

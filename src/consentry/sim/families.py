@@ -104,6 +104,16 @@ def webmail(ctx: Ctx, country: np.ndarray) -> np.ndarray:
     return out
 
 
+def stratified_lognormal(rng: np.random.Generator, median: float, sigma: float,
+                         n: int) -> np.ndarray:
+    """Lognormal draws with one draw per n-quantile, shuffled: the same heavy tail at every
+    scale, without a small population's total hinging on one extreme draw."""
+    from scipy.special import ndtri
+
+    u = (rng.permutation(n) + 0.25 + 0.5 * rng.random(n)) / n
+    return median * np.exp(sigma * ndtri(u))
+
+
 def base_accounts(ctx: Ctx, pop: Pop, n: int) -> dict[str, np.ndarray]:
     """Traits every account has, drawn from the population's parameters."""
     rng = ctx.rng
@@ -120,7 +130,7 @@ def base_accounts(ctx: Ctx, pop: Pop, n: int) -> dict[str, np.ndarray]:
     topics = np.asarray(TOPICS[pop.topics], np.float64)
     tmix = rng.dirichlet(topics * 7 * pop.topic_focus + 1e-3, n) * (topics > 0)
     a["topic_cdf"] = np.cumsum(tmix / tmix.sum(1, keepdims=True), axis=1)
-    a["rate"] = rng.lognormal(np.log(pop.sessions[0]), pop.sessions[1], n)
+    a["rate"] = stratified_lognormal(rng, pop.sessions[0], pop.sessions[1], n)
     a["turns"] = np.full(n, pop.turns) * rng.lognormal(0, 0.25, n)
     a["style"][:] = STYLES.index(pop.style)
     a["timing"][:] = TIMINGS.index(pop.timing)
