@@ -55,12 +55,12 @@ def _release_us() -> int:
 
 def _common(ctx: Ctx, pop: Pop, n: int) -> dict[str, np.ndarray]:
     a = base_accounts(ctx, pop, n)
-    a["declared"] = _declared(ctx.rng, n)
-    a["email"] = webmail(ctx, a["declared"])
-    a["tz"] = OPERATOR_TZ
+    a["declared"][:] = _declared(ctx.rng, n)
+    a["email"][:] = webmail(ctx, a["declared"])
+    a["tz"][:] = OPERATOR_TZ
     a["slots"][:, 2 * ALT : 2 * ALT + 2] = ctx.shared["leak"]
-    a["alt_p"] = LEAK
-    a["cam_p"] = ctx.evasion.camouflage
+    a["alt_p"][:] = LEAK
+    a["cam_p"][:] = ctx.evasion.camouflage
     return a
 
 
@@ -132,8 +132,8 @@ def build_reasoning(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], 
         plan[members] = np.array([len(w) for w in waves], np.int32)[None, :]
         switch = _release_us() + int(rng.uniform(3, 6) * DAY_US)
         a["adopt_us"][members] = switch if rng.random() < 0.5 else a["adopt_us"][members]
-    a["base_model"] = np.where(rng.random(n) < 0.5, cl.PRO, cl.M4)
-    a["new_share"] = 0.5
+    a["base_model"][:] = np.where(rng.random(n) < 0.5, cl.PRO, cl.M4)
+    a["new_share"][:] = 0.5
     give_keys(ctx, a, 1, 1)
     a["key_n"][~api] = 0
     return a, plan
@@ -195,10 +195,10 @@ def build_agentic(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np
         a["adopt_us"][members] = _release_us() + int(rng.uniform(1, 4) * DAY_US)
         if ev.residential:
             _own_infrastructure(ctx, a, members)
-    a["base_model"] = np.where(rng.random(n) < 0.6, cl.PRO, cl.M4)
-    a["new_share"] = 0.4
+    a["base_model"][:] = np.where(rng.random(n) < 0.6, cl.PRO, cl.M4)
+    a["new_share"][:] = 0.4
     if ev.jitter:
-        a["diurnal"] = DIURNAL_NAMES.index("developer")
+        a["diurnal"][:] = DIURNAL_NAMES.index("developer")
     give_keys(ctx, a, 1, 2)
     return a, generic_plan(ctx, a, pop)
 
@@ -210,10 +210,10 @@ def build_hydra(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.n
     ev = ctx.evasion
     a = _common(ctx, pop, n)
     r1 = ctx.shared["R1"]
-    a["declared"] = reseller_countries(rng, n)
-    a["email"] = webmail(ctx, a["declared"])
+    a["declared"][:] = reseller_countries(rng, n)
+    a["email"][:] = webmail(ctx, a["declared"])
     a["slots"][:, 2 * WORK : 2 * WORK + 2] = r1["pool"]  # type: ignore[index]
-    a["alt_p"] = LEAK / 2
+    a["alt_p"][:] = LEAK / 2
     partner = a["channel"] == SIGNUP_CHANNELS.index("partner_reseller")
     a["pay"][partner] = np.asarray(r1["pay"])[rng.integers(0, 3, int(partner.sum()))]  # type: ignore[index]
     own = partner & (rng.random(n) < 0.6)
@@ -222,12 +222,12 @@ def build_hydra(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.n
     cards = ctx.new_pay(max(1, len(direct) // 8))
     a["pay"][direct] = cards[rng.integers(0, len(cards), len(direct))]
     a["ua"][:, cl.API] = np.asarray(r1["ua"])[rng.integers(0, 2, n)]  # type: ignore[index]
-    a["head"] = rng.integers(0, 5, n)
+    a["head"][:] = rng.integers(0, 5, n)
     eval_sys = ctx.shared["sys"]["eval"][0]  # type: ignore[index]
-    a["sys_idx"] = np.where(rng.random(n) < 0.5, eval_sys, -1)
-    a["p_sys"] = 1.0
+    a["sys_idx"][:] = np.where(rng.random(n) < 0.5, eval_sys, -1)
+    a["p_sys"][:] = 1.0
     age = rng.random(n)
-    a["created_us"] = (
+    a["created_us"][:] = (
         ctx.scale.start_us
         - np.select(
             [age < 0.2, age < 0.9],
@@ -238,17 +238,17 @@ def build_hydra(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.n
     )
     release = _release_us()
     if ev.staggered_switch:
-        a["adopt_us"] = release + rng.integers(2 * 3600, 10 * 86400, n) * 1_000_000
+        a["adopt_us"][:] = release + rng.integers(2 * 3600, 10 * 86400, n) * 1_000_000
     else:
-        a["adopt_us"] = release + int(rng.uniform(2, 20) * 3600e6)
-    a["base_model"] = np.where(rng.random(n) < 0.6, cl.M4, cl.PRO)
-    a["new_share"] = 0.5
+        a["adopt_us"][:] = release + int(rng.uniform(2, 20) * 3600e6)
+    a["base_model"][:] = np.where(rng.random(n) < 0.6, cl.M4, cl.PRO)
+    a["new_share"][:] = 0.5
     if ev.residential:
         _own_infrastructure(ctx, a, np.arange(n))
     if ev.jitter:
-        a["timing"] = TIMINGS.index("diurnal")
-        a["diurnal"] = DIURNAL_NAMES.index("consumer")
-        a["tz"] = tz_of(rng, a["declared"])
+        a["timing"][:] = TIMINGS.index("diurnal")
+        a["diurnal"][:] = DIURNAL_NAMES.index("consumer")
+        a["tz"][:] = tz_of(rng, a["declared"])
     a["surf_cdf"][:] = [0, 0, 1, 1]
     give_keys(ctx, a, 1, 1)
     return a, generic_plan(ctx, a, pop)

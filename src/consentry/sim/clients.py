@@ -60,10 +60,10 @@ def _browsers() -> list[str]:
             f"Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:{v}.0) Gecko/20100101 Firefox/{v}.0"
         )
         out.append(f"Mozilla/5.0 (X11; Linux x86_64; rv:{v}.0) Gecko/20100101 Firefox/{v}.0")
-    for v in ("17.5", "17.6", "18.0", "18.1", "18.2"):
+    for ver in ("17.5", "17.6", "18.0", "18.1", "18.2"):
         out.append(
             "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 "
-            f"(KHTML, like Gecko) Version/{v} Safari/605.1.15"
+            f"(KHTML, like Gecko) Version/{ver} Safari/605.1.15"
         )
     return out
 

@@ -7,8 +7,6 @@ start from `base_accounts` so that every account gets its traits from the same m
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 
 from consentry.sim import clients as cl
@@ -77,7 +75,6 @@ _SYLL = (
     "el",
 )
 TLDS = (".com", ".io", ".net", ".co", ".ai", ".dev")
-Builder = Callable[[Ctx, Pop, int], tuple[dict[str, np.ndarray], np.ndarray]]
 
 
 def made_up_domain(rng: np.random.Generator, tld: str | None = None) -> str:
@@ -118,20 +115,20 @@ def base_accounts(ctx: Ctx, pop: Pop, n: int) -> dict[str, np.ndarray]:
     """Traits every account has, drawn from the population's parameters."""
     rng = ctx.rng
     a = blank(n)
-    a["tier"] = tiers(rng, pop, n)
-    a["channel"] = channels(rng, pop, n)
-    a["declared"] = benign_countries(rng, n)
-    a["tz"] = tz_of(rng, a["declared"])
-    a["email"] = webmail(ctx, a["declared"])
-    a["persona"] = rng.integers(0, 1 << 30, n)
+    a["tier"][:] = tiers(rng, pop, n)
+    a["channel"][:] = channels(rng, pop, n)
+    a["declared"][:] = benign_countries(rng, n)
+    a["tz"][:] = tz_of(rng, a["declared"])
+    a["email"][:] = webmail(ctx, a["declared"])
+    a["persona"][:] = rng.integers(0, 1 << 30, n)
     surf = np.asarray(pop.surfaces, np.float64)
     mix = rng.dirichlet(surf * 8 + 1e-3, n) * (surf > 0)
-    a["surf_cdf"] = np.cumsum(mix / mix.sum(1, keepdims=True), axis=1)
+    a["surf_cdf"][:] = np.cumsum(mix / mix.sum(1, keepdims=True), axis=1)
     topics = np.asarray(TOPICS[pop.topics], np.float64)
     tmix = rng.dirichlet(topics * 7 * pop.topic_focus + 1e-3, n) * (topics > 0)
-    a["topic_cdf"] = np.cumsum(tmix / tmix.sum(1, keepdims=True), axis=1)
-    a["rate"] = stratified_lognormal(rng, pop.sessions[0], pop.sessions[1], n)
-    a["turns"] = np.full(n, pop.turns) * rng.lognormal(0, 0.25, n)
+    a["topic_cdf"][:] = np.cumsum(tmix / tmix.sum(1, keepdims=True), axis=1)
+    a["rate"][:] = stratified_lognormal(rng, pop.sessions[0], pop.sessions[1], n)
+    a["turns"][:] = np.full(n, pop.turns) * rng.lognormal(0, 0.25, n)
     a["style"][:] = STYLES.index(pop.style)
     a["timing"][:] = TIMINGS.index(pop.timing)
     a["diurnal"][:] = DIURNAL_NAMES.index(pop.diurnal)
@@ -139,10 +136,10 @@ def base_accounts(ctx: Ctx, pop: Pop, n: int) -> dict[str, np.ndarray]:
     a["p429"][:] = pop.p429
     a["cap"][:] = int(pop.extra.get("cap", 10_000))
     age_days = np.minimum(rng.lognormal(np.log(300), 1.0, n), 1100)
-    a["created_us"] = ctx.scale.start_us - (age_days * DAY_US).astype(np.int64)
+    a["created_us"][:] = ctx.scale.start_us - (age_days * DAY_US).astype(np.int64)
     new = rng.random(n) < 0.04
     a["created_us"][new] = ctx.scale.start_us + rng.integers(0, ctx.days * DAY_US, int(new.sum()))
-    a["head"] = rng.integers(0, 1 << 20, n)
+    a["head"][:] = rng.integers(0, 1 << 20, n)
     return a
 
 
@@ -176,7 +173,7 @@ def people_egress(
     if household > 1:
         for k in ("declared", "tz"):
             a[k] = a[k][head]
-        a["email"] = webmail(ctx, a["declared"])
+        a["email"][:] = webmail(ctx, a["declared"])
     home_slot = np.zeros((n, 2), np.int64)
     change = np.full(n, 10_000, np.int16)
     for c in np.unique(a["declared"][starts]):
@@ -190,7 +187,7 @@ def people_egress(
             pair = [addrs[j], addrs[second[j]]] if two[j] else [addrs[j]]
             home_slot[h] = ctx.add_pool(np.array(pair))
         change[hs[two]] = rng.integers(1, max(2, ctx.days), int(two.sum()))
-    a["home_change"] = change[head]
+    a["home_change"][:] = change[head]
     a["slots"][:, 2 * HOME : 2 * HOME + 2] = home_slot[head]
     mobile = ctx.shared["mobile"]
     for c in np.unique(a["declared"]):
@@ -208,17 +205,17 @@ def consumer_models(ctx: Ctx, a: dict[str, np.ndarray]) -> None:
     """First-party surfaces: the default model, switched for everyone within hours of release."""
     rng = ctx.rng
     n = len(a["tier"])
-    a["base_model"] = cl.M4
+    a["base_model"][:] = cl.M4
     tier = a["tier"]
     from consentry.contract import TIERS
 
-    a["alt_model"] = np.where(tier == TIERS.index("free"), cl.MINI, cl.PRO)
-    a["p_alt"] = np.select(
+    a["alt_model"][:] = np.where(tier == TIERS.index("free"), cl.MINI, cl.PRO)
+    a["p_alt"][:] = np.select(
         [tier == TIERS.index("free"), tier == TIERS.index("max")], [0.08, 0.45], 0.15
     )
     release = int(cl.RELEASE.timestamp()) * 1_000_000
-    a["adopt_us"] = release + rng.integers(0, 6 * 3600, n) * 1_000_000
-    a["new_share"] = 1.0
+    a["adopt_us"][:] = release + rng.integers(0, 6 * 3600, n) * 1_000_000
+    a["new_share"][:] = 1.0
 
 
 def api_models(
@@ -227,20 +224,20 @@ def api_models(
     """Customers who pick their model: a gradual, partial move to a new release."""
     rng = ctx.rng
     n = len(a["tier"])
-    a["base_model"] = rng.choice([cl.M4, cl.MINI, cl.M35, cl.PRO], n, p=[0.45, 0.3, 0.1, 0.15])
-    a["alt_model"] = rng.choice([cl.M4, cl.MINI, cl.PRO], n)
-    a["p_alt"] = np.where(rng.random(n) < 0.3, 0.1, 0.0)
+    a["base_model"][:] = rng.choice([cl.M4, cl.MINI, cl.M35, cl.PRO], n, p=[0.45, 0.3, 0.1, 0.15])
+    a["alt_model"][:] = rng.choice([cl.M4, cl.MINI, cl.PRO], n)
+    a["p_alt"][:] = np.where(rng.random(n) < 0.3, 0.1, 0.0)
     release = int(cl.RELEASE.timestamp()) * 1_000_000
     delay = np.maximum(rng.exponential(mean_days, n), 0.08) * DAY_US
     adopt = rng.random(n) < adopters
-    a["adopt_us"] = np.where(adopt, release + delay.astype(np.int64), NEVER)
-    a["new_share"] = rng.uniform(0.3, 1.0, n)
+    a["adopt_us"][:] = np.where(adopt, release + delay.astype(np.int64), NEVER)
+    a["new_share"][:] = rng.uniform(0.3, 1.0, n)
 
 
 def give_keys(ctx: Ctx, a: dict[str, np.ndarray], lo: int = 1, hi: int = 3) -> None:
     counts = ctx.rng.integers(lo, hi + 1, len(a["tier"]))
-    a["key_start"] = ctx.keys(counts)
-    a["key_n"] = counts
+    a["key_start"][:] = ctx.keys(counts)
+    a["key_n"][:] = counts
 
 
 def pick_uas(ctx: Ctx, a: dict[str, np.ndarray]) -> None:
@@ -339,9 +336,9 @@ def build_people(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.
     give_keys(ctx, a, 1, 2)
     a["key_n"][~has_api] = 0
     pick_uas(ctx, a)
-    a["stateful"] = rng.random(n) < pop.extra.get("stateful", 0.0)
-    a["p_incog"] = np.where(rng.random(n) < 0.15, pop.extra.get("incognito", 0.02) * 5, 0.0)
-    a["p_resume"] = 0.12
+    a["stateful"][:] = rng.random(n) < pop.extra.get("stateful", 0.0)
+    a["p_incog"][:] = np.where(rng.random(n) < 0.15, pop.extra.get("incognito", 0.02) * 5, 0.0)
+    a["p_resume"][:] = 0.12
     custom = rng.random(n) < (0.35 if pop.tiers.get("api") else 0.12)
     s0, sn = ctx.shared["sys"]["custom"]  # type: ignore[index]
     a["sys_idx"][custom] = s0 + rng.integers(0, sn, int(custom.sum()))
@@ -389,15 +386,15 @@ def build_product(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np
         )
         a["org"][i] = ctx.new_org()
         a["email"][i] = ctx.domain(made_up_domain(rng))
-    a["pay"] = ctx.new_pay(n)
-    a["sys_idx"] = s0 + rng.integers(0, sn, n)
-    a["p_sys"] = 1.0
-    a["head"] = rng.integers(0, 5, n)
+    a["pay"][:] = ctx.new_pay(n)
+    a["sys_idx"][:] = s0 + rng.integers(0, sn, n)
+    a["p_sys"][:] = 1.0
+    a["head"][:] = rng.integers(0, 5, n)
     api_models(ctx, a, adopters=0.3, mean_days=9.0)
     give_keys(ctx, a, 1, 4)
     pick_uas(ctx, a)
-    a["stateful"] = rng.random(n) < 0.2
-    a["created_us"] = ctx.scale.start_us - rng.integers(60, 900, n) * DAY_US
+    a["stateful"][:] = rng.random(n) < 0.2
+    a["created_us"][:] = ctx.scale.start_us - rng.integers(60, 900, n) * DAY_US
     return a, generic_plan(ctx, a, pop)
 
 
@@ -405,9 +402,9 @@ def build_reseller(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], n
     """End users of two legitimate resellers: billed by and routed through the reseller."""
     rng = ctx.rng
     a = base_accounts(ctx, pop, n)
-    a["declared"] = reseller_countries(rng, n)
-    a["tz"] = tz_of(rng, a["declared"])
-    a["email"] = webmail(ctx, a["declared"])
+    a["declared"][:] = reseller_countries(rng, n)
+    a["tz"][:] = tz_of(rng, a["declared"])
+    a["email"][:] = webmail(ctx, a["declared"])
     main = rng.random(n) < pop.extra.get("main_reseller", 0.6)
     for name, m in (("R1", main), ("R2", ~main)):
         r = ctx.shared[name]
@@ -420,7 +417,7 @@ def build_reseller(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], n
     a["ua"][:, cl.CLI] = cl.pick_ua(rng, ctx.ua_sections, cl.CLI, n)
     api_models(ctx, a, adopters=0.5, mean_days=3.0)
     give_keys(ctx, a, 1, 1)
-    a["p_resume"] = 0.0
+    a["p_resume"][:] = 0.0
     return a, generic_plan(ctx, a, pop)
 
 
@@ -444,29 +441,3 @@ def reseller_countries(rng: np.random.Generator, n: int) -> np.ndarray:
     return np.array([CODES.index(c) for c in names], np.int16)[
         rng.choice(len(names), n, p=p / p.sum())
     ]
-
-
-def _registry() -> dict[str, Builder]:
-    from consentry.sim import campaigns, hardneg
-
-    return {
-        "people": build_people,
-        "product": build_product,
-        "reseller": build_reseller,
-        "university": hardneg.build_university,
-        "eval_lab": hardneg.build_eval_lab,
-        "enterprise": hardneg.build_enterprise,
-        "ci": hardneg.build_ci,
-        "reasoning": campaigns.build_reasoning,
-        "agentic": campaigns.build_agentic,
-        "hydra": campaigns.build_hydra,
-    }
-
-
-class _Lazy(dict):
-    def __missing__(self, key: str) -> Builder:
-        self.update(_registry())
-        return self[key]
-
-
-BUILDERS: dict[str, Builder] = _Lazy()

@@ -87,8 +87,8 @@ def build_university(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray],
         a["created_us"][members] = ctx.scale.start_us - rng.integers(1, 25, len(members)) * DAY_US
     consumer_models(ctx, a)
     pick_uas(ctx, a)
-    a["p_resume"] = 0.15
-    a["class_p"] = pop.extra.get("class_share", 0.45)  # share of class-day sessions held in class
+    a["p_resume"][:] = 0.15
+    a["class_p"][:] = pop.extra.get("class_share", 0.45)  # share of class-day sessions held in class
     return a, generic_plan(ctx, a, pop)
 
 
@@ -161,7 +161,7 @@ def build_eval_lab(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], n
         a["group"][members] = g
         a["rank"][members] = np.arange(len(members))
         _run_plan(ctx, members, runs, plan)
-    a["created_us"] = ctx.scale.start_us - rng.integers(100, 500, n) * DAY_US
+    a["created_us"][:] = ctx.scale.start_us - rng.integers(100, 500, n) * DAY_US
     give_keys(ctx, a, 1, 1)
     return a, plan
 
@@ -213,7 +213,7 @@ def build_enterprise(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray],
         a["group"][members] = g
         a["rank"][members] = np.arange(len(members))
         _run_plan(ctx, members, runs, plan)
-    a["created_us"] = ctx.scale.start_us - rng.integers(200, 900, n) * DAY_US
+    a["created_us"][:] = ctx.scale.start_us - rng.integers(200, 900, n) * DAY_US
     give_keys(ctx, a, 1, 1)
     return a, plan
 
@@ -239,14 +239,14 @@ def build_ci(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndar
         a["declared"][members] = a["declared"][members[0]]
         a["tz"][members] = a["tz"][members[0]]
         a["sys_idx"][members] = s0 + int(rng.integers(sn))
-    a["p_sys"] = 1.0
+    a["p_sys"][:] = 1.0
     cron = rng.random(n) < 0.7
-    a["cron_s"] = np.where(
+    a["cron_s"][:] = np.where(
         cron, rng.integers(1, 6, n) * 3600 + rng.choice([0, 900, 1800], n) * 1, -1
     )
-    a["stateful"] = True
-    a["ci"] = True
-    a["created_us"] = ctx.scale.start_us - rng.integers(30, 600, n) * DAY_US
+    a["stateful"][:] = True
+    a["ci"][:] = True
+    a["created_us"][:] = ctx.scale.start_us - rng.integers(30, 600, n) * DAY_US
     api_models(ctx, a, adopters=0.4, mean_days=7.0)
     give_keys(ctx, a, 1, 2)
     plan = generic_plan(ctx, a, pop)

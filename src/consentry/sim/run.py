@@ -11,7 +11,7 @@ import json
 import multiprocessing as mp
 import shutil
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -203,7 +203,7 @@ def _run_pool(
     with ProcessPoolExecutor(
         n_workers, mp_context=ctx, initializer=_init, initargs=(seed, sc, ev)
     ) as pool:
-        pending = set()
+        pending: set[Future[dict[str, int]]] = set()
         queue = list(jobs)
         # Keep at most two chunks per worker in flight: bounded memory, no idle workers.
         while queue or pending:

@@ -64,7 +64,7 @@ def consent_table(w: World) -> pa.Table:
     created = a["created_us"]
     start, end = w.scale.start_us, w.scale.end_us
     deadline = start + int((end - start) * 0.75)
-    rows: list[tuple[np.ndarray, np.ndarray, int, int, int]] = []  # acc, ts, choice, basis, source
+    rows: list[tuple[np.ndarray, ...]] = []  # acc, ts, choice, basis, source
 
     def add(
         mask: np.ndarray, ts: np.ndarray, choice: int | np.ndarray, basis: int, source: int

@@ -8,6 +8,7 @@ evasion) in every worker process, so chunks can be generated anywhere without sh
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -85,8 +86,8 @@ class Ctx:
     n_org: int = 0
     n_keys: int = 0
     domains: dict[str, int] = field(default_factory=dict)
-    groups: list[dict] = field(default_factory=list)
-    shared: dict[str, object] = field(default_factory=dict)
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    shared: dict[str, Any] = field(default_factory=dict)
 
     def add_pool(self, addrs: np.ndarray) -> tuple[int, int]:
         """Register a set of addresses that accounts pick from; returns its (start, length)."""
@@ -199,18 +200,26 @@ class World:
 
 def build_world(seed: int, scale: Scale, evasion: Evasion) -> World:
     """Build every population's accounts and the session plan, deterministically."""
-    from consentry.sim.families import BUILDERS, shared_infrastructure
+    from consentry.sim import campaigns, families, hardneg
     from consentry.sim.pools import build_pools
+
+    builders = {
+        "people": families.build_people, "product": families.build_product,
+        "reseller": families.build_reseller, "university": hardneg.build_university,
+        "eval_lab": hardneg.build_eval_lab, "enterprise": hardneg.build_enterprise,
+        "ci": hardneg.build_ci, "reasoning": campaigns.build_reasoning,
+        "agentic": campaigns.build_agentic, "hydra": campaigns.build_hydra,
+    }
 
     rng = np.random.default_rng(np.random.SeedSequence([seed, 0xC0FFEE]))
     ua, ua_sections = user_agents()
     ctx = Ctx(rng=rng, scale=scale, evasion=evasion, net=Net(rng), ua_sections=ua_sections)
     ctx.shared["sys"] = build_pools().ssec
-    shared_infrastructure(ctx)
+    families.shared_infrastructure(ctx)
     blocks, plans, pop_codes = [], [], []
     for k, pop in enumerate(POPULATIONS):
         n = ctx.count(pop)
-        acc, plan = BUILDERS[pop.family](ctx, pop, n)
+        acc, plan = builders[pop.family](ctx, pop, n)
         acc = normalise(acc, n)
         # Sign-ups happen at any second of a day, whatever day a builder picked.
         whole = acc["created_us"] % 1_000_000 == 0
