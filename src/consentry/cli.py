@@ -453,8 +453,8 @@ def simulate_cmd(
         summary = simulate(out, scale=scale, seed=seed, evasion=ev, responses=responses,
                            workers=workers, force=force, progress=tick)
     table = Table("label", "accounts", "exchanges")
-    for label, n in sorted(summary.labels.items()):
-        table.add_row(label, f"{n:,}", f"{summary.label_exchanges.get(label, 0):,}")
+    for label, accounts, exchanges in summary.by_label():
+        table.add_row(label, f"{accounts:,}", f"{exchanges:,}")
     console.print(table)
     console.print(f"wrote {summary.exchanges:,} exchanges from {summary.accounts:,} accounts "
                   f"to {summary.out} ({summary.parts} part files; evasion: {summary.evasion})")

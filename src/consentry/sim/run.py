@@ -12,7 +12,7 @@ import multiprocessing as mp
 import shutil
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +42,10 @@ class Summary:
     labels: dict[str, int]
     label_exchanges: dict[str, int]
     parts: int
+
+    def by_label(self) -> list[tuple[str, int, int]]:
+        """(label, accounts, exchanges) rows, sorted by label: what the CLI and demo print."""
+        return [(k, n, self.label_exchanges.get(k, 0)) for k, n in sorted(self.labels.items())]
 
 
 def _write(table: pa.Table, path: Path) -> None:
@@ -150,8 +154,11 @@ def simulate(
         from consentry.sim.pools import build_pools
 
         _STATE.update(world=w, pools=build_pools())
-        for d, s, path in jobs:
-            _tick(_chunk(d, s, path, with_text))
+        try:
+            for d, s, path in jobs:
+                _tick(_chunk(d, s, path, with_text))
+        finally:
+            _STATE.clear()
     else:
         del w
         _run_pool(jobs, n_workers, seed, sc, ev, with_text, _tick)
@@ -214,6 +221,3 @@ def _run_pool(
             for f in finished:
                 tick(f.result())
 
-
-def summary_dict(s: Summary) -> dict[str, object]:
-    return asdict(s)
