@@ -15,7 +15,7 @@ from datetime import datetime
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
-from common import consentry, report, run_measured, workdir
+from common import LAST_CPU, consentry, report, run_measured, workdir
 
 from consentry.contract import ACCOUNTS, CONSENT_EVENTS, EXCHANGES, TIERS
 
@@ -160,6 +160,7 @@ def main() -> None:
         db.unlink()
     report(f"ingest {args.rows:,} exchanges into SQLite, wall time", times, "s")
     report("ingest rate", [args.rows / t for t in times], "exchanges/s")
+    report("ingest CPU time (user+sys)", LAST_CPU, "s")
     report("ingest peak memory", peaks, "MB")
 
 

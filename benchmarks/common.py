@@ -37,15 +37,27 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[flo
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
         raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}")
-    peak_kb = int(proc.stderr.strip().splitlines()[-1])
-    return elapsed, peak_kb / 1024
+    *_, cpu, peak_kb = proc.stderr.strip().splitlines()
+    LAST_CPU.append(float(cpu))
+    return elapsed, int(peak_kb) / 1024
+
+
+LAST_CPU: list[float] = []
+
+
+def load_average() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min)"
 
 
 def report(name: str, values: list[float], unit: str) -> None:
     """One line per figure: name, median of runs, unit, runs, machine."""
     med = statistics.median(values)
     runs = ", ".join(f"{v:.1f}" for v in values)
-    print(f"{name}: {med:.1f} {unit} (median of {len(values)}: {runs}) [{machine()}]", flush=True)
+    print(
+        f"{name}: {med:.1f} {unit} (median of {len(values)}: {runs}) [{machine()}; {load_average()}]",
+        flush=True,
+    )
 
 
 def consentry() -> list[str]:

@@ -285,9 +285,14 @@ def read_batches(path: str | Path, table: Table, batch_rows: int = 50_000) -> It
         return
     ds = open_table(path, table)
     names = [c.name for c in table.columns + table.optional if c.name in ds.schema.names]
-    # Read ahead one batch at most: memory stays bounded by the batch size, not the file.
+    # Read ahead one batch at most and do not pre-buffer whole files: memory stays bounded by
+    # the batch size, not the file size.
     batches = ds.to_batches(
-        columns=names, batch_size=batch_rows, batch_readahead=1, fragment_readahead=1
+        columns=names,
+        batch_size=batch_rows,
+        batch_readahead=1,
+        fragment_readahead=1,
+        fragment_scan_options=pads.ParquetFragmentScanOptions(pre_buffer=False),
     )
     for batch in batches:
         if batch.num_rows:

@@ -13,15 +13,14 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pyarrow as pa
-from sqlalchemy import Connection, select
+from sqlalchemy import Boolean, Column, Connection, MetaData, String, Table, select
 from sqlalchemy.exc import IntegrityError
 
-from consentry.contract import ACCOUNTS, CONSENT_EVENTS, EXCHANGES, Table, count_rows, read_batches
+from consentry.contract import ACCOUNTS, CONSENT_EVENTS, EXCHANGES, count_rows, read_batches
 from consentry.errors import ConsentryError
 from consentry.policy import (
     Account,
@@ -33,7 +32,7 @@ from consentry.policy import (
 )
 from consentry.store import audit, ledger
 from consentry.store.db import bulk_insert
-from consentry.store.schema import accounts, exchanges
+from consentry.store.schema import UTCDateTime, accounts, exchanges
 
 OnRows = Callable[[str, int], None]
 T = TypeVar("T")
@@ -75,24 +74,20 @@ def ingest(
     report = IngestReport()
     tick = on_rows or (lambda _table, _n: None)
     if accounts_path:
-        for batch in _batches(accounts_path, ACCOUNTS, batch_rows):
+        for batch in read_batches(accounts_path, ACCOUNTS, batch_rows):
             report.accounts += ledger.upsert_accounts(conn, batch.to_pylist())
             tick("accounts", batch.num_rows)
     if consents_path:
         version = ledger.register_policy(conn, policy)
-        for batch in _batches(consents_path, CONSENT_EVENTS, batch_rows):
+        for batch in read_batches(consents_path, CONSENT_EVENTS, batch_rows):
             report.consents += ledger.record_consents(conn, batch.to_pylist(), version)
             tick("consents", batch.num_rows)
     if exchanges_path:
         ledger.register_policy(conn, policy)
         _ExchangeLoader(conn, policy, report).run(
-            _batches(exchanges_path, EXCHANGES, batch_rows), lambda n: tick("exchanges", n)
+            read_batches(exchanges_path, EXCHANGES, batch_rows), lambda n: tick("exchanges", n)
         )
     return report
-
-
-def _batches(path: Path, table: Table, batch_rows: int) -> Iterator[pa.Table]:
-    yield from read_batches(path, table, batch_rows)
 
 
 @dataclass
@@ -100,7 +95,7 @@ class _Prepared:
     """One batch, evaluated and ready to write (built off the writer's thread)."""
 
     rows: list[dict[str, Any]]
-    spans: list[tuple[str, str, datetime, datetime, bool]]
+    spans: list[dict[str, Any]]
     digest_lines: list[bytes]
     reasons: list[str]
 
@@ -120,6 +115,17 @@ class _ExchangeLoader:
         self.histories: dict[str, list[ConsentEvent]] = {
             a: effective_history(policy, tier, raw.get(a, [])) for a, tier in self.tiers.items()
         }
+        # Conversation spans are staged in a temporary table and folded into conversations
+        # once, set-based, at the end (far cheaper than an upsert per batch).
+        self.spans = Table(
+            "ingest_spans",
+            MetaData(),
+            Column("conversation_id", String),
+            Column("account_id", String),
+            Column("ts", UTCDateTime),
+            Column("incognito", Boolean),
+            prefixes=["TEMPORARY"],
+        )
         # Re-ingesting into a store that already has exchanges skips the ones it holds; into an
         # empty store there is nothing to look up.
         self.check_existing = (
@@ -127,9 +133,12 @@ class _ExchangeLoader:
         )
 
     def run(self, batches: Iterator[pa.Table], tick: Callable[[int], None]) -> None:
+        self.spans.create(self.conn)
         for prepared, n in _in_background((self.prepare(b), b.num_rows) for b in batches):
             self.store(prepared)
             tick(n)
+        ledger.conversations_from_spans(self.conn, self.spans)
+        self.spans.drop(self.conn)
 
     def prepare(self, batch: pa.Table) -> _Prepared:
         cols = [batch.column(name).to_pylist() for name in batch.column_names]
@@ -158,7 +167,14 @@ class _ExchangeLoader:
                 f"{row['exchange_id']}|{row['content_sha256']}|{d.eligible}|{d.reason}|{d.policy_version}\n".encode()
             )
             if ex["conversation_id"]:
-                out.spans.append((ex["conversation_id"], acc, ts, ts, flags.incognito))
+                out.spans.append(
+                    {
+                        "conversation_id": ex["conversation_id"],
+                        "account_id": acc,
+                        "ts": ts,
+                        "incognito": flags.incognito,
+                    }
+                )
         return out
 
     def store(self, p: _Prepared) -> None:
@@ -173,7 +189,7 @@ class _ExchangeLoader:
             )
         if not p.rows:
             return
-        ledger.touch_conversations(self.conn, p.spans)
+        bulk_insert(self.conn, self.spans, p.spans)
         first, last = p.rows[0]["exchange_id"], p.rows[-1]["exchange_id"]
         try:
             bulk_insert(self.conn, exchanges, p.rows)

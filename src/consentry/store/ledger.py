@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, Table, case, func, or_, select, true
 
 from consentry.contract import ACCOUNTS, BASES, CHOICES, SOURCES, TIERS
 from consentry.errors import ConsentryError
@@ -332,9 +332,9 @@ def exchange_row(
 def touch_conversations(
     conn: Connection, spans: list[tuple[str, str, datetime, datetime, bool]]
 ) -> None:
-    """Create or extend conversations from (id, account, first ts, last ts, incognito) spans,
-    in one upsert. A conversation belongs to one account; a span naming another account's
-    conversation is refused."""
+    """Create or extend conversations from (id, account, first ts, last ts, incognito) spans
+    (the single-capture path; bulk ingest uses conversations_from_spans). A conversation
+    belongs to one account; a span naming another account's conversation is refused."""
     merged: dict[str, list[Any]] = {}
     for cid, acc, first, last, inc in spans:
         m = merged.get(cid)
@@ -346,18 +346,8 @@ def touch_conversations(
         m[1], m[2], m[3] = min(m[1], first), max(m[2], last), m[3] or inc
     if not merged:
         return
-    dialect = conn.dialect.name
-    insert = UPSERT_INSERT[dialect](conversations)
-    c, new = conversations.c, insert.excluded
-    stmt = insert.on_conflict_do_update(
-        index_elements=["conversation_id"],
-        set_={
-            "created_at": LEAST[dialect](c.created_at, new.created_at),
-            "last_activity_at": GREATEST[dialect](c.last_activity_at, new.last_activity_at),
-            "incognito": or_(c.incognito, new.incognito),
-        },
-        where=c.account_id == new.account_id,
-    )
+    insert = UPSERT_INSERT[conn.dialect.name](conversations)
+    stmt = _extend_existing(insert, conn.dialect.name).returning(conversations.c.conversation_id)
     rows = [
         {
             "conversation_id": cid,
@@ -368,11 +358,63 @@ def touch_conversations(
         }
         for cid, (acc, first, last, inc) in merged.items()
     ]
-    written = len(conn.execute(stmt.returning(c.conversation_id), rows).all())
+    written = len(conn.execute(stmt, rows).all())
     if written != len(rows):
         raise ConsentryError(
             f"{len(rows) - written} conversation(s) in the input belong to another account; fix the input."
         )
+
+
+def conversations_from_spans(conn: Connection, spans: Table) -> None:
+    """Create or extend conversations, set-based, from a table of exchange spans
+    (conversation_id, account_id, ts, incognito) staged during a bulk ingest."""
+    s, c = spans.c, conversations.c
+    clash = conn.execute(
+        select(s.conversation_id)
+        .group_by(s.conversation_id)
+        .having(func.count(func.distinct(s.account_id)) > 1)
+        .limit(1)
+    ).scalar()
+    clash = (
+        clash
+        or conn.execute(
+            select(s.conversation_id)
+            .join(conversations, c.conversation_id == s.conversation_id)
+            .where(c.account_id != s.account_id)
+            .limit(1)
+        ).scalar()
+    )
+    if clash:
+        raise ConsentryError(f"conversation {clash!r} appears under two accounts; fix the input.")
+    grouped = (
+        select(
+            s.conversation_id,
+            func.min(s.account_id),
+            func.min(s.ts),
+            func.max(s.ts),
+            func.max(case((s.incognito, 1), else_=0)) == 1,
+        )
+        .where(true())  # SQLite needs a WHERE before ON CONFLICT in INSERT ... SELECT
+        .group_by(s.conversation_id)
+    )
+    insert = UPSERT_INSERT[conn.dialect.name](conversations).from_select(
+        ["conversation_id", "account_id", "created_at", "last_activity_at", "incognito"], grouped
+    )
+    conn.execute(_extend_existing(insert, conn.dialect.name))
+
+
+def _extend_existing(insert: Any, dialect: str) -> Any:
+    """ON CONFLICT: widen the stored conversation's span (only for its own account)."""
+    c, new = conversations.c, insert.excluded
+    return insert.on_conflict_do_update(
+        index_elements=["conversation_id"],
+        set_={
+            "created_at": LEAST[dialect](c.created_at, new.created_at),
+            "last_activity_at": GREATEST[dialect](c.last_activity_at, new.last_activity_at),
+            "incognito": or_(c.incognito, new.incognito),
+        },
+        where=c.account_id == new.account_id,
+    )
 
 
 def verify_consents(conn: Connection) -> list[str]:
