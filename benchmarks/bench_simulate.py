@@ -41,10 +41,16 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run_once(scale: str, out: Path, seed: int) -> tuple[float, int, int]:
-    """(seconds, peak summed RSS in bytes, rows) for one run of the real command."""
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_once(scale: str, out: Path, seed: int) -> tuple[float, int, int, float]:
+    """(seconds, peak summed RSS in bytes, rows, CPU seconds of the command and its workers)."""
     cmd = [*consentry(), "simulate", "--out", str(out), "--scale", scale, "--seed", str(seed),
            "--force"]
+    cpu0 = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0
@@ -65,7 +71,7 @@ def run_once(scale: str, out: Path, seed: int) -> tuple[float, int, int]:
     if code != 0:
         raise SystemExit(f"simulate --scale {scale} failed with exit code {code}")
     rows = json.loads((out / "simulation.json").read_text())["exchanges"]
-    return seconds, peak, rows
+    return seconds, peak, rows, _children_cpu() - cpu0
 
 
 def main() -> None:
@@ -83,6 +89,7 @@ def main() -> None:
         report(f"simulate {scale} exchanges", [float(r[2]) for r in results], "rows")
         report(f"simulate {scale} wall time", [r[0] for r in results], "s")
         report(f"simulate {scale} throughput", [r[2] / r[0] for r in results], "exchanges/s")
+        report(f"simulate {scale} CPU time, all processes", [r[3] for r in results], "s")
         report(f"simulate {scale} peak RSS, all processes", [r[1] / 2**20 for r in results], "MiB")
         largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         report(f"simulate {scale} peak RSS, largest process so far", [largest], "MiB")
