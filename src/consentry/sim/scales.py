@@ -31,7 +31,7 @@ class Scale:
 SCALES = {
     "tiny": Scale("tiny", 0.0004, 4, 1, True),
     "small": Scale("small", 0.0055, 28, 1, True),
-    "medium": Scale("medium", 0.085, 28, 1, False),
+    "medium": Scale("medium", 0.08, 28, 1, False),
     "article": Scale("article", 1.0, 28, 4, False),
 }
 
