@@ -36,7 +36,8 @@ DECLARED = {
     "DE": 0.05,
 }
 COT_SYSTEM = rp.CUSTOM_INSTRUCTIONS.index(
-    "You are an expert problem solver. Always show your complete reasoning.")
+    "You are an expert problem solver. Always show your complete reasoning."
+)
 OPERATOR_TZ = 8.0  # where the operators work (a restricted region)
 LEAK = 0.004  # share of sessions that leave from the operator's own address
 
@@ -125,8 +126,12 @@ def build_reasoning(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], 
             k = (1 + rng.poisson(0.7)) if rng.random() < pop.active[0] else 0
             hours = rng.choice(24, k, p=weights / weights.sum()) + rng.random(k)
             waves.append(np.sort(((hours - OPERATOR_TZ) % 24) * 3600e6).astype(np.int64))
-        g = ctx.new_group(kind="wave", waves=waves, interval=float(rng.uniform(5, 12)),
-                          fanout=float(rng.uniform(0.02, 0.08)))
+        g = ctx.new_group(
+            kind="wave",
+            waves=waves,
+            interval=float(rng.uniform(5, 12)),
+            fanout=float(rng.uniform(0.02, 0.08)),
+        )
         a["group"][members] = g
         a["rank"][members] = np.arange(len(members))
         plan[members] = np.array([len(w) for w in waves], np.int32)[None, :]

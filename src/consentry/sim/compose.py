@@ -70,19 +70,35 @@ def synthetic_cores(rng: Rng) -> dict[str, list[str]]:
     """Our own prompts: enough combinations that two users rarely write the same thing."""
     nums = tuple(str(n) for n in range(2, 11))
     slots = {
-        "task": ph.CODE_TASKS, "lang": ph.LANGS, "error": ph.CODE_ERRORS,
-        "situation": ph.CODE_SITUATIONS, "topic": ph.TOPICS, "topic2": ph.TOPICS,
-        "audience": ph.AUDIENCES, "city": ph.CITIES, "n": nums, "dish": ph.DISHES,
-        "ingredient": ph.INGREDIENTS, "person": ph.PEOPLE, "pet": ph.PETS, "skill": ph.SKILLS,
-        "job": ph.JOBS, "option1": ph.OPTIONS, "option2": ph.OPTIONS, "tone": ph.TONES,
-        "doc": ph.DOC_TYPES, "recipient": ph.RECIPIENTS, "sentence": ph.SENTENCES,
+        "task": ph.CODE_TASKS,
+        "lang": ph.LANGS,
+        "error": ph.CODE_ERRORS,
+        "situation": ph.CODE_SITUATIONS,
+        "topic": ph.TOPICS,
+        "topic2": ph.TOPICS,
+        "audience": ph.AUDIENCES,
+        "city": ph.CITIES,
+        "n": nums,
+        "dish": ph.DISHES,
+        "ingredient": ph.INGREDIENTS,
+        "person": ph.PEOPLE,
+        "pet": ph.PETS,
+        "skill": ph.SKILLS,
+        "job": ph.JOBS,
+        "option1": ph.OPTIONS,
+        "option2": ph.OPTIONS,
+        "tone": ph.TONES,
+        "doc": ph.DOC_TYPES,
+        "recipient": ph.RECIPIENTS,
+        "sentence": ph.SENTENCES,
     }
     makers = {
         "coding": lambda: fill(rng, pick(rng, ph.CODE_TEMPLATES), **slots),
         "general": lambda: fill(rng, pick(rng, ph.GENERAL_TEMPLATES), **slots),
         "writing": lambda: fill(rng, pick(rng, ph.WRITING_TEMPLATES), **slots),
         "analysis": lambda: pick(rng, ph.ANALYSIS_TEMPLATES).format(
-            table=_table(rng), dim=pick(rng, ph.DIMS), metric=pick(rng, ph.METRICS)),
+            table=_table(rng), dim=pick(rng, ph.DIMS), metric=pick(rng, ph.METRICS)
+        ),
     }
     out = {cat: _distinct(make, SIZES[cat]) for cat, make in makers.items()}
     out["image"] = list(ph.IMAGE_PROMPTS) + [
@@ -95,14 +111,22 @@ def details(rng: Rng, n: int = 30_000) -> list[str]:
     """Personal specifics people add to a request: budgets, deadlines, tools, places."""
     slots = {
         "money": tuple(str(x) for x in (50, 80, 100, 150, 200, 300, 500, 800, 1000, 1500, 2000)),
-        "n": tuple(str(x) for x in range(2, 40)), "weekday": ph.WEEKDAYS, "lang": ph.LANGS,
-        "os": ph.OSES, "city": ph.CITIES, "big": tuple(f"{x:,}" for x in range(1000, 500000, 1700)),
-        "age": tuple(str(x) for x in range(3, 90)), "project": ph.PROJECTS, "attempt": ph.ATTEMPTS,
+        "n": tuple(str(x) for x in range(2, 40)),
+        "weekday": ph.WEEKDAYS,
+        "lang": ph.LANGS,
+        "os": ph.OSES,
+        "city": ph.CITIES,
+        "big": tuple(f"{x:,}" for x in range(1000, 500000, 1700)),
+        "age": tuple(str(x) for x in range(3, 90)),
+        "project": ph.PROJECTS,
+        "attempt": ph.ATTEMPTS,
     }
 
     def make() -> str:
-        return "".join(fill(rng, pick(rng, ph.DETAIL_TEMPLATES), **slots)
-                       for _ in range(1 + int(rng.random() < 0.3)))
+        return "".join(
+            fill(rng, pick(rng, ph.DETAIL_TEMPLATES), **slots)
+            for _ in range(1 + int(rng.random() < 0.3))
+        )
 
     return _distinct(make, n)
 
@@ -143,15 +167,29 @@ def ticket_more(rng: Rng, n: int) -> list[str]:
 
 
 def ci_tasks(rng: Rng, n: int) -> list[str]:
-    return _distinct(lambda: fill(
-        rng, pick(rng, ph.CI_TASKS), job=ph.CI_JOBS, test=ph.CI_TESTS, err=ph.CI_ERRORS,
-        sha=(f"{rng.getrandbits(28):07x}",)), n)
+    return _distinct(
+        lambda: fill(
+            rng,
+            pick(rng, ph.CI_TASKS),
+            job=ph.CI_JOBS,
+            test=ph.CI_TESTS,
+            err=ph.CI_ERRORS,
+            sha=(f"{rng.getrandbits(28):07x}",),
+        ),
+        n,
+    )
 
 
 def tool_results(rng: Rng, n: int) -> list[str]:
     def make() -> str:
-        text = fill(rng, pick(rng, ph.TOOL_RESULTS), tool=ph.TOOL_NAMES,
-                    n=(str(rng.randrange(1, 400)),), test=ph.CI_TESTS, err=ph.CI_ERRORS)
+        text = fill(
+            rng,
+            pick(rng, ph.TOOL_RESULTS),
+            tool=ph.TOOL_NAMES,
+            n=(str(rng.randrange(1, 400)),),
+            test=ph.CI_TESTS,
+            err=ph.CI_ERRORS,
+        )
         path = pick(rng, ph.CODE_PATHS)
         return text.replace("src/app.py", path) + f"\n[{path}:{rng.randrange(1, 900)}]"
 

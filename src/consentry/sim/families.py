@@ -101,8 +101,9 @@ def webmail(ctx: Ctx, country: np.ndarray) -> np.ndarray:
     return out
 
 
-def stratified_lognormal(rng: np.random.Generator, median: float, sigma: float,
-                         n: int) -> np.ndarray:
+def stratified_lognormal(
+    rng: np.random.Generator, median: float, sigma: float, n: int
+) -> np.ndarray:
     """Lognormal draws with one draw per n-quantile, shuffled: the same heavy tail at every
     scale, without a small population's total hinging on one extreme draw."""
     from scipy.special import ndtri
@@ -271,15 +272,20 @@ def shared_infrastructure(ctx: Ctx) -> None:
             ]
         )
     )
-    ctx.shared["vpn"] = ctx.add_pool(np.concatenate([
-        net.alloc(max(4, int(60 * f**0.5)), provider=int(p))
-        for p in ctx.shared["proxy_providers"]  # type: ignore[attr-defined]
-    ]))
+    ctx.shared["vpn"] = ctx.add_pool(
+        np.concatenate(
+            [
+                net.alloc(max(4, int(60 * f**0.5)), provider=int(p))
+                for p in ctx.shared["proxy_providers"]  # type: ignore[attr-defined]
+            ]
+        )
+    )
     runners = {}
     for r in ("US", "DE", "SG", "IE"):
         cands = net.by_key[("datacenter", CODES.index(r))]
         runners[r] = ctx.add_pool(
-            net.alloc(max(8, int(300 * f**0.5)), provider=int(rng.choice(cands))))
+            net.alloc(max(8, int(300 * f**0.5)), provider=int(rng.choice(cands)))
+        )
     ctx.shared["runners"] = runners
     for name, size in (("R1", 1500), ("R2", 500)):
         provs = [
@@ -295,7 +301,6 @@ def shared_infrastructure(ctx: Ctx) -> None:
             "domain": ctx.domain(made_up_domain(rng, ".net")),
             "ua": cl.pick_ua(rng, ctx.ua_sections, cl.API, 2),
         }
-
 
 
 # --- ordinary users ---------------------------------------------------------------------------
@@ -365,7 +370,7 @@ def _offices(ctx: Ctx, pop: Pop, a: dict[str, np.ndarray]) -> None:
         a["org"][m] = ctx.new_org()
         a["email"][m] = ctx.domain(made_up_domain(rng))
         a["tier"][m] = a["tier"][start]
-        a["pay"][m] = ctx.new_pay(1)[0]   # team plans are billed to the organisation
+        a["pay"][m] = ctx.new_pay(1)[0]  # team plans are billed to the organisation
         start += k
 
 
@@ -378,8 +383,11 @@ def build_product(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np
     for i in range(n):
         home = homes[rng.integers(len(homes))]
         a["declared"][i] = CODES.index(home)
-        region = CODES.index(home if ("datacenter", CODES.index(home)) in ctx.net.by_key
-                             and rng.random() < 0.7 else ("US", "IE", "SG")[rng.integers(3)])
+        region = CODES.index(
+            home
+            if ("datacenter", CODES.index(home)) in ctx.net.by_key and rng.random() < 0.7
+            else ("US", "IE", "SG")[rng.integers(3)]
+        )
         cands = ctx.net.by_key[("datacenter", region)]
         a["slots"][i, 2 * WORK : 2 * WORK + 2] = ctx.add_pool(
             ctx.net.alloc(int(rng.integers(2, 7)), provider=int(rng.choice(cands)))

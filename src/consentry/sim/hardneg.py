@@ -59,7 +59,7 @@ def build_university(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray],
     for members, code in zip(groups, codes, strict=True):
         a["declared"][members] = CODES.index(code)
         a["tz"][members] = tz_of(rng, np.array([CODES.index(code)]))[0]
-    people_egress(ctx, a)   # homes and carriers in the university's country
+    people_egress(ctx, a)  # homes and carriers in the university's country
     for members, code in zip(groups, codes, strict=True):
         c = CODES.index(code)
         prov = ctx.net.new_provider("education", code, prefix=16)
@@ -88,7 +88,9 @@ def build_university(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray],
     consumer_models(ctx, a)
     pick_uas(ctx, a)
     a["p_resume"][:] = 0.15
-    a["class_p"][:] = pop.extra.get("class_share", 0.45)  # share of class-day sessions held in class
+    a["class_p"][:] = pop.extra.get(
+        "class_share", 0.45
+    )  # share of class-day sessions held in class
     return a, generic_plan(ctx, a, pop)
 
 

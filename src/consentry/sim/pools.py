@@ -82,30 +82,49 @@ def _responses(rng: np.random.Generator, corpus_answers: list[str]) -> _Builder:
     for cat, (med, sd) in RESPONSE_SIZES.items():
         sizes = cx.sized(rng, med, sd, 1500)
         b.add(f"r_{cat}", [cx.composed_reply(prng, cat, int(t)) for t in sizes])
-    b.add("r_answer", [
-        cx.pick(prng, rp.RESPONSE_OPENERS["math"]) + a + "\n\n"
-        + cx.composed_reply(prng, "general", int(t)).split("\n\n")[-1]
-        for a, t in zip(corpus_answers, cx.sized(rng, 90, 0.5, len(corpus_answers)), strict=True)
-    ])
+    b.add(
+        "r_answer",
+        [
+            cx.pick(prng, rp.RESPONSE_OPENERS["math"])
+            + a
+            + "\n\n"
+            + cx.composed_reply(prng, "general", int(t)).split("\n\n")[-1]
+            for a, t in zip(
+                corpus_answers, cx.sized(rng, 90, 0.5, len(corpus_answers)), strict=True
+            )
+        ],
+    )
     b.add("reasoning", [cx.reasoning(prng, int(t)) for t in cx.sized(rng, 900, 0.5, 400)])
-    b.add("r_followup", [
-        cx.pick(prng, rp.FOLLOWUP_RESPONSES) + " " + cx.composed_reply(prng, "general", int(t))
-        for t in cx.sized(rng, 160, 0.6, 800)
-    ])
-    b.add("r_toolcall", [
-        cx.pick(prng, rp.TOOL_CALL_RESPONSES).format(tool=cx.pick(prng, ph.TOOL_NAMES))
-        for _ in range(200)
-    ])
-    b.add("r_summary", [
-        f"- {cx.pick(prng, rp.RESPONSE_SENTENCES)}\n- {cx.pick(prng, rp.RESPONSE_SENTENCES)}\n"
-        f"Urgency: {cx.pick(prng, ('low', 'medium', 'high'))}\n"
-        f"Area: {cx.pick(prng, ph.TICKET_SUBJECTS).lower()}"
-        for _ in range(500)
-    ])
-    b.add("r_grade", [
-        cx.composed_reply(prng, "math", int(t)) + f"\n\nScore: {rng.integers(3, 11)}/10"
-        for t in cx.sized(rng, 450, 0.4, 400)
-    ])
+    b.add(
+        "r_followup",
+        [
+            cx.pick(prng, rp.FOLLOWUP_RESPONSES) + " " + cx.composed_reply(prng, "general", int(t))
+            for t in cx.sized(rng, 160, 0.6, 800)
+        ],
+    )
+    b.add(
+        "r_toolcall",
+        [
+            cx.pick(prng, rp.TOOL_CALL_RESPONSES).format(tool=cx.pick(prng, ph.TOOL_NAMES))
+            for _ in range(200)
+        ],
+    )
+    b.add(
+        "r_summary",
+        [
+            f"- {cx.pick(prng, rp.RESPONSE_SENTENCES)}\n- {cx.pick(prng, rp.RESPONSE_SENTENCES)}\n"
+            f"Urgency: {cx.pick(prng, ('low', 'medium', 'high'))}\n"
+            f"Area: {cx.pick(prng, ph.TICKET_SUBJECTS).lower()}"
+            for _ in range(500)
+        ],
+    )
+    b.add(
+        "r_grade",
+        [
+            cx.composed_reply(prng, "math", int(t)) + f"\n\nScore: {rng.integers(3, 11)}/10"
+            for t in cx.sized(rng, 450, 0.4, 400)
+        ],
+    )
     return b
 
 
@@ -127,8 +146,9 @@ def build_pools() -> Pools:
     synth = cx.synthetic_cores(prng)
     b = _Builder()
     b.add("opener", [g + a for g in ph.GREETINGS for a in ph.ASKS if g + a][:120] or [""])
-    b.add("context", [f"I'm {r}, {s}. " for r in ph.ROLES for s in ph.SITUATIONS]
-          + cx.details(prng))
+    b.add(
+        "context", [f"I'm {r}, {s}. " for r in ph.ROLES for s in ph.SITUATIONS] + cx.details(prng)
+    )
     b.add("closer", [sep + c for c in ph.CLOSERS for sep in (" ", "\n\n")])
     b.add("step", [sep + c for c in ph.STEP_CLOSERS for sep in (" ", "\n\n")])
     b.add("homework", list(ph.HOMEWORK_OPENERS))

@@ -55,8 +55,13 @@ class Ctx:
         return self.rng.random(len(rows)) < p
 
 
-def _conversation(c: Ctx, rows: np.ndarray, heads: np.ndarray, tails: np.ndarray,
-                  context: np.ndarray | None = None) -> None:
+def _conversation(
+    c: Ctx,
+    rows: np.ndarray,
+    heads: np.ndarray,
+    tails: np.ndarray,
+    context: np.ndarray | None = None,
+) -> None:
     """Turn 0 carries the core; later turns follow a script (MT-Bench, BFCL) or a follow-up."""
     r, s = c.r, c.s
     sess = r["sess"][rows]
@@ -81,12 +86,16 @@ def _conversation(c: Ctx, rows: np.ndarray, heads: np.ndarray, tails: np.ndarray
     r["p2"][rows] = np.where(
         first,
         core,
-        np.where(scripted, c.p.core_cont[ci] + np.maximum(t - 1, 0),
-                 np.where(again, fresh, c.sec("followup", n))),
+        np.where(
+            scripted,
+            c.p.core_cont[ci] + np.maximum(t - 1, 0),
+            np.where(again, fresh, c.sec("followup", n)),
+        ),
     )
     r["p3"][rows] = np.where(first, tails, 0)
     r["rbody"][rows] = np.where(
-        first | scripted, c.p.core_resp[ci],
+        first | scripted,
+        c.p.core_resp[ci],
         np.where(again, c.p.core_resp[c.core_info(fresh)], c.rsec("r_followup", n)),
     )
     api = s["surface"][sess] >= 2

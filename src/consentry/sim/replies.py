@@ -65,14 +65,34 @@ PRODUCT_KINDS = (
     ),
 )
 COMPANIES = (
-    "Brightline", "Nordhaus", "Kestrel", "Lumen & Co", "Pathwise", "Quillon", "Tessera", "Orchard",
-    "Vantage", "Halcyon", "Fernway", "Parallax", "Copperleaf", "Mistral Bay", "Juniper", "Solace",
-    "Northstar", "Cobalt", "Wren", "Atlas Freight",
+    "Brightline",
+    "Nordhaus",
+    "Kestrel",
+    "Lumen & Co",
+    "Pathwise",
+    "Quillon",
+    "Tessera",
+    "Orchard",
+    "Vantage",
+    "Halcyon",
+    "Fernway",
+    "Parallax",
+    "Copperleaf",
+    "Mistral Bay",
+    "Juniper",
+    "Solace",
+    "Northstar",
+    "Cobalt",
+    "Wren",
+    "Atlas Freight",
 )
 CUSTOM_INSTRUCTIONS = (
-    "Be concise. I prefer bullet points.", "I'm a software engineer; skip basic explanations.",
-    "Answer in British English.", "I'm a teacher. Use simple language I can reuse in class.",
-    "Always include sources when possible.", "No emojis please.",
+    "Be concise. I prefer bullet points.",
+    "I'm a software engineer; skip basic explanations.",
+    "Answer in British English.",
+    "I'm a teacher. Use simple language I can reuse in class.",
+    "Always include sources when possible.",
+    "No emojis please.",
     "You are an expert problem solver. Always show your complete reasoning.",
     "You are a meticulous tutor who explains every step of a solution.",
     "You are a senior engineer. Answer precisely and include code.",
@@ -93,7 +113,10 @@ AGENT_SYSTEM = (
 EVAL_SYSTEM = ("You are a helpful assistant.",)
 RESPONSE_OPENERS = {
     "coding": (
-        "Here's a clean way to do it:\n\n", "Sure! ", "You can do this with a few lines:\n\n", "",
+        "Here's a clean way to do it:\n\n",
+        "Sure! ",
+        "You can do this with a few lines:\n\n",
+        "",
     ),
     "math": ("Let's work through it.\n\n", "", "Here's the solution:\n\n"),
     "writing": ("Here's a draft:\n\n", "Sure, here you go:\n\n", ""),
@@ -167,15 +190,18 @@ REASONING_PREAMBLE = (
     "Before finalising, I reconsider whether any case has been missed. ",
 )
 FOLLOWUP_RESPONSES = (
-    "Sure, here's a shorter version.", "Good catch - you're right, let me correct that.",
-    "Of course. Here's another example.", "Here it is in a more formal tone.",
-    "Happy to help! Let me know if anything else comes up.", "Here's the summary.",
+    "Sure, here's a shorter version.",
+    "Good catch - you're right, let me correct that.",
+    "Of course. Here's another example.",
+    "Here it is in a more formal tone.",
+    "Happy to help! Let me know if anything else comes up.",
+    "Here's the summary.",
 )
 TOOL_CALL_RESPONSES = (
-    "{{\"tool\": \"{tool}\", \"arguments\": {{\"path\": \"src/main.py\"}}}}",
-    "{{\"tool\": \"{tool}\", \"arguments\": {{\"cmd\": \"pytest -q\"}}}}",
+    '{{"tool": "{tool}", "arguments": {{"path": "src/main.py"}}}}',
+    '{{"tool": "{tool}", "arguments": {{"cmd": "pytest -q"}}}}',
     (
-        "I'll inspect the failing module first.\n{{\"tool\": \"{tool}\", "
-        "\"arguments\": {{\"query\": \"def handler\"}}}}"
+        'I\'ll inspect the failing module first.\n{{"tool": "{tool}", '
+        '"arguments": {{"query": "def handler"}}}}'
     ),
 )

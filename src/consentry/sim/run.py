@@ -220,4 +220,3 @@ def _run_pool(
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for f in finished:
                 tick(f.result())
-

@@ -204,11 +204,16 @@ def build_world(seed: int, scale: Scale, evasion: Evasion) -> World:
     from consentry.sim.pools import build_pools
 
     builders = {
-        "people": families.build_people, "product": families.build_product,
-        "reseller": families.build_reseller, "university": hardneg.build_university,
-        "eval_lab": hardneg.build_eval_lab, "enterprise": hardneg.build_enterprise,
-        "ci": hardneg.build_ci, "reasoning": campaigns.build_reasoning,
-        "agentic": campaigns.build_agentic, "hydra": campaigns.build_hydra,
+        "people": families.build_people,
+        "product": families.build_product,
+        "reseller": families.build_reseller,
+        "university": hardneg.build_university,
+        "eval_lab": hardneg.build_eval_lab,
+        "enterprise": hardneg.build_enterprise,
+        "ci": hardneg.build_ci,
+        "reasoning": campaigns.build_reasoning,
+        "agentic": campaigns.build_agentic,
+        "hydra": campaigns.build_hydra,
     }
 
     rng = np.random.default_rng(np.random.SeedSequence([seed, 0xC0FFEE]))
