@@ -17,14 +17,18 @@ def machine() -> str:
 
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Run a command to completion; return (seconds, peak RSS in MB of that child, from the OS)."""
+    """Run a command to completion; return (wall seconds, peak RSS in MB of that child, from
+    the OS). The child's CPU seconds go to LAST_CPU: on a shared machine they say more than
+    wall time about the command itself."""
     wrapper = [
         sys.executable,
         "-c",
         (
             "import resource, subprocess, sys;"
             "rc = subprocess.call(sys.argv[1:]);"
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr);"
+            "u = resource.getrusage(resource.RUSAGE_CHILDREN);"
+            "print(u.ru_utime + u.ru_stime, file=sys.stderr);"
+            "print(u.ru_maxrss, file=sys.stderr);"
             "sys.exit(rc)"
         ),
         *cmd,

@@ -540,6 +540,94 @@ def demo_cmd(
     run_demo(out, console)
 
 
+# --- simulate --------------------------------------------------------------------------------
+
+
+@app.command("simulate")
+def simulate_cmd(
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the tables into.")],
+    scale: Annotated[
+        str,
+        typer.Option(
+            "--scale",
+            help="tiny (tests), small (~250k exchanges), medium (~2.5M), article (~27M).",
+        ),
+    ] = "small",
+    seed: Annotated[int, typer.Option("--seed", help="Random seed; same seed, same files.")] = 1,
+    evasion: Annotated[
+        str,
+        typer.Option(
+            "--evasion",
+            help="Campaign evasion: none, full, or a comma list of paraphrase, jitter, "
+            "residential, camouflage[=share], staggered_switch.",
+        ),
+    ] = "none",
+    responses: Annotated[
+        bool | None,
+        typer.Option(
+            "--responses/--no-responses",
+            help="Write response text (default: on for tiny and small).",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Worker processes (default: 1 for tiny/small, 2 otherwise).",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace a simulation already in --out.")
+    ] = False,
+) -> None:
+    """Simulate labelled LLM-service traffic (exchanges, accounts, ... and labels.parquet)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    from consentry.sim import Evasion, simulate
+
+    ev = Evasion.parse(evasion)
+    with Progress(
+        TextColumn("[bold]simulate[/bold] {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=False,
+    ) as bar:
+        task = bar.add_task(f"{scale} seed={seed}", total=None)
+
+        def tick(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        summary = simulate(
+            out,
+            scale=scale,
+            seed=seed,
+            evasion=ev,
+            responses=responses,
+            workers=workers,
+            force=force,
+            progress=tick,
+        )
+    table = Table("label", "accounts", "exchanges")
+    for label, accounts, exchanges in summary.by_label():
+        table.add_row(label, f"{accounts:,}", f"{exchanges:,}")
+    console.print(table)
+    console.print(
+        f"wrote {summary.exchanges:,} exchanges from {summary.accounts:,} accounts "
+        f"to {summary.out} ({summary.parts} part files; evasion: {summary.evasion})"
+    )
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
     try:

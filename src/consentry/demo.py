@@ -183,11 +183,43 @@ def step_capture(d: Demo) -> None:
     )
 
 
+def step_traffic(d: Demo) -> None:
+    """Simulate a few days of labelled traffic and ingest it, each exchange with its decision."""
+    from consentry.sim import simulate
+    from consentry.store.ingest import ingest
+
+    traffic = d.out / "traffic"
+    summary = simulate(traffic, scale="tiny", seed=1, force=True)
+    d.facts["traffic"] = traffic
+    table = Table("label", "accounts", "exchanges", title="simulated traffic (tiny)")
+    for label, accounts, exchanges in summary.by_label():
+        table.add_row(label, f"{accounts:,}", f"{exchanges:,}")
+    d.console.print(
+        "\n[bold]5. Traffic[/bold]: `consentry simulate --scale tiny`, then `consentry ingest`"
+    )
+    d.console.print(table)
+    policy = load_policy("claude-consumer-2025")
+    with unit_of_work(open_store(d.db_url)) as conn:
+        report = ingest(
+            conn,
+            policy,
+            accounts_path=traffic / "accounts.parquet",
+            consents_path=traffic / "consent_events.parquet",
+            exchanges_path=traffic / "exchanges",
+        )
+    reasons = ", ".join(f"{r} {n:,}" for r, n in report.by_reason.most_common())
+    d.console.print(
+        f"ingested {report.exchanges:,} exchanges under {policy.version}: "
+        f"{report.eligible:,} eligible for training ({reasons})"
+    )
+
+
 DEMO_STEPS: tuple[Callable[[Demo], None], ...] = (
     step_store,
     step_policies,
     step_time,
     step_capture,
+    step_traffic,
 )
 
 

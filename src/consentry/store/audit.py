@@ -34,14 +34,14 @@ class Entry:
 
 def sha256_hex(*parts: str | bytes | None) -> str:
     """SHA-256 over parts separated by a unit separator; None and '' differ."""
-    h = hashlib.sha256()
-    for p in parts:
-        if p is None:
-            h.update(b"\x00")
-        else:
-            h.update(b"\x01" + (p.encode() if isinstance(p, str) else p))
-        h.update(b"\x1f")
-    return h.hexdigest()
+    return hashlib.sha256(
+        b"".join(
+            b"\x00\x1f"
+            if p is None
+            else b"\x01" + (p.encode() if isinstance(p, str) else p) + b"\x1f"
+            for p in parts
+        )
+    ).hexdigest()
 
 
 def _canonical(detail: Mapping[str, Any]) -> str:

@@ -29,7 +29,9 @@ LEAST = {"sqlite": func.min, "postgresql": func.least}  # scalar min/max of two 
 GREATEST = {"sqlite": func.max, "postgresql": func.greatest}
 PLACEHOLDER = {"sqlite": ":{}", "postgresql": "%({})s"}
 ENCODE_TS: dict[str, Callable[[datetime], Any]] = {
-    "sqlite": lambda t: t.astimezone(timezone.utc).isoformat(" ", "microseconds")[:26],
+    "sqlite": lambda t: (t if t.tzinfo is timezone.utc else t.astimezone(timezone.utc)).isoformat(
+        " ", "microseconds"
+    )[:26],
     "postgresql": lambda t: t.astimezone(timezone.utc).replace(tzinfo=None),
 }
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import hashlib
 import queue
 import threading
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,6 +27,7 @@ from consentry.errors import ConsentryError
 from consentry.policy import (
     Account,
     ConsentEvent,
+    Decision,
     ExchangeFlags,
     Policy,
     effective_history,
@@ -115,6 +118,8 @@ class _ExchangeLoader:
         self.histories: dict[str, list[ConsentEvent]] = {
             a: effective_history(policy, tier, raw.get(a, [])) for a, tier in self.tiers.items()
         }
+        self.event_times = {a: [e.ts for e in h] for a, h in self.histories.items()}
+        self.decisions: dict[tuple[str, int, ExchangeFlags], tuple[Decision, timedelta | None]] = {}
         # Conversation spans are staged in a temporary table and folded into conversations
         # once, set-based, at the end (far cheaper than an upsert per batch).
         self.spans = Table(
@@ -141,41 +146,89 @@ class _ExchangeLoader:
         self.spans.drop(self.conn)
 
     def prepare(self, batch: pa.Table) -> _Prepared:
-        cols = [batch.column(name).to_pylist() for name in batch.column_names]
-        names = batch.column_names
-        unknown = set(batch.column("account_id").to_pylist()) - self.tiers.keys()
+        col = {name: batch.column(name).to_pylist() for name in batch.column_names}
+        unknown = set(col["account_id"]) - self.tiers.keys()
         if unknown:
             raise ConsentryError(
                 f"exchanges name {len(unknown)} unknown account(s), e.g. {sorted(unknown)[0]!r}; "
                 "load them first with --accounts (the store is unchanged)."
             )
-        policy, tiers, histories = self.policy, self.tiers, self.histories
         out = _Prepared([], [], [], [])
-        for values in zip(*cols, strict=True):
-            ex = dict(zip(names, values, strict=True))
-            acc, ts = ex["account_id"], ex["ts"]
+        content = ledger.content_sha256
+        for i, ex_id in enumerate(col["exchange_id"]):
+            acc, ts, conv = col["account_id"][i], col["ts"][i], col["conversation_id"][i]
             flags = ExchangeFlags(
-                bool(ex["incognito"]), bool(ex["safety_flagged"]), bool(ex["feedback"])
+                bool(col["incognito"][i]), bool(col["safety_flagged"][i]), bool(col["feedback"][i])
             )
-            d = evaluate(
-                policy, Account(acc, tiers[acc]), histories[acc], ts, flags=flags, prepared=True
+            d, retain_until = self._decide(acc, ts, flags)
+            prompt, system, response = col["prompt"][i], col["system_prompt"][i], col["response"][i]
+            digest = content(prompt, system, response)
+            out.rows.append(
+                {
+                    "exchange_id": ex_id,
+                    "ts": ts,
+                    "account_id": acc,
+                    "api_key_id": col["api_key_id"][i],
+                    "conversation_id": conv,
+                    "surface": col["surface"][i],
+                    "model": col["model"][i],
+                    "ip": col["ip"][i],
+                    "country": col["country"][i],
+                    "user_agent": col["user_agent"][i],
+                    "prompt": prompt,
+                    "system_prompt": system,
+                    "response": response,
+                    "input_tokens": col["input_tokens"][i],
+                    "output_tokens": col["output_tokens"][i],
+                    "tool_count": col["tool_count"][i],
+                    "has_image": col["has_image"][i],
+                    "status": col["status"][i],
+                    "incognito": flags.incognito,
+                    "safety_flagged": flags.safety_flagged,
+                    "feedback": flags.feedback,
+                    "eligible": d.eligible,
+                    "reason": d.reason,
+                    "policy_version": d.policy_version,
+                    "consent_basis": d.basis,
+                    "retain_until": retain_until,
+                    "content_sha256": digest,
+                }
             )
-            row = ledger.exchange_row(ex, ts, flags, d)
-            out.rows.append(row)
             out.reasons.append(d.reason)
             out.digest_lines.append(
-                f"{row['exchange_id']}|{row['content_sha256']}|{d.eligible}|{d.reason}|{d.policy_version}\n".encode()
+                f"{ex_id}|{digest}|{d.eligible}|{d.reason}|{d.policy_version}\n".encode()
             )
-            if ex["conversation_id"]:
+            if conv:
                 out.spans.append(
                     {
-                        "conversation_id": ex["conversation_id"],
+                        "conversation_id": conv,
                         "account_id": acc,
                         "ts": ts,
                         "incognito": flags.incognito,
                     }
                 )
         return out
+
+    def _decide(
+        self, acc: str, ts: datetime, flags: ExchangeFlags
+    ) -> tuple[Decision, datetime | None]:
+        """The evaluator's decision at capture, memoised: between two events of an account's
+        history the decision is the same, and its deadline is the exchange time plus a fixed
+        window. The evaluator stays the only place the policy is interpreted."""
+        key = (acc, bisect_right(self.event_times[acc], ts), flags)
+        hit = self.decisions.get(key)
+        if hit is None:
+            d = evaluate(
+                self.policy,
+                Account(acc, self.tiers[acc]),
+                self.histories[acc],
+                ts,
+                flags=flags,
+                prepared=True,
+            )
+            hit = self.decisions[key] = (d, None if d.retain_until is None else d.retain_until - ts)
+        d, window = hit
+        return d, None if window is None else ts + window
 
     def store(self, p: _Prepared) -> None:
         keep = self._new_positions([r["exchange_id"] for r in p.rows])
