@@ -11,8 +11,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from consentry.errors import ConsentryError
-
 MANIFEST = "manifest.json"
 FORMAT = "consentry.dataset/1"
 MERKLE_ALGORITHM = "sha256; leaf = H(0x00 || record_sha256), node = H(0x01 || left || right); odd node carried up"
@@ -132,17 +130,3 @@ def write(path: Path, manifest: Mapping[str, Any]) -> bytes:
     data = text.encode() + b"\n"
     path.write_bytes(data)
     return data
-
-
-def read(out_dir: Path) -> tuple[dict[str, Any], bytes]:
-    path = Path(out_dir) / MANIFEST
-    if not path.is_file():
-        raise ConsentryError(f"{out_dir} has no {MANIFEST}; give the folder `consentry dataset build` wrote.")
-    data = path.read_bytes()
-    try:
-        manifest = json.loads(data)
-    except ValueError:
-        manifest = None
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ConsentryError(f"{path} is not a consentry dataset manifest (format {FORMAT}).")
-    return manifest, data

@@ -7,7 +7,6 @@ import hashlib
 import json
 import secrets
 from datetime import datetime, timezone
-from typing import Any
 
 from sqlalchemy import Connection, select
 
@@ -74,7 +73,3 @@ def pseudonymizer(conn: Connection) -> Pseudonymizer:
         row = conn.execute(select(pseudonym_keys).order_by(pseudonym_keys.c.key_id).limit(1)).first()
     assert row is not None
     return Pseudonymizer(bytes.fromhex(row.secret), row.key_id)
-
-
-def canonical_json(obj: Any) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()

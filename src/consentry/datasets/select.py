@@ -23,7 +23,7 @@ eligible exchanges with their content, ordered by time.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -338,7 +338,3 @@ def _status(t: Table, scope: Scope) -> ColumnElement[str]:
     if explicit:
         whens.append((basis != "explicit", Reason.EXPLICIT_REQUIRED))
     return case(*whens, else_=literal_column(f"'{ELIGIBLE}'"))
-
-
-def exchange_ids(rows: Sequence[Row]) -> list[str]:
-    return [r.exchange_id for r in rows]

@@ -64,8 +64,6 @@ def _r(kind: str, pattern: str, validate: Callable[[str], bool] = v.always, *, g
                       anchors, lower, window)
 
 
-_B = r"(?<![\w@.+-])"  # left boundary for tokens that may contain dots and dashes
-_E = r"(?![\w-]|\.\w)"  # right boundary: a sentence's full stop may follow
 
 SECRET_PATTERNS = (
     _r(Kind.SECRET, r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----",
