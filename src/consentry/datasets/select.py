@@ -69,6 +69,9 @@ CONSENT_REASONS = (
     Reason.DENIED, Reason.DEFAULT_OFF, Reason.CHOICE_REQUIRED, Reason.WITHDRAWN, Reason.DORMANT,
     Reason.NOT_OPTED_IN, Reason.EXPLICIT_REQUIRED,
 )
+# Per-backend session settings for a build's big reads (backend differences are data): SQLite
+# maps the file instead of copying every page through its page cache.
+SESSION_SETUP: dict[str, tuple[str, ...]] = {"sqlite": ("PRAGMA mmap_size=2147483648",), "postgresql": ()}
 SYNTHETIC_SEQ = 2**31 - 1  # a deadline's implied event sorts after real events at the same time
 # Store-level exclusion reasons (beyond the policy's reason codes).
 ERASED, EXPIRED, BLOCKED = "erased", "expired", "account_blocked"
@@ -176,6 +179,8 @@ class Selection:
 @contextmanager
 def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
     """Evaluate every exchange in scope once (set-based) into temporary tables; drop them after."""
+    for statement in SESSION_SETUP.get(conn.dialect.name, ()):
+        conn.exec_driver_sql(statement)
     md = MetaData()
     tag = secrets.token_hex(4)
     events = Table(
