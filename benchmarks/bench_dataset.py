@@ -24,38 +24,12 @@ import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import consentry, report, workdir  # noqa: E402
+from common import LAST_CPU, consentry, report, run_measured, workdir  # noqa: E402
 from redaction_corpus import make as pii_corpus  # noqa: E402
 
 from consentry.contract import ACCOUNTS, CONSENT_EVENTS, EXCHANGES, TIERS  # noqa: E402
 
 POLICY = "chatgpt-2025"  # default on for consumer tiers: the most records to build
-CPU: list[float] = []
-
-_WRAPPER = (
-    "import resource, subprocess, sys;"
-    "rc = subprocess.call(sys.argv[1:]);"
-    "u = resource.getrusage(resource.RUSAGE_CHILDREN);"
-    "print(u.ru_utime + u.ru_stime, u.ru_maxrss, file=sys.stderr);"
-    "sys.exit(rc)"
-)
-
-
-def run_measured(cmd: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB of the largest process) of a command; CPU time into CPU."""
-    import subprocess
-    import time
-
-    start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", _WRAPPER, *cmd], stderr=subprocess.PIPE,
-                          stdout=subprocess.DEVNULL, text=True)
-    elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}")
-    cpu, peak_kb = proc.stderr.strip().splitlines()[-1].split()
-    CPU.append(float(cpu))
-    return elapsed, int(peak_kb) / 1024
 
 
 def _vocabulary(rng: np.random.Generator, n: int = 6000) -> np.ndarray:
@@ -171,7 +145,7 @@ def main() -> None:
                                "--accounts", paths["accounts"], "--consents", paths["consents"],
                                "--exchanges", paths["exchanges"]])
     print(f"(setup) ingest {args.rows:,} exchanges: {seconds:.1f} s", flush=True)
-    CPU.clear()
+    LAST_CPU.clear()
     times, peaks = [], []
     for run in range(args.runs):
         target = out / f"ds-{run}"
@@ -185,7 +159,7 @@ def main() -> None:
               f"{manifest['counts']['excluded']}, redacted {manifest['redaction']['counts']}", flush=True)
     report(f"dataset build from {args.rows:,} stored exchanges (SQLite), wall time", times, "s")
     report("dataset build rate", [args.rows / t for t in times], "stored exchanges/s")
-    report("dataset build CPU time (user+sys, main process and workers)", CPU, "s")
+    report("dataset build CPU time (user+sys, main process and workers)", LAST_CPU, "s")
     report("dataset build peak memory (largest process)", peaks, "MB")
 
 
