@@ -145,10 +145,11 @@ def write_step(b: Build) -> Build:
         shas.extend(hs)
         entries.extend(es)
     b.out.mkdir(parents=True, exist_ok=True)
-    wr.write_jsonl(b.out / wr.JSONL, lines)
+    digests = {wr.JSONL: wr.write_jsonl(b.out / wr.JSONL, lines)}
     wr.write_parquet_from_jsonl(b.out / wr.PARQUET, b.out / wr.JSONL, shas)
+    digests[wr.PARQUET] = wr.file_sha256(b.out / wr.PARQUET)
     files = {
-        name: {"sha256": wr.file_sha256(b.out / name), "bytes": (b.out / name).stat().st_size, "encoding": enc}
+        name: {"sha256": digests[name], "bytes": (b.out / name).stat().st_size, "encoding": enc}
         for name, enc in ((wr.JSONL, "application/jsonlines"), (wr.PARQUET, "application/x-parquet"))
     }
     b.progress("write", len(lines), len(lines))

@@ -26,11 +26,15 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def write_jsonl(path: Path, lines: list[bytes]) -> None:
+def write_jsonl(path: Path, lines: list[bytes]) -> str:
+    """Write the records one per line; returns the file's SHA-256 (computed while writing)."""
+    h = hashlib.sha256()
     with path.open("wb") as f:
         for i in range(0, len(lines), 50_000):
-            part = lines[i:i + 50_000]
-            f.write(b"\n".join(part) + b"\n")
+            block = b"\n".join(lines[i:i + 50_000]) + b"\n"
+            h.update(block)
+            f.write(block)
+    return h.hexdigest()
 
 
 def write_parquet_from_jsonl(path: Path, jsonl: Path, shas: list[str]) -> None:
