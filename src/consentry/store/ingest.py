@@ -34,7 +34,7 @@ from consentry.policy import (
     evaluate,
 )
 from consentry.store import audit, ledger
-from consentry.store.db import bulk_insert
+from consentry.store.db import ENCODE_TS, bulk_insert
 from consentry.store.schema import UTCDateTime, accounts, exchanges
 
 OnRows = Callable[[str, int], None]
@@ -118,6 +118,7 @@ class _ExchangeLoader:
         self.histories: dict[str, list[ConsentEvent]] = {
             a: effective_history(policy, tier, raw.get(a, [])) for a, tier in self.tiers.items()
         }
+        self.encode_ts = ENCODE_TS[conn.dialect.name]
         self.event_times = {a: [e.ts for e in h] for a, h in self.histories.items()}
         self.decisions: dict[tuple[str, int, ExchangeFlags], tuple[Decision, timedelta | None]] = {}
         # Conversation spans are staged in a temporary table and folded into conversations
@@ -154,19 +155,20 @@ class _ExchangeLoader:
                 "load them first with --accounts (the store is unchanged)."
             )
         out = _Prepared([], [], [], [])
-        content = ledger.content_sha256
+        content, encode = ledger.content_sha256, self.encode_ts
         for i, ex_id in enumerate(col["exchange_id"]):
             acc, ts, conv = col["account_id"][i], col["ts"][i], col["conversation_id"][i]
             flags = ExchangeFlags(
                 bool(col["incognito"][i]), bool(col["safety_flagged"][i]), bool(col["feedback"][i])
             )
             d, retain_until = self._decide(acc, ts, flags)
+            ts_text = encode(ts)
             prompt, system, response = col["prompt"][i], col["system_prompt"][i], col["response"][i]
             digest = content(prompt, system, response)
             out.rows.append(
                 {
                     "exchange_id": ex_id,
-                    "ts": ts,
+                    "ts": ts_text,
                     "account_id": acc,
                     "api_key_id": col["api_key_id"][i],
                     "conversation_id": conv,
@@ -190,7 +192,7 @@ class _ExchangeLoader:
                     "reason": d.reason,
                     "policy_version": d.policy_version,
                     "consent_basis": d.basis,
-                    "retain_until": retain_until,
+                    "retain_until": None if retain_until is None else encode(retain_until),
                     "content_sha256": digest,
                 }
             )
@@ -203,7 +205,7 @@ class _ExchangeLoader:
                     {
                         "conversation_id": conv,
                         "account_id": acc,
-                        "ts": ts,
+                        "ts": ts_text,
                         "incognito": flags.incognito,
                     }
                 )
