@@ -199,6 +199,8 @@ def build(conn: Connection, policy: Policy, out: str | Path, filters: Filters | 
     """Build a consent-clean, redacted, deduplicated training set in `out` (in the caller's
     transaction: the dataset's rows and audit entry commit with it)."""
     out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ConsentryError(f"{out} is a file; give a folder for --out.")
     if (out / mf.MANIFEST).exists():
         raise ConsentryError(f"{out} already holds a dataset; give an empty or new --out folder.")
     opts = options or BuildOptions()
