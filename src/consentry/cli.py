@@ -393,7 +393,9 @@ def db_upgrade(db: DbOption = None) -> None:
 
 # --- datasets ----------------------------------------------------------------------------
 
-dataset_app = typer.Typer(help="Consent-clean training sets: build, verify, rebuild.", no_args_is_help=True)
+dataset_app = typer.Typer(
+    help="Consent-clean training sets: build, verify, rebuild.", no_args_is_help=True
+)
 app.add_typer(dataset_app, name="dataset")
 
 
@@ -405,8 +407,14 @@ def _bound(value: str | None) -> datetime | None:
 def _dataset_progress():  # noqa: ANN202 - a rich Progress and its callback
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    bar = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   console=err_console, transient=True)
+    bar = Progress(
+        TextColumn("{task.description:>8}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )
     tasks: dict[str, int] = {}
 
     def tick(stage: str, done: int, total: int) -> None:
@@ -418,7 +426,9 @@ def _dataset_progress():  # noqa: ANN202 - a rich Progress and its callback
 
 
 def _print_manifest(m) -> None:  # noqa: ANN001 - consentry.datasets.manifest.Manifest
-    console.print(f"[bold]{m.dataset_id}[/bold] v{m.version}: {m.records} records in {m.path}", soft_wrap=True)
+    console.print(
+        f"[bold]{m.dataset_id}[/bold] v{m.version}: {m.records} records in {m.path}", soft_wrap=True
+    )
     console.print(f"policy {m.policy_version}  merkle root {m.merkle_root}", soft_wrap=True)
     table = Table("excluded because", "exchanges")
     for reason, n in sorted(m.excluded.items(), key=lambda kv: -kv[1]):
@@ -431,18 +441,36 @@ def _print_manifest(m) -> None:  # noqa: ANN001 - consentry.datasets.manifest.Ma
 
 @dataset_app.command("build")
 def dataset_build(
-    out: Annotated[Path, typer.Option("--out", help="Folder to write (must not hold a dataset yet).")],
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder to write (must not hold a dataset yet).")
+    ],
     db: DbOption = None,
     policy: PolicyOption = None,
-    since: Annotated[str | None, typer.Option(help="Only exchanges at or after this time (ISO 8601).")] = None,
-    until: Annotated[str | None, typer.Option(help="Only exchanges before this time (ISO 8601).")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only exchanges at or after this time (ISO 8601).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only exchanges before this time (ISO 8601).")
+    ] = None,
     model: Annotated[list[str] | None, typer.Option(help="Only this model (repeatable).")] = None,
-    tier: Annotated[list[str] | None, typer.Option(help="Only accounts of this tier (repeatable).")] = None,
-    explicit_only: Annotated[bool, typer.Option("--explicit-only", help="Only explicit consent.")] = False,
-    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Redact names and places (pii extra).")] = False,
-    near_dedupe: Annotated[bool, typer.Option("--near-dedupe/--exact-dedupe-only",
-                                              help="Also drop near-duplicates (MinHash LSH).")] = True,
-    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes for redaction.")] = 2,
+    tier: Annotated[
+        list[str] | None, typer.Option(help="Only accounts of this tier (repeatable).")
+    ] = None,
+    explicit_only: Annotated[
+        bool, typer.Option("--explicit-only", help="Only explicit consent.")
+    ] = False,
+    ner: Annotated[
+        bool, typer.Option("--ner/--no-ner", help="Redact names and places (pii extra).")
+    ] = False,
+    near_dedupe: Annotated[
+        bool,
+        typer.Option(
+            "--near-dedupe/--exact-dedupe-only", help="Also drop near-duplicates (MinHash LSH)."
+        ),
+    ] = True,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Worker processes for redaction.")
+    ] = 2,
 ) -> None:
     """Build a redacted, deduplicated training set from the exchanges eligible now."""
     from consentry.config import get_settings
@@ -458,9 +486,12 @@ def dataset_build(
             raise ConsentryError(f"--tier {t!r} is not one of {', '.join(TIERS)}.")
     ref = policy or get_settings().policy
     pol = load_policy(ref)
-    filters = Filters(_bound(since), _bound(until), tuple(model or ()), tuple(tier or ()),
-                      explicit_only)
-    opts = BuildOptions(workers=workers, ner=ner, near=NearConfig() if near_dedupe else None, policy_ref=ref)
+    filters = Filters(
+        _bound(since), _bound(until), tuple(model or ()), tuple(tier or ()), explicit_only
+    )
+    opts = BuildOptions(
+        workers=workers, ner=ner, near=NearConfig() if near_dedupe else None, policy_ref=ref
+    )
     if ner:
         from consentry.redact.ner import PresidioNames
 
@@ -491,7 +522,11 @@ def dataset_verify(
         return
     err_console.print(f"[red]FAILED[/red] {report.dataset_id}: {len(report.failures)} problem(s)")
     for f in report.failures[:show]:
-        where = "dataset" if f.position is None else f"record {f.position} (exchange {f.exchange_id_hash})"
+        where = (
+            "dataset"
+            if f.position is None
+            else f"record {f.position} (exchange {f.exchange_id_hash})"
+        )
         err_console.print(f"  {where}: {f.problem}", highlight=False, soft_wrap=True)
     if len(report.failures) > show:
         err_console.print(f"  ... and {len(report.failures) - show} more")
@@ -502,9 +537,15 @@ def dataset_verify(
 def dataset_rebuild(
     dataset_id: Annotated[str, typer.Argument(help="The dataset to replace (ds-...).")],
     db: DbOption = None,
-    out: Annotated[Path | None, typer.Option(help="Folder for the new version (default: beside the old).")] = None,
-    policy: Annotated[str | None, typer.Option(help="The policy file, if it moved since the build.")] = None,
-    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes for redaction.")] = 2,
+    out: Annotated[
+        Path | None, typer.Option(help="Folder for the new version (default: beside the old).")
+    ] = None,
+    policy: Annotated[
+        str | None, typer.Option(help="The policy file, if it moved since the build.")
+    ] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Worker processes for redaction.")
+    ] = 2,
 ) -> None:
     """Build the next version without records erased or withdrawn since; list the users to tell."""
     from consentry.datasets.lineage import rebuild
@@ -515,14 +556,26 @@ def dataset_rebuild(
     engine = _engine(db)
     bar, tick = _dataset_progress()
     with bar, unit_of_work(engine) as conn:
-        result = rebuild(conn, dataset_id, out, policy=load_policy(policy) if policy else None,
-                         options=BuildOptions(workers=workers), progress=tick)
+        result = rebuild(
+            conn,
+            dataset_id,
+            out,
+            policy=load_policy(policy) if policy else None,
+            options=BuildOptions(workers=workers),
+            progress=tick,
+        )
     _print_manifest(result.manifest)
     console.print(f"{result.previous} is now superseded by {result.manifest.dataset_id}")
     if result.removed:
-        console.print("removed: " + ", ".join(f"{k} {v}" for k, v in sorted(result.removed.items())))
-        console.print(f"users to tell ({len(result.accounts)}): " + ", ".join(result.accounts[:50])
-                      + (" ..." if len(result.accounts) > 50 else ""), soft_wrap=True)
+        console.print(
+            "removed: " + ", ".join(f"{k} {v}" for k, v in sorted(result.removed.items()))
+        )
+        console.print(
+            f"users to tell ({len(result.accounts)}): "
+            + ", ".join(result.accounts[:50])
+            + (" ..." if len(result.accounts) > 50 else ""),
+            soft_wrap=True,
+        )
 
 
 # --- demo --------------------------------------------------------------------------------
@@ -625,6 +678,138 @@ def simulate_cmd(
     console.print(
         f"wrote {summary.exchanges:,} exchanges from {summary.accounts:,} accounts "
         f"to {summary.out} ({summary.parts} part files; evasion: {summary.evasion})"
+    )
+
+
+# --- rights and retention ----------------------------------------------------------------
+
+rights_app = typer.Typer(help="Data-subject rights: export and erase.", no_args_is_help=True)
+hold_app = typer.Typer(help="Legal holds: suspend deletion for an account.", no_args_is_help=True)
+retention_app = typer.Typer(help="Retention: remove what is past its time.", no_args_is_help=True)
+for sub, name in ((rights_app, "rights"), (hold_app, "hold"), (retention_app, "retention")):
+    app.add_typer(sub, name=name)
+
+
+@rights_app.command("export")
+def rights_export(
+    account: Annotated[str, typer.Argument(help="Account id.")],
+    out: Annotated[
+        Path, typer.Option(help="JSON file to write (it holds the account's conversations).")
+    ],
+    policy: PolicyOption = None,
+    db: DbOption = None,
+) -> None:
+    """Export everything the store holds about an account, and where its data was used."""
+    import json
+
+    from consentry.rights.export import export_account
+    from consentry.store import unit_of_work
+
+    with unit_of_work(_engine(db)) as conn:
+        doc = export_account(conn, account, _policy(policy))
+    out.write_text(json.dumps(doc, indent=2, default=str))
+    console.print(
+        f"exported {account}: {len(doc['consent_history'])} consent event(s), "
+        f"{len(doc['exchanges'])} exchange(s), used in {len(doc['datasets_that_used_your_data'])} "
+        f"dataset version(s) -> {out}"
+    )
+
+
+@rights_app.command("erase")
+def rights_erase(
+    account: Annotated[
+        str | None, typer.Option(help="Erase every conversation of this account.")
+    ] = None,
+    conversation: Annotated[str | None, typer.Option(help="Erase one conversation.")] = None,
+    reason: Annotated[str, typer.Option(help="Why (kept in the receipt).")] = "user_request",
+    db: DbOption = None,
+) -> None:
+    """Remove conversation content physically and leave a receipt; later dataset builds and
+    `dataset verify` see the erasure."""
+    from consentry.rights.erase import erase_account, erase_conversation
+    from consentry.store import unit_of_work
+
+    if (account is None) == (conversation is None):
+        raise ConsentryError("give exactly one of --account or --conversation.")
+    with unit_of_work(_engine(db)) as conn:
+        receipt = (
+            erase_account(conn, account, reason=reason)
+            if account
+            else erase_conversation(conn, conversation or "", reason=reason)
+        )
+    console.print(
+        f"erased {receipt.exchanges} exchange(s) of {receipt.subject}; receipt {receipt.audit_hash}"
+    )
+
+
+@hold_app.command("place")
+def hold_place(
+    account: Annotated[str, typer.Argument(help="Account id.")],
+    matter: Annotated[str, typer.Option(help="The legal matter the hold is for.")],
+    db: DbOption = None,
+) -> None:
+    """Put an account under legal hold: retention purges and erasures skip it until released."""
+    from consentry.rights import holds
+    from consentry.store import unit_of_work
+
+    with unit_of_work(_engine(db)) as conn:
+        hold_id = holds.place(conn, account, matter)
+    console.print(f"hold {hold_id} placed on {account}.")
+
+
+@hold_app.command("release")
+def hold_release(
+    account: Annotated[str, typer.Argument(help="Account id.")],
+    reason: Annotated[str, typer.Option(help="Why the hold ends.")],
+    db: DbOption = None,
+) -> None:
+    """Release an account's legal holds; deletion resumes at the next purge."""
+    from consentry.rights import holds
+    from consentry.store import unit_of_work
+
+    with unit_of_work(_engine(db)) as conn:
+        n = holds.release(conn, account, reason)
+    console.print(f"released {n} hold(s) on {account}.")
+
+
+@hold_app.command("list")
+def hold_list(db: DbOption = None) -> None:
+    """List the legal holds in force."""
+    from consentry.rights import holds
+    from consentry.store import unit_of_work
+
+    with unit_of_work(_engine(db)) as conn:
+        rows = holds.list_holds(conn)
+    table = Table("hold", "account", "since", "matter")
+    for r in rows:
+        table.add_row(
+            str(r["hold_id"]),
+            r["account_id"],
+            r["placed_at"].isoformat(timespec="seconds"),
+            r["matter"],
+        )
+    console.print(table)
+
+
+@retention_app.command("purge")
+def retention_purge(
+    at: Annotated[
+        str | None, typer.Option("--at", help="Purge as of this time (ISO 8601; default now).")
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Count, remove nothing.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Remove the content of every exchange past its retention deadline (legal holds excepted)."""
+    from consentry.rights.retention import purge
+    from consentry.store import unit_of_work
+
+    with unit_of_work(_engine(db)) as conn:
+        r = purge(conn, _when(at), dry_run=dry_run)
+    verb = "would purge" if dry_run else "purged"
+    console.print(
+        f"{verb} {r.purged} exchange(s): {r.by_deadline} past their deadline, {r.by_later_event} "
+        f"brought forward by a deletion or withdrawal; {r.held} kept under legal hold"
+        + (f"; receipt {r.receipt}" if r.receipt else "")
     )
 
 

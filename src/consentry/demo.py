@@ -214,12 +214,49 @@ def step_traffic(d: Demo) -> None:
     )
 
 
+def step_datasets(d: Demo) -> None:
+    """Build a consent-clean training set, verify it, erase a user, and rebuild without her."""
+    from consentry.datasets.demo import run_dataset_demo
+
+    d.console.print("\n[bold]6. Training sets[/bold]: `consentry dataset build | verify | rebuild`")
+    d.facts.update(run_dataset_demo(d.db_url, d.out / "datasets", d.console))
+
+
+def step_rights(d: Demo) -> None:
+    """Export a user's data, put another under legal hold, and purge what is past its time."""
+    from consentry.rights import holds
+    from consentry.rights.export import export_account
+    from consentry.rights.retention import purge
+
+    policy = load_policy("claude-consumer-2025")
+    later = datetime(2026, 6, 1, tzinfo=timezone.utc)
+    with unit_of_work(open_store(d.db_url)) as conn:
+        doc = export_account(conn, "ben", policy)
+        holds.place(conn, "gus", "demo: preserve API logs for a dispute")
+        report = purge(conn, later)
+        ok = audit.verify(conn).ok
+    d.console.print(
+        "\n[bold]7. Rights and retention[/bold]: `consentry rights export`, `hold place`, `retention purge`"
+    )
+    d.console.print(
+        f"ben's export: {len(doc['consent_history'])} consent event(s), {len(doc['exchanges'])} exchange(s), "
+        f"used in {len(doc['datasets_that_used_your_data'])} dataset version(s)"
+    )
+    d.console.print(
+        f"purge as of {later.date()}: {report.purged:,} exchanges past their time removed "
+        f"({report.by_deadline:,} by deadline, {report.by_later_event:,} brought forward), "
+        f"{report.held:,} kept under legal hold; audit chain {'intact' if ok else 'BROKEN'}"
+    )
+
+
 DEMO_STEPS: tuple[Callable[[Demo], None], ...] = (
     step_store,
     step_policies,
     step_time,
     step_capture,
     step_traffic,
+    step_datasets,
+    step_rights,
 )
 
 

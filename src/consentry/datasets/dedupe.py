@@ -71,7 +71,7 @@ def shingle_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     prev[0], prev[1:] = 0, buf[:-1]
     word = (buf != 32) & (buf != 0) & ((prev == 32) | (prev == 0))
     word[doc_starts] = True  # every text has at least one shingle, even an empty one
-    word[seps[-1] + 1:] = False
+    word[seps[-1] + 1 :] = False
     starts = np.flatnonzero(word)
     doc = np.searchsorted(seps, starts, side="left")
     # The 8 bytes at each start as one uint64 (bytes past the text's end masked to zero).
@@ -92,12 +92,12 @@ def signatures(texts: Sequence[str], cfg: NearConfig) -> np.ndarray:
     out = np.empty((len(texts), cfg.num_perm), dtype=np.uint32)
     batch = 4096
     for lo in range(0, len(texts), batch):
-        chunk = texts[lo:lo + batch]
+        chunk = texts[lo : lo + batch]
         hashes, offsets = shingle_hashes(chunk)
         flat = _fmix32(hashes)
         with np.errstate(over="ignore"):
             for p in range(cfg.num_perm):  # one permutation at a time: contiguous and fast
-                out[lo:lo + len(chunk), p] = np.minimum.reduceat(flat * a[p] + b[p], offsets)
+                out[lo : lo + len(chunk), p] = np.minimum.reduceat(flat * a[p] + b[p], offsets)
     return out
 
 
@@ -125,7 +125,7 @@ def _band_collisions(sigs: np.ndarray, bands: int, rows: int) -> list[int]:
     n = len(sigs)
     hit = np.zeros(n, dtype=bool)
     for band in range(bands):
-        part = np.ascontiguousarray(sigs[:, band * rows:(band + 1) * rows])
+        part = np.ascontiguousarray(sigs[:, band * rows : (band + 1) * rows])
         keys = part.view(np.dtype((np.void, part.dtype.itemsize * rows))).ravel()
         _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
         hit |= counts[inverse] > 1

@@ -21,19 +21,33 @@ from consentry.store.schema import accounts
 DEMO_POLICY = "claude-consumer-2025"
 # Conversations with personal data in them, for the accounts the demo cast already holds.
 CHATS = (
-    ("ada", "Draft a note to my landlord at ada.lovelace@example.org; my phone is +44 20 7946 0958.",
-     "Dear landlord, please reach me at the address and number above."),
-    ("ben", "Why does Stripe reject sk_live_4eC39HqLyjWDarjtT1zdp7dc in my config?",
-     "Never paste live keys; rotate that key and load it from the environment."),
-    ("dee", "My card 4111 1111 1111 1111 was charged twice, IBAN DE89 3704 0044 0532 0130 00 for the refund.",
-     "Ask the merchant for a refund to the original card first."),
+    (
+        "ada",
+        "Draft a note to my landlord at ada.lovelace@example.org; my phone is +44 20 7946 0958.",
+        "Dear landlord, please reach me at the address and number above.",
+    ),
+    (
+        "ben",
+        "Why does Stripe reject sk_live_4eC39HqLyjWDarjtT1zdp7dc in my config?",
+        "Never paste live keys; rotate that key and load it from the environment.",
+    ),
+    (
+        "dee",
+        "My card 4111 1111 1111 1111 was charged twice, IBAN DE89 3704 0044 0532 0130 00 for the refund.",
+        "Ask the merchant for a refund to the original card first.",
+    ),
     ("eli", "Summarise my meeting notes from 10.0.0.12.", "Here is a summary of the notes."),
-    ("fin", "Review this contract clause for our team.", "The clause limits liability to fees paid."),
+    (
+        "fin",
+        "Review this contract clause for our team.",
+        "The clause limits liability to fees paid.",
+    ),
 )
 
 
-def run_dataset_demo(db_url: str, out: Path, console: Console,
-                     at: datetime | None = None) -> dict[str, Any]:
+def run_dataset_demo(
+    db_url: str, out: Path, console: Console, at: datetime | None = None
+) -> dict[str, Any]:
     """Build, verify, erase, verify again, rebuild; print each result. Returns the facts shown."""
     policy = load_policy(DEMO_POLICY)
     engine = open_store(db_url)
@@ -42,20 +56,45 @@ def run_dataset_demo(db_url: str, out: Path, console: Console,
         known = set(conn.execute(select(accounts.c.account_id)).scalars())
         for i, (account, prompt, response) in enumerate(CHATS):
             if account in known:
-                ledger.capture_exchange(conn, policy, {
-                    "exchange_id": f"demo-ds-{i}", "ts": when + timedelta(minutes=i), "account_id": account,
-                    "conversation_id": f"conv-ds-{account}", "surface": "web", "model": "demo-model",
-                    "ip": "192.0.2.10", "prompt": prompt, "response": response, "input_tokens": 20,
-                    "output_tokens": 20, "tool_count": 0, "has_image": False, "status": 200,
-                })
-        first = build(conn, policy, out / "dataset-v1", options=BuildOptions(workers=1, policy_ref=DEMO_POLICY))
-    console.print(f"\n[bold]Training set[/bold] {first.dataset_id}: {first.records} records, "
-                  f"Merkle root {first.merkle_root[:16]}…", soft_wrap=True)
+                ledger.capture_exchange(
+                    conn,
+                    policy,
+                    {
+                        "exchange_id": f"demo-ds-{i}",
+                        "ts": when + timedelta(minutes=i),
+                        "account_id": account,
+                        "conversation_id": f"conv-ds-{account}",
+                        "surface": "web",
+                        "model": "demo-model",
+                        "ip": "192.0.2.10",
+                        "prompt": prompt,
+                        "response": response,
+                        "input_tokens": 20,
+                        "output_tokens": 20,
+                        "tool_count": 0,
+                        "has_image": False,
+                        "status": 200,
+                    },
+                )
+        first = build(
+            conn,
+            policy,
+            out / "dataset-v1",
+            options=BuildOptions(workers=1, policy_ref=DEMO_POLICY),
+        )
+    console.print(
+        f"\n[bold]Training set[/bold] {first.dataset_id}: {first.records} records, "
+        f"Merkle root {first.merkle_root[:16]}…",
+        soft_wrap=True,
+    )
     table = Table("left out because", "exchanges")
     for reason, n in sorted(first.excluded.items(), key=lambda kv: -kv[1]):
         table.add_row(reason, str(n))
     console.print(table)
-    console.print("redacted before writing: " + ", ".join(f"{k} {v}" for k, v in sorted(first.redactions.items())))
+    console.print(
+        "redacted before writing: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(first.redactions.items()))
+    )
     sample = (first.path / "train.jsonl").read_text().splitlines()
     if sample:
         console.print(f"first record: {sample[0][:160]}…", soft_wrap=True, highlight=False)
@@ -64,14 +103,27 @@ def run_dataset_demo(db_url: str, out: Path, console: Console,
         console.print(f"verify: {'ok' if ok.ok else 'FAILED'} ({ok.records} records)")
         erase_account(conn, "ada")
         after = verify(conn, first.path)
-    console.print(f"after ada asked for erasure, verify fails on {len(after.failures)} record(s): "
-                  + "; ".join(f"record {f.position}: {f.problem}" for f in after.failures[:3]), soft_wrap=True)
+    console.print(
+        f"after ada asked for erasure, verify fails on {len(after.failures)} record(s): "
+        + "; ".join(f"record {f.position}: {f.problem}" for f in after.failures[:3]),
+        soft_wrap=True,
+    )
     with unit_of_work(engine) as conn:
-        result = rebuild(conn, first.dataset_id, out / "dataset-v2", options=BuildOptions(workers=1))
+        result = rebuild(
+            conn, first.dataset_id, out / "dataset-v2", options=BuildOptions(workers=1)
+        )
         final = verify(conn, result.manifest.path)
-    console.print(f"rebuild: {result.manifest.dataset_id} (v{result.manifest.version}) has "
-                  f"{result.manifest.records} records, removed {result.removed}, users to tell: "
-                  f"{', '.join(result.accounts)}; verify {'ok' if final.ok else 'FAILED'}", soft_wrap=True)
-    return {"dataset_v1": first.dataset_id, "dataset_v2": result.manifest.dataset_id,
-            "records_v1": first.records, "records_v2": result.manifest.records,
-            "verify_after_erasure_failures": len(after.failures), "users_to_tell": list(result.accounts)}
+    console.print(
+        f"rebuild: {result.manifest.dataset_id} (v{result.manifest.version}) has "
+        f"{result.manifest.records} records, removed {result.removed}, users to tell: "
+        f"{', '.join(result.accounts)}; verify {'ok' if final.ok else 'FAILED'}",
+        soft_wrap=True,
+    )
+    return {
+        "dataset_v1": first.dataset_id,
+        "dataset_v2": result.manifest.dataset_id,
+        "records_v1": first.records,
+        "records_v2": result.manifest.records,
+        "verify_after_erasure_failures": len(after.failures),
+        "users_to_tell": list(result.accounts),
+    }

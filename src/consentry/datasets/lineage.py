@@ -49,36 +49,60 @@ def verify(conn: Connection, out_dir: str | Path, *, now: datetime | None = None
     out = Path(out_dir)
     path = out / mf.MANIFEST
     if not path.is_file():
-        raise ConsentryError(f"{out} has no {mf.MANIFEST}; give the folder `consentry dataset build` wrote.")
+        raise ConsentryError(
+            f"{out} has no {mf.MANIFEST}; give the folder `consentry dataset build` wrote."
+        )
     data = path.read_bytes()
     try:
         manifest: dict[str, Any] = json.loads(data)
         entries = manifest["records"]
         ds_id = manifest["dataset_id"]
     except (ValueError, KeyError, TypeError):
-        return VerifyReport(None, 0, (Failure(None, None, "manifest.json is not a readable manifest (edited?)"),))
+        return VerifyReport(
+            None, 0, (Failure(None, None, "manifest.json is not a readable manifest (edited?)"),)
+        )
     fails: list[Failure] = []
     row = conn.execute(select(datasets).where(datasets.c.dataset_id == ds_id)).first()
     if row is None:
-        return VerifyReport(ds_id, len(entries), (Failure(None, None, f"the store has no dataset {ds_id!r}"),))
+        return VerifyReport(
+            ds_id, len(entries), (Failure(None, None, f"the store has no dataset {ds_id!r}"),)
+        )
     if row.superseded_by:
-        fails.append(Failure(None, None, f"superseded by {row.superseded_by}; train on that version"))
+        fails.append(
+            Failure(None, None, f"superseded by {row.superseded_by}; train on that version")
+        )
     fails += _check_manifest(conn, row, data, manifest)
-    stored = {r.position: r for r in conn.execute(
-        select(dataset_records).where(dataset_records.c.dataset_id == ds_id).order_by(dataset_records.c.position))}
+    stored = {
+        r.position: r
+        for r in conn.execute(
+            select(dataset_records)
+            .where(dataset_records.c.dataset_id == ds_id)
+            .order_by(dataset_records.c.position)
+        )
+    }
     fails += _check_files(out, entries, stored, rec.pseudonymizer(conn))
     fails += _check_ledger(conn, row, stored, entries, now or datetime.now(timezone.utc))
     return VerifyReport(ds_id, len(stored), tuple(fails))
 
 
-def _check_manifest(conn: Connection, row: Any, data: bytes, manifest: dict[str, Any]) -> list[Failure]:
+def _check_manifest(
+    conn: Connection, row: Any, data: bytes, manifest: dict[str, Any]
+) -> list[Failure]:
     fails = []
     sha = rec.sha256_hex(data)
     if sha != row.manifest_sha256:
-        fails.append(Failure(None, None, "manifest.json differs from the one recorded at build (tampered)"))
-    anchored = [e for e in audit.entries_for(conn, "dataset.built") if e.get("manifest_sha256") == row.manifest_sha256]
+        fails.append(
+            Failure(None, None, "manifest.json differs from the one recorded at build (tampered)")
+        )
+    anchored = [
+        e
+        for e in audit.entries_for(conn, "dataset.built")
+        if e.get("manifest_sha256") == row.manifest_sha256
+    ]
     if not anchored or anchored[-1].get("merkle_root") != row.merkle_root:
-        fails.append(Failure(None, None, "the store's dataset row does not match the audit log entry"))
+        fails.append(
+            Failure(None, None, "the store's dataset row does not match the audit log entry")
+        )
     leaves = [e.get("sha256", "") for e in manifest.get("records", [])]
     try:
         root = rec.merkle_root(leaves)
@@ -89,8 +113,9 @@ def _check_manifest(conn: Connection, row: Any, data: bytes, manifest: dict[str,
     return fails
 
 
-def _check_files(out: Path, entries: list[dict[str, Any]], stored: dict[int, Any],
-                 pz: rec.Pseudonymizer) -> list[Failure]:
+def _check_files(
+    out: Path, entries: list[dict[str, Any]], stored: dict[int, Any], pz: rec.Pseudonymizer
+) -> list[Failure]:
     fails: list[Failure] = []
     jsonl = out / wr.JSONL
     lines = jsonl.read_bytes().split(b"\n") if jsonl.is_file() else []
@@ -104,9 +129,15 @@ def _check_files(out: Path, entries: list[dict[str, Any]], stored: dict[int, Any
     n = len(stored)
     for name, count in (("manifest records", len(entries)), (wr.JSONL, len(lines))):
         if count != n:
-            fails.append(Failure(None, None, f"{name} holds {count} records, the store recorded {n}"))
+            fails.append(
+                Failure(None, None, f"{name} holds {count} records, the store recorded {n}")
+            )
     if pq_msgs and len(pq_msgs) != n:
-        fails.append(Failure(None, None, f"{wr.PARQUET} holds {len(pq_msgs)} records, the store recorded {n}"))
+        fails.append(
+            Failure(
+                None, None, f"{wr.PARQUET} holds {len(pq_msgs)} records, the store recorded {n}"
+            )
+        )
     for i in range(max(n, len(entries), len(lines))):
         want = stored[i].record_sha256 if i in stored else None
         entry = entries[i] if i < len(entries) else {}
@@ -117,11 +148,14 @@ def _check_files(out: Path, entries: list[dict[str, Any]], stored: dict[int, Any
         if not isinstance(entry, dict) or entry.get("sha256") != want:
             problems.append("manifest hash differs from the store's")
         elif i in stored and entry != _expected_entry(i, stored[i], pz):
-            problems.append("manifest entry differs from the ledger (id hash, pseudonym, basis or policy)")
+            problems.append(
+                "manifest entry differs from the ledger (id hash, pseudonym, basis or policy)"
+            )
         if i >= len(lines) or rec.sha256_hex(lines[i]) != want:
             problems.append(f"{wr.JSONL} line does not match its hash")
-        if pq_msgs and (i >= len(pq_msgs) or rec.sha256_hex(rec.line(pq_msgs[i])) != want
-                        or pq_shas[i] != want):
+        if pq_msgs and (
+            i >= len(pq_msgs) or rec.sha256_hex(rec.line(pq_msgs[i])) != want or pq_shas[i] != want
+        ):
             problems.append(f"{wr.PARQUET} row does not match its hash")
         if problems:
             fails.append(Failure(i, label, "; ".join(problems)))
@@ -129,24 +163,37 @@ def _check_files(out: Path, entries: list[dict[str, Any]], stored: dict[int, Any
 
 
 def _expected_entry(i: int, r: Any, pz: rec.Pseudonymizer) -> dict[str, Any]:
-    return {"i": i, "exchange_id_hash": pz.exchange(r.exchange_id), "account": pz.account(r.account_id),
-            "consent_basis": r.consent_basis, "policy_version": r.policy_version, "sha256": r.record_sha256}
+    return {
+        "i": i,
+        "exchange_id_hash": pz.exchange(r.exchange_id),
+        "account": pz.account(r.account_id),
+        "consent_basis": r.consent_basis,
+        "policy_version": r.policy_version,
+        "sha256": r.record_sha256,
+    }
 
 
-def _check_ledger(conn: Connection, row: Any, stored: dict[int, Any], entries: list[dict[str, Any]],
-                  now: datetime) -> list[Failure]:
+def _check_ledger(
+    conn: Connection, row: Any, stored: dict[int, Any], entries: list[dict[str, Any]], now: datetime
+) -> list[Failure]:
     policy = _policy_of(conn, row)
     filters = Filters.from_json(json.loads(row.filters))
     fails = []
     by_exchange = {r.exchange_id: pos for pos, r in stored.items()}
-    for when, label in ((row.built_at, "was not eligible when the dataset was built"),
-                        (now, "is no longer eligible")):
+    for when, label in (
+        (row.built_at, "was not eligible when the dataset was built"),
+        (now, "is no longer eligible"),
+    ):
         with selection(conn, Scope(policy, when, filters, row.dataset_id)) as sel:
             status = sel.statuses()
         for ex_id, pos in sorted(by_exchange.items(), key=lambda kv: kv[1]):
             s = status.get(ex_id, "missing from the store")
             if s != ELIGIBLE:
-                h = entries[pos].get("exchange_id_hash") if pos < len(entries) and isinstance(entries[pos], dict) else None
+                h = (
+                    entries[pos].get("exchange_id_hash")
+                    if pos < len(entries) and isinstance(entries[pos], dict)
+                    else None
+                )
                 fails.append(Failure(pos, h, f"{label}: {s}"))
     return fails
 
@@ -154,10 +201,14 @@ def _check_ledger(conn: Connection, row: Any, stored: dict[int, Any], entries: l
 def _policy_of(conn: Connection, row: Any, override: Policy | None = None) -> Policy:
     """The exact policy the dataset was built under, as stored in the `policies` table."""
     if override is None:
-        body = conn.execute(select(policies.c.body).where(policies.c.version == row.policy_version)).scalar()
+        body = conn.execute(
+            select(policies.c.body).where(policies.c.version == row.policy_version)
+        ).scalar()
         if body is None:
-            raise ConsentryError(f"the store lost policy {row.policy_version} of dataset {row.dataset_id}; "
-                                 "pass the policy file with --policy.")
+            raise ConsentryError(
+                f"the store lost policy {row.policy_version} of dataset {row.dataset_id}; "
+                "pass the policy file with --policy."
+            )
         return from_canonical_json(body)
     if override.version != row.policy_version:
         raise ConsentryError(
@@ -172,18 +223,31 @@ class RebuildResult:
     manifest: mf.Manifest
     previous: str
     removed: dict[str, int]  # removed records by reason
-    accounts: tuple[str, ...]  # the users to tell (raw account ids; stay inside the operator's tools)
+    accounts: tuple[
+        str, ...
+    ]  # the users to tell (raw account ids; stay inside the operator's tools)
 
 
-def rebuild(conn: Connection, dataset_id: str, out: str | Path | None = None, *, policy: Policy | None = None,
-            options: BuildOptions | None = None, progress: Progress | None = None) -> RebuildResult:
+def rebuild(
+    conn: Connection,
+    dataset_id: str,
+    out: str | Path | None = None,
+    *,
+    policy: Policy | None = None,
+    options: BuildOptions | None = None,
+    progress: Progress | None = None,
+) -> RebuildResult:
     """The next version of a dataset without the records erased or withdrawn since; the old
     version is marked superseded and the removals are recorded per user."""
     row = conn.execute(select(datasets).where(datasets.c.dataset_id == dataset_id)).first()
     if row is None:
-        raise ConsentryError(f"no dataset {dataset_id!r} in this store; see the ids printed by `dataset build`.")
+        raise ConsentryError(
+            f"no dataset {dataset_id!r} in this store; see the ids printed by `dataset build`."
+        )
     if row.superseded_by:
-        raise ConsentryError(f"dataset {dataset_id} was already superseded by {row.superseded_by}; rebuild that one.")
+        raise ConsentryError(
+            f"dataset {dataset_id} was already superseded by {row.superseded_by}; rebuild that one."
+        )
     pol = _policy_of(conn, row, policy)
     filters = Filters.from_json(json.loads(row.filters))
     target = Path(out) if out else Path(row.out_dir).parent / f"{row.lineage_id}-v{row.version + 1}"
@@ -191,14 +255,29 @@ def rebuild(conn: Connection, dataset_id: str, out: str | Path | None = None, *,
     with selection(conn, Scope(pol, now, filters, dataset_id)) as sel:
         status = sel.statuses()
     base = options or BuildOptions()
-    opts = BuildOptions(workers=base.workers, ner=base.ner, near=base.near, policy_ref=row.policy_ref,
-                        lineage_id=row.lineage_id, version=row.version + 1, supersedes=dataset_id,
-                        within_dataset=dataset_id)
+    opts = BuildOptions(
+        workers=base.workers,
+        ner=base.ner,
+        near=base.near,
+        policy_ref=row.policy_ref,
+        lineage_id=row.lineage_id,
+        version=row.version + 1,
+        supersedes=dataset_id,
+        within_dataset=dataset_id,
+    )
     manifest = build(conn, pol, target, filters, options=opts, progress=progress)
-    kept = set(conn.execute(select(dataset_records.c.exchange_id)
-                            .where(dataset_records.c.dataset_id == manifest.dataset_id)).scalars())
-    old = conn.execute(select(dataset_records.c.exchange_id, dataset_records.c.account_id)
-                       .where(dataset_records.c.dataset_id == dataset_id)).all()
+    kept = set(
+        conn.execute(
+            select(dataset_records.c.exchange_id).where(
+                dataset_records.c.dataset_id == manifest.dataset_id
+            )
+        ).scalars()
+    )
+    old = conn.execute(
+        select(dataset_records.c.exchange_id, dataset_records.c.account_id).where(
+            dataset_records.c.dataset_id == dataset_id
+        )
+    ).all()
     per_user: dict[tuple[str, str], int] = defaultdict(int)
     removed: Counter[str] = Counter()
     for ex_id, account_id in old:
@@ -209,16 +288,35 @@ def rebuild(conn: Connection, dataset_id: str, out: str | Path | None = None, *,
         per_user[(account_id, reason)] += 1
         removed[reason] += 1
     if per_user:
-        conn.execute(dataset_removals.insert(), [
-            {"dataset_id": dataset_id, "next_dataset_id": manifest.dataset_id, "account_id": acc, "reason": reason,
-             "records": n, "recorded_at": now}
-            for (acc, reason), n in sorted(per_user.items())
-        ])
-    conn.execute(datasets.update().where(datasets.c.dataset_id == dataset_id)
-                 .values(superseded_by=manifest.dataset_id, superseded_at=now))
+        conn.execute(
+            dataset_removals.insert(),
+            [
+                {
+                    "dataset_id": dataset_id,
+                    "next_dataset_id": manifest.dataset_id,
+                    "account_id": acc,
+                    "reason": reason,
+                    "records": n,
+                    "recorded_at": now,
+                }
+                for (acc, reason), n in sorted(per_user.items())
+            ],
+        )
+    conn.execute(
+        datasets.update()
+        .where(datasets.c.dataset_id == dataset_id)
+        .values(superseded_by=manifest.dataset_id, superseded_at=now)
+    )
     accounts = tuple(sorted({acc for acc, _ in per_user}))
-    audit.append(conn, "dataset.superseded", dataset_id, {
-        "next_dataset_id": manifest.dataset_id, "removed": dict(sorted(removed.items())),
-        "accounts": len(accounts), "accounts_sha256": audit.sha256_hex(*accounts),
-    })
+    audit.append(
+        conn,
+        "dataset.superseded",
+        dataset_id,
+        {
+            "next_dataset_id": manifest.dataset_id,
+            "removed": dict(sorted(removed.items())),
+            "accounts": len(accounts),
+            "accounts_sha256": audit.sha256_hex(*accounts),
+        },
+    )
     return RebuildResult(manifest, dataset_id, dict(removed), accounts)

@@ -24,7 +24,7 @@ def default_workers() -> int:
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> list[Sequence[T]]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _noop(_: int) -> None:
@@ -42,7 +42,11 @@ class Workers:
 
     def __enter__(self) -> Workers:
         if self.n > 1:
-            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+            ctx = (
+                mp.get_context("fork")
+                if "fork" in mp.get_all_start_methods()
+                else mp.get_context("spawn")
+            )
             self.pool = ProcessPoolExecutor(max_workers=self.n, mp_context=ctx)
             list(self.pool.map(_noop, range(self.n)))  # start the processes now
         return self
@@ -56,8 +60,14 @@ class Workers:
 IN_PROCESS = Workers(1)
 
 
-def map_chunks(fn: Callable[[Sequence[T], Any], R], items: Sequence[T], arg: Any, *, workers: Workers,
-               on_chunk: Callable[[int], None] | None = None) -> Iterator[R]:
+def map_chunks(
+    fn: Callable[[Sequence[T], Any], R],
+    items: Sequence[T],
+    arg: Any,
+    *,
+    workers: Workers,
+    on_chunk: Callable[[int], None] | None = None,
+) -> Iterator[R]:
     """fn(chunk, arg) for each chunk of items, results in order."""
     parts = chunks(items)
     tick = on_chunk or (lambda _n: None)

@@ -135,8 +135,16 @@ def write_step(b: Build) -> Build:
     """train.jsonl and train.parquet, same records in the same order. Workers encode each
     record's line, its hash and its manifest entry (pseudonyms need the store's key)."""
     pz = rec.pseudonymizer(b.conn)
-    items = [(b.turns[i], b.rows[i].exchange_id, b.rows[i].account_id, b.rows[i].consent_basis,
-              b.rows[i].policy_version) for i in b.kept]
+    items = [
+        (
+            b.turns[i],
+            b.rows[i].exchange_id,
+            b.rows[i].account_id,
+            b.rows[i].consent_basis,
+            b.rows[i].policy_version,
+        )
+        for i in b.kept
+    ]
     lines: list[bytes] = []
     shas: list[str] = []
     entries: list[str] = []
@@ -150,7 +158,10 @@ def write_step(b: Build) -> Build:
     digests[wr.PARQUET] = wr.file_sha256(b.out / wr.PARQUET)
     files = {
         name: {"sha256": digests[name], "bytes": (b.out / name).stat().st_size, "encoding": enc}
-        for name, enc in ((wr.JSONL, "application/jsonlines"), (wr.PARQUET, "application/x-parquet"))
+        for name, enc in (
+            (wr.JSONL, "application/jsonlines"),
+            (wr.PARQUET, "application/x-parquet"),
+        )
     }
     b.progress("write", len(lines), len(lines))
     return replace(b, lines=lines, shas=shas, entries=entries, files=files, key_id=pz.key_id)
@@ -162,40 +173,95 @@ def manifest_step(b: Build) -> Build:
     kept_rows = [b.rows[i] for i in b.kept]
     root = rec.merkle_root(list(b.shas))
     lineage = b.opts.lineage_id or b.dataset_id
-    policy = {"name": b.policy.name, "version": b.policy.version, "sha256": b.policy.sha256,
-              "ref": b.opts.policy_ref or b.policy.name}
+    policy = {
+        "name": b.policy.name,
+        "version": b.policy.version,
+        "sha256": b.policy.sha256,
+        "ref": b.opts.policy_ref or b.policy.name,
+    }
     body = {
-        "format": mf.FORMAT, "dataset_id": b.dataset_id, "lineage_id": lineage, "version": b.opts.version,
-        "supersedes": b.opts.supersedes, "built_at": b.as_of.isoformat(), "policy": policy,
+        "format": mf.FORMAT,
+        "dataset_id": b.dataset_id,
+        "lineage_id": lineage,
+        "version": b.opts.version,
+        "supersedes": b.opts.supersedes,
+        "built_at": b.as_of.isoformat(),
+        "policy": policy,
         "filters": b.filters.to_json(),
         "counts": {"records": len(kept_rows), "excluded": dict(sorted(b.excluded.items()))},
-        "redaction": {"placeholder": "<KIND>", "ner": b.opts.ner, "counts": dict(sorted(b.redactions.items()))},
-        "dedupe": {"exact": "blake2b of NFKC-casefolded, whitespace-collapsed text",
-                   "near": None if b.opts.near is None else {
-                       "method": "MinHash LSH (datasketch)", "threshold": b.opts.near.threshold,
-                       "num_perm": b.opts.near.num_perm}},
+        "redaction": {
+            "placeholder": "<KIND>",
+            "ner": b.opts.ner,
+            "counts": dict(sorted(b.redactions.items())),
+        },
+        "dedupe": {
+            "exact": "blake2b of NFKC-casefolded, whitespace-collapsed text",
+            "near": None
+            if b.opts.near is None
+            else {
+                "method": "MinHash LSH (datasketch)",
+                "threshold": b.opts.near.threshold,
+                "num_perm": b.opts.near.num_perm,
+            },
+        },
         "files": dict(b.files),
         "merkle": {"algorithm": mf.MERKLE_ALGORITHM, "root": root},
-        "pseudonyms": {"algorithm": "BLAKE2b keyed with the store's pseudonym key", "key_id": b.key_id},
+        "pseudonyms": {
+            "algorithm": "BLAKE2b keyed with the store's pseudonym key",
+            "key_id": b.key_id,
+        },
         "records": mf.RecordsJSON(b.entries),
         "croissant": mf.croissant(
-            dataset_id=b.dataset_id, version=b.opts.version, built_at=b.as_of, policy=policy, files=b.files,
-            records=len(kept_rows), excluded=b.excluded, redactions=b.redactions, ner=b.opts.ner,
-            timeframe=b.timeframe, filters=b.filters.to_json()),
+            dataset_id=b.dataset_id,
+            version=b.opts.version,
+            built_at=b.as_of,
+            policy=policy,
+            files=b.files,
+            records=len(kept_rows),
+            excluded=b.excluded,
+            redactions=b.redactions,
+            ner=b.opts.ner,
+            timeframe=b.timeframe,
+            filters=b.filters.to_json(),
+        ),
     }
     data = mf.write(b.out / mf.MANIFEST, body)
     manifest_sha = rec.sha256_hex(data)
     _register(b, kept_rows, root, manifest_sha, lineage, policy["ref"])
-    summary = mf.Manifest(b.dataset_id, b.opts.version, b.out, b.as_of, b.policy.version, len(kept_rows), root,
-                          manifest_sha, dict(b.excluded), dict(b.redactions), b.opts.supersedes)
+    summary = mf.Manifest(
+        b.dataset_id,
+        b.opts.version,
+        b.out,
+        b.as_of,
+        b.policy.version,
+        len(kept_rows),
+        root,
+        manifest_sha,
+        dict(b.excluded),
+        dict(b.redactions),
+        b.opts.supersedes,
+    )
     return replace(b, manifest=summary)
 
 
-STEPS: tuple[Callable[[Build], Build], ...] = (select_step, redact_step, dedupe_step, write_step, manifest_step)
+STEPS: tuple[Callable[[Build], Build], ...] = (
+    select_step,
+    redact_step,
+    dedupe_step,
+    write_step,
+    manifest_step,
+)
 
 
-def build(conn: Connection, policy: Policy, out: str | Path, filters: Filters | None = None, *,
-          options: BuildOptions | None = None, progress: Progress | None = None) -> mf.Manifest:
+def build(
+    conn: Connection,
+    policy: Policy,
+    out: str | Path,
+    filters: Filters | None = None,
+    *,
+    options: BuildOptions | None = None,
+    progress: Progress | None = None,
+) -> mf.Manifest:
     """Build a consent-clean, redacted, deduplicated training set in `out` (in the caller's
     transaction: the dataset's rows and audit entry commit with it)."""
     out = Path(out)
@@ -205,35 +271,75 @@ def build(conn: Connection, policy: Policy, out: str | Path, filters: Filters | 
         raise ConsentryError(f"{out} already holds a dataset; give an empty or new --out folder.")
     opts = options or BuildOptions()
     with Workers(opts.workers) as workers:
-        state = Build(conn=conn, policy=policy, out=out, filters=filters or Filters(), opts=opts,
-                      as_of=datetime.now(timezone.utc), dataset_id="ds-" + secrets.token_hex(8),
-                      progress=progress or (lambda _s, _d, _t: None), workers=workers)
+        state = Build(
+            conn=conn,
+            policy=policy,
+            out=out,
+            filters=filters or Filters(),
+            opts=opts,
+            as_of=datetime.now(timezone.utc),
+            dataset_id="ds-" + secrets.token_hex(8),
+            progress=progress or (lambda _s, _d, _t: None),
+            workers=workers,
+        )
         for step in STEPS:
             state = step(state)
     assert state.manifest is not None
     return state.manifest
 
 
-def _register(b: Build, rows: list[Row], root: str, manifest_sha: str, lineage: str, policy_ref: str) -> None:
-    b.conn.execute(datasets.insert().values(
-        dataset_id=b.dataset_id, lineage_id=lineage, version=b.opts.version, supersedes=b.opts.supersedes,
-        built_at=b.as_of, policy_version=b.policy.version, policy_ref=policy_ref[:255],
-        filters=json.dumps(b.filters.to_json(), sort_keys=True), out_dir=str(b.out.resolve()),
-        records=len(rows), merkle_root=root, manifest_sha256=manifest_sha,
-    ))
+def _register(
+    b: Build, rows: list[Row], root: str, manifest_sha: str, lineage: str, policy_ref: str
+) -> None:
+    b.conn.execute(
+        datasets.insert().values(
+            dataset_id=b.dataset_id,
+            lineage_id=lineage,
+            version=b.opts.version,
+            supersedes=b.opts.supersedes,
+            built_at=b.as_of,
+            policy_version=b.policy.version,
+            policy_ref=policy_ref[:255],
+            filters=json.dumps(b.filters.to_json(), sort_keys=True),
+            out_dir=str(b.out.resolve()),
+            records=len(rows),
+            merkle_root=root,
+            manifest_sha256=manifest_sha,
+        )
+    )
     batch = 50_000
     for lo in range(0, len(rows), batch):
-        bulk_insert(b.conn, dataset_records, [
-            {"dataset_id": b.dataset_id, "position": lo + i, "exchange_id": r.exchange_id,
-             "account_id": r.account_id, "record_sha256": b.shas[lo + i], "consent_basis": r.consent_basis,
-             "policy_version": r.policy_version}
-            for i, r in enumerate(rows[lo:lo + batch])
-        ])
-    audit.append(b.conn, "dataset.built", b.dataset_id, {
-        "merkle_root": root, "manifest_sha256": manifest_sha, "records": len(rows), "version": b.opts.version,
-        "lineage_id": lineage, "supersedes": b.opts.supersedes, "policy_version": b.policy.version,
-        "excluded": dict(sorted(b.excluded.items())),
-    })
+        bulk_insert(
+            b.conn,
+            dataset_records,
+            [
+                {
+                    "dataset_id": b.dataset_id,
+                    "position": lo + i,
+                    "exchange_id": r.exchange_id,
+                    "account_id": r.account_id,
+                    "record_sha256": b.shas[lo + i],
+                    "consent_basis": r.consent_basis,
+                    "policy_version": r.policy_version,
+                }
+                for i, r in enumerate(rows[lo : lo + batch])
+            ],
+        )
+    audit.append(
+        b.conn,
+        "dataset.built",
+        b.dataset_id,
+        {
+            "merkle_root": root,
+            "manifest_sha256": manifest_sha,
+            "records": len(rows),
+            "version": b.opts.version,
+            "lineage_id": lineage,
+            "supersedes": b.opts.supersedes,
+            "policy_version": b.policy.version,
+            "excluded": dict(sorted(b.excluded.items())),
+        },
+    )
 
 
 # --- chunk functions (run in worker processes; module-level so they pickle) ---------------
@@ -241,7 +347,9 @@ def _register(b: Build, rows: list[Row], root: str, manifest_sha: str, lineage: 
 _REDACTORS: dict[bool, Any] = {}
 
 
-def _redact_chunk(items: Sequence[tuple[str | None, str, str]], ner: bool) -> tuple[list[Turns], Counter[str]]:
+def _redact_chunk(
+    items: Sequence[tuple[str | None, str, str]], ner: bool
+) -> tuple[list[Turns], Counter[str]]:
     from consentry.redact import default_redactor
 
     r = _REDACTORS.get(ner)
@@ -253,13 +361,16 @@ def _redact_chunk(items: Sequence[tuple[str | None, str, str]], ner: bool) -> tu
     return out, counts  # type: ignore[return-value]
 
 
-def _fingerprint_chunk(items: Sequence[Turns], near: dd.NearConfig | None) -> tuple[list[bytes], np.ndarray | None]:
+def _fingerprint_chunk(
+    items: Sequence[Turns], near: dd.NearConfig | None
+) -> tuple[list[bytes], np.ndarray | None]:
     texts = [dd.normalise("\n".join(t for t in turn if t)) for turn in items]
     return dd.exact_keys(texts), (dd.signatures(texts, near) if near is not None else None)
 
 
-def _encode_chunk(items: Sequence[tuple[Turns, str, str, str | None, str]], key: tuple[bytes, int]
-                  ) -> tuple[list[bytes], list[str], list[str]]:
+def _encode_chunk(
+    items: Sequence[tuple[Turns, str, str, str | None, str]], key: tuple[bytes, int]
+) -> tuple[list[bytes], list[str], list[str]]:
     pz = rec.Pseudonymizer(*key)
     lines, shas, entries = [], [], []
     for turn, exchange_id, account_id, basis, policy_version in items:
@@ -267,5 +378,9 @@ def _encode_chunk(items: Sequence[tuple[Turns, str, str, str | None, str]], key:
         sha = rec.sha256_hex(line)
         lines.append(line)
         shas.append(sha)
-        entries.append(mf.entry_json(pz.exchange(exchange_id), pz.account(account_id), basis, policy_version, sha))
+        entries.append(
+            mf.entry_json(
+                pz.exchange(exchange_id), pz.account(account_id), basis, policy_version, sha
+            )
+        )
     return lines, shas, entries

@@ -37,7 +37,10 @@ def merkle_root(leaf_hex: list[str]) -> str:
         return hashlib.sha256(b"").hexdigest()
     level = [hashlib.sha256(b"\x00" + bytes.fromhex(h)).digest() for h in leaf_hex]
     while len(level) > 1:
-        nxt = [hashlib.sha256(b"\x01" + level[i] + level[i + 1]).digest() for i in range(0, len(level) - 1, 2)]
+        nxt = [
+            hashlib.sha256(b"\x01" + level[i] + level[i + 1]).digest()
+            for i in range(0, len(level) - 1, 2)
+        ]
         if len(level) % 2:
             nxt.append(level[-1])
         level = nxt
@@ -55,13 +58,19 @@ class Pseudonymizer:
     def account(self, account_id: str) -> str:
         p = self._accounts.get(account_id)
         if p is None:
-            p = "acct-" + hashlib.blake2b(account_id.encode(), key=self.key, person=b"account",
-                                          digest_size=12).hexdigest()
+            p = (
+                "acct-"
+                + hashlib.blake2b(
+                    account_id.encode(), key=self.key, person=b"account", digest_size=12
+                ).hexdigest()
+            )
             self._accounts[account_id] = p
         return p
 
     def exchange(self, exchange_id: str) -> str:
-        return hashlib.blake2b(exchange_id.encode(), key=self.key, person=b"exchange", digest_size=16).hexdigest()
+        return hashlib.blake2b(
+            exchange_id.encode(), key=self.key, person=b"exchange", digest_size=16
+        ).hexdigest()
 
 
 def pseudonymizer(conn: Connection) -> Pseudonymizer:
@@ -69,7 +78,11 @@ def pseudonymizer(conn: Connection) -> Pseudonymizer:
     row = conn.execute(select(pseudonym_keys).order_by(pseudonym_keys.c.key_id).limit(1)).first()
     if row is None:
         secret = secrets.token_hex(32)
-        conn.execute(pseudonym_keys.insert().values(secret=secret, created_at=datetime.now(timezone.utc)))
-        row = conn.execute(select(pseudonym_keys).order_by(pseudonym_keys.c.key_id).limit(1)).first()
+        conn.execute(
+            pseudonym_keys.insert().values(secret=secret, created_at=datetime.now(timezone.utc))
+        )
+        row = conn.execute(
+            select(pseudonym_keys).order_by(pseudonym_keys.c.key_id).limit(1)
+        ).first()
     assert row is not None
     return Pseudonymizer(bytes.fromhex(row.secret), row.key_id)

@@ -66,12 +66,20 @@ ELIGIBLE = "eligible"
 ALLOWED_REASONS = (Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED)
 # Captured reasons that a later consent event can change (the rest are facts about the data).
 CONSENT_REASONS = (
-    Reason.DENIED, Reason.DEFAULT_OFF, Reason.CHOICE_REQUIRED, Reason.WITHDRAWN, Reason.DORMANT,
-    Reason.NOT_OPTED_IN, Reason.EXPLICIT_REQUIRED,
+    Reason.DENIED,
+    Reason.DEFAULT_OFF,
+    Reason.CHOICE_REQUIRED,
+    Reason.WITHDRAWN,
+    Reason.DORMANT,
+    Reason.NOT_OPTED_IN,
+    Reason.EXPLICIT_REQUIRED,
 )
 # Per-backend session settings for a build's big reads (backend differences are data): SQLite
 # maps the file instead of copying every page through its page cache.
-SESSION_SETUP: dict[str, tuple[str, ...]] = {"sqlite": ("PRAGMA mmap_size=2147483648",), "postgresql": ()}
+SESSION_SETUP: dict[str, tuple[str, ...]] = {
+    "sqlite": ("PRAGMA mmap_size=2147483648",),
+    "postgresql": (),
+}
 SYNTHETIC_SEQ = 2**31 - 1  # a deadline's implied event sorts after real events at the same time
 # Store-level exclusion reasons (beyond the policy's reason codes).
 ERASED, EXPIRED, BLOCKED = "erased", "expired", "account_blocked"
@@ -91,7 +99,9 @@ class Filters:
         return {
             "since": self.since.isoformat() if self.since else None,
             "until": self.until.isoformat() if self.until else None,
-            "models": list(self.models), "tiers": list(self.tiers), "explicit_only": self.explicit_only,
+            "models": list(self.models),
+            "tiers": list(self.tiers),
+            "explicit_only": self.explicit_only,
         }
 
     @classmethod
@@ -99,7 +109,8 @@ class Filters:
         return cls(
             since=datetime.fromisoformat(d["since"]) if d.get("since") else None,
             until=datetime.fromisoformat(d["until"]) if d.get("until") else None,
-            models=tuple(d.get("models", ())), tiers=tuple(d.get("tiers", ())),
+            models=tuple(d.get("models", ())),
+            tiers=tuple(d.get("tiers", ())),
             explicit_only=bool(d.get("explicit_only")),
         )
 
@@ -143,7 +154,10 @@ class Selection:
 
     def statuses(self) -> dict[str, str]:
         """exchange_id -> status, for checking a known set of records (verify)."""
-        return {r[0]: r[1] for r in self.conn.execute(select(self.table.c.exchange_id, self.status_expr()))}
+        return {
+            r[0]: r[1]
+            for r in self.conn.execute(select(self.table.c.exchange_id, self.status_expr()))
+        }
 
     def eligible_count(self) -> int:
         q = select(func.count()).select_from(self.table).where(self.status_expr() == ELIGIBLE)
@@ -152,9 +166,11 @@ class Selection:
     def timeframe(self) -> tuple[datetime | None, datetime | None]:
         """First and last exchange time among the eligible (for the Croissant description)."""
         e = exchanges
-        q = (select(func.min(e.c.ts), func.max(e.c.ts))
-             .select_from(self.table.join(e, e.c.exchange_id == self.table.c.exchange_id))
-             .where(self.status_expr() == ELIGIBLE))
+        q = (
+            select(func.min(e.c.ts), func.max(e.c.ts))
+            .select_from(self.table.join(e, e.c.exchange_id == self.table.c.exchange_id))
+            .where(self.status_expr() == ELIGIBLE)
+        )
         first, last = self.conn.execute(q).one()
         return first, last
 
@@ -165,15 +181,23 @@ class Selection:
         # Sorting in SQL would carry every text through the sorter; the order key (time as
         # stored, id) is sorted here instead, which is cheap.
         q = (
-            select(type_coerce(t.c.ts, String), e.c.exchange_id, e.c.account_id, e.c.system_prompt, e.c.prompt,
-                   e.c.response, basis, e.c.policy_version)
+            select(
+                type_coerce(t.c.ts, String),
+                e.c.exchange_id,
+                e.c.account_id,
+                e.c.system_prompt,
+                e.c.prompt,
+                e.c.response,
+                basis,
+                e.c.policy_version,
+            )
             .select_from(t.join(e, e.c.exchange_id == t.c.exchange_id))
             .where(self.status_expr() == ELIGIBLE)
         )
         rows = self.conn.execute(q).all()
         rows.sort(key=lambda r: (r[0], r[1]))
         for lo in range(0, len(rows), chunk):
-            yield [Row(*r[1:]) for r in rows[lo:lo + chunk]]
+            yield [Row(*r[1:]) for r in rows[lo : lo + chunk]]
 
 
 @contextmanager
@@ -184,33 +208,51 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
     md = MetaData()
     tag = secrets.token_hex(4)
     events = Table(
-        f"tmp_events_{tag}", md,
-        Column("account_id", String(128)), Column("ts", DateTime), Column("seq", Integer),
-        Column("choice", String(8)), Column("basis", String(16)),
+        f"tmp_events_{tag}",
+        md,
+        Column("account_id", String(128)),
+        Column("ts", DateTime),
+        Column("seq", Integer),
+        Column("choice", String(8)),
+        Column("basis", String(16)),
         prefixes=["TEMPORARY"],
     )
     status = Table(
-        f"tmp_status_{tag}", md,
-        Column("exchange_id", String(128), nullable=False), Column("ts", DateTime),
-        Column("pre", String(40)), Column("gov", String(24)), Column("captured_eligible", Boolean),
-        Column("captured_reason", String(40)), Column("tier", String(16)), Column("status", String(40)),
+        f"tmp_status_{tag}",
+        md,
+        Column("exchange_id", String(128), nullable=False),
+        Column("ts", DateTime),
+        Column("pre", String(40)),
+        Column("gov", String(24)),
+        Column("captured_eligible", Boolean),
+        Column("captured_reason", String(40)),
+        Column("tier", String(16)),
+        Column("status", String(40)),
         prefixes=["TEMPORARY"],
     )
     special = Table(  # conversations that exclude their exchanges: few, so the join is cheap
-        f"tmp_conv_{tag}", md,
-        Column("conversation_id", String(128), primary_key=True), Column("incognito", Boolean),
+        f"tmp_conv_{tag}",
+        md,
+        Column("conversation_id", String(128), primary_key=True),
+        Column("incognito", Boolean),
         Column("deleted_at", DateTime),
         prefixes=["TEMPORARY"],
     )
     md.create_all(conn)
     try:
         _fill_events(conn, events, scope)
-        conn.exec_driver_sql(f"CREATE INDEX ix_{events.name} ON {events.name} (account_id, ts, seq)")
+        conn.exec_driver_sql(
+            f"CREATE INDEX ix_{events.name} ON {events.name} (account_id, ts, seq)"
+        )
         c = conversations
-        conn.execute(special.insert().from_select(
-            ["conversation_id", "incognito", "deleted_at"],
-            select(c.c.conversation_id, c.c.incognito, c.c.deleted_at)
-            .where(or_(c.c.incognito, c.c.deleted_at.is_not(None)))))
+        conn.execute(
+            special.insert().from_select(
+                ["conversation_id", "incognito", "deleted_at"],
+                select(c.c.conversation_id, c.c.incognito, c.c.deleted_at).where(
+                    or_(c.c.incognito, c.c.deleted_at.is_not(None))
+                ),
+            )
+        )
         _fill_status(conn, status, events, special, scope)
         conn.execute(status.update().values(status=_status(status, scope)))  # decided once
         yield Selection(conn, scope, status)
@@ -231,11 +273,16 @@ def _fill_events(conn: Connection, events: Table, scope: Scope) -> None:
     ce = consent_events
     # Bitemporal: an event counts as of T if it took effect by T and the store knew it by T (a
     # choice recorded after a build with an earlier effective time did not bind that build).
-    recorded = (select(ce.c.account_id, ce.c.ts, ce.c.event_id, ce.c.choice, ce.c.basis)
-                .where(ce.c.ts <= T, ce.c.recorded_at <= T))
+    recorded = select(ce.c.account_id, ce.c.ts, ce.c.event_id, ce.c.choice, ce.c.basis).where(
+        ce.c.ts <= T, ce.c.recorded_at <= T
+    )
     parts = [recorded]
     c = scope.policy.choice
-    if c.deadline is not None and c.after_deadline != AfterDeadline.KEEP_DEFAULT and _naive(c.deadline) <= T:
+    if (
+        c.deadline is not None
+        and c.after_deadline != AfterDeadline.KEEP_DEFAULT
+        and _naive(c.deadline) <= T
+    ):
         choice, basis = {
             AfterDeadline.DEEM_ALLOW: ("allow", "deemed"),
             AfterDeadline.DEEM_DENY: ("deny", "deemed"),
@@ -244,18 +291,30 @@ def _fill_events(conn: Connection, events: Table, scope: Scope) -> None:
         by_choice = [t for t, r in scope.policy.tiers.items() if r == TierRule.BY_CHOICE]
         deadline = _naive(c.deadline)
         chose_in_time = exists().where(
-            ce.c.account_id == accounts.c.account_id, ce.c.basis != "default", ce.c.ts <= deadline,
+            ce.c.account_id == accounts.c.account_id,
+            ce.c.basis != "default",
+            ce.c.ts <= deadline,
             ce.c.recorded_at <= T,
         )
         parts.append(
-            select(accounts.c.account_id, literal(deadline, DateTime), literal(SYNTHETIC_SEQ),
-                   literal(choice), literal(basis))
-            .where(accounts.c.tier.in_(by_choice), ~chose_in_time)
+            select(
+                accounts.c.account_id,
+                literal(deadline, DateTime),
+                literal(SYNTHETIC_SEQ),
+                literal(choice),
+                literal(basis),
+            ).where(accounts.c.tier.in_(by_choice), ~chose_in_time)
         )
-    conn.execute(events.insert().from_select(["account_id", "ts", "seq", "choice", "basis"], union_all(*parts)))
+    conn.execute(
+        events.insert().from_select(
+            ["account_id", "ts", "seq", "choice", "basis"], union_all(*parts)
+        )
+    )
 
 
-def _fill_status(conn: Connection, status: Table, events: Table, special: Table, scope: Scope) -> None:
+def _fill_status(
+    conn: Connection, status: Table, events: Table, special: Table, scope: Scope
+) -> None:
     T = _naive(scope.as_of)
     e, a, c, ev, b = exchanges, accounts, special, events.alias("ev"), account_blocks
     policy, f = scope.policy, scope.filters
@@ -263,7 +322,8 @@ def _fill_status(conn: Connection, status: Table, events: Table, special: Table,
     whole = policy.scope.resumed == ResumedScope.WHOLE_CONVERSATION
 
     blocked = exists().where(
-        b.c.account_id == e.c.account_id, b.c.blocked_at <= T,
+        b.c.account_id == e.c.account_id,
+        b.c.blocked_at <= T,
         or_(b.c.lifted_at.is_(None), b.c.lifted_at > T),
     )
     pre = case(
@@ -279,9 +339,12 @@ def _fill_status(conn: Connection, status: Table, events: Table, special: Table,
     )
     reaches = [ev.c.ts <= e.c.ts, ev.c.choice == "deny"]
     if whole:  # a permission reaches earlier turns of a conversation resumed after it
-        last_activity = (select(conversations.c.last_activity_at)
-                         .where(conversations.c.conversation_id == e.c.conversation_id)
-                         .correlate(e).scalar_subquery())
+        last_activity = (
+            select(conversations.c.last_activity_at)
+            .where(conversations.c.conversation_id == e.c.conversation_id)
+            .correlate(e)
+            .scalar_subquery()
+        )
         reaches.append(and_(ev.c.choice == "allow", ev.c.ts > e.c.ts, last_activity > ev.c.ts))
     code = case((ev.c.choice == "allow", "A"), (ev.c.choice == "deny", "D"), else_="R")
     late = case((ev.c.ts > e.c.ts, "L"), else_="C")
@@ -294,8 +357,12 @@ def _fill_status(conn: Connection, status: Table, events: Table, special: Table,
         .scalar_subquery()
     )
     # Only look the consent up where the cheap per-row facts have not excluded the exchange.
-    cheap_ok = and_(~e.c.incognito, ~e.c.safety_flagged, or_(e.c.erased_at.is_(None), e.c.erased_at > T),
-                    or_(e.c.retain_until.is_(None), e.c.retain_until > T))
+    cheap_ok = and_(
+        ~e.c.incognito,
+        ~e.c.safety_flagged,
+        or_(e.c.erased_at.is_(None), e.c.erased_at > T),
+        or_(e.c.retain_until.is_(None), e.c.retain_until > T),
+    )
     gov = case((cheap_ok, gov_subquery), else_=literal(None, String))
     where = []
     if f.since:
@@ -307,13 +374,20 @@ def _fill_status(conn: Connection, status: Table, events: Table, special: Table,
     if f.tiers:
         where.append(a.c.tier.in_(f.tiers))
     if scope.within_dataset:
-        where.append(e.c.exchange_id.in_(
-            select(dataset_records.c.exchange_id).where(dataset_records.c.dataset_id == scope.within_dataset)
-        ))
+        where.append(
+            e.c.exchange_id.in_(
+                select(dataset_records.c.exchange_id).where(
+                    dataset_records.c.dataset_id == scope.within_dataset
+                )
+            )
+        )
     q = (
         select(e.c.exchange_id, e.c.ts, pre, gov, e.c.eligible, e.c.reason, a.c.tier)
-        .select_from(e.join(a, a.c.account_id == e.c.account_id)
-                     .outerjoin(c, c.c.conversation_id == e.c.conversation_id))
+        .select_from(
+            e.join(a, a.c.account_id == e.c.account_id).outerjoin(
+                c, c.c.conversation_id == e.c.conversation_id
+            )
+        )
         .where(*where)
     )
     cols = ["exchange_id", "ts", "pre", "gov", "captured_eligible", "captured_reason", "tier"]

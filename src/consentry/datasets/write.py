@@ -12,10 +12,12 @@ import pyarrow.parquet as pq
 JSONL = "train.jsonl"
 PARQUET = "train.parquet"
 MESSAGE = pa.struct([pa.field("role", pa.string()), pa.field("content", pa.string())])
-PARQUET_SCHEMA = pa.schema([
-    pa.field("messages", pa.list_(MESSAGE)),
-    pa.field("record_sha256", pa.string()),
-])
+PARQUET_SCHEMA = pa.schema(
+    [
+        pa.field("messages", pa.list_(MESSAGE)),
+        pa.field("record_sha256", pa.string()),
+    ]
+)
 
 
 def file_sha256(path: Path) -> str:
@@ -31,7 +33,7 @@ def write_jsonl(path: Path, lines: list[bytes]) -> str:
     h = hashlib.sha256()
     with path.open("wb") as f:
         for i in range(0, len(lines), 50_000):
-            block = b"\n".join(lines[i:i + 50_000]) + b"\n"
+            block = b"\n".join(lines[i : i + 50_000]) + b"\n"
             h.update(block)
             f.write(block)
     return h.hexdigest()
@@ -44,13 +46,20 @@ def write_parquet_from_jsonl(path: Path, jsonl: Path, shas: list[str]) -> None:
 
     schema = pa.schema([pa.field("messages", pa.list_(MESSAGE))])
     if not shas:
-        table = pa.Table.from_arrays([pa.array([], pa.list_(MESSAGE)), pa.array([], pa.string())],
-                                     schema=PARQUET_SCHEMA)
+        table = pa.Table.from_arrays(
+            [pa.array([], pa.list_(MESSAGE)), pa.array([], pa.string())], schema=PARQUET_SCHEMA
+        )
     else:
-        parsed = pajson.read_json(jsonl, read_options=pajson.ReadOptions(block_size=1 << 24),
-                                  parse_options=pajson.ParseOptions(explicit_schema=schema,
-                                                                    unexpected_field_behavior="error"))
-        table = parsed.append_column("record_sha256", pa.array(shas, pa.string())).cast(PARQUET_SCHEMA)
+        parsed = pajson.read_json(
+            jsonl,
+            read_options=pajson.ReadOptions(block_size=1 << 24),
+            parse_options=pajson.ParseOptions(
+                explicit_schema=schema, unexpected_field_behavior="error"
+            ),
+        )
+        table = parsed.append_column("record_sha256", pa.array(shas, pa.string())).cast(
+            PARQUET_SCHEMA
+        )
     pq.write_table(table, path, compression="zstd", row_group_size=100_000)
 
 

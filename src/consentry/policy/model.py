@@ -61,7 +61,9 @@ def _parse_retention(v: Any) -> Any:
     if isinstance(v, str):
         m = _DURATION.match(v)
         if not m:
-            if v.startswith("P"):  # ISO 8601, as canonical_json() writes it: stored policies re-load
+            if v.startswith(
+                "P"
+            ):  # ISO 8601, as canonical_json() writes it: stored policies re-load
                 try:
                     return TypeAdapter(timedelta).validate_python(v)
                 except ValidationError:

@@ -59,8 +59,9 @@ def placeholder(kind: str) -> str:
 class Redactor:
     """Stateless after construction; safe to share across threads and to send to workers."""
 
-    def __init__(self, recognisers: Sequence[Recogniser] = RECOGNISERS,
-                 extra: EntityFinder | None = None) -> None:
+    def __init__(
+        self, recognisers: Sequence[Recogniser] = RECOGNISERS, extra: EntityFinder | None = None
+    ) -> None:
         self.recognisers = tuple(recognisers)
         self.extra = extra
         self._by_scope: dict[str, list[Recogniser]] = {}
@@ -93,7 +94,9 @@ class Redactor:
                 j = bisect_right(starts, f.start) - 1
                 base = starts[j]
                 if f.end <= base + sizes[j]:  # never across two texts
-                    per[idx[j]].append(Finding(f.start - base, f.end - base, f.kind, f.priority, f.source))
+                    per[idx[j]].append(
+                        Finding(f.start - base, f.end - base, f.kind, f.priority, f.source)
+                    )
         if self.extra is not None:
             for i, t in enumerate(texts):
                 if t:
@@ -129,7 +132,7 @@ class Redactor:
                 continue
             parts, pos = [], 0
             for f in findings:
-                parts.append(text[pos:f.start])
+                parts.append(text[pos : f.start])
                 parts.append(placeholder(f.kind))
                 total[f.kind] += 1
                 pos = f.end
@@ -165,8 +168,10 @@ def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> N
         start, end = m.span(r.group)
         if start < 0 or end <= start:
             continue
-        if r.kind in _SPAN_FNS and r.group == 0:  # the match may run on; the validator says where it ends
-            n = _SPAN_FNS[r.kind](text[start:end] + text[end:end + 1])
+        if (
+            r.kind in _SPAN_FNS and r.group == 0
+        ):  # the match may run on; the validator says where it ends
+            n = _SPAN_FNS[r.kind](text[start:end] + text[end : end + 1])
             if not n:
                 continue
             end = start + n

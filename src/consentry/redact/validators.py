@@ -53,16 +53,94 @@ def card_ok(text: str) -> bool:
 
 # ISO 13616 lengths of the IBAN by country (the countries in the SWIFT registry).
 IBAN_LENGTHS = {
-    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
-    "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
-    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27,
-    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
-    "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32,
-    "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
-    "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24,
-    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
-    "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23,
-    "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+    "AD": 24,
+    "AE": 23,
+    "AL": 28,
+    "AT": 20,
+    "AZ": 28,
+    "BA": 20,
+    "BE": 16,
+    "BG": 22,
+    "BH": 22,
+    "BI": 27,
+    "BR": 29,
+    "BY": 28,
+    "CH": 21,
+    "CR": 22,
+    "CY": 28,
+    "CZ": 24,
+    "DE": 22,
+    "DJ": 27,
+    "DK": 18,
+    "DO": 28,
+    "EE": 20,
+    "EG": 29,
+    "ES": 24,
+    "FI": 18,
+    "FK": 18,
+    "FO": 18,
+    "FR": 27,
+    "GB": 22,
+    "GE": 22,
+    "GI": 23,
+    "GL": 18,
+    "GR": 27,
+    "GT": 28,
+    "HR": 21,
+    "HU": 28,
+    "IE": 22,
+    "IL": 23,
+    "IQ": 23,
+    "IS": 26,
+    "IT": 27,
+    "JO": 30,
+    "KW": 30,
+    "KZ": 20,
+    "LB": 28,
+    "LC": 32,
+    "LI": 21,
+    "LT": 20,
+    "LU": 20,
+    "LV": 21,
+    "LY": 25,
+    "MC": 27,
+    "MD": 24,
+    "ME": 22,
+    "MK": 19,
+    "MN": 20,
+    "MR": 27,
+    "MT": 31,
+    "MU": 30,
+    "NI": 28,
+    "NL": 18,
+    "NO": 15,
+    "OM": 23,
+    "PK": 24,
+    "PL": 28,
+    "PS": 29,
+    "PT": 25,
+    "QA": 29,
+    "RO": 24,
+    "RS": 22,
+    "RU": 33,
+    "SA": 24,
+    "SC": 31,
+    "SD": 18,
+    "SE": 24,
+    "SI": 19,
+    "SK": 24,
+    "SM": 27,
+    "SO": 23,
+    "ST": 25,
+    "SV": 28,
+    "TL": 23,
+    "TN": 24,
+    "TR": 26,
+    "UA": 29,
+    "VA": 22,
+    "VG": 24,
+    "XK": 20,
+    "YE": 30,
 }
 
 
@@ -95,10 +173,18 @@ def iban_span(text: str) -> int:
 def card_span(text: str) -> int:
     """Length of the longest prefix of a digit run that is a valid card number and ends at a
     group boundary (0 if none): a number written next to another one must not hide it."""
-    ends = [i + 1 for i, ch in enumerate(text) if ch.isdigit() and (i + 1 == len(text) or not text[i + 1].isdigit())]
+    ends = [
+        i + 1
+        for i, ch in enumerate(text)
+        if ch.isdigit() and (i + 1 == len(text) or not text[i + 1].isdigit())
+    ]
     for end in reversed(ends):
-        if end < len(text) and (text[end].isalnum() or text[end] == "-" and end + 1 < len(text)
-                                and text[end + 1].isalnum()):
+        if end < len(text) and (
+            text[end].isalnum()
+            or text[end] == "-"
+            and end + 1 < len(text)
+            and text[end + 1].isalnum()
+        ):
             continue
         if card_ok(text[:end]):
             return end
@@ -144,7 +230,9 @@ def phone_ok(text: str) -> bool:
     if len(groups) == 1 and not intl:
         # A bare digit run: national numbers with a trunk 0 (9-11 digits) or 10-11 digits not
         # starting with 1 (Unix times do); shorter or other runs need a context word.
-        return (d[0] == "0" and d[1] != "0" and 9 <= len(d) <= 11) or (len(d) in (10, 11) and d[0] in "23456789")
+        return (d[0] == "0" and d[1] != "0" and 9 <= len(d) <= 11) or (
+            len(d) in (10, 11) and d[0] in "23456789"
+        )
     return True
 
 
@@ -154,7 +242,11 @@ def phone_span(text: str) -> int:
     ext = re.search(r"(?i)[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6}$", text.rstrip())
     if ext and phone_ok(text[: ext.start()]):
         return len(text.rstrip())
-    ends = [i + 1 for i, ch in enumerate(text) if ch.isdigit() and (i + 1 == len(text) or not text[i + 1].isdigit())]
+    ends = [
+        i + 1
+        for i, ch in enumerate(text)
+        if ch.isdigit() and (i + 1 == len(text) or not text[i + 1].isdigit())
+    ]
     for end in reversed(ends):
         if end < len(text) and text[end].isalnum():
             continue
@@ -165,8 +257,13 @@ def phone_span(text: str) -> int:
 
 def ssn_ok(text: str) -> bool:
     d = digits(text)
-    return (len(d) == 9 and d[:3] not in ("000", "666") and d[0] != "9"
-            and d[3:5] != "00" and d[5:] != "0000")
+    return (
+        len(d) == 9
+        and d[:3] not in ("000", "666")
+        and d[0] != "9"
+        and d[3:5] != "00"
+        and d[5:] != "0000"
+    )
 
 
 def sin_ok(text: str) -> bool:
@@ -198,13 +295,28 @@ def dni_ok(text: str) -> bool:
 
 
 # Verhoeff tables (Aadhaar's check digit).
-_V_D = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
-_V_P = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
+_V_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]
+_V_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]
 
 
 def aadhaar_ok(text: str) -> bool:

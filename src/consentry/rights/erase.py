@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, and_, select
 
 from consentry.errors import ConsentryError
+from consentry.rights import holds
 from consentry.store import audit
 from consentry.store.schema import accounts, conversations, exchanges
 
@@ -23,40 +24,73 @@ class ErasureReceipt:
     audit_hash: str
 
 
-def erase_account(conn: Connection, account_id: str, *, reason: str = "user_request",
-                  actor: str = "user") -> ErasureReceipt:
-    """Erase the content of every exchange of an account (the right to erasure)."""
-    if conn.execute(select(accounts.c.account_id).where(accounts.c.account_id == account_id)).first() is None:
+def erase_account(
+    conn: Connection, account_id: str, *, reason: str = "user_request", actor: str = "user"
+) -> ErasureReceipt:
+    """Erase the content of every exchange of an account (the right to erasure). A legal hold
+    suspends deletion: an account under hold is refused with the matter named."""
+    if (
+        conn.execute(
+            select(accounts.c.account_id).where(accounts.c.account_id == account_id)
+        ).first()
+        is None
+    ):
         raise ConsentryError(f"unknown account {account_id!r}; nothing was erased.")
-    return _erase(conn, exchanges.c.account_id == account_id, f"account:{account_id}", reason, actor)
+    holds.refuse_if_held(conn, account_id)
+    return erase_where(
+        conn, exchanges.c.account_id == account_id, f"account:{account_id}", reason, actor
+    )
 
 
-def erase_conversation(conn: Connection, conversation_id: str, *, reason: str = "user_request",
-                       actor: str = "user") -> ErasureReceipt:
+def erase_conversation(
+    conn: Connection, conversation_id: str, *, reason: str = "user_request", actor: str = "user"
+) -> ErasureReceipt:
     """Erase one conversation's content and mark the conversation deleted."""
     row = conn.execute(
-        select(conversations.c.deleted_at).where(conversations.c.conversation_id == conversation_id)
+        select(conversations.c.deleted_at, conversations.c.account_id).where(
+            conversations.c.conversation_id == conversation_id
+        )
     ).first()
     if row is None:
         raise ConsentryError(f"unknown conversation {conversation_id!r}; nothing was erased.")
-    receipt = _erase(conn, exchanges.c.conversation_id == conversation_id,
-                     f"conversation:{conversation_id}", reason, actor)
+    holds.refuse_if_held(conn, row.account_id)
+    receipt = erase_where(
+        conn,
+        exchanges.c.conversation_id == conversation_id,
+        f"conversation:{conversation_id}",
+        reason,
+        actor,
+    )
     if row.deleted_at is None:
-        conn.execute(conversations.update()
-                     .where(conversations.c.conversation_id == conversation_id)
-                     .values(deleted_at=receipt.erased_at))
+        conn.execute(
+            conversations.update()
+            .where(conversations.c.conversation_id == conversation_id)
+            .values(deleted_at=receipt.erased_at)
+        )
     return receipt
 
 
-def _erase(conn: Connection, where, subject: str, reason: str, actor: str) -> ErasureReceipt:
+def erase_where(conn: Connection, where, subject: str, reason: str, actor: str) -> ErasureReceipt:  # noqa: ANN001
+    """Remove the content of the exchanges matching `where` and leave one audit receipt."""
     now = datetime.now(timezone.utc)
     pending = and_(where, exchanges.c.erased_at.is_(None))
     ids = sorted(conn.execute(select(exchanges.c.exchange_id).where(pending)).scalars())
     if ids:
-        conn.execute(exchanges.update().where(pending).values(
-            prompt=None, system_prompt=None, response=None, erased_at=now))
+        conn.execute(
+            exchanges.update()
+            .where(pending)
+            .values(prompt=None, system_prompt=None, response=None, erased_at=now)
+        )
     ids_hash = audit.sha256_hex(*ids)
-    h = audit.append(conn, "content.erased", subject[: audit.MAX_DETAIL_STRING], {
-        "exchanges": len(ids), "ids_sha256": ids_hash, "reason": reason[:64],
-    }, actor=actor)
+    h = audit.append(
+        conn,
+        "content.erased",
+        subject[: audit.MAX_DETAIL_STRING],
+        {
+            "exchanges": len(ids),
+            "ids_sha256": ids_hash,
+            "reason": reason[:64],
+        },
+        actor=actor,
+    )
     return ErasureReceipt(subject, len(ids), now, ids_hash, h)

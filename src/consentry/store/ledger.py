@@ -417,6 +417,22 @@ def _extend_existing(insert: Any, dialect: str) -> Any:
     )
 
 
+def delete_conversation(conn: Connection, conversation_id: str, at: datetime | None = None) -> None:
+    """Mark a conversation deleted by its user (the app's delete): it leaves training at once
+    and its content is purged after the policy's `deleted` window (`consentry retention purge`)."""
+    at = utc(at) if at else datetime.now(timezone.utc)
+    res = conn.execute(
+        conversations.update()
+        .where(
+            conversations.c.conversation_id == conversation_id, conversations.c.deleted_at.is_(None)
+        )
+        .values(deleted_at=at)
+    )
+    if res.rowcount == 0:
+        raise ConsentryError(f"no undeleted conversation {conversation_id!r}; nothing was changed.")
+    audit.append(conn, "conversation.deleted", conversation_id, {"at": at.isoformat()})
+
+
 def verify_consents(conn: Connection) -> list[str]:
     """Check every consent row against the audit entry that recorded it.
 
