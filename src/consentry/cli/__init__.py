@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from consentry.cli import common as c
-from consentry.cli import datasets, gateway, governance, rights, traffic
+from consentry.cli import datasets, gateway, governance, report, rights, traffic
 from consentry.errors import ConsentryError
 
 app = typer.Typer(
@@ -19,7 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-for area in (governance, traffic, datasets, rights, gateway):
+for area in (governance, traffic, datasets, rights, gateway, report):
     area.register(app)
 
 
