@@ -11,7 +11,7 @@ not flagged with score 0.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +25,7 @@ MAX_FPR = 1e-3  # the operating point a provider can afford: one wrongly flagged
 ATTACK = "attack:"
 HARD_NEGATIVE = "hn:"
 BENIGN = "benign"
+CURVE_POINTS = 1000
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class Figures:
     tn: int
     campaigns: tuple[GroupFigure, ...]  # attack:* -> recall
     negatives: tuple[GroupFigure, ...]  # benign, then hn:* -> false-positive rate
+    # (recall, precision) points of the PR curve of `score`, thinned; for --plot, not JSON.
+    pr_curve: tuple[tuple[float, float], ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,14 @@ class Report:
     def scorers(self) -> tuple[Figures, ...]:
         return (self.detector, *self.baselines)
 
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        for fig in (out["detector"], *out["baselines"]):
+            del fig["pr_curve"]
+        return out
+
     def to_json(self) -> str:
-        return json.dumps(asdict(self), indent=2)
+        return json.dumps(self.to_dict(), indent=2)
 
 
 # --- figures ------------------------------------------------------------------------------
@@ -83,7 +92,7 @@ class Report:
 
 def figures(name: str, labels: np.ndarray, score: np.ndarray, flagged: np.ndarray) -> Figures:
     """All figures for aligned arrays of labels (str), scores (float) and flags (bool)."""
-    from sklearn.metrics import average_precision_score, roc_curve
+    from sklearn.metrics import average_precision_score, precision_recall_curve, roc_curve
 
     labels = np.asarray(labels, dtype=object)
     score = np.asarray(score, dtype=np.float64)
@@ -104,6 +113,8 @@ def figures(name: str, labels: np.ndarray, score: np.ndarray, flagged: np.ndarra
         tpr_at = float(tpr_curve[fpr_curve <= MAX_FPR].max())
     else:
         tpr_at = float("nan")
+    prec, rec, _ = precision_recall_curve(y, score)
+    keep = np.unique(np.linspace(0, len(rec) - 1, min(len(rec), CURVE_POINTS)).astype(int))
     return Figures(
         name=name,
         precision=precision,
@@ -119,6 +130,7 @@ def figures(name: str, labels: np.ndarray, score: np.ndarray, flagged: np.ndarra
         campaigns=_groups(labels, flagged, lambda v: v.startswith(ATTACK)),
         negatives=_groups(labels, flagged, lambda v: v == BENIGN)
         + _groups(labels, flagged, lambda v: v.startswith(HARD_NEGATIVE)),
+        pr_curve=tuple(zip(rec[keep].tolist(), prec[keep].tolist(), strict=True)),
     )
 
 
@@ -243,3 +255,29 @@ def score(
         detector=detector,
         baselines=tuple(base),
     )
+
+
+def plot_pr(report: Report, path: Path) -> None:
+    """Write the precision-recall curves of the detector and the baselines as an image."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6.4, 4.8), dpi=120)
+    try:
+        for f in report.scorers:
+            rec, prec = zip(*f.pr_curve, strict=True) if f.pr_curve else ((), ())
+            ax.step(rec, prec, where="post", label=f"{f.name} (AP {f.pr_auc:.3f})")
+        base = report.positives / report.accounts
+        ax.axhline(base, color="grey", linestyle=":", linewidth=1, label=f"chance ({base:.3f})")
+        ax.set(xlabel="recall", ylabel="precision", xlim=(0, 1), ylim=(0, 1.02))
+        ax.set_title(f"Precision-recall: {report.positives} attack of {report.accounts} accounts")
+        ax.legend(loc="best")
+        ax.grid(alpha=0.3)
+        try:
+            fig.savefig(path)
+        except OSError as exc:
+            raise ConsentryError(f"--plot: cannot write {path} ({exc.strerror}).") from None
+    finally:
+        plt.close(fig)
