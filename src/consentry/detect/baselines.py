@@ -228,12 +228,12 @@ def account_features(exchanges: Path, accounts: Path | None = None) -> pa.Table:
 
 
 def _rank01(values: np.ndarray) -> np.ndarray:
-    """Average rank scaled to (0, 1]: ties keep one score, the highest value scores 1."""
+    """Rank scaled to (0, 1]: tied values share the highest rank of their group; the top scores 1."""
     from scipy.stats import rankdata
 
     if len(values) == 0:
         return values.astype(np.float64)
-    return rankdata(values, method="average") / len(values)
+    return rankdata(values, method="max") / len(values)
 
 
 def rate_baseline(features: pa.Table) -> pa.Table:
