@@ -56,7 +56,8 @@ def print_report(report) -> None:  # noqa: ANN001 - consentry.detect.evaluate.Re
     c.console.print(
         f"{report.accounts:,} labelled accounts, {report.positives:,} in campaigns; "
         f"{report.missing:,} not in the run's accounts.parquet (scored 0, not flagged)"
-        + (f"; {report.unlabelled:,} unlabelled accounts ignored" if report.unlabelled else "")
+        + (f"; {report.unlabelled:,} unlabelled accounts ignored" if report.unlabelled else ""),
+        soft_wrap=True,
     )
     table = Table("figure", *(f.name for f in scorers), title=f"evaluation of {report.pred}")
     for j in range(1, len(scorers) + 1):
@@ -85,7 +86,9 @@ def print_report(report) -> None:  # noqa: ANN001 - consentry.detect.evaluate.Re
             f"FPR {g.label} ({g.accounts:,})",
             [f"{_pct(f.negatives[i].rate)} ({f.negatives[i].flagged:,})" for f in scorers],
         )
-    c.console.print(table)
+    # Piped output (a log, a CI job) has no width to fit; do not fold the table into 80 columns.
+    width = None if c.console.is_terminal else 120
+    c.console.print(table, width=width)
 
 
 def _pct(rate: float) -> str:
