@@ -266,13 +266,16 @@ def plot_pr(report: Report, path: Path) -> None:
 
     fig, ax = plt.subplots(figsize=(6.4, 4.8), dpi=120)
     try:
-        for f in report.scorers:
+        for i, f in enumerate(report.scorers):
             rec, prec = zip(*f.pr_curve, strict=True) if f.pr_curve else ((), ())
-            ax.step(rec, prec, where="post", label=f"{f.name} (AP {f.pr_auc:.3f})")
+            style = {"linewidth": 2.2} if i == 0 else {"linewidth": 1.2, "linestyle": "--"}
+            ax.step(rec, prec, where="post", label=f"{f.name} (AP {f.pr_auc:.3f})", **style)
         base = report.positives / report.accounts
         ax.axhline(base, color="grey", linestyle=":", linewidth=1, label=f"chance ({base:.3f})")
         ax.set(xlabel="recall", ylabel="precision", xlim=(0, 1), ylim=(0, 1.02))
-        ax.set_title(f"Precision-recall: {report.positives} attack of {report.accounts} accounts")
+        ax.set_title(
+            f"Precision-recall: {report.positives:,} attack of {report.accounts:,} accounts"
+        )
         ax.legend(loc="best")
         ax.grid(alpha=0.3)
         try:
