@@ -11,6 +11,7 @@ import typer
 
 from consentry.cli import common as c
 from consentry.cli import datasets, gateway, governance, report, rights, traffic
+from consentry.cli import eval as evaluation
 from consentry.errors import ConsentryError
 
 app = typer.Typer(
@@ -19,7 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-for area in (governance, traffic, datasets, rights, gateway, report):
+for area in (governance, traffic, datasets, rights, gateway, evaluation, report):
     area.register(app)
 
 

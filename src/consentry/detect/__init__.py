@@ -1,0 +1,1 @@
+"""Distillation detection: find the campaigns in traffic logs, explain them, and score runs."""
