@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import (
     Boolean,
@@ -54,6 +55,7 @@ from sqlalchemy import (
 from consentry.datasets.schema import dataset_records
 from consentry.policy import Policy, Reason
 from consentry.policy.model import AfterDeadline, ResumedScope, TierRule
+from consentry.store.db import bulk_insert
 from consentry.store.schema import (
     account_blocks,
     accounts,
@@ -125,8 +127,9 @@ class Scope:
     within_dataset: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
+    """An eligible exchange with its content (a plain tuple: it travels to worker processes)."""
+
     exchange_id: str
     account_id: str
     system_prompt: str | None
@@ -174,30 +177,63 @@ class Selection:
         first, last = self.conn.execute(q).one()
         return first, last
 
-    def eligible_rows(self, chunk: int = 20_000) -> Iterator[list[Row]]:
-        """The eligible exchanges with content, oldest first, in chunks."""
+    def eligible_rows(self, chunk: int = 5_000) -> Iterator[list[Row]]:
+        """The eligible exchanges with content, oldest first, streamed in chunks.
+
+        Only the order keys (time as stored, id) are sorted, here in Python as before; the
+        sorted ids go into a small temporary table, and the content is streamed by joining it
+        in that order, so no text passes through a sorter and the rows are never all in memory.
+        """
         t, e = self.table, exchanges
         basis = func.coalesce(func.substr(t.c.gov, 3), literal("default"))
-        # Sorting in SQL would carry every text through the sorter; the order key (time as
-        # stored, id) is sorted here instead, which is cheap.
-        q = (
-            select(
-                type_coerce(t.c.ts, String),
-                e.c.exchange_id,
-                e.c.account_id,
-                e.c.system_prompt,
-                e.c.prompt,
-                e.c.response,
-                basis,
-                e.c.policy_version,
+        keys = self.conn.execute(
+            select(type_coerce(t.c.ts, String), t.c.exchange_id, basis).where(
+                self.status_expr() == ELIGIBLE
             )
-            .select_from(t.join(e, e.c.exchange_id == t.c.exchange_id))
-            .where(self.status_expr() == ELIGIBLE)
+        ).all()
+        keys.sort(key=lambda r: (r[0], r[1]))
+        order = Table(
+            f"tmp_order_{secrets.token_hex(4)}",
+            MetaData(),
+            Column("pos", Integer, primary_key=True, autoincrement=False),
+            Column("exchange_id", String(128), nullable=False),
+            Column("basis", String(16)),
+            prefixes=["TEMPORARY"],
         )
-        rows = self.conn.execute(q).all()
-        rows.sort(key=lambda r: (r[0], r[1]))
-        for lo in range(0, len(rows), chunk):
-            yield [Row(*r[1:]) for r in rows[lo : lo + chunk]]
+        order.create(self.conn)
+        try:
+            for lo in range(0, len(keys), 50_000):
+                bulk_insert(
+                    self.conn,
+                    order,
+                    [
+                        {"pos": lo + i, "exchange_id": k[1], "basis": k[2]}
+                        for i, k in enumerate(keys[lo : lo + 50_000])
+                    ],
+                )
+            del keys
+            o = order
+            q = (
+                select(
+                    e.c.exchange_id,
+                    e.c.account_id,
+                    e.c.system_prompt,
+                    e.c.prompt,
+                    e.c.response,
+                    o.c.basis,
+                    e.c.policy_version,
+                )
+                .select_from(o.join(e, e.c.exchange_id == o.c.exchange_id))
+                .order_by(o.c.pos)
+            )
+            result = self.conn.execution_options(stream_results=True).execute(q)
+            try:
+                for part in result.partitions(chunk):
+                    yield [Row(*r) for r in part]
+            finally:
+                result.close()
+        finally:
+            order.drop(self.conn)
 
 
 @contextmanager
