@@ -95,9 +95,12 @@ def signatures(texts: Sequence[str], cfg: NearConfig) -> np.ndarray:
         chunk = texts[lo : lo + batch]
         hashes, offsets = shingle_hashes(chunk)
         flat = _fmix32(hashes)
+        tmp = np.empty_like(flat)
         with np.errstate(over="ignore"):
             for p in range(cfg.num_perm):  # one permutation at a time: contiguous and fast
-                out[lo : lo + len(chunk), p] = np.minimum.reduceat(flat * a[p] + b[p], offsets)
+                np.multiply(flat, a[p], out=tmp)
+                tmp += b[p]
+                out[lo : lo + len(chunk), p] = np.minimum.reduceat(tmp, offsets)
     return out
 
 

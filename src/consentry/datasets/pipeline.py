@@ -3,12 +3,13 @@ the next (select -> redact -> dedupe -> write -> manifest). `build()` runs them.
 
 from __future__ import annotations
 
+import gc
 import json
 import secrets
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -307,7 +308,7 @@ def build(
     if (out / mf.MANIFEST).exists():
         raise ConsentryError(f"{out} already holds a dataset; give an empty or new --out folder.")
     opts = options or BuildOptions()
-    with Workers(opts.workers) as workers, ExitStack() as resources:
+    with _gc_paused(), Workers(opts.workers) as workers, ExitStack() as resources:
         state = Build(
             conn=conn,
             policy=policy,
@@ -324,6 +325,21 @@ def build(
             state = step(state)
     assert state.manifest is not None
     return state.manifest
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection during a build (in the workers too, forked inside it): a
+    build allocates millions of short-lived objects while holding a large, acyclic working set,
+    and each full collection walks all of it (about 15% of a build's CPU). Reference counting
+    still frees everything; collection resumes afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _register(
@@ -409,7 +425,7 @@ def _encode_chunk(
     pz = rec.Pseudonymizer(key, key_id)
     lines, shas, entries = [], [], []
     for row, (system, user, assistant) in zip(rows, turns, strict=True):
-        line = rec.line(rec.messages(system, user or "", assistant or ""))
+        line = rec.record_line(system, user or "", assistant or "")
         sha = rec.sha256_hex(line)
         lines.append(line)
         shas.append(sha)
