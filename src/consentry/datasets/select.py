@@ -48,14 +48,12 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
-    type_coerce,
     union_all,
 )
 
 from consentry.datasets.schema import dataset_records
 from consentry.policy import Policy, Reason
 from consentry.policy.model import AfterDeadline, ResumedScope, TierRule
-from consentry.store.db import bulk_insert
 from consentry.store.schema import (
     account_blocks,
     accounts,
@@ -82,6 +80,8 @@ SESSION_SETUP: dict[str, tuple[str, ...]] = {
     "sqlite": ("PRAGMA mmap_size=2147483648",),
     "postgresql": (),
 }
+# The collation that orders ids as Python does (by code point), where the default may not.
+BINARY_COLLATION: dict[str, str | None] = {"sqlite": None, "postgresql": "C"}
 SYNTHETIC_SEQ = 2**31 - 1  # a deadline's implied event sorts after real events at the same time
 # Store-level exclusion reasons (beyond the policy's reason codes).
 ERASED, EXPIRED, BLOCKED = "erased", "expired", "account_blocked"
@@ -178,20 +178,16 @@ class Selection:
         return first, last
 
     def eligible_rows(self, chunk: int = 5_000) -> Iterator[list[Row]]:
-        """The eligible exchanges with content, oldest first, streamed in chunks.
+        """The eligible exchanges with content, oldest first (time as stored, then id), streamed
+        in chunks.
 
-        Only the order keys (time as stored, id) are sorted, here in Python as before; the
-        sorted ids go into a small temporary table, and the content is streamed by joining it
-        in that order, so no text passes through a sorter and the rows are never all in memory.
+        The order is numbered in the database, over the status table's small rows, into a
+        temporary table; the content is streamed by joining it in that order, so no text passes
+        through a sorter and the rows are never all in memory.
         """
         t, e = self.table, exchanges
-        basis = func.coalesce(func.substr(t.c.gov, 3), literal("default"))
-        keys = self.conn.execute(
-            select(type_coerce(t.c.ts, String), t.c.exchange_id, basis).where(
-                self.status_expr() == ELIGIBLE
-            )
-        ).all()
-        keys.sort(key=lambda r: (r[0], r[1]))
+        collation = BINARY_COLLATION[self.conn.dialect.name]
+        exchange_id = t.c.exchange_id.collate(collation) if collation else t.c.exchange_id
         order = Table(
             f"tmp_order_{secrets.token_hex(4)}",
             MetaData(),
@@ -202,16 +198,16 @@ class Selection:
         )
         order.create(self.conn)
         try:
-            for lo in range(0, len(keys), 50_000):
-                bulk_insert(
-                    self.conn,
-                    order,
-                    [
-                        {"pos": lo + i, "exchange_id": k[1], "basis": k[2]}
-                        for i, k in enumerate(keys[lo : lo + 50_000])
-                    ],
+            self.conn.execute(
+                order.insert().from_select(
+                    ["pos", "exchange_id", "basis"],
+                    select(
+                        func.row_number().over(order_by=(t.c.ts, exchange_id)),
+                        t.c.exchange_id,
+                        func.coalesce(func.substr(t.c.gov, 3), literal("default")),
+                    ).where(self.status_expr() == ELIGIBLE),
                 )
-            del keys
+            )
             o = order
             q = (
                 select(
@@ -226,7 +222,8 @@ class Selection:
                 .select_from(o.join(e, e.c.exchange_id == o.c.exchange_id))
                 .order_by(o.c.pos)
             )
-            result = self.conn.execution_options(stream_results=True).execute(q)
+            # Per statement: Connection.execution_options() would change the connection itself.
+            result = self.conn.execute(q.execution_options(stream_results=True))
             try:
                 for part in result.partitions(chunk):
                     yield [Row(*r) for r in part]
