@@ -81,3 +81,12 @@ def stream_chunks(
     while pending:
         done, future = pending.popleft()
         yield done, future.result()
+
+
+def submit(workers: Workers, fn: Callable[..., R], *args: Any) -> Future[R]:
+    """fn(*args) in a worker while the caller goes on (in-process, done at once, without a pool)."""
+    if workers.pool is not None:
+        return workers.pool.submit(fn, *args)
+    done: Future[R] = Future()
+    done.set_result(fn(*args))
+    return done

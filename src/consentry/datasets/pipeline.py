@@ -9,6 +9,7 @@ import secrets
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -28,6 +29,7 @@ from consentry.datasets.parallel import (
     Workers,
     default_workers,
     stream_chunks,
+    submit,
 )
 from consentry.datasets.schema import dataset_records, datasets
 from consentry.datasets.select import Filters, Row, Scope, selection
@@ -95,6 +97,7 @@ class Build:
     kept: Sequence[int] = ()
     key_id: int = 0
     files: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    parquet: Future[str] | None = None  # the Parquet file's SHA-256, once written
     manifest: mf.Manifest | None = None
 
 
@@ -185,23 +188,14 @@ def dedupe_step(b: Build) -> Build:
 
 def write_step(b: Build) -> Build:
     """train.jsonl (the kept lines copied from the spool) and train.parquet, same records in
-    the same order."""
+    the same order. The Parquet file is converted from the JSONL one by an otherwise idle
+    worker while the manifest step registers the records."""
     assert b.records is not None
-    digests = {
-        wr.JSONL: wr.copy_lines(b.out / wr.JSONL, b.records.spool, b.records.lengths, b.kept)
-    }
+    jsonl_sha = wr.copy_lines(b.out / wr.JSONL, b.records.spool, b.records.lengths, b.kept)
     shas = [b.records.shas[i] for i in b.kept]
-    wr.write_parquet_from_jsonl(b.out / wr.PARQUET, b.out / wr.JSONL, shas)
-    digests[wr.PARQUET] = wr.file_sha256(b.out / wr.PARQUET)
-    files = {
-        name: {"sha256": digests[name], "bytes": (b.out / name).stat().st_size, "encoding": enc}
-        for name, enc in (
-            (wr.JSONL, "application/jsonlines"),
-            (wr.PARQUET, "application/x-parquet"),
-        )
-    }
+    parquet = submit(b.workers, _write_parquet, b.out / wr.PARQUET, b.out / wr.JSONL, shas)
     b.progress("write", len(b.kept), len(b.kept))
-    return replace(b, files=files)
+    return replace(b, files={wr.JSONL: {"sha256": jsonl_sha}}, parquet=parquet)
 
 
 def manifest_step(b: Build) -> Build:
@@ -216,6 +210,17 @@ def manifest_step(b: Build) -> Build:
         "version": b.policy.version,
         "sha256": b.policy.sha256,
         "ref": b.opts.policy_ref or b.policy.name,
+    }
+    _register(b, shas, root, lineage, policy["ref"])  # while the Parquet file is written
+    digests = {wr.JSONL: b.files[wr.JSONL]["sha256"]}
+    assert b.parquet is not None
+    digests[wr.PARQUET] = b.parquet.result()
+    files = {
+        name: {"sha256": digests[name], "bytes": (b.out / name).stat().st_size, "encoding": enc}
+        for name, enc in (
+            (wr.JSONL, "application/jsonlines"),
+            (wr.PARQUET, "application/x-parquet"),
+        )
     }
     body = {
         "format": mf.FORMAT,
@@ -242,7 +247,7 @@ def manifest_step(b: Build) -> Build:
                 "num_perm": b.opts.near.num_perm,
             },
         },
-        "files": dict(b.files),
+        "files": files,
         "merkle": {"algorithm": mf.MERKLE_ALGORITHM, "root": root},
         "pseudonyms": {
             "algorithm": "BLAKE2b keyed with the store's pseudonym key",
@@ -254,7 +259,7 @@ def manifest_step(b: Build) -> Build:
             version=b.opts.version,
             built_at=b.as_of,
             policy=policy,
-            files=b.files,
+            files=files,
             records=len(b.kept),
             excluded=b.excluded,
             redactions=b.redactions,
@@ -265,7 +270,7 @@ def manifest_step(b: Build) -> Build:
     }
     data = mf.write(b.out / mf.MANIFEST, body)
     manifest_sha = rec.sha256_hex(data)
-    _register(b, shas, root, manifest_sha, lineage, policy["ref"])
+    _seal(b, len(shas), root, manifest_sha, lineage)
     summary = mf.Manifest(
         b.dataset_id,
         b.opts.version,
@@ -299,9 +304,11 @@ def build(
     *,
     options: BuildOptions | None = None,
     progress: Progress | None = None,
+    steps: Sequence[Callable[[Build], Build]] = STEPS,
 ) -> mf.Manifest:
     """Build a consent-clean, redacted, deduplicated training set in `out` (in the caller's
-    transaction: the dataset's rows and audit entry commit with it)."""
+    transaction: the dataset's rows and audit entry commit with it). `steps` is for
+    instrumenting them (benchmarks/bench_dataset.py --stages times each)."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise ConsentryError(f"{out} is a file; give a folder for --out.")
@@ -321,7 +328,7 @@ def build(
             resources=resources,
             workers=workers,
         )
-        for step in STEPS:
+        for step in steps:
             state = step(state)
     assert state.manifest is not None
     return state.manifest
@@ -342,9 +349,8 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _register(
-    b: Build, shas: list[str], root: str, manifest_sha: str, lineage: str, policy_ref: str
-) -> None:
+def _register(b: Build, shas: list[str], root: str, lineage: str, policy_ref: str) -> None:
+    """The dataset's row (its manifest hash follows in `_seal`) and its records' rows."""
     assert b.records is not None
     b.conn.execute(
         datasets.insert().values(
@@ -359,7 +365,7 @@ def _register(
             out_dir=str(b.out.resolve()),
             records=len(shas),
             merkle_root=root,
-            manifest_sha256=manifest_sha,
+            manifest_sha256="",
         )
     )
     meta, batch = b.records.meta, 50_000
@@ -379,6 +385,15 @@ def _register(
                 }
             )
         bulk_insert(b.conn, dataset_records, rows)
+
+
+def _seal(b: Build, records: int, root: str, manifest_sha: str, lineage: str) -> None:
+    """The manifest's hash on the dataset's row, and the audit entry."""
+    b.conn.execute(
+        datasets.update()
+        .where(datasets.c.dataset_id == b.dataset_id)
+        .values(manifest_sha256=manifest_sha)
+    )
     audit.append(
         b.conn,
         "dataset.built",
@@ -386,7 +401,7 @@ def _register(
         {
             "merkle_root": root,
             "manifest_sha256": manifest_sha,
-            "records": len(shas),
+            "records": records,
             "version": b.opts.version,
             "lineage_id": lineage,
             "supersedes": b.opts.supersedes,
@@ -440,3 +455,8 @@ def _encode_chunk(
         )
     blob = b"\n".join(lines) + b"\n"
     return blob, [len(x) + 1 for x in lines], shas, entries, keys, sigs, dict(counts)
+
+
+def _write_parquet(path: Path, jsonl: Path, shas: list[str]) -> str:
+    wr.write_parquet_from_jsonl(path, jsonl, shas)
+    return wr.file_sha256(path)
