@@ -268,8 +268,7 @@ def manifest_step(b: Build) -> Build:
             filters=b.filters.to_json(),
         ),
     }
-    data = mf.write(b.out / mf.MANIFEST, body)
-    manifest_sha = rec.sha256_hex(data)
+    manifest_sha = mf.write(b.out / mf.MANIFEST, body)
     _seal(b, len(shas), root, manifest_sha, lineage)
     summary = mf.Manifest(
         b.dataset_id,
