@@ -110,9 +110,9 @@ def select_step(b: Build) -> Build:
     total = sel.eligible_count()
     first, last = sel.timeframe()
     timeframe = (first.isoformat() if first else None, last.isoformat() if last else None)
-    return replace(
-        b, eligible=sel.eligible_rows(), total=total, excluded=dict(excluded), timeframe=timeframe
-    )
+    rows = sel.eligible_rows()
+    b.resources.callback(rows.close)  # a failed build stops the stream before the tables go
+    return replace(b, eligible=rows, total=total, excluded=dict(excluded), timeframe=timeframe)
 
 
 def redact_step(b: Build) -> Build:
@@ -127,12 +127,13 @@ def redact_step(b: Build) -> Build:
     counts: Counter[str] = Counter()
     seen = no_response = 0
 
-    def usable() -> Iterator[list[Row]]:
+    def usable() -> Iterator[list[tuple[Any, ...]]]:
         nonlocal seen, no_response
         for part in b.eligible:
             seen += len(part)
             b.progress("select", seen, b.total)
-            keep = [r for r in part if r.prompt and r.response]
+            # Plain tuples cross to the workers: pickling named tuples costs twice as much.
+            keep = [tuple(r) for r in part if r.prompt and r.response]
             no_response += len(part) - len(keep)
             if keep:
                 yield keep
@@ -144,7 +145,8 @@ def redact_step(b: Build) -> Build:
     ):
         enc.spool.write(blob)
         enc.meta.extend(
-            (r.exchange_id, r.account_id, r.consent_basis, r.policy_version) for r in part
+            (r[0], r[1], r[5], r[6])
+            for r in part  # id, account, basis, policy version (Row)
         )
         enc.lengths.extend(lengths)
         enc.shas.extend(shas)
@@ -419,7 +421,7 @@ EncodedChunk = tuple[
 
 
 def _encode_chunk(
-    rows: Sequence[Row], arg: tuple[bool, dd.NearConfig | None, bytes, int]
+    rows: Sequence[tuple[Any, ...]], arg: tuple[bool, dd.NearConfig | None, bytes, int]
 ) -> EncodedChunk:
     """Redact a chunk of records, fingerprint them for dedupe, and encode each one's JSONL
     line, its SHA-256 and its manifest entry. Returns the lines as one block (each ends with a
@@ -430,7 +432,7 @@ def _encode_chunk(
     r = _REDACTORS.get(ner)
     if r is None:
         r = _REDACTORS[ner] = default_redactor(ner=ner)
-    flat = [text for row in rows for text in (row.system_prompt, row.prompt, row.response)]
+    flat = [text for row in rows for text in row[2:5]]  # system prompt, prompt, response (Row)
     red, counts = r.redact_many(flat)  # one batch: the redactor's fast path
     turns = [(red[i], red[i + 1], red[i + 2]) for i in range(0, len(red), 3)]
     texts = [dd.normalise("\n".join(t for t in turn if t)) for turn in turns]
@@ -445,10 +447,10 @@ def _encode_chunk(
         shas.append(sha)
         entries.append(
             mf.entry_json(
-                pz.exchange(row.exchange_id),
-                pz.account(row.account_id),
-                row.consent_basis,
-                row.policy_version,
+                pz.exchange(row[0]),
+                pz.account(row[1]),
+                row[5],
+                row[6],
                 sha,
             )
         )
