@@ -62,12 +62,10 @@ class Encoded:
     need of each, while its JSONL line waits in a spool file (not in memory)."""
 
     spool: IO[bytes]
-    meta: list[tuple[str, str, str | None, str]] = field(
-        default_factory=list
-    )  # id, account, basis, policy version
-    lengths: list[int] = field(
-        default_factory=list
-    )  # bytes of each line in the spool, newline included
+    # exchange id, account id, consent basis, policy version
+    meta: list[tuple[str, str, str | None, str]] = field(default_factory=list)
+    # bytes of each line in the spool, its newline included
+    lengths: list[int] = field(default_factory=list)
     shas: list[str] = field(default_factory=list)
     entries: list[str] = field(default_factory=list)  # manifest entry as JSON without its position
     keys: list[bytes] = field(default_factory=list)  # exact-dedupe key
@@ -144,10 +142,7 @@ def redact_step(b: Build) -> Build:
         _encode_chunk, usable(), arg, workers=b.workers, parallel=big
     ):
         enc.spool.write(blob)
-        enc.meta.extend(
-            (r[0], r[1], r[5], r[6])
-            for r in part  # id, account, basis, policy version (Row)
-        )
+        enc.meta.extend((r[0], r[1], r[5], r[6]) for r in part)  # Row's id, account, basis, version
         enc.lengths.extend(lengths)
         enc.shas.extend(shas)
         enc.entries.extend(entries)

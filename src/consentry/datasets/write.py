@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 
 JSONL = "train.jsonl"
 PARQUET = "train.parquet"
+COPY_BLOCK = 1 << 23  # bytes copied from the spool at a time
 MESSAGE = pa.struct([pa.field("role", pa.string()), pa.field("content", pa.string())])
 PARQUET_SCHEMA = pa.schema(
     [
@@ -46,9 +47,11 @@ def copy_lines(path: Path, spool: IO[bytes], lengths: Sequence[int], kept: Seque
             idx = np.asarray(kept, dtype=np.int64)
             breaks = np.flatnonzero(np.diff(idx) != 1) + 1  # runs of consecutive kept records
             for run in np.split(idx, breaks):
-                block = src[offsets[run[0]] : offsets[run[-1] + 1]]
-                h.update(block)
-                f.write(block)
+                start, end = int(offsets[run[0]]), int(offsets[run[-1] + 1])
+                for lo in range(start, end, COPY_BLOCK):  # a run can be the whole file
+                    block = src[lo : min(end, lo + COPY_BLOCK)]
+                    h.update(block)
+                    f.write(block)
     return h.hexdigest()
 
 
