@@ -206,7 +206,10 @@ def _chart(r: TransparencyReport, path: Path) -> bool:
         b.bar([j + 0.4 * i for j in range(len(bases))], vals, width=0.4, label=choice)
     b.set_xticks([j + 0.2 for j in range(len(bases))], bases)
     b.set_title("training choices by how they were obtained")
-    b.legend()
+    if r.consent_choices:
+        b.legend()
+    else:
+        b.text(0.5, 0.5, "no choices recorded in the period", ha="center", transform=b.transAxes)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
