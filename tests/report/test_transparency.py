@@ -50,7 +50,8 @@ def test_report_counts_choices_decisions_erasures_purges_and_blocks(db_url, tmp_
     assert r.erasure_requests == 0  # the erasure happened now, after the period
     assert r.accounts_blocked_now == 1 and r.audit_chain_intact
     assert sum(r.accounts_by_tier.values()) == len(account_rows())
-    now = transparency_report(conn=engine.connect(), since=T0, until=T0 + timedelta(days=36500))
+    with engine.connect() as conn:  # closed, or its locks would hold up the schema's DROP
+        now = transparency_report(conn, since=T0, until=T0 + timedelta(days=36500))
     assert now.erasure_requests == 1 and now.exchanges_erased_on_request == receipt.exchanges > 0
     assert now.exchanges_purged_by_retention == purged.purged
     assert now.accounts_blocked == {"detector": 1}
