@@ -43,6 +43,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: 
         yield url.render_as_string(hide_password=False)
     finally:
         with admin.begin() as conn:
+            # A test that leaves a transaction open would block the DROP forever: fail instead.
+            conn.execute(text("SET LOCAL lock_timeout = '60s'"))
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 
