@@ -1,0 +1,119 @@
+"""Campaigns: accounts linked by shared evidence, hubs pruned by what flows through them.
+
+The graph is bipartite (account - shared thing: payment card, network, address, client +
+sign-up day, e-mail domain + sign-up week, repeated template). A shared thing links accounts
+only if the traffic behind it is mostly from campaign candidates (accounts whose own content
+and shape signals reach CANDIDATE): a campus NAT, a carrier pool or a reseller's card carries
+mostly ordinary traffic and links nobody, whatever its size. Communities are the connected
+components of the pruned graph (scipy.sparse.csgraph).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from consentry.detect.features import Features
+
+CANDIDATE = 0.4  # activity score that makes an account a campaign candidate
+ATTACH = 0.15  # weaker accounts join a community through ATTACH_HUBS of its shared things
+ATTACH_HUBS = 2
+HUB_SUSPICIOUS_SHARE = 0.5  # share of a hub's traffic that must come from candidates
+MIN_USES = 3  # an account "uses" an address or template when it sends this many through it
+SIGNUP_WINDOW = "2D"
+
+
+@dataclass
+class Edges:
+    """(account, entity) memberships with each entity's kind, for indicators and evidence."""
+
+    members: pd.DataFrame  # account_id, entity, kind, n
+
+
+def memberships(f: Features, p: pd.DataFrame, addr: pd.DataFrame) -> Edges:
+    rows = []
+    acc = p[["payment_fingerprint", "email_domain", "created_at"]]
+    pf = acc.payment_fingerprint.dropna()
+    rows.append(pd.DataFrame({"account_id": pf.index, "entity": "pf:" + pf, "kind": "payment",
+                              "n": p.n.reindex(pf.index).to_numpy()}))
+    signup = acc.created_at.dt.floor(SIGNUP_WINDOW).astype(str)
+    dom = acc.email_domain.dropna()
+    rows.append(pd.DataFrame({"account_id": dom.index,
+                              "entity": "dom:" + dom + "|" + signup.reindex(dom.index),
+                              "kind": "email_domain", "n": p.n.reindex(dom.index).to_numpy()}))
+    ip = f.ips[f.ips.n >= MIN_USES].merge(addr[["ip", "network"]], on="ip", how="left")
+    rows.append(pd.DataFrame({"account_id": ip.account_id, "entity": "ip:" + ip.ip,
+                              "kind": "ip", "n": ip.n}))
+    net = ip.groupby(["account_id", "network"], as_index=False).n.sum()
+    rows.append(pd.DataFrame({"account_id": net.account_id, "entity": "net:" + net.network,
+                              "kind": "network", "n": net.n}))
+    ua = f.agents[f.agents.n >= MIN_USES]
+    ua = ua[ua.user_agent != ""]
+    day = signup.reindex(ua.account_id).to_numpy()
+    rows.append(pd.DataFrame({"account_id": ua.account_id,
+                              "entity": "ua:" + ua.user_agent + "|" + day,
+                              "kind": "user_agent", "n": ua.n}))
+    t = f.templates
+    t = t[t.n >= np.maximum(MIN_USES, 0.1 * p.n.reindex(t.account_id).to_numpy())]
+    rows.append(pd.DataFrame({"account_id": t.account_id,
+                              "entity": "tpl:" + t.side + ":" + t.h.astype(str),
+                              "kind": "template", "n": t.n}))
+    m = pd.concat(rows, ignore_index=True)
+    return Edges(m[m.account_id.isin(p.index)])
+
+
+def hubs(edges: Edges, activity: pd.Series) -> pd.DataFrame:
+    """Per shared thing: accounts, traffic, and the share of that traffic from candidates."""
+    m = edges.members.copy()
+    m["cand"] = activity.reindex(m.account_id).to_numpy() >= CANDIDATE
+    m["cand_n"] = np.where(m.cand, m.n, 0)
+    h = m.groupby("entity").agg(
+        kind=("kind", "first"),
+        accounts=("account_id", "size"),
+        candidates=("cand", "sum"),
+        n=("n", "sum"),
+        cand_n=("cand_n", "sum"),
+    )
+    h["suspicious_share"] = h.cand_n / h.n.clip(lower=1)
+    h["kept"] = (h.candidates >= 2) & (h.suspicious_share >= HUB_SUSPICIOUS_SHARE)
+    return h
+
+
+def communities(edges: Edges, hub: pd.DataFrame, activity: pd.Series) -> pd.Series:
+    """Component id (int) per account linked through kept hubs; -1 otherwise.
+
+    Candidates form the components; an account with some activity (>= ATTACH) that shares
+    at least ATTACH_HUBS kept things with one component joins it: the members of a campaign
+    that stay under every threshold come in with the ones that do not.
+    """
+    m = edges.members
+    kept = hub.index[hub.kept]
+    m = m[m.entity.isin(kept)]
+    cand = activity.index[activity >= CANDIDATE]
+    core = m[m.account_id.isin(cand)]
+    accounts = pd.Index(activity.index)
+    ents = pd.Index(kept)
+    a = accounts.get_indexer(core.account_id)
+    e = ents.get_indexer(core.entity) + len(accounts)
+    size = len(accounts) + len(ents)
+    g = coo_matrix((np.ones(len(a)), (a, e)), shape=(size, size))
+    _, labels = connected_components(g, directed=False)
+    comp = pd.Series(labels[: len(accounts)], index=accounts)
+    comp[~comp.index.isin(pd.Index(core.account_id.unique()))] = -1
+    sizes = comp[comp >= 0].value_counts()
+    comp[comp.isin(sizes.index[sizes < 2])] = -1
+    # attach weaker accounts through the things they share with one community
+    ent_comp = pd.Series(labels[len(accounts):], index=ents)
+    ent_comp = ent_comp[ent_comp.isin(set(comp[comp >= 0]))]
+    weak = activity.index[(activity >= ATTACH) & (activity < CANDIDATE)]
+    w = m[m.account_id.isin(weak) & m.entity.isin(ent_comp.index)].copy()
+    w["comp"] = ent_comp.reindex(w.entity).to_numpy()
+    links = w.groupby(["account_id", "comp"]).entity.nunique().reset_index()
+    links = links[links.entity >= ATTACH_HUBS].sort_values("entity")
+    links = links.drop_duplicates("account_id", keep="last")
+    comp[links.account_id.to_numpy()] = links.comp.to_numpy()
+    return comp

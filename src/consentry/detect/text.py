@@ -1,0 +1,59 @@
+"""What a prompt asks for, as regular expressions every engine understands (RE2 and Java).
+
+Written from how people phrase such requests, not from any generator: chain-of-thought
+elicitation, grading with a rubric, code. Patterns run on lower-cased text; no look-around
+and no back-references, so DuckDB (RE2) and Spark (java.util.regex) agree.
+"""
+
+from __future__ import annotations
+
+import ibis
+
+# Asking the model to lay out its reasoning, not just answer.
+COT = (
+    r"step[- ]by[- ]step|show (all )?(of )?(your|the) (work|working|reasoning|steps|thinking)"
+    r"|chain[- ]of[- ]thought|think (it )?(through|carefully|aloud|out loud|hard)"
+    r"|reason (through|carefully|it out)|let'?s think|explain (your|the|each|every) "
+    r"(reasoning|thought|step|intermediate)|(full|complete|entire|detailed|internal|whole|raw) "
+    r"(reasoning|thought process|thinking|derivation|trace|chain)|reasoning (trace|process|steps)"
+    r"|thought process|walk me through|before (giving|answering|you answer|stating) "
+    r"|(intermediate|all) steps|<think>|scratchpad"
+)
+# Asking the model to judge an answer against criteria (reward-model / grader data).
+GRADING = (
+    r"rubric|grade (this|the|each|following|my|it)|(assign|give) (it )?a (score|grade|rating)"
+    r"|score (this|the|each|following|it|from|between)|on a scale (of|from)"
+    r"|rate (this|the|each|following) (answer|response|solution|essay|output)"
+    r"|(evaluate|assess|judge|critique) (this|the|following|each) (answer|response|solution|output)"
+    r"|reference (answer|solution)|(is|was) (this|the) (answer|solution) correct"
+    r"|out of (10|ten|100|5|five)\b|grading criteria|scoring (guide|criteria)"
+)
+CODE = (
+    r"```|\bdef \w+\(|\bclass \w+|function\s*\w*\s*\(|\bimport \w+|#include|public static"
+    r"|console\.log|\bselect .{1,80} from |\bpython\b|\bjavascript\b|\btypescript\b|\brust\b"
+    r"|\bgolang\b|\bjava\b|\bc\+\+|\bsql\b|\bregex|\bbug\b|stack ?trace|\bcompile|\brefactor"
+    r"|\bunit tests?\b|\bapi endpoint|\bdockerfile|\bkubernetes|\bbash\b|\bscript\b"
+)
+
+# Template masking: the parts of a prompt that change from one use of a template to the next
+# (URLs, e-mail addresses, quoted spans, code identifiers, capitalised names, numbers), as one
+# alternation so each span costs one regex pass.
+VARIABLE = (
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\"[^\"]*\"|“[^”]*”|`[^`]*`"
+    r"|\b[a-z]+[A-Z]\w*|\b\w+_\w+|\b\w+\.\w+\b|\b[A-Z][a-z]+\b|[0-9][0-9.,:/%]*"
+)
+SPAN = 40  # characters of a prompt's head (or tail) that make its template
+
+
+def mask(s: ibis.StringValue) -> ibis.StringValue:
+    return s.re_replace(VARIABLE, "_").lower()
+
+
+def head_template(prompt: ibis.StringValue) -> ibis.StringValue:
+    """Masked opening of a prompt: the same for every filling of a prefix template."""
+    return "^" + mask(prompt.left(SPAN))
+
+
+def tail_template(prompt: ibis.StringValue) -> ibis.StringValue:
+    """Masked ending of a prompt: the same for every filling of a suffix template."""
+    return mask(prompt.right(SPAN)) + "$"
