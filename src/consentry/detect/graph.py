@@ -22,6 +22,9 @@ from consentry.detect.features import Features
 CANDIDATE = 0.4  # activity score that makes an account a campaign candidate
 ATTACH = 0.15  # weaker accounts join a community through ATTACH_HUBS of its shared things
 ATTACH_HUBS = 2
+RESEMBLANCE = 0.5  # ... through things whose candidates fire the same signals (Jaccard)
+CLOSE_RESEMBLANCE = 0.75  # one kind of shared thing is enough for a close resemblance
+CORE_KINDS = 2  # a candidate stays in a community only if linked to it by this many kinds
 HUB_SUSPICIOUS_SHARE = 0.5  # share of a hub's traffic that must come from candidates
 MIN_USES = 3  # an account "uses" an address or template when it sends this many through it
 SIGNUP_WINDOW = "2D"
@@ -79,16 +82,23 @@ def hubs(edges: Edges, activity: pd.Series) -> pd.DataFrame:
         cand_n=("cand_n", "sum"),
     )
     h["suspicious_share"] = h.cand_n / h.n.clip(lower=1)
+    h["candidate_share"] = h.candidates / h.accounts
     h["kept"] = (h.candidates >= 2) & (h.suspicious_share >= HUB_SUSPICIOUS_SHARE)
     return h
 
 
-def communities(edges: Edges, hub: pd.DataFrame, activity: pd.Series) -> pd.Series:
+def communities(
+    edges: Edges, hub: pd.DataFrame, activity: pd.Series, fired: pd.DataFrame
+) -> pd.Series:
     """Component id (int) per account linked through kept hubs; -1 otherwise.
 
-    Candidates form the components; an account with some activity (>= ATTACH) that shares
-    at least ATTACH_HUBS kept things with one component joins it: the members of a campaign
-    that stay under every threshold come in with the ones that do not.
+    Candidates form the components. A weaker account (activity >= ATTACH) joins a component
+    when it shares kept things of at least ATTACH_HUBS kinds (card, network, client, template,
+    e-mail domain) with it, counting only things whose candidates behave like it: the signals
+    it fires and those most of the thing's candidates fire overlap by RESEMBLANCE (Jaccard);
+    one kind is enough when the overlap reaches CLOSE_RESEMBLANCE.
+    So the quieter accounts of a campaign come in with the louder ones, while a reseller's
+    customers behind the same card and proxy pool, who behave otherwise, stay out.
     """
     m = edges.members
     kept = hub.index[hub.kept]
@@ -104,6 +114,12 @@ def communities(edges: Edges, hub: pd.DataFrame, activity: pd.Series) -> pd.Seri
     _, labels = connected_components(g, directed=False)
     comp = pd.Series(labels[: len(accounts)], index=accounts)
     comp[~comp.index.isin(pd.Index(core.account_id.unique()))] = -1
+    # a candidate tied to a community by one kind of thing only (say, a VPN exit it shares
+    # with a campaign) is not a member
+    c = core.assign(comp=comp.reindex(core.account_id).to_numpy(),
+                    what=core.kind.replace({"ip": "network"}))
+    kinds = c.groupby("account_id").what.nunique()
+    comp[kinds.index[kinds < CORE_KINDS]] = -1
     sizes = comp[comp >= 0].value_counts()
     comp[comp.isin(sizes.index[sizes < 2])] = -1
     # attach weaker accounts through the things they share with one community
@@ -111,9 +127,29 @@ def communities(edges: Edges, hub: pd.DataFrame, activity: pd.Series) -> pd.Seri
     ent_comp = ent_comp[ent_comp.isin(set(comp[comp >= 0]))]
     weak = activity.index[(activity >= ATTACH) & (activity < CANDIDATE)]
     w = m[m.account_id.isin(weak) & m.entity.isin(ent_comp.index)].copy()
+    if w.empty:
+        return comp
+    f = fired.astype(bool)
+    modal = (
+        f.reindex(core.account_id).set_axis(core.entity.to_numpy()).groupby(level=0).mean()
+        >= 0.5
+    )
+    mine = f.reindex(w.account_id).to_numpy()
+    theirs = modal.reindex(w.entity).fillna(False).to_numpy(dtype=bool)
+    inter = (mine & theirs).sum(axis=1)
+    union = np.maximum((mine | theirs).sum(axis=1), 1)
+    jac = inter / union
+    w["close"] = jac >= CLOSE_RESEMBLANCE
+    w = w[jac >= RESEMBLANCE]
     w["comp"] = ent_comp.reindex(w.entity).to_numpy()
-    links = w.groupby(["account_id", "comp"]).entity.nunique().reset_index()
-    links = links[links.entity >= ATTACH_HUBS].sort_values("entity")
+    # an address and its network are one piece of evidence, not two
+    w["what"] = w.kind.replace({"ip": "network"})
+    links = (
+        w.groupby(["account_id", "comp"])
+        .agg(kinds=("what", "nunique"), close=("close", "any"))
+        .reset_index()
+    )
+    links = links[(links.kinds >= ATTACH_HUBS) | links.close].sort_values("kinds")
     links = links.drop_duplicates("account_id", keep="last")
     comp[links.account_id.to_numpy()] = links.comp.to_numpy()
     return comp

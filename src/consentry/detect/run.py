@@ -95,7 +95,10 @@ def _graph(st: State) -> None:
     assert st.features is not None and st.profile is not None and st.scored is not None
     st.edges = graph.memberships(st.features, st.profile, st.addresses)
     st.hubs = graph.hubs(st.edges, st.scored.activity)
-    st.communities = graph.communities(st.edges, st.hubs, st.scored.activity)
+    act = [c for c in st.scored.fired.columns if signals.counts_to_activity(c)]
+    st.communities = graph.communities(
+        st.edges, st.hubs, st.scored.activity, st.scored.fired[act]
+    )
 
 
 def _campaigns(st: State) -> None:

@@ -94,6 +94,15 @@ SIGNALS: tuple[Signal, ...] = (
 )
 
 
+_GROUPS = {s.code: s.group for s in SIGNALS}
+
+
+def counts_to_activity(code: str, group: str | None = None) -> bool:
+    """Content, shape and access from a restricted region make an account a candidate."""
+    group = group or _GROUPS.get(code, "conceal")
+    return group != "conceal" or code == "region_restricted"
+
+
 @dataclass(frozen=True)
 class Scored:
     score: pd.Series  # all signals
@@ -118,9 +127,7 @@ def score(p: pd.DataFrame, extra: dict[str, tuple[str, float, pd.Series]] | None
     miss = np.where(f.to_numpy(), 1.0 - w, 1.0)
     total = 1.0 - miss.prod(axis=1)
     # A restricted region is a breach of terms, not mere concealment: it counts to candidacy.
-    act_cols = np.array(
-        [groups[c] != "conceal" or c == "region_restricted" for c in f.columns]
-    )
+    act_cols = np.array([counts_to_activity(c, groups[c]) for c in f.columns])
     activity = 1.0 - miss[:, act_cols].prod(axis=1)
     codes = np.array(list(f.columns))
     reasons = pd.Series([list(codes[row]) for row in f.to_numpy()], index=p.index)
