@@ -30,16 +30,20 @@ def _f(cond: ibis.BooleanValue) -> ibis.IntegerValue:
 
 def account_activity(e: ibis.Table) -> ibis.Table:
     """Volume, surfaces, capabilities and elicitation shares per account."""
-    low = (
-        e.system_prompt.fill_null("").left(300)
-        + " \n "
-        + e.prompt.left(400)
-        + " \n "
-        + e.prompt.right(300)
-    ).lower()
-    cot = low.re_search(text.COT)
-    grading = low.re_search(text.GRADING)
-    code = low.re_search(text.CODE)
+    # Requests are framed at their start (wrapper, system prompt) and end (closer); the middle
+    # is the task itself. Looking at the ends only, one regex pass each, bounds the work.
+    e = e.mutate(
+        m0=text.first_phrase(e.system_prompt.fill_null("").left(text.LOOK)),
+        m1=text.first_phrase(e.prompt.left(text.LOOK)),
+        m2=text.first_phrase(e.prompt.right(text.LOOK)),
+    )
+    phrase = e.m0 + " | " + e.m1 + " | " + e.m2  # three short matches
+    e = e.mutate(
+        cot=phrase.re_search(text.COT),
+        grading=phrase.re_search(text.GRADING),
+        code=phrase.re_search(text.CODE),
+    )
+    cot, grading, code = e.cot, e.grading, e.code
     single = e.conversation_id.isnull()
     # A large answer to a short, context-free prompt (a follow-up carries its history in
     # input_tokens, so a chat turn rarely qualifies).
@@ -52,7 +56,6 @@ def account_activity(e: ibis.Table) -> ibis.Table:
         n_429=_f(e.status == 429).sum(),
         first_ts=e.ts.min(),
         last_ts=e.ts.max(),
-        days=e.ts.date().nunique(),
         choosing=_f(e.surface.isin(CHOOSING_SURFACES)).sum(),
         web_app=_f(e.surface.isin(("web", "app"))).sum(),
         cot=_f(cot).sum(),
@@ -62,7 +65,6 @@ def account_activity(e: ibis.Table) -> ibis.Table:
         image=_f(e.has_image).sum(),
         harvest=_f(harvest).sum(),
         single=_f(single).sum(),
-        convs=e.conversation_id.nunique(),
         sys_prompt=_f(e.system_prompt.notnull()).sum(),
         out_tokens=e.output_tokens.sum().cast("float64"),
         in_tokens=e.input_tokens.sum().cast("float64"),
@@ -120,12 +122,17 @@ def account_templates(e: ibis.Table, side: str) -> ibis.Table:
     return g.filter(g.n >= TEMPLATE_MIN_REPEATS).mutate(side=ibis.literal(side))
 
 
-def template_examples(e: ibis.Table, side: str, hashes: list[int]) -> ibis.Table:
-    """One masked example per template hash (no raw prompt text leaves this function)."""
+def template_examples(e: ibis.Table, side: str, wanted: pd.DataFrame) -> ibis.Table:
+    """One masked example per template hash (no raw prompt text leaves this function).
+
+    `wanted` holds (account_id, h): one account that used each template, so only that
+    account's exchanges are masked again, not the whole table.
+    """
     fn = text.head_template if side == "head" else text.tail_template
-    t = e.select(key=fn(e.prompt))
+    who = ibis.memtable(wanted[["account_id"]].drop_duplicates())
+    t = e.semi_join(who, "account_id").select(key=fn(e.prompt))
     t = t.mutate(h=t.key.hash())
-    t = t.filter(t.h.isin(hashes))
+    t = t.filter(t.h.isin([int(h) for h in wanted.h.unique()]))
     return t.group_by("h").aggregate(example=t.key.arbitrary())
 
 

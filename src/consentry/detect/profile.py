@@ -30,13 +30,13 @@ def build(
     n = a.n.astype(float)
     p = pd.DataFrame(index=a.index)
     p["n"] = a.n
-    p["days"] = a.days
-    p["per_day"] = n / a.days.clip(lower=1)
+    d = f.days.groupby("account_id").n
+    p["days"] = d.size().reindex(p.index).fillna(0)
+    p["per_day"] = n / p.days.clip(lower=1)
     p["first_ts"], p["last_ts"] = a.first_ts, a.last_ts
     for col in ("choosing", "web_app", "cot", "grading", "code", "tools", "image", "harvest",
                 "single", "sys_prompt", "n_429"):
         p[f"{col}_share"] = a[col] / n
-    p["turns_per_conv"] = (n - a.single) / a.convs.clip(lower=1)
     p["out_per_ex"] = a.out_tokens / n
     p["in_per_ex"] = a.in_tokens / n
 
@@ -64,7 +64,6 @@ def build(
     win = np.stack([circ[:, i : i + 8].sum(axis=1) for i in range(24)], axis=1)
     p["quiet8_share"] = win.min(axis=1) / np.maximum(hours.sum(axis=1), 1)
 
-    d = f.days.groupby("account_id").n
     p["day_cv"] = (d.std() / d.mean()).reindex(p.index)
     p["max_day"] = d.max().reindex(p.index)
 

@@ -21,7 +21,8 @@ from consentry.detect import features, graph, inputs, netinfo, outputs, profile,
 from consentry.detect.backends import get_backend
 from consentry.errors import ConsentryError
 
-SIGNUP_BURST_MIN = 5  # accounts opened within the sign-up window on one card, domain or client
+SIGNUP_BURST_MIN = 5  # accounts opened within the sign-up window on one card or domain
+SIGNUP_BURST_RATIO = 5  # ... and this many times the card's or domain's usual rate
 
 
 @dataclass
@@ -75,13 +76,19 @@ def _profile(st: State) -> None:
 
 
 def _signup_bursts(p: pd.DataFrame) -> pd.Series:
-    """Accounts opened within days of each other on one card, e-mail domain or client."""
+    """Accounts opened within days of each other on one card or e-mail domain, far more than
+    that card or domain usually sees (a freemail domain signs people up every day)."""
     win = p.created_at.dt.floor(graph.SIGNUP_WINDOW)
+    windows = max(win.nunique(), 1)
     burst = pd.Series(False, index=p.index)
     for col in ("payment_fingerprint", "email_domain"):
-        key = p[col].astype("string") + "|" + win.astype("string")
-        size = key.map(key.value_counts())
-        burst |= (size >= SIGNUP_BURST_MIN).fillna(False).astype(bool)
+        key = p[col].astype("string")
+        per_window = (key + "|" + win.astype("string")).map(
+            (key + "|" + win.astype("string")).value_counts()
+        )
+        usual = key.map(key.value_counts()) / windows
+        hit = (per_window >= SIGNUP_BURST_MIN) & (per_window >= SIGNUP_BURST_RATIO * usual)
+        burst |= hit.fillna(False).astype(bool)
     return burst
 
 
@@ -106,13 +113,16 @@ def _campaigns(st: State) -> None:
     st.campaigns = camp.build(st.profile, st.scored, st.communities, st.edges.members, st.hubs)
     refs = {t["ref"] for c in st.campaigns if c.flagged for t in c.indicators["templates"]}
     examples: dict[str, str] = {}
+    tpl = st.features.templates
     for side in ("head", "tail"):
-        hashes = [int(r.split(":", 1)[1]) for r in refs if r.startswith(side + ":")]
-        if hashes:
-            if st.progress:
-                st.progress(f"{side} template examples")
-            ex = st.con.to_pandas(features.template_examples(st.exchanges, side, hashes))
-            examples.update({f"{side}:{int(h)}": k for h, k in zip(ex.h, ex.example, strict=True)})
+        hashes = {int(r.split(":", 1)[1]) for r in refs if r.startswith(side + ":")}
+        if not hashes:
+            continue
+        if st.progress:
+            st.progress(f"{side} template examples")
+        users = tpl[(tpl.side == side) & tpl.h.isin(hashes)].drop_duplicates("h")
+        ex = st.con.to_pandas(features.template_examples(st.exchanges, side, users))
+        examples.update({f"{side}:{int(h)}": k for h, k in zip(ex.h, ex.example, strict=True)})
     camp.fill_templates(st.campaigns, examples)
 
 

@@ -1,8 +1,9 @@
 """What a prompt asks for, as regular expressions every engine understands (RE2 and Java).
 
 Written from how people phrase such requests, not from any generator: chain-of-thought
-elicitation, grading with a rubric, code. Patterns run on lower-cased text; no look-around
-and no back-references, so DuckDB (RE2) and Spark (java.util.regex) agree.
+elicitation, grading with a rubric, code. Patterns are case-insensitive (an inline `(?i)`,
+which both engines read); no look-around and no back-references, so DuckDB (RE2) and Spark
+(java.util.regex) agree.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import ibis
 
 # Asking the model to lay out its reasoning, not just answer.
+LOOK = 160  # characters looked at from each end of a prompt and of its system prompt
+
 COT = (
-    r"step[- ]by[- ]step|show (all )?(of )?(your|the) (work|working|reasoning|steps|thinking)"
+    r"(?i)step[- ]by[- ]step|show (all )?(of )?(your|the) (work|working|reasoning|steps|thinking)"
     r"|chain[- ]of[- ]thought|think (it )?(through|carefully|aloud|out loud|hard)"
     r"|reason (through|carefully|it out)|let'?s think|explain (your|the|each|every) "
     r"(reasoning|thought|step|intermediate)|(full|complete|entire|detailed|internal|whole|raw) "
@@ -21,7 +24,7 @@ COT = (
 )
 # Asking the model to judge an answer against criteria (reward-model / grader data).
 GRADING = (
-    r"rubric|grade (this|the|each|following|my|it)|(assign|give) (it )?a (score|grade|rating)"
+    r"(?i)rubric|grade (this|the|each|following|my|it)|(assign|give) (it )?a (score|grade|rating)"
     r"|score (this|the|each|following|it|from|between)|on a scale (of|from)"
     r"|rate (this|the|each|following) (answer|response|solution|essay|output)"
     r"|(evaluate|assess|judge|critique) (this|the|following|each) (answer|response|solution|output)"
@@ -29,11 +32,20 @@ GRADING = (
     r"|out of (10|ten|100|5|five)\b|grading criteria|scoring (guide|criteria)"
 )
 CODE = (
-    r"```|\bdef \w+\(|\bclass \w+|function\s*\w*\s*\(|\bimport \w+|#include|public static"
+    r"(?i)```|\bdef \w+\(|\bclass \w+|function\s*\w*\s*\(|\bimport \w+|#include|public static"
     r"|console\.log|\bselect .{1,80} from |\bpython\b|\bjavascript\b|\btypescript\b|\brust\b"
     r"|\bgolang\b|\bjava\b|\bc\+\+|\bsql\b|\bregex|\bbug\b|stack ?trace|\bcompile|\brefactor"
     r"|\bunit tests?\b|\bapi endpoint|\bdockerfile|\bkubernetes|\bbash\b|\bscript\b"
 )
+
+# One pass finds the first phrase of any kind; the short match is then classified.
+ANY = "(?i)" + "|".join(p.removeprefix("(?i)") for p in (COT, GRADING, CODE))
+
+
+def first_phrase(s: ibis.StringValue) -> ibis.StringValue:
+    """The first elicitation, grading or code phrase in `s` ('' if none): one regex pass."""
+    return s.re_extract(ANY, 0)
+
 
 # Template masking: the parts of a prompt that change from one use of a template to the next
 # (URLs, e-mail addresses, quoted spans, code identifiers, capitalised names, numbers), as one
