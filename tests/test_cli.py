@@ -121,3 +121,61 @@ def test_missing_column_is_refused_and_the_store_is_unchanged(loaded: Path, tmp_
     )
     with sqlite3.connect(loaded) as conn:
         assert conn.execute("SELECT count(*) FROM exchanges").fetchone()[0] == 60
+
+
+def test_gateway_keys_and_a_served_request(loaded: Path) -> None:
+    import socket
+    import time
+
+    import httpx
+
+    made = consentry("gateway", "key", "create", "acc-1", db=loaded)
+    assert made.returncode == 0, made.stderr
+    key = made.stdout.strip()
+    assert key.startswith("csk_") and key.encode() not in loaded.read_bytes()
+    listed = consentry("gateway", "key", "list", db=loaded)
+    assert "acc-1" in listed.stdout and "key_" in listed.stdout
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "consentry",
+            "gateway",
+            "serve",
+            "--port",
+            str(port),
+            "--db",
+            f"sqlite:///{loaded}",
+            "--rate",
+            "1/hour",
+        ],
+        stderr=subprocess.PIPE,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                httpx.get(f"{url}/healthz").raise_for_status()
+                break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        body = {"model": "m", "messages": [{"role": "user", "content": "hello there"}]}
+        auth = {"Authorization": f"Bearer {key}"}
+        first = httpx.post(f"{url}/v1/chat/completions", json=body, headers=auth)
+        second = httpx.post(f"{url}/v1/chat/completions", json=body, headers=auth)
+        assert (first.status_code, second.status_code) == (200, 429)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    key_id = listed.stdout.split("key_")[1].split()[0]
+    assert (
+        consentry(
+            "gateway", "key", "revoke", f"key_{key_id}", "--reason", "t", db=loaded
+        ).returncode
+        == 0
+    )
+    again = consentry("gateway", "key", "revoke", f"key_{key_id}", "--reason", "t", db=loaded)
+    assert again.returncode == 2 and again.stderr.count("\n") == 1

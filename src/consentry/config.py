@@ -33,6 +33,27 @@ class Settings(BaseSettings):
         description="Spark master URL used by `consentry detect --backend spark`.",
     )
 
+    redis_url: str | None = Field(
+        None,
+        description="Redis URL (redis://host:6379/0) for rate limits shared by every gateway "
+        "instance; unset: each instance counts in process.",
+    )
+    rate_limit: str = Field(
+        "120/minute",
+        description="Per-account request limit at the gateway, as N/second|minute|hour|day.",
+    )
+    upstream_url: str | None = Field(
+        None,
+        description="Base URL of the OpenAI-compatible model the gateway forwards to; unset: a "
+        "built-in echo model (demo and tests).",
+    )
+    max_request_bytes: int = Field(
+        1_048_576,
+        ge=1_024,
+        le=64 * 1_048_576,
+        description="Largest request body the gateway accepts (bytes); larger ones get 413.",
+    )
+
     @field_validator("database_url")
     @classmethod
     def _known_scheme(cls, v: str) -> str:

@@ -36,6 +36,13 @@ class Demo:
     console: Console
     db_url: str = ""
     facts: dict[str, Any] = field(default_factory=dict)
+    shown: int = 0  # steps shown so far, for their numbers
+
+    def heading(self, title: str, rest: str) -> str:
+        """'N. Title: rest', numbered in the order the steps run."""
+        self.shown += 1
+        lead = "\n" if self.shown > 1 else ""
+        return f"{lead}[bold]{self.shown}. {title}[/bold]{rest}"
 
 
 # A small cast whose situations exercise the policies' rules.
@@ -95,7 +102,7 @@ def step_store(d: Demo) -> None:
             ],
         )
     d.console.print(
-        f"[bold]1. Store[/bold] {d.db_url}: {len(CAST)} accounts with their consent histories"
+        d.heading("Store", f" {d.db_url}: {len(CAST)} accounts with their consent histories")
     )
 
 
@@ -103,7 +110,7 @@ def step_policies(d: Demo) -> None:
     """Show what each preset decides for each account, with reasons."""
     at = T0 + timedelta(days=70)
     d.console.print(
-        f"\n[bold]2. Policies[/bold]: the decision for a new chat on {at.date()} under each preset"
+        d.heading("Policies", f": the decision for a new chat on {at.date()} under each preset")
     )
     with unit_of_work(open_store(d.db_url)) as conn:
         histories = {a: ledger.consent_history(conn, a) for a, *_ in CAST}
@@ -140,7 +147,10 @@ def step_time(d: Demo) -> None:
         ),
     )
     d.console.print(
-        f"\n[bold]3. Time[/bold]: a chat from {day10.date()} as a dataset build on {day70.date()} sees it ({policy.name})"
+        d.heading(
+            "Time",
+            f": a chat from {day10.date()} as a dataset build on {day70.date()} sees it ({policy.name})",
+        )
     )
     table = Table("case", "captured as", "seen at build as")
     for label, acc, hist, conv in cases:
@@ -178,8 +188,8 @@ def step_capture(d: Demo) -> None:
         result = audit.verify(conn)
         _, head = audit.head(conn)
     d.console.print(
-        f"\n[bold]4. Capture[/bold]: {len(CAST)} exchanges stored with their decisions; "
-        f"audit chain {'intact' if result.ok else 'BROKEN'} ({result.entries} entries, head {head[:16]}…)"
+        d.heading("Capture", f": {len(CAST)} exchanges stored with their decisions; ")
+        + f"audit chain {'intact' if result.ok else 'BROKEN'} ({result.entries} entries, head {head[:16]}…)"
     )
 
 
@@ -195,7 +205,7 @@ def step_traffic(d: Demo) -> None:
     for label, accounts, exchanges in summary.by_label():
         table.add_row(label, f"{accounts:,}", f"{exchanges:,}")
     d.console.print(
-        "\n[bold]5. Traffic[/bold]: `consentry simulate --scale tiny`, then `consentry ingest`"
+        d.heading("Traffic", ": `consentry simulate --scale tiny`, then `consentry ingest`")
     )
     d.console.print(table)
     policy = load_policy("claude-consumer-2025")
@@ -218,8 +228,47 @@ def step_datasets(d: Demo) -> None:
     """Build a consent-clean training set, verify it, erase a user, and rebuild without her."""
     from consentry.datasets.demo import run_dataset_demo
 
-    d.console.print("\n[bold]6. Training sets[/bold]: `consentry dataset build | verify | rebuild`")
+    d.console.print(d.heading("Training sets", ": `consentry dataset build | verify | rebuild`"))
     d.facts.update(run_dataset_demo(d.db_url, d.out / "datasets", d.console))
+
+
+def step_gateway(d: Demo) -> None:
+    """Serve requests through the gateway: a key, a captured exchange with its decision, a rate
+    limit, and a block that the gateway enforces."""
+    from fastapi.testclient import TestClient
+
+    from consentry.gateway import GatewayConfig, MemoryLimiter, RateLimit, create_app, create_key
+    from consentry.store import blocks
+
+    engine = open_store(d.db_url)
+    with unit_of_work(engine) as conn:
+        key_id, key = create_key(conn, "ada")
+    limiter = MemoryLimiter(RateLimit(3, 86_400))
+    client = TestClient(
+        create_app(GatewayConfig(engine, load_policy("claude-consumer-2025"), limiter))
+    )
+    body = {
+        "model": "demo-model",
+        "messages": [{"role": "user", "content": "Explain Merkle trees."}],
+    }
+    auth = {"Authorization": f"Bearer {key}"}
+    first = client.post("/v1/chat/completions", json=body, headers=auth)
+    codes = [first.status_code] + [
+        client.post("/v1/chat/completions", json=body, headers=auth).status_code for _ in range(3)
+    ]
+    with unit_of_work(engine) as conn:
+        blocks.block(conn, [blocks.Block("ada", "demo: block at the gateway")])
+    blocked = client.post("/v1/chat/completions", json=body, headers=auth).status_code
+    decision = first.json()["consentry"]
+    d.console.print(
+        d.heading("Gateway", ": `consentry gateway key create`, `gateway serve` (in process here)")
+    )
+    d.console.print(
+        f"{key_id} (stored as its SHA-256): request captured, training "
+        f"{'eligible' if decision['training_eligible'] else 'not eligible'} ({decision['reason']}); "
+        f"4 requests at 3/day -> {codes}; after `block add ada` -> {blocked}"
+    )
+    d.facts.update(gateway_codes=codes, gateway_blocked=blocked)
 
 
 def step_rights(d: Demo) -> None:
@@ -236,7 +285,9 @@ def step_rights(d: Demo) -> None:
         report = purge(conn, later)
         ok = audit.verify(conn).ok
     d.console.print(
-        "\n[bold]7. Rights and retention[/bold]: `consentry rights export`, `hold place`, `retention purge`"
+        d.heading(
+            "Rights and retention", ": `consentry rights export`, `hold place`, `retention purge`"
+        )
     )
     d.console.print(
         f"ben's export: {len(doc['consent_history'])} consent event(s), {len(doc['exchanges'])} exchange(s), "
@@ -257,6 +308,7 @@ DEMO_STEPS: tuple[Callable[[Demo], None], ...] = (
     step_traffic,
     step_datasets,
     step_rights,
+    step_gateway,
 )
 
 

@@ -60,14 +60,18 @@ def test_missing_model_names_the_extra(monkeypatch):
     from consentry.errors import ConsentryError
     from consentry.redact import ner
 
-    real = builtins.__import__
+    real, real_module = builtins.__import__, ner.importlib.import_module
 
-    def no_models(name, *args, **kwargs):
-        if name in ner.MODEL_PACKAGES:
-            raise ImportError(name)
-        return real(name, *args, **kwargs)
+    def hiding(imp):
+        def imp_without_models(name, *args, **kwargs):
+            if name in ner.MODEL_PACKAGES:
+                raise ImportError(name)
+            return imp(name, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "__import__", no_models)
-    monkeypatch.setattr(ner.importlib, "import_module", lambda n: no_models(n))
+        return imp_without_models
+
+    # Only the model packages disappear; other lazy imports (pydantic's) still work.
+    monkeypatch.setattr(builtins, "__import__", hiding(real))
+    monkeypatch.setattr(ner.importlib, "import_module", hiding(real_module))
     with pytest.raises(ConsentryError, match=r"consentry\[pii\]"):
         ner.load_spacy_model()

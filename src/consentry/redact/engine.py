@@ -168,9 +168,8 @@ def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> N
         start, end = m.span(r.group)
         if start < 0 or end <= start:
             continue
-        if (
-            r.kind in _SPAN_FNS and r.group == 0
-        ):  # the match may run on; the validator says where it ends
+        if r.kind in _SPAN_FNS and r.group == 0 and r.validate is v.always:
+            # the match may run on; the kind's span validator says where it ends
             n = _SPAN_FNS[r.kind](text[start:end] + text[end : end + 1])
             if not n:
                 continue

@@ -232,9 +232,33 @@ EMAIL = _r(
     priority=80,
 )
 
+# Addresses written to dodge scrapers: "ana [at] example [dot] org", "ana at example dot com".
+_TLD = r"(?:com|org|net|edu|gov|mil|int|io|co|ai|dev|app|info|biz|me|eu|[a-z]{2})"
+EMAIL_SPELLED = _r(
+    Kind.EMAIL,
+    r"(?i)(?<![\w.+-])[\w][\w.+-]{0,63}(?:\sdot\s[\w][\w.+-]{0,63})*\s*(?:[\[({<]\s*at\s*[\])}>]|\sat\s)\s*[\w-]{1,63}"
+    r"(?:\s*(?:[\[({<]\s*dot\s*[\])}>]|\sdot\s|\.)\s*[\w-]{1,63})*"
+    r"\s*(?:[\[({<]\s*dot\s*[\])}>]|\sdot\s)\s*" + _TLD + r"\b",
+    priority=79,
+    name="email_spelled",
+    anchors=(" dot ", "[dot]", "(dot)", "{dot}", "<dot>"),
+    lower=True,
+    window=(140, 40),
+)
+
 CARD = _r(Kind.CARD, r"(?<![\w-])\d(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
 
 IBAN = _r(Kind.IBAN, r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86)
+# People type IBANs in lower case too. Lower-case hex ids (hashes, UUIDs) are everywhere in
+# chats, so this form must be a whole token of exactly its country's registered length.
+IBAN_LOWER = _r(
+    Kind.IBAN,
+    r"(?<![\w-])[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){11,32}(?![\w-])",
+    v.iban_registered,
+    gate=DIGIT,
+    priority=86,
+    name="iban_lower",
+)
 
 NATIONAL_IDS = (
     _r(
@@ -461,8 +485,10 @@ ADDRESSES = (
 RECOGNISERS: tuple[Recogniser, ...] = (
     *SECRET_PATTERNS,
     EMAIL,
+    EMAIL_SPELLED,
     CARD,
     IBAN,
+    IBAN_LOWER,
     *NATIONAL_IDS,
     IPV4,
     IPV6,

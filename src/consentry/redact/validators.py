@@ -150,6 +150,12 @@ def iban_mod97(iban: str) -> bool:
     return int(num) % 97 == 1
 
 
+def iban_registered(text: str) -> bool:
+    """The whole text is one IBAN of a registered country at exactly its length."""
+    s = "".join(ch for ch in text if ch not in " -").upper()
+    return IBAN_LENGTHS.get(s[:2]) == len(s) and s[2:4].isdigit() and iban_mod97(s)
+
+
 def iban_span(text: str) -> int:
     """Length of the text prefix that is a valid IBAN (0 if none): the match may run on into
     following words, so the country's length decides where it ends."""

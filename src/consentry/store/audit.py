@@ -74,6 +74,9 @@ def _ts(at: datetime) -> str:
     return at.isoformat(timespec="microseconds")
 
 
+CHAIN_LOCK = 0x636F6E73  # "cons": the advisory lock key that serialises appends on PostgreSQL
+
+
 def head(conn: Connection) -> tuple[int, str]:
     """(seq, hash) of the last entry, or (0, GENESIS) for an empty log."""
     row = conn.execute(
@@ -95,7 +98,13 @@ def append(
 
 
 def append_many(conn: Connection, entries: Iterable[Entry]) -> list[str]:
-    """Append entries in order, chained in memory and written in one statement."""
+    """Append entries in order, chained in memory and written in one statement.
+
+    Writers in other processes (gateway instances, a purge) append to the same chain: on
+    PostgreSQL a transaction-scoped advisory lock makes the read of the head and the insert one
+    step; SQLite has a single writer per file already."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")
     seq, prev = head(conn)
     now = datetime.now(timezone.utc)
     rows, hashes = [], []

@@ -32,6 +32,12 @@ def active_blocks() -> Select:
     return select(account_blocks).where(account_blocks.c.lifted_at.is_(None))
 
 
+def is_blocked(conn: Connection, account_id: str) -> bool:
+    """One indexed lookup: the gateway asks this on every request."""
+    q = active_blocks().where(account_blocks.c.account_id == account_id).limit(1)
+    return conn.execute(q).first() is not None
+
+
 def blocked_ids(conn: Connection) -> set[str]:
     return set(conn.execute(select(active_blocks().subquery().c.account_id)).scalars())
 

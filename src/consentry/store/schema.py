@@ -172,3 +172,15 @@ legal_holds = Table(
     Column("released_at", UTCDateTime),
     Index(None, "account_id"),
 )
+
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("key_id", String(32), primary_key=True, comment="public handle, safe to log"),
+    Column("account_id", ID, ForeignKey("accounts.account_id"), nullable=False),
+    Column("key_sha256", String(64), nullable=False, unique=True, comment="the key itself is never stored"),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime),
+    Column("revoked_reason", String(255)),
+    Index(None, "account_id"),
+)

@@ -1,0 +1,47 @@
+"""The `consentry` command: a thin root that gathers one module per area and turns user
+errors into one line on stderr. Each area module parses arguments and calls the packages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from consentry.cli import common as c
+from consentry.cli import datasets, gateway, governance, rights, traffic
+from consentry.errors import ConsentryError
+
+app = typer.Typer(
+    help="consentry: consent-governed capture, consent-clean training sets, distillation detection.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+for area in (governance, traffic, datasets, rights, gateway):
+    area.register(app)
+
+
+@app.command("demo")
+def demo_cmd(
+    out: Annotated[Path, typer.Option(help="Folder for the demo's store and outputs.")] = Path(
+        "demo-out"
+    ),
+) -> None:
+    """Run every capability end to end on the embedded default (SQLite, DuckDB)."""
+    from consentry.demo import run_demo
+
+    run_demo(out, c.console)
+
+
+def main() -> None:
+    """Entry point: user errors become one line on stderr and exit code 2."""
+    try:
+        app()
+    except ConsentryError as exc:
+        c.err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        c.err_console.print("interrupted")
+        sys.exit(130)
