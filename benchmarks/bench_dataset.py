@@ -33,10 +33,34 @@ POLICY = "chatgpt-2025"  # default on for consumer tiers: the most records to bu
 
 
 def _vocabulary(rng: np.random.Generator, n: int = 6000) -> np.ndarray:
-    syll = np.array(["ka", "lo", "mi", "re", "tu", "sa", "ne", "po", "di", "ga", "ve", "shi", "an", "or", "el",
-                     "ta", "qu", "in", "ex", "um"])
+    syll = np.array(
+        [
+            "ka",
+            "lo",
+            "mi",
+            "re",
+            "tu",
+            "sa",
+            "ne",
+            "po",
+            "di",
+            "ga",
+            "ve",
+            "shi",
+            "an",
+            "or",
+            "el",
+            "ta",
+            "qu",
+            "in",
+            "ex",
+            "um",
+        ]
+    )
     words = {"".join(rng.choice(syll, size=rng.integers(1, 4))) for _ in range(n * 2)}
-    return np.array(sorted(words)[:n] + ["the", "a", "and", "to", "of", "is", "in", "it", "you", "that"] * 40)
+    return np.array(
+        sorted(words)[:n] + ["the", "a", "and", "to", "of", "is", "in", "it", "you", "that"] * 40
+    )
 
 
 def _texts(rng: np.random.Generator, vocab: np.ndarray, n: int, mean_words: int) -> list[str]:
@@ -44,7 +68,7 @@ def _texts(rng: np.random.Generator, vocab: np.ndarray, n: int, mean_words: int)
     flat = vocab[rng.integers(0, len(vocab), lengths.sum())].tolist()
     out, pos = [], 0
     for k in lengths.tolist():
-        out.append(" ".join(flat[pos:pos + k]))
+        out.append(" ".join(flat[pos : pos + k]))
         pos += k
     return out
 
@@ -66,22 +90,34 @@ def build_input(out: Path, rows: int, seed: int = 11) -> dict[str, str]:
     n_acc = max(100, rows // 50)
     acc_ids = np.array([f"acct-{i:07d}" for i in range(n_acc)])
     tiers = rng.choice(np.array(TIERS), size=n_acc, p=[0.45, 0.2, 0.05, 0.1, 0.05, 0.1, 0.03, 0.02])
-    accounts = pa.table({
-        "account_id": acc_ids,
-        "created_at": pa.array(np.full(n_acc, t0 - np.timedelta64(200, "D")), pa.timestamp("us", tz="UTC")),
-        "tier": tiers, "signup_channel": np.where(tiers == "api", "api_console", "web"),
-        "payment_fingerprint": pa.nulls(n_acc, pa.string()), "email_domain": np.full(n_acc, "example.org"),
-        "declared_country": np.full(n_acc, "US"), "org_id": pa.nulls(n_acc, pa.string()),
-    }).cast(ACCOUNTS.schema)
+    accounts = pa.table(
+        {
+            "account_id": acc_ids,
+            "created_at": pa.array(
+                np.full(n_acc, t0 - np.timedelta64(200, "D")), pa.timestamp("us", tz="UTC")
+            ),
+            "tier": tiers,
+            "signup_channel": np.where(tiers == "api", "api_console", "web"),
+            "payment_fingerprint": pa.nulls(n_acc, pa.string()),
+            "email_domain": np.full(n_acc, "example.org"),
+            "declared_country": np.full(n_acc, "US"),
+            "org_id": pa.nulls(n_acc, pa.string()),
+        }
+    ).cast(ACCOUNTS.schema)
     chooser = rng.random(n_acc) < 0.5
     k = int(chooser.sum())
-    consents = pa.table({
-        "account_id": acc_ids[chooser],
-        "ts": pa.array(t0 + rng.integers(0, 60 * 86400, k).astype("timedelta64[s]"), pa.timestamp("us", tz="UTC")),
-        "choice": rng.choice(np.array(["allow", "deny"]), size=k, p=[0.85, 0.15]),
-        "basis": rng.choice(np.array(["explicit", "preset_accepted"]), size=k),
-        "source": np.full(k, "settings"),
-    }).cast(CONSENT_EVENTS.schema)
+    consents = pa.table(
+        {
+            "account_id": acc_ids[chooser],
+            "ts": pa.array(
+                t0 + rng.integers(0, 60 * 86400, k).astype("timedelta64[s]"),
+                pa.timestamp("us", tz="UTC"),
+            ),
+            "choice": rng.choice(np.array(["allow", "deny"]), size=k, p=[0.85, 0.15]),
+            "basis": rng.choice(np.array(["explicit", "preset_accepted"]), size=k),
+            "source": np.full(k, "settings"),
+        }
+    ).cast(CONSENT_EVENTS.schema)
 
     prompts = _texts(rng, vocab, rows, 25)
     responses = _texts(rng, vocab, rows, 65)
@@ -102,31 +138,46 @@ def build_input(out: Path, rows: int, seed: int = 11) -> dict[str, str]:
 
     acc_idx = rng.integers(0, n_acc, rows)
     ts = t0 + np.sort(rng.integers(0, 55 * 86400 * 10**6, rows)).astype("timedelta64[us]")
-    exchanges = pa.table({
-        "exchange_id": pa.array([f"ex-{i:09d}" for i in range(rows)]),
-        "ts": pa.array(ts, pa.timestamp("us", tz="UTC")),
-        "account_id": acc_ids[acc_idx],
-        "api_key_id": pa.nulls(rows, pa.string()),
-        "conversation_id": pa.array(np.char.add("conv-", (acc_idx * 8 + rng.integers(0, 8, rows)).astype(str))),
-        "surface": np.where(tiers[acc_idx] == "api", "api", "web"),
-        "model": rng.choice(np.array(["model-a", "model-b"]), size=rows),
-        "ip": np.full(rows, "203.0.113.7"), "country": np.full(rows, "US"),
-        "user_agent": np.full(rows, "Mozilla/5.0 (X11; Linux x86_64)"),
-        "prompt": pa.array(prompts), "system_prompt": pa.nulls(rows, pa.string()), "response": pa.array(responses),
-        "input_tokens": rng.integers(5, 2000, rows).astype(np.int32),
-        "output_tokens": rng.integers(5, 4000, rows).astype(np.int32),
-        "tool_count": np.zeros(rows, np.int16), "has_image": np.zeros(rows, bool),
-        "status": np.full(rows, 200, np.int16),
-        "incognito": rng.random(rows) < 0.03, "safety_flagged": rng.random(rows) < 0.005,
-        "feedback": rng.random(rows) < 0.01,
-    }).cast(EXCHANGES.full_schema)
-    paths = {"accounts": out / "accounts.parquet", "consents": out / "consent_events.parquet",
-             "exchanges": out / "exchanges.parquet"}
+    exchanges = pa.table(
+        {
+            "exchange_id": pa.array([f"ex-{i:09d}" for i in range(rows)]),
+            "ts": pa.array(ts, pa.timestamp("us", tz="UTC")),
+            "account_id": acc_ids[acc_idx],
+            "api_key_id": pa.nulls(rows, pa.string()),
+            "conversation_id": pa.array(
+                np.char.add("conv-", (acc_idx * 8 + rng.integers(0, 8, rows)).astype(str))
+            ),
+            "surface": np.where(tiers[acc_idx] == "api", "api", "web"),
+            "model": rng.choice(np.array(["model-a", "model-b"]), size=rows),
+            "ip": np.full(rows, "203.0.113.7"),
+            "country": np.full(rows, "US"),
+            "user_agent": np.full(rows, "Mozilla/5.0 (X11; Linux x86_64)"),
+            "prompt": pa.array(prompts),
+            "system_prompt": pa.nulls(rows, pa.string()),
+            "response": pa.array(responses),
+            "input_tokens": rng.integers(5, 2000, rows).astype(np.int32),
+            "output_tokens": rng.integers(5, 4000, rows).astype(np.int32),
+            "tool_count": np.zeros(rows, np.int16),
+            "has_image": np.zeros(rows, bool),
+            "status": np.full(rows, 200, np.int16),
+            "incognito": rng.random(rows) < 0.03,
+            "safety_flagged": rng.random(rows) < 0.005,
+            "feedback": rng.random(rows) < 0.01,
+        }
+    ).cast(EXCHANGES.full_schema)
+    paths = {
+        "accounts": out / "accounts.parquet",
+        "consents": out / "consent_events.parquet",
+        "exchanges": out / "exchanges.parquet",
+    }
     pq.write_table(accounts, paths["accounts"])
     pq.write_table(consents, paths["consents"])
     pq.write_table(exchanges, paths["exchanges"], row_group_size=100_000)
-    print(f"input: {rows:,} exchanges, {injected:,} texts with personal data, {len(dup):,} exact and "
-          f"{len(near):,} near duplicates planted", flush=True)
+    print(
+        f"input: {rows:,} exchanges, {injected:,} texts with personal data, {len(dup):,} exact and "
+        f"{len(near):,} near duplicates planted",
+        flush=True,
+    )
     return {k: str(v) for k, v in paths.items()}
 
 
@@ -141,22 +192,51 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     paths = build_input(out, args.rows)
-    seconds, _ = run_measured([*consentry(), "ingest", "--db", f"sqlite:///{db}", "--policy", POLICY,
-                               "--accounts", paths["accounts"], "--consents", paths["consents"],
-                               "--exchanges", paths["exchanges"]])
+    seconds, _ = run_measured(
+        [
+            *consentry(),
+            "ingest",
+            "--db",
+            f"sqlite:///{db}",
+            "--policy",
+            POLICY,
+            "--accounts",
+            paths["accounts"],
+            "--consents",
+            paths["consents"],
+            "--exchanges",
+            paths["exchanges"],
+        ]
+    )
     print(f"(setup) ingest {args.rows:,} exchanges: {seconds:.1f} s", flush=True)
     LAST_CPU.clear()
     times, peaks = [], []
     for run in range(args.runs):
         target = out / f"ds-{run}"
         shutil.rmtree(target, ignore_errors=True)
-        seconds, peak = run_measured([*consentry(), "dataset", "build", "--db", f"sqlite:///{db}", "--policy", POLICY,
-                                      "--out", str(target), "--workers", str(args.workers)])
+        seconds, peak = run_measured(
+            [
+                *consentry(),
+                "dataset",
+                "build",
+                "--db",
+                f"sqlite:///{db}",
+                "--policy",
+                POLICY,
+                "--out",
+                str(target),
+                "--workers",
+                str(args.workers),
+            ]
+        )
         times.append(seconds)
         peaks.append(peak)
         manifest = json.loads((target / "manifest.json").read_text())
-        print(f"run {run}: {seconds:.1f} s, {manifest['counts']['records']:,} records, excluded "
-              f"{manifest['counts']['excluded']}, redacted {manifest['redaction']['counts']}", flush=True)
+        print(
+            f"run {run}: {seconds:.1f} s, {manifest['counts']['records']:,} records, excluded "
+            f"{manifest['counts']['excluded']}, redacted {manifest['redaction']['counts']}",
+            flush=True,
+        )
     report(f"dataset build from {args.rows:,} stored exchanges (SQLite), wall time", times, "s")
     report("dataset build rate", [args.rows / t for t in times], "stored exchanges/s")
     report("dataset build CPU time (user+sys, main process and workers)", LAST_CPU, "s")

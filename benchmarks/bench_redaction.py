@@ -49,9 +49,13 @@ def score(samples, redactor: Redactor, kinds) -> dict[str, dict[str, float]]:
     out = {}
     for k in kinds:
         predicted = tp[k] + fp[k]
-        out[k] = {"n": gold_n[k], "precision": tp[k] / predicted if predicted else 1.0,
-                  "recall": tp[k] / gold_n[k] if gold_n[k] else 1.0,
-                  "any_recall": found_any[k] / gold_n[k] if gold_n[k] else 1.0, "fp": fp[k]}
+        out[k] = {
+            "n": gold_n[k],
+            "precision": tp[k] / predicted if predicted else 1.0,
+            "recall": tp[k] / gold_n[k] if gold_n[k] else 1.0,
+            "any_recall": found_any[k] / gold_n[k] if gold_n[k] else 1.0,
+            "fp": fp[k],
+        }
     return out
 
 
@@ -62,7 +66,9 @@ def _cover(f, gs: int, ge: int) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=6000)
-    ap.add_argument("--ner-n", type=int, default=600, help="samples for names/places with spaCy (0: skip)")
+    ap.add_argument(
+        "--ner-n", type=int, default=600, help="samples for names/places with spaCy (0: skip)"
+    )
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     structured = [k for k in Kind.STRUCTURED]
@@ -75,25 +81,31 @@ def main() -> None:
     for _ in range(3):
         t0 = time.perf_counter()
         for i in range(0, len(texts), 2000):
-            red.redact_many(texts[i:i + 2000])
+            red.redact_many(texts[i : i + 2000])
         runs.append(time.perf_counter() - t0)
     dt = sorted(runs)[1]
     rows = [(k, res[k]) for k in structured]
     if args.ner_n:
-        ner_samples = make(args.ner_n, args.seed + 1, kinds=("PERSON", "LOCATION", "ADDRESS", "EMAIL"))
+        ner_samples = make(
+            args.ner_n, args.seed + 1, kinds=("PERSON", "LOCATION", "ADDRESS", "EMAIL")
+        )
         ner_res = score(ner_samples, default_redactor(ner=True), ["PERSON", "LOCATION"])
         rows += [(k + " (spaCy)", ner_res[k]) for k in ("PERSON", "LOCATION")]
     print("| kind | gold spans | precision | recall | recall (any kind) | target |")
     print("|---|---|---|---|---|---|")
     for k, r in rows:
         target = "P >= 0.95, R >= 0.98" if k in TARGETS else "reported"
-        print(f"| {k} | {r['n']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['any_recall']:.3f} | {target} |")
+        print(
+            f"| {k} | {r['n']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['any_recall']:.3f} | {target} |"
+        )
     m = machine()
     for k, r in rows:
         print(f"redaction_precision[{k}] {r['precision']:.4f} ratio ({m})")
         print(f"redaction_recall[{k}] {r['recall']:.4f} ratio ({m})")
-    print(f"redaction_throughput_labelled_corpus {chars / dt / 1e6:.2f} MB/s single process, median of 3, "
-          f"every text holds personal data ({m})")
+    print(
+        f"redaction_throughput_labelled_corpus {chars / dt / 1e6:.2f} MB/s single process, median of 3, "
+        f"every text holds personal data ({m})"
+    )
 
 
 if __name__ == "__main__":

@@ -48,8 +48,17 @@ def _children_cpu() -> float:
 
 def run_once(scale: str, out: Path, seed: int) -> tuple[float, int, int, float]:
     """(seconds, peak summed RSS in bytes, rows, CPU seconds of the command and its workers)."""
-    cmd = [*consentry(), "simulate", "--out", str(out), "--scale", scale, "--seed", str(seed),
-           "--force"]
+    cmd = [
+        *consentry(),
+        "simulate",
+        "--out",
+        str(out),
+        "--scale",
+        scale,
+        "--seed",
+        str(seed),
+        "--force",
+    ]
     cpu0 = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

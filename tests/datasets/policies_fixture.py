@@ -14,7 +14,10 @@ HERE = Path(__file__).parent
 def test_policies() -> dict[str, Policy]:
     text = (HERE / "policies" / "deem-deny-whole.yaml").read_text()
     deem = parse_policy(text.replace("DEADLINE", hour(200).isoformat()), "deem-deny-whole.yaml")
-    out = {name: load_policy(name) for name in ("claude-consumer-2025", "chatgpt-2025", "strict-opt-in")}
+    out = {
+        name: load_policy(name)
+        for name in ("claude-consumer-2025", "chatgpt-2025", "strict-opt-in")
+    }
     out[deem.name] = deem
     return out
 

@@ -28,18 +28,28 @@ def examples(db_url: str, sqlite: int) -> settings:
     """Fewer examples on PostgreSQL, where each statement is a round trip."""
     n = sqlite if db_url.startswith("sqlite") else max(5, sqlite // 4)
     return settings(max_examples=n, deadline=None, suppress_health_check=list(HealthCheck))
+
+
 OPTS = BuildOptions(workers=1)
 
 
 def _records(conn, dataset_id):
-    rows = conn.execute(select(dataset_records.c.position, dataset_records.c.exchange_id)
-                        .where(dataset_records.c.dataset_id == dataset_id)).all()
+    rows = conn.execute(
+        select(dataset_records.c.position, dataset_records.c.exchange_id).where(
+            dataset_records.c.dataset_id == dataset_id
+        )
+    ).all()
     return {pos: ex for pos, ex in rows}
 
 
 def test_builds_hold_only_eligible_records_and_verify_sees_later_changes(engine, db_url):
-    examples(db_url, 25)(given(spec=specs(), before=OPS, after=OPS, policy_name=st.sampled_from(sorted(POLICIES)))(
-        lambda spec, before, after, policy_name: _build_verify_rebuild(engine, spec, before, after, policy_name)))()
+    examples(db_url, 25)(
+        given(spec=specs(), before=OPS, after=OPS, policy_name=st.sampled_from(sorted(POLICIES)))(
+            lambda spec, before, after, policy_name: _build_verify_rebuild(
+                engine, spec, before, after, policy_name
+            )
+        )
+    )()
 
 
 def _build_verify_rebuild(engine, spec, before, after, policy_name):
@@ -71,8 +81,9 @@ def _build_verify_rebuild(engine, spec, before, after, policy_name):
         with unit_of_work(engine) as conn:
             result = rebuild(conn, manifest.dataset_id, out / "v2", options=OPTS)
             new = set(_records(conn, result.manifest.dataset_id).values())
-            old = conn.execute(select(datasets.c.superseded_by)
-                               .where(datasets.c.dataset_id == manifest.dataset_id)).scalar_one()
+            old = conn.execute(
+                select(datasets.c.superseded_by).where(datasets.c.dataset_id == manifest.dataset_id)
+            ).scalar_one()
         assert old == result.manifest.dataset_id
         assert new <= eligible_now and new <= set(recs.values())
         assert set(result.accounts) == _accounts(engine, {recs[p] for p in gone})
@@ -88,17 +99,26 @@ def _accounts(engine, exchange_ids: set[str]) -> set[str]:
     from consentry.store.schema import exchanges
 
     with engine.connect() as conn:
-        return set(conn.execute(select(exchanges.c.account_id)
-                                .where(exchanges.c.exchange_id.in_(sorted(exchange_ids)))).scalars())
+        return set(
+            conn.execute(
+                select(exchanges.c.account_id).where(
+                    exchanges.c.exchange_id.in_(sorted(exchange_ids))
+                )
+            ).scalars()
+        )
 
 
-TAMPER = st.sampled_from(("jsonl_line", "parquet_row", "manifest_entry", "manifest_root", "manifest_field",
-                          "drop_line"))
+TAMPER = st.sampled_from(
+    ("jsonl_line", "parquet_row", "manifest_entry", "manifest_root", "manifest_field", "drop_line")
+)
 
 
 def test_verify_catches_every_tampering(engine, db_url):
-    examples(db_url, 30)(given(spec=specs(max_exchanges=10), mode=TAMPER, which=st.integers(0, 1000))(
-        lambda spec, mode, which: _tamper_and_verify(engine, spec, mode, which)))()
+    examples(db_url, 30)(
+        given(spec=specs(max_exchanges=10), mode=TAMPER, which=st.integers(0, 1000))(
+            lambda spec, mode, which: _tamper_and_verify(engine, spec, mode, which)
+        )
+    )()
 
 
 def _tamper_and_verify(engine, spec, mode, which):
@@ -141,9 +161,13 @@ def _tamper(out: Path, mode: str, pos: int) -> None:
     else:
         m = json.loads((out / "manifest.json").read_text())
         if mode == "manifest_entry":
-            m["records"][pos]["consent_basis"] = "explicit" if m["records"][pos]["consent_basis"] != "explicit" else "x"
+            m["records"][pos]["consent_basis"] = (
+                "explicit" if m["records"][pos]["consent_basis"] != "explicit" else "x"
+            )
         elif mode == "manifest_root":
             m["merkle"]["root"] = "0" * 64
         else:
             m["counts"]["excluded"]["erased"] = m["counts"]["excluded"].get("erased", 0) + 1
-        (out / "manifest.json").write_text(json.dumps(m, ensure_ascii=False, separators=(",", ":")) + "\n")
+        (out / "manifest.json").write_text(
+            json.dumps(m, ensure_ascii=False, separators=(",", ":")) + "\n"
+        )

@@ -13,17 +13,34 @@ from tests.datasets.storegen import Spec, load
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "consentry", *args], capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "consentry", *args], capture_output=True, text=True
+    )
 
 
 def test_build_verify_erase_rebuild(tmp_path):
     db = f"sqlite:///{tmp_path / 'store.db'}"
-    spec = Spec(("free", "pro"), (), tuple((i % 2, i % 3, 5 + i, False, False) for i in range(8)),
-                tuple(f"note {i}: write to user{i}@example.org about item {i * 7}" for i in range(8)))
+    spec = Spec(
+        ("free", "pro"),
+        (),
+        tuple((i % 2, i % 3, 5 + i, False, False) for i in range(8)),
+        tuple(f"note {i}: write to user{i}@example.org about item {i * 7}" for i in range(8)),
+    )
     with unit_of_work(open_store(db)) as conn:
         load(conn, POLICIES["chatgpt-2025"], spec)
     out = tmp_path / "ds"
-    r = _cli("dataset", "build", "--db", db, "--policy", "chatgpt-2025", "--out", str(out), "--workers", "1")
+    r = _cli(
+        "dataset",
+        "build",
+        "--db",
+        db,
+        "--policy",
+        "chatgpt-2025",
+        "--out",
+        str(out),
+        "--workers",
+        "1",
+    )
     assert r.returncode == 0, r.stderr
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["counts"]["records"] == 8 and manifest["redaction"]["counts"]["EMAIL"] == 8
@@ -35,7 +52,9 @@ def test_build_verify_erase_rebuild(tmp_path):
     assert r.returncode == 1
     assert r.stderr.count("no longer eligible: erased") == 4  # a1's four records, each named
 
-    r = _cli("dataset", "rebuild", manifest["dataset_id"], "--db", db, "--out", str(tmp_path / "v2"))
+    r = _cli(
+        "dataset", "rebuild", manifest["dataset_id"], "--db", db, "--out", str(tmp_path / "v2")
+    )
     assert r.returncode == 0, r.stderr
     assert "users to tell (1): a1" in r.stdout
     assert json.loads((tmp_path / "v2" / "manifest.json").read_text())["counts"]["records"] == 4
@@ -44,11 +63,22 @@ def test_build_verify_erase_rebuild(tmp_path):
 
 def test_bad_input_is_one_line_and_exit_2(tmp_path):
     db = f"sqlite:///{tmp_path / 'store.db'}"
-    for args in (("dataset", "build", "--db", db, "--out", str(tmp_path / "x"), "--since", "last tuesday"),
-                 ("dataset", "build", "--db", db, "--out", str(tmp_path / "x"), "--tier", "platinum"),
-                 ("dataset", "build", "--db", db, "--out", str(tmp_path / "x"), "--policy", "no-such-policy"),
-                 ("dataset", "verify", str(tmp_path / "nowhere"), "--db", db),
-                 ("dataset", "rebuild", "ds-unknown", "--db", db)):
+    for args in (
+        ("dataset", "build", "--db", db, "--out", str(tmp_path / "x"), "--since", "last tuesday"),
+        ("dataset", "build", "--db", db, "--out", str(tmp_path / "x"), "--tier", "platinum"),
+        (
+            "dataset",
+            "build",
+            "--db",
+            db,
+            "--out",
+            str(tmp_path / "x"),
+            "--policy",
+            "no-such-policy",
+        ),
+        ("dataset", "verify", str(tmp_path / "nowhere"), "--db", db),
+        ("dataset", "rebuild", "ds-unknown", "--db", db),
+    ):
         r = _cli(*args)
         assert r.returncode == 2, (args, r.stderr)
         assert "Traceback" not in r.stderr and r.stderr.strip().startswith("error:")

@@ -9,14 +9,17 @@ from consentry.datasets import dedupe as dd
 
 
 def test_signatures_equal_datasketch_update_batch():
-    texts = [dd.normalise(t) for t in ("Hello  World, this is a test", "", "x", "ünïcode tëxt ﬁne", "a b c d e f g")]
+    texts = [
+        dd.normalise(t)
+        for t in ("Hello  World, this is a test", "", "x", "ünïcode tëxt ﬁne", "a b c d e f g")
+    ]
     cfg = dd.NearConfig()
     sigs = dd.signatures(texts, cfg)
     hashes, offsets = dd.shingle_hashes(texts)
     ends = list(offsets[1:]) + [len(hashes)]
     for i in range(len(texts)):
         m = MinHash(num_perm=cfg.num_perm, seed=cfg.seed, scheme=dd.SCHEME, hashfunc=lambda x: x)
-        m.update_batch([int(h) for h in hashes[offsets[i]:ends[i]]])
+        m.update_batch([int(h) for h in hashes[offsets[i] : ends[i]]])
         assert np.array_equal(m.hashvalues, sigs[i])
 
 
@@ -27,7 +30,15 @@ def test_exact_duplicates_ignore_case_and_spacing():
 
 def test_near_duplicates_keep_the_first():
     base = " ".join(f"word{i}" for i in range(120))
-    texts = [dd.normalise(t) for t in (base, "something else entirely " * 5, base + " plus one", base.replace("word42 ", "w42 "))]
+    texts = [
+        dd.normalise(t)
+        for t in (
+            base,
+            "something else entirely " * 5,
+            base + " plus one",
+            base.replace("word42 ", "w42 "),
+        )
+    ]
     cfg = dd.NearConfig()
     assert dd.near_duplicates(dd.signatures(texts, cfg), cfg) == [2, 3]
 

@@ -19,8 +19,11 @@ SPEC = Spec(
     ("free", "pro", "team"),
     ((1, 1, "allow", "explicit"),),
     tuple((i % 3, i % 2, 10 + i, False, False) for i in range(12)),
-    tuple(f"Question {i}: my email is person{i}@example.org and my card 4242 4242 4242 4242, token "
-          f"sk-proj-{'a' * 24}{i:04d}" for i in range(12)),
+    tuple(
+        f"Question {i}: my email is person{i}@example.org and my card 4242 4242 4242 4242, token "
+        f"sk-proj-{'a' * 24}{i:04d}"
+        for i in range(12)
+    ),
 )
 
 
@@ -47,8 +50,12 @@ def test_jsonl_lines_are_chat_fine_tuning_examples(dataset):
 def test_parquet_loads_with_hugging_face_datasets(dataset, tmp_path):
     import datasets
 
-    ds = datasets.load_dataset("parquet", data_files=str(dataset.path / "train.parquet"), split="train",
-                               cache_dir=str(tmp_path / "hf-cache"))
+    ds = datasets.load_dataset(
+        "parquet",
+        data_files=str(dataset.path / "train.parquet"),
+        split="train",
+        cache_dir=str(tmp_path / "hf-cache"),
+    )
     assert ds.num_rows == dataset.records
     assert ds[0]["messages"][-1]["role"] == "assistant"
     jsonl_first = json.loads((dataset.path / "train.jsonl").read_text().splitlines()[0])
@@ -67,21 +74,40 @@ def test_nothing_personal_is_written(dataset, engine):
 
 def test_manifest_says_what_the_issue_asks(dataset, engine):
     m = json.loads((dataset.path / "manifest.json").read_text())
-    assert m["dataset_id"] == dataset.dataset_id and m["policy"]["sha256"] == POLICIES["chatgpt-2025"].sha256
+    assert (
+        m["dataset_id"] == dataset.dataset_id
+        and m["policy"]["sha256"] == POLICIES["chatgpt-2025"].sha256
+    )
     assert m["counts"]["excluded"] == {"tier_requires_opt_in": 4}  # team tier, no explicit opt-in
     counts = m["redaction"]["counts"]
     assert (counts["CARD"], counts["EMAIL"], counts["SECRET"]) == (8, 8, 8)
     rec = m["records"][0]
-    assert set(rec) == {"i", "exchange_id_hash", "account", "consent_basis", "policy_version", "sha256"}
+    assert set(rec) == {
+        "i",
+        "exchange_id_hash",
+        "account",
+        "consent_basis",
+        "policy_version",
+        "sha256",
+    }
     assert rec["account"].startswith("acct-") and m["merkle"]["root"] == dataset.merkle_root
     rai = {k for k in m["croissant"] if k.startswith("rai:")}
-    assert {"rai:dataCollection", "rai:personalSensitiveInformation", "rai:dataUseCases", "rai:dataLimitations",
-            "rai:dataBiases", "rai:dataPreprocessingProtocol"} <= rai
+    assert {
+        "rai:dataCollection",
+        "rai:personalSensitiveInformation",
+        "rai:dataUseCases",
+        "rai:dataLimitations",
+        "rai:dataBiases",
+        "rai:dataPreprocessingProtocol",
+    } <= rai
     assert "http://mlcommons.org/croissant/RAI/1.0" in m["croissant"]["conformsTo"]
     with engine.connect() as conn:
         built = audit.entries_for(conn, "dataset.built")
         assert audit.verify(conn).ok
-    assert built[-1]["merkle_root"] == dataset.merkle_root and built[-1]["manifest_sha256"] == dataset.manifest_sha256
+    assert (
+        built[-1]["merkle_root"] == dataset.merkle_root
+        and built[-1]["manifest_sha256"] == dataset.manifest_sha256
+    )
 
 
 def test_explicit_only_and_a_second_build_into_the_same_folder(engine, tmp_path):
@@ -90,7 +116,13 @@ def test_explicit_only_and_a_second_build_into_the_same_folder(engine, tmp_path)
     policy = POLICIES["chatgpt-2025"]
     with unit_of_work(engine) as conn:
         load(conn, policy, SPEC)
-        m = build(conn, policy, tmp_path / "x", Filters(explicit_only=True), options=BuildOptions(workers=1))
+        m = build(
+            conn,
+            policy,
+            tmp_path / "x",
+            Filters(explicit_only=True),
+            options=BuildOptions(workers=1),
+        )
         assert m.records == 4  # only a1 chose explicitly, before its exchanges
         with pytest.raises(ConsentryError, match="already holds a dataset"):
             build(conn, policy, tmp_path / "x", options=BuildOptions(workers=1))

@@ -16,7 +16,7 @@ REDACTOR = Redactor()
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
 def test_golden_case(case):
-    found = [[f.kind, case["text"][f.start:f.end]] for f in REDACTOR.find(case["text"])]
+    found = [[f.kind, case["text"][f.start : f.end]] for f in REDACTOR.find(case["text"])]
     assert found == case["expect"]
 
 
@@ -27,16 +27,19 @@ def test_placeholders_and_counts():
     assert REDACTOR.redact(None) == (None, {})
 
 
-@pytest.mark.parametrize(("fn", "good", "bad"), [
-    (v.luhn_ok, "79927398713", "79927398710"),
-    (v.card_ok, "5555 5555 5555 4444", "5555 5555 5555 4445"),
-    (v.iban_mod97, "DE89370400440532013000", "DE89370400440532013001"),
-    (v.ip_ok, "fe80::1%eth0", "12:30:45"),
-    (v.ssn_ok, "123-45-6789", "666-45-6789"),
-    (v.nir_ok, "2 55 08 14 168 025 38", "2 55 08 14 168 025 39"),
-    (v.dni_ok, "12345678Z", "12345678A"),
-    (v.aadhaar_ok, "2341 2341 2346", "2341 2341 2345"),
-])
+@pytest.mark.parametrize(
+    ("fn", "good", "bad"),
+    [
+        (v.luhn_ok, "79927398713", "79927398710"),
+        (v.card_ok, "5555 5555 5555 4444", "5555 5555 5555 4445"),
+        (v.iban_mod97, "DE89370400440532013000", "DE89370400440532013001"),
+        (v.ip_ok, "fe80::1%eth0", "12:30:45"),
+        (v.ssn_ok, "123-45-6789", "666-45-6789"),
+        (v.nir_ok, "2 55 08 14 168 025 38", "2 55 08 14 168 025 39"),
+        (v.dni_ok, "12345678Z", "12345678A"),
+        (v.aadhaar_ok, "2341 2341 2346", "2341 2341 2345"),
+    ],
+)
 def test_validators(fn, good, bad):
     assert fn(good) and not fn(bad)
 
@@ -49,7 +52,9 @@ def test_names_and_places_with_the_pii_extra():
         load_spacy_model()
     except Exception:  # noqa: BLE001
         pytest.skip("no spaCy English model package installed (pii extra)")
-    text, counts = default_redactor(ner=True).redact("Yesterday Maria Gonzalez flew from Madrid to Berlin.")
+    text, counts = default_redactor(ner=True).redact(
+        "Yesterday Maria Gonzalez flew from Madrid to Berlin."
+    )
     assert counts["PERSON"] == 1 and counts["LOCATION"] == 2
     assert "Maria" not in text and "Madrid" not in text
 

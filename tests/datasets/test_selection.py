@@ -16,8 +16,17 @@ from tests.datasets.storegen import NOW, OPS, apply_op, load, oracle, specs, wip
 def test_sql_selection_matches_the_evaluator(engine, db_url):
     n = 60 if db_url.startswith("sqlite") else 20
     settings(max_examples=n, deadline=None, suppress_health_check=list(HealthCheck))(
-        given(spec=specs(), ops=OPS, policy_name=st.sampled_from(sorted(POLICIES)), explicit_only=st.booleans())(
-            lambda spec, ops, policy_name, explicit_only: _compare(engine, spec, ops, policy_name, explicit_only)))()
+        given(
+            spec=specs(),
+            ops=OPS,
+            policy_name=st.sampled_from(sorted(POLICIES)),
+            explicit_only=st.booleans(),
+        )(
+            lambda spec, ops, policy_name, explicit_only: _compare(
+                engine, spec, ops, policy_name, explicit_only
+            )
+        )
+    )()
 
 
 def _compare(engine, spec, ops, policy_name, explicit_only):
@@ -40,7 +49,9 @@ def _compare(engine, spec, ops, policy_name, explicit_only):
 
         from consentry.store.schema import exchanges
 
-        captured_no = set(conn.execute(select(exchanges.c.exchange_id).where(~exchanges.c.eligible)).scalars())
+        captured_no = set(
+            conn.execute(select(exchanges.c.exchange_id).where(~exchanges.c.eligible)).scalars()
+        )
     if selected & captured_no:
         event("a permission reached a resumed conversation")
     for reason in counts:
@@ -52,8 +63,12 @@ def _compare(engine, spec, ops, policy_name, explicit_only):
 def test_filters_narrow_the_scope(engine):
     from tests.datasets.storegen import Spec
 
-    spec = Spec(("free", "pro"), (), tuple((i % 2, 0, i * 10, False, False) for i in range(6)),
-                tuple(f"text {i}" for i in range(6)))
+    spec = Spec(
+        ("free", "pro"),
+        (),
+        tuple((i % 2, 0, i * 10, False, False) for i in range(6)),
+        tuple(f"text {i}" for i in range(6)),
+    )
     policy = POLICIES["chatgpt-2025"]
     with unit_of_work(engine) as conn:
         load(conn, policy, spec)
@@ -71,14 +86,21 @@ def test_a_permission_reaches_a_resumed_conversation_only(engine):
     from tests.datasets.storegen import Spec, hour
 
     policy = POLICIES["claude-consumer-2025"]  # deadline passed: silence means a choice is required
-    spec = Spec(("free",), (), ((0, 0, 10, False, False), (0, 1, 11, False, False)), ("first", "second"))
+    spec = Spec(
+        ("free",), (), ((0, 0, 10, False, False), (0, 1, 11, False, False)), ("first", "second")
+    )
     with unit_of_work(engine) as conn:
         load(conn, policy, spec)
         from consentry.store import ledger
 
         ledger.record_consent(conn, "a0", "allow", "explicit", at=hour(100))
-        apply_op(conn, policy, ("resume", 0, 0), spec, 0)  # conversation c0-0 resumed after the allow
-    with unit_of_work(engine) as conn, selection(conn, Scope(policy, datetime.now(timezone.utc))) as sel:
+        apply_op(
+            conn, policy, ("resume", 0, 0), spec, 0
+        )  # conversation c0-0 resumed after the allow
+    with (
+        unit_of_work(engine) as conn,
+        selection(conn, Scope(policy, datetime.now(timezone.utc))) as sel,
+    ):
         statuses = sel.statuses()
     assert statuses["x0"] == ELIGIBLE  # earlier turn of the resumed conversation
     assert statuses["x1"] == "choice_required"  # dormant conversation keeps its captured state

@@ -26,19 +26,34 @@ def _store(db_url: str, policy_name: str, consents: list[dict]):  # noqa: ANN202
         ledger.upsert_accounts(conn, account_rows())
         ledger.record_consents(conn, consents)
         for row in exchange_rows(20):
-            ledger.capture_exchange(conn, policy, row | {"incognito": False, "safety_flagged": False, "feedback": False})
+            ledger.capture_exchange(
+                conn, policy, row | {"incognito": False, "safety_flagged": False, "feedback": False}
+            )
     return engine, policy
 
 
 def _content(engine, exchange_id: str):  # noqa: ANN001, ANN202
     with unit_of_work(engine) as conn:
-        return conn.execute(select(exchanges.c.prompt, exchanges.c.erased_at).where(exchanges.c.exchange_id == exchange_id)).one()
+        return conn.execute(
+            select(exchanges.c.prompt, exchanges.c.erased_at).where(
+                exchanges.c.exchange_id == exchange_id
+            )
+        ).one()
 
 
 def test_purge_removes_what_is_past_its_deadline_and_spares_holds(db_url: str) -> None:
-    engine, _ = _store(db_url, "claude-consumer-2025", [
-        {"account_id": "acc-0", "ts": T0 - timedelta(days=9), "choice": "allow", "basis": "explicit"},
-    ])
+    engine, _ = _store(
+        db_url,
+        "claude-consumer-2025",
+        [
+            {
+                "account_id": "acc-0",
+                "ts": T0 - timedelta(days=9),
+                "choice": "allow",
+                "basis": "explicit",
+            },
+        ],
+    )
     with unit_of_work(engine) as conn:
         holds.place(conn, "acc-1", "Doe v. Example")
         dry = purge(conn, T0 + timedelta(days=60), dry_run=True)
@@ -58,9 +73,18 @@ def test_purge_removes_what_is_past_its_deadline_and_spares_holds(db_url: str) -
 
 
 def test_a_deleted_conversation_is_purged_after_the_deleted_window(db_url: str) -> None:
-    engine, _ = _store(db_url, "claude-consumer-2025", [
-        {"account_id": "acc-0", "ts": T0 - timedelta(days=9), "choice": "allow", "basis": "explicit"},
-    ])
+    engine, _ = _store(
+        db_url,
+        "claude-consumer-2025",
+        [
+            {
+                "account_id": "acc-0",
+                "ts": T0 - timedelta(days=9),
+                "choice": "allow",
+                "basis": "explicit",
+            },
+        ],
+    )
     with unit_of_work(engine) as conn:
         ledger.delete_conversation(conn, "conv-0-0", at=T0 + timedelta(days=2))
         assert purge(conn, T0 + timedelta(days=20)).purged == 0  # deleted on day 2; window 30 days
@@ -71,9 +95,18 @@ def test_a_deleted_conversation_is_purged_after_the_deleted_window(db_url: str) 
 
 
 def test_a_withdrawal_shortens_retention_where_the_policy_says_so(db_url: str) -> None:
-    engine, _ = _store(db_url, "strict-opt-in", [
-        {"account_id": "acc-0", "ts": T0 - timedelta(days=9), "choice": "allow", "basis": "explicit"},
-    ])
+    engine, _ = _store(
+        db_url,
+        "strict-opt-in",
+        [
+            {
+                "account_id": "acc-0",
+                "ts": T0 - timedelta(days=9),
+                "choice": "allow",
+                "basis": "explicit",
+            },
+        ],
+    )
     with unit_of_work(engine) as conn:
         ledger.record_consent(conn, "acc-0", "deny", at=T0 + timedelta(days=5))
         assert _content(engine, "ex-0000").erased_at is None
@@ -89,7 +122,10 @@ def test_erasure_waits_for_a_legal_hold_and_is_refused_clearly(db_url: str) -> N
     engine, _ = _store(db_url, "claude-consumer-2025", [])
     with unit_of_work(engine) as conn:
         holds.place(conn, "acc-3", "regulator inquiry")
-    with pytest.raises(ConsentryError, match="under legal hold.*regulator inquiry"), unit_of_work(engine) as conn:
+    with (
+        pytest.raises(ConsentryError, match="under legal hold.*regulator inquiry"),
+        unit_of_work(engine) as conn,
+    ):
         erase_account(conn, "acc-3")
     with unit_of_work(engine) as conn:
         holds.release(conn, "acc-3", "inquiry closed")
@@ -98,15 +134,29 @@ def test_erasure_waits_for_a_legal_hold_and_is_refused_clearly(db_url: str) -> N
 
 
 def test_export_holds_history_exchanges_and_receipts(db_url: str) -> None:
-    engine, policy = _store(db_url, "claude-consumer-2025", [
-        {"account_id": "acc-1", "ts": T0 - timedelta(days=9), "choice": "allow", "basis": "preset_accepted"},
-    ])
+    engine, policy = _store(
+        db_url,
+        "claude-consumer-2025",
+        [
+            {
+                "account_id": "acc-1",
+                "ts": T0 - timedelta(days=9),
+                "choice": "allow",
+                "basis": "preset_accepted",
+            },
+        ],
+    )
     with unit_of_work(engine) as conn:
         ledger.record_consent(conn, "acc-1", "deny", at=T0 + timedelta(days=1))
         doc = export_account(conn, "acc-1", policy, now=T0 + timedelta(days=2))
     assert [e["choice"] for e in doc["consent_history"]] == ["allow", "deny"]
-    assert len(doc["exchanges"]) == 2 and doc["exchanges"][0]["prompt"].startswith("question number")
-    assert doc["training_now"]["eligible"] is False and doc["training_now"]["reason"] == "consent_denied"
+    assert len(doc["exchanges"]) == 2 and doc["exchanges"][0]["prompt"].startswith(
+        "question number"
+    )
+    assert (
+        doc["training_now"]["eligible"] is False
+        and doc["training_now"]["reason"] == "consent_denied"
+    )
     assert any(r["action"] == "consent.recorded" for r in doc["audit_receipts"])
     with pytest.raises(ConsentryError, match="unknown account"), unit_of_work(engine) as conn:
         export_account(conn, "nobody", policy)

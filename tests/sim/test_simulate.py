@@ -17,9 +17,13 @@ from consentry.errors import ConsentryError
 from consentry.sim import Evasion, simulate
 from consentry.sim.populations import POPULATIONS
 
-PATHS = {"exchanges": "exchanges", "accounts": "accounts.parquet",
-         "ip_ranges": "ip_ranges.parquet", "model_releases": "model_releases.parquet",
-         "consent_events": "consent_events.parquet"}
+PATHS = {
+    "exchanges": "exchanges",
+    "accounts": "accounts.parquet",
+    "ip_ranges": "ip_ranges.parquet",
+    "model_releases": "model_releases.parquet",
+    "consent_events": "consent_events.parquet",
+}
 
 
 @pytest.mark.parametrize("name", list(PATHS))
@@ -31,7 +35,7 @@ def test_every_column_has_the_contract_type(tiny: Path, name: str) -> None:
         assert field.type == col.type, (name, col.name, field.type)
     data = ds.to_table()
     assert data.num_rows > 0
-    conform(data, table, name)      # non-null, castable, closed vocabularies
+    conform(data, table, name)  # non-null, castable, closed vocabularies
     for col in table.columns:
         if not col.nullable:
             assert data.column(col.name).null_count == 0, (name, col.name)
@@ -48,8 +52,12 @@ def test_labels_match_the_generated_accounts_exactly(tiny: Path) -> None:
     assert labels.schema.names == ["account_id", "label"]
     assert labels.column("account_id").to_pylist() == accounts.column("account_id").to_pylist()
     assert len(set(labels.column("account_id").to_pylist())) == labels.num_rows
-    seen = set(pq.read_table(tiny / "exchanges", columns=["account_id"])
-               .column("account_id").unique().to_pylist())
+    seen = set(
+        pq.read_table(tiny / "exchanges", columns=["account_id"])
+        .column("account_id")
+        .unique()
+        .to_pylist()
+    )
     assert seen <= set(accounts.column("account_id").to_pylist())
     values = set(labels.column("label").to_pylist())
     assert values == {p.label for p in POPULATIONS}
@@ -59,9 +67,12 @@ def test_labels_match_the_generated_accounts_exactly(tiny: Path) -> None:
 def test_every_labelled_population_sends_traffic(tiny: Path) -> None:
     import duckdb
 
-    got = dict(duckdb.sql(
-        f"select l.label, count(*) from read_parquet('{tiny}/exchanges/*.parquet') e "
-        f"join read_parquet('{tiny}/labels.parquet') l using (account_id) group by 1").fetchall())
+    got = dict(
+        duckdb.sql(
+            f"select l.label, count(*) from read_parquet('{tiny}/exchanges/*.parquet') e "
+            f"join read_parquet('{tiny}/labels.parquet') l using (account_id) group by 1"
+        ).fetchall()
+    )
     assert set(got) == {p.label for p in POPULATIONS}
     assert all(v > 0 for v in got.values())
 
@@ -74,7 +85,8 @@ def test_exchange_ids_are_unique_and_times_inside_the_window(tiny: Path) -> None
     meta = json.loads((tiny / "simulation.json").read_text())
     n, distinct, lo, hi = duckdb.sql(
         f"select count(*), count(distinct exchange_id), min(epoch_us(ts)), max(epoch_us(ts)) "
-        f"from read_parquet('{tiny}/exchanges/*.parquet')").fetchall()[0]
+        f"from read_parquet('{tiny}/exchanges/*.parquet')"
+    ).fetchall()[0]
     assert n == distinct == meta["exchanges"]
     assert meta["window_start_us"] <= lo and hi < meta["window_end_us"]
 
@@ -115,15 +127,19 @@ def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--scale", "huge"], "unknown scale 'huge'"),
-     (["--evasion", "teleport"], "unknown evasion knob 'teleport'"),
-     (["--evasion", "camouflage=lots"], "camouflage takes a share")],
+    [
+        (["--scale", "huge"], "unknown scale 'huge'"),
+        (["--evasion", "teleport"], "unknown evasion knob 'teleport'"),
+        (["--evasion", "camouflage=lots"], "camouflage takes a share"),
+    ],
 )
-def test_cli_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str],
-                                              message: str) -> None:
+def test_cli_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
     import sys
 
     from consentry.cli import main
+
     argv = sys.argv
     sys.argv = ["consentry", "simulate", "--out", str(tmp_path / "o"), *args]
     try:
@@ -135,8 +151,19 @@ def test_cli_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str],
 
 
 def test_cli_simulate_prints_the_label_table(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["simulate", "--out", str(tmp_path / "c"), "--scale", "tiny",
-                                      "--seed", "3", "--no-responses"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "simulate",
+            "--out",
+            str(tmp_path / "c"),
+            "--scale",
+            "tiny",
+            "--seed",
+            "3",
+            "--no-responses",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "attack:hydra" in result.output and "hn:university" in result.output
 

@@ -10,7 +10,8 @@ from typing import Annotated
 import typer
 
 from consentry.cli import common as c
-from consentry.cli import datasets, gateway, governance, rights, traffic
+from consentry.cli import datasets, detect, gateway, governance, rights, traffic
+from consentry.cli import eval as evaluation
 from consentry.errors import ConsentryError
 
 app = typer.Typer(
@@ -19,7 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-for area in (governance, traffic, datasets, rights, gateway):
+for area in (governance, traffic, detect, evaluation, datasets, rights, gateway):
     area.register(app)
 
 
