@@ -71,11 +71,16 @@ def account_activity(e: ibis.Table) -> ibis.Table:
     )
 
 
+def _seconds(ts: ibis.TimestampValue) -> ibis.FloatingValue:
+    """Epoch seconds to the millisecond on every engine (Spark's epoch is whole seconds)."""
+    return ts.epoch_seconds().cast("float64").floor() + ts.millisecond().cast("float64") / 1000
+
+
 def account_gaps(e: ibis.Table) -> ibis.Table:
     """Inter-arrival shape: how machine-regular the pauses between requests are."""
     w = ibis.window(group_by=e.account_id, order_by=e.ts)
     g = e.select("account_id", "ts").mutate(prev=e.ts.lag().over(w))
-    gap = (g.ts.epoch_seconds() - g.prev.epoch_seconds()).cast("float64")
+    gap = _seconds(g.ts) - _seconds(g.prev)
     g = g.mutate(gap=gap)
     inner = g.gap.notnull() & (g.gap > 0.05) & (g.gap <= SESSION_GAP_S)
     lg = g.gap.log10()

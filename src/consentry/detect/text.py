@@ -34,7 +34,7 @@ GRADING = (
 CODE = (
     r"(?i)```|\bdef \w+\(|\bclass \w+|function\s*\w*\s*\(|\bimport \w+|#include|public static"
     r"|console\.log|\bselect .{1,80} from |\bpython\b|\bjavascript\b|\btypescript\b|\brust\b"
-    r"|\bgolang\b|\bjava\b|\bc\+\+|\bsql\b|\bregex|\bbug\b|stack ?trace|\bcompile|\brefactor"
+    r"|\bgolang\b|\bjava\b|c\+\+|\bsql\b|\bregex|\bbug\b|stack ?trace|\bcompile|\brefactor"
     r"|\bunit tests?\b|\bapi endpoint|\bdockerfile|\bkubernetes|\bbash\b|\bscript\b"
 )
 
