@@ -26,8 +26,8 @@ COT = (
 GRADING = (
     r"(?i)rubric|grade (this|the|each|following|my|it)|(assign|give) (it )?a (score|grade|rating)"
     r"|score (this|the|each|following|it|from|between)|on a scale (of|from)"
-    r"|rate (this|the|each|following) (answer|response|solution|essay|output)"
-    r"|(evaluate|assess|judge|critique) (this|the|following|each) (answer|response|solution|output)"
+    r"|(evaluate|assess|judge|critique|rate|score|grade) (this|the|these|my|each|following)"
+    r"( following)? (answer|response|solution|output|essay|completion|reply)"
     r"|reference (answer|solution)|(is|was) (this|the) (answer|solution) correct"
     r"|out of (10|ten|100|5|five)\b|grading criteria|scoring (guide|criteria)"
 )
@@ -54,7 +54,8 @@ VARIABLE = (
     r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\"[^\"]*\"|“[^”]*”|`[^`]*`"
     r"|\b[a-z]+[A-Z]\w*|\b\w+_\w+|\b\w+\.\w+\b|\b[A-Z][a-z]+\b|[0-9][0-9.,:/%]*"
 )
-SPAN = 40  # characters of a prompt's head (or tail) that make its template
+SPAN = 40  # characters of a prompt's head (or tail) that make its template ...
+WINDOW = 96  # ... masked from a wider window, so a long name or quote does not shift it
 
 
 def mask(s: ibis.StringValue) -> ibis.StringValue:
@@ -63,9 +64,9 @@ def mask(s: ibis.StringValue) -> ibis.StringValue:
 
 def head_template(prompt: ibis.StringValue) -> ibis.StringValue:
     """Masked opening of a prompt: the same for every filling of a prefix template."""
-    return "^" + mask(prompt.left(SPAN))
+    return "^" + mask(prompt.left(WINDOW)).left(SPAN)
 
 
 def tail_template(prompt: ibis.StringValue) -> ibis.StringValue:
     """Masked ending of a prompt: the same for every filling of a suffix template."""
-    return mask(prompt.right(SPAN)) + "$"
+    return mask(prompt.right(WINDOW)).right(SPAN) + "$"
