@@ -76,9 +76,12 @@ def score_campaign(p: pd.DataFrame, s: Scored) -> tuple[float, list[str], list[s
     size = len(p)
     fired = s.fired.loc[p.index]
     activity = float(np.median(s.activity.loc[p.index]))
-    conceal_cols = [c for c in ("region_restricted", "country_mismatch", "proxy_egress",
-                                "signup_burst") if c in fired]
-    conceal_share = float(fired[conceal_cols].any(axis=1).mean()) if conceal_cols else 0.0
+    # Hiding behind commercial proxies, sign-up bursts or a restricted region; a cloud
+    # address in another country alone is how many legitimate API clients look.
+    hidden = (p.proxy_share >= 0.5) | (p.restricted_n >= 1)
+    if "signup_burst" in fired:
+        hidden |= fired["signup_burst"]
+    conceal_share = float(hidden.mean())
     restricted = int((p.restricted_n >= 1).sum())
     parts: list[tuple[str, float, str]] = []
     parts.append(("member_activity", activity,
@@ -86,10 +89,15 @@ def score_campaign(p: pd.DataFrame, s: Scored) -> tuple[float, list[str], list[s
     coord = min(0.5, 0.1 * math.log2(max(size, 1)))
     parts.append(("coordinated_accounts", coord,
                   f"{size:,} accounts linked by shared cards, networks, clients or templates"))
+    abroad = float(((p.egress_share >= 0.5) & (p.mismatch_share >= 0.5)).mean())
     if conceal_share >= 0.5:
         parts.append(("concealed_origin", 0.3,
                       f"{_pct(conceal_share)} of accounts hide their origin "
-                      "(proxy or datacenter egress, declared country differs, restricted region)"))
+                      "(commercial proxy egress, sign-up bursts, restricted regions)"))
+    elif abroad >= 0.5:
+        parts.append(("egress_abroad", 0.15,
+                      f"{_pct(abroad)} of accounts send from datacenter or proxy addresses "
+                      "outside their declared country"))
     if restricted >= 2 or (size < 4 and restricted >= 1):
         nres = int(p.restricted_n.sum())
         parts.append(("region_restricted", 0.5,

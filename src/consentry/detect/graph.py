@@ -83,12 +83,26 @@ def hubs(edges: Edges, activity: pd.Series) -> pd.DataFrame:
     )
     h["suspicious_share"] = h.cand_n / h.n.clip(lower=1)
     h["candidate_share"] = h.candidates / h.accounts
-    h["kept"] = (h.candidates >= 2) & (h.suspicious_share >= HUB_SUSPICIOUS_SHARE)
+    # A client string or e-mail domain is judged over all sign-up windows too: a browser
+    # version or a freemail domain carries mostly ordinary traffic even when one window of it
+    # is crowded with a campaign's sign-ups.
+    family = h.index.to_series().str.rsplit("|", n=1).str[0]
+    fam = h.groupby(family)[["n", "cand_n"]].transform("sum")
+    h["family_share"] = (fam.cand_n / fam.n.clip(lower=1)).to_numpy()
+    h["kept"] = (
+        (h.candidates >= 2)
+        & (h.suspicious_share >= HUB_SUSPICIOUS_SHARE)
+        & (h.family_share >= HUB_SUSPICIOUS_SHARE)
+    )
     return h
 
 
 def communities(
-    edges: Edges, hub: pd.DataFrame, activity: pd.Series, fired: pd.DataFrame
+    edges: Edges,
+    hub: pd.DataFrame,
+    activity: pd.Series,
+    fired: pd.DataFrame,
+    in_org: pd.Series | None = None,
 ) -> pd.Series:
     """Component id (int) per account linked through kept hubs; -1 otherwise.
 
@@ -96,9 +110,12 @@ def communities(
     when it shares kept things of at least ATTACH_HUBS kinds (card, network, client, template,
     e-mail domain) with it, counting only things whose candidates behave like it: the signals
     it fires and those most of the thing's candidates fire overlap by RESEMBLANCE (Jaccard);
-    one kind is enough when the overlap reaches CLOSE_RESEMBLANCE.
+    one kind other than an address is enough when the overlap reaches CLOSE_RESEMBLANCE.
     So the quieter accounts of a campaign come in with the louder ones, while a reseller's
-    customers behind the same card and proxy pool, who behave otherwise, stay out.
+    customers behind the same card and proxy pool, who behave otherwise, stay out. Accounts of
+    a registered organisation (`in_org`) are never attached by resemblance alone: a company's
+    CI agents look like an agent farm's accounts and share its clouds and client strings;
+    they join a community only on their own signals.
     """
     m = edges.members
     kept = hub.index[hub.kept]
@@ -125,7 +142,10 @@ def communities(
     # attach weaker accounts through the things they share with one community
     ent_comp = pd.Series(labels[len(accounts):], index=ents)
     ent_comp = ent_comp[ent_comp.isin(set(comp[comp >= 0]))]
-    weak = activity.index[(activity >= ATTACH) & (activity < CANDIDATE)]
+    weak_mask = (activity >= ATTACH) & (activity < CANDIDATE)
+    if in_org is not None:
+        weak_mask &= ~in_org.reindex(activity.index).fillna(False).astype(bool)
+    weak = activity.index[weak_mask]
     w = m[m.account_id.isin(weak) & m.entity.isin(ent_comp.index)].copy()
     if w.empty:
         return comp
@@ -139,7 +159,8 @@ def communities(
     inter = (mine & theirs).sum(axis=1)
     union = np.maximum((mine | theirs).sum(axis=1), 1)
     jac = inter / union
-    w["close"] = jac >= CLOSE_RESEMBLANCE
+    # shared addresses alone never suffice: clouds put unrelated tenants on one network
+    w["close"] = (jac >= CLOSE_RESEMBLANCE) & ~w.kind.isin(("ip", "network")).to_numpy()
     w = w[jac >= RESEMBLANCE]
     w["comp"] = ent_comp.reindex(w.entity).to_numpy()
     # an address and its network are one piece of evidence, not two

@@ -106,7 +106,8 @@ def counts_to_activity(code: str, group: str | None = None) -> bool:
 @dataclass(frozen=True)
 class Scored:
     score: pd.Series  # all signals
-    activity: pd.Series  # content and shape only: what makes a campaign candidate
+    activity: pd.Series  # content, shape, restricted region: what makes a candidate
+    # (0 when no content signal and no restricted region fired)
     reasons: pd.Series  # list of codes per account
     fired: pd.DataFrame  # bool per signal code
 
@@ -129,6 +130,12 @@ def score(p: pd.DataFrame, extra: dict[str, tuple[str, float, pd.Series]] | None
     # A restricted region is a breach of terms, not mere concealment: it counts to candidacy.
     act_cols = np.array([counts_to_activity(c, groups[c]) for c in f.columns])
     activity = 1.0 - miss[:, act_cols].prod(axis=1)
+    # Shape alone (flat, regular, early adopter, heavy) is how products and pipelines look:
+    # without a content signal or a restricted region an account is nobody's candidate.
+    substance = np.array(
+        [groups[c] == "content" or c == "region_restricted" for c in f.columns]
+    )
+    activity = np.where(f.to_numpy()[:, substance].any(axis=1), activity, 0.0)
     codes = np.array(list(f.columns))
     reasons = pd.Series([list(codes[row]) for row in f.to_numpy()], index=p.index)
     return Scored(
