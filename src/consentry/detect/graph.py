@@ -103,10 +103,12 @@ def communities(
     activity: pd.Series,
     fired: pd.DataFrame,
     in_org: pd.Series | None = None,
+    core_ok: pd.Series | None = None,
 ) -> pd.Series:
     """Component id (int) per account linked through kept hubs; -1 otherwise.
 
-    Candidates form the components. A weaker account (activity >= ATTACH) joins a component
+    Candidates (activity >= CANDIDATE with `core_ok`: a strong content signal or a restricted
+    region) form the components. A weaker account (activity >= ATTACH) joins a component
     when it shares kept things of at least ATTACH_HUBS kinds (card, network, client, template,
     e-mail domain) with it, counting only things whose candidates behave like it: the signals
     it fires and those most of the thing's candidates fire overlap by RESEMBLANCE (Jaccard);
@@ -120,7 +122,10 @@ def communities(
     m = edges.members
     kept = hub.index[hub.kept]
     m = m[m.entity.isin(kept)]
-    cand = activity.index[activity >= CANDIDATE]
+    is_cand = activity >= CANDIDATE
+    if core_ok is not None:
+        is_cand &= core_ok.reindex(activity.index).fillna(False).astype(bool)
+    cand = activity.index[is_cand]
     core = m[m.account_id.isin(cand)]
     accounts = pd.Index(activity.index)
     ents = pd.Index(kept)
@@ -142,7 +147,7 @@ def communities(
     # attach weaker accounts through the things they share with one community
     ent_comp = pd.Series(labels[len(accounts):], index=ents)
     ent_comp = ent_comp[ent_comp.isin(set(comp[comp >= 0]))]
-    weak_mask = (activity >= ATTACH) & (activity < CANDIDATE)
+    weak_mask = (activity >= ATTACH) & ~is_cand
     if in_org is not None:
         weak_mask &= ~in_org.reindex(activity.index).fillna(False).astype(bool)
     weak = activity.index[weak_mask]

@@ -95,6 +95,7 @@ SIGNALS: tuple[Signal, ...] = (
 
 
 _GROUPS = {s.code: s.group for s in SIGNALS}
+STRONG = 0.25  # content signals at least this heavy can make an account a campaign's core
 
 
 def counts_to_activity(code: str, group: str | None = None) -> bool:
@@ -110,6 +111,7 @@ class Scored:
     # (0 when no content signal and no restricted region fired)
     reasons: pd.Series  # list of codes per account
     fired: pd.DataFrame  # bool per signal code
+    core: pd.Series  # a strong content signal or a restricted region fired
 
 
 def score(p: pd.DataFrame, extra: dict[str, tuple[str, float, pd.Series]] | None = None) -> Scored:
@@ -136,8 +138,19 @@ def score(p: pd.DataFrame, extra: dict[str, tuple[str, float, pd.Series]] | None
         [groups[c] == "content" or c == "region_restricted" for c in f.columns]
     )
     activity = np.where(f.to_numpy()[:, substance].any(axis=1), activity, 0.0)
+    # A campaign's core needs a strong content signal (what is extracted) or a restricted
+    # region; a tool-heavy or code-heavy account alone is how legitimate agents look.
+    strong = np.array(
+        [(groups[c] == "content" and weights[c] >= STRONG) or c == "region_restricted"
+         for c in f.columns]
+    )
+    core = f.to_numpy()[:, strong].any(axis=1)
     codes = np.array(list(f.columns))
     reasons = pd.Series([list(codes[row]) for row in f.to_numpy()], index=p.index)
     return Scored(
-        pd.Series(total, index=p.index), pd.Series(activity, index=p.index), reasons, f
+        pd.Series(total, index=p.index),
+        pd.Series(activity, index=p.index),
+        reasons,
+        f,
+        pd.Series(core, index=p.index),
     )
