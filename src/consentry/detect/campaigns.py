@@ -167,6 +167,7 @@ def _indicators(ids: pd.Index, m: pd.DataFrame, hub: pd.DataFrame) -> dict[str, 
     g = mine.groupby("entity").agg(kind=("kind", "first"), accounts=("account_id", "nunique"),
                                    n=("n", "sum"))
     g = g[g.accounts >= 2].sort_values(["accounts", "n"], ascending=False)
+    g = g[g.kind != "restricted_network"]  # the same networks are listed under networks
     ind: dict[str, list] = {"ips": [], "networks": [], "payment_fingerprints": [],
                             "user_agents": [], "templates": [], "email_domains": []}
     for entity, row in g.iterrows():

@@ -1,7 +1,8 @@
 """Campaigns: accounts linked by shared evidence, hubs pruned by what flows through them.
 
 The graph is bipartite (account - shared thing: payment card, network, address, client +
-sign-up day, e-mail domain + sign-up week, repeated template). A shared thing links accounts
+sign-up day, e-mail domain + sign-up window, repeated template, and a network in a restricted region,
+which counts as its own kind of evidence). A shared thing links accounts
 only if the traffic behind it is mostly from campaign candidates (accounts whose own content
 and shape signals reach CANDIDATE): a campus NAT, a carrier pool or a reseller's card carries
 mostly ordinary traffic and links nobody, whatever its size. Communities are the connected
@@ -37,7 +38,9 @@ class Edges:
     members: pd.DataFrame  # account_id, entity, kind, n
 
 
-def memberships(f: Features, p: pd.DataFrame, addr: pd.DataFrame) -> Edges:
+def memberships(
+    f: Features, p: pd.DataFrame, addr: pd.DataFrame, restricted: frozenset[str] = frozenset()
+) -> Edges:
     rows = []
     acc = p[["payment_fingerprint", "email_domain", "created_at"]]
     pf = acc.payment_fingerprint.dropna()
@@ -48,12 +51,20 @@ def memberships(f: Features, p: pd.DataFrame, addr: pd.DataFrame) -> Edges:
     rows.append(pd.DataFrame({"account_id": dom.index,
                               "entity": "dom:" + dom + "|" + signup.reindex(dom.index),
                               "kind": "email_domain", "n": p.n.reindex(dom.index).to_numpy()}))
-    ip = f.ips[f.ips.n >= MIN_USES].merge(addr[["ip", "network"]], on="ip", how="left")
+    # An address in a restricted region counts from its first use: operators leak from home.
+    ips = f.ips[(f.ips.n >= MIN_USES) | f.ips.country.isin(restricted)]
+    ip = ips.merge(addr[["ip", "network"]], on="ip", how="left")
     rows.append(pd.DataFrame({"account_id": ip.account_id, "entity": "ip:" + ip.ip,
                               "kind": "ip", "n": ip.n}))
     net = ip.groupby(["account_id", "network"], as_index=False).n.sum()
     rows.append(pd.DataFrame({"account_id": net.account_id, "entity": "net:" + net.network,
                               "kind": "network", "n": net.n}))
+    # ... and sharing one is evidence of its own kind, besides being a shared address
+    rip = ip[ip.country.isin(restricted)].groupby(["account_id", "network"], as_index=False)
+    rnet = rip.n.sum()
+    rows.append(pd.DataFrame({"account_id": rnet.account_id,
+                              "entity": "rnet:" + rnet.network,
+                              "kind": "restricted_network", "n": rnet.n}))
     ua = f.agents[f.agents.n >= MIN_USES]
     ua = ua[ua.user_agent != ""]
     day = signup.reindex(ua.account_id).to_numpy()
@@ -94,6 +105,8 @@ def hubs(edges: Edges, activity: pd.Series) -> pd.DataFrame:
         & (h.suspicious_share >= HUB_SUSPICIOUS_SHARE)
         & (h.family_share >= HUB_SUSPICIOUS_SHARE)
     )
+    # Everything that flows through a restricted region's network is a breach of terms.
+    h.loc[h.kind == "restricted_network", "kept"] = h.accounts >= 2
     return h
 
 
@@ -126,7 +139,9 @@ def communities(
     if core_ok is not None:
         is_cand &= core_ok.reindex(activity.index).fillna(False).astype(bool)
     cand = activity.index[is_cand]
-    core = m[m.account_id.isin(cand)]
+    # whoever sent from a restricted network shared with others is a candidate through it
+    leaked = m[m.kind == "restricted_network"]
+    core = pd.concat([m[m.account_id.isin(cand)], leaked]).drop_duplicates(["account_id", "entity"])
     accounts = pd.Index(activity.index)
     ents = pd.Index(kept)
     a = accounts.get_indexer(core.account_id)
@@ -136,11 +151,14 @@ def communities(
     _, labels = connected_components(g, directed=False)
     comp = pd.Series(labels[: len(accounts)], index=accounts)
     comp[~comp.index.isin(pd.Index(core.account_id.unique()))] = -1
+    is_cand = is_cand | activity.index.isin(pd.Index(leaked.account_id.unique()))
     # a candidate tied to a community by one kind of thing only (say, a VPN exit it shares
     # with a campaign) is not a member
     c = core.assign(comp=comp.reindex(core.account_id).to_numpy(),
                     what=core.kind.replace({"ip": "network"}))
     kinds = c.groupby("account_id").what.nunique()
+    # a restricted region's network shared with others is enough on its own
+    kinds[kinds.index.isin(pd.Index(leaked.account_id.unique()))] = CORE_KINDS
     comp[kinds.index[kinds < CORE_KINDS]] = -1
     sizes = comp[comp >= 0].value_counts()
     comp[comp.isin(sizes.index[sizes < 2])] = -1

@@ -100,7 +100,7 @@ def _signals(st: State) -> None:
 
 def _graph(st: State) -> None:
     assert st.features is not None and st.profile is not None and st.scored is not None
-    st.edges = graph.memberships(st.features, st.profile, st.addresses)
+    st.edges = graph.memberships(st.features, st.profile, st.addresses, st.restricted)
     st.hubs = graph.hubs(st.edges, st.scored.activity)
     act = [c for c in st.scored.fired.columns if signals.counts_to_activity(c)]
     st.communities = graph.communities(
