@@ -1,11 +1,12 @@
 """Campaigns: accounts linked by shared evidence, hubs pruned by what flows through them.
 
 The graph is bipartite (account - shared thing: payment card, network, address, client +
-sign-up day, e-mail domain + sign-up window, repeated template, and a network in a restricted region,
-which counts as its own kind of evidence). A shared thing links accounts
-only if the traffic behind it is mostly from campaign candidates (accounts whose own content
-and shape signals reach CANDIDATE): a campus NAT, a carrier pool or a reseller's card carries
-mostly ordinary traffic and links nobody, whatever its size. Communities are the connected
+sign-up window, e-mail domain + sign-up window, repeated template, and a network in a
+restricted region, which counts as its own kind of evidence). A shared thing links accounts
+only if the traffic behind it is mostly from campaign candidates (accounts whose own signals
+reach CANDIDATE): a campus NAT, a carrier pool or a reseller's card carries mostly ordinary
+traffic and links nobody, whatever its size. A restricted region's network links everyone who
+sent through it: all of that traffic breaches the terms. Communities are the connected
 components of the pruned graph (scipy.sparse.csgraph).
 """
 
