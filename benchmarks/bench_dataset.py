@@ -6,15 +6,21 @@ Builds its own input (contract tables: a large vocabulary, prompts of ~25 words 
 loads it with `consentry ingest`, then runs `consentry dataset build` several times into new
 folders and prints the median wall time, the rate, CPU time and peak memory.
 
-    python benchmarks/bench_dataset.py [--rows 1000000] [--runs 3] [--workers 2]
+    python benchmarks/bench_dataset.py [--rows 1000000] [--runs 3] [--workers 2] [--stages]
+
+--stages adds one in-process build (rolled back) that prints, per pipeline step, its wall time
+and the CPU seconds of the main process and of the workers. `select` streams its rows into
+`redact`, so reading the content from the store is counted under `redact`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -24,7 +30,7 @@ import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import LAST_CPU, consentry, report, run_measured, workdir  # noqa: E402
+from common import LAST_CPU, consentry, load_average, machine, report, run_measured, workdir  # noqa: E402
 from redaction_corpus import make as pii_corpus  # noqa: E402
 
 from consentry.contract import ACCOUNTS, CONSENT_EVENTS, EXCHANGES, TIERS  # noqa: E402
@@ -181,11 +187,55 @@ def build_input(out: Path, rows: int, seed: int = 11) -> dict[str, str]:
     return {k: str(v) for k, v in paths.items()}
 
 
+def _children_cpu() -> float:
+    """CPU seconds so far of this process's live children (the build's workers), from /proc."""
+    total, me = 0.0, os.getpid()
+    for p in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (p / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(fields[1]) == me:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def stage_breakdown(db: Path, out: Path, workers: int) -> None:
+    """One build through the Python API with each step timed; rolled back, the store is unchanged."""
+    from consentry.datasets.pipeline import STEPS, BuildOptions, build
+    from consentry.policy import load_policy
+    from consentry.store import open_store
+
+    rows: list[tuple[str, float, float, float]] = []
+
+    def timed(step):  # noqa: ANN001, ANN202
+        def run(state):  # noqa: ANN001, ANN202
+            wall, cpu, kids = time.perf_counter(), time.process_time(), _children_cpu()
+            state = step(state)
+            rows.append((step.__name__.removesuffix("_step"), time.perf_counter() - wall,
+                         time.process_time() - cpu, _children_cpu() - kids))
+            return state
+        return run
+
+    engine = open_store(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        tx = conn.begin()
+        build(conn, load_policy(POLICY), out, options=BuildOptions(workers=workers),
+              steps=[timed(s) for s in STEPS])
+        tx.rollback()
+    engine.dispose()
+    for name, wall, cpu, kids in rows:
+        print(f"stage {name}: {wall:.1f} s wall, {cpu:.1f} s CPU main process, {kids:.1f} s CPU workers "
+              f"[{machine()}; {load_average()}]", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--stages", action="store_true", help="also print a per-step breakdown")
     args = ap.parse_args()
     out = workdir("dataset")
     db = out / "store.db"
@@ -241,6 +291,10 @@ def main() -> None:
     report("dataset build rate", [args.rows / t for t in times], "stored exchanges/s")
     report("dataset build CPU time (user+sys, main process and workers)", LAST_CPU, "s")
     report("dataset build peak memory (largest process)", peaks, "MB")
+    if args.stages:
+        target = out / "ds-stages"
+        shutil.rmtree(target, ignore_errors=True)
+        stage_breakdown(db, target, args.workers)
 
 
 if __name__ == "__main__":

@@ -45,3 +45,16 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: 
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture
+def accounts_store(db_url: str):  # noqa: ANN201 - an Engine
+    """A migrated store on each backend holding the ten accounts of tests/store/tables.py."""
+    from consentry.store import ledger, open_store, unit_of_work
+
+    from .store.tables import account_rows
+
+    engine = open_store(db_url)
+    with unit_of_work(engine) as conn:
+        ledger.upsert_accounts(conn, account_rows())
+    return engine

@@ -19,6 +19,15 @@ def test_demo_runs_every_step_and_leaves_a_verifiable_store(tmp_path: Path) -> N
     for step in DEMO_STEPS:
         assert step.__doc__, f"demo step {step.__name__} says what it shows"
     assert "choice_required" in out and "consent_withdrawn" in out and "dormant_conversation" in out
-    assert demo.facts["gateway_codes"] == [200, 200, 200, 429] and demo.facts["gateway_blocked"] == 403
+    report = demo.facts["report"]
+    assert (
+        report.audit_chain_intact
+        and report.erasure_requests >= 1
+        and report.accounts_blocked_now >= 1
+    )
+    assert (tmp_path / "demo" / "transparency" / "report.md").exists()
+    assert (
+        demo.facts["gateway_codes"] == [200, 200, 200, 429] and demo.facts["gateway_blocked"] == 403
+    )
     with unit_of_work(open_store(demo.db_url)) as conn:
         assert audit.verify(conn).ok

@@ -271,6 +271,24 @@ def step_gateway(d: Demo) -> None:
     d.facts.update(gateway_codes=codes, gateway_blocked=blocked)
 
 
+def step_report(d: Demo) -> None:
+    """Publish a transparency report of everything the demo did: counts, a chart, the audit head."""
+    from consentry.report import transparency_report, write_report
+
+    with unit_of_work(open_store(d.db_url)) as conn:
+        r = transparency_report(conn, T0 - timedelta(days=3650), datetime.now(timezone.utc))
+    files = write_report(r, d.out / "transparency")
+    d.console.print(d.heading("Transparency report", ": `consentry report transparency`"))
+    d.console.print(
+        f"{r.exchanges_captured:,} exchanges, {r.exchanges_eligible:,} trainable; "
+        f"{sum(n for by in r.consent_choices.values() for n in by.values()):,} choices recorded; "
+        f"{r.erasure_requests} erasure request(s), {r.exchanges_purged_by_retention:,} purged; "
+        f"{r.datasets_built} training sets; {r.accounts_blocked_now} blocked -> "
+        + ", ".join(p.name for p in files.values())
+    )
+    d.facts["report"] = r
+
+
 def step_rights(d: Demo) -> None:
     """Export a user's data, put another under legal hold, and purge what is past its time."""
     from consentry.rights import holds
@@ -309,6 +327,7 @@ DEMO_STEPS: tuple[Callable[[Demo], None], ...] = (
     step_datasets,
     step_rights,
     step_gateway,
+    step_report,
 )
 
 

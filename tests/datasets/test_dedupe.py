@@ -48,3 +48,17 @@ def test_unrelated_texts_are_kept():
     texts = [" ".join(f"t{x}" for x in rng.integers(0, 100_000, 60)) for _ in range(500)]
     cfg = dd.NearConfig()
     assert dd.near_duplicates(dd.signatures(texts, cfg), cfg) == []
+
+
+def test_band_collisions_find_exactly_the_shared_bands():
+    rng = np.random.default_rng(3)
+    sigs = rng.integers(0, 2**32, (3000, 64), dtype=np.uint64).astype(np.uint32)
+    sigs[100:130] = sigs[0:30]  # whole signatures repeated
+    sigs[500:520, 11:22] = sigs[900:920, 11:22]  # one band shared
+    expected = set()
+    for band in range(5):
+        seen: dict[bytes, list[int]] = {}
+        for i, row in enumerate(sigs[:, band * 11 : (band + 1) * 11]):
+            seen.setdefault(row.tobytes(), []).append(i)
+        expected |= {i for group in seen.values() if len(group) > 1 for i in group}
+    assert dd._band_collisions(sigs, 5, 11) == sorted(expected)

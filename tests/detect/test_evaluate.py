@@ -13,6 +13,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consentry.detect import baselines as bl
 from consentry.detect.evaluate import figures, score
@@ -113,6 +115,45 @@ def test_tpr_at_fpr_uses_the_1e3_bound() -> None:
     f = figures("t", labels, np.concatenate([pos, neg]), np.zeros(2010, dtype=bool))
     assert f.tpr_at_fpr == pytest.approx(0.5)
     assert (f.precision, f.recall, f.f1) == (0.0, 0.0, 0.0)  # nothing flagged
+
+
+def _brute_force(y: np.ndarray, s: np.ndarray) -> tuple[float, float]:
+    """AP and TPR at FPR <= 1e-3 by walking every distinct threshold, highest first."""
+    pos, neg = int(y.sum()), int((~y).sum())
+    ap, prev_recall, best_tpr = 0.0, 0.0, 0.0
+    for t in sorted(set(s.tolist()), reverse=True):
+        tp, fp = int((y & (s >= t)).sum()), int((~y & (s >= t)).sum())
+        recall = tp / pos
+        ap += (recall - prev_recall) * tp / (tp + fp)
+        prev_recall = recall
+        if fp <= 1e-3 * neg:
+            best_tpr = max(best_tpr, recall)
+    return ap, best_tpr
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    positives=st.integers(1, 60),
+    negatives=st.sampled_from([0, 5, 999, 1000, 2500]),
+    levels=st.integers(2, 30),
+)
+def test_ranking_figures_agree_with_a_brute_force_walk(
+    seed: int, positives: int, negatives: int, levels: int
+) -> None:
+    # Scores on a coarse grid so that ties between positives and negatives are common.
+    rng = np.random.default_rng(seed)
+    y = np.array([True] * positives + [False] * negatives)
+    s = rng.integers(0, levels, len(y)) / (levels - 1)
+    s[y] = np.minimum(1.0, s[y] + rng.random(positives) * 0.5).round(1)
+    labels = np.where(y, "attack:c", "benign").astype(object)
+    f = figures("p", labels, s, s >= 0.5)
+    ap, tpr = _brute_force(y, s)
+    assert f.pr_auc == pytest.approx(ap)
+    if negatives:
+        assert f.tpr_at_fpr == pytest.approx(tpr)
+    flagged = s >= 0.5
+    assert f.tp == int((flagged & y).sum()) and f.fp == int((flagged & ~y).sum())
 
 
 def test_a_run_that_flags_nothing_has_every_account_missing(tmp_path: Path) -> None:
@@ -297,7 +338,13 @@ def test_cli_prints_the_table_and_writes_json_and_plot(
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_cli_bad_input_exits_2_with_one_line(tmp_path: Path) -> None:
-    r = consentry("eval", "--labels", tmp_path / "labels.parquet", "--pred", tmp_path)
+def test_cli_bad_input_exits_2_with_one_line(hand: tuple[Path, Path], tmp_path: Path) -> None:
+    r = consentry("eval", "--labels", tmp_path / "nope.parquet", "--pred", tmp_path)
     assert r.returncode == 2
-    assert r.stderr.strip().count("\n") == 0 and "labels.parquet" in r.stderr
+    assert r.stderr.strip().count("\n") == 0 and "nope.parquet" in r.stderr
+    labels, run = hand  # a run without the consentry.inputs metadata
+    r = consentry("eval", "--labels", labels, "--pred", run)
+    assert r.returncode == 2 and "--no-baselines" in r.stderr
+    r = consentry("eval", "--labels", labels, "--pred", run, "--no-baselines")
+    assert r.returncode == 0, r.stderr
+    assert "iforest" not in r.stdout and "1 not in the run's accounts.parquet" in r.stdout

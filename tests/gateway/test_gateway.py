@@ -15,10 +15,8 @@ from consentry.gateway import GatewayConfig, MemoryLimiter, RateLimit, RedisLimi
 from consentry.gateway.app import Reply
 from consentry.gateway.keys import create_key, revoke_key
 from consentry.policy import load_policy
-from consentry.store import audit, blocks, ledger, open_store, unit_of_work
+from consentry.store import audit, blocks, unit_of_work
 from consentry.store.schema import api_keys, exchanges
-
-from ..store.tables import account_rows
 
 POLICY = load_policy("claude-consumer-2025")
 SECRET_TEXT = "my diary entry about the lighthouse keeper"
@@ -26,11 +24,8 @@ REDIS_URL = os.environ.get("CONSENTRY_TEST_REDIS_URL", "redis://127.0.0.1:6379/1
 
 
 @pytest.fixture
-def engine(db_url: str):  # noqa: ANN201
-    engine = open_store(db_url)
-    with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(conn, account_rows())
-    return engine
+def engine(accounts_store):  # noqa: ANN001, ANN201
+    return accounts_store
 
 
 def _key(engine, account: str = "acc-1") -> tuple[str, str]:  # noqa: ANN001

@@ -9,20 +9,17 @@ from sqlalchemy import func, select, text
 
 from consentry.errors import ConsentryError
 from consentry.policy import load_policy
-from consentry.store import audit, ledger, open_store, unit_of_work
+from consentry.store import audit, ledger, unit_of_work
 from consentry.store.schema import consent_events, conversations, exchanges
 
-from .tables import T0, account_rows, exchange_rows
+from .tables import T0, exchange_rows
 
 POLICY = load_policy("claude-consumer-2025")
 
 
 @pytest.fixture
-def engine(db_url: str):  # noqa: ANN201
-    engine = open_store(db_url)
-    with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(conn, account_rows())
-    return engine
+def engine(accounts_store):  # noqa: ANN001, ANN201
+    return accounts_store
 
 
 def test_history_is_appended_in_time_order_and_governs_decisions(engine) -> None:  # noqa: ANN001

@@ -95,9 +95,12 @@ def signatures(texts: Sequence[str], cfg: NearConfig) -> np.ndarray:
         chunk = texts[lo : lo + batch]
         hashes, offsets = shingle_hashes(chunk)
         flat = _fmix32(hashes)
+        tmp = np.empty_like(flat)
         with np.errstate(over="ignore"):
             for p in range(cfg.num_perm):  # one permutation at a time: contiguous and fast
-                out[lo : lo + len(chunk), p] = np.minimum.reduceat(flat * a[p] + b[p], offsets)
+                np.multiply(flat, a[p], out=tmp)
+                tmp += b[p]
+                out[lo : lo + len(chunk), p] = np.minimum.reduceat(tmp, offsets)
     return out
 
 
@@ -122,11 +125,18 @@ def near_duplicates(sigs: np.ndarray, cfg: NearConfig, skip: set[int] | None = N
 
 def _band_collisions(sigs: np.ndarray, bands: int, rows: int) -> list[int]:
     """Documents sharing at least one band with another document, in order."""
+    # Each band's values are hashed to one uint64 (sorting those is several times faster than
+    # sorting the raw band bytes). A hash collision can only add a candidate, which the exact
+    # LSH pass then keeps; it never hides a real collision, so the result is the same.
     n = len(sigs)
     hit = np.zeros(n, dtype=bool)
-    for band in range(bands):
-        part = np.ascontiguousarray(sigs[:, band * rows : (band + 1) * rows])
-        keys = part.view(np.dtype((np.void, part.dtype.itemsize * rows))).ravel()
-        _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
-        hit |= counts[inverse] > 1
+    with np.errstate(over="ignore"):
+        for band in range(bands):
+            key = np.zeros(n, dtype=np.uint64)
+            for col in range(band * rows, (band + 1) * rows):
+                key ^= sigs[:, col].astype(np.uint64)
+                key *= np.uint64(0x100000001B3)  # FNV-1a style mixing, per 32-bit value
+                key ^= key >> np.uint64(29)
+            _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+            hit |= counts[inverse] > 1
     return np.flatnonzero(hit).tolist()

@@ -4,8 +4,9 @@ description with its responsible-AI (RAI) fields."""
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -189,17 +190,37 @@ class RecordsJSON(list):
     """Per-record entries, already encoded by `entry_json` (in the workers): `write` splices
     them in with their positions instead of building and dumping a dict per record."""
 
-    def to_json(self) -> str:
-        return "[" + ",".join(f'{{"i":{i},{e}' for i, e in enumerate(self)) + "]"
+    def json_parts(self, block: int = 50_000) -> Iterator[str]:
+        """The JSON array, in pieces of `block` entries."""
+        yield "["
+        for lo in range(0, len(self), block):
+            yield ("," if lo else "") + ",".join(
+                f'{{"i":{i},{e}' for i, e in enumerate(self[lo : lo + block], lo)
+            )
+        yield "]"
 
 
-def write(path: Path, manifest: Mapping[str, Any]) -> bytes:
-    """Write manifest.json (compact: it holds one entry per record) and return its bytes."""
+def write(path: Path, manifest: Mapping[str, Any]) -> str:
+    """Write manifest.json (compact: it holds one entry per record) in pieces, hashing as it
+    goes (a million records never exist as one string); returns its SHA-256."""
     body = {k: v for k, v in manifest.items() if not isinstance(v, RecordsJSON)}
-    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-    for key, value in manifest.items():
-        if isinstance(value, RecordsJSON):  # spliced in as the last key
-            text = text[:-1] + ("," if body else "") + json.dumps(key) + ":" + value.to_json() + "}"
-    data = text.encode() + b"\n"
-    path.write_bytes(data)
-    return data
+    head = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    spliced = [(k, v) for k, v in manifest.items() if isinstance(v, RecordsJSON)]
+    h = hashlib.sha256()
+    with path.open("wb") as f:
+
+        def put(text: str) -> None:
+            data = text.encode()
+            h.update(data)
+            f.write(data)
+
+        if not spliced:
+            put(head + "\n")
+            return h.hexdigest()
+        put(head[:-1])
+        for n, (key, value) in enumerate(spliced):  # spliced in as the last keys
+            put(("," if body or n else "") + json.dumps(key) + ":")
+            for part in value.json_parts():
+                put(part)
+        put("}\n")
+    return h.hexdigest()

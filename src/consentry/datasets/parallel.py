@@ -8,23 +8,19 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_PARALLEL_ITEMS = 20_000
-CHUNK = 5_000
 
 
 def default_workers() -> int:
     return max(1, min(2, os.cpu_count() or 1))
-
-
-def chunks(items: Sequence[T], size: int = CHUNK) -> list[Sequence[T]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _noop(_: int) -> None:
@@ -60,22 +56,37 @@ class Workers:
 IN_PROCESS = Workers(1)
 
 
-def map_chunks(
+def stream_chunks(
     fn: Callable[[Sequence[T], Any], R],
-    items: Sequence[T],
+    parts: Iterable[Sequence[T]],
     arg: Any,
     *,
     workers: Workers,
-    on_chunk: Callable[[int], None] | None = None,
-) -> Iterator[R]:
-    """fn(chunk, arg) for each chunk of items, results in order."""
-    parts = chunks(items)
-    tick = on_chunk or (lambda _n: None)
-    if workers.pool is None or len(items) < MIN_PARALLEL_ITEMS:
+    parallel: bool = True,
+) -> Iterator[tuple[Sequence[T], R]]:
+    """(part, fn(part, arg)) for each part as it arrives from `parts` (a stream), in order.
+
+    A few parts per worker are in flight, so reading the next part overlaps the work on the
+    previous ones and only those few are held in memory."""
+    if workers.pool is None or not parallel:
         for part in parts:
-            yield fn(part, arg)
-            tick(len(part))
+            yield part, fn(part, arg)
         return
-    for part, result in zip(parts, workers.pool.map(fn, parts, [arg] * len(parts)), strict=True):
-        yield result
-        tick(len(part))
+    pending: deque[tuple[Sequence[T], Future[R]]] = deque()
+    for part in parts:
+        pending.append((part, workers.pool.submit(fn, part, arg)))
+        while len(pending) > 2 * workers.n:
+            done, future = pending.popleft()
+            yield done, future.result()
+    while pending:
+        done, future = pending.popleft()
+        yield done, future.result()
+
+
+def submit(workers: Workers, fn: Callable[..., R], *args: Any) -> Future[R]:
+    """fn(*args) in a worker while the caller goes on (in-process, done at once, without a pool)."""
+    if workers.pool is not None:
+        return workers.pool.submit(fn, *args)
+    done: Future[R] = Future()
+    done.set_result(fn(*args))
+    return done

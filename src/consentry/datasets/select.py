@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import (
     Boolean,
@@ -47,7 +48,6 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
-    type_coerce,
     union_all,
 )
 
@@ -80,6 +80,8 @@ SESSION_SETUP: dict[str, tuple[str, ...]] = {
     "sqlite": ("PRAGMA mmap_size=2147483648",),
     "postgresql": (),
 }
+# The collation that orders ids as Python does (by code point), where the default may not.
+BINARY_COLLATION: dict[str, str | None] = {"sqlite": None, "postgresql": "C"}
 SYNTHETIC_SEQ = 2**31 - 1  # a deadline's implied event sorts after real events at the same time
 # Store-level exclusion reasons (beyond the policy's reason codes).
 ERASED, EXPIRED, BLOCKED = "erased", "expired", "account_blocked"
@@ -125,8 +127,9 @@ class Scope:
     within_dataset: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
+    """An eligible exchange with its content (a plain tuple: it travels to worker processes)."""
+
     exchange_id: str
     account_id: str
     system_prompt: str | None
@@ -174,30 +177,60 @@ class Selection:
         first, last = self.conn.execute(q).one()
         return first, last
 
-    def eligible_rows(self, chunk: int = 20_000) -> Iterator[list[Row]]:
-        """The eligible exchanges with content, oldest first, in chunks."""
+    def eligible_rows(self, chunk: int = 5_000) -> Iterator[list[Row]]:
+        """The eligible exchanges with content, oldest first (time as stored, then id), streamed
+        in chunks.
+
+        The order is numbered in the database, over the status table's small rows, into a
+        temporary table; the content is streamed by joining it in that order, so no text passes
+        through a sorter and the rows are never all in memory.
+        """
         t, e = self.table, exchanges
-        basis = func.coalesce(func.substr(t.c.gov, 3), literal("default"))
-        # Sorting in SQL would carry every text through the sorter; the order key (time as
-        # stored, id) is sorted here instead, which is cheap.
-        q = (
-            select(
-                type_coerce(t.c.ts, String),
-                e.c.exchange_id,
-                e.c.account_id,
-                e.c.system_prompt,
-                e.c.prompt,
-                e.c.response,
-                basis,
-                e.c.policy_version,
-            )
-            .select_from(t.join(e, e.c.exchange_id == t.c.exchange_id))
-            .where(self.status_expr() == ELIGIBLE)
+        collation = BINARY_COLLATION[self.conn.dialect.name]
+        exchange_id = t.c.exchange_id.collate(collation) if collation else t.c.exchange_id
+        order = Table(
+            f"tmp_order_{secrets.token_hex(4)}",
+            MetaData(),
+            Column("pos", Integer, primary_key=True, autoincrement=False),
+            Column("exchange_id", String(128), nullable=False),
+            Column("basis", String(16)),
+            prefixes=["TEMPORARY"],
         )
-        rows = self.conn.execute(q).all()
-        rows.sort(key=lambda r: (r[0], r[1]))
-        for lo in range(0, len(rows), chunk):
-            yield [Row(*r[1:]) for r in rows[lo : lo + chunk]]
+        order.create(self.conn)
+        try:
+            self.conn.execute(
+                order.insert().from_select(
+                    ["pos", "exchange_id", "basis"],
+                    select(
+                        func.row_number().over(order_by=(t.c.ts, exchange_id)),
+                        t.c.exchange_id,
+                        func.coalesce(func.substr(t.c.gov, 3), literal("default")),
+                    ).where(self.status_expr() == ELIGIBLE),
+                )
+            )
+            o = order
+            q = (
+                select(
+                    e.c.exchange_id,
+                    e.c.account_id,
+                    e.c.system_prompt,
+                    e.c.prompt,
+                    e.c.response,
+                    o.c.basis,
+                    e.c.policy_version,
+                )
+                .select_from(o.join(e, e.c.exchange_id == o.c.exchange_id))
+                .order_by(o.c.pos)
+            )
+            # Per statement: Connection.execution_options() would change the connection itself.
+            result = self.conn.execute(q.execution_options(stream_results=True))
+            try:
+                for part in result.partitions(chunk):
+                    yield [Row(*r) for r in part]
+            finally:
+                result.close()
+        finally:
+            order.drop(self.conn)
 
 
 @contextmanager

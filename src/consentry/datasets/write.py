@@ -4,13 +4,18 @@
 from __future__ import annotations
 
 import hashlib
+import mmap
+from collections.abc import Sequence
 from pathlib import Path
+from typing import IO
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 JSONL = "train.jsonl"
 PARQUET = "train.parquet"
+COPY_BLOCK = 1 << 23  # bytes copied from the spool at a time
 MESSAGE = pa.struct([pa.field("role", pa.string()), pa.field("content", pa.string())])
 PARQUET_SCHEMA = pa.schema(
     [
@@ -28,14 +33,25 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def write_jsonl(path: Path, lines: list[bytes]) -> str:
-    """Write the records one per line; returns the file's SHA-256 (computed while writing)."""
+def copy_lines(path: Path, spool: IO[bytes], lengths: Sequence[int], kept: Sequence[int]) -> str:
+    """Write the kept records' lines (each with its newline, in `spool` one after another with
+    these lengths) to `path`, in order; returns the file's SHA-256 (computed while writing)."""
     h = hashlib.sha256()
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
     with path.open("wb") as f:
-        for i in range(0, len(lines), 50_000):
-            block = b"\n".join(lines[i : i + 50_000]) + b"\n"
-            h.update(block)
-            f.write(block)
+        if not kept:
+            return h.hexdigest()
+        spool.flush()
+        with mmap.mmap(spool.fileno(), 0, access=mmap.ACCESS_READ) as src:
+            idx = np.asarray(kept, dtype=np.int64)
+            breaks = np.flatnonzero(np.diff(idx) != 1) + 1  # runs of consecutive kept records
+            for run in np.split(idx, breaks):
+                start, end = int(offsets[run[0]]), int(offsets[run[-1] + 1])
+                for lo in range(start, end, COPY_BLOCK):  # a run can be the whole file
+                    block = src[lo : min(end, lo + COPY_BLOCK)]
+                    h.update(block)
+                    f.write(block)
     return h.hexdigest()
 
 

@@ -2,14 +2,14 @@
 
 - `rate`: a per-account rate threshold, what stops ordinary abuse today. An account is flagged
   when in some clock hour (UTC) it sent more than `RATE_THRESHOLD_PER_HOUR` requests; its score
-  is the rank of its peak hourly count, scaled to [0, 1].
+  is the rank of its peak hourly count, scaled to (0, 1].
 - `iforest`: an isolation forest (scikit-learn, seeded) over generic per-account features,
   contamination fixed at `IFOREST_CONTAMINATION`; score = anomaly score scaled to [0, 1].
 
 Neither is tuned on labels: the threshold and the contamination were fixed before either was
 run on a simulation (docs/evaluation.md says why these values). Features come from one DuckDB
-pass over the Parquet (only the columns needed, streamed), so memory does not grow with the
-number of exchanges.
+query over the Parquet (only the columns needed, streamed, memory capped), so memory does not
+grow with the number of exchanges.
 """
 
 from __future__ import annotations
@@ -98,8 +98,8 @@ def _from_meta(meta: dict, key: str, pred_path: Path) -> Path:
     value = meta.get(key)
     if not value:
         raise ConsentryError(
-            f"baselines need the run's {key}: give --{key}, or let the detector record it "
-            f"under '{INPUTS_KEY.decode()}' in {pred_path}'s metadata."
+            f"baselines need the run's {key}: give --{key} (or --no-baselines); the detector "
+            f"records it under '{INPUTS_KEY.decode()}' in {pred_path}'s metadata."
         )
     path = Path(value)
     if not path.is_absolute() and not path.exists():

@@ -1,0 +1,61 @@
+"""The transparency report counts what happened in its period, on every backend."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from consentry.policy import load_policy
+from consentry.report import transparency_report, write_report
+from consentry.rights.erase import erase_account
+from consentry.rights.retention import purge
+from consentry.store import blocks, ledger, open_store, unit_of_work
+
+from ..store.tables import T0, account_rows, exchange_rows
+
+POLICY = load_policy("claude-consumer-2025")
+
+
+def test_report_counts_choices_decisions_erasures_purges_and_blocks(db_url, tmp_path) -> None:  # noqa: ANN001
+    engine = open_store(db_url)
+    rows = exchange_rows()
+    with unit_of_work(engine) as conn:
+        ledger.upsert_accounts(conn, account_rows())
+        ledger.record_consent(
+            conn, "acc-0", "allow", "explicit", at=T0 - timedelta(days=1), policy=POLICY
+        )
+        ledger.record_consent(
+            conn, "acc-1", "deny", "explicit", at=T0 - timedelta(days=1), policy=POLICY
+        )
+        ledger.record_consent(
+            conn, "acc-2", "allow", "preset_accepted", at=T0 - timedelta(days=400), policy=POLICY
+        )
+        decisions = [ledger.capture_exchange(conn, POLICY, r) for r in rows]
+        receipt = erase_account(conn, "acc-0", reason="user_request")
+        blocks.block(conn, [blocks.Block("acc-3", "campaign", "detector", "C-1")])
+        purged = purge(conn, T0 + timedelta(days=3650))
+    since, until = T0 - timedelta(days=30), T0 + timedelta(days=30)
+    in_period = [d for r, d in zip(rows, decisions, strict=True) if since <= r["ts"] < until]
+    with unit_of_work(engine) as conn:
+        r = transparency_report(conn, since, until)
+    assert r.consent_choices == {
+        "allow": {"explicit": 1},
+        "deny": {"explicit": 1},
+    }  # acc-2's is older
+    assert r.exchanges_captured == len(in_period)
+    assert r.exchanges_eligible == sum(d.eligible for d in in_period)
+    assert sum(r.exchanges_by_reason.values()) == len(in_period) and r.exchanges_eligible < len(
+        in_period
+    )
+    assert r.erasure_requests == 0  # the erasure happened now, after the period
+    assert r.accounts_blocked_now == 1 and r.audit_chain_intact
+    assert sum(r.accounts_by_tier.values()) == len(account_rows())
+    now = transparency_report(conn=engine.connect(), since=T0, until=T0 + timedelta(days=36500))
+    assert now.erasure_requests == 1 and now.exchanges_erased_on_request == receipt.exchanges > 0
+    assert now.exchanges_purged_by_retention == purged.purged
+    assert now.accounts_blocked == {"detector": 1}
+    files = write_report(now, tmp_path / "report")
+    doc = json.loads(files["json"].read_text())
+    assert doc["exchanges_erased_on_request"] == receipt.exchanges
+    text = files["markdown"].read_text()
+    assert "Transparency report" in text and all(row["prompt"] not in text for row in rows)
