@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from consentry.cli import common as c
-from consentry.cli import datasets, gateway, governance, report, rights, traffic
+from consentry.cli import datasets, detect, gateway, governance, report, rights, traffic
 from consentry.cli import eval as evaluation
 from consentry.errors import ConsentryError
 
@@ -20,7 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-for area in (governance, traffic, datasets, rights, gateway, evaluation, report):
+for area in (governance, traffic, detect, evaluation, datasets, rights, gateway, report):
     area.register(app)
 
 

@@ -1,1 +1,10 @@
-"""Distillation detection: find the campaigns in traffic logs, explain them, and score runs."""
+"""Distillation detection: find campaigns in traffic logs, explain them, share and enforce.
+
+`detect(Inputs(...), out)` runs the pipeline in `consentry.detect.run` on DuckDB (default) or
+Spark and writes the contract's three files.
+"""
+
+from consentry.detect.inputs import Inputs
+from consentry.detect.run import STAGES, Result, detect
+
+__all__ = ["STAGES", "Inputs", "Result", "detect"]

@@ -139,6 +139,21 @@ class RetentionWindows(_Strict):
         return self
 
 
+class Access(_Strict):
+    """Who may use the service at all: the detector flags traffic from restricted regions."""
+
+    restricted_countries: tuple[str, ...] = Field(
+        (), description="ISO 3166-1 alpha-2 codes of regions the service is not offered in."
+    )
+
+    @model_validator(mode="after")
+    def _codes(self) -> Access:
+        bad = [c for c in self.restricted_countries if not re.fullmatch(r"[A-Z]{2}", c)]
+        if bad:
+            raise ValueError(f"restricted_countries: {', '.join(bad)} not ISO 3166-1 alpha-2")
+        return self
+
+
 class Policy(_Strict):
     """A training and retention policy. Evaluate it with consentry.policy.evaluate()."""
 
@@ -150,6 +165,7 @@ class Policy(_Strict):
     choice: Choice
     scope: Scope
     retention: RetentionWindows
+    access: Access = Access()
 
     @model_validator(mode="after")
     def _every_tier(self) -> Policy:
@@ -173,7 +189,10 @@ class Policy(_Strict):
         return f"{self.name}@{self.sha256[:12]}"
 
     def canonical_json(self) -> str:
-        return json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        # A policy without an access section keeps the version it had before sections existed.
+        exclude = None if self.access.restricted_countries else {"access"}
+        body = self.model_dump(mode="json", exclude=exclude)
+        return json.dumps(body, sort_keys=True, separators=(",", ":"))
 
     def retention_text(self, window: timedelta | None | str) -> str:
         if window == "same":

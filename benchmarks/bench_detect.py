@@ -1,0 +1,66 @@
+"""Detection time, memory and quality on a simulation folder.
+
+Runs the real `consentry detect` (DuckDB by default, `--backend spark` for Spark local mode)
+several times and prints the median wall time, CPU time, peak RSS (from the OS) and the load
+average; then scores the last run against the simulation's labels with consentry.detect.evaluate
+(precision, recall, PR-AUC, TPR at FPR 1e-3, recall per campaign, FPR per hard-negative class).
+
+    python benchmarks/bench_detect.py --sim /work/tmp-sim/medium-seed1 [--runs 3] [--backend spark]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from common import LAST_CPU, consentry, load_average, machine, report, run_measured, workdir  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sim", type=Path, required=True, help="a `consentry simulate` folder")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--backend", default="duckdb", choices=("duckdb", "spark"))
+    ap.add_argument("--policy", default="chatgpt-2025", help="gives the restricted regions")
+    args = ap.parse_args()
+    sim: Path = args.sim
+    out = workdir("detect") / f"{sim.name}-{args.backend}"
+    cmd = [
+        *consentry(), "detect",
+        "--exchanges", str(sim / "exchanges"), "--accounts", str(sim / "accounts.parquet"),
+        "--ip-ranges", str(sim / "ip_ranges.parquet"),
+        "--model-releases", str(sim / "model_releases.parquet"),
+        "--out", str(out), "--backend", args.backend, "--policy", args.policy,
+    ]
+    walls, peaks = [], []
+    for i in range(args.runs):
+        wall, peak = run_measured(cmd)
+        walls.append(wall)
+        peaks.append(peak)
+        print(f"run {i + 1}: {wall:.1f} s wall, {LAST_CPU[-1]:.1f} s CPU, {peak:,.0f} MB peak RSS"
+              f" [{load_average()}]", flush=True)
+    label = f"detect {sim.name} ({args.backend})"
+    report(f"{label} wall time", walls, "s")
+    report(f"{label} CPU time", LAST_CPU[-args.runs:], "s")
+    report(f"{label} peak RSS", peaks, "MB")
+    if (sim / "labels.parquet").exists():
+        from consentry.detect.evaluate import score
+
+        r = score(sim / "labels.parquet", out, baselines=False)
+        d = r.detector
+        print(f"{label} quality: precision {d.precision:.4f}, recall {d.recall:.4f}, "
+              f"F1 {d.f1:.4f}, PR-AUC {d.pr_auc:.4f}, TPR at FPR 1e-3 {d.tpr_at_fpr:.4f}, "
+              f"FPR {100 * d.fpr:.3f}% ({d.fp} of {d.fp + d.tn}) [{machine()}]")
+        for g in d.campaigns:
+            print(f"  recall {g.label}: {g.rate:.4f} ({g.flagged}/{g.accounts})")
+        for g in d.negatives:
+            print(f"  FPR {g.label}: {100 * g.rate:.3f}% ({g.flagged}/{g.accounts})")
+    print(f"median wall {statistics.median(walls):.1f} s", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""The engines the feature expressions run on: one small adapter each, differences as data.
+
+The features are Ibis expressions; an adapter only connects, reads a Parquet table and says
+how to spell the few things Ibis leaves to the backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import ibis
+
+from consentry.errors import ConsentryError
+
+
+@dataclass(frozen=True)
+class Backend:
+    name: str
+    connect: Callable[[], Any]
+    read: Callable[[Any, Path, str], Any]
+    # Spark names each column of a result; DuckDB is fine either way.
+    needs_cache: bool = False
+
+
+def _duckdb_connect() -> Any:
+    import os
+
+    threads = os.environ.get("CONSENTRY_DETECT_THREADS")
+    con = ibis.duckdb.connect()
+    con.raw_sql("SET preserve_insertion_order = false")
+    if threads:
+        con.raw_sql(f"SET threads = {int(threads)}")
+    return con
+
+
+def _duckdb_read(con: Any, path: Path, name: str) -> Any:
+    if path.is_dir():
+        return con.read_parquet(f"{path}/**/*.parquet", table_name=name, hive_partitioning=True)
+    return con.read_parquet(str(path), table_name=name)
+
+
+_SPARK: dict[str, Any] = {}
+
+
+def _spark_connect() -> Any:
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise ConsentryError(
+            "the spark backend needs PySpark: pip install 'consentry[spark]' (and Java 17)."
+        ) from None
+    from consentry.config import get_settings
+
+    master = get_settings().spark_master
+    if master not in _SPARK:
+        session = (
+            SparkSession.builder.master(master)
+            .appName("consentry-detect")
+            .config("spark.sql.session.timeZone", "UTC")
+            .config("spark.sql.shuffle.partitions", "8")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.driver.memory", "4g")
+            .config("spark.sql.ansi.enabled", "false")
+            .getOrCreate()
+        )
+        session.sparkContext.setLogLevel("ERROR")
+        _SPARK[master] = session
+    return ibis.pyspark.connect(_SPARK[master])
+
+
+def _spark_read(con: Any, path: Path, name: str) -> Any:
+    return con.read_parquet(str(path), table_name=name)
+
+
+BACKENDS: dict[str, Backend] = {
+    "duckdb": Backend("duckdb", _duckdb_connect, _duckdb_read),
+    "spark": Backend("spark", _spark_connect, _spark_read, needs_cache=True),
+}
+
+
+def get_backend(name: str) -> Backend:
+    try:
+        return BACKENDS[name]
+    except KeyError:
+        raise ConsentryError(
+            f"unknown backend {name!r}; choose one of {', '.join(BACKENDS)}."
+        ) from None

@@ -1,0 +1,112 @@
+"""Per-account profile: the aggregates turned into rates, shapes and shares (pandas, small).
+
+Everything here works on per-account (or per account and hour/address) tables that the
+engine already reduced; nothing touches the raw exchanges.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from consentry.detect.features import Features
+
+
+def _entropy(counts: np.ndarray) -> np.ndarray:
+    p = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        h = -np.nansum(np.where(p > 0, p * np.log(p), 0.0), axis=1)
+    return h / np.log(counts.shape[1])
+
+
+def build(
+    f: Features,
+    accounts: pd.DataFrame,
+    addr: pd.DataFrame,
+    restricted: frozenset[str],
+) -> pd.DataFrame:
+    """One row per account seen in the exchanges, with every figure the signals read."""
+    a = f.activity.set_index("account_id")
+    n = a.n.astype(float)
+    p = pd.DataFrame(index=a.index)
+    p["n"] = a.n
+    d = f.days.groupby("account_id").n
+    p["days"] = d.size().reindex(p.index).fillna(0)
+    p["per_day"] = n / p.days.clip(lower=1)
+    p["first_ts"], p["last_ts"] = a.first_ts, a.last_ts
+    for col in ("choosing", "web_app", "cot", "grading", "code", "tools", "image", "harvest",
+                "single", "sys_prompt", "n_429"):
+        p[f"{col}_share"] = a[col] / n
+    p["out_per_ex"] = a.out_tokens / n
+    p["in_per_ex"] = a.in_tokens / n
+
+    g = f.gaps.set_index("account_id").reindex(p.index)
+    gaps = g.gaps.fillna(0).astype(float)
+    mean = g.lg_sum / gaps.clip(lower=1)
+    var = (g.lg_sq / gaps.clip(lower=1) - mean**2).clip(lower=0)
+    p["gap_n"] = gaps
+    p["gap_log_mean"] = mean.where(gaps >= 5)
+    p["gap_log_sd"] = np.sqrt(var).where(gaps >= 5)
+    p["burst_share"] = g.burst / n
+    p["sessions"] = g.sessions
+    p["per_session"] = n / g.sessions.clip(lower=1)
+
+    hours = (
+        f.hours.pivot_table(index="account_id", columns="hour", values="n", aggfunc="sum")
+        .reindex(index=p.index, columns=range(24))
+        .fillna(0)
+        .to_numpy()
+    )
+    p["hour_entropy"] = _entropy(hours)
+    p["active_hours"] = (hours > 0).sum(axis=1)
+    # share of traffic in the quietest 8 consecutive hours (people sleep; pipelines do not)
+    circ = np.concatenate([hours, hours[:, :7]], axis=1)
+    win = np.stack([circ[:, i : i + 8].sum(axis=1) for i in range(24)], axis=1)
+    p["quiet8_share"] = win.min(axis=1) / np.maximum(hours.sum(axis=1), 1)
+
+    p["day_cv"] = (d.std() / d.mean()).reindex(p.index)
+    p["max_day"] = d.max().reindex(p.index)
+
+    # addresses: kind shares, restricted and mismatched countries
+    ip = f.ips.merge(addr, on="ip", how="left")
+    tot = ip.groupby("account_id").n.sum()
+    for kinds, name in ((("datacenter", "proxy"), "egress_share"), (("proxy",), "proxy_share")):
+        share = ip[ip.kind.isin(kinds)].groupby("account_id").n.sum() / tot
+        p[name] = share.reindex(p.index).fillna(0.0)
+    p["n_ips"] = ip.groupby("account_id").ip.nunique().reindex(p.index)
+    p["n_networks"] = ip.groupby("account_id").network.nunique().reindex(p.index)
+
+    c = f.countries
+    ctot = c.groupby("account_id").n.sum()
+    rest = c[c.country.isin(restricted)].groupby("account_id").n.sum()
+    p["restricted_n"] = rest.reindex(p.index).fillna(0)
+    p["restricted_share"] = (rest / ctot).reindex(p.index).fillna(0.0)
+    acc = accounts.set_index("account_id").reindex(p.index)
+    decl = c.merge(acc[["declared_country"]], left_on="account_id", right_index=True)
+    mism = decl[decl.declared_country.notna() & (decl.country != decl.declared_country)]
+    p["mismatch_share"] = (mism.groupby("account_id").n.sum() / ctot).reindex(p.index).fillna(0.0)
+    top_country = c.sort_values("n").groupby("account_id").country.last()
+    p["top_country"] = top_country.reindex(p.index)
+
+    # templates: how much of an account's traffic is a few fills of the same template
+    t = f.templates
+    for side in ("head", "tail"):
+        ts = t[t.side == side]
+        top = ts.groupby("account_id").n.max()
+        p[f"{side}_template_share"] = (top / n).reindex(p.index).fillna(0.0)
+    p["template_share"] = p[["head_template_share", "tail_template_share"]].max(axis=1)
+
+    # model-release pivot on surfaces that choose their model
+    p["pivot_share"] = 0.0
+    p["pivot_n"] = 0
+    for _model, r in f.releases.items():
+        r = r.set_index("account_id").reindex(p.index)
+        share = (r.n_new / r.n_window).where(r.n_window >= 5).fillna(0.0)
+        better = share > p.pivot_share
+        p.loc[better, "pivot_share"] = share[better]
+        p.loc[better, "pivot_n"] = r.n_window[better]
+
+    for col in ("created_at", "tier", "signup_channel", "payment_fingerprint", "email_domain",
+                "declared_country", "org_id"):
+        p[col] = acc[col]
+    return p

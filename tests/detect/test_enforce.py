@@ -1,0 +1,29 @@
+"""--apply: flagged accounts become detector blocks, each with its audit entry, on SQLite and
+PostgreSQL; the blocks are what the gateway and the dataset builder read."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from consentry.detect.enforce import apply
+from consentry.store import blocks, open_store, unit_of_work
+from consentry.store.schema import audit_log
+from tests.detect.conftest import Run
+
+
+def test_apply_blocks_flagged_accounts_once(db_url: str, duckdb_run: Run) -> None:
+    engine = open_store(db_url)
+    v = duckdb_run.accounts
+    flagged = set(v.account_id[v.flagged])
+    with unit_of_work(engine) as conn:
+        assert apply(conn, v) == len(flagged)
+    with unit_of_work(engine) as conn:
+        assert apply(conn, v) == 0  # already blocked: nothing new, no new audit entries
+        assert blocks.blocked_ids(conn) == flagged
+        rows = blocks.list_blocks(conn)
+        assert {r["source"] for r in rows} == {"detector"}
+        assert all(r["campaign_id"] and r["reason"].startswith("distillation") for r in rows)
+        events = conn.execute(
+            select(audit_log.c.subject).where(audit_log.c.action == "account.blocked")
+        ).scalars().all()
+    assert sorted(events) == sorted(flagged)
