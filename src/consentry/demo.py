@@ -224,6 +224,62 @@ def step_traffic(d: Demo) -> None:
     )
 
 
+def step_detect(d: Demo) -> None:
+    """Find the distillation campaigns in the simulated traffic, score the run against the
+    labels (with the two baselines), and block the flagged accounts in the store."""
+    import json
+
+    import pandas as pd
+
+    from consentry.detect.enforce import apply
+    from consentry.detect.evaluate import score
+    from consentry.detect.inputs import Inputs
+    from consentry.detect.run import detect
+
+    traffic, out = d.facts["traffic"], d.out / "detection"
+    policy = load_policy("claude-consumer-2025")
+    result = detect(
+        Inputs(
+            traffic / "exchanges",
+            traffic / "accounts.parquet",
+            traffic / "ip_ranges.parquet",
+            traffic / "model_releases.parquet",
+        ),
+        out,
+        restricted_countries=policy.access.restricted_countries,
+    )
+    report = score(traffic / "labels.parquet", out)
+    verdicts = pd.read_parquet(out / "accounts.parquet")
+    with unit_of_work(open_store(d.db_url)) as conn:
+        blocked = apply(conn, verdicts)
+    d.console.print(
+        d.heading(
+            "Distillation detection",
+            ": `consentry detect --apply`, then `consentry eval` against the simulator's labels",
+        )
+    )
+    table = Table("scorer", "precision", "recall", "PR-AUC", "false positives")
+    for f in report.scorers:
+        table.add_row(f.name, f"{f.precision:.3f}", f"{f.recall:.3f}", f"{f.pr_auc:.3f}", str(f.fp))
+    d.console.print(table)
+    campaigns = json.loads((out / "campaigns.json").read_text())
+    if campaigns:
+        first = campaigns[0]
+        d.console.print(
+            f"campaign {first['campaign_id']}: {first['accounts']} accounts, "
+            f"{first['exchanges']:,} exchanges; {first['evidence'][0]}",
+            soft_wrap=True,
+        )
+    d.console.print(
+        f"{result.flagged} of {result.accounts} accounts flagged in {result.campaigns} campaign(s), "
+        f"each with reasons; {blocked} blocked in the store (refused by the gateway, left out of "
+        f"training sets); indicators in {out.name}/indicators.stix.json (STIX 2.1). "
+        "Four days of traffic are too few for the daily-shape signals; on a month (small, "
+        "medium, article) recall is 0.99-1.00 at precision 1.00: docs/detection.md"
+    )
+    d.facts.update(detect_flagged=result.flagged, detect_blocked=blocked, detect_report=report)
+
+
 def step_datasets(d: Demo) -> None:
     """Build a consent-clean training set, verify it, erase a user, and rebuild without her."""
     from consentry.datasets.demo import run_dataset_demo
@@ -324,6 +380,7 @@ DEMO_STEPS: tuple[Callable[[Demo], None], ...] = (
     step_time,
     step_capture,
     step_traffic,
+    step_detect,
     step_datasets,
     step_rights,
     step_gateway,
