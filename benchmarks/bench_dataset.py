@@ -26,14 +26,12 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import synthetic  # noqa: E402
 from common import LAST_CPU, consentry, load_average, machine, report, run_measured, workdir  # noqa: E402
 from redaction_corpus import make as pii_corpus  # noqa: E402
-
-from consentry.contract import ACCOUNTS, CONSENT_EVENTS, EXCHANGES, TIERS  # noqa: E402
 
 POLICY = "chatgpt-2025"  # default on for consumer tiers: the most records to build
 
@@ -93,37 +91,16 @@ def build_input(out: Path, rows: int, seed: int = 11) -> dict[str, str]:
     vocab = _vocabulary(rng)
     now = datetime.now(timezone.utc)
     t0 = np.datetime64((now - timedelta(days=60)).replace(tzinfo=None), "us")
-    n_acc = max(100, rows // 50)
-    acc_ids = np.array([f"acct-{i:07d}" for i in range(n_acc)])
-    tiers = rng.choice(np.array(TIERS), size=n_acc, p=[0.45, 0.2, 0.05, 0.1, 0.05, 0.1, 0.03, 0.02])
-    accounts = pa.table(
-        {
-            "account_id": acc_ids,
-            "created_at": pa.array(
-                np.full(n_acc, t0 - np.timedelta64(200, "D")), pa.timestamp("us", tz="UTC")
-            ),
-            "tier": tiers,
-            "signup_channel": np.where(tiers == "api", "api_console", "web"),
-            "payment_fingerprint": pa.nulls(n_acc, pa.string()),
-            "email_domain": np.full(n_acc, "example.org"),
-            "declared_country": np.full(n_acc, "US"),
-            "org_id": pa.nulls(n_acc, pa.string()),
-        }
-    ).cast(ACCOUNTS.schema)
-    chooser = rng.random(n_acc) < 0.5
-    k = int(chooser.sum())
-    consents = pa.table(
-        {
-            "account_id": acc_ids[chooser],
-            "ts": pa.array(
-                t0 + rng.integers(0, 60 * 86400, k).astype("timedelta64[s]"),
-                pa.timestamp("us", tz="UTC"),
-            ),
-            "choice": rng.choice(np.array(["allow", "deny"]), size=k, p=[0.85, 0.15]),
-            "basis": rng.choice(np.array(["explicit", "preset_accepted"]), size=k),
-            "source": np.full(k, "settings"),
-        }
-    ).cast(CONSENT_EVENTS.schema)
+    acc_ids, tiers, accounts, consents = synthetic.accounts_and_consents(
+        rng,
+        rows,
+        t0 - np.timedelta64(200, "D"),
+        consent_share=0.5,
+        consent_ts=lambda k: t0 + rng.integers(0, 60 * 86400, k).astype("timedelta64[s]"),
+        allow_p=(0.85, 0.15),
+        source="settings",
+    )
+    n_acc = len(acc_ids)
 
     prompts = _texts(rng, vocab, rows, 25)
     responses = _texts(rng, vocab, rows, 65)
@@ -144,47 +121,23 @@ def build_input(out: Path, rows: int, seed: int = 11) -> dict[str, str]:
 
     acc_idx = rng.integers(0, n_acc, rows)
     ts = t0 + np.sort(rng.integers(0, 55 * 86400 * 10**6, rows)).astype("timedelta64[us]")
-    exchanges = pa.table(
-        {
-            "exchange_id": pa.array([f"ex-{i:09d}" for i in range(rows)]),
-            "ts": pa.array(ts, pa.timestamp("us", tz="UTC")),
-            "account_id": acc_ids[acc_idx],
-            "api_key_id": pa.nulls(rows, pa.string()),
-            "conversation_id": pa.array(
-                np.char.add("conv-", (acc_idx * 8 + rng.integers(0, 8, rows)).astype(str))
-            ),
-            "surface": np.where(tiers[acc_idx] == "api", "api", "web"),
-            "model": rng.choice(np.array(["model-a", "model-b"]), size=rows),
-            "ip": np.full(rows, "203.0.113.7"),
-            "country": np.full(rows, "US"),
-            "user_agent": np.full(rows, "Mozilla/5.0 (X11; Linux x86_64)"),
-            "prompt": pa.array(prompts),
-            "system_prompt": pa.nulls(rows, pa.string()),
-            "response": pa.array(responses),
-            "input_tokens": rng.integers(5, 2000, rows).astype(np.int32),
-            "output_tokens": rng.integers(5, 4000, rows).astype(np.int32),
-            "tool_count": np.zeros(rows, np.int16),
-            "has_image": np.zeros(rows, bool),
-            "status": np.full(rows, 200, np.int16),
-            "incognito": rng.random(rows) < 0.03,
-            "safety_flagged": rng.random(rows) < 0.005,
-            "feedback": rng.random(rows) < 0.01,
-        }
-    ).cast(EXCHANGES.full_schema)
-    paths = {
-        "accounts": out / "accounts.parquet",
-        "consents": out / "consent_events.parquet",
-        "exchanges": out / "exchanges.parquet",
-    }
-    pq.write_table(accounts, paths["accounts"])
-    pq.write_table(consents, paths["consents"])
-    pq.write_table(exchanges, paths["exchanges"], row_group_size=100_000)
+    exchanges = synthetic.exchanges(
+        rng,
+        acc_ids,
+        tiers,
+        acc_idx,
+        ts,
+        model=lambda: rng.choice(np.array(["model-a", "model-b"]), size=rows),
+        prompt=lambda: pa.array(prompts),
+        response=lambda: pa.array(responses),
+    )
+    paths = synthetic.write(out, accounts, consents, exchanges)
     print(
         f"input: {rows:,} exchanges, {injected:,} texts with personal data, {len(dup):,} exact and "
         f"{len(near):,} near duplicates planted",
         flush=True,
     )
-    return {k: str(v) for k, v in paths.items()}
+    return paths
 
 
 def _children_cpu() -> float:
