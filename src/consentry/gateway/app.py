@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Literal
@@ -101,7 +102,7 @@ def _error(
 def create_app(cfg: GatewayConfig) -> FastAPI:
     app = FastAPI(title="consentry gateway", docs_url=None, redoc_url=None)
     # SQLite has one writer per file: captures from this process's threads take turns.
-    write_lock = threading.Lock() if cfg.engine.dialect.name == "sqlite" else None
+    write_turn = threading.Lock() if cfg.engine.dialect.name == "sqlite" else nullcontext()
 
     @app.middleware("http")
     async def bounded_body(request: Request, call_next):  # noqa: ANN001, ANN202
@@ -175,15 +176,10 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
             "incognito": req.incognito,
         }
         try:
-            if write_lock:
-                write_lock.acquire()
-            with unit_of_work(cfg.engine) as conn:
+            with write_turn, unit_of_work(cfg.engine) as conn:
                 d = ledger.capture_exchange(conn, cfg.policy, exchange)
         except ConsentryError as exc:
             return _error(400, "bad_request", str(exc))
-        finally:
-            if write_lock:
-                write_lock.release()
         return JSONResponse(
             {
                 "id": exchange["exchange_id"],

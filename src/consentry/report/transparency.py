@@ -119,7 +119,9 @@ def transparency_report(conn: Connection, since: datetime, until: datetime) -> T
             )
         ).scalar_one(),
         users_told_of_removal=conn.execute(
-            select(func.count(func.distinct(dataset_removals.c.account_id)))
+            select(func.count(func.distinct(dataset_removals.c.account_id))).where(
+                dataset_removals.c.recorded_at >= since, dataset_removals.c.recorded_at < until
+            )
         ).scalar_one(),
         accounts_blocked=_counts(
             conn,
