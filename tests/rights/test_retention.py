@@ -19,6 +19,13 @@ from consentry.store.schema import exchanges
 from ..store.tables import T0, account_rows, exchange_rows
 
 
+def _allowed(account: str, basis: str = "explicit") -> list[dict]:
+    """One consent event: the account allowed training nine days before T0."""
+    return [
+        {"account_id": account, "ts": T0 - timedelta(days=9), "choice": "allow", "basis": basis}
+    ]
+
+
 def _store(db_url: str, policy_name: str, consents: list[dict]):  # noqa: ANN202
     engine = open_store(db_url)
     policy = load_policy(policy_name)
@@ -45,14 +52,7 @@ def test_purge_removes_what_is_past_its_deadline_and_spares_holds(db_url: str) -
     engine, _ = _store(
         db_url,
         "claude-consumer-2025",
-        [
-            {
-                "account_id": "acc-0",
-                "ts": T0 - timedelta(days=9),
-                "choice": "allow",
-                "basis": "explicit",
-            },
-        ],
+        _allowed("acc-0"),
     )
     with unit_of_work(engine) as conn:
         holds.place(conn, "acc-1", "Doe v. Example")
@@ -76,14 +76,7 @@ def test_a_deleted_conversation_is_purged_after_the_deleted_window(db_url: str) 
     engine, _ = _store(
         db_url,
         "claude-consumer-2025",
-        [
-            {
-                "account_id": "acc-0",
-                "ts": T0 - timedelta(days=9),
-                "choice": "allow",
-                "basis": "explicit",
-            },
-        ],
+        _allowed("acc-0"),
     )
     with unit_of_work(engine) as conn:
         ledger.delete_conversation(conn, "conv-0-0", at=T0 + timedelta(days=2))
@@ -98,14 +91,7 @@ def test_a_withdrawal_shortens_retention_where_the_policy_says_so(db_url: str) -
     engine, _ = _store(
         db_url,
         "strict-opt-in",
-        [
-            {
-                "account_id": "acc-0",
-                "ts": T0 - timedelta(days=9),
-                "choice": "allow",
-                "basis": "explicit",
-            },
-        ],
+        _allowed("acc-0"),
     )
     with unit_of_work(engine) as conn:
         ledger.record_consent(conn, "acc-0", "deny", at=T0 + timedelta(days=5))
@@ -137,14 +123,7 @@ def test_export_holds_history_exchanges_and_receipts(db_url: str) -> None:
     engine, policy = _store(
         db_url,
         "claude-consumer-2025",
-        [
-            {
-                "account_id": "acc-1",
-                "ts": T0 - timedelta(days=9),
-                "choice": "allow",
-                "basis": "preset_accepted",
-            },
-        ],
+        _allowed("acc-1", "preset_accepted"),
     )
     with unit_of_work(engine) as conn:
         ledger.record_consent(conn, "acc-1", "deny", at=T0 + timedelta(days=1))
