@@ -88,7 +88,7 @@ def test_capture_stores_the_decision_in_force_and_extends_the_conversation(engin
         )
         assert stored.retain_until == first.retain_until
         assert stored.content_sha256 == ledger.content_sha256(
-            rows[0]["prompt"], None, rows[0]["response"]
+            conn, rows[0]["prompt"], None, rows[0]["response"]
         )
         assert (conv.created_at, conv.last_activity_at) == (rows[0]["ts"], rows[10]["ts"])
         assert audit.verify(conn).ok

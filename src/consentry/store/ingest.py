@@ -33,7 +33,7 @@ from consentry.policy import (
     effective_history,
     evaluate,
 )
-from consentry.store import audit, ledger
+from consentry.store import audit, contentkey, ledger
 from consentry.store.db import ENCODE_TS, bulk_insert
 from consentry.store.schema import UTCDateTime, accounts, exchanges
 
@@ -119,6 +119,7 @@ class _ExchangeLoader:
             a: effective_history(policy, tier, raw.get(a, [])) for a, tier in self.tiers.items()
         }
         self.encode_ts = ENCODE_TS[conn.dialect.name]
+        self.content_hash = contentkey.hasher(conn)
         self.event_times = {a: [e.ts for e in h] for a, h in self.histories.items()}
         self.decisions: dict[tuple[str, int, ExchangeFlags], tuple[Decision, timedelta | None]] = {}
         # Conversation spans are staged in a temporary table and folded into conversations
@@ -155,7 +156,7 @@ class _ExchangeLoader:
                 "load them first with --accounts (the store is unchanged)."
             )
         out = _Prepared([], [], [], [])
-        content, encode = ledger.content_sha256, self.encode_ts
+        content, encode = self.content_hash, self.encode_ts
         for i, ex_id in enumerate(col["exchange_id"]):
             acc, ts, conv = col["account_id"][i], col["ts"][i], col["conversation_id"][i]
             flags = ExchangeFlags(

@@ -21,7 +21,7 @@ from consentry.policy import (
     Policy,
     evaluate,
 )
-from consentry.store import audit
+from consentry.store import audit, contentkey
 from consentry.store.db import GREATEST, LEAST, UPSERT_INSERT
 from consentry.store.schema import accounts, consent_events, conversations, exchanges, policies
 
@@ -246,8 +246,11 @@ def decide(conn: Connection, policy: Policy, account_id: str, at: datetime) -> D
     return evaluate(policy, account, consent_history(conn, account_id), utc(at))
 
 
-def content_sha256(prompt: str | None, system_prompt: str | None, response: str | None) -> str:
-    return audit.sha256_hex(prompt, system_prompt, response)
+def content_sha256(
+    conn: Connection, prompt: str | None, system_prompt: str | None, response: str | None
+) -> str:
+    """The keyed content hash under the store's current key (see store.contentkey)."""
+    return contentkey.hasher(conn)(prompt, system_prompt, response)
 
 
 def capture_exchange(conn: Connection, policy: Policy, exchange: Mapping[str, Any]) -> Decision:
@@ -278,7 +281,7 @@ def capture_exchange(conn: Connection, policy: Policy, exchange: Mapping[str, An
         flags=flags,
     )
     register_policy(conn, policy)
-    row = exchange_row(exchange, ts, flags, decision)
+    row = exchange_row(exchange, ts, flags, decision, contentkey.hasher(conn))
     conn.execute(exchanges.insert(), [row])
     audit.append(
         conn,
@@ -296,7 +299,11 @@ def capture_exchange(conn: Connection, policy: Policy, exchange: Mapping[str, An
 
 
 def exchange_row(
-    ex: Mapping[str, Any], ts: datetime, flags: ExchangeFlags, d: Decision
+    ex: Mapping[str, Any],
+    ts: datetime,
+    flags: ExchangeFlags,
+    d: Decision,
+    content_hash: contentkey.Hasher,
 ) -> dict[str, Any]:
     return {
         "exchange_id": ex["exchange_id"],
@@ -325,7 +332,7 @@ def exchange_row(
         "policy_version": d.policy_version,
         "consent_basis": d.basis,
         "retain_until": d.retain_until,
-        "content_sha256": content_sha256(ex["prompt"], ex.get("system_prompt"), ex.get("response")),
+        "content_sha256": content_hash(ex["prompt"], ex.get("system_prompt"), ex.get("response")),
     }
 
 

@@ -129,7 +129,11 @@ exchanges = Table(
     Column("policy_version", String(96), ForeignKey("policies.version"), nullable=False),
     Column("consent_basis", String(16)),
     Column("retain_until", UTCDateTime, comment="NULL: kept until deleted"),
-    Column("content_sha256", String(64), nullable=False),
+    Column(
+        "content_sha256",
+        String(64),
+        comment="HMAC-SHA256 of the content under the store's content key; NULL once erased",
+    ),
     Column("erased_at", UTCDateTime, comment="content removed (erasure or purge)"),
     Index(None, "account_id", "ts"),
     Index(None, "conversation_id"),
@@ -178,9 +182,24 @@ api_keys = Table(
     metadata,
     Column("key_id", String(32), primary_key=True, comment="public handle, safe to log"),
     Column("account_id", ID, ForeignKey("accounts.account_id"), nullable=False),
-    Column("key_sha256", String(64), nullable=False, unique=True, comment="the key itself is never stored"),
+    Column(
+        "key_sha256",
+        String(64),
+        nullable=False,
+        unique=True,
+        comment="the key itself is never stored",
+    ),
     Column("created_at", UTCDateTime, nullable=False),
     Column("revoked_at", UTCDateTime),
     Column("revoked_reason", String(255)),
     Index(None, "account_id"),
+)
+
+store_secrets = Table(
+    "store_secrets",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("secret", String(128), nullable=False, comment="hex; overwritten on rotation"),
+    Column("key_id", String(16), nullable=False, comment="public id of the secret, safe to log"),
+    Column("created_at", UTCDateTime, nullable=False),
 )

@@ -1,0 +1,46 @@
+"""Keyed content hashes: a store secret for the HMAC, and the hash dropped at erasure
+
+Revision ID: 0004
+Revises: 0003
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from consentry.store.schema import UTCDateTime
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "store_secrets",
+        sa.Column("name", sa.String(length=32), nullable=False),
+        sa.Column(
+            "secret", sa.String(length=128), nullable=False, comment="hex; overwritten on rotation"
+        ),
+        sa.Column(
+            "key_id",
+            sa.String(length=16),
+            nullable=False,
+            comment="public id of the secret, safe to log",
+        ),
+        sa.Column("created_at", UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_store_secrets")),
+    )
+    with op.batch_alter_table("exchanges") as batch:
+        batch.alter_column(
+            "content_sha256",
+            existing_type=sa.String(length=64),
+            nullable=True,
+            comment="HMAC-SHA256 of the content under the store's content key; NULL once erased",
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("exchanges") as batch:
+        batch.alter_column("content_sha256", existing_type=sa.String(length=64), nullable=False)
+    op.drop_table("store_secrets")
