@@ -171,3 +171,62 @@ def _tamper(out: Path, mode: str, pos: int) -> None:
         (out / "manifest.json").write_text(
             json.dumps(m, ensure_ascii=False, separators=(",", ":")) + "\n"
         )
+
+
+def _built(engine, out: Path):
+    """A small store under chatgpt-2025 (on by default) and one dataset built from it."""
+    from tests.store.tables import account_rows, exchange_rows
+
+    from consentry.store import ledger
+
+    policy = POLICIES["chatgpt-2025"]
+    with unit_of_work(engine) as conn:
+        ledger.upsert_accounts(conn, account_rows())
+        for row in exchange_rows(30):
+            ledger.capture_exchange(
+                conn, policy, row | {"incognito": False, "safety_flagged": False, "feedback": False}
+            )
+        m = build(conn, policy, out, options=OPTS)
+    assert m.records > 0
+    return m
+
+
+def _verify_problems(engine, out: Path) -> list[str]:
+    with unit_of_work(engine) as conn:
+        report = verify(conn, out)
+    return [f.problem for f in report.failures]
+
+
+def test_verify_names_a_parquet_rewritten_with_the_same_rows(engine, tmp_path):
+    out = tmp_path / "ds"
+    _built(engine, out)
+    assert _verify_problems(engine, out) == []
+    table = pq.read_table(out / "train.parquet")
+    pq.write_table(table, out / "train.parquet", compression="gzip")  # same rows, other bytes
+    assert pq.read_table(out / "train.parquet").equals(table)
+    problems = _verify_problems(engine, out)
+    assert problems and all(p.startswith("train.parquet:") for p in problems)
+    assert any("SHA-256" in p for p in problems)
+
+
+def test_verify_names_an_added_column_in_either_format(engine, tmp_path):
+    out = tmp_path / "ds"
+    _built(engine, out)
+    table = pq.read_table(out / "train.parquet")
+    emails = pa.array([f"user{i}@example.org" for i in range(table.num_rows)])
+    pq.write_table(table.append_column("email", emails), out / "train.parquet")
+    lines = (out / "train.jsonl").read_text().splitlines()
+    rec = json.loads(lines[0])
+    rec["messages"][0]["name"] = "Jane Roe"  # a nested field counts too
+    lines[0] = json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+    (out / "train.jsonl").write_text("".join(x + "\n" for x in lines))
+    problems = _verify_problems(engine, out)
+    assert "train.parquet: column(s) the manifest does not name: email" in problems
+    assert "train.jsonl: column(s) the manifest does not name: messages.name" in problems
+
+
+def test_verify_names_a_file_the_manifest_does_not(engine, tmp_path):
+    out = tmp_path / "ds"
+    _built(engine, out)
+    (out / "extra.csv").write_text("email\nuser@example.org\n")
+    assert "extra.csv: a file the manifest does not name" in _verify_problems(engine, out)

@@ -20,6 +20,7 @@ import numpy as np
 from sqlalchemy import Connection
 
 from consentry.datasets import dedupe as dd
+from consentry.datasets import filecheck
 from consentry.datasets import manifest as mf
 from consentry.datasets import records as rec
 from consentry.datasets import write as wr
@@ -213,7 +214,12 @@ def manifest_step(b: Build) -> Build:
     assert b.parquet is not None
     digests[wr.PARQUET] = b.parquet.result()
     files = {
-        name: {"sha256": digests[name], "bytes": (b.out / name).stat().st_size, "encoding": enc}
+        name: {
+            "sha256": digests[name],
+            "bytes": (b.out / name).stat().st_size,
+            "encoding": enc,
+            "columns": list(filecheck.COLUMNS[name]),
+        }
         for name, enc in (
             (wr.JSONL, "application/jsonlines"),
             (wr.PARQUET, "application/x-parquet"),
