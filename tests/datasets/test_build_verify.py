@@ -175,9 +175,8 @@ def _tamper(out: Path, mode: str, pos: int) -> None:
 
 def _built(engine, out: Path):
     """A small store under chatgpt-2025 (on by default) and one dataset built from it."""
-    from tests.store.tables import account_rows, exchange_rows
-
     from consentry.store import ledger
+    from tests.store.tables import account_rows, exchange_rows
 
     policy = POLICIES["chatgpt-2025"]
     with unit_of_work(engine) as conn:
