@@ -42,7 +42,6 @@ from sqlalchemy import (
     and_,
     case,
     exists,
-    false,
     func,
     literal,
     literal_column,
@@ -351,6 +350,7 @@ def _fill_status(
     T = _naive(scope.as_of)
     e, a, c, ev, b = exchanges, accounts, special, events.alias("ev"), account_blocks
     policy, f = scope.policy, scope.filters
+    tier = func.coalesce(e.c.tier, a.c.tier)  # the tier at capture governs (docs/policy.md)
     never = [t for t, r in policy.tiers.items() if r == TierRule.NEVER]
     whole = policy.scope.resumed == ResumedScope.WHOLE_CONVERSATION
 
@@ -363,8 +363,8 @@ def _fill_status(
         (and_(e.c.erased_at.is_not(None), e.c.erased_at <= T), ERASED),
         (and_(e.c.retain_until.is_not(None), e.c.retain_until <= T), EXPIRED),
         (blocked, BLOCKED),
-        (a.c.tier.in_(never), Reason.TIER_NEVER),
-        (or_(e.c.incognito, func.coalesce(c.c.incognito, false())), Reason.INCOGNITO),
+        (tier.in_(never), Reason.TIER_NEVER),
+        (e.c.incognito, Reason.INCOGNITO),  # per exchange, not per conversation
         (e.c.safety_flagged, Reason.SAFETY),
         (and_(c.c.deleted_at.is_not(None), c.c.deleted_at <= T), Reason.DELETED),
         (e.c.reason.not_in(ALLOWED_REASONS + CONSENT_REASONS), e.c.reason),
@@ -405,7 +405,7 @@ def _fill_status(
     if f.models:
         where.append(e.c.model.in_(f.models))
     if f.tiers:
-        where.append(a.c.tier.in_(f.tiers))
+        where.append(tier.in_(f.tiers))
     if scope.within_dataset:
         where.append(
             e.c.exchange_id.in_(
@@ -415,7 +415,7 @@ def _fill_status(
             )
         )
     q = (
-        select(e.c.exchange_id, e.c.ts, pre, gov, e.c.eligible, e.c.reason, a.c.tier)
+        select(e.c.exchange_id, e.c.ts, pre, gov, e.c.eligible, e.c.reason, tier)
         .select_from(
             e.join(a, a.c.account_id == e.c.account_id).outerjoin(
                 c, c.c.conversation_id == e.c.conversation_id

@@ -1,22 +1,26 @@
-"""Retention: keep each record only as long as the policy it was captured under allows.
+"""Retention: keep each record exactly as long as the policy's one rule says.
 
-Each exchange carries the deadline decided at capture. Two later events can bring it forward:
-deleting the conversation, and (where the policy says so) withdrawing consent. For exchanges
-touched by either, the purge asks the policy evaluator again with `as_of = now`, under the
-policy version stored with the exchange, so the retention rules live in one place. Accounts
+The purge never decides a deadline itself: it asks the policy evaluator for every exchange
+whose deadline may have come (as of `now`, under the policy version stored with the exchange,
+the tier at capture, the whole consent history and the conversation's state) and removes those
+whose deadline has passed. SQL only narrows the candidates, by a condition that is provably
+wider than the evaluator's: an exchange with no consent event after it (or recorded after it),
+no deletion of its conversation, no choice deadline of its policy after it and a captured
+deadline still ahead gets, from the evaluator, the deadline it was captured with. Accounts
 under legal hold are skipped and counted.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, and_, exists, or_, select
+from sqlalchemy import Connection, and_, exists, false, or_, select
 
 from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
-from consentry.policy.model import from_canonical_json
+from consentry.policy import effective_history as effective
+from consentry.policy.model import AfterDeadline, from_canonical_json
 from consentry.rights.erase import erase_where
 from consentry.rights.holds import active_holds
 from consentry.store import ledger
@@ -28,51 +32,90 @@ CHUNK = 5_000
 @dataclass(frozen=True)
 class PurgeReport:
     purged: int  # exchanges whose content was removed
-    by_deadline: int  # ... because their captured deadline passed
-    by_later_event: int  # ... because a deletion or withdrawal brought the deadline forward
+    by_deadline: int  # ... at the deadline they were captured with
+    by_later_event: int  # ... at a deadline a later event (deletion, withdrawal...) set
     held: int  # exchanges past their deadline but kept under legal hold
-    receipt: str | None  # audit hash of the purge receipt
+    receipt: str | None  # audit hash of the last purge receipt
+
+
+@dataclass(frozen=True)
+class Due:
+    exchange_id: str
+    account_id: str
+    captured: datetime | None  # the deadline stored at capture
+    deadline: datetime  # the evaluator's, as of the purge
 
 
 def purge(conn: Connection, now: datetime | None = None, *, dry_run: bool = False) -> PurgeReport:
-    """Remove the content of every exchange past its retention deadline (as of `now`)."""
+    """Remove the content of every exchange the evaluator says is past its deadline at `now`."""
     now = now or datetime.now(timezone.utc)
-    e = exchanges
-    held_accounts = active_holds().with_only_columns(active_holds().selected_columns.account_id)
-    live = e.c.erased_at.is_(None)
-    due = and_(live, e.c.retain_until.is_not(None), e.c.retain_until <= now)
-    deadline_ids = set(
+    held_accounts = set(
         conn.execute(
-            select(e.c.exchange_id).where(due, e.c.account_id.not_in(held_accounts))
+            active_holds().with_only_columns(active_holds().selected_columns.account_id)
         ).scalars()
     )
-    held = len(
-        conn.execute(select(e.c.exchange_id).where(due, e.c.account_id.in_(held_accounts))).all()
+    due = list(due_exchanges(conn, now))
+    kept = [d for d in due if d.account_id in held_accounts]
+    gone = sorted(
+        (d for d in due if d.account_id not in held_accounts), key=lambda d: d.exchange_id
     )
-    later_ids, later_held = _brought_forward(conn, now, held_accounts)
-    later_ids -= deadline_ids
-    ids = sorted(deadline_ids | later_ids)
+    by_deadline = sum(1 for d in gone if d.captured is not None and d.deadline == d.captured)
     receipt = None
-    if ids and not dry_run:
+    if gone and not dry_run:
+        ids = [d.exchange_id for d in gone]
         for lo in range(0, len(ids), CHUNK):
-            chunk = ids[lo : lo + CHUNK]
             receipt = erase_where(
                 conn,
-                e.c.exchange_id.in_(chunk),
+                exchanges.c.exchange_id.in_(ids[lo : lo + CHUNK]),
                 f"retention:{now.date().isoformat()}",
                 "retention_expired",
                 "retention",
             ).audit_hash
-    return PurgeReport(len(ids), len(deadline_ids), len(later_ids), held + later_held, receipt)
+    return PurgeReport(len(gone), by_deadline, len(gone) - by_deadline, len(kept), receipt)
 
 
-def _brought_forward(conn: Connection, now: datetime, held_accounts) -> tuple[set[str], int]:  # noqa: ANN001
-    """Exchanges whose deadline a later deletion or withdrawal moved to before `now`."""
+def due_exchanges(conn: Connection, now: datetime) -> Iterator[Due]:
+    """Every live exchange whose deadline, by the policy evaluator as of `now`, has passed."""
+    rows = conn.execute(_candidates(conn, now)).all()
+    if not rows:
+        return
+    policies_by_version = _policies(conn, {r.policy_version for r in rows})
+    histories = ledger.all_histories(conn)
+    prepared: dict[tuple[str, str, str], list] = {}
+    for r in rows:
+        policy = policies_by_version[r.policy_version]
+        tier = r.tier or r.account_tier
+        key = (r.account_id, r.policy_version, tier)
+        events = prepared.get(key)
+        if events is None:
+            events = prepared[key] = effective(policy, tier, histories.get(r.account_id, []))
+        d = evaluate(
+            policy,
+            Account(r.account_id, tier),
+            events,
+            r.ts,
+            conversation=Conversation(r.last_activity_at, r.deleted_at, bool(r.conv_incognito)),
+            flags=ExchangeFlags(r.incognito, r.safety_flagged, r.feedback),
+            as_of=now,
+            prepared=True,
+        )
+        if d.retain_until is not None and d.retain_until <= now:
+            yield Due(r.exchange_id, r.account_id, r.retain_until, d.retain_until)
+
+
+def _candidates(conn: Connection, now: datetime):  # noqa: ANN202 - a Select
+    """Live exchanges whose evaluator deadline can differ from a future captured one."""
     e, c, ce = exchanges, conversations, consent_events
-    withdrawn_after = exists().where(
-        ce.c.account_id == e.c.account_id, ce.c.choice == "deny", ce.c.ts > e.c.ts, ce.c.ts <= now
+    later_event = exists().where(
+        ce.c.account_id == e.c.account_id,
+        ce.c.ts <= now,
+        or_(ce.c.ts > e.c.ts, ce.c.recorded_at > e.c.ts),
     )
-    q = (
+    deadlines = [
+        and_(e.c.policy_version == version, e.c.ts < deadline)
+        for version, deadline in _policy_deadlines(conn, now)
+    ]
+    return (
         select(
             e.c.exchange_id,
             e.c.account_id,
@@ -81,40 +124,40 @@ def _brought_forward(conn: Connection, now: datetime, held_accounts) -> tuple[se
             e.c.safety_flagged,
             e.c.feedback,
             e.c.policy_version,
-            accounts.c.tier,
+            e.c.retain_until,
+            e.c.tier,
+            accounts.c.tier.label("account_tier"),
             c.c.last_activity_at,
             c.c.deleted_at,
             c.c.incognito.label("conv_incognito"),
         )
         .join(accounts, accounts.c.account_id == e.c.account_id)
         .outerjoin(c, c.c.conversation_id == e.c.conversation_id)
-        .where(e.c.erased_at.is_(None), or_(c.c.deleted_at <= now, withdrawn_after))
-    )
-    rows = conn.execute(q).all()
-    if not rows:
-        return set(), 0
-    held = set(conn.execute(held_accounts).scalars())
-    policies_by_version = _policies(conn, {r.policy_version for r in rows})
-    histories: dict[str, list] = defaultdict(list)
-    for account_id in {r.account_id for r in rows}:
-        histories[account_id] = ledger.consent_history(conn, account_id)
-    ids, kept = set(), 0
-    for r in rows:
-        d = evaluate(
-            policies_by_version[r.policy_version],
-            Account(r.account_id, r.tier),
-            histories[r.account_id],
-            r.ts,
-            conversation=Conversation(r.last_activity_at, r.deleted_at, bool(r.conv_incognito)),
-            flags=ExchangeFlags(r.incognito, r.safety_flagged, r.feedback),
-            as_of=now,
+        .where(
+            e.c.erased_at.is_(None),
+            or_(
+                and_(e.c.retain_until.is_not(None), e.c.retain_until <= now),
+                c.c.deleted_at <= now,
+                later_event,
+                *(deadlines or [false()]),
+            ),
         )
-        if d.retain_until is not None and d.retain_until <= now:
-            if r.account_id in held:
-                kept += 1
-            else:
-                ids.add(r.exchange_id)
-    return ids, kept
+    )
+
+
+def _policy_deadlines(conn: Connection, now: datetime) -> list[tuple[str, datetime]]:
+    """(policy version, choice deadline) for stored policies whose deadline implies an event
+    by `now`: an exchange before it may be reached by that event."""
+    out = []
+    for version, body in conn.execute(select(policies.c.version, policies.c.body)):
+        choice = from_canonical_json(body).choice
+        if (
+            choice.deadline is not None
+            and choice.after_deadline != AfterDeadline.KEEP_DEFAULT
+            and choice.deadline <= now
+        ):
+            out.append((version, choice.deadline))
+    return out
 
 
 def _policies(conn: Connection, versions: set[str]) -> dict[str, Policy]:

@@ -6,7 +6,8 @@ old page images in its write-ahead log until a checkpoint, and a reader's snapsh
 consentry sets `secure_delete` on every connection (store.db) so freed cells are zeroed, then
 runs `wal_checkpoint(TRUNCATE)`. PostgreSQL keeps the old row versions in the table's files
 until a vacuum, and a plain VACUUM leaves their bytes in the page's free space (measured: see
-docs/rights.md), so the reclaim is `VACUUM FULL`, which writes the table anew. Both wait for
+docs/rights.md), so the reclaim is `VACUUM FULL`, which writes the table anew, once no
+session's snapshot can still see the erased versions (else it would copy them). Both wait for
 readers a bounded time; if one still holds old data, the reclaim is recorded as pending and
 `consentry store compact` finishes it later.
 """
@@ -61,11 +62,36 @@ def _sqlite(conn: Connection, wait_seconds: float) -> tuple[bool, str, str]:
     return True, method, ""
 
 
+# Sessions of this database whose snapshot predates `x`: they keep the erased row versions
+# alive, and a VACUUM FULL would copy those versions into the table's new files.
+_PINNING = """
+SELECT count(*) FROM pg_stat_activity
+WHERE datname = current_database() AND pid <> pg_backend_pid()
+  AND backend_xmin IS NOT NULL AND age(backend_xmin) >= age(CAST(:x AS xid))
+"""
+
+
 def _postgresql(conn: Connection, wait_seconds: float) -> tuple[bool, str, str]:
-    """VACUUM FULL each content table (outside any transaction); a session holding the table
-    blocks the exclusive lock it needs, here at most wait_seconds."""
-    conn.exec_driver_sql(f"SET lock_timeout = '{int(wait_seconds * 1000)}ms'")
+    """Wait until no session's snapshot predates now (so every erased row version is dead to
+    all), then VACUUM FULL each content table outside any transaction; a session holding the
+    table blocks the exclusive lock it needs. Both waits together take at most wait_seconds."""
+    from sqlalchemy import text
+
     method = "VACUUM FULL " + ", ".join(CONTENT_TABLES)
+    deadline = time.monotonic() + wait_seconds
+    xid = conn.exec_driver_sql("SELECT pg_current_xact_id()::text").scalar_one()
+    xid32 = str(int(xid) % 2**32)
+    while (pins := conn.execute(text(_PINNING), {"x": xid32}).scalar_one()) > 0:
+        if time.monotonic() >= deadline:
+            return (
+                False,
+                method,
+                f"{pins} session(s) hold a snapshot from before the erasure; run "
+                "`consentry store compact` once they end",
+            )
+        time.sleep(0.1)
+    left = max(deadline - time.monotonic(), 0.001)
+    conn.exec_driver_sql(f"SET lock_timeout = '{int(left * 1000) + 1}ms'")
     try:
         for table in CONTENT_TABLES:
             conn.exec_driver_sql(f"VACUUM (FULL) {table}")

@@ -187,6 +187,7 @@ class _ExchangeLoader:
                     "has_image": col["has_image"][i],
                     "status": col["status"][i],
                     "incognito": flags.incognito,
+                    "tier": self.tiers[acc],
                     "safety_flagged": flags.safety_flagged,
                     "feedback": flags.feedback,
                     "eligible": d.eligible,

@@ -15,7 +15,6 @@ from consentry.errors import ConsentryError
 from consentry.policy import (
     Account,
     ConsentEvent,
-    Conversation,
     Decision,
     ExchangeFlags,
     Policy,
@@ -266,19 +265,10 @@ def capture_exchange(conn: Connection, policy: Policy, exchange: Mapping[str, An
         bool(exchange.get("feedback")),
     )
     conv_id = exchange.get("conversation_id")
-    incognito = flags.incognito
     if conv_id:
         touch_conversations(conn, [(conv_id, account.account_id, ts, ts, flags.incognito)])
-        incognito = conn.execute(
-            select(conversations.c.incognito).where(conversations.c.conversation_id == conv_id)
-        ).scalar_one()
     decision = evaluate(
-        policy,
-        account,
-        consent_history(conn, account.account_id),
-        ts,
-        conversation=Conversation(incognito=incognito),
-        flags=flags,
+        policy, account, consent_history(conn, account.account_id), ts, flags=flags
     )
     register_policy(conn, policy)
     row = exchange_row(exchange, ts, flags, decision, contentkey.hasher(conn))
@@ -325,6 +315,7 @@ def exchange_row(
         "has_image": ex["has_image"],
         "status": ex["status"],
         "incognito": flags.incognito,
+        "tier": d.tier or None,
         "safety_flagged": flags.safety_flagged,
         "feedback": flags.feedback,
         "eligible": d.eligible,

@@ -121,6 +121,7 @@ exchanges = Table(
     Column("has_image", Boolean, nullable=False),
     Column("status", SmallInteger, nullable=False),
     Column("incognito", Boolean, nullable=False),
+    Column("tier", String(16), comment="the account's tier at capture; it governs this exchange"),
     Column("safety_flagged", Boolean, nullable=False),
     Column("feedback", Boolean, nullable=False),
     # The decision captured with the exchange (immutable).

@@ -1,4 +1,5 @@
-"""Keyed content hashes: a store secret for the HMAC, and the hash dropped at erasure
+"""Keyed content hashes (a store secret for the HMAC, the hash dropped at erasure); the tier at
+capture kept with each exchange
 
 Revision ID: 0004
 Revises: 0003
@@ -38,9 +39,18 @@ def upgrade() -> None:
             nullable=True,
             comment="HMAC-SHA256 of the content under the store's content key; NULL once erased",
         )
+        batch.add_column(
+            sa.Column(
+                "tier",
+                sa.String(length=16),
+                nullable=True,
+                comment="the account's tier at capture; it governs this exchange",
+            )
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("exchanges") as batch:
+        batch.drop_column("tier")
         batch.alter_column("content_sha256", existing_type=sa.String(length=64), nullable=False)
     op.drop_table("store_secrets")
