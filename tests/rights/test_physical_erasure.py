@@ -52,8 +52,12 @@ def _plant(engine: Engine, marker: str) -> None:
                 "safety_flagged": False,
                 "feedback": False,
             }
-            if planted:
-                row |= {"prompt": f"my secret is {marker} ok", "response": f"noted: {marker}"}
+            if planted:  # short ones stay in their page; long ones spill to overflow pages
+                filler = "lorem ipsum " * (500 if i % 20 == 0 else 0)
+                row |= {
+                    "prompt": f"{filler}my secret is {marker} ok",
+                    "response": f"noted: {marker}",
+                }
             ledger.capture_exchange(conn, POLICY, row)
 
 

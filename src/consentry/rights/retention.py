@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, and_, exists, false, or_, select
+from sqlalchemy import Connection, and_, exists, false, func, or_, select
 
 from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
 from consentry.policy import effective_history as effective
@@ -109,7 +109,8 @@ def _candidates(conn: Connection, now: datetime):  # noqa: ANN202 - a Select
     later_event = exists().where(
         ce.c.account_id == e.c.account_id,
         ce.c.ts <= now,
-        or_(ce.c.ts > e.c.ts, ce.c.recorded_at > e.c.ts),
+        # a later event, or one the capture did not know (recorded after it, backdated)
+        or_(ce.c.ts > e.c.ts, ce.c.recorded_at > func.coalesce(e.c.captured_at, e.c.ts)),
     )
     deadlines = [
         and_(e.c.policy_version == version, e.c.ts < deadline)

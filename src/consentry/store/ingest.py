@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -157,6 +157,7 @@ class _ExchangeLoader:
             )
         out = _Prepared([], [], [], [])
         content, encode = self.content_hash, self.encode_ts
+        captured_at = encode(datetime.now(timezone.utc))
         for i, ex_id in enumerate(col["exchange_id"]):
             acc, ts, conv = col["account_id"][i], col["ts"][i], col["conversation_id"][i]
             flags = ExchangeFlags(
@@ -196,6 +197,7 @@ class _ExchangeLoader:
                     "consent_basis": d.basis,
                     "retain_until": None if retain_until is None else encode(retain_until),
                     "content_sha256": digest,
+                    "captured_at": captured_at,
                 }
             )
             out.reasons.append(d.reason)

@@ -267,9 +267,7 @@ def capture_exchange(conn: Connection, policy: Policy, exchange: Mapping[str, An
     conv_id = exchange.get("conversation_id")
     if conv_id:
         touch_conversations(conn, [(conv_id, account.account_id, ts, ts, flags.incognito)])
-    decision = evaluate(
-        policy, account, consent_history(conn, account.account_id), ts, flags=flags
-    )
+    decision = evaluate(policy, account, consent_history(conn, account.account_id), ts, flags=flags)
     register_policy(conn, policy)
     row = exchange_row(exchange, ts, flags, decision, contentkey.hasher(conn))
     conn.execute(exchanges.insert(), [row])
@@ -324,6 +322,7 @@ def exchange_row(
         "consent_basis": d.basis,
         "retain_until": d.retain_until,
         "content_sha256": content_hash(ex["prompt"], ex.get("system_prompt"), ex.get("response")),
+        "captured_at": datetime.now(timezone.utc),
     }
 
 

@@ -136,6 +136,7 @@ exchanges = Table(
         comment="HMAC-SHA256 of the content under the store's content key; NULL once erased",
     ),
     Column("erased_at", UTCDateTime, comment="content removed (erasure or purge)"),
+    Column("captured_at", UTCDateTime, comment="when the store decided it (NULL before 0004)"),
     Index(None, "account_id", "ts"),
     Index(None, "conversation_id"),
 )

@@ -41,6 +41,14 @@ def upgrade() -> None:
         )
         batch.add_column(
             sa.Column(
+                "captured_at",
+                UTCDateTime(),
+                nullable=True,
+                comment="when the store decided it (NULL before 0004)",
+            )
+        )
+        batch.add_column(
+            sa.Column(
                 "tier",
                 sa.String(length=16),
                 nullable=True,
@@ -52,5 +60,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("exchanges") as batch:
         batch.drop_column("tier")
+        batch.drop_column("captured_at")
         batch.alter_column("content_sha256", existing_type=sa.String(length=64), nullable=False)
     op.drop_table("store_secrets")
