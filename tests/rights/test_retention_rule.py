@@ -96,11 +96,9 @@ def _replay(conn, policy: Policy, tiers: list[str], steps: list) -> None:  # noq
     """Apply the history in time order, through the store's own write paths."""
     rows = [r | {"tier": tiers[i]} for i, r in enumerate(account_rows()[:3])]
     ledger.upsert_accounts(conn, rows)
-    n = 0
-    for kind, day, acc_i, conv_i, flag in steps:
-        acc, at = f"acc-{acc_i}", T0 + timedelta(days=day, minutes=n)
+    for n, (kind, day, acc_i, conv_i, flag) in enumerate(steps, 1):
+        acc, at = f"acc-{acc_i}", T0 + timedelta(days=day, minutes=n - 1)
         conv = f"conv-{acc_i}-{conv_i}"
-        n += 1
         if kind == "exchange":
             ledger.capture_exchange(conn, policy, _exchange(n, acc, conv, at, incognito=flag))
         elif kind in ("allow", "deny"):
