@@ -260,6 +260,7 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
         Column("captured_reason", String(40)),
         Column("tier", String(16)),
         Column("status", String(40)),
+        Column("late_allow", Boolean),
         prefixes=["TEMPORARY"],
     )
     special = Table(  # conversations that exclude their exchanges: few, so the join is cheap
@@ -286,6 +287,7 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
             )
         )
         _fill_status(conn, status, events, special, scope)
+        _mark_dormant(conn, status, events, scope)
         conn.execute(status.update().values(status=_status(status, scope)))  # decided once
         yield Selection(conn, scope, status)
     finally:
@@ -427,6 +429,23 @@ def _fill_status(
     conn.execute(status.insert().from_select(cols, q))
 
 
+def _mark_dormant(conn: Connection, status: Table, events: Table, scope: Scope) -> None:
+    """Where the consent in force is a refusal (or the default is off), note a later permission
+    that did not reach the exchange: the evaluator's reason is then `dormant_conversation`.
+    Only those rows are looked at; no reaching event follows such a permission (it would
+    govern instead)."""
+    t, ev, x = status, events.alias("lv"), exchanges.alias("lx")
+    late_allow = exists().where(
+        x.c.exchange_id == t.c.exchange_id,
+        ev.c.account_id == x.c.account_id,
+        ev.c.choice == "allow",
+        ev.c.ts > t.c.ts,
+        ev.c.ts <= _naive(scope.as_of),
+    )
+    refused = or_(t.c.gov.is_(None), func.substr(t.c.gov, 1, 2) == "DC")
+    conn.execute(t.update().where(t.c.pre.is_(None), refused).values(late_allow=late_allow))
+
+
 def _status(t: Table, scope: Scope) -> ColumnElement[str]:
     """The first reason that excludes an exchange, or 'eligible' (over the temporary table)."""
     policy = scope.policy
@@ -437,11 +456,16 @@ def _status(t: Table, scope: Scope) -> ColumnElement[str]:
     whens: list[tuple[ColumnElement[bool], ColumnElement[str] | str]] = [
         (t.c.pre.is_not(None), t.c.pre),
     ]
+    dormant = t.c.late_allow.is_(True)
     if policy.choice.default == "deny":
+        whens.append((and_(t.c.gov.is_(None), dormant), Reason.DORMANT))
         whens.append((t.c.gov.is_(None), Reason.DEFAULT_OFF))
     whens += [
         (choice == "R", Reason.CHOICE_REQUIRED),
         (and_(choice == "D", timing == "L"), Reason.WITHDRAWN),
+        # the same order as the evaluator: dormant, then a refusal by default, then a choice
+        (and_(choice == "D", dormant), Reason.DORMANT),
+        (and_(choice == "D", basis == "default"), Reason.DEFAULT_OFF),
         (choice == "D", Reason.DENIED),
         # allowed (or default-allowed) from here on
         (and_(~t.c.captured_eligible, or_(t.c.gov.is_(None), timing != "L")), t.c.captured_reason),
