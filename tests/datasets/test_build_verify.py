@@ -229,3 +229,49 @@ def test_verify_names_a_file_the_manifest_does_not(engine, tmp_path):
     _built(engine, out)
     (out / "extra.csv").write_text("email\nuser@example.org\n")
     assert "extra.csv: a file the manifest does not name" in _verify_problems(engine, out)
+
+
+def test_a_build_as_of_a_past_time_replays_what_was_eligible_then(engine, tmp_path):
+    """Withdrawn after T: out of a build now, in a build as of T; erased after T: out of both,
+    counted as erased (a replay never uses content that is gone)."""
+    from datetime import timedelta
+
+    from consentry.rights.erase import erase_conversation
+    from consentry.store import ledger
+    from tests.store.tables import account_rows, exchange_rows
+
+    policy = POLICIES["chatgpt-2025"]
+    base = datetime.now(timezone.utc) - timedelta(days=5)
+    with unit_of_work(engine) as conn:
+        ledger.upsert_accounts(conn, account_rows()[:3])
+        for i, row in enumerate(exchange_rows(9)):
+            ledger.capture_exchange(
+                conn,
+                policy,
+                row
+                | {
+                    "account_id": f"acc-{i % 3}",
+                    "conversation_id": f"conv-{i % 3}",
+                    "ts": base + timedelta(hours=i),
+                    "incognito": False,
+                    "safety_flagged": False,
+                    "feedback": False,
+                },
+            )
+    then = datetime.now(timezone.utc)
+    with unit_of_work(engine) as conn:
+        ledger.record_consent(conn, "acc-0", "deny", policy=policy)
+        erase_conversation(conn, "conv-1")
+        now_set = build(conn, policy, tmp_path / "now", options=OPTS)
+        replay = build(conn, policy, tmp_path / "then", options=BuildOptions(workers=1, as_of=then))
+    assert now_set.excluded == {"consent_withdrawn": 3, "erased": 3} and now_set.records == 3
+    assert replay.excluded == {"erased": 3} and replay.records == 6
+    assert json.loads((tmp_path / "then" / "manifest.json").read_text())["built_at"] == (
+        then.isoformat()
+    )
+    with unit_of_work(engine) as conn:
+        problems = [f.problem for f in verify(conn, tmp_path / "then").failures]
+    # eligible when built (as of T); acc-0's three withdrawn since
+    assert len(problems) == 3 and all(
+        "no longer eligible: consent_withdrawn" in p for p in problems
+    )

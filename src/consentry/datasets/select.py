@@ -161,6 +161,22 @@ class Selection:
             for r in self.conn.execute(select(self.table.c.exchange_id, self.status_expr()))
         }
 
+    def exclude_gone_since(self, now: datetime) -> None:
+        """For a build as of a past time: what was eligible then but is erased or past its
+        retention now counts as erased or expired (its content is gone, or must not be used)."""
+        t, e = self.table, exchanges
+        for reason, gone in (
+            (ERASED, e.c.erased_at.is_not(None)),
+            (EXPIRED, and_(e.c.retain_until.is_not(None), e.c.retain_until <= _naive(now))),
+        ):
+            self.conn.execute(
+                t.update()
+                .where(
+                    t.c.status == ELIGIBLE, t.c.exchange_id.in_(select(e.c.exchange_id).where(gone))
+                )
+                .values(status=reason)
+            )
+
     def eligible_count(self) -> int:
         q = select(func.count()).select_from(self.table).where(self.status_expr() == ELIGIBLE)
         return self.conn.execute(q).scalar_one()
