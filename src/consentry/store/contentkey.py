@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Connection, bindparam, select
 
+from consentry.store.db import UPSERT_INSERT
 from consentry.store.schema import exchanges, store_secrets
 
 SECRET_NAME = "content_hash"
@@ -42,15 +43,18 @@ def current_key(conn: Connection) -> bytes:
     if row is not None:
         return bytes.fromhex(row.secret)
     key = secrets.token_bytes(32)
-    conn.execute(
-        store_secrets.insert().values(
-            name=SECRET_NAME,
-            secret=key.hex(),
-            key_id=key_id(key),
-            created_at=datetime.now(timezone.utc),
-        )
+    insert = UPSERT_INSERT[conn.dialect.name](store_secrets).values(
+        name=SECRET_NAME,
+        secret=key.hex(),
+        key_id=key_id(key),
+        created_at=datetime.now(timezone.utc),
     )
-    return key
+    conn.execute(insert.on_conflict_do_nothing(index_elements=["name"]))  # two first writers
+    return bytes.fromhex(
+        conn.execute(
+            select(store_secrets.c.secret).where(store_secrets.c.name == SECRET_NAME)
+        ).scalar_one()
+    )
 
 
 def content_hmac(key: bytes, prompt: str | None, system: str | None, response: str | None) -> str:
