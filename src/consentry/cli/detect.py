@@ -47,11 +47,8 @@ def detect_cmd(
     inputs = Inputs(exchanges, accounts, ip_ranges, model_releases)
     with bar:
         result = detect(
-            inputs,
-            out,
-            backend=backend,
-            restricted_countries=p.access.restricted_countries,
-            progress=stage,
+            inputs, out, backend=backend,
+            restricted_countries=p.access.restricted_countries, progress=stage,
         )
     table = Table("", "total", "flagged", title=f"distillation detection ({backend})")
     table.add_row("accounts", f"{result.accounts:,}", f"{result.flagged:,}")

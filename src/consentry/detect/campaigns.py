@@ -84,49 +84,24 @@ def score_campaign(p: pd.DataFrame, s: Scored) -> tuple[float, list[str], list[s
     conceal_share = float(hidden.mean())
     restricted = int((p.restricted_n >= 1).sum())
     parts: list[tuple[str, float, str]] = []
-    parts.append(
-        (
-            "member_activity",
-            activity,
-            f"median member activity score {activity:.2f} (content and shape signals)",
-        )
-    )
+    parts.append(("member_activity", activity,
+                  f"median member activity score {activity:.2f} (content and shape signals)"))
     coord = min(0.5, 0.1 * math.log2(max(size, 1)))
-    parts.append(
-        (
-            "coordinated_accounts",
-            coord,
-            f"{size:,} accounts linked by shared cards, networks, clients or templates",
-        )
-    )
+    parts.append(("coordinated_accounts", coord,
+                  f"{size:,} accounts linked by shared cards, networks, clients or templates"))
     abroad = float(((p.egress_share >= 0.5) & (p.mismatch_share >= 0.5)).mean())
     if conceal_share >= 0.5:
-        parts.append(
-            (
-                "concealed_origin",
-                0.3,
-                f"{_pct(conceal_share)} of accounts hide their origin "
-                "(commercial proxy egress, sign-up bursts, restricted regions)",
-            )
-        )
+        parts.append(("concealed_origin", 0.3,
+                      f"{_pct(conceal_share)} of accounts hide their origin "
+                      "(commercial proxy egress, sign-up bursts, restricted regions)"))
     elif abroad >= 0.5:
-        parts.append(
-            (
-                "egress_abroad",
-                0.15,
-                f"{_pct(abroad)} of accounts send from datacenter or proxy addresses "
-                "outside their declared country",
-            )
-        )
+        parts.append(("egress_abroad", 0.15,
+                      f"{_pct(abroad)} of accounts send from datacenter or proxy addresses "
+                      "outside their declared country"))
     if restricted >= 2 or (size < 4 and restricted >= 1):
         nres = int(p.restricted_n.sum())
-        parts.append(
-            (
-                "region_restricted",
-                0.5,
-                f"{restricted:,} accounts sent {nres:,} exchanges from restricted regions",
-            )
-        )
+        parts.append(("region_restricted", 0.5,
+                      f"{restricted:,} accounts sent {nres:,} exchanges from restricted regions"))
     miss = 1.0
     for _, w, _ in parts:
         miss *= 1.0 - w
@@ -153,9 +128,8 @@ def build(
         sub = p.loc[ids]
         score, codes, evidence = score_campaign(sub, s)
         n = sub.n.astype(float)
-        targets = [
-            cap for cap, col in CAPABILITIES.items() if float((sub[col] * n).sum() / n.sum()) >= 0.2
-        ]
+        targets = [cap for cap, col in CAPABILITIES.items()
+                   if float((sub[col] * n).sum() / n.sum()) >= 0.2]
         if not targets:
             targets = ["general"]
         total = int(sub.n.sum())
@@ -190,29 +164,17 @@ def build(
 
 def _indicators(ids: pd.Index, m: pd.DataFrame, hub: pd.DataFrame) -> dict[str, list]:
     mine = m[m.account_id.isin(ids) & m.entity.isin(hub.index[hub.kept])]
-    g = mine.groupby("entity").agg(
-        kind=("kind", "first"), accounts=("account_id", "nunique"), n=("n", "sum")
-    )
+    g = mine.groupby("entity").agg(kind=("kind", "first"), accounts=("account_id", "nunique"),
+                                   n=("n", "sum"))
     g = g[g.accounts >= 2].sort_values(["accounts", "n"], ascending=False)
     g = g[g.kind != "restricted_network"]  # the same networks are listed under networks
-    ind: dict[str, list] = {
-        "ips": [],
-        "networks": [],
-        "payment_fingerprints": [],
-        "user_agents": [],
-        "templates": [],
-        "email_domains": [],
-    }
+    ind: dict[str, list] = {"ips": [], "networks": [], "payment_fingerprints": [],
+                            "user_agents": [], "templates": [], "email_domains": []}
     for entity, row in g.iterrows():
         kind, value = row.kind, entity.split(":", 1)[1]
-        key = {
-            "ip": "ips",
-            "network": "networks",
-            "payment": "payment_fingerprints",
-            "user_agent": "user_agents",
-            "template": "templates",
-            "email_domain": "email_domains",
-        }[kind]
+        key = {"ip": "ips", "network": "networks", "payment": "payment_fingerprints",
+               "user_agent": "user_agents", "template": "templates",
+               "email_domain": "email_domains"}[kind]
         if len(ind[key]) >= MAX_INDICATORS:
             continue
         if kind in ("user_agent", "email_domain"):
@@ -234,12 +196,10 @@ def fill_templates(campaigns: list[Campaign], examples: dict[str, str]) -> None:
             text = examples.get(t["ref"])
             if text is None:
                 continue
-            out.append(
-                {
-                    "sha256": hashlib.sha256(text.encode()).hexdigest(),
-                    "masked_example": text[:EXAMPLE_CHARS],
-                    "accounts": t["accounts"],
-                    "uses": t["uses"],
-                }
-            )
+            out.append({
+                "sha256": hashlib.sha256(text.encode()).hexdigest(),
+                "masked_example": text[:EXAMPLE_CHARS],
+                "accounts": t["accounts"],
+                "uses": t["uses"],
+            })
         c.indicators["templates"] = out

@@ -102,7 +102,9 @@ def account_days(e: ibis.Table) -> ibis.Table:
 
 
 def account_ips(e: ibis.Table) -> ibis.Table:
-    return e.group_by(["account_id", "ip"]).aggregate(n=e.count(), country=e.country.arbitrary())
+    return e.group_by(["account_id", "ip"]).aggregate(
+        n=e.count(), country=e.country.arbitrary()
+    )
 
 
 def account_countries(e: ibis.Table) -> ibis.Table:
@@ -147,7 +149,9 @@ def release_window(e: ibis.Table, model: str, released_at: datetime, hours: int 
         & (e.ts < ibis.literal(end))
         & e.surface.isin(CHOOSING_SURFACES)
     )
-    return w.group_by("account_id").aggregate(n_window=w.count(), n_new=_f(w.model == model).sum())
+    return w.group_by("account_id").aggregate(
+        n_window=w.count(), n_new=_f(w.model == model).sum()
+    )
 
 
 @dataclass
@@ -195,4 +199,6 @@ def compute(
             if lo <= pd.Timestamp(at) <= hi:
                 rel[model] = run(f"release {model}", release_window(e, model, at))
     examples: dict[int, str] = {}
-    return Features(activity, gaps, hours, days, ips, countries, agents, templates, examples, rel)
+    return Features(
+        activity, gaps, hours, days, ips, countries, agents, templates, examples, rel
+    )

@@ -45,85 +45,38 @@ def memberships(
     rows = []
     acc = p[["payment_fingerprint", "email_domain", "created_at"]]
     pf = acc.payment_fingerprint.dropna()
-    rows.append(
-        pd.DataFrame(
-            {
-                "account_id": pf.index,
-                "entity": "pf:" + pf,
-                "kind": "payment",
-                "n": p.n.reindex(pf.index).to_numpy(),
-            }
-        )
-    )
+    rows.append(pd.DataFrame({"account_id": pf.index, "entity": "pf:" + pf, "kind": "payment",
+                              "n": p.n.reindex(pf.index).to_numpy()}))
     signup = acc.created_at.dt.floor(SIGNUP_WINDOW).astype(str)
     dom = acc.email_domain.dropna()
-    rows.append(
-        pd.DataFrame(
-            {
-                "account_id": dom.index,
-                "entity": "dom:" + dom + "|" + signup.reindex(dom.index),
-                "kind": "email_domain",
-                "n": p.n.reindex(dom.index).to_numpy(),
-            }
-        )
-    )
+    rows.append(pd.DataFrame({"account_id": dom.index,
+                              "entity": "dom:" + dom + "|" + signup.reindex(dom.index),
+                              "kind": "email_domain", "n": p.n.reindex(dom.index).to_numpy()}))
     # An address in a restricted region counts from its first use: operators leak from home.
     ips = f.ips[(f.ips.n >= MIN_USES) | f.ips.country.isin(restricted)]
     ip = ips.merge(addr[["ip", "network"]], on="ip", how="left")
-    rows.append(
-        pd.DataFrame(
-            {"account_id": ip.account_id, "entity": "ip:" + ip.ip, "kind": "ip", "n": ip.n}
-        )
-    )
+    rows.append(pd.DataFrame({"account_id": ip.account_id, "entity": "ip:" + ip.ip,
+                              "kind": "ip", "n": ip.n}))
     net = ip.groupby(["account_id", "network"], as_index=False).n.sum()
-    rows.append(
-        pd.DataFrame(
-            {
-                "account_id": net.account_id,
-                "entity": "net:" + net.network,
-                "kind": "network",
-                "n": net.n,
-            }
-        )
-    )
+    rows.append(pd.DataFrame({"account_id": net.account_id, "entity": "net:" + net.network,
+                              "kind": "network", "n": net.n}))
     # ... and sharing one is evidence of its own kind, besides being a shared address
     rip = ip[ip.country.isin(restricted)].groupby(["account_id", "network"], as_index=False)
     rnet = rip.n.sum()
-    rows.append(
-        pd.DataFrame(
-            {
-                "account_id": rnet.account_id,
-                "entity": "rnet:" + rnet.network,
-                "kind": "restricted_network",
-                "n": rnet.n,
-            }
-        )
-    )
+    rows.append(pd.DataFrame({"account_id": rnet.account_id,
+                              "entity": "rnet:" + rnet.network,
+                              "kind": "restricted_network", "n": rnet.n}))
     ua = f.agents[f.agents.n >= MIN_USES]
     ua = ua[ua.user_agent != ""]
     day = signup.reindex(ua.account_id).to_numpy()
-    rows.append(
-        pd.DataFrame(
-            {
-                "account_id": ua.account_id,
-                "entity": "ua:" + ua.user_agent + "|" + day,
-                "kind": "user_agent",
-                "n": ua.n,
-            }
-        )
-    )
+    rows.append(pd.DataFrame({"account_id": ua.account_id,
+                              "entity": "ua:" + ua.user_agent + "|" + day,
+                              "kind": "user_agent", "n": ua.n}))
     t = f.templates
     t = t[t.n >= np.maximum(MIN_USES, 0.1 * p.n.reindex(t.account_id).to_numpy())]
-    rows.append(
-        pd.DataFrame(
-            {
-                "account_id": t.account_id,
-                "entity": "tpl:" + t.side + ":" + t.h.astype(str),
-                "kind": "template",
-                "n": t.n,
-            }
-        )
-    )
+    rows.append(pd.DataFrame({"account_id": t.account_id,
+                              "entity": "tpl:" + t.side + ":" + t.h.astype(str),
+                              "kind": "template", "n": t.n}))
     m = pd.concat(rows, ignore_index=True)
     return Edges(m[m.account_id.isin(p.index)])
 
@@ -202,9 +155,8 @@ def communities(
     is_cand = is_cand | activity.index.isin(pd.Index(leaked.account_id.unique()))
     # a candidate tied to a community by one kind of thing only (say, a VPN exit it shares
     # with a campaign) is not a member
-    c = core.assign(
-        comp=comp.reindex(core.account_id).to_numpy(), what=core.kind.replace({"ip": "network"})
-    )
+    c = core.assign(comp=comp.reindex(core.account_id).to_numpy(),
+                    what=core.kind.replace({"ip": "network"}))
     kinds = c.groupby("account_id").what.nunique()
     # a restricted region's network shared with others is enough on its own
     kinds[kinds.index.isin(pd.Index(leaked.account_id.unique()))] = CORE_KINDS
@@ -212,7 +164,7 @@ def communities(
     sizes = comp[comp >= 0].value_counts()
     comp[comp.isin(sizes.index[sizes < 2])] = -1
     # attach weaker accounts through the things they share with one community
-    ent_comp = pd.Series(labels[len(accounts) :], index=ents)
+    ent_comp = pd.Series(labels[len(accounts):], index=ents)
     ent_comp = ent_comp[ent_comp.isin(set(comp[comp >= 0]))]
     weak_mask = (activity >= ATTACH) & ~is_cand
     if in_org is not None:
@@ -223,7 +175,8 @@ def communities(
         return comp
     f = fired.astype(bool)
     modal = (
-        f.reindex(core.account_id).set_axis(core.entity.to_numpy()).groupby(level=0).mean() >= 0.5
+        f.reindex(core.account_id).set_axis(core.entity.to_numpy()).groupby(level=0).mean()
+        >= 0.5
     )
     mine = f.reindex(w.account_id).to_numpy()
     theirs = modal.reindex(w.entity).fillna(False).to_numpy(dtype=bool)

@@ -45,9 +45,7 @@ def write_stix(path: Path, campaigns: list[Campaign], now: datetime | None = Non
 
     now = now or datetime.now(timezone.utc)
     producer = stix2.Identity(
-        name="consentry distillation detector",
-        identity_class="system",
-        created=now,
+        name="consentry distillation detector", identity_class="system", created=now,
         modified=now,
     )
     objects: list = [producer]
@@ -76,9 +74,8 @@ def write_stix(path: Path, campaigns: list[Campaign], now: datetime | None = Non
                 created=now,
                 modified=now,
             )
-            rel = stix2.Relationship(
-                ind, "indicates", camp, created_by_ref=producer.id, created=now, modified=now
-            )
+            rel = stix2.Relationship(ind, "indicates", camp, created_by_ref=producer.id,
+                                     created=now, modified=now)
             objects.extend([ind, rel])
     bundle = stix2.Bundle(objects=objects, allow_custom=False)
     text = bundle.serialize(pretty=True)
@@ -99,32 +96,24 @@ def _patterns(c: Campaign) -> list[tuple[str, str]]:
     for net in ind.get("networks", []):
         kind = "ipv6-addr" if ":" in net else "ipv4-addr"
         out.append(
-            (
-                f"network used by {c.campaign_id}",
-                f"[network-traffic:src_ref.type = '{kind}' AND "
-                f"network-traffic:src_ref.value ISSUBSET '{_q(net)}']",
-            )
+            (f"network used by {c.campaign_id}",
+             f"[network-traffic:src_ref.type = '{kind}' AND "
+             f"network-traffic:src_ref.value ISSUBSET '{_q(net)}']")
         )
     for ua in ind.get("user_agents", []):
         out.append(
-            (
-                f"client of {c.campaign_id}",
-                f"[network-traffic:extensions.'http-request-ext'.request_header.'User-Agent' "
-                f"= '{_q(ua)}']",
-            )
+            (f"client of {c.campaign_id}",
+             f"[network-traffic:extensions.'http-request-ext'.request_header.'User-Agent' "
+             f"= '{_q(ua)}']")
         )
     for pf in ind.get("payment_fingerprints", []):
         out.append(
-            (
-                f"payment instrument of {c.campaign_id} (opaque fingerprint)",
-                f"[user-account:x_payment_fingerprint = '{_q(pf)}']",
-            )
+            (f"payment instrument of {c.campaign_id} (opaque fingerprint)",
+             f"[user-account:x_payment_fingerprint = '{_q(pf)}']")
         )
     for t in ind.get("templates", []):
         out.append(
-            (
-                f"prompt template of {c.campaign_id}: {t['masked_example']}",
-                f"[artifact:hashes.'SHA-256' = '{t['sha256']}']",
-            )
+            (f"prompt template of {c.campaign_id}: {t['masked_example']}",
+             f"[artifact:hashes.'SHA-256' = '{t['sha256']}']")
         )
     return out

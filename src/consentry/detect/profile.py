@@ -34,19 +34,8 @@ def build(
     p["days"] = d.size().reindex(p.index).fillna(0)
     p["per_day"] = n / p.days.clip(lower=1)
     p["first_ts"], p["last_ts"] = a.first_ts, a.last_ts
-    for col in (
-        "choosing",
-        "web_app",
-        "cot",
-        "grading",
-        "code",
-        "tools",
-        "image",
-        "harvest",
-        "single",
-        "sys_prompt",
-        "n_429",
-    ):
+    for col in ("choosing", "web_app", "cot", "grading", "code", "tools", "image", "harvest",
+                "single", "sys_prompt", "n_429"):
         p[f"{col}_share"] = a[col] / n
     p["out_per_ex"] = a.out_tokens / n
     p["in_per_ex"] = a.in_tokens / n
@@ -117,14 +106,7 @@ def build(
         p.loc[better, "pivot_share"] = share[better]
         p.loc[better, "pivot_n"] = r.n_window[better]
 
-    for col in (
-        "created_at",
-        "tier",
-        "signup_channel",
-        "payment_fingerprint",
-        "email_domain",
-        "declared_country",
-        "org_id",
-    ):
+    for col in ("created_at", "tier", "signup_channel", "payment_fingerprint", "email_domain",
+                "declared_country", "org_id"):
         p[col] = acc[col]
     return p

@@ -104,12 +104,8 @@ def _graph(st: State) -> None:
     st.hubs = graph.hubs(st.edges, st.scored.activity)
     act = [c for c in st.scored.fired.columns if signals.counts_to_activity(c)]
     st.communities = graph.communities(
-        st.edges,
-        st.hubs,
-        st.scored.activity,
-        st.scored.fired[act],
-        in_org=st.profile.org_id.notna(),
-        core_ok=st.scored.core,
+        st.edges, st.hubs, st.scored.activity, st.scored.fired[act],
+        in_org=st.profile.org_id.notna(), core_ok=st.scored.core,
     )
 
 

@@ -34,102 +34,62 @@ def _n(p: pd.DataFrame, k: int) -> pd.Series:
 
 SIGNALS: tuple[Signal, ...] = (
     Signal(
-        "cot_elicitation",
-        "content",
-        0.35,
-        lambda p: _n(p, 10) & (p.cot_share >= 0.4),
-        lambda p: p.cot_share,
+        "cot_elicitation", "content", 0.35,
+        lambda p: _n(p, 10) & (p.cot_share >= 0.4), lambda p: p.cot_share,
     ),
     Signal(
-        "capability_concentration:grading",
-        "content",
-        0.35,
-        lambda p: _n(p, 10) & (p.grading_share >= 0.15),
-        lambda p: p.grading_share,
+        "capability_concentration:grading", "content", 0.35,
+        lambda p: _n(p, 10) & (p.grading_share >= 0.15), lambda p: p.grading_share,
     ),
     Signal(
-        "output_harvesting",
-        "content",
-        0.25,
-        lambda p: _n(p, 20) & (p.harvest_share >= 0.45),
-        lambda p: p.harvest_share,
+        "output_harvesting", "content", 0.25,
+        lambda p: _n(p, 20) & (p.harvest_share >= 0.45), lambda p: p.harvest_share,
     ),
     Signal(
-        "template_repetition",
-        "content",
-        0.25,
-        lambda p: _n(p, 20) & (p.template_share >= 0.5),
-        lambda p: p.template_share,
+        "template_repetition", "content", 0.25,
+        lambda p: _n(p, 20) & (p.template_share >= 0.5), lambda p: p.template_share,
     ),
     Signal(
-        "capability_concentration:tools",
-        "content",
-        0.1,
-        lambda p: _n(p, 50) & (p.tools_share >= 0.8),
-        lambda p: p.tools_share,
+        "capability_concentration:tools", "content", 0.1,
+        lambda p: _n(p, 50) & (p.tools_share >= 0.8), lambda p: p.tools_share,
     ),
     Signal(
-        "capability_concentration:coding",
-        "content",
-        0.1,
-        lambda p: _n(p, 50) & (p.code_share >= 0.8),
-        lambda p: p.code_share,
+        "capability_concentration:coding", "content", 0.1,
+        lambda p: _n(p, 50) & (p.code_share >= 0.8), lambda p: p.code_share,
     ),
     Signal(
-        "capability_concentration:vision",
-        "content",
-        0.1,
-        lambda p: _n(p, 50) & (p.image_share >= 0.5),
-        lambda p: p.image_share,
+        "capability_concentration:vision", "content", 0.1,
+        lambda p: _n(p, 50) & (p.image_share >= 0.5), lambda p: p.image_share,
     ),
     Signal(
-        "volume",
-        "shape",
-        0.1,
-        lambda p: (p.days >= 5) & (p.per_day >= 100),
-        lambda p: p.per_day,
+        "volume", "shape", 0.1,
+        lambda p: (p.days >= 5) & (p.per_day >= 100), lambda p: p.per_day,
     ),
     Signal(
-        "regular_timing",
-        "shape",
-        0.1,
+        "regular_timing", "shape", 0.1,
         lambda p: (p.gap_n >= 50) & ((p.gap_log_sd <= 0.2) | (p.burst_share >= 0.8)),
         lambda p: p.gap_log_sd,
     ),
     Signal(
-        "flat_diurnal",
-        "shape",
-        0.3,
+        "flat_diurnal", "shape", 0.3,
         lambda p: _n(p, 100) & (p.days >= 5) & (p.quiet8_share >= 0.15),
         lambda p: p.quiet8_share,
     ),
     Signal(
-        "release_pivot",
-        "shape",
-        0.2,
-        lambda p: (p.pivot_n >= 10) & (p.pivot_share >= 0.3),
-        lambda p: p.pivot_share,
+        "release_pivot", "shape", 0.2,
+        lambda p: (p.pivot_n >= 10) & (p.pivot_share >= 0.3), lambda p: p.pivot_share,
     ),
     Signal(
-        "region_restricted",
-        "conceal",
-        0.3,
-        lambda p: p.restricted_n >= 1,
-        lambda p: p.restricted_n,
+        "region_restricted", "conceal", 0.3,
+        lambda p: p.restricted_n >= 1, lambda p: p.restricted_n,
     ),
     Signal(
-        "country_mismatch",
-        "conceal",
-        0.1,
-        lambda p: _n(p, 10) & (p.mismatch_share >= 0.8),
-        lambda p: p.mismatch_share,
+        "country_mismatch", "conceal", 0.1,
+        lambda p: _n(p, 10) & (p.mismatch_share >= 0.8), lambda p: p.mismatch_share,
     ),
     Signal(
-        "proxy_egress",
-        "conceal",
-        0.1,
-        lambda p: p.egress_share >= 0.5,
-        lambda p: p.egress_share,
+        "proxy_egress", "conceal", 0.1,
+        lambda p: p.egress_share >= 0.5, lambda p: p.egress_share,
     ),
 )
 
@@ -174,15 +134,15 @@ def score(p: pd.DataFrame, extra: dict[str, tuple[str, float, pd.Series]] | None
     activity = 1.0 - miss[:, act_cols].prod(axis=1)
     # Shape alone (flat, regular, early adopter, heavy) is how products and pipelines look:
     # without a content signal or a restricted region an account is nobody's candidate.
-    substance = np.array([groups[c] == "content" or c == "region_restricted" for c in f.columns])
+    substance = np.array(
+        [groups[c] == "content" or c == "region_restricted" for c in f.columns]
+    )
     activity = np.where(f.to_numpy()[:, substance].any(axis=1), activity, 0.0)
     # A campaign's core needs a strong content signal (what is extracted) or a restricted
     # region; a tool-heavy or code-heavy account alone is how legitimate agents look.
     strong = np.array(
-        [
-            (groups[c] == "content" and weights[c] >= STRONG) or c == "region_restricted"
-            for c in f.columns
-        ]
+        [(groups[c] == "content" and weights[c] >= STRONG) or c == "region_restricted"
+         for c in f.columns]
     )
     core = f.to_numpy()[:, strong].any(axis=1)
     codes = np.array(list(f.columns))
