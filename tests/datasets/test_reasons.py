@@ -58,6 +58,13 @@ def _compare(engine, spec, ops, policy_name):
                 flags=ExchangeFlags(ex.incognito, ex.safety_flagged, ex.feedback),
                 as_of=at,
             )
-            want = ELIGIBLE if d.eligible else d.reason
+            # The build's one rule beyond the evaluator (docs/datasets.md): an exchange captured
+            # as not eligible stays out with its captured reason unless a later permission
+            # reached it through a resumed conversation.
+            late_allow = d.choice == "allow" and d.choice_at is not None and d.choice_at > ex.ts
+            if d.eligible and not ex.eligible and not late_allow:
+                want = ex.reason
+            else:
+                want = ELIGIBLE if d.eligible else d.reason
             event(f"reason: {want}")
             assert got == want, (ex.exchange_id, ex.reason)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, and_, exists, false, func, or_, select
+from sqlalchemy import Connection, Select, or_, select, union
 
 from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
 from consentry.policy import effective_history as effective
@@ -103,19 +103,38 @@ def due_exchanges(conn: Connection, now: datetime) -> Iterator[Due]:
             yield Due(r.exchange_id, r.account_id, r.retain_until, d.retain_until)
 
 
-def _candidates(conn: Connection, now: datetime):  # noqa: ANN202 - a Select
-    """Live exchanges whose evaluator deadline can differ from a future captured one."""
+def _candidate_ids(conn: Connection, now: datetime) -> Select:
+    """Ids of the exchanges whose evaluator deadline can differ from the one captured, as a
+    union of parts that each start from an index (a full scan of the table would read all the
+    content pages): captured deadline passed; conversation deleted; a consent event after the
+    exchange, or recorded after its capture (backdated); the policy's choice deadline after it."""
     e, c, ce = exchanges, conversations, consent_events
-    later_event = exists().where(
-        ce.c.account_id == e.c.account_id,
-        ce.c.ts <= now,
-        # a later event, or one the capture did not know (recorded after it, backdated)
-        or_(ce.c.ts > e.c.ts, ce.c.recorded_at > func.coalesce(e.c.captured_at, e.c.ts)),
-    )
-    deadlines = [
-        and_(e.c.policy_version == version, e.c.ts < deadline)
-        for version, deadline in _policy_deadlines(conn, now)
+    parts = [
+        select(e.c.exchange_id).where(e.c.retain_until <= now),
+        select(e.c.exchange_id)
+        .join(c, c.c.conversation_id == e.c.conversation_id)
+        .where(c.c.deleted_at <= now),
+        select(e.c.exchange_id)
+        .join(ce, ce.c.account_id == e.c.account_id)
+        .where(ce.c.ts <= now, e.c.ts < ce.c.ts),
+        select(e.c.exchange_id)
+        .join(ce, ce.c.account_id == e.c.account_id)
+        .where(
+            ce.c.ts <= now,
+            or_(e.c.captured_at.is_(None), e.c.captured_at < ce.c.recorded_at),
+        ),
     ]
+    for version, deadline in _policy_deadlines(conn, now):
+        parts.append(
+            select(e.c.exchange_id).where(e.c.policy_version == version, e.c.ts < deadline)
+        )
+    return union(*parts)
+
+
+def _candidates(conn: Connection, now: datetime) -> Select:
+    """The candidates with what the evaluator needs to decide them."""
+    e, c = exchanges, conversations
+    ids = _candidate_ids(conn, now).subquery()
     return (
         select(
             e.c.exchange_id,
@@ -132,17 +151,11 @@ def _candidates(conn: Connection, now: datetime):  # noqa: ANN202 - a Select
             c.c.deleted_at,
             c.c.incognito.label("conv_incognito"),
         )
+        .select_from(ids)
+        .join(e, e.c.exchange_id == ids.c.exchange_id)
         .join(accounts, accounts.c.account_id == e.c.account_id)
         .outerjoin(c, c.c.conversation_id == e.c.conversation_id)
-        .where(
-            e.c.erased_at.is_(None),
-            or_(
-                and_(e.c.retain_until.is_not(None), e.c.retain_until <= now),
-                c.c.deleted_at <= now,
-                later_event,
-                *(deadlines or [false()]),
-            ),
-        )
+        .where(e.c.erased_at.is_(None))
     )
 
 

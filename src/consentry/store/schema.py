@@ -139,6 +139,9 @@ exchanges = Table(
     Column("captured_at", UTCDateTime, comment="when the store decided it (NULL before 0004)"),
     Index(None, "account_id", "ts"),
     Index(None, "conversation_id"),
+    # The retention purge starts its candidates from these (rights/retention.py).
+    Index(None, "retain_until"),
+    Index(None, "account_id", "captured_at"),
 )
 
 audit_log = Table(

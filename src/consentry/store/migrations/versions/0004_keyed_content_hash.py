@@ -56,8 +56,15 @@ def upgrade() -> None:
             )
         )
 
+    op.create_index(op.f("ix_exchanges_retain_until"), "exchanges", ["retain_until"])
+    op.create_index(
+        op.f("ix_exchanges_account_id_captured_at"), "exchanges", ["account_id", "captured_at"]
+    )
+
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_exchanges_account_id_captured_at"), table_name="exchanges")
+    op.drop_index(op.f("ix_exchanges_retain_until"), table_name="exchanges")
     with op.batch_alter_table("exchanges") as batch:
         batch.drop_column("tier")
         batch.drop_column("captured_at")
