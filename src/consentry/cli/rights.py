@@ -18,6 +18,14 @@ store_app = typer.Typer(
     help="The store's files: reclaim erased bytes, rotate the content-hash key.",
     no_args_is_help=True,
 )
+ReclaimOption = Annotated[
+    bool,
+    typer.Option(
+        "--reclaim/--no-reclaim",
+        help="Reclaim the bytes right after the commit (default), or leave it to a later "
+        "`store compact` (batch erasures on a large PostgreSQL store: VACUUM FULL locks the table).",
+    ),
+]
 GROUPS = (
     (rights_app, "rights"),
     (hold_app, "hold"),
@@ -77,6 +85,7 @@ def rights_erase(
             "--at", help="Date the erasure at this past time, for replays (ISO 8601; default now)."
         ),
     ] = None,
+    reclaim: ReclaimOption = True,
     db: c.DbOption = None,
 ) -> None:
     """Remove conversation content physically and leave a receipt; later dataset builds and
@@ -97,7 +106,8 @@ def rights_erase(
     c.console.print(
         f"erased {receipt.exchanges} exchange(s) of {receipt.subject}; receipt {receipt.audit_hash}"
     )
-    _reclaim(engine)
+    if reclaim:
+        _reclaim(engine)
 
 
 @hold_app.command("place")
@@ -155,6 +165,7 @@ def retention_purge(
         str | None, typer.Option("--at", help="Purge as of this time (ISO 8601; default now).")
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Count, remove nothing.")] = False,
+    reclaim: ReclaimOption = True,
     db: c.DbOption = None,
 ) -> None:
     """Remove the content of every exchange past its retention deadline (legal holds excepted)."""
@@ -170,7 +181,7 @@ def retention_purge(
         f"brought forward by a deletion or withdrawal; {r.held} kept under legal hold"
         + (f"; receipt {r.receipt}" if r.receipt else "")
     )
-    if r.purged and not dry_run:
+    if r.purged and not dry_run and reclaim:
         _reclaim(engine)
 
 
