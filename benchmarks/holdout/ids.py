@@ -136,7 +136,8 @@ def iban(rng: random.Random, country: str) -> str:
     elif country == "GB":
         bban = rng.choice(IBAN_BANKS["GB"]) + _digits(rng, 6) + _digits(rng, 8)
     elif country == "BE":
-        bank_acc = _digits(rng, 10)
+        bank = rng.choice(["001", "068", "310", "363", "735", "737", "050", "063", "096", "103", "143", "645"])
+        bank_acc = bank + _digits(rng, 7)
         check = int(bank_acc) % 97 or 97
         bban = f"{bank_acc}{check:02d}"
     elif country == "AT":
@@ -265,6 +266,32 @@ def nl_bsn(rng: random.Random) -> str:
 def bsn_broken(rng: random.Random) -> str:
     raw = nl_bsn(rng).replace(".", "")
     return raw[:-1] + str((int(raw[-1]) + 1) % 10)
+
+
+def national_id_broken(rng: random.Random, lang: str) -> str:
+    """A national-id-shaped number that its country's rules reject (wrong check digit or
+    a range never issued): a look-alike, not an id."""
+    if lang == "en" and rng.random() < 0.5:
+        area = rng.choice(["000", "666", str(rng.randint(900, 999))])
+        return f"{area}-{rng.randint(1, 99):02d}-{rng.randint(1, 9999):04d}"
+    if lang == "en":
+        return (
+            rng.choice(["BG", "GB", "NK", "TN", "ZZ", "DA", "FY", "QQ"])
+            + _digits(rng, 6)
+            + rng.choice("ABCD")
+        )
+    if lang == "de":
+        raw = de_steuer_id(rng).replace(" ", "")
+        return raw[:-1] + str((int(raw[-1]) + rng.randint(1, 9)) % 10)
+    if lang == "fr":
+        raw = fr_nir(rng).replace(" ", "")
+        key = (int(raw[-2:]) + rng.randint(1, 50)) % 97 + 1
+        return f"{raw[:-2]}{key:02d}" if f"{key:02d}" != raw[-2:] else raw[:-2] + "00"
+    if lang == "es":
+        num = f"{rng.randint(1000000, 99999999):08d}"
+        right = _DNI_LETTERS[int(num) % 23]
+        return num + rng.choice([c for c in _DNI_LETTERS if c != right])
+    return bsn_broken(rng)
 
 
 def national_id(rng: random.Random, country: str, born: tuple[int, int, int]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from holdout import phrases, secrets_gen
 from holdout.builder import Doc
 from holdout.context import Ctx
@@ -28,7 +30,7 @@ KEYS = {
 }  # fmt: skip
 LOOK_COLS = {"order_no": "order", "tracking": "tracking", "amount": "amount", "customer_no": "customer_no", "ticket": "ticket",
              "invoice": "invoice", "sku": "product_code"}  # fmt: skip
-SECRET_COLS = ("email", "phone", "dob", "ip", "national_id")
+SECRET_COLS = ("email", "phone", "dob", "ip", "national_id", "address")
 ID_KEYS = {"US": "ssn", "GB": "ni_number", "DE": "steuer_id", "FR": "nir", "ES": "dni", "NL": "bsn"}
 
 
@@ -138,21 +140,24 @@ def env_file(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
     _ask(ctx, doc)
     doc.add(f"# {ctx.pick(['.env', 'production', 'staging settings', 'copied from the server'])}\n")
-    doc.add("APP_VERSION=").keep(*ctx.look("version")).add("\nPORT=").keep(*ctx.look("port")).add(
-        "\n"
-    )
+    doc.add("APP_VERSION=").keep(
+        "version", f"{r.randint(0, 9)}.{r.randint(0, 40)}.{r.randint(0, 20)}"
+    ).add("\nPORT=").keep(*ctx.look("port")).add("\n")
     for _ in range(r.randint(1, 3)):
         env, key = secrets_gen.api_key(r)
-        quote = ctx.pick(["", "", '"'])
-        doc.add(f"{env}={quote}").secret("SECRET", key).add(quote + "\n")
+        qt = ctx.pick(["", "", '"'])
+        doc.add(f"{env}={qt}").secret("SECRET", key).add(qt + "\n")
     user = ctx.pick(["app", "postgres", "admin", "svc_billing"])
-    doc.add(f"DATABASE_URL={ctx.pick(['postgresql', 'mysql', 'mongodb+srv'])}://{user}:").secret(
-        "SECRET",
-        secrets_gen.password(r).replace("@", "%40").replace("#", "%23").replace("/", "%2F"),
+    scheme, port = ctx.pick(
+        [("postgresql", "5432"), ("mysql", "3306"), ("mongodb", "27017"), ("redis", "6379")]
     )
-    doc.add(
-        f"@db.{ctx.pick(['internal', 'prod.example.net', 'eu-west-1.rds.amazonaws.com'])}:"
-    ).keep(*ctx.look("port")).add("/app\n")
+    host = ctx.pick(
+        ["db.internal", "prod.example.net", "mydb.c9akciq32.eu-west-1.rds.amazonaws.com"]
+    )
+    doc.add(f"DATABASE_URL={scheme}://{user}:").secret(
+        "SECRET", quote(secrets_gen.password(r), safe="")
+    )
+    doc.add(f"@{host}:").keep("port_number", port).add("/app\n")
     if r.random() < 0.6:
         doc.add("SMTP_USER=").secret("EMAIL", ctx.p.email).add("\nSMTP_PASSWORD=").secret(
             "SECRET", secrets_gen.password(r)
@@ -232,26 +237,44 @@ def _cells(ctx: Ctx, who: Persona, cols: list[str]) -> list[tuple[str | None, st
             out.append(("timestamp", ctx.ts(), False))
         else:
             kind, attr = {"name": ("PERSON", "full"), "email": ("EMAIL", "email"), "phone": ("PHONE", "phone"),
-                          "dob": ("DATE_OF_BIRTH", "dob"), "ip": ("IP_ADDRESS", "ip"), "city": (None, "city")}[c]  # fmt: skip
+                          "dob": ("DATE_OF_BIRTH", "dob"), "ip": ("IP_ADDRESS", "ip"), "city": (None, "city"),
+                          "address": ("ADDRESS", "address")}[c]  # fmt: skip
             out.append((kind, getattr(who, attr), kind is not None))
     return out
 
 
 def sql_result(ctx: Ctx, doc: Doc) -> None:
+    """Query output as psql or the mysql client print it, padded to column widths."""
     r = ctx.rng
     _ask(ctx, doc)
     cols = ["id", "name"] + r.sample(SECRET_COLS, 2) + r.sample([*LOOK_COLS, "updated", "city"], 3)
     r.shuffle(cols)
-    doc.add(f"app=> SELECT {', '.join(cols)} FROM customers WHERE city = 'x' LIMIT 5;\n")
+    mysql = r.random() < 0.4
+    since = f"{r.randint(2022, 2025)}-{r.randint(1, 12):02d}-01"
+    doc.add(
+        f"{'mysql>' if mysql else 'app=>'} SELECT {', '.join(cols)} FROM customers WHERE created_at > '{since}' LIMIT 5;\n"
+    )
     rows = [_cells(ctx, ctx.person(), cols) for _ in range(r.randint(2, 4))]
     widths = [max(len(c), *(len(row[i][1]) for row in rows)) for i, c in enumerate(cols)]
-    doc.add(" " + " | ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)) + "\n")
-    doc.add("-+-".join("-" * w for w in widths).join(["-", "-"]) + "\n")
+    edge, inner = ("| ", " | ") if mysql else (" ", " | ")
+    rule = (
+        "+" + "+".join("-" * (w + 2) for w in widths) + "+\n"
+        if mysql
+        else "-+-".join("-" * w for w in widths).join("--") + "\n"
+    )
+    if mysql:
+        doc.add(rule)
+    doc.add(
+        edge
+        + inner.join(c.ljust(w) for c, w in zip(cols, widths, strict=True))
+        + (" |\n" if mysql else "\n")
+    )
+    doc.add(rule)
     for row in rows:
-        doc.add(" ")
+        doc.add(edge)
         for i, ((kind, value, secret), w) in enumerate(zip(row, widths, strict=True)):
             if i:
-                doc.add(" | ")
+                doc.add(inner)
             if kind is None:
                 doc.add(value)
             elif secret:
@@ -259,8 +282,11 @@ def sql_result(ctx: Ctx, doc: Doc) -> None:
             else:
                 doc.keep(kind, value)
             doc.add(" " * (w - len(value)))
-        doc.add("\n")
-    doc.add(f"({len(rows)} rows)\n")
+        doc.add(" |\n" if mysql else "\n")
+    if mysql:
+        doc.add(rule + f"{len(rows)} rows in set (0.0{r.randint(0, 9)} sec)\n")
+    else:
+        doc.add(f"({len(rows)} rows)\n")
 
 
 def csv_doc(ctx: Ctx, doc: Doc) -> None:

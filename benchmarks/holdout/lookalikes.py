@@ -20,7 +20,9 @@ STREET_LIKE = ("Main Street Capital", "Wall Street Journal", "Abbey Road Studios
                "Baker Street Advisors", "Champs-Élysées")  # fmt: skip
 BRAND_WITH_NAME = ("Johnson & Johnson", "Mercedes-Benz", "Dr. Oetker", "Ben & Jerry's", "Ford Focus",
                    "Jack Daniel's", "McDonald's", "Tommy Hilfiger", "Louis Vuitton", "Hugo Boss",
-                   "Alzheimer's disease", "Parkinson's", "Adobe Acrobat", "Van Houten", "Zara")  # fmt: skip
+                   "Adobe Acrobat", "Van Houten", "Zara", "Carl Zeiss", "Philips Hue")  # fmt: skip
+EPONYMS = ("Alzheimer's disease", "Parkinson's disease", "Crohn's disease", "Hodgkin lymphoma", "Asperger syndrome",
+           "Down syndrome", "Tourette syndrome", "Achilles tendon", "Cushing's syndrome", "Bechterew")  # fmt: skip
 PRODUCTS = ("iPhone 15 Pro", "Galaxy S24", "PlayStation 5", "ThinkPad X1 Carbon", "Kindle Paperwhite",
             "Microsoft Teams", "Visual Studio Code", "Excel", "Thermomix TM6", "Dyson V15")  # fmt: skip
 STATUS = ("400 Bad Request", "401 Unauthorized", "403 Forbidden", "404 Not Found", "408 Request Timeout",
@@ -151,6 +153,10 @@ def lookalike(rng: random.Random, name: str, lang: str) -> tuple[str, str]:
         return "invalid_iban_checksum", ids.iban_broken(r, r.choice(["DE", "FR", "ES", "NL", "GB"]))
     if name == "bsn_invalid":
         return "invalid_bsn_checksum", ids.bsn_broken(r)
+    if name == "id_invalid":
+        return "invalid_national_id", ids.national_id_broken(r, lang)
+    if name == "eponym":
+        return "eponym", r.choice(EPONYMS)
     if name == "company":
         return "company", r.choice(COMPANIES)
     if name == "street_like":

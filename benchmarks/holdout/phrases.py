@@ -14,6 +14,8 @@ ID_LABELS = {
 
 SECRET_SENTENCES = {
     "en": (
+        "Guest wifi password is ⟪PASSWORD⟫, my cell is ⟪PHONE⟫ if it does not work.",
+        "⟪PERSON⟫ (D.O.B. ⟪DOB⟫) asked for a duplicate card.",
         "For the tax form: {idlabel} ⟪ID⟫, date of birth ⟪DOB⟫, ref ⟪@invoice⟫.",
         "Hi, I'm ⟪PERSON⟫ and my order ⟪@order⟫ still hasn't arrived.",
         "You can reach me on ⟪PHONE⟫ or at ⟪EMAIL⟫.",
@@ -37,6 +39,8 @@ SECRET_SENTENCES = {
         "Call ⟪OTHER⟫ on ⟪PHONE⟫ tomorrow at ⟪@time⟫.",
     ),
     "de": (
+        "Das WLAN-Passwort ist ⟪PASSWORD⟫, bei Problemen Festnetz ⟪PHONE⟫.",
+        "⟪PERSON⟫ (* ⟪DOB⟫) hat einen Ersatzausweis beantragt.",
         "Für die Steuererklärung: {idlabel} ⟪ID⟫, geboren ⟪DOB⟫, Aktenzeichen ⟪@invoice⟫.",
         "Hallo, ich bin ⟪PERSON⟫ und meine Bestellung ⟪@order⟫ ist immer noch nicht da.",
         "Sie erreichen mich unter Tel. ⟪PHONE⟫ oder per Mail an ⟪EMAIL⟫.",
@@ -60,6 +64,8 @@ SECRET_SENTENCES = {
         "Ruf bitte morgen um ⟪@time⟫ ⟪OTHER⟫ unter ⟪PHONE⟫ an.",
     ),
     "fr": (
+        "Le code wifi c'est ⟪PASSWORD⟫, sinon appelle mon portable ⟪PHONE⟫.",
+        "⟪PERSON⟫, né(e) le ⟪DOB⟫, demande un duplicata.",
         "Pour la déclaration : {idlabel} ⟪ID⟫, née le ⟪DOB⟫, dossier ⟪@invoice⟫.",
         "Bonjour, je suis ⟪PERSON⟫ et ma commande ⟪@order⟫ n'est toujours pas arrivée.",
         "Vous pouvez me joindre au ⟪PHONE⟫ ou par mail : ⟪EMAIL⟫.",
@@ -83,6 +89,8 @@ SECRET_SENTENCES = {
         "Appelle ⟪OTHER⟫ demain à ⟪@time⟫ au Tél. ⟪PHONE⟫.",
     ),
     "es": (
+        "La contraseña del wifi es ⟪PASSWORD⟫; si falla, llama a mi móvil ⟪PHONE⟫.",
+        "⟪PERSON⟫, nacido/a el ⟪DOB⟫, solicita un duplicado.",
         "Para la declaración: {idlabel} ⟪ID⟫, nacida el ⟪DOB⟫, expediente ⟪@invoice⟫.",
         "Hola, soy ⟪PERSON⟫ y mi pedido ⟪@order⟫ todavía no ha llegado.",
         "Podéis contactarme en el teléfono ⟪PHONE⟫ o en ⟪EMAIL⟫.",
@@ -106,6 +114,8 @@ SECRET_SENTENCES = {
         "Llama a ⟪OTHER⟫ mañana a las ⟪@time⟫ al ⟪PHONE⟫.",
     ),
     "nl": (
+        "Het wifi-wachtwoord is ⟪PASSWORD⟫, bel anders mijn GSM ⟪PHONE⟫.",
+        "⟪PERSON⟫, geb. ⟪DOB⟫, vraagt een duplicaat aan.",
         "Voor de aangifte: {idlabel} ⟪ID⟫, geboortedatum ⟪DOB⟫, dossier ⟪@invoice⟫.",
         "Hoi, ik ben ⟪PERSON⟫ en mijn bestelling ⟪@order⟫ is nog steeds niet binnen.",
         "Je kunt me bereiken op mobiel ⟪PHONE⟫ of via ⟪EMAIL⟫.",
@@ -132,6 +142,8 @@ SECRET_SENTENCES = {
 
 KEEP_SENTENCES = {
     "en": (
+        "My mother was diagnosed with ⟪@eponym⟫ on ⟪@date⟫.",
+        "The form rejects ⟪@id_invalid⟫ — is that a valid {idlabel}?",
         "The tracking number is ⟪@tracking⟫ and it says ⟪@http_status⟫ on the carrier site.",
         "Commit ⟪@hex_hash⟫ broke the build on ⟪@version⟫.",
         "Windows reports build ⟪@build⟫ — is that the latest?",
@@ -156,6 +168,8 @@ KEEP_SENTENCES = {
         "Document number ⟪@bsn_invalid⟫ doesn't validate, what's wrong with it?",
     ),
     "de": (
+        "Bei meiner Mutter wurde am ⟪@date⟫ ⟪@eponym⟫ festgestellt.",
+        "Das Formular lehnt ⟪@id_invalid⟫ ab – ist das eine gültige {idlabel}?",
         "Die Sendungsnummer ist ⟪@tracking⟫, laut DHL-Seite ⟪@http_status⟫.",
         "Commit ⟪@hex_hash⟫ hat den Build auf ⟪@version⟫ kaputt gemacht.",
         "Windows zeigt Build ⟪@build⟫ an, ist das aktuell?",
@@ -179,6 +193,8 @@ KEEP_SENTENCES = {
         "Die IBAN-Prüfung schlägt bei ⟪@iban_invalid⟫ fehl – Zahlendreher?",
     ),
     "fr": (
+        "On a diagnostiqué ⟪@eponym⟫ chez ma mère le ⟪@date⟫.",
+        "Le formulaire refuse ⟪@id_invalid⟫, c'est un {idlabel} valide ?",
         "Le numéro de suivi est ⟪@tracking⟫, le site affiche ⟪@http_status⟫.",
         "Le commit ⟪@hex_hash⟫ a cassé le build en ⟪@version⟫.",
         "Windows indique la build ⟪@build⟫, c'est la dernière ?",
@@ -201,6 +217,8 @@ KEEP_SENTENCES = {
         "Le contrôle IBAN échoue pour ⟪@iban_invalid⟫, erreur de saisie ?",
     ),
     "es": (
+        "A mi madre le diagnosticaron ⟪@eponym⟫ el ⟪@date⟫.",
+        "El formulario rechaza ⟪@id_invalid⟫, ¿es un {idlabel} válido?",
         "El número de seguimiento es ⟪@tracking⟫ y la web dice ⟪@http_status⟫.",
         "El commit ⟪@hex_hash⟫ rompió la build en ⟪@version⟫.",
         "Windows muestra la compilación ⟪@build⟫, ¿es la última?",
@@ -223,6 +241,8 @@ KEEP_SENTENCES = {
         "La validación del IBAN falla con ⟪@iban_invalid⟫, ¿errata?",
     ),
     "nl": (
+        "Bij mijn moeder is op ⟪@date⟫ ⟪@eponym⟫ vastgesteld.",
+        "Het formulier weigert ⟪@id_invalid⟫, is dat een geldig {idlabel}?",
         "De track-and-trace-code is ⟪@tracking⟫ en de site zegt ⟪@http_status⟫.",
         "Commit ⟪@hex_hash⟫ heeft de build op ⟪@version⟫ stukgemaakt.",
         "Windows toont build ⟪@build⟫, is dat de nieuwste?",
