@@ -27,7 +27,7 @@ LAYOUTS = {**TEXT_LAYOUTS, **DATA_LAYOUTS, **CODE_LAYOUTS}
 # How often each layout appears: prose and e-mail dominate real chats, machine text follows.
 WEIGHTS = {
     "prose": 17, "email": 12, "form": 9, "chat": 5, "vcard": 2, "markdown_table": 4,
-    "json": 9, "yaml": 5, "env": 5, "sql_insert": 5, "sql_result": 4, "csv": 4,
+    "json": 8, "xml": 2, "yaml": 5, "env": 5, "sql_insert": 5, "sql_result": 4, "csv": 4,
     "access_log": 5, "app_log": 7, "code": 5, "stack_trace": 4, "http_request": 3,
 }  # fmt: skip
 

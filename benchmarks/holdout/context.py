@@ -57,7 +57,13 @@ class Ctx:
         if slot == "APIKEY":
             return "SECRET", secrets_gen.api_key(self.rng)[1]
         kind, attr = SLOTS[slot]
-        return kind, getattr(who, attr)
+        value = getattr(who, attr)
+        if kind == "PERSON" and self.rng.random() < 0.05:
+            value = value.lower()  # people type names in lower case in chats
+        elif kind == "EMAIL" and self.rng.random() < 0.04:
+            local, domain = value.split("@")
+            value = f"{local} [at] {domain.replace('.', ' [dot] ')}"  # obfuscated against scrapers
+        return kind, value
 
     def look(self, name: str) -> tuple[str, str]:
         return lookalike(self.rng, name, self.lang)

@@ -136,7 +136,9 @@ def iban(rng: random.Random, country: str) -> str:
     elif country == "GB":
         bban = rng.choice(IBAN_BANKS["GB"]) + _digits(rng, 6) + _digits(rng, 8)
     elif country == "BE":
-        bank = rng.choice(["001", "068", "310", "363", "735", "737", "050", "063", "096", "103", "143", "645"])
+        bank = rng.choice(
+            ["001", "068", "310", "363", "735", "737", "050", "063", "096", "103", "143", "645"]
+        )
         bank_acc = bank + _digits(rng, 7)
         check = int(bank_acc) % 97 or 97
         bban = f"{bank_acc}{check:02d}"

@@ -74,9 +74,12 @@ def app_log(ctx: Ctx, doc: Doc) -> None:
             )
         k = r.random()
         if k < 0.2:
-            doc.add("login ok user=").secret("EMAIL", who.email).add(" ip=").secret(
-                "IP_ADDRESS", who.ip
-            ).add(" session=").keep(*ctx.look("uuid"))
+            doc.add("login ok user=").secret("EMAIL", who.email)
+            if ":" in who.ip:
+                doc.add(" ip=").secret("IP_ADDRESS", who.ip)
+            else:  # address and source port glued together
+                doc.add(" remote=").secret("IP_ADDRESS", who.ip).add(f":{r.randint(1024, 65535)}")
+            doc.add(" session=").keep(*ctx.look("uuid"))
         elif k < 0.35:
             doc.add("payment declined card=").secret("CARD", who.card).add(" amount=").keep(
                 *ctx.look("amount")

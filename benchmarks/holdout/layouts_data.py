@@ -8,7 +8,7 @@ from holdout import phrases, secrets_gen
 from holdout.builder import Doc
 from holdout.context import Ctx
 from holdout.people import Persona
-from holdout.tree import K, S, to_json, to_yaml
+from holdout.tree import K, S, to_json, to_xml, to_yaml
 
 KEYS = {
     "en": {"name": ("name", "full_name", "customerName"), "first": ("first_name", "firstName", "given_name"),
@@ -134,6 +134,13 @@ def yaml_doc(ctx: Ctx, doc: Doc) -> None:
             doc,
             {"customers": [record(ctx, ctx.person(), rich=False) for _ in range(r.randint(1, 3))]},
         )
+
+
+def xml_doc(ctx: Ctx, doc: Doc) -> None:
+    """A SOAP-style or export XML record, as pasted from an integration's logs."""
+    _ask(ctx, doc)
+    doc.add('<?xml version="1.0" encoding="UTF-8"?>\n')
+    to_xml(doc, ctx.pick(["customer", "Kunde", "client", "cliente", "klant"]), record(ctx, ctx.p))
 
 
 def env_file(ctx: Ctx, doc: Doc) -> None:
@@ -313,6 +320,7 @@ def csv_doc(ctx: Ctx, doc: Doc) -> None:
 
 LAYOUTS = {
     "json": json_doc,
+    "xml": xml_doc,
     "yaml": yaml_doc,
     "env": env_file,
     "sql_insert": sql_insert,

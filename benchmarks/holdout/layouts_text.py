@@ -26,6 +26,16 @@ def prose(ctx: Ctx, doc: Doc) -> None:
         ctx.fill(doc, s)
 
 
+# Mail clients' reply header around the quoted sender: (text before the name, text after).
+QUOTE_LINE = {
+    "en": ("On {when}, ", " wrote:"),
+    "de": ("Am {when} schrieb ", ":"),
+    "fr": ("Le {when}, ", " a écrit :"),
+    "es": ("El {when}, ", " escribió:"),
+    "nl": ("Op {when} schreef ", ":"),
+}
+
+
 def email(ctx: Ctx, doc: Doc) -> None:
     r, p, q = ctx.rng, ctx.p, ctx.q
     if r.random() < 0.4:
@@ -48,15 +58,26 @@ def email(ctx: Ctx, doc: Doc) -> None:
     doc.secret("PERSON", p.full if r.random() < 0.7 else p.first).add("\n")
     if r.random() < 0.6:
         doc.keep(*ctx.look("company")).add("\n")
+        if r.random() < 0.5:  # postal signature: street line, then postcode and city
+            doc.secret("ADDRESS", p.street).add("\n" + _city_line(p) + "\n")
         doc.add(ctx.pick(["Tel. ", "T: ", "Mob. ", "Phone: ", "📞 "])).secret("PHONE", p.phone).add(
             "\n"
         )
     if r.random() < 0.3:
-        doc.add(f"\nOn {ctx.ts('rfc2822')}, ").secret("PERSON", q.full).add(" <").secret(
-            "EMAIL", q.email
-        ).add("> wrote:\n> ")
+        before, after = QUOTE_LINE[ctx.lang]
+        doc.add("\n" + before.format(when=ctx.ts("rfc2822"))).secret("PERSON", q.full).add(" <")
+        doc.secret("EMAIL", q.email).add(">" + after + "\n> ")
         ctx.fill(doc, ctx.pick(phrases.KEEP_SENTENCES[ctx.lang]))
         doc.add("\n")
+
+
+SPLIT_NAME = {
+    "en": ("First name", "Last name"),
+    "de": ("Vorname", "Nachname"),
+    "fr": ("Prénom", "Nom"),
+    "es": ("Nombre", "Apellidos"),
+    "nl": ("Voornaam", "Achternaam"),
+}
 
 
 def form(ctx: Ctx, doc: Doc) -> None:
@@ -86,9 +107,13 @@ def form(ctx: Ctx, doc: Doc) -> None:
     chosen = [f for f in fields if r.random() < (0.8 if f in keep else 0.5)] or ["name", "dob"]
     for f in chosen:
         if f == "name":
-            if r.random() < 0.4 and ctx.lang == "de":
-                line("Vorname").secret("PERSON", p.first).add("\n")
-                line("Nachname").secret("PERSON", p.last).add("\n")
+            if r.random() < 0.4 and ctx.lang in SPLIT_NAME:
+                first_label, last_label = SPLIT_NAME[ctx.lang]
+                last = p.last.upper() if ctx.lang == "fr" and r.random() < 0.6 else p.last
+                line(last_label).secret("PERSON", last).add("\n")
+                line(first_label).secret("PERSON", p.first).add("\n")
+            elif r.random() < 0.15:  # "SURNAME, Given" as registries and airlines print it
+                line(ctx.label("name")).secret("PERSON", f"{p.last.upper()}, {p.first}").add("\n")
             else:
                 line(ctx.label("name")).secret("PERSON", p.full).add("\n")
         elif f == "dob":

@@ -14,6 +14,7 @@ ID_LABELS = {
 
 SECRET_SENTENCES = {
     "en": (
+        "Is ⟪CARD⟫ a Visa or a Mastercard? The shop only takes one of them.",
         "Guest wifi password is ⟪PASSWORD⟫, my cell is ⟪PHONE⟫ if it does not work.",
         "⟪PERSON⟫ (D.O.B. ⟪DOB⟫) asked for a duplicate card.",
         "For the tax form: {idlabel} ⟪ID⟫, date of birth ⟪DOB⟫, ref ⟪@invoice⟫.",
@@ -39,6 +40,7 @@ SECRET_SENTENCES = {
         "Call ⟪OTHER⟫ on ⟪PHONE⟫ tomorrow at ⟪@time⟫.",
     ),
     "de": (
+        "Ist ⟪CARD⟫ eine Visa oder eine Mastercard? Der Shop nimmt nur eine davon.",
         "Das WLAN-Passwort ist ⟪PASSWORD⟫, bei Problemen Festnetz ⟪PHONE⟫.",
         "⟪PERSON⟫ (* ⟪DOB⟫) hat einen Ersatzausweis beantragt.",
         "Für die Steuererklärung: {idlabel} ⟪ID⟫, geboren ⟪DOB⟫, Aktenzeichen ⟪@invoice⟫.",
@@ -64,6 +66,7 @@ SECRET_SENTENCES = {
         "Ruf bitte morgen um ⟪@time⟫ ⟪OTHER⟫ unter ⟪PHONE⟫ an.",
     ),
     "fr": (
+        "La carte ⟪CARD⟫, c'est une Visa ou une Mastercard ? Le site n'accepte que l'une des deux.",
         "Le code wifi c'est ⟪PASSWORD⟫, sinon appelle mon portable ⟪PHONE⟫.",
         "⟪PERSON⟫, né(e) le ⟪DOB⟫, demande un duplicata.",
         "Pour la déclaration : {idlabel} ⟪ID⟫, née le ⟪DOB⟫, dossier ⟪@invoice⟫.",
@@ -89,6 +92,7 @@ SECRET_SENTENCES = {
         "Appelle ⟪OTHER⟫ demain à ⟪@time⟫ au Tél. ⟪PHONE⟫.",
     ),
     "es": (
+        "¿La tarjeta ⟪CARD⟫ es Visa o Mastercard? La tienda solo acepta una.",
         "La contraseña del wifi es ⟪PASSWORD⟫; si falla, llama a mi móvil ⟪PHONE⟫.",
         "⟪PERSON⟫, nacido/a el ⟪DOB⟫, solicita un duplicado.",
         "Para la declaración: {idlabel} ⟪ID⟫, nacida el ⟪DOB⟫, expediente ⟪@invoice⟫.",
@@ -114,6 +118,7 @@ SECRET_SENTENCES = {
         "Llama a ⟪OTHER⟫ mañana a las ⟪@time⟫ al ⟪PHONE⟫.",
     ),
     "nl": (
+        "Is ⟪CARD⟫ een Visa of een Mastercard? De webshop accepteert er maar één.",
         "Het wifi-wachtwoord is ⟪PASSWORD⟫, bel anders mijn GSM ⟪PHONE⟫.",
         "⟪PERSON⟫, geb. ⟪DOB⟫, vraagt een duplicaat aan.",
         "Voor de aangifte: {idlabel} ⟪ID⟫, geboortedatum ⟪DOB⟫, dossier ⟪@invoice⟫.",

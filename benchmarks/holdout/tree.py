@@ -119,3 +119,29 @@ def to_yaml(doc: Doc, node: Node, level: int = 0) -> None:
                 doc.add(f"{pad}- ")
                 _yaml_scalar(doc, v, level + 1)
                 doc.add("\n")
+
+
+def _xml_escape(v: str) -> str:
+    return v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_xml(doc: Doc, tag: str, node: Node, level: int = 0) -> None:
+    """Element per key, list items as repeated <item>; labelled leaves are escaped as written."""
+    pad = "  " * level
+    if isinstance(node, dict):
+        doc.add(f"{pad}<{tag}>\n")
+        for k, v in node.items():
+            to_xml(doc, k, v, level + 1)
+        doc.add(f"{pad}</{tag}>\n")
+    elif isinstance(node, list):
+        doc.add(f"{pad}<{tag}>\n")
+        for v in node:
+            to_xml(doc, "item", v, level + 1)
+        doc.add(f"{pad}</{tag}>\n")
+    else:
+        doc.add(f"{pad}<{tag}>")
+        if isinstance(node, S | K):
+            (doc.secret if isinstance(node, S) else doc.keep)(node.kind, _xml_escape(node.value))
+        elif node is not None:
+            doc.add(_xml_escape(str(node)))
+        doc.add(f"</{tag}>\n")
