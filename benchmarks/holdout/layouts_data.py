@@ -258,9 +258,9 @@ def sql_result(ctx: Ctx, doc: Doc) -> None:
     r.shuffle(cols)
     mysql = r.random() < 0.4
     since = f"{r.randint(2022, 2025)}-{r.randint(1, 12):02d}-01"
-    doc.add(
-        f"{'mysql>' if mysql else 'app=>'} SELECT {', '.join(cols)} FROM customers WHERE created_at > '{since}' LIMIT 5;\n"
-    )
+    prompt = "mysql>" if mysql else "app=>"
+    doc.add(f"{prompt} SELECT {', '.join(cols)} FROM customers WHERE created_at > '")
+    doc.keep("date", since).add("' LIMIT 5;\n")
     rows = [_cells(ctx, ctx.person(), cols) for _ in range(r.randint(2, 4))]
     widths = [max(len(c), *(len(row[i][1]) for row in rows)) for i, c in enumerate(cols)]
     edge, inner = ("| ", " | ") if mysql else (" ", " | ")
