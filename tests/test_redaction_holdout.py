@@ -72,6 +72,7 @@ def test_shape_and_offsets(rows: list[dict]) -> None:
     assert len({r["id"] for r in rows}) == len(rows)
     for r in rows:
         assert r["lang"] in REGIONS
+        assert "⟪" not in r["text"]
         for s in r["spans"]:
             assert s["kind"] in KINDS
             assert 0 <= s["start"] < s["end"] <= len(r["text"])

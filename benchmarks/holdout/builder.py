@@ -20,7 +20,7 @@ KINDS = (
 )
 
 # Placeholders in phrase templates: ⟪KIND⟫ plants a secret from the persona, ⟪@kind⟫ a look-alike.
-_SLOT = re.compile(r"⟪(@?)([A-Za-z_]+)⟫")
+_SLOT = re.compile(r"⟪(@?)(\w+)⟫")
 
 
 @dataclass
@@ -84,6 +84,8 @@ class Doc:
     def check(self) -> None:
         """Fail loudly if any span does not cover exactly the value planted there."""
         text = self.text
+        if "⟪" in text or "⟫" in text:
+            raise AssertionError("a template slot was left unfilled")
         for kind, start, end, value in self.planted:
             if text[start:end] != value:
                 raise AssertionError(f"{kind} span {start}:{end} does not hold {value!r}")
