@@ -169,10 +169,15 @@ def chat(ctx: Ctx, doc: Doc) -> None:
     doc.add(ctx.pick(phrases.ASKS[ctx.lang]) + "\n\n")
     agent = ctx.person()
     hh, mm = r.randint(8, 20), r.randint(0, 50)
-    sents = _sentences(ctx, r.randint(1, 3), r.randint(2, 3))
-    for i, s in enumerate(sents):
+    # the customer's turns carry their own data; the agent answers with references
+    mine = r.sample(phrases.SECRET_SENTENCES[ctx.lang], r.randint(1, 3))
+    theirs = r.sample(phrases.KEEP_SENTENCES[ctx.lang], r.randint(1, 3))
+    turns = [t for pair in zip(mine, theirs, strict=False) for t in pair]
+    longer = mine if len(mine) > len(theirs) else theirs
+    turns += longer[min(len(mine), len(theirs)) :]
+    for i, s in enumerate(turns):
         doc.add("[").keep("time", f"{hh:02d}:{mm + i:02d}").add("] ")
-        if i % 2:
+        if s in theirs:
             doc.secret("PERSON", agent.first).add(" (Agent): ")
         else:
             doc.secret("PERSON", p.first if r.random() < 0.6 else p.full).add(": ")

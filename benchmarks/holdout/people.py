@@ -43,7 +43,7 @@ TITLES = {
     "de": ("Herr", "Frau", "Dr.", "Herrn"),
     "fr": ("M.", "Mme", "Monsieur", "Madame"),
     "es": ("Sr.", "Sra.", "D.", "Dña.", "Don", "Doña"),
-    "nl": ("dhr.", "mevr.", "meneer", "mevrouw", "De heer"),
+    "nl": ("dhr.", "mevr.", "meneer", "mevrouw", "heer"),
 }
 PROVIDERS = {
     "US": ("gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com", "comcast.net"),
