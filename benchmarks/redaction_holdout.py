@@ -15,12 +15,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from holdout.builder import Doc
-from holdout.context import Ctx
-from holdout.layouts_code import LAYOUTS as CODE_LAYOUTS
-from holdout.layouts_data import LAYOUTS as DATA_LAYOUTS
-from holdout.layouts_text import LAYOUTS as TEXT_LAYOUTS
-from holdout.people import PersonaFactory
+from pii_holdout.builder import Doc
+from pii_holdout.context import Ctx
+from pii_holdout.layouts_code import LAYOUTS as CODE_LAYOUTS
+from pii_holdout.layouts_data import LAYOUTS as DATA_LAYOUTS
+from pii_holdout.layouts_text import LAYOUTS as TEXT_LAYOUTS
+from pii_holdout.people import PersonaFactory
 
 LANGS = ("en", "de", "fr", "es", "nl")
 LAYOUTS = {**TEXT_LAYOUTS, **DATA_LAYOUTS, **CODE_LAYOUTS}

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from faker import Faker
 
-from holdout import ids
+from pii_holdout import ids
 
 # Country whose formats a language's messages mostly use.
 COUNTRIES = {"en": ("US", "GB"), "de": ("DE",), "fr": ("FR",), "es": ("ES",), "nl": ("NL",)}

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from holdout import ids, phrases, secrets_gen
-from holdout.builder import Doc
-from holdout.lookalikes import lookalike, timestamp
-from holdout.people import Persona, PersonaFactory
+from pii_holdout import ids, phrases, secrets_gen
+from pii_holdout.builder import Doc
+from pii_holdout.lookalikes import lookalike, timestamp
+from pii_holdout.people import Persona, PersonaFactory
 
 T = TypeVar("T")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from holdout import phrases, secrets_gen
-from holdout.builder import Doc
-from holdout.context import Ctx
-from holdout.people import Persona
-from holdout.tree import K, S, to_json, to_xml, to_yaml
+from pii_holdout import phrases, secrets_gen
+from pii_holdout.builder import Doc
+from pii_holdout.context import Ctx
+from pii_holdout.people import Persona
+from pii_holdout.tree import K, S, to_json, to_xml, to_yaml
 
 KEYS = {
     "en": {"name": ("name", "full_name", "customerName"), "first": ("first_name", "firstName", "given_name"),

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from holdout import secrets_gen
-from holdout.builder import Doc
-from holdout.context import Ctx
-from holdout.layouts_data import _ask
+from pii_holdout import secrets_gen
+from pii_holdout.builder import Doc
+from pii_holdout.context import Ctx
+from pii_holdout.layouts_data import _ask
 
 PATHS = ("/", "/api/v1/orders", "/login", "/static/app.3f9c2b.js", "/checkout", "/api/v2/users/me", "/favicon.ico",
          "/wp-login.php", "/health", "/api/v1/invoices/export")  # fmt: skip

@@ -6,9 +6,9 @@ import random
 import string
 import uuid
 
-from holdout import ids
-from holdout.people import MONTHS
-from holdout.secrets_gen import git_sha
+from pii_holdout import ids
+from pii_holdout.people import MONTHS
+from pii_holdout.secrets_gen import git_sha
 
 COMPANIES = ("Northwind Traders", "Contoso Ltd", "Siemens AG", "Deutsche Bahn", "Carrefour", "Mercadona",
              "Albert Heijn", "bol.com", "Zalando SE", "El Corte Inglés", "Philips", "Decathlon", "Rabobank",

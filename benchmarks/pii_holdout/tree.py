@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from holdout.builder import Doc
+from pii_holdout.builder import Doc
 
 
 @dataclass(frozen=True)

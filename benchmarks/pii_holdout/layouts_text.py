@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from holdout import phrases
-from holdout.builder import Doc
-from holdout.context import Ctx
-from holdout.people import Persona
+from pii_holdout import phrases
+from pii_holdout.builder import Doc
+from pii_holdout.context import Ctx
+from pii_holdout.people import Persona
 
 
 def _sentences(ctx: Ctx, n_secret: int, n_keep: int) -> list[str]:
