@@ -16,13 +16,12 @@ from consentry.datasets import manifest as mf
 from consentry.datasets import records as rec
 from consentry.datasets import write as wr
 from consentry.datasets.pipeline import BuildOptions, Progress, build
-from consentry.datasets.schema import dataset_records, dataset_removals, datasets
 from consentry.datasets.select import ELIGIBLE, Filters, Scope, selection
 from consentry.errors import ConsentryError
 from consentry.policy import Policy
 from consentry.policy.model import from_canonical_json
 from consentry.store import audit
-from consentry.store.schema import policies
+from consentry.store.schema import dataset_records, dataset_removals, datasets, policies
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,6 @@ from sqlalchemy import (
     union_all,
 )
 
-from consentry.datasets.schema import dataset_records
 from consentry.policy import Policy, Reason
 from consentry.policy.model import AfterDeadline, ResumedScope, TierRule
 from consentry.store.schema import (
@@ -59,6 +58,7 @@ from consentry.store.schema import (
     accounts,
     consent_events,
     conversations,
+    dataset_records,
     exchanges,
 )
 
@@ -295,7 +295,7 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
 
 def _naive(ts: datetime) -> datetime:
     """Temporary tables use plain DateTime; the store keeps naive UTC."""
-    from consentry.store.ledger import utc
+    from consentry.store.schema import utc
 
     return utc(ts).replace(tzinfo=None)
 

@@ -17,13 +17,14 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 
-from consentry.datasets.schema import dataset_removals, datasets
 from consentry.store import audit
 from consentry.store.schema import (
     account_blocks,
     accounts,
     audit_log,
     consent_events,
+    dataset_removals,
+    datasets,
     exchanges,
     legal_holds,
 )

@@ -13,10 +13,18 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from consentry.datasets.schema import dataset_records, dataset_removals, datasets
 from consentry.policy import Policy, explain
-from consentry.store import ledger
-from consentry.store.schema import accounts, audit_log, conversations, exchanges
+from consentry.store.accounts import get_account
+from consentry.store.consents import consent_history, decide
+from consentry.store.schema import (
+    accounts,
+    audit_log,
+    conversations,
+    dataset_records,
+    dataset_removals,
+    datasets,
+    exchanges,
+)
 
 
 def export_account(
@@ -26,9 +34,9 @@ def export_account(
     now = now or datetime.now(timezone.utc)
     account = conn.execute(select(accounts).where(accounts.c.account_id == account_id)).first()
     if account is None:
-        ledger.get_account(conn, account_id)  # raises the usual one-line error
-    decision = ledger.decide(conn, policy, account_id, now)
-    history = ledger.consent_history(conn, account_id)
+        get_account(conn, account_id)  # raises the usual one-line error
+    decision = decide(conn, policy, account_id, now)
+    history = consent_history(conn, account_id)
     convs = conn.execute(
         select(conversations)
         .where(conversations.c.account_id == account_id)

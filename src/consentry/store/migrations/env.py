@@ -2,7 +2,6 @@
 
 from alembic import context
 
-import consentry.datasets.schema  # noqa: F401  (registers the dataset tables in metadata)
 from consentry.store.schema import metadata
 
 connection = context.config.attributes["connection"]
