@@ -9,11 +9,10 @@ from sqlalchemy import select
 
 from consentry.errors import ConsentryError
 from consentry.policy import load_policy
-from consentry.rights import holds
 from consentry.rights.erase import erase_account
 from consentry.rights.export import export_account
 from consentry.rights.retention import purge
-from consentry.store import audit, open_store, unit_of_work
+from consentry.store import audit, holds, open_store, unit_of_work
 from consentry.store.accounts import upsert_accounts
 from consentry.store.consents import record_consent, record_consents
 from consentry.store.conversations import delete_conversation

@@ -197,15 +197,12 @@ def audit_show(
     db: c.DbOption = None, limit: Annotated[int, typer.Option(help="Most recent N entries.")] = 20
 ) -> None:
     """Print the most recent audit entries."""
-    from sqlalchemy import select
-
-    from consentry.store import unit_of_work
-    from consentry.store.schema import audit_log
+    from consentry.store import audit, unit_of_work
 
     with unit_of_work(c.engine(db)) as conn:
-        rows = conn.execute(select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)).all()
+        rows = audit.recent(conn, limit)
     table = Table("seq", "at", "actor", "action", "subject", "hash")
-    for r in reversed(rows):
+    for r in rows:
         table.add_row(
             str(r.seq),
             r.at.isoformat(timespec="seconds"),

@@ -69,9 +69,9 @@ def step_report(d: Demo) -> None:
 
 def step_rights(d: Demo) -> None:
     """Export a user's data, put another under legal hold, and purge what is past its time."""
-    from consentry.rights import holds
     from consentry.rights.export import export_account
     from consentry.rights.retention import purge
+    from consentry.store import holds
 
     policy = load_policy("claude-consumer-2025")
     later = datetime(2026, 6, 1, tzinfo=timezone.utc)

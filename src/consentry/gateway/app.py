@@ -25,6 +25,7 @@ from consentry.gateway import keys
 from consentry.gateway.limits import Limiter
 from consentry.policy import Policy
 from consentry.store import blocks, unit_of_work
+from consentry.store.dialect import dialect_of
 from consentry.store.exchanges import capture_exchange
 
 MAX_TEXT = 200_000  # characters per message
@@ -104,7 +105,7 @@ def _error(
 def create_app(cfg: GatewayConfig) -> FastAPI:
     app = FastAPI(title="consentry gateway", docs_url=None, redoc_url=None)
     # SQLite has one writer per file: captures from this process's threads take turns.
-    write_turn = threading.Lock() if cfg.engine.dialect.name == "sqlite" else nullcontext()
+    write_turn = threading.Lock() if dialect_of(cfg.engine).single_writer else nullcontext()
 
     @app.middleware("http")
     async def bounded_body(request: Request, call_next):  # noqa: ANN001, ANN202

@@ -18,8 +18,8 @@ from sqlalchemy import Connection, and_, exists, or_, select
 from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
 from consentry.policy.model import from_canonical_json
 from consentry.rights.erase import erase_where
-from consentry.rights.holds import active_holds
 from consentry.store.consents import consent_history
+from consentry.store.holds import active_holds
 from consentry.store.schema import accounts, consent_events, conversations, exchanges, policies
 
 CHUNK = 5_000

@@ -11,7 +11,7 @@ from consentry.contract import ACCOUNTS, TIERS
 from consentry.errors import ConsentryError
 from consentry.policy import Account
 from consentry.store import audit
-from consentry.store.db import UPSERT_INSERT
+from consentry.store.dialect import dialect_of
 from consentry.store.schema import accounts
 
 
@@ -24,7 +24,7 @@ def upsert_accounts(conn: Connection, rows: list[dict[str, Any]]) -> int:
             raise ConsentryError(
                 f"account {r['account_id']}: unknown tier {r['tier']!r}; use one of {', '.join(TIERS)}."
             )
-    insert = UPSERT_INSERT[conn.dialect.name](accounts)
+    insert = dialect_of(conn).insert(accounts)
     cols = [c.name for c in ACCOUNTS.columns if c.name != "account_id"]
     conn.execute(
         insert.on_conflict_do_update(

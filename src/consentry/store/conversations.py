@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Table, case, func, or_, select, true
 
 from consentry.errors import ConsentryError
 from consentry.store import audit
-from consentry.store.db import GREATEST, LEAST, UPSERT_INSERT
+from consentry.store.dialect import Dialect, dialect_of
 from consentry.store.schema import conversations, utc
 
 
@@ -31,8 +31,10 @@ def touch_conversations(
         m[1], m[2], m[3] = min(m[1], first), max(m[2], last), m[3] or inc
     if not merged:
         return
-    insert = UPSERT_INSERT[conn.dialect.name](conversations)
-    stmt = _extend_existing(insert, conn.dialect.name).returning(conversations.c.conversation_id)
+    dialect = dialect_of(conn)
+    stmt = _extend_existing(dialect.insert(conversations), dialect).returning(
+        conversations.c.conversation_id
+    )
     rows = [
         {
             "conversation_id": cid,
@@ -93,20 +95,21 @@ def conversations_from_spans(conn: Connection, spans: Table) -> None:
         .where(true())  # SQLite needs a WHERE before ON CONFLICT in INSERT ... SELECT
         .group_by(s.conversation_id)
     )
-    insert = UPSERT_INSERT[conn.dialect.name](conversations).from_select(
+    dialect = dialect_of(conn)
+    insert = dialect.insert(conversations).from_select(
         ["conversation_id", "account_id", "created_at", "last_activity_at", "incognito"], grouped
     )
-    conn.execute(_extend_existing(insert, conn.dialect.name))
+    conn.execute(_extend_existing(insert, dialect))
 
 
-def _extend_existing(insert: Any, dialect: str) -> Any:
+def _extend_existing(insert: Any, dialect: Dialect) -> Any:
     """ON CONFLICT: widen the stored conversation's span (only for its own account)."""
     c, new = conversations.c, insert.excluded
     return insert.on_conflict_do_update(
         index_elements=["conversation_id"],
         set_={
-            "created_at": LEAST[dialect](c.created_at, new.created_at),
-            "last_activity_at": GREATEST[dialect](c.last_activity_at, new.last_activity_at),
+            "created_at": dialect.least(c.created_at, new.created_at),
+            "last_activity_at": dialect.greatest(c.last_activity_at, new.last_activity_at),
             "incognito": or_(c.incognito, new.incognito),
         },
         where=c.account_id == new.account_id,

@@ -44,7 +44,8 @@ from consentry.store import audit
 from consentry.store.accounts import account_tiers, upsert_accounts
 from consentry.store.consents import all_histories, record_consents
 from consentry.store.conversations import conversations_from_spans
-from consentry.store.db import ENCODE_TS, bulk_insert
+from consentry.store.db import bulk_insert
+from consentry.store.dialect import dialect_of
 from consentry.store.exchanges import content_sha256, flags_of, stored_row
 from consentry.store.policies import register_policy
 from consentry.store.schema import UTCDateTime, exchanges
@@ -128,7 +129,7 @@ class _ExchangeLoader:
         self.histories: dict[str, list[ConsentEvent]] = {
             a: effective_history(policy, tier, raw.get(a, [])) for a, tier in self.tiers.items()
         }
-        self.encode_ts = ENCODE_TS[conn.dialect.name]
+        self.encode_ts = dialect_of(conn).encode_ts
         self.event_times = {a: [e.ts for e in h] for a, h in self.histories.items()}
         self.decisions: dict[tuple[str, int, ExchangeFlags], tuple[Decision, timedelta | None]] = {}
         # Conversation spans are staged in a temporary table and folded into conversations
