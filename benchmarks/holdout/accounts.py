@@ -8,16 +8,68 @@ import world as Wd
 from populations import Pop
 from text import LANG_ID
 
-CONSUMER_MAIL = {"default": ["gmail.com", "outlook.com", "yahoo.com", "icloud.com", "hotmail.com", "proton.me"],
-                 "DE": ["gmx.de", "web.de", "t-online.de"], "FR": ["orange.fr", "free.fr"], "JP": ["yahoo.co.jp", "docomo.ne.jp"],
-                 "KR": ["naver.com", "daum.net"], "BR": ["uol.com.br", "bol.com.br"], "RU": ["yandex.ru", "mail.ru"],
-                 "CN": ["qq.com", "163.com"], "TW": ["yahoo.com.tw"], "IN": ["rediffmail.com"]}
-FRAUD_MAIL = ["mailbox-relay.net", "tmpinbox.org", "quickmail.cc", "nexaquery.ai", "datafarm.io", "protonmail.com",
-              "inboxkitten.com", "outlook.com", "gmail.com", "163.com"]
-EDU_MAIL = ["state.edu", "uni-mannheim.de", "ox.ac.uk", "iitb.ac.in", "usp.br", "snu.ac.kr", "utoronto.ca",
-            "unimelb.edu.au", "u-tokyo.ac.jp", "sorbonne-universite.fr", "ucm.es", "unam.mx", "mit.edu", "berkeley.edu"]
-CORP_WORDS = ["acme", "northwind", "globex", "initech", "umbrella", "stark", "wayne", "tyrell", "hooli", "vandelay",
-              "soylent", "cyberdyne", "wonka", "gringotts", "oscorp", "aperture", "blueshift", "tidal", "quanta", "lumen"]
+CONSUMER_MAIL = {
+    "default": ["gmail.com", "outlook.com", "yahoo.com", "icloud.com", "hotmail.com", "proton.me"],
+    "DE": ["gmx.de", "web.de", "t-online.de"],
+    "FR": ["orange.fr", "free.fr"],
+    "JP": ["yahoo.co.jp", "docomo.ne.jp"],
+    "KR": ["naver.com", "daum.net"],
+    "BR": ["uol.com.br", "bol.com.br"],
+    "RU": ["yandex.ru", "mail.ru"],
+    "CN": ["qq.com", "163.com"],
+    "TW": ["yahoo.com.tw"],
+    "IN": ["rediffmail.com"],
+}
+FRAUD_MAIL = [
+    "mailbox-relay.net",
+    "tmpinbox.org",
+    "quickmail.cc",
+    "nexaquery.ai",
+    "datafarm.io",
+    "protonmail.com",
+    "inboxkitten.com",
+    "outlook.com",
+    "gmail.com",
+    "163.com",
+]
+EDU_MAIL = [
+    "state.edu",
+    "uni-mannheim.de",
+    "ox.ac.uk",
+    "iitb.ac.in",
+    "usp.br",
+    "snu.ac.kr",
+    "utoronto.ca",
+    "unimelb.edu.au",
+    "u-tokyo.ac.jp",
+    "sorbonne-universite.fr",
+    "ucm.es",
+    "unam.mx",
+    "mit.edu",
+    "berkeley.edu",
+]
+CORP_WORDS = [
+    "acme",
+    "northwind",
+    "globex",
+    "initech",
+    "umbrella",
+    "stark",
+    "wayne",
+    "tyrell",
+    "hooli",
+    "vandelay",
+    "soylent",
+    "cyberdyne",
+    "wonka",
+    "gringotts",
+    "oscorp",
+    "aperture",
+    "blueshift",
+    "tidal",
+    "quanta",
+    "lumen",
+]
 CORP_TLD = ["com", "io", "co", "de", "ai", "net", "co.uk", "fr", "com.br", "jp"]
 
 
@@ -32,9 +84,15 @@ def _choice(rng, d: dict[str, float], n: int) -> np.ndarray:
     return np.array(keys, dtype=object)[rng.choice(len(keys), n, p=p / p.sum())]
 
 
-def make_accounts(pop: Pop, n: int, rng: np.random.Generator, clock: Wd.Clock, pools: Wd.Pools, pidx: int) -> dict:
+def make_accounts(
+    pop: Pop, n: int, rng: np.random.Generator, clock: Wd.Clock, pools: Wd.Pools, pidx: int
+) -> dict:
     """Per-account attributes (one array per field, plus ragged address and client pools)."""
-    home = _choice(rng, pop.home, n) if pop.home else np.array(N.CODES, dtype=object)[rng.choice(len(N.CODES), n, p=N.HOME_P)]
+    home = (
+        _choice(rng, pop.home, n)
+        if pop.home
+        else np.array(N.CODES, dtype=object)[rng.choice(len(N.CODES), n, p=N.HOME_P)]
+    )
     tz = np.array([float(rng.choice(N.COUNTRIES[h][1])) for h in home])
     lang = np.array([LANG_ID.get(N.COUNTRIES[h][2], 0) for h in home])
     # Lifetimes in seconds from T0.
@@ -47,7 +105,10 @@ def make_accounts(pop: Pop, n: int, rng: np.random.Generator, clock: Wd.Clock, p
         start = np.zeros(n)
     else:  # fresh: created just before use, during the window
         lo = pop.life[0] if pop.life else 3
-        created = rng.uniform(-3 * Wd.DAY, max(days_s - lo * Wd.DAY, Wd.DAY), n)
+        centres = rng.uniform(-3 * Wd.DAY, max(days_s - lo * Wd.DAY, Wd.DAY), pop.batches)
+        created = centres[rng.integers(0, pop.batches, n)] + rng.normal(
+            0, 3 * 3600 * max(1, pop.batches / 8), n
+        )
         start = np.maximum(created + rng.uniform(600, Wd.DAY, n), 0)
     if pop.start_after_release > 0:
         late = rng.random(n) < pop.start_after_release
@@ -77,9 +138,26 @@ def make_accounts(pop: Pop, n: int, rng: np.random.Generator, clock: Wd.Clock, p
         k = max(1, n // 6)
         orgs = hexids(rng, k, "org_", 12)
         org[:] = np.array(orgs, dtype=object)[np.minimum(rng.zipf(1.6, n) - 1, k - 1)]
+    if pop.email == "edu":
+        pay[tier == "education"] = None  # paid for by the university programme
+    if pop.org == "shared":  # one company card per organisation
+        by_org = {o: c for o, c in zip(org, hexids(rng, n, "pf_", 20), strict=True)}
+        pay = np.array(
+            [by_org[o] if tier[i] in ("team", "enterprise") else pay[i] for i, o in enumerate(org)],
+            dtype=object,
+        )
     # E-mail domains.
     if pop.email == "consumer":
-        email = [str(rng.choice(CONSUMER_MAIL.get(h, CONSUMER_MAIL["default"]) if rng.random() < 0.4 else CONSUMER_MAIL["default"])) for h in home]
+        email = [
+            str(
+                rng.choice(
+                    CONSUMER_MAIL.get(h, CONSUMER_MAIL["default"])
+                    if rng.random() < 0.4
+                    else CONSUMER_MAIL["default"]
+                )
+            )
+            for h in home
+        ]
     elif pop.email == "edu":
         email = [EDU_MAIL[i % len(EDU_MAIL)] for i in rng.integers(0, 14, n)]
     elif pop.email == "corporate":
@@ -88,7 +166,9 @@ def make_accounts(pop: Pop, n: int, rng: np.random.Generator, clock: Wd.Clock, p
         for o in org:
             key = o if o is not None else len(email)
             if key not in doms:
-                doms[key] = f"{rng.choice(CORP_WORDS)}{'-' + str(rng.choice(CORP_WORDS)) if rng.random() < 0.5 else ''}.{rng.choice(CORP_TLD)}"
+                doms[key] = (
+                    f"{rng.choice(CORP_WORDS)}{'-' + str(rng.choice(CORP_WORDS)) if rng.random() < 0.5 else ''}.{rng.choice(CORP_TLD)}"
+                )
             email.append(doms[key])
     elif pop.email == "fraud":
         email = [str(rng.choice(FRAUD_MAIL)) for _ in range(n)]
@@ -97,22 +177,44 @@ def make_accounts(pop: Pop, n: int, rng: np.random.Generator, clock: Wd.Clock, p
     declared = home.copy()
     if pop.label.startswith("attack:"):
         lie = np.isin(home, ["CN", "HK", "RU", "BY", "IR", "MO"])
-        declared[lie] = np.array(["US", "SG", "GB", "JP"], dtype=object)[rng.integers(0, 4, lie.sum())]
-    if pop.label == "hn:restricted_traveller":
-        pass  # declared = home, an ordinary country; the restricted networks come from travel
+        declared[lie] = np.array(["US", "SG", "GB", "JP"], dtype=object)[
+            rng.integers(0, 4, lie.sum())
+        ]
+    if pop.net == "reseller":  # the reseller signs its customers up from its own country
+        declared[:] = np.array(["SG", "US"], dtype=object)[(rng.random(n) < 0.4).astype(int)]
     missing = rng.random(n) < 0.04
     declared[missing] = None
     ips, ua = _addresses(pop, n, rng, home, org, pools, pidx), _clients(pop, n, rng)
     keys_n = rng.integers(pop.keys[0], pop.keys[1] + 1, n)
-    return {"home": home, "tz": tz, "lang": lang, "created": created, "start": start, "end": end, "tier": tier,
-            "channel": channel, "pay": pay, "org": org, "email": np.array(email, dtype=object), "declared": declared,
-            "ips": ips, "ua": ua, "keys_n": keys_n, "keys_off": np.concatenate([[0], np.cumsum(keys_n)[:-1]]),
-            "keys": hexids(rng, int(keys_n.sum()), "key_", 16), "threads": rng.random(n) < 0.4}
+    return {
+        "home": home,
+        "tz": tz,
+        "lang": lang,
+        "created": created,
+        "start": start,
+        "end": end,
+        "tier": tier,
+        "channel": channel,
+        "pay": pay,
+        "org": org,
+        "email": np.array(email, dtype=object),
+        "declared": declared,
+        "ips": ips,
+        "ua": ua,
+        "keys_n": keys_n,
+        "keys_off": np.concatenate([[0], np.cumsum(keys_n)[:-1]]),
+        "keys": hexids(rng, int(keys_n.sum()), "key_", 16),
+        "threads": rng.random(n) < 0.4,
+    }
 
 
 def _ragged(lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     counts = np.array([len(x) for x in lists])
-    return np.concatenate([np.asarray(x, int) for x in lists]), np.concatenate([[0], np.cumsum(counts)[:-1]]), counts
+    return (
+        np.concatenate([np.asarray(x, int) for x in lists]),
+        np.concatenate([[0], np.cumsum(counts)[:-1]]),
+        counts,
+    )
 
 
 def _addresses(pop: Pop, n: int, rng, home, org, pools: Wd.Pools, pidx: int):
@@ -122,14 +224,20 @@ def _addresses(pop: Pop, n: int, rng, home, org, pools: Wd.Pools, pidx: int):
         h = home[i]
         k = pop.net
         if k in ("consumer", "traveller", "office", "office_cloud", "campus"):
-            ips = [] if k in ("office_cloud",) else net.pool("residential", h, int(rng.integers(1, 4)))
+            ips = (
+                []
+                if k in ("office_cloud",)
+                else net.pool("residential", h, int(rng.integers(1, 4)))
+            )
             if k in ("consumer", "traveller") and rng.random() < 0.45:
                 cg = pools.cgnat(h)
                 ips += [cg[int(j)] for j in rng.integers(0, len(cg), int(rng.integers(1, 3)))]
             if k == "consumer" and rng.random() < 0.05:
                 ips.append(pools.vpn[int(rng.integers(0, len(pools.vpn)))])
             if k == "consumer" and rng.random() < 0.04:
-                other = str(rng.choice(["US", "FR", "ES", "IT", "JP", "GB", "TH" if False else "MX"]))
+                other = str(
+                    rng.choice(["US", "FR", "ES", "IT", "JP", "GB", "TH" if False else "MX"])
+                )
                 ips += net.pool("residential", other, 2)
             if k == "traveller":
                 fam = pools.family(pidx * 100000 + int(rng.integers(0, max(1, n // 3))))
@@ -148,17 +256,36 @@ def _addresses(pop: Pop, n: int, rng, home, org, pools: Wd.Pools, pidx: int):
             if k == "vps":
                 prov, reg = str(rng.choice(["host_h", "host_o", "host_d"])), None
                 reg = N.CLOUDS[prov][1][0]
-            ips = net.pool("datacenter", reg, int(rng.integers(1, 3) if k == "vps" else rng.integers(2, 13)), prov, v4_only=True)
+            ips = net.pool(
+                "datacenter",
+                reg,
+                int(rng.integers(1, 3) if k == "vps" else rng.integers(2, 13)),
+                prov,
+                v4_only=True,
+            )
         elif k == "cloud_many":
             ips = []
             for _ in range(int(rng.integers(2, 5))):
-                prov, reg = Wd.cloud_for(str(rng.choice(["US", "SG", "DE", "JP", "IN", "HK", "GB"])), rng)
+                prov, reg = Wd.cloud_for(
+                    str(rng.choice(["US", "SG", "DE", "JP", "IN", "HK", "GB"])),
+                    rng,
+                    allow_restricted=True,
+                )
                 ips += net.pool("datacenter", reg, int(rng.integers(3, 9)), prov, v4_only=True)
         elif k == "reseller":
-            ips = [pools.reseller[int(j)] for j in rng.choice(len(pools.reseller), int(rng.integers(20, 60)), replace=False)]
+            ips = [
+                pools.reseller[int(j)]
+                for j in rng.choice(len(pools.reseller), int(rng.integers(20, 60)), replace=False)
+            ]
         elif k == "hydra":
-            ips = [pools.reseller[int(j)] for j in rng.choice(len(pools.reseller), int(rng.integers(8, 25)), replace=False)]
-            ips += [pools.resi_proxy[int(j)] for j in rng.choice(len(pools.resi_proxy), int(rng.integers(8, 25)), replace=False)]
+            ips = [
+                pools.reseller[int(j)]
+                for j in rng.choice(len(pools.reseller), int(rng.integers(8, 25)), replace=False)
+            ]
+            ips += [
+                pools.resi_proxy[int(j)]
+                for j in rng.choice(len(pools.resi_proxy), int(rng.integers(8, 25)), replace=False)
+            ]
         elif k == "resi_proxy":
             ips = net.pool("residential", h, int(rng.integers(2, 6)))
         elif k == "home_or_vps":
@@ -175,9 +302,11 @@ def _addresses(pop: Pop, n: int, rng, home, org, pools: Wd.Pools, pidx: int):
 
 def _clients(pop: Pop, n: int, rng) -> dict[str, np.ndarray]:
     """One client string per surface per account; 'many' accounts get a ragged pool of stacks."""
+
     def pick(name: str) -> np.ndarray:
         lo, hi = Wd.UA_RANGES[name]
         return rng.integers(lo, hi, n)
+
     api_src = {"sdk": "sdk", "tools": "tools", "bot": "bot"}.get(pop.ua, "sdk")
     res = {"web": pick("web"), "app": pick("app"), "cli": pick("cli"), "api": pick(api_src)}
     if pop.ua == "tools":
@@ -185,5 +314,7 @@ def _clients(pop: Pop, n: int, rng) -> dict[str, np.ndarray]:
         res["api"][mix] = pick("sdk")[mix]
     if pop.ua == "many":
         lo, hi = Wd.UA_RANGES["cli"][0], Wd.UA_RANGES["tools"][1]
-        res["many"] = _ragged([list(rng.integers(lo, hi, int(rng.integers(4, 14)))) for _ in range(n)])
+        res["many"] = _ragged(
+            [list(rng.integers(lo, hi, int(rng.integers(4, 14)))) for _ in range(n)]
+        )
     return res

@@ -13,15 +13,165 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import world as Wd
 from populations import Pop
-from text import TextBank
+from text import TextBank, scatter
 
 HOURS = {  # relative activity by local hour, 0..23
-    "human": [2, 1, .6, .4, .3, .4, 1, 2, 3, 4, 4.5, 5, 5, 4.5, 4.5, 4.5, 4.5, 4.5, 4.5, 5, 5.5, 5.5, 4.5, 3.5],
-    "work": [.2, .1, .1, .1, .1, .2, .5, 2, 5, 7, 7, 6.5, 4.5, 6.5, 7, 7, 6.5, 5, 2.5, 1, .8, .6, .4, .3],
-    "dev": [1.5, .8, .4, .2, .2, .2, .4, 1.5, 3.5, 6, 6.5, 6.5, 5, 6, 6.5, 6.5, 6, 5, 3.5, 3, 3.5, 3.5, 3, 2.5],
-    "flat": [5, 4.8, 4.7, 4.6, 4.6, 4.7, 4.8, 5, 5.1, 5.2, 5.2, 5.2, 5.2, 5.2, 5.2, 5.2, 5.2, 5.2, 5.2, 5.2, 5.2, 5.2, 5.1, 5],
-    "night": [3, 6, 8, 8, 6, 3, 1, .5, .2, .2, .2, .2, .2, .2, .2, .2, .2, .2, .2, .2, .3, .5, 1, 2],
-    "student": [3, 2, 1, .4, .2, .2, .3, .8, 2, 3.5, 4, 4, 3.5, 4, 4.5, 4.5, 4.5, 4, 3.5, 4, 5, 5.5, 5.5, 4.5],
+    "human": [
+        2,
+        1,
+        0.6,
+        0.4,
+        0.3,
+        0.4,
+        1,
+        2,
+        3,
+        4,
+        4.5,
+        5,
+        5,
+        4.5,
+        4.5,
+        4.5,
+        4.5,
+        4.5,
+        4.5,
+        5,
+        5.5,
+        5.5,
+        4.5,
+        3.5,
+    ],
+    "work": [
+        0.2,
+        0.1,
+        0.1,
+        0.1,
+        0.1,
+        0.2,
+        0.5,
+        2,
+        5,
+        7,
+        7,
+        6.5,
+        4.5,
+        6.5,
+        7,
+        7,
+        6.5,
+        5,
+        2.5,
+        1,
+        0.8,
+        0.6,
+        0.4,
+        0.3,
+    ],
+    "dev": [
+        1.5,
+        0.8,
+        0.4,
+        0.2,
+        0.2,
+        0.2,
+        0.4,
+        1.5,
+        3.5,
+        6,
+        6.5,
+        6.5,
+        5,
+        6,
+        6.5,
+        6.5,
+        6,
+        5,
+        3.5,
+        3,
+        3.5,
+        3.5,
+        3,
+        2.5,
+    ],
+    "flat": [
+        5,
+        4.8,
+        4.7,
+        4.6,
+        4.6,
+        4.7,
+        4.8,
+        5,
+        5.1,
+        5.2,
+        5.2,
+        5.2,
+        5.2,
+        5.2,
+        5.2,
+        5.2,
+        5.2,
+        5.2,
+        5.2,
+        5.2,
+        5.2,
+        5.2,
+        5.1,
+        5,
+    ],
+    "night": [
+        3,
+        6,
+        8,
+        8,
+        6,
+        3,
+        1,
+        0.5,
+        0.2,
+        0.2,
+        0.2,
+        0.2,
+        0.2,
+        0.2,
+        0.2,
+        0.2,
+        0.2,
+        0.2,
+        0.2,
+        0.2,
+        0.3,
+        0.5,
+        1,
+        2,
+    ],
+    "student": [
+        3,
+        2,
+        1,
+        0.4,
+        0.2,
+        0.2,
+        0.3,
+        0.8,
+        2,
+        3.5,
+        4,
+        4,
+        3.5,
+        4,
+        4.5,
+        4.5,
+        4.5,
+        4,
+        3.5,
+        4,
+        5,
+        5.5,
+        5.5,
+        4.5,
+    ],
 }
 FOLLOW = {"agent_task": "agent_step", "ci_task": "ci_step"}
 SURFACES = ["api", "web", "app", "cli"]
@@ -52,14 +202,16 @@ def conversations(pop: Pop, acc: dict, rng, clock: Wd.Clock) -> dict[str, np.nda
     day_start = np.arange(days) * Wd.DAY
     local_dow = (np.arange(days)[None, :] + (acc["tz"][:, None] > 12)) % 7  # T0 is a Monday
     weekend = local_dow >= 5
-    alive = (day_start[None, :] + Wd.DAY > acc["start"][:, None]) & (day_start[None, :] < acc["end"][:, None])
+    alive = (day_start[None, :] + Wd.DAY > acc["start"][:, None]) & (
+        day_start[None, :] < acc["end"][:, None]
+    )
     p_active = np.where(weekend, pop.active * pop.weekend, pop.active)
     rel_day = clock.release_s // Wd.DAY
     boost = np.ones(days)
-    boost[rel_day:rel_day + 2] = pop.release_boost
+    boost[rel_day : rel_day + 2] = pop.release_boost
     if pop.release_boost > 1.0:
         p_active = np.broadcast_to(p_active, (n, days)).copy()
-        p_active[:, rel_day:rel_day + 2] = np.maximum(p_active[:, rel_day:rel_day + 2], 0.9)
+        p_active[:, rel_day : rel_day + 2] = np.maximum(p_active[:, rel_day : rel_day + 2], 0.9)
     active = alive & (rng.random((n, days)) < p_active)
     k = rng.poisson(rate[:, None] * boost[None, :] * active)
     # Every account shows up at least once.
@@ -74,7 +226,10 @@ def conversations(pop: Pop, acc: dict, rng, clock: Wd.Clock) -> dict[str, np.nda
     tz = acc["tz"][acct]
     if pop.waves and pop.waves["scope"] == "campaign":
         per_day = pop.waves["per_day"]
-        wave_t = day_start[:, None] + (_hour_sample(rng, pop.hours, days * per_day).reshape(days, per_day) - 8) * 3600
+        wave_t = (
+            day_start[:, None]
+            + (_hour_sample(rng, pop.hours, days * per_day).reshape(days, per_day) - 8) * 3600
+        )
         wave = rng.integers(0, per_day, m)
         start = wave_t[day, wave] + np.abs(rng.normal(0, pop.waves["spread"], m))
     elif pop.waves:  # account-scoped runs: one run per active day (fixed hour for batch jobs)
@@ -96,7 +251,13 @@ def conversations(pop: Pop, acc: dict, rng, clock: Wd.Clock) -> dict[str, np.nda
     start = np.clip(start, lo_b, hi_b)
     turns = np.minimum(rng.geometric(1.0 / max(pop.turns, 1.0), m), 80 if pop.turns > 8 else 30)
     order = np.lexsort((start, acct))
-    return {"acct": acct[order], "day": day[order], "start": start[order], "turns": turns[order], "wave": wave[order]}
+    return {
+        "acct": acct[order],
+        "day": day[order],
+        "start": start[order],
+        "turns": turns[order],
+        "wave": wave[order],
+    }
 
 
 def _model_plan(pop: Pop, acc: dict, rng, clock: Wd.Clock) -> dict[str, np.ndarray]:
@@ -108,7 +269,9 @@ def _model_plan(pop: Pop, acc: dict, rng, clock: Wd.Clock) -> dict[str, np.ndarr
         mini_share = np.where(acc["tier"] == "free", 0.35, 0.05)
         old = np.full(n, Wd.M["sable-2.5"])
     else:
-        old = rng.choice([Wd.M["sable-2.5"], Wd.M["sable-2.5-mini"], Wd.M["sable-2"]], n, p=[0.55, 0.3, 0.15])
+        old = rng.choice(
+            [Wd.M["sable-2.5"], Wd.M["sable-2.5-mini"], Wd.M["sable-2"]], n, p=[0.55, 0.3, 0.15]
+        )
         if pop.models == "pivot":
             old[:] = Wd.M["sable-2.5"]
         mini_share = np.where(old == Wd.M["sable-2.5-mini"], 0.9, 0.08)
@@ -121,7 +284,9 @@ def _models(plan, owner, ts, rng, clock) -> np.ndarray:
     mini = rng.random(r) < plan["mini"][owner]
     new = (ts >= plan["switch"][owner]) & (rng.random(r) < plan["after"][owner])
     old = plan["old"][owner]
-    model = np.where(mini, np.where(old == Wd.M["sable-2"], Wd.M["sable-2-mini"], Wd.M["sable-2.5-mini"]), old)
+    model = np.where(
+        mini, np.where(old == Wd.M["sable-2"], Wd.M["sable-2-mini"], Wd.M["sable-2.5-mini"]), old
+    )
     model = np.where(new & ~mini, Wd.M["sable-3"], model)
     model = np.where(new & mini & (ts >= clock.release_mini_s), Wd.M["sable-3-mini"], model)
     return model
@@ -132,14 +297,18 @@ def _ragged_pick(flat, off, cnt, owner, rng, skew=1.0):
     return flat[off[owner] + np.minimum((cnt[owner] * u).astype(int), cnt[owner] - 1)]
 
 
-def exchanges(pop: Pop, acc: dict, rng, clock: Wd.Clock, tb: TextBank, sys_pool: dict) -> Iterator[dict]:
+def exchanges(
+    pop: Pop, acc: dict, rng, clock: Wd.Clock, tb: TextBank, sys_pool: dict
+) -> Iterator[dict]:
     """Yield column dicts of at most MAX_ROWS exchanges (text as Arrow arrays, the rest numpy)."""
     conv = conversations(pop, acc, rng, clock)
     plan = _model_plan(pop, acc, rng, clock)
     n_conv = len(conv["acct"])
     surf_keys = list(pop.surfaces)
     surf_p = np.array([pop.surfaces[s] for s in surf_keys])
-    conv["surface"] = np.array([SURFACES.index(s) for s in surf_keys])[rng.choice(len(surf_keys), n_conv, p=surf_p / surf_p.sum())]
+    conv["surface"] = np.array([SURFACES.index(s) for s in surf_keys])[
+        rng.choice(len(surf_keys), n_conv, p=surf_p / surf_p.sum())
+    ]
     kinds = list(pop.kinds)
     kp = np.array([pop.kinds[k] for k in kinds])
     conv["kind"] = rng.choice(len(kinds), n_conv, p=kp / kp.sum())
@@ -152,7 +321,9 @@ def exchanges(pop: Pop, acc: dict, rng, clock: Wd.Clock, tb: TextBank, sys_pool:
     while lo < n_conv:
         hi = int(np.searchsorted(ends, (ends[lo - 1] if lo else 0) + MAX_ROWS, side="right"))
         hi = max(hi, lo + 1)
-        yield _rows(pop, acc, {k: v[lo:hi] for k, v in conv.items()}, plan, rng, clock, tb, kinds, sys_pool)
+        yield _rows(
+            pop, acc, {k: v[lo:hi] for k, v in conv.items()}, plan, rng, clock, tb, kinds, sys_pool
+        )
         lo = hi
 
 
@@ -179,16 +350,23 @@ def _rows(pop, acc, conv, plan, rng, clock, tb, kinds, sys_pool) -> dict:
     if "many" in ua:
         conv_ua = _ragged_pick(*ua["many"], conv["acct"], rng)
     cols["ua"] = conv_ua[ci]
-    key_ix = acc["keys_off"][conv["acct"]] + (rng.random(len(t)) * acc["keys_n"][conv["acct"]]).astype(int)
+    key_ix = acc["keys_off"][conv["acct"]] + (
+        rng.random(len(t)) * acc["keys_n"][conv["acct"]]
+    ).astype(int)
     cols["key"] = np.where(np.isin(conv["surface"], [0, 3]), key_ix, -1)[ci]
     cols["conv_idx"] = ci
     cols["threads"] = acc["threads"][conv["acct"]][ci] | (surface != 0)
     # Text: turn-0 kind per conversation, follow-up kind afterwards.
-    prompts = np.empty(r, dtype=object)
-    rkind = np.empty(r, dtype=object)
     kind_row = conv["kind"][ci]
-    ctx_all = {"acct": owner, "lang": acc["lang"][owner], "seq": conv["seq"][ci], "day": conv["day"][ci],
-               "group": owner % 5, "wave": conv["wave"][ci]}
+    ctx_all = {
+        "acct": owner,
+        "lang": acc["lang"][owner],
+        "seq": conv["seq"][ci],
+        "day": conv["day"][ci],
+        "group": owner % 5,
+        "wave": conv["wave"][ci],
+    }
+    p_groups, r_groups = [], []
     for ki, kname in enumerate(kinds):
         for later in (False, True):
             m = np.flatnonzero((kind_row == ki) & ((turn > 0) == later))
@@ -198,14 +376,10 @@ def _rows(pop, acc, conv, plan, rng, clock, tb, kinds, sys_pool) -> dict:
             if later and kname in ("eval", "batch", "wrapper"):
                 gen = kname
             p, rk = tb.gen(gen, rng, {k: v[m] for k, v in ctx_all.items()})
-            prompts[m] = p.to_numpy(zero_copy_only=False)
-            rkind[m] = rk
-    cols["prompt"] = pa.array(prompts, pa.string())
-    resp = np.empty(r, dtype=object)
-    for rk in np.unique(rkind.astype(str)):
-        m = np.flatnonzero(rkind == rk)
-        resp[m] = tb.response(rng, rk, len(m)).to_numpy(zero_copy_only=False)
-    cols["response"] = resp
+            p_groups.append((m, p))
+            r_groups.append((m, tb.response(rng, rk, len(m))))
+    cols["prompt"] = scatter(r, p_groups)
+    cols["response"] = scatter(r, r_groups)
     cols["system"] = _system(pop, conv, ci, owner, rng, sys_pool)
     has_tools = rng.random(len(t)) < pop.tools[0]
     ntools = np.where(has_tools, rng.integers(pop.tools[1], pop.tools[2] + 1, len(t)), 0)
@@ -229,14 +403,20 @@ def _system(pop, conv, ci, owner, rng, pool) -> np.ndarray:
     return np.array(lst, dtype=object)[idx]
 
 
-def tokens(prompt: pa.Array, system: pa.Array, response: pa.Array, turn, tools, agentic: bool, rng) -> tuple:
+def tokens(
+    prompt: pa.Array, system: pa.Array, response: pa.Array, turn, tools, agentic: bool, rng
+) -> tuple:
     """Token counts from text length (CJK counts denser) plus the context of earlier turns."""
+
     def count(a: pa.Array) -> np.ndarray:
         chars = pc.fill_null(pc.utf8_length(a), 0).to_numpy(zero_copy_only=False).astype(float)
         byts = pc.fill_null(pc.binary_length(a), 0).to_numpy(zero_copy_only=False).astype(float)
         cjk = byts > 1.8 * np.maximum(chars, 1)
         return chars / np.where(cjk, 1.3, 4.0)
-    ctx = turn * (rng.uniform(900, 2600, len(turn)) if agentic else rng.uniform(120, 700, len(turn)))
+
+    ctx = turn * (
+        rng.uniform(900, 2600, len(turn)) if agentic else rng.uniform(120, 700, len(turn))
+    )
     inp = count(prompt) + count(system) + ctx + tools * rng.uniform(60, 200, len(turn)) + 4
     out = count(response) * rng.uniform(0.9, 1.15, len(turn)) + 1
     return np.minimum(inp, 2**31 - 1).astype(np.int32), np.minimum(out, 2**31 - 1).astype(np.int32)

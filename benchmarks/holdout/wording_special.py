@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
-COURSES = ["intro microeconomics", "organic chemistry", "linear algebra", "data structures",
-           "world history", "statistics 101", "cell biology", "thermodynamics", "ethics",
-           "marketing principles", "discrete math", "psychology 101"]
+COURSES = [
+    "intro microeconomics",
+    "organic chemistry",
+    "linear algebra",
+    "data structures",
+    "world history",
+    "statistics 101",
+    "cell biology",
+    "thermodynamics",
+    "ethics",
+    "marketing principles",
+    "discrete math",
+    "psychology 101",
+]
 HOMEWORK = [
     "explain {concept} for my {course} class",
     "I have an essay due on {hist}. give me an outline",
     "can you check my answer? {gsm}",
     "solve this and show steps: {gsm}",
-    "what's the difference between {thing_a} and {thing_b} in {course}?",
+    "what's the difference between {pair} in {course}?",
     "summarize chapter {n} of our {course} reading on {concept}",
     "write a 500 word essay about {hist}",
     "help me study for my {course} midterm, quiz me on {concept}",
 ]
-HIST = ["the causes of World War I", "the Industrial Revolution", "the Cold War",
-        "colonialism in Africa", "the printing press", "the fall of Rome", "the civil rights movement"]
+HIST = [
+    "the causes of World War I",
+    "the Industrial Revolution",
+    "the Cold War",
+    "colonialism in Africa",
+    "the printing press",
+    "the fall of Rome",
+    "the civil rights movement",
+]
 CI_TASKS = [
     "Fix the failing test in tests/test_{mod}.py",
     "Add pagination to the /{res} endpoint and update the OpenAPI spec",
@@ -39,8 +57,20 @@ CI_STEPS = [
     "Tool result (bash): exit code 1\nerror: {err}",
     "Tool result (apply_patch): ok, 1 file changed",
 ]
-MODS = ["billing", "auth", "search", "orders", "users", "scheduler", "cache", "payments",
-        "reports", "notifications", "ingest", "export"]
+MODS = [
+    "billing",
+    "auth",
+    "search",
+    "orders",
+    "users",
+    "scheduler",
+    "cache",
+    "payments",
+    "reports",
+    "notifications",
+    "ingest",
+    "export",
+]
 PKGS = ["django", "react", "pydantic", "sqlalchemy", "express", "numpy", "tokio", "spring-boot"]
 FIELDS = ["archived_at", "tenant_id", "retry_count", "locale", "deleted", "priority"]
 RESOURCES = ["invoices", "users", "projects", "events", "tickets", "products"]
@@ -52,8 +82,12 @@ EVAL_TEMPLATES = [
     "Below is a task. Write a response that appropriately completes it.\n\n### Task:\n{selfi}\n\n### Response:",
     "You will be graded on correctness. {gsm}\nShow your reasoning, then the answer on the last line.",
 ]
-EVAL_SYSTEMS = ["You are a helpful assistant.", "", "You are an expert problem solver.",
-                "Answer the question. Be concise."]
+EVAL_SYSTEMS = [
+    "You are a helpful assistant.",
+    "",
+    "You are an expert problem solver.",
+    "Answer the question. Be concise.",
+]
 BATCH_TEMPLATES = [
     "Classify the sentiment of the following product review as positive, negative or neutral. Reply with one word.\n\nReview: {review}",
     "Extract vendor, date, total and currency from this invoice text. Return JSON only.\n\n{invoice}",
@@ -61,16 +95,42 @@ BATCH_TEMPLATES = [
     "Translate the following product description into {lang_name}. Keep the formatting.\n\n{review}",
     "Does this message contain personal data (names, phone numbers, addresses)? Answer yes or no.\n\n{ticket}",
 ]
-REVIEW_BITS = ["arrived late but works fine", "battery died after two days", "exactly as described",
-               "the strap broke", "great value for money", "customer service never answered",
-               "smells weird", "my kids love it", "too small, returning it", "would buy again",
-               "colour is different from the photo", "setup took five minutes"]
-PRODUCTS = ["wireless earbuds", "a desk lamp", "running shoes", "a coffee grinder", "a phone case",
-            "a yoga mat", "an air fryer", "a backpack", "a kettle", "a baby monitor"]
-TICKET_BITS = ["I was charged twice this month", "the app crashes when I upload a photo",
-               "I can't reset my password, the link expired", "please close my account",
-               "export to CSV is missing the date column", "my order #{n} never arrived",
-               "the invoice shows the wrong VAT number", "login with SSO loops forever"]
+REVIEW_BITS = [
+    "arrived late but works fine",
+    "battery died after two days",
+    "exactly as described",
+    "the strap broke",
+    "great value for money",
+    "customer service never answered",
+    "smells weird",
+    "my kids love it",
+    "too small, returning it",
+    "would buy again",
+    "colour is different from the photo",
+    "setup took five minutes",
+]
+PRODUCTS = [
+    "wireless earbuds",
+    "a desk lamp",
+    "running shoes",
+    "a coffee grinder",
+    "a phone case",
+    "a yoga mat",
+    "an air fryer",
+    "a backpack",
+    "a kettle",
+    "a baby monitor",
+]
+TICKET_BITS = [
+    "I was charged twice this month",
+    "the app crashes when I upload a photo",
+    "I can't reset my password, the link expired",
+    "please close my account",
+    "export to CSV is missing the date column",
+    "my order #{n} never arrived",
+    "the invoice shows the wrong VAT number",
+    "login with SSO loops forever",
+]
 WRAPPERS = [
     "Summarize today's headlines from these feeds in 5 bullets, skip sports:\n{feed}",
     "You are my home assistant. Sensor update: {sensor}. Anything I should do? Reply in one line.",
@@ -80,27 +140,58 @@ WRAPPERS = [
     "Weather: {sensor}. Calendar: {n} meetings. Write my morning briefing.",
     "Check this price list against yesterday's and report changes:\n{feed}",
 ]
-FEED_BITS = ["Central bank holds rates steady", "Storm warning for the coast tonight",
-             "Tech stocks slide after earnings", "New metro line opens next month",
-             "Local team signs new coach", "Study links sleep and memory",
-             "Fuel prices fall for third week", "City council approves bike lanes",
-             "Heatwave expected through weekend", "Museum reopens after renovation"]
-SENSOR_BITS = ["living room 23.4C, humidity 61%", "front door opened 07:42", "washer finished",
-               "CO2 bedroom 1250ppm", "garage door open 2h", "solar 3.2 kW, battery 78%",
-               "rain 4mm expected at 16:00", "fridge temp 7.9C"]
+FEED_BITS = [
+    "Central bank holds rates steady",
+    "Storm warning for the coast tonight",
+    "Tech stocks slide after earnings",
+    "New metro line opens next month",
+    "Local team signs new coach",
+    "Study links sleep and memory",
+    "Fuel prices fall for third week",
+    "City council approves bike lanes",
+    "Heatwave expected through weekend",
+    "Museum reopens after renovation",
+]
+SENSOR_BITS = [
+    "living room 23.4C, humidity 61%",
+    "front door opened 07:42",
+    "washer finished",
+    "CO2 bedroom 1250ppm",
+    "garage door open 2h",
+    "solar 3.2 kW, battery 78%",
+    "rain 4mm expected at 16:00",
+    "fridge temp 7.9C",
+]
 SUBS = ["homelab", "woodworking", "MachineLearning", "personalfinance", "cooking", "rust"]
 BOT_SYSTEMS = [
     "You are Pixel, the friendly helper bot of the {community} Discord server. Keep answers short and fun.",
     "You are the FAQ assistant for the {community} Telegram group. Be concise, no politics.",
     "You are a study buddy bot for the {community} server. Explain things simply.",
 ]
-COMMUNITIES = ["Retro Gaming Hub", "Indie Devs", "Cozy Plant Club", "Anime Night", "Crypto Chat",
-               "Language Exchange", "Homebrew Beer", "Speedrunners", "Study Together", "Fantasy Football"]
-BOT_MSGS = ["@bot what's the best build for a {game} mage", "@bot tell a joke about {dish}",
-            "@bot explain {concept}", "@bot who would win, a bear or a gorilla",
-            "@bot translate 'good morning' to {lang_name}", "@bot recommend an anime like {anime}",
-            "@bot is {dish} a sandwich", "@bot summarize the last patch notes for {game}",
-            "@bot roast me", "@bot give me a fun fact about {city}"]
+COMMUNITIES = [
+    "Retro Gaming Hub",
+    "Indie Devs",
+    "Cozy Plant Club",
+    "Anime Night",
+    "Crypto Chat",
+    "Language Exchange",
+    "Homebrew Beer",
+    "Speedrunners",
+    "Study Together",
+    "Fantasy Football",
+]
+BOT_MSGS = [
+    "@bot what's the best build for a {game} mage",
+    "@bot tell a joke about {dish}",
+    "@bot explain {concept}",
+    "@bot who would win, a bear or a gorilla",
+    "@bot translate 'good morning' to {lang_name}",
+    "@bot recommend an anime like {anime}",
+    "@bot is {dish} a sandwich",
+    "@bot summarize the last patch notes for {game}",
+    "@bot roast me",
+    "@bot give me a fun fact about {city}",
+]
 GAMES = ["Elden Ring", "Minecraft", "Stardew Valley", "Baldur's Gate 3", "Hades", "Skyrim"]
 ANIME = ["Frieren", "Cowboy Bebop", "Mushishi", "Haikyuu", "Steins;Gate"]
 APP_SYSTEMS = [
@@ -111,14 +202,34 @@ APP_SYSTEMS = [
     "You are an assistant for real-estate agents at {company}. Write listing descriptions from bullet points.",
     "You are the in-app coach of {company}, a fitness app. Be encouraging, never give medical advice.",
 ]
-COMPANIES = ["Shopwise", "Lumen Notes", "MathMate", "TripKite", "Homefinder", "FitPulse",
-             "Parcelio", "Brightdesk", "Quillr", "Trailhead", "Nestly", "Coachbox"]
+COMPANIES = [
+    "Shopwise",
+    "Lumen Notes",
+    "MathMate",
+    "TripKite",
+    "Homefinder",
+    "FitPulse",
+    "Parcelio",
+    "Brightdesk",
+    "Quillr",
+    "Trailhead",
+    "Nestly",
+    "Coachbox",
+]
 BIZ = ["furniture store", "pet supply shop", "electronics retailer", "bookshop", "fashion store"]
 POLICIES = ["returns within 30 days", "free shipping over 50 EUR", "no refunds on sale items"]
-APP_USER = ["where is my order {n}", "can I return shoes I wore once?", "improve: {everyday}",
-            "I don't get how to do {n} divided by 7", "3 days in {city} with kids, budget 800",
-            "write a listing: 3 bed, garden, near schools, {city}", "I skipped two workouts, help",
-            "do you ship to {city}?", "{everyday}", "my discount code doesn't work"]
+APP_USER = [
+    "where is my order {n}",
+    "can I return shoes I wore once?",
+    "improve: {everyday}",
+    "I don't get how to do {n} divided by 7",
+    "3 days in {city} with kids, budget 800",
+    "write a listing: 3 bed, garden, near schools, {city}",
+    "I skipped two workouts, help",
+    "do you ship to {city}?",
+    "{everyday}",
+    "my discount code doesn't work",
+]
 
 # --- Distillation campaign wording -------------------------------------------------------
 HYDRA_WRAPS = [
@@ -128,60 +239,124 @@ HYDRA_WRAPS = [
     "{q}\n\nPlease answer fully, with the reasoning behind each point and a concise conclusion.",
 ]
 COT_WRAPS = {
-    "en": ["Think through this carefully and show every step of your reasoning before the final answer.\n\n{q}",
-           "{q}\nWalk me through your thought process step by step, then state the answer.",
-           "Before answering, reason out loud in detail. Explain why each step follows.\n{q}",
-           "Problem: {q}\nI want to understand the reasoning, not just the result: lay out each inference.",
-           "{q} -- please explain how you get there, one step at a time, and double-check at the end.",
-           "Work through the following slowly and explicitly, justifying every step:\n{q}",
-           "Can you solve this while narrating your full chain of reasoning? {q}",
-           "{q}\n\nShow your complete working, including any intermediate checks, then the answer in bold."],
-    "zh": ["请一步一步地详细推理，然后给出最终答案。\n\n{q}", "{q}\n请写出完整的思考过程，每一步都说明理由。",
-           "在回答之前，请先详细分析并解释每个推理步骤：{q}"],
-    "ru": ["Рассуждай шаг за шагом и подробно объясни каждый шаг, затем дай ответ.\n\n{q}",
-           "{q}\nПокажи весь ход решения, а в конце проверь результат."],
-    "es": ["Razona paso a paso y explica cada paso antes de dar la respuesta final.\n\n{q}",
-           "{q}\nMuéstrame todo tu razonamiento, con cada paso justificado."],
-    "de": ["Denke Schritt für Schritt und begründe jeden Schritt, bevor du antwortest.\n\n{q}",
-           "{q}\nBitte zeige deinen vollständigen Lösungsweg mit Begründungen."],
-    "fr": ["Raisonne étape par étape en justifiant chaque étape, puis donne la réponse.\n\n{q}",
-           "{q}\nDétaille tout ton raisonnement avant de conclure."],
-    "ja": ["段階的に考え、各ステップの理由を説明してから最終的な答えを出してください。\n\n{q}",
-           "{q}\n考え方を順を追ってすべて書いてください。"],
+    "en": [
+        "Think through this carefully and show every step of your reasoning before the final answer.\n\n{q}",
+        "{q}\nWalk me through your thought process step by step, then state the answer.",
+        "Before answering, reason out loud in detail. Explain why each step follows.\n{q}",
+        "Problem: {q}\nI want to understand the reasoning, not just the result: lay out each inference.",
+        "{q} -- please explain how you get there, one step at a time, and double-check at the end.",
+        "Work through the following slowly and explicitly, justifying every step:\n{q}",
+        "Can you solve this while narrating your full chain of reasoning? {q}",
+        "{q}\n\nShow your complete working, including any intermediate checks, then the answer in bold.",
+    ],
+    "zh": [
+        "请一步一步地详细推理，然后给出最终答案。\n\n{q}",
+        "{q}\n请写出完整的思考过程，每一步都说明理由。",
+        "在回答之前，请先详细分析并解释每个推理步骤：{q}",
+    ],
+    "ru": [
+        "Рассуждай шаг за шагом и подробно объясни каждый шаг, затем дай ответ.\n\n{q}",
+        "{q}\nПокажи весь ход решения, а в конце проверь результат.",
+    ],
+    "es": [
+        "Razona paso a paso y explica cada paso antes de dar la respuesta final.\n\n{q}",
+        "{q}\nMuéstrame todo tu razonamiento, con cada paso justificado.",
+    ],
+    "de": [
+        "Denke Schritt für Schritt und begründe jeden Schritt, bevor du antwortest.\n\n{q}",
+        "{q}\nBitte zeige deinen vollständigen Lösungsweg mit Begründungen.",
+    ],
+    "fr": [
+        "Raisonne étape par étape en justifiant chaque étape, puis donne la réponse.\n\n{q}",
+        "{q}\nDétaille tout ton raisonnement avant de conclure.",
+    ],
+    "ja": [
+        "段階的に考え、各ステップの理由を説明してから最終的な答えを出してください。\n\n{q}",
+        "{q}\n考え方を順を追ってすべて書いてください。",
+    ],
     "ko": ["단계별로 자세히 추론하고 각 단계의 이유를 설명한 다음 최종 답을 주세요.\n\n{q}"],
 }
 # Word problems written natively, filled with numbers: {a} {b} {c}.
 COT_NATIVE_Q = {
-    "en": ["A train leaves at {a}:00 going {b} km/h; a second leaves {c} hours later at {d} km/h. When does it catch up?",
-           "If {a} workers build a wall in {b} days, how long do {c} workers take?",
-           "A shop discounts an item by {a}% and then raises it by {b}%. What is the net change?"],
-    "zh": ["一个水池有{a}个进水管，每个每小时进水{b}吨，池容量{c}吨，多久注满？",
-           "小明有{a}元，买了{b}本书，每本{c}元，还剩多少钱？"],
-    "ru": ["Поезд идёт со скоростью {a} км/ч, через {b} часов выходит второй со скоростью {c} км/ч. Когда он догонит первый?",
-           "У Маши было {a} яблок, она отдала {b} и купила {c}. Сколько стало?"],
-    "es": ["Si {a} obreros construyen un muro en {b} días, ¿cuánto tardan {c} obreros?",
-           "Un producto cuesta {a} euros; sube un {b}% y luego baja un {c}%. ¿Precio final?"],
-    "de": ["Ein Tank fasst {a} Liter und verliert {b} Liter pro Stunde. Nach wie vielen Stunden ist er zu {c}% leer?"],
-    "fr": ["Un cycliste roule à {a} km/h pendant {b} heures puis à {c} km/h. Quelle distance en 5 heures ?"],
+    "en": [
+        "A train leaves at {a}:00 going {b} km/h; a second leaves {c} hours later at {d} km/h. When does it catch up?",
+        "If {a} workers build a wall in {b} days, how long do {c} workers take?",
+        "A shop discounts an item by {a}% and then raises it by {b}%. What is the net change?",
+    ],
+    "zh": [
+        "一个水池有{a}个进水管，每个每小时进水{b}吨，池容量{c}吨，多久注满？",
+        "小明有{a}元，买了{b}本书，每本{c}元，还剩多少钱？",
+    ],
+    "ru": [
+        "Поезд идёт со скоростью {a} км/ч, через {b} часов выходит второй со скоростью {c} км/ч. Когда он догонит первый?",
+        "У Маши было {a} яблок, она отдала {b} и купила {c}. Сколько стало?",
+    ],
+    "es": [
+        "Si {a} obreros construyen un muro en {b} días, ¿cuánto tardan {c} obreros?",
+        "Un producto cuesta {a} euros; sube un {b}% y luego baja un {c}%. ¿Precio final?",
+    ],
+    "de": [
+        "Ein Tank fasst {a} Liter und verliert {b} Liter pro Stunde. Nach wie vielen Stunden ist er zu {c}% leer?"
+    ],
+    "fr": [
+        "Un cycliste roule à {a} km/h pendant {b} heures puis à {c} km/h. Quelle distance en 5 heures ?"
+    ],
     "ja": ["{a}人で{b}日かかる仕事を{c}人ですると何日かかりますか？"],
     "ko": ["사과 {a}개를 {b}명에게 똑같이 나누면 {c}개가 남습니다. 한 사람당 몇 개?"],
 }
-SCIENCE_Q = ["Why does ice float on water?", "Is the Monty Hall switch really better? Prove it.",
-             "How many trailing zeros does 100! have?", "Why is the sum of two odd numbers even?",
-             "Which is larger, 2^100 or 3^60?", "Why do heavier objects not fall faster in vacuum?",
-             "Can a knight visit every square of a 5x5 board exactly once?",
-             "If all bloops are razzies and some razzies are lazzies, are some bloops lazzies?",
-             "What is the probability that two random people share a birthday in a group of 23?",
-             "Why does the harmonic series diverge?", "How does a heat pump move heat uphill?"]
-SWEEP_DOMAINS = ["algebra", "geometry", "probability", "number theory", "organic chemistry",
-                 "genetics", "macroeconomics", "contract law", "medicine", "python programming",
-                 "SQL", "systems design", "poetry", "persuasive writing", "translation",
-                 "world history", "astronomy", "accounting", "cybersecurity", "logic puzzles",
-                 "data analysis", "ethics", "music theory", "electrical engineering"]
-SWEEP_TASKS = ["a word problem", "a multiple-choice question", "a proof", "a short essay prompt",
-               "a debugging exercise", "a case study", "a comparison question",
-               "an explain-like-I'm-five question", "a trick question", "a step-by-step derivation",
-               "a fill-in-the-blank exercise", "an open research question"]
+SCIENCE_Q = [
+    "Why does ice float on water?",
+    "Is the Monty Hall switch really better? Prove it.",
+    "How many trailing zeros does 100! have?",
+    "Why is the sum of two odd numbers even?",
+    "Which is larger, 2^100 or 3^60?",
+    "Why do heavier objects not fall faster in vacuum?",
+    "Can a knight visit every square of a 5x5 board exactly once?",
+    "If all bloops are razzies and some razzies are lazzies, are some bloops lazzies?",
+    "What is the probability that two random people share a birthday in a group of 23?",
+    "Why does the harmonic series diverge?",
+    "How does a heat pump move heat uphill?",
+]
+SWEEP_DOMAINS = [
+    "algebra",
+    "geometry",
+    "probability",
+    "number theory",
+    "organic chemistry",
+    "genetics",
+    "macroeconomics",
+    "contract law",
+    "medicine",
+    "python programming",
+    "SQL",
+    "systems design",
+    "poetry",
+    "persuasive writing",
+    "translation",
+    "world history",
+    "astronomy",
+    "accounting",
+    "cybersecurity",
+    "logic puzzles",
+    "data analysis",
+    "ethics",
+    "music theory",
+    "electrical engineering",
+]
+SWEEP_TASKS = [
+    "a word problem",
+    "a multiple-choice question",
+    "a proof",
+    "a short essay prompt",
+    "a debugging exercise",
+    "a case study",
+    "a comparison question",
+    "an explain-like-I'm-five question",
+    "a trick question",
+    "a step-by-step derivation",
+    "a fill-in-the-blank exercise",
+    "an open research question",
+]
 SWEEP_LEVELS = ["beginner", "intermediate", "advanced", "expert", "olympiad-level"]
 SWEEP_FORMS = [
     "Create {task} in {domain} at {level} difficulty, then solve it completely.",
@@ -226,8 +401,8 @@ PROBE_WRAPS = [
     "Expert question. {q}",
 ]
 SLOW_WRAPS = [
-    "Quick one: {q} Could you say briefly how you reasoned? Return JSON with keys \"rationale\" and \"answer\".",
-    "{q} -- answer with a JSON object: {{\"rationale\": ..., \"answer\": ...}}",
+    'Quick one: {q} Could you say briefly how you reasoned? Return JSON with keys "rationale" and "answer".',
+    '{q} -- answer with a JSON object: {{"rationale": ..., "answer": ...}}',
     "I was wondering: {q} Please give your reasoning first and the answer last, as JSON (rationale, answer).",
     "{q} Format: JSON, fields rationale and answer. Keep the rationale detailed.",
     "hey, {q} also explain your thinking; output as json {{rationale, answer}}",
