@@ -312,6 +312,11 @@ def _clients(pop: Pop, n: int, rng) -> dict[str, np.ndarray]:
     if pop.ua == "tools":
         mix = rng.random(n) < 0.5
         res["api"][mix] = pick("sdk")[mix]
+    if pop.ua == "fleet":  # one automation stack for the whole campaign: a few client strings
+        for name in ("web", "app", "api"):
+            lo, hi = Wd.UA_RANGES[name if name != "api" else "sdk"]
+            few = rng.integers(lo, hi, 2)
+            res[name] = few[rng.integers(0, 2, n)]
     if pop.ua == "many":
         lo, hi = Wd.UA_RANGES["cli"][0], Wd.UA_RANGES["tools"][1]
         res["many"] = _ragged(

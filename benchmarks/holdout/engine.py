@@ -200,8 +200,7 @@ def conversations(pop: Pop, acc: dict, rng, clock: Wd.Clock) -> dict[str, np.nda
     n, days = len(acc["tz"]), clock.days
     rate = _lognormal(rng, pop.rate[0], pop.rate[1], n)
     day_start = np.arange(days) * Wd.DAY
-    local_dow = (np.arange(days)[None, :] + (acc["tz"][:, None] > 12)) % 7  # T0 is a Monday
-    weekend = local_dow >= 5
+    weekend = (np.arange(days)[None, :] % 7) >= 5  # T0 is a Monday
     alive = (day_start[None, :] + Wd.DAY > acc["start"][:, None]) & (
         day_start[None, :] < acc["end"][:, None]
     )
@@ -213,7 +212,10 @@ def conversations(pop: Pop, acc: dict, rng, clock: Wd.Clock) -> dict[str, np.nda
         p_active = np.broadcast_to(p_active, (n, days)).copy()
         p_active[:, rel_day : rel_day + 2] = np.maximum(p_active[:, rel_day : rel_day + 2], 0.9)
     active = alive & (rng.random((n, days)) < p_active)
-    k = rng.poisson(rate[:, None] * boost[None, :] * active)
+    if pop.hours == "periodic":  # a scheduler: the same number of runs every day
+        k = np.rint(rate[:, None] * boost[None, :] * active).astype(int)
+    else:
+        k = rng.poisson(rate[:, None] * boost[None, :] * active)
     # Every account shows up at least once.
     none = k.sum(1) == 0
     if none.any():
@@ -240,6 +242,13 @@ def conversations(pop: Pop, acc: dict, rng, clock: Wd.Clock) -> dict[str, np.nda
             hour = run[acct, day]
         start = day_start[day] + (hour - tz) * 3600 + rng.uniform(0, pop.waves["spread"], m)
         wave = day
+    elif pop.hours == "periodic":  # every day/k seconds from an account offset, small jitter
+        first = np.r_[0, np.flatnonzero(np.diff(acct * days + day)) + 1]
+        j = np.arange(m) - np.repeat(first, np.diff(np.r_[first, m]))
+        per = k[acct, day]
+        offset = rng.uniform(0, Wd.DAY, n)[acct]
+        start = day_start[day] + (offset + j * Wd.DAY / per) % Wd.DAY + rng.normal(0, 20, m)
+        wave = j % 4
     else:
         start = day_start[day] + (_hour_sample(rng, pop.hours, m) - tz) * 3600
         wave = rng.integers(0, 4, m)
@@ -309,6 +318,12 @@ def exchanges(
     conv["surface"] = np.array([SURFACES.index(s) for s in surf_keys])[
         rng.choice(len(surf_keys), n_conv, p=surf_p / surf_p.sum())
     ]
+    # API tiers call the API; consumer tiers use the first-party surfaces (CLI if offered).
+    tier = acc["tier"][conv["acct"]]
+    consumer = np.isin(tier, ["free", "pro", "max", "education"])
+    fallback = SURFACES.index("cli") if "cli" in pop.surfaces else SURFACES.index("web")
+    conv["surface"] = np.where(consumer & (conv["surface"] == 0), fallback, conv["surface"])
+    conv["surface"] = np.where(tier == "api", 0, conv["surface"])
     kinds = list(pop.kinds)
     kp = np.array([pop.kinds[k] for k in kinds])
     conv["kind"] = rng.choice(len(kinds), n_conv, p=kp / kp.sum())

@@ -24,14 +24,14 @@ class Pop:
     email: str = "consumer"  # consumer | corporate | edu | fraud | fraud_mainstream
     org: str = "none"  # none | own | shared
     surfaces: dict[str, float] = field(default_factory=lambda: {"web": 0.6, "app": 0.4})
-    ua: str = "surface"  # surface | sdk | tools | many | bot
+    ua: str = "surface"  # surface | sdk | tools | many | bot | fleet
     keys: tuple[int, int] = (1, 2)
     rate: tuple[float, float] = (1.0, 0.8)
     active: float = 0.4
     weekend: float = 0.8
     turns: float = 2.5
     gap: float = 60.0
-    hours: str = "human"  # human | work | dev | flat | night | student
+    hours: str = "human"  # human | work | dev | flat | night | student | periodic
     waves: dict | None = None  # {"scope": campaign|account, "per_day": k, "spread": s}
     net: str = "consumer"
     rotate: bool = False  # new address per request (proxies) vs per conversation
@@ -122,7 +122,7 @@ HARD_NEGATIVES = [
     Pop(
         "hn:reseller_customers",
         420,
-        {"api": 0.6, "pro": 0.4},
+        {"api": 0.85, "team": 0.15},
         {"partner_reseller": 1.0},
         home={
             "US": 0.15,
@@ -263,7 +263,7 @@ HARD_NEGATIVES = [
     Pop(
         "hn:personal_automation",
         90,
-        {"api": 0.7, "pro": 0.3},
+        {"api": 1.0},
         {"api_console": 1.0},
         surfaces={"api": 1.0},
         ua="tools",
@@ -272,7 +272,7 @@ HARD_NEGATIVES = [
         active=1.0,
         weekend=1.0,
         turns=1.0,
-        hours="flat",
+        hours="periodic",
         models="api",
         kinds={"wrapper": 1.0},
         system="none",
@@ -332,7 +332,7 @@ ATTACKS = [
         payment=("shared", 28),
         email="fraud",
         surfaces={"web": 0.5, "api": 0.5},
-        ua="surface",
+        ua="fleet",
         net="hydra",
         rotate=True,
         rate=(9.0, 0.5),
@@ -481,6 +481,8 @@ def hard(p: Pop) -> Pop:
         changes["payment"] = ("shared", p.payment[1] * 4)
     if p.hours == "flat":
         changes["hours"] = "human"
+    if p.ua == "fleet":
+        changes["ua"] = "surface"
     if p.email == "fraud":
         changes["email"] = "fraud_mainstream"
     blend = {k: v * 0.6 for k, v in p.kinds.items()}
