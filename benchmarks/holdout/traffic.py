@@ -100,7 +100,6 @@ def generate(out: Path, accounts: int, days: int, seed: int, mix: str) -> dict:
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     acct_frames, label_frames, stats = [], [], {}
-    ips_arr = None
     part = 0
     for pidx, pop in enumerate(pops):
         n = max(3 if pop.label != "benign" else 1, round(pop.count * accounts / total))
@@ -110,8 +109,8 @@ def generate(out: Path, accounts: int, days: int, seed: int, mix: str) -> dict:
         acct_frames.append(_accounts_frame(ids, acc))
         label_frames.append(pd.DataFrame({"account_id": ids, "label": pop.label}))
         rows = 0
+        ips_arr = pa.array(net.ips, pa.string())  # addresses are all handed out by now
         for cols in engine.exchanges(pop, acc, rng, clock, tb, sys_pool):
-            ips_arr = pa.array(net.ips, pa.string())
             table = _table(cols, ids, acc, zdr, pop, rng, net, ips_arr)
             rows += table.num_rows
             day = (cols["ts_s"] // Wd.DAY).astype(int)
