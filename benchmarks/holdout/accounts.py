@@ -235,9 +235,7 @@ def _addresses(pop: Pop, n: int, rng, home, org, pools: Wd.Pools, pidx: int):
             if k == "consumer" and rng.random() < 0.05:
                 ips.append(pools.vpn[int(rng.integers(0, len(pools.vpn)))])
             if k == "consumer" and rng.random() < 0.04:
-                other = str(
-                    rng.choice(["US", "FR", "ES", "IT", "JP", "GB", "TH" if False else "MX"])
-                )
+                other = str(rng.choice(["US", "FR", "ES", "IT", "JP", "GB", "MX"]))
                 ips += net.pool("residential", other, 2)
             if k == "traveller":
                 fam = pools.family(pidx * 100000 + int(rng.integers(0, max(1, n // 3))))

@@ -327,7 +327,7 @@ def exchanges(
     kinds = list(pop.kinds)
     kp = np.array([pop.kinds[k] for k in kinds])
     conv["kind"] = rng.choice(len(kinds), n_conv, p=kp / kp.sum())
-    seq = np.zeros(n_conv, int)  # order of a conversation within its account (coverage walks)
+    # Order of a conversation within its account (coverage walks).
     _, first = np.unique(conv["acct"], return_index=True)
     seq = np.arange(n_conv) - np.repeat(first, np.diff(np.append(first, n_conv)))
     conv["seq"] = seq

@@ -60,10 +60,6 @@ class Clock:
     days: int
 
     @property
-    def t0_s(self) -> int:
-        return 0
-
-    @property
     def end_s(self) -> int:
         return self.days * DAY
 
