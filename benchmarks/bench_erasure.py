@@ -32,8 +32,9 @@ from sqlalchemy.engine import make_url
 from consentry.policy import load_policy
 from consentry.rights.erase import erase_account
 from consentry.rights.retention import purge
-from consentry.store import ledger, open_store, unit_of_work
+from consentry.store import open_store, unit_of_work
 from consentry.store.compact import reclaim
+from consentry.store.conversations import delete_conversation
 from consentry.store.ingest import ingest
 from consentry.store.schema import conversations, exchanges
 
@@ -112,7 +113,7 @@ def main() -> None:
                 .all()
             )
             for cid in ids[::50]:
-                ledger.delete_conversation(conn, cid, at=T0 + timedelta(days=25))
+                delete_conversation(conn, cid, at=T0 + timedelta(days=25))
         engines[b].dispose()
 
     # Accounts with the most exchanges: the worst case for one erasure.

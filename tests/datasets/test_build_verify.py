@@ -18,8 +18,11 @@ from sqlalchemy import select
 
 from consentry.datasets.lineage import rebuild, verify
 from consentry.datasets.pipeline import BuildOptions, build
-from consentry.datasets.schema import dataset_records, datasets
 from consentry.store import unit_of_work
+from consentry.store.accounts import upsert_accounts
+from consentry.store.consents import record_consent
+from consentry.store.exchanges import capture_exchange
+from consentry.store.schema import dataset_records, datasets
 from tests.datasets.policies_fixture import POLICIES
 from tests.datasets.storegen import OPS, apply_op, load, oracle, specs, wipe
 
@@ -175,14 +178,13 @@ def _tamper(out: Path, mode: str, pos: int) -> None:
 
 def _built(engine, out: Path):
     """A small store under chatgpt-2025 (on by default) and one dataset built from it."""
-    from consentry.store import ledger
     from tests.store.tables import account_rows, exchange_rows
 
     policy = POLICIES["chatgpt-2025"]
     with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(conn, account_rows())
+        upsert_accounts(conn, account_rows())
         for row in exchange_rows(30):
-            ledger.capture_exchange(
+            capture_exchange(
                 conn, policy, row | {"incognito": False, "safety_flagged": False, "feedback": False}
             )
         m = build(conn, policy, out, options=OPTS)
@@ -237,15 +239,14 @@ def test_a_build_as_of_a_past_time_replays_what_was_eligible_then(engine, tmp_pa
     from datetime import timedelta
 
     from consentry.rights.erase import erase_conversation
-    from consentry.store import ledger
     from tests.store.tables import account_rows, exchange_rows
 
     policy = POLICIES["chatgpt-2025"]
     base = datetime.now(timezone.utc) - timedelta(days=5)
     with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(conn, account_rows()[:3])
+        upsert_accounts(conn, account_rows()[:3])
         for i, row in enumerate(exchange_rows(9)):
-            ledger.capture_exchange(
+            capture_exchange(
                 conn,
                 policy,
                 row
@@ -260,7 +261,7 @@ def test_a_build_as_of_a_past_time_replays_what_was_eligible_then(engine, tmp_pa
             )
     then = datetime.now(timezone.utc)
     with unit_of_work(engine) as conn:
-        ledger.record_consent(conn, "acc-0", "deny", policy=policy)
+        record_consent(conn, "acc-0", "deny", policy=policy)
         erase_conversation(conn, "conv-1")
         now_set = build(conn, policy, tmp_path / "now", options=OPTS)
         replay = build(conn, policy, tmp_path / "then", options=BuildOptions(workers=1, as_of=then))

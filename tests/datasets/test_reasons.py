@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from consentry.datasets.select import ELIGIBLE, Scope, selection
 from consentry.policy import Account, Conversation, ExchangeFlags, evaluate
-from consentry.store import ledger, unit_of_work
+from consentry.store import unit_of_work
+from consentry.store.consents import consent_history
 from consentry.store.schema import accounts, conversations, exchanges
 from tests.datasets.policies_fixture import POLICIES
 from tests.datasets.storegen import OPS, apply_op, load, specs, wipe
@@ -50,7 +51,7 @@ def _compare(engine, spec, ops, policy_name):
             d = evaluate(
                 policy,
                 Account(ex.account_id, ex.tier or tiers[ex.account_id]),
-                ledger.consent_history(conn, ex.account_id),
+                consent_history(conn, ex.account_id),
                 ex.ts,
                 conversation=Conversation(conv.last_activity_at, conv.deleted_at)
                 if conv

@@ -15,9 +15,11 @@ from sqlalchemy import Engine, create_engine, event, select, text
 
 from consentry.policy import load_policy
 from consentry.rights.erase import erase_account
-from consentry.store import audit, ledger, unit_of_work
+from consentry.store import audit, unit_of_work
+from consentry.store.accounts import upsert_accounts
 from consentry.store.compact import RECLAIMED, reclaim
 from consentry.store.db import make_engine, upgrade
+from consentry.store.exchanges import capture_exchange
 from consentry.store.schema import exchanges
 
 from ..store.tables import T0, account_rows, exchange_rows
@@ -43,7 +45,7 @@ def _store(url: str) -> Engine:
 def _plant(engine: Engine, marker: str) -> None:
     """Six exchanges of acc-0 carry the marker among 60 ordinary ones of other accounts."""
     with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(conn, account_rows())
+        upsert_accounts(conn, account_rows())
         for i, row in enumerate(exchange_rows(60)):
             planted = i % 10 == 0
             row = row | {
@@ -58,7 +60,7 @@ def _plant(engine: Engine, marker: str) -> None:
                     "prompt": f"{filler}my secret is {marker} ok",
                     "response": f"noted: {marker}",
                 }
-            ledger.capture_exchange(conn, POLICY, row)
+            capture_exchange(conn, POLICY, row)
 
 
 def _sqlite_files(url: str) -> list[Path]:

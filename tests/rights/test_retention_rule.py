@@ -14,7 +14,11 @@ from sqlalchemy import delete, select
 from consentry.policy import Account, Conversation, ExchangeFlags, evaluate, load_policy
 from consentry.policy.model import OnWithdrawal, Policy, from_canonical_json
 from consentry.rights.retention import purge
-from consentry.store import ledger, open_store, unit_of_work
+from consentry.store import open_store, unit_of_work
+from consentry.store.accounts import upsert_accounts
+from consentry.store.consents import consent_history, record_consent
+from consentry.store.conversations import delete_conversation
+from consentry.store.exchanges import capture_exchange
 from consentry.store.schema import (
     accounts,
     audit_log,
@@ -95,25 +99,25 @@ def histories(draw):  # noqa: ANN001, ANN201
 def _replay(conn, policy: Policy, tiers: list[str], steps: list) -> None:  # noqa: ANN001
     """Apply the history in time order, through the store's own write paths."""
     rows = [r | {"tier": tiers[i]} for i, r in enumerate(account_rows()[:3])]
-    ledger.upsert_accounts(conn, rows)
+    upsert_accounts(conn, rows)
     for n, (kind, day, acc_i, conv_i, flag) in enumerate(steps, 1):
         acc, at = f"acc-{acc_i}", T0 + timedelta(days=day, minutes=n - 1)
         conv = f"conv-{acc_i}-{conv_i}"
         if kind == "exchange":
-            ledger.capture_exchange(conn, policy, _exchange(n, acc, conv, at, incognito=flag))
+            capture_exchange(conn, policy, _exchange(n, acc, conv, at, incognito=flag))
         elif kind in ("allow", "deny"):
             basis = "explicit" if flag else "preset_accepted"
-            ledger.record_consent(conn, acc, kind, basis, at=at, policy=policy)
+            record_consent(conn, acc, kind, basis, at=at, policy=policy)
         elif kind == "delete":
             exists = conn.execute(
                 select(conversations.c.deleted_at).where(conversations.c.conversation_id == conv)
             ).first()
             if exists is not None and exists.deleted_at is None:
-                ledger.delete_conversation(conn, conv, at=at)
+                delete_conversation(conn, conv, at=at)
         else:  # the account moves to another tier
             new = TIERS[(TIERS.index(tiers[acc_i]) + 1 + conv_i) % len(TIERS)]
             tiers[acc_i] = new
-            ledger.upsert_accounts(conn, [rows[acc_i] | {"tier": new}])
+            upsert_accounts(conn, [rows[acc_i] | {"tier": new}])
 
 
 def _evaluator_says_due(conn, policy: Policy, now: datetime) -> set[str]:  # noqa: ANN001
@@ -135,7 +139,7 @@ def _evaluator_says_due(conn, policy: Policy, now: datetime) -> set[str]:  # noq
         d = evaluate(
             policy,
             Account(r.account_id, r.tier),
-            ledger.consent_history(conn, r.account_id),
+            consent_history(conn, r.account_id),
             r.ts,
             conversation=Conversation(r.last_activity_at, r.deleted_at),
             flags=ExchangeFlags(r.incognito, r.safety_flagged, r.feedback),
@@ -177,7 +181,7 @@ def test_the_purge_removes_exactly_what_the_evaluator_says(db_url: str) -> None:
 def _timeline(db_url: str, policy: Policy, tier: str = "free"):  # noqa: ANN202
     engine = open_store(db_url)
     with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(conn, [account_rows()[0] | {"tier": tier}])
+        upsert_accounts(conn, [account_rows()[0] | {"tier": tier}])
     return engine
 
 
@@ -187,9 +191,9 @@ def test_a_later_incognito_turn_does_not_purge_an_earlier_ordinary_one(db_url: s
     policy = load_policy("chatgpt-2025")
     engine = _timeline(db_url, policy)
     with unit_of_work(engine) as conn:
-        ledger.capture_exchange(conn, policy, _exchange(1, "acc-0", "conv-a", T0))
-        ledger.record_consent(conn, "acc-0", "deny", at=T0 + timedelta(days=1), policy=policy)
-        ledger.capture_exchange(
+        capture_exchange(conn, policy, _exchange(1, "acc-0", "conv-a", T0))
+        record_consent(conn, "acc-0", "deny", at=T0 + timedelta(days=1), policy=policy)
+        capture_exchange(
             conn, policy, _exchange(2, "acc-0", "conv-a", T0 + timedelta(days=2), incognito=True)
         )
         report = purge(conn, T0 + timedelta(days=90))
@@ -208,8 +212,8 @@ def test_one_incognito_turn_leaves_the_conversations_other_turns_trainable(db_ur
     policy = load_policy("chatgpt-2025")  # on by default: ordinary turns train
     engine = _timeline(db_url, policy)
     with unit_of_work(engine) as conn:
-        ledger.capture_exchange(conn, policy, _exchange(1, "acc-0", "conv-a", B))
-        ledger.capture_exchange(
+        capture_exchange(conn, policy, _exchange(1, "acc-0", "conv-a", B))
+        capture_exchange(
             conn, policy, _exchange(2, "acc-0", "conv-a", B + timedelta(hours=1), incognito=True)
         )
         with selection(conn, Scope(policy, datetime.now(timezone.utc))) as sel:
@@ -225,12 +229,10 @@ def test_the_tier_at_capture_governs_data_captured_before_a_tier_change(db_url: 
     policy = load_policy("claude-consumer-2025")  # team: never; whole_conversation
     engine = _timeline(db_url, policy, tier="team")
     with unit_of_work(engine) as conn:
-        ledger.capture_exchange(conn, policy, _exchange(1, "acc-0", "conv-a", B))
-        ledger.upsert_accounts(conn, [account_rows()[0] | {"tier": "pro"}])
-        ledger.record_consent(conn, "acc-0", "allow", at=B + timedelta(days=1), policy=policy)
-        ledger.capture_exchange(
-            conn, policy, _exchange(2, "acc-0", "conv-a", B + timedelta(days=2))
-        )
+        capture_exchange(conn, policy, _exchange(1, "acc-0", "conv-a", B))
+        upsert_accounts(conn, [account_rows()[0] | {"tier": "pro"}])
+        record_consent(conn, "acc-0", "allow", at=B + timedelta(days=1), policy=policy)
+        capture_exchange(conn, policy, _exchange(2, "acc-0", "conv-a", B + timedelta(days=2)))
         with selection(conn, Scope(policy, datetime.now(timezone.utc))) as sel:
             status = sel.statuses()
         tiers = dict(conn.execute(select(exchanges.c.exchange_id, exchanges.c.tier)).all())
@@ -244,12 +246,10 @@ def test_a_move_to_a_business_tier_reaches_only_what_is_captured_after_it(db_url
     policy = load_policy("claude-consumer-2025")
     engine = _timeline(db_url, policy, tier="pro")
     with unit_of_work(engine) as conn:
-        ledger.record_consent(conn, "acc-0", "allow", at=B - timedelta(days=1), policy=policy)
-        ledger.capture_exchange(conn, policy, _exchange(1, "acc-0", "conv-a", B))
-        ledger.upsert_accounts(conn, [account_rows()[0] | {"tier": "team"}])
-        ledger.capture_exchange(
-            conn, policy, _exchange(2, "acc-0", "conv-b", B + timedelta(days=1))
-        )
+        record_consent(conn, "acc-0", "allow", at=B - timedelta(days=1), policy=policy)
+        capture_exchange(conn, policy, _exchange(1, "acc-0", "conv-a", B))
+        upsert_accounts(conn, [account_rows()[0] | {"tier": "team"}])
+        capture_exchange(conn, policy, _exchange(2, "acc-0", "conv-b", B + timedelta(days=1)))
         with selection(conn, Scope(policy, datetime.now(timezone.utc))) as sel:
             status = sel.statuses()
     assert status == {"ex-0001": ELIGIBLE, "ex-0002": "tier_never_trains"}

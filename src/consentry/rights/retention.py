@@ -22,8 +22,8 @@ from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evalu
 from consentry.policy import effective_history as effective
 from consentry.policy.model import AfterDeadline, from_canonical_json
 from consentry.rights.erase import erase_where
-from consentry.rights.holds import active_holds
-from consentry.store import ledger
+from consentry.store.consents import all_histories
+from consentry.store.holds import active_holds
 from consentry.store.schema import accounts, consent_events, conversations, exchanges, policies
 
 CHUNK = 5_000
@@ -80,7 +80,7 @@ def due_exchanges(conn: Connection, now: datetime) -> Iterator[Due]:
     if not rows:
         return
     policies_by_version = _policies(conn, {r.policy_version for r in rows})
-    histories = ledger.all_histories(conn)
+    histories = all_histories(conn)
     prepared: dict[tuple[str, str, str], list] = {}
     for r in rows:
         policy = policies_by_version[r.policy_version]

@@ -3,7 +3,7 @@ store's files, and record in the audit log when they did.
 
 A committed UPDATE that nulls the content is not enough on either backend. SQLite keeps the
 old page images in its write-ahead log until a checkpoint, and a reader's snapshot pins them;
-consentry sets `secure_delete` on every connection (store.db) so freed cells are zeroed, then
+consentry sets `secure_delete` on every connection (store/dialect.py) so freed cells are zeroed, then
 runs `wal_checkpoint(TRUNCATE)`. PostgreSQL keeps the old row versions in the table's files
 until a vacuum, and a plain VACUUM leaves their bytes in the page's free space (measured: see
 docs/rights.md), so the reclaim is `VACUUM FULL`, which writes the table anew, once no

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Connection, bindparam, select
 
-from consentry.store.db import UPSERT_INSERT
+from consentry.store.dialect import dialect_of
 from consentry.store.schema import exchanges, store_secrets
 
 SECRET_NAME = "content_hash"
@@ -43,11 +43,15 @@ def current_key(conn: Connection) -> bytes:
     if row is not None:
         return bytes.fromhex(row.secret)
     key = secrets.token_bytes(32)
-    insert = UPSERT_INSERT[conn.dialect.name](store_secrets).values(
-        name=SECRET_NAME,
-        secret=key.hex(),
-        key_id=key_id(key),
-        created_at=datetime.now(timezone.utc),
+    insert = (
+        dialect_of(conn)
+        .insert(store_secrets)
+        .values(
+            name=SECRET_NAME,
+            secret=key.hex(),
+            key_id=key_id(key),
+            created_at=datetime.now(timezone.utc),
+        )
     )
     conn.execute(insert.on_conflict_do_nothing(index_elements=["name"]))  # two first writers
     return bytes.fromhex(
