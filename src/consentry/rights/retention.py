@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, Select, or_, select, union
+from sqlalchemy import Connection, Select, and_, func, select, union
 
 from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
 from consentry.policy import effective_history as effective
@@ -76,7 +76,14 @@ def purge(conn: Connection, now: datetime | None = None, *, dry_run: bool = Fals
 
 def due_exchanges(conn: Connection, now: datetime) -> Iterator[Due]:
     """Every live exchange whose deadline, by the policy evaluator as of `now`, has passed."""
-    rows = conn.execute(_candidates(conn, now)).all()
+    ids = sorted(set(conn.execute(_candidate_ids(conn, now)).scalars()))
+    # Fetched by primary key in chunks: joined to the union in one statement, SQLite scans
+    # the whole table (content pages included) instead (31 s against 3 s at 1M exchanges).
+    rows = [
+        r
+        for lo in range(0, len(ids), CHUNK)
+        for r in conn.execute(_candidates(ids[lo : lo + CHUNK]))
+    ]
     if not rows:
         return
     policies_by_version = _policies(conn, {r.policy_version for r in rows})
@@ -109,20 +116,32 @@ def _candidate_ids(conn: Connection, now: datetime) -> Select:
     content pages): captured deadline passed; conversation deleted; a consent event after the
     exchange, or recorded after its capture (backdated); the policy's choice deadline after it."""
     e, c, ce = exchanges, conversations, consent_events
+    # Per account, the latest event in effect by now and the latest recording: an exchange
+    # before the one, or captured before the other, may be reached by an event it did not see.
+    last = (
+        select(
+            ce.c.account_id,
+            func.max(ce.c.ts).label("ts"),
+            func.max(ce.c.recorded_at).label("recorded_at"),
+        )
+        .where(ce.c.ts <= now)
+        .group_by(ce.c.account_id)
+        .subquery()
+    )
     parts = [
         select(e.c.exchange_id).where(e.c.retain_until <= now),
-        select(e.c.exchange_id)
-        .join(c, c.c.conversation_id == e.c.conversation_id)
-        .where(c.c.deleted_at <= now),
-        select(e.c.exchange_id)
-        .join(ce, ce.c.account_id == e.c.account_id)
-        .where(ce.c.ts <= now, e.c.ts < ce.c.ts),
-        select(e.c.exchange_id)
-        .join(ce, ce.c.account_id == e.c.account_id)
-        .where(
-            ce.c.ts <= now,
-            or_(e.c.captured_at.is_(None), e.c.captured_at < ce.c.recorded_at),
+        select(e.c.exchange_id).where(
+            e.c.conversation_id.in_(select(c.c.conversation_id).where(c.c.deleted_at <= now))
         ),
+        select(e.c.exchange_id)
+        .select_from(last)
+        .join(e, and_(e.c.account_id == last.c.account_id, e.c.ts < last.c.ts)),
+        select(e.c.exchange_id)
+        .select_from(last)
+        .join(e, and_(e.c.account_id == last.c.account_id, e.c.captured_at < last.c.recorded_at)),
+        select(e.c.exchange_id)
+        .select_from(last)
+        .join(e, and_(e.c.account_id == last.c.account_id, e.c.captured_at.is_(None))),
     ]
     for version, deadline in _policy_deadlines(conn, now):
         parts.append(
@@ -131,10 +150,9 @@ def _candidate_ids(conn: Connection, now: datetime) -> Select:
     return union(*parts)
 
 
-def _candidates(conn: Connection, now: datetime) -> Select:
-    """The candidates with what the evaluator needs to decide them."""
+def _candidates(ids: list[str]) -> Select:
+    """These candidates, if still live, with what the evaluator needs to decide them."""
     e, c = exchanges, conversations
-    ids = _candidate_ids(conn, now).subquery()
     return (
         select(
             e.c.exchange_id,
@@ -151,11 +169,9 @@ def _candidates(conn: Connection, now: datetime) -> Select:
             c.c.deleted_at,
             c.c.incognito.label("conv_incognito"),
         )
-        .select_from(ids)
-        .join(e, e.c.exchange_id == ids.c.exchange_id)
         .join(accounts, accounts.c.account_id == e.c.account_id)
         .outerjoin(c, c.c.conversation_id == e.c.conversation_id)
-        .where(e.c.erased_at.is_(None))
+        .where(e.c.exchange_id.in_(ids), e.c.erased_at.is_(None))
     )
 
 

@@ -145,7 +145,7 @@ exchanges = Table(
     Index(None, "account_id", "ts"),
     Index(None, "conversation_id"),
     # The retention purge starts its candidates from these (rights/retention.py).
-    Index(None, "retain_until"),
+    Index(None, "retain_until", "exchange_id"),  # covering: the ids come from the index alone
     Index(None, "account_id", "captured_at"),
 )
 

@@ -56,7 +56,9 @@ def upgrade() -> None:
             )
         )
 
-    op.create_index(op.f("ix_exchanges_retain_until"), "exchanges", ["retain_until"])
+    op.create_index(
+        op.f("ix_exchanges_retain_until_exchange_id"), "exchanges", ["retain_until", "exchange_id"]
+    )
     op.create_index(
         op.f("ix_exchanges_account_id_captured_at"), "exchanges", ["account_id", "captured_at"]
     )
@@ -64,7 +66,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index(op.f("ix_exchanges_account_id_captured_at"), table_name="exchanges")
-    op.drop_index(op.f("ix_exchanges_retain_until"), table_name="exchanges")
+    op.drop_index(op.f("ix_exchanges_retain_until_exchange_id"), table_name="exchanges")
     with op.batch_alter_table("exchanges") as batch:
         batch.drop_column("tier")
         batch.drop_column("captured_at")
