@@ -1,87 +1,52 @@
-"""The gateway's HTTP API: an OpenAI-style chat endpoint with consent capture in front.
+"""The gateway's HTTP API: OpenAI-compatible, with consent capture in front of the model.
 
-Per request: size check -> key -> block -> rate limit -> model -> capture with the decision in
-force. Error bodies name the problem and never echo the request's text back."""
+Per request, in this order: key -> block -> rate limit -> shape (size, then fields) ->
+conversation ownership -> model -> capture. A 200 means the exchange is stored (a stream ends
+with the decision once it is). Refusals after the key are stored too, as exchanges without
+text carrying their status and reason. Error bodies follow OpenAI's shape and never echo the
+request's text; nothing the user wrote reaches a log."""
 
 from __future__ import annotations
 
-import threading
+import asyncio
+import hashlib
+import json
+import logging
+import re
+import time
 import uuid
-from collections.abc import Callable
-from contextlib import nullcontext
+from collections.abc import Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Literal
+from typing import Any
 
+import anyio
+import httpx
 from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from sqlalchemy import Engine
 
-from consentry.errors import ConsentryError
-from consentry.gateway import keys
+from consentry.gateway.admission import Admission, Caller
+from consentry.gateway.capture import EMBEDDING, Capture, CaptureFailed, CaptureWriter
 from consentry.gateway.limits import Limiter
-from consentry.policy import Policy
-from consentry.store import blocks, ledger, unit_of_work
+from consentry.gateway.metrics import Metrics
+from consentry.gateway.schema import (
+    BadRequest,
+    ChatRequest,
+    EmbeddingsRequest,
+    Parsed,
+    parse_chat,
+    parse_embeddings,
+    safe_reply_text,
+)
+from consentry.gateway.stream import Assembled, SSEResponse, reply_text
+from consentry.gateway.upstream import Router, Upstream
+from consentry.policy import Decision, Policy
 
-MAX_TEXT = 200_000  # characters per message
-
-
-class Message(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    role: Literal["system", "user", "assistant", "tool"]
-    content: str = Field(max_length=MAX_TEXT)
-
-
-class ChatRequest(BaseModel):
-    """The OpenAI chat-completions shape, plus consentry's conversation fields."""
-
-    model_config = ConfigDict(extra="forbid")
-    model: str = Field(min_length=1, max_length=100)
-    messages: list[Message] = Field(min_length=1, max_length=500)
-    tools: list[dict[str, Any]] = Field(default_factory=list, max_length=128)
-    max_tokens: int | None = Field(None, ge=1, le=1_000_000)
-    conversation_id: str | None = Field(None, max_length=128)
-    incognito: bool = False
-
-
-@dataclass(frozen=True)
-class Reply:
-    text: str
-    input_tokens: int
-    output_tokens: int
-
-
-Model = Callable[[ChatRequest], Reply]
-
-
-def echo_model(req: ChatRequest) -> Reply:
-    """A stand-in model for the demo and tests: deterministic, no network."""
-    prompt = req.messages[-1].content
-    text = f"(echo of a {len(prompt.split())}-word prompt to {req.model})"
-    return Reply(text, sum(len(m.content.split()) for m in req.messages), len(text.split()))
-
-
-def http_model(url: str, timeout: float = 120.0) -> Model:
-    """Forward to an OpenAI-compatible upstream at `url` (its /v1/chat/completions)."""
-    import httpx
-
-    client = httpx.Client(base_url=url, timeout=timeout)
-
-    def call(req: ChatRequest) -> Reply:
-        body = req.model_dump(exclude={"conversation_id", "incognito"}, exclude_none=True)
-        r = client.post("/v1/chat/completions", json=body)
-        r.raise_for_status()
-        doc = r.json()
-        usage = doc.get("usage") or {}
-        return Reply(
-            doc["choices"][0]["message"]["content"] or "",
-            int(usage.get("prompt_tokens", 0)),
-            int(usage.get("completion_tokens", 0)),
-        )
-
-    return call
+log = logging.getLogger("consentry.gateway")
+REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+PARTIAL = 499  # status stored for a stream the client left before its end
 
 
 @dataclass(frozen=True)
@@ -89,115 +54,563 @@ class GatewayConfig:
     engine: Engine
     policy: Policy
     limiter: Limiter
-    model: Model = echo_model
+    router: Router | None = None  # None: the built-in echo model
     max_request_bytes: int = 1_048_576
+    cors_origins: tuple[str, ...] = ()
+    auth_cache_seconds: float = 0.0  # > 0: reuse a key's lookup (and its block) that long
 
 
-def _error(
-    status: int, kind: str, message: str, headers: dict[str, str] | None = None
+class Refused(Exception):
+    """A request answered with an OpenAI-style error; `record` stores it as a refusal."""
+
+    def __init__(
+        self, status: int, code: str, message: str, *, record: bool = True, headers: Any = None
+    ) -> None:
+        super().__init__(message)
+        self.status, self.code, self.record, self.headers = status, code, record, headers or {}
+
+
+def error_response(
+    status: int, code: str, message: str, headers: dict[str, str] | None = None
 ) -> JSONResponse:
-    return JSONResponse({"error": {"type": kind, "message": message}}, status, headers=headers)
+    kind = "invalid_request_error" if status < 500 else "server_error"
+    body = {"error": {"message": message, "type": kind, "param": None, "code": code}}
+    return JSONResponse(body, status, headers=headers)
 
 
-def create_app(cfg: GatewayConfig) -> FastAPI:
-    app = FastAPI(title="consentry gateway", docs_url=None, redoc_url=None)
-    # SQLite has one writer per file: captures from this process's threads take turns.
-    write_turn = threading.Lock() if cfg.engine.dialect.name == "sqlite" else nullcontext()
+def decision_headers(exchange_id: str, d: Decision) -> dict[str, str]:
+    headers = {
+        "X-Consentry-Exchange-Id": exchange_id,
+        "X-Consentry-Training-Eligible": "true" if d.eligible else "false",
+        "X-Consentry-Reason": d.reason,
+        "X-Consentry-Policy-Version": d.policy_version,
+    }
+    if d.retain_until:
+        headers["X-Consentry-Retain-Until"] = d.retain_until.isoformat()
+    return headers
 
-    @app.middleware("http")
-    async def bounded_body(request: Request, call_next):  # noqa: ANN001, ANN202
-        if request.method == "POST":
-            size = request.headers.get("content-length")
-            if size is None:
-                return _error(411, "length_required", "send a Content-Length header.")
-            if not size.isdigit():
-                return _error(400, "bad_request", "Content-Length is not a number.")
-            if int(size) > cfg.max_request_bytes:
-                return _error(
-                    413,
-                    "request_too_large",
-                    f"request body is {int(size):,} bytes; the limit is {cfg.max_request_bytes:,}.",
-                )
-        return await call_next(request)
 
-    @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        # Field paths and messages only: pydantic's default body echoes the input (user text).
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"] if p != "body") or "body"
-        more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
-        return _error(422, "invalid_request", f"{where}: {first['msg']}{more}")
+def decision_body(exchange_id: str, d: Decision) -> dict[str, Any]:
+    return {
+        "exchange_id": exchange_id,
+        "training_eligible": d.eligible,
+        "reason": d.reason,
+        "policy_version": d.policy_version,
+        "retain_until": d.retain_until.isoformat() if d.retain_until else None,
+    }
 
-    @app.get("/healthz")
-    def healthz() -> dict[str, str]:
-        return {"status": "ok", "policy": cfg.policy.version}
 
-    @app.post("/v1/chat/completions")
-    def chat(req: ChatRequest, request: Request) -> JSONResponse:
+class Gateway:
+    """The request pipeline and what it holds: admission, limiter, router, capture writer."""
+
+    def __init__(self, cfg: GatewayConfig) -> None:
+        self.cfg = cfg
+        self.router = cfg.router or Router.single(None)
+        self.admission = Admission(cfg.engine, cfg.auth_cache_seconds)
+        self.writer = CaptureWriter(cfg.engine, cfg.policy)
+        self.metrics = Metrics()
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    # -- the steps before the model ------------------------------------------------------
+    async def admit(self, request: Request) -> Caller:
         auth = request.headers.get("authorization", "")
-        token = auth.removeprefix("Bearer ").strip() if auth.startswith("Bearer ") else ""
+        token = auth[7:].strip() if auth[:7].lower() == "bearer " else ""
         if not token:
-            return _error(401, "unauthenticated", "send Authorization: Bearer <api key>.")
-        with cfg.engine.connect() as conn:
-            key = keys.resolve(conn, token)
-            if key is None:
-                return _error(401, "unauthenticated", "unknown or revoked API key.")
-            if blocks.is_blocked(conn, key.account_id):
-                return _error(403, "account_blocked", "this account is blocked; contact support.")
-        verdict = cfg.limiter.hit(key.account_id)
+            raise Refused(
+                401, "missing_api_key", "send Authorization: Bearer <api key>.", record=False
+            )
+        hit, caller = self.admission.cached(token)
+        if not hit:
+            caller = await anyio.to_thread.run_sync(self.admission.lookup, token)
+        if caller is None:
+            raise Refused(401, "invalid_api_key", "unknown or revoked API key.", record=False)
+        if caller.blocked:
+            raise Refused(403, "account_blocked", "this account is blocked; contact support.")
+        return caller
+
+    async def limit(self, caller: Caller) -> dict[str, str]:
+        verdict = await self.cfg.limiter.ahit(caller.account_id)
         headers = {"X-RateLimit-Remaining": str(verdict.remaining)}
         if not verdict.allowed:
             headers["Retry-After"] = str(verdict.retry_after)
-            return _error(429, "rate_limited", "rate limit reached for this account.", headers)
-        try:
-            reply = cfg.model(req)
-        except Exception as exc:  # noqa: BLE001 - any upstream failure is the same answer
-            return _error(
-                502, "upstream_error", f"the model did not answer ({type(exc).__name__})."
+            raise Refused(
+                429, "rate_limited", "rate limit reached for this account.", headers=headers
             )
-        exchange = {
-            "exchange_id": "ex_" + uuid.uuid4().hex,
-            "ts": datetime.now(timezone.utc),
-            "account_id": key.account_id,
-            "api_key_id": key.key_id,
-            "conversation_id": req.conversation_id,
-            "surface": "api",
-            "model": req.model,
-            "ip": request.client.host if request.client else "0.0.0.0",
-            "user_agent": (request.headers.get("user-agent") or "")[:512] or None,
-            "prompt": next((m.content for m in reversed(req.messages) if m.role == "user"), ""),
-            "system_prompt": next((m.content for m in req.messages if m.role == "system"), None),
-            "response": reply.text,
-            "input_tokens": reply.input_tokens,
-            "output_tokens": reply.output_tokens,
-            "tool_count": len(req.tools),
-            "has_image": False,
-            "status": 200,
-            "incognito": req.incognito,
-        }
-        try:
-            with write_turn, unit_of_work(cfg.engine) as conn:
-                d = ledger.capture_exchange(conn, cfg.policy, exchange)
-        except ConsentryError as exc:
-            return _error(400, "bad_request", str(exc))
-        return JSONResponse(
-            {
-                "id": exchange["exchange_id"],
-                "object": "chat.completion",
-                "model": req.model,
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": reply.text}}],
-                "usage": {
-                    "prompt_tokens": reply.input_tokens,
-                    "completion_tokens": reply.output_tokens,
-                },
-                "consentry": {
-                    "training_eligible": d.eligible,
-                    "reason": d.reason,
-                    "policy_version": d.policy_version,
-                    "retain_until": d.retain_until.isoformat() if d.retain_until else None,
-                },
-            },
-            headers=headers,
+        return headers
+
+    async def body(self, request: Request) -> bytes:
+        size = request.headers.get("content-length")
+        limit = self.cfg.max_request_bytes
+        if size is None:
+            raise Refused(411, "length_required", "send a Content-Length header.")
+        if not size.isdigit():
+            raise Refused(400, "bad_request", "Content-Length is not a number.")
+        if int(size) > limit:
+            raise Refused(
+                413,
+                "request_too_large",
+                f"request body is {int(size):,} bytes; the limit is {limit:,}.",
+            )
+        raw = await request.body()
+        if len(raw) > limit:
+            raise Refused(
+                413, "request_too_large", f"request body is over the limit of {limit:,} bytes."
+            )
+        return raw
+
+    async def check_owner(self, caller: Caller, conversation_id: str | None) -> None:
+        if not conversation_id:
+            return
+        owner = self.admission.owner_cached(conversation_id)
+        if owner is None:
+            owner = await anyio.to_thread.run_sync(self.admission.owner, conversation_id)
+        if owner is not None and owner != caller.account_id:
+            raise Refused(404, "conversation_not_found", "no such conversation for this account.")
+
+    def upstream(self, model: str) -> Upstream:
+        up = self.router.route(model)
+        if up is None:
+            raise Refused(
+                404, "model_not_found", "no upstream serves this model; see GET /v1/models."
+            )
+        return up
+
+    # -- capture --------------------------------------------------------------------------
+    def capture(
+        self,
+        request: Request,
+        caller: Caller,
+        p: Parsed | None,
+        *,
+        exchange_id: str,
+        status: int,
+        response: str | None = None,
+        usage: Any = None,
+        fixed_reason: str | None = None,
+    ) -> Capture:
+        usage = usage if isinstance(usage, dict) else {}
+        prompt = p.prompt if p else ""
+        return Capture(
+            exchange_id=exchange_id,
+            ts=datetime.now(timezone.utc),
+            account_id=caller.account_id,
+            api_key_id=caller.key_id,
+            conversation_id=p.conversation_id if p else None,
+            model=(p.model if p else "") or "-",
+            ip=request.client.host if request.client else "0.0.0.0",
+            user_agent=(request.headers.get("user-agent") or "")[:512] or None,
+            prompt=prompt if fixed_reason is None or fixed_reason == EMBEDDING else None,
+            system_prompt=p.system_prompt if p and fixed_reason is None else None,
+            response=safe_reply_text(response),
+            input_tokens=_int(usage.get("prompt_tokens"), len(prompt.split())),
+            output_tokens=_int(usage.get("completion_tokens"), len((response or "").split())),
+            tool_count=min(p.tool_count if p else 0, 32_000),
+            has_image=p.has_image if p else False,
+            status=status,
+            incognito=p.incognito if p else False,
+            fixed_reason=fixed_reason,
         )
 
+    def record_refusal(
+        self, request: Request, caller: Caller, p: Parsed | None, exc: Refused
+    ) -> None:
+        self.writer.enqueue(
+            self.capture(
+                request,
+                caller,
+                p,
+                exchange_id="ex_" + uuid.uuid4().hex,
+                status=exc.status,
+                fixed_reason=f"refused:{exc.code}"[:40],
+            )
+        )
+
+    async def stored(self, cap: Capture) -> Decision:
+        try:
+            return await self.writer.submit(cap)
+        except CaptureFailed as exc:
+            raise Refused(
+                503,
+                "capture_failed",
+                f"the exchange could not be stored ({exc}); retry.",
+                record=False,
+            ) from None
+
+    def spawn(self, coro: Awaitable[Any]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def gauges(self) -> dict[str, tuple[str, float]]:
+        shared = self.cfg.limiter.status() == "redis"
+        return {
+            "consentry_gateway_capture_queue_depth": (
+                "Exchanges waiting for their commit.",
+                self.writer.depth,
+            ),
+            "consentry_gateway_capture_batches_total": (
+                "Group commits written.",
+                self.writer.batches,
+            ),
+            "consentry_gateway_captured_total": ("Exchanges stored.", self.writer.stored),
+            "consentry_gateway_capture_failures_total": (
+                "Exchanges that failed to store.",
+                self.writer.failed,
+            ),
+            "consentry_gateway_rate_limit_shared": (
+                "1 when rate limits are counted in Redis, 0 when in process (fallback or none).",
+                1 if shared else 0,
+            ),
+        }
+
+
+def _int(value: Any, default: int) -> int:
+    return value if isinstance(value, int) and 0 <= value < 2**31 else min(default, 2**31 - 1)
+
+
+def _exchange_id(caller: Caller, request: Request) -> str:
+    """A fresh id, or with an Idempotency-Key one derived from it (so a retry maps to the same row)."""
+    key = request.headers.get("idempotency-key")
+    if not key:
+        return "ex_" + uuid.uuid4().hex
+    return "ex_" + hashlib.sha256(f"{caller.account_id}\x1f{key}".encode()).hexdigest()[:32]
+
+
+def _upstream_error(resp: httpx.Response, content: bytes) -> JSONResponse | Response:
+    """The upstream's error as it sent it (status and OpenAI error body)."""
+    try:
+        doc = json.loads(content)
+    except ValueError:
+        doc = None
+    if isinstance(doc, dict) and "error" in doc:
+        return JSONResponse(doc, resp.status_code)
+    return error_response(
+        resp.status_code, "upstream_error", f"the model answered HTTP {resp.status_code}."
+    )
+
+
+def create_app(cfg: GatewayConfig) -> FastAPI:
+    gw = Gateway(cfg)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):  # noqa: ANN202
+        yield
+        await anyio.to_thread.run_sync(gw.writer.close)
+        await gw.router.aclose()
+
+    app = FastAPI(title="consentry gateway", docs_url=None, redoc_url=None, lifespan=lifespan)
+    app.state.gateway = gw
+    if cfg.cors_origins:
+        from starlette.middleware.cors import CORSMiddleware
+
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(cfg.cors_origins),
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "X-Request-Id"],
+            expose_headers=["X-Request-Id", "X-RateLimit-Remaining", "Retry-After"]
+            + [
+                f"X-Consentry-{h}"
+                for h in (
+                    "Exchange-Id",
+                    "Training-Eligible",
+                    "Reason",
+                    "Policy-Version",
+                    "Retain-Until",
+                )
+            ],
+        )
+
+    def endpoint(route: str, handler: Callable[[Request, dict[str, Any]], Awaitable[Response]]):  # noqa: ANN202
+        """Request id, metrics, refusals and the last-resort 500 (logged by type only)."""
+
+        async def run(request: Request) -> Response:
+            t0 = time.perf_counter()
+            rid = request.headers.get("x-request-id", "")
+            rid = rid if REQUEST_ID.fullmatch(rid) else uuid.uuid4().hex
+            ctx: dict[str, Any] = {}
+            try:
+                resp = await handler(request, ctx)
+            except Refused as exc:
+                gw.metrics.refuse(exc.code)
+                if exc.record and "caller" in ctx:
+                    gw.record_refusal(request, ctx["caller"], ctx.get("parsed"), exc)
+                resp = error_response(exc.status, exc.code, str(exc), exc.headers)
+            except Exception as exc:  # noqa: BLE001 - never a traceback with request data
+                log.error("internal error on %s: %s", route, type(exc).__name__)
+                resp = error_response(
+                    500,
+                    "internal_error",
+                    "internal error; it was logged without the request's content.",
+                )
+            resp.headers["X-Request-Id"] = rid
+            gw.metrics.observe(route, resp.status_code, time.perf_counter() - t0)
+            return resp
+
+        return run
+
+    async def chat(request: Request, ctx: dict[str, Any]) -> Response:
+        ctx["caller"] = caller = await gw.admit(request)
+        headers = await gw.limit(caller)
+        raw = await gw.body(request)
+        try:
+            ctx["parsed"] = p = parse_chat(raw)
+        except BadRequest as exc:
+            raise Refused(exc.status, "invalid_request", str(exc)) from None
+        await gw.check_owner(caller, p.conversation_id)
+        exchange_id = _exchange_id(caller, request)
+        if request.headers.get("idempotency-key"):
+            replay = await anyio.to_thread.run_sync(gw.admission.stored, exchange_id)
+            if replay is not None:
+                return _replayed(replay, headers)
+        up = gw.upstream(p.model)
+        if p.stream:
+            return await _stream(request, caller, p, up, exchange_id, headers)
+        try:
+            resp = await up.send("POST", "/v1/chat/completions", p.forward)
+        except httpx.HTTPError as exc:
+            raise Refused(
+                502, "upstream_unreachable", f"the model did not answer ({type(exc).__name__})."
+            ) from None
+        if resp.status_code != 200:
+            gw.record_refusal(request, caller, p, Refused(resp.status_code, "upstream_error", ""))
+            return _upstream_error(resp, resp.content)
+        try:
+            doc = json.loads(resp.content)
+            message = doc["choices"][0]["message"]
+        except (ValueError, KeyError, IndexError, TypeError):
+            raise Refused(
+                502, "upstream_invalid", "the model's answer is not a chat completion."
+            ) from None
+        text = reply_text(message.get("content"), message.get("tool_calls"))
+        cap = gw.capture(
+            request,
+            caller,
+            p,
+            exchange_id=exchange_id,
+            status=200,
+            response=text,
+            usage=doc.get("usage"),
+        )
+        decision = await gw.stored(cap)
+        doc["consentry"] = decision_body(exchange_id, decision)
+        return JSONResponse(doc, headers={**headers, **decision_headers(exchange_id, decision)})
+
+    async def _stream(
+        request: Request,
+        caller: Caller,
+        p: Parsed,
+        up: Upstream,
+        exchange_id: str,
+        headers: dict[str, str],
+    ) -> Response:
+        try:
+            resp = await up.send("POST", "/v1/chat/completions", p.forward, stream=True)
+        except httpx.HTTPError as exc:
+            raise Refused(
+                502, "upstream_unreachable", f"the model did not answer ({type(exc).__name__})."
+            ) from None
+        if resp.status_code != 200:
+            content = await resp.aread()
+            await resp.aclose()
+            gw.record_refusal(request, caller, p, Refused(resp.status_code, "upstream_error", ""))
+            return _upstream_error(resp, content)
+        got = Assembled()
+
+        def cap(status: int) -> Capture:
+            return gw.capture(
+                request,
+                caller,
+                p,
+                exchange_id=exchange_id,
+                status=status,
+                response=got.text(),
+                usage=got.usage,
+            )
+
+        async def events():  # noqa: ANN202
+            done = False
+            try:
+                try:
+                    async for line in resp.aiter_lines():
+                        if line.startswith("data:"):
+                            data = line[5:].strip()
+                            if data == "[DONE]":
+                                break
+                            got.add(data)
+                        yield line + "\n"
+                except httpx.HTTPError as exc:
+                    done = True
+                    gw.writer.enqueue(cap(502))
+                    err = {
+                        "error": {
+                            "message": f"the model's stream broke ({type(exc).__name__}).",
+                            "type": "server_error",
+                            "param": None,
+                            "code": "upstream_error",
+                        }
+                    }
+                    yield "\ndata: " + json.dumps(err) + "\n\n"
+                    return
+                done = True
+                try:
+                    decision = await gw.writer.submit(cap(200))
+                except CaptureFailed as exc:
+                    err = {
+                        "error": {
+                            "message": f"the exchange could not be stored ({exc}).",
+                            "type": "server_error",
+                            "param": None,
+                            "code": "capture_failed",
+                        }
+                    }
+                    yield "\ndata: " + json.dumps(err) + "\n\n"
+                    return
+                tail = {
+                    "id": exchange_id,
+                    "object": "chat.completion.chunk",
+                    "model": p.model,
+                    "choices": [],
+                }
+                tail["consentry"] = decision_body(exchange_id, decision)
+                yield "\ndata: " + json.dumps(tail) + "\n\ndata: [DONE]\n\n"
+            finally:
+                if not done:  # the client left: keep what was said, marked partial
+                    gw.writer.enqueue(cap(PARTIAL))
+                gw.spawn(resp.aclose())
+
+        sse_headers = {
+            **headers,
+            "X-Consentry-Exchange-Id": exchange_id,
+            "Cache-Control": "no-cache",
+        }
+        return SSEResponse(events(), media_type="text/event-stream", headers=sse_headers)
+
+    async def embeddings(request: Request, ctx: dict[str, Any]) -> Response:
+        ctx["caller"] = caller = await gw.admit(request)
+        headers = await gw.limit(caller)
+        raw = await gw.body(request)
+        try:
+            ctx["parsed"] = p = parse_embeddings(raw)
+        except BadRequest as exc:
+            raise Refused(exc.status, "invalid_request", str(exc)) from None
+        up = gw.upstream(p.model)
+        try:
+            resp = await up.send("POST", "/v1/embeddings", p.forward)
+        except httpx.HTTPError as exc:
+            raise Refused(
+                502, "upstream_unreachable", f"the model did not answer ({type(exc).__name__})."
+            ) from None
+        if resp.status_code != 200:
+            return _upstream_error(resp, resp.content)
+        try:
+            doc = json.loads(resp.content)
+            assert isinstance(doc, dict)
+        except (ValueError, AssertionError):
+            raise Refused(502, "upstream_invalid", "the model's answer is not JSON.") from None
+        exchange_id = _exchange_id(caller, request)
+        cap = gw.capture(
+            request,
+            caller,
+            p,
+            exchange_id=exchange_id,
+            status=200,
+            usage=doc.get("usage"),
+            fixed_reason=EMBEDDING,
+        )
+        decision = await gw.stored(cap)
+        doc["consentry"] = decision_body(exchange_id, decision)
+        return JSONResponse(doc, headers={**headers, **decision_headers(exchange_id, decision)})
+
+    async def models(request: Request, ctx: dict[str, Any]) -> Response:
+        ctx["caller"] = await gw.admit(request)
+        try:
+            return JSONResponse(await gw.router.models())
+        except httpx.HTTPError as exc:
+            raise Refused(
+                502, "upstream_unreachable", f"the model did not answer ({type(exc).__name__})."
+            ) from None
+
+    def body_doc(model: type) -> dict[str, Any]:
+        schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        app.state.schemas.update(schema.pop("$defs", {}))
+        return {
+            "requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}
+        }
+
+    app.state.schemas = {}
+    app.add_api_route(
+        "/v1/chat/completions",
+        endpoint("chat", chat),
+        methods=["POST"],
+        openapi_extra=body_doc(ChatRequest),
+        summary="Chat completions (OpenAI), captured with the decision",
+    )
+    app.add_api_route(
+        "/v1/embeddings",
+        endpoint("embeddings", embeddings),
+        methods=["POST"],
+        openapi_extra=body_doc(EmbeddingsRequest),
+        summary="Embeddings (OpenAI), recorded, never trained on",
+    )
+    app.add_api_route(
+        "/v1/models",
+        endpoint("models", models),
+        methods=["GET"],
+        summary="Models the upstreams serve",
+    )
+
+    @app.get("/healthz")
+    async def healthz() -> dict[str, Any]:
+        limiter = cfg.limiter.status()
+        return {
+            "status": "ok" if limiter != "memory (redis unreachable)" else "degraded",
+            "policy": cfg.policy.version,
+            "rate_limits": limiter,
+            "capture_queue": gw.writer.depth,
+        }
+
+    @app.get("/metrics", response_class=PlainTextResponse)
+    async def metrics() -> PlainTextResponse:
+        info = f'consentry_gateway_info{{rate_limits="{cfg.limiter.status()}",policy="{cfg.policy.version}"}} 1'
+        return PlainTextResponse(
+            gw.metrics.render(gw.gauges(), lambda: info), media_type="text/plain; version=0.0.4"
+        )
+
+    base_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            doc = base_openapi()
+            doc.setdefault("components", {}).setdefault("schemas", {}).update(app.state.schemas)
+            app.openapi_schema = doc
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+def _replayed(row: dict[str, Any], headers: dict[str, str]) -> JSONResponse:
+    """The answer to a retried request whose exchange is already stored (Idempotency-Key)."""
+    d = Decision(row["eligible"], row["reason"], row["policy_version"], row["retain_until"], "")
+    doc = {
+        "id": row["exchange_id"],
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": row["model"],
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": row["response"]},
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {
+            "prompt_tokens": row["input_tokens"],
+            "completion_tokens": row["output_tokens"],
+            "total_tokens": row["input_tokens"] + row["output_tokens"],
+        },
+        "consentry": decision_body(row["exchange_id"], d),
+    }
+    extra = {"Idempotent-Replayed": "true", **decision_headers(row["exchange_id"], d)}
+    return JSONResponse(doc, headers={**headers, **extra})

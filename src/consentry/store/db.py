@@ -62,13 +62,16 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for a store URL, with each backend's settings."""
+    """An engine for a store URL, with each backend's settings. hide_parameters keeps bound
+    values (conversation text) out of every database error message and log."""
     try:
         if url.startswith("sqlite"):
-            engine = create_engine(url, connect_args={"check_same_thread": False})
+            engine = create_engine(
+                url, connect_args={"check_same_thread": False}, hide_parameters=True
+            )
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except (ArgumentError, ImportError) as exc:
         raise ConsentryError(
             f"cannot use store URL {_safe(url)}: {exc}; for PostgreSQL install "
