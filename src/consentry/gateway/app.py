@@ -60,6 +60,16 @@ class GatewayConfig:
     auth_cache_seconds: float = 0.0  # > 0: reuse a key's lookup (and its block) that long
 
 
+class JSON(JSONResponse):
+    """JSON as UTF-8; falls back to ASCII escapes if the model's text holds lone surrogates."""
+
+    def render(self, content: Any) -> bytes:
+        try:
+            return super().render(content)
+        except UnicodeEncodeError:
+            return json.dumps(content, separators=(",", ":")).encode()
+
+
 class Refused(Exception):
     """A request answered with an OpenAI-style error; `record` stores it as a refusal."""
 
@@ -72,10 +82,10 @@ class Refused(Exception):
 
 def error_response(
     status: int, code: str, message: str, headers: dict[str, str] | None = None
-) -> JSONResponse:
+) -> JSON:
     kind = "invalid_request_error" if status < 500 else "server_error"
     body = {"error": {"message": message, "type": kind, "param": None, "code": code}}
-    return JSONResponse(body, status, headers=headers)
+    return JSON(body, status, headers=headers)
 
 
 def decision_headers(exchange_id: str, d: Decision) -> dict[str, str]:
@@ -112,7 +122,8 @@ class Gateway:
         self._tasks: set[asyncio.Task[Any]] = set()
 
     # -- the steps before the model ------------------------------------------------------
-    async def admit(self, request: Request) -> Caller:
+    async def admit(self, request: Request, ctx: dict[str, Any]) -> Caller:
+        """The caller behind the key (401 if none), refused with 403 if blocked."""
         auth = request.headers.get("authorization", "")
         token = auth[7:].strip() if auth[:7].lower() == "bearer " else ""
         if not token:
@@ -124,6 +135,7 @@ class Gateway:
             caller = await anyio.to_thread.run_sync(self.admission.lookup, token)
         if caller is None:
             raise Refused(401, "invalid_api_key", "unknown or revoked API key.", record=False)
+        ctx["caller"] = caller
         if caller.blocked:
             raise Refused(403, "account_blocked", "this account is blocked; contact support.")
         return caller
@@ -276,14 +288,14 @@ def _exchange_id(caller: Caller, request: Request) -> str:
     return "ex_" + hashlib.sha256(f"{caller.account_id}\x1f{key}".encode()).hexdigest()[:32]
 
 
-def _upstream_error(resp: httpx.Response, content: bytes) -> JSONResponse | Response:
+def _upstream_error(resp: httpx.Response, content: bytes) -> Response:
     """The upstream's error as it sent it (status and OpenAI error body)."""
     try:
         doc = json.loads(content)
     except ValueError:
         doc = None
     if isinstance(doc, dict) and "error" in doc:
-        return JSONResponse(doc, resp.status_code)
+        return JSON(doc, resp.status_code)
     return error_response(
         resp.status_code, "upstream_error", f"the model answered HTTP {resp.status_code}."
     )
@@ -350,7 +362,7 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
         return run
 
     async def chat(request: Request, ctx: dict[str, Any]) -> Response:
-        ctx["caller"] = caller = await gw.admit(request)
+        caller = await gw.admit(request, ctx)
         headers = await gw.limit(caller)
         raw = await gw.body(request)
         try:
@@ -394,7 +406,7 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
         )
         decision = await gw.stored(cap)
         doc["consentry"] = decision_body(exchange_id, decision)
-        return JSONResponse(doc, headers={**headers, **decision_headers(exchange_id, decision)})
+        return JSON(doc, headers={**headers, **decision_headers(exchange_id, decision)})
 
     async def _stream(
         request: Request,
@@ -487,7 +499,7 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
         return SSEResponse(events(), media_type="text/event-stream", headers=sse_headers)
 
     async def embeddings(request: Request, ctx: dict[str, Any]) -> Response:
-        ctx["caller"] = caller = await gw.admit(request)
+        caller = await gw.admit(request, ctx)
         headers = await gw.limit(caller)
         raw = await gw.body(request)
         try:
@@ -520,12 +532,12 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
         )
         decision = await gw.stored(cap)
         doc["consentry"] = decision_body(exchange_id, decision)
-        return JSONResponse(doc, headers={**headers, **decision_headers(exchange_id, decision)})
+        return JSON(doc, headers={**headers, **decision_headers(exchange_id, decision)})
 
     async def models(request: Request, ctx: dict[str, Any]) -> Response:
-        ctx["caller"] = await gw.admit(request)
+        await gw.admit(request, ctx)
         try:
-            return JSONResponse(await gw.router.models())
+            return JSON(await gw.router.models())
         except httpx.HTTPError as exc:
             raise Refused(
                 502, "upstream_unreachable", f"the model did not answer ({type(exc).__name__})."
@@ -590,7 +602,7 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
     return app
 
 
-def _replayed(row: dict[str, Any], headers: dict[str, str]) -> JSONResponse:
+def _replayed(row: dict[str, Any], headers: dict[str, str]) -> JSON:
     """The answer to a retried request whose exchange is already stored (Idempotency-Key)."""
     d = Decision(row["eligible"], row["reason"], row["policy_version"], row["retain_until"], "")
     doc = {
@@ -613,4 +625,4 @@ def _replayed(row: dict[str, Any], headers: dict[str, str]) -> JSONResponse:
         "consentry": decision_body(row["exchange_id"], d),
     }
     extra = {"Idempotent-Replayed": "true", **decision_headers(row["exchange_id"], d)}
-    return JSONResponse(doc, headers={**headers, **extra})
+    return JSON(doc, headers={**headers, **extra})

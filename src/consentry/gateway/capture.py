@@ -115,6 +115,13 @@ class CaptureWriter:
                     self._thread.start()
         self._q.put(item)
 
+    def drain(self, timeout: float = 10.0) -> bool:
+        """Wait until everything queued so far is written (tests, shutdown); False on timeout."""
+        end = time.monotonic() + timeout
+        while self.depth and time.monotonic() < end:
+            time.sleep(0.002)
+        return not self.depth
+
     def close(self, timeout: float = 30.0) -> None:
         """Write what is queued, then stop the thread."""
         if self._thread is not None:

@@ -2,10 +2,12 @@
 
 The gateway uses it in process when no upstream is configured (demo, tests), and tests and the
 benchmark run it as a real server (`uvicorn consentry.gateway.echo:app`) to stand for the
-model. It speaks the chat (plain, streamed, with tool calls), models and embeddings shapes."""
+model. It speaks the chat (plain, streamed, with tool calls), models and embeddings shapes.
+A model named `slow-...` streams one word every 0.2 s (for tests of clients that leave)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 import uuid
@@ -94,7 +96,10 @@ async def _stream(
             )
             yield chunk({"tool_calls": [{"index": i, "function": {"arguments": fn["arguments"]}}]})
     else:
+        slow = str(body.get("model", "")).startswith("slow")
         for i, word in enumerate((content or "").split(" ")):
+            if slow:
+                await asyncio.sleep(0.2)
             yield chunk({"content": word if i == 0 else " " + word})
     yield chunk({}, "tool_calls" if calls else "stop")
     if (body.get("stream_options") or {}).get("include_usage"):

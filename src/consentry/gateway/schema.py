@@ -7,12 +7,14 @@ no database can hold lone surrogates, so such a request is a 422, before the mod
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 MAX_ITEMS = 2048
+SURROGATE = re.compile("[\ud800-\udfff]")
 CONSENTRY_FIELDS = ("conversation_id", "incognito")
 
 
@@ -173,5 +175,5 @@ def safe_reply_text(text: str | None) -> str | None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        text = text.encode("utf-8", "replace").decode("utf-8")
+        text = SURROGATE.sub("\ufffd", text)
     return text
