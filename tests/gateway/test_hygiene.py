@@ -17,7 +17,7 @@ from consentry.gateway.capture import Capture, CaptureWriter
 from consentry.store import audit
 from consentry.store.schema import exchanges
 
-from .conftest import POLICY, SECRET_TEXT, FakeUpstream, chat, client, completion, make_key
+from .conftest import POLICY, SECRET_TEXT, FakeUpstream, chat, client, make_key
 
 HOSTILE: list[tuple[str, bytes]] = [
     ("nul", b'{"model":"m","messages":[{"role":"user","content":"a\\u0000b"}]}'),
