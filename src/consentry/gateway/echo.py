@@ -25,7 +25,7 @@ MODELS = ("echo-1", "echo-2")
 
 def _text(content: Any) -> str:
     if isinstance(content, list):
-        return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+        return " ".join(str(p.get("text") or "") for p in content if isinstance(p, dict))
     return content if isinstance(content, str) else ""
 
 
@@ -53,9 +53,18 @@ def _usage(body: dict[str, Any], content: str | None) -> dict[str, int]:
     }
 
 
+def _bad(what: str) -> Response:
+    """A real upstream's answer to a request it cannot use: 400 with an OpenAI error body."""
+    error = {"message": f"echo cannot use this {what}", "type": "invalid_request_error"}
+    return JSONResponse({"error": {**error, "param": None, "code": None}}, 400)
+
+
 async def chat(request: Request) -> Response:
     body = json.loads(await request.body())
-    content, calls = _reply(body)
+    try:
+        content, calls = _reply(body)
+    except (AttributeError, TypeError, KeyError, IndexError):
+        return _bad("request")
     base = {"id": "chatcmpl-" + uuid.uuid4().hex[:16], "created": int(time.time())}
     base["model"] = body.get("model")
     if body.get("stream"):

@@ -81,8 +81,8 @@ def run(opts: ServeOptions, host: str, port: int, workers: int) -> None:
         host=host,
         port=port,
         workers=workers,
-        loop="uvloop",
-        http="httptools",
+        loop="auto",  # uvloop and httptools when installed (core dependencies)
+        http="auto",
         log_level="warning",
         access_log=False,
         timeout_graceful_shutdown=10,
