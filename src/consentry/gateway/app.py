@@ -22,7 +22,6 @@ from datetime import datetime, timezone
 from typing import Any
 
 import anyio
-import httpx
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from sqlalchemy import Engine
@@ -41,6 +40,7 @@ from consentry.gateway.schema import (
     safe_reply_text,
 )
 from consentry.gateway.stream import Assembled, SSEResponse, reply_text
+from consentry.gateway.transport import UpstreamResponse, UpstreamUnreachable
 from consentry.gateway.upstream import Router, Upstream
 from consentry.policy import Decision, Policy
 
@@ -288,17 +288,15 @@ def _exchange_id(caller: Caller, request: Request) -> str:
     return "ex_" + hashlib.sha256(f"{caller.account_id}\x1f{key}".encode()).hexdigest()[:32]
 
 
-def _upstream_error(resp: httpx.Response, content: bytes) -> Response:
+def _upstream_error(resp: UpstreamResponse, content: bytes) -> Response:
     """The upstream's error as it sent it (status and OpenAI error body)."""
     try:
         doc = json.loads(content)
     except ValueError:
         doc = None
     if isinstance(doc, dict) and "error" in doc:
-        return JSON(doc, resp.status_code)
-    return error_response(
-        resp.status_code, "upstream_error", f"the model answered HTTP {resp.status_code}."
-    )
+        return JSON(doc, resp.status)
+    return error_response(resp.status, "upstream_error", f"the model answered HTTP {resp.status}.")
 
 
 def create_app(cfg: GatewayConfig) -> FastAPI:
@@ -380,12 +378,12 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
             return await _stream(request, caller, p, up, exchange_id, headers)
         try:
             resp = await up.send("POST", "/v1/chat/completions", p.forward)
-        except httpx.HTTPError as exc:
+        except UpstreamUnreachable as exc:
             raise Refused(
-                502, "upstream_unreachable", f"the model did not answer ({type(exc).__name__})."
+                502, "upstream_unreachable", f"the model did not answer ({exc})."
             ) from None
-        if resp.status_code != 200:
-            gw.record_refusal(request, caller, p, Refused(resp.status_code, "upstream_error", ""))
+        if resp.status != 200:
+            gw.record_refusal(request, caller, p, Refused(resp.status, "upstream_error", ""))
             return _upstream_error(resp, resp.content)
         try:
             doc = json.loads(resp.content)
@@ -418,14 +416,14 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
     ) -> Response:
         try:
             resp = await up.send("POST", "/v1/chat/completions", p.forward, stream=True)
-        except httpx.HTTPError as exc:
+        except UpstreamUnreachable as exc:
             raise Refused(
-                502, "upstream_unreachable", f"the model did not answer ({type(exc).__name__})."
+                502, "upstream_unreachable", f"the model did not answer ({exc})."
             ) from None
-        if resp.status_code != 200:
-            content = await resp.aread()
+        if resp.status != 200:
+            content = b"".join([line.encode() + b"\n" async for line in resp.lines()])
             await resp.aclose()
-            gw.record_refusal(request, caller, p, Refused(resp.status_code, "upstream_error", ""))
+            gw.record_refusal(request, caller, p, Refused(resp.status, "upstream_error", ""))
             return _upstream_error(resp, content)
         got = Assembled()
 
@@ -444,19 +442,19 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
             done = False
             try:
                 try:
-                    async for line in resp.aiter_lines():
+                    async for line in resp.lines():
                         if line.startswith("data:"):
                             data = line[5:].strip()
                             if data == "[DONE]":
                                 break
                             got.add(data)
                         yield line + "\n"
-                except httpx.HTTPError as exc:
+                except UpstreamUnreachable as exc:
                     done = True
                     gw.writer.enqueue(cap(502))
                     err = {
                         "error": {
-                            "message": f"the model's stream broke ({type(exc).__name__}).",
+                            "message": f"the model's stream broke ({exc}).",
                             "type": "server_error",
                             "param": None,
                             "code": "upstream_error",
@@ -509,11 +507,11 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
         up = gw.upstream(p.model)
         try:
             resp = await up.send("POST", "/v1/embeddings", p.forward)
-        except httpx.HTTPError as exc:
+        except UpstreamUnreachable as exc:
             raise Refused(
-                502, "upstream_unreachable", f"the model did not answer ({type(exc).__name__})."
+                502, "upstream_unreachable", f"the model did not answer ({exc})."
             ) from None
-        if resp.status_code != 200:
+        if resp.status != 200:
             return _upstream_error(resp, resp.content)
         try:
             doc = json.loads(resp.content)
@@ -538,9 +536,9 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
         await gw.admit(request, ctx)
         try:
             return JSON(await gw.router.models())
-        except httpx.HTTPError as exc:
+        except UpstreamUnreachable as exc:
             raise Refused(
-                502, "upstream_unreachable", f"the model did not answer ({type(exc).__name__})."
+                502, "upstream_unreachable", f"the model did not answer ({exc})."
             ) from None
 
     def body_doc(model: type) -> dict[str, Any]:

@@ -1,8 +1,8 @@
 """The models behind the gateway: OpenAI-compatible upstreams, routed by model name.
 
-Each upstream is an httpx client over a transport (the one-method interface
-`handle_async_request`): the real one speaks HTTP, tests plug `httpx.MockTransport` in, and the
-built-in echo model is an in-process ASGI transport. The routes come from a config file that is
+Each upstream sends through a transport (one method, `send`; see transport.py): the real one
+speaks HTTP with aiohttp, tests plug `httpx.MockTransport` in, and the built-in echo model is
+an in-process ASGI transport. The routes come from a config file that is
 validated (unknown keys refused) before the gateway starts."""
 
 from __future__ import annotations
@@ -19,6 +19,13 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from consentry.errors import ConsentryError
+from consentry.gateway.transport import (
+    HttpxTransport,
+    Transport,
+    UpstreamResponse,
+    UpstreamUnreachable,
+    default_transport,
+)
 
 RETRY_STATUS = frozenset({429, 502, 503, 504})
 
@@ -88,46 +95,53 @@ def load_config(path: str | Path) -> GatewayFile:
 
 
 class Upstream:
-    """One upstream: a pooled async client with its own key, timeout and retries."""
+    """One upstream: a pooled transport with its own key, timeout and retries."""
 
-    def __init__(self, cfg: UpstreamConfig, transport: httpx.AsyncBaseTransport | None = None):
+    def __init__(
+        self, cfg: UpstreamConfig, transport: Transport | httpx.AsyncBaseTransport | None = None
+    ):
         self.cfg = cfg
-        headers = {"Authorization": f"Bearer {k}"} if (k := cfg.key()) else {}
-        self.client = httpx.AsyncClient(
-            base_url=cfg.root(),
-            headers=headers,
-            timeout=cfg.timeout,
-            transport=transport,
-            limits=httpx.Limits(max_connections=256, max_keepalive_connections=64),
-        )
+        self.root = cfg.root()
+        self.headers = {"Content-Type": "application/json"}
+        if k := cfg.key():
+            self.headers["Authorization"] = f"Bearer {k}"
+        if transport is None:
+            transport = default_transport()
+        elif isinstance(transport, httpx.AsyncBaseTransport):
+            transport = HttpxTransport(transport)
+        self.transport: Transport = transport
 
     def serves(self, model: str) -> bool:
         return any(fnmatch.fnmatchcase(model, pat) for pat in self.cfg.models)
 
     async def send(
         self, method: str, path: str, body: bytes | None = None, *, stream: bool = False
-    ) -> httpx.Response:
-        """Send once, retrying connection errors and 429/5xx answers; a streamed response is
-        returned open (the caller closes it)."""
-        req = self.client.build_request(
-            method, path, content=body, headers={"Content-Type": "application/json"}
-        )
+    ) -> UpstreamResponse:
+        """Send, retrying connection errors and 429/5xx answers; a streamed response is
+        returned open (the caller closes it). Raises UpstreamUnreachable."""
         for attempt in range(self.cfg.retries + 1):
             last = attempt == self.cfg.retries
             try:
-                resp = await self.client.send(req, stream=stream)
-            except httpx.TransportError:
+                resp = await self.transport.send(
+                    method,
+                    self.root + path,
+                    self.headers,
+                    body,
+                    stream=stream,
+                    timeout=self.cfg.timeout,
+                )
+            except UpstreamUnreachable:
                 if last:
                     raise
             else:
-                if resp.status_code not in RETRY_STATUS or last:
+                if resp.status not in RETRY_STATUS or last:
                     return resp
                 await resp.aclose()
             await asyncio.sleep(min(0.05 * 2**attempt, 1.0))
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        await self.transport.aclose()
 
 
 class Router:
@@ -151,7 +165,7 @@ class Router:
         data, seen = [], set()
         for up in self.upstreams:
             resp = await up.send("GET", "/v1/models")
-            if resp.status_code != 200:
+            if resp.status != 200:
                 continue
             for m in json.loads(resp.content).get("data", []):
                 if m.get("id") not in seen and up is self.route(str(m.get("id"))):
