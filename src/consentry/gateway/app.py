@@ -541,34 +541,31 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
                 502, "upstream_unreachable", f"the model did not answer ({exc})."
             ) from None
 
-    def body_doc(model: type) -> dict[str, Any]:
-        schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
-        app.state.schemas.update(schema.pop("$defs", {}))
-        return {
-            "requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}
-        }
-
-    app.state.schemas = {}
-    app.add_api_route(
-        "/v1/chat/completions",
-        endpoint("chat", chat),
-        methods=["POST"],
-        openapi_extra=body_doc(ChatRequest),
-        summary="Chat completions (OpenAI), captured with the decision",
+    # Plain Starlette routes (no dependency solving per request); documented in /openapi.json
+    # by hand below, with the request shapes the handlers validate.
+    api = (
+        (
+            "/v1/chat/completions",
+            "post",
+            "chat",
+            chat,
+            ChatRequest,
+            "Chat completions (OpenAI), captured with the decision",
+        ),
+        (
+            "/v1/embeddings",
+            "post",
+            "embeddings",
+            embeddings,
+            EmbeddingsRequest,
+            "Embeddings (OpenAI), recorded, never trained on",
+        ),
+        ("/v1/models", "get", "models", models, None, "Models the upstreams serve"),
     )
-    app.add_api_route(
-        "/v1/embeddings",
-        endpoint("embeddings", embeddings),
-        methods=["POST"],
-        openapi_extra=body_doc(EmbeddingsRequest),
-        summary="Embeddings (OpenAI), recorded, never trained on",
-    )
-    app.add_api_route(
-        "/v1/models",
-        endpoint("models", models),
-        methods=["GET"],
-        summary="Models the upstreams serve",
-    )
+    for path, method, name, handler, _, _ in api:
+        app.add_route(
+            path, endpoint(name, handler), methods=[method.upper()], include_in_schema=False
+        )
 
     @app.get("/healthz")
     async def healthz() -> dict[str, Any]:
@@ -592,7 +589,18 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             doc = base_openapi()
-            doc.setdefault("components", {}).setdefault("schemas", {}).update(app.state.schemas)
+            schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+            for path, method, name, _, shape, summary in api:
+                op: dict[str, Any] = {"operationId": name, "summary": summary}
+                op["responses"] = {
+                    "200": {"description": "the upstream's answer, with `consentry`"}
+                }
+                if shape is not None:
+                    schema = shape.model_json_schema(ref_template="#/components/schemas/{model}")
+                    schemas.update(schema.pop("$defs", {}))
+                    body = {"application/json": {"schema": schema}}
+                    op["requestBody"] = {"required": True, "content": body}
+                doc.setdefault("paths", {})[path] = {method: op}
             app.openapi_schema = doc
         return app.openapi_schema
 
