@@ -252,22 +252,30 @@ def wrk(url: str, key: str, conns: int, seconds: float, tmp: Path) -> dict[str, 
     }
 
 
-def ttft(url: str, key: str, n: int) -> float:
-    """Median ms from sending a streamed request to its first content chunk (sequential)."""
+def ttft(url: str, key: str, n: int) -> tuple[float, int]:
+    """Median ms from sending a streamed request to its first content chunk (sequential), and
+    how many streams failed or timed out."""
     import httpx
 
     body = {**BODY, "stream": True}
-    times = []
+    times, failed = [], 0
     with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=10) as http:
         for _ in range(n):
             t0 = time.perf_counter()
-            with http.stream("POST", "/v1/chat/completions", json=body) as r:
-                first = None
-                for line in r.iter_lines():
-                    if first is None and '"content": "' in line and '"content": ""' not in line:
-                        first = (time.perf_counter() - t0) * 1000
+            first = None
+            try:
+                with http.stream("POST", "/v1/chat/completions", json=body) as r:
+                    for line in r.iter_lines():
+                        if first is None and '"content": "' in line and '"content": ""' not in line:
+                            first = (time.perf_counter() - t0) * 1000
+                    done = r.status_code == 200 and first is not None
+            except httpx.HTTPError:
+                done = False
+            if done:
                 times.append(first)
-    return statistics.median(times)
+            else:
+                failed += 1
+    return (statistics.median(times) if times else float("nan")), failed
 
 
 def main() -> None:
@@ -364,7 +372,7 @@ def main() -> None:
                 cpu0 = group_cpu(pgids[name])
                 many = wrk(url, key, 32, a.seconds, tmp)
                 cpu = (group_cpu(pgids[name]) - cpu0) / max(many["rps"] * a.seconds, 1) * 1000
-                first = ttft(url, key, a.streams)
+                first, failed = ttft(url, key, a.streams)
                 results[name].append(
                     {
                         "p50": one["p50"],
@@ -372,7 +380,7 @@ def main() -> None:
                         "rps": many["rps"],
                         "ttft": first,
                         "cpu": cpu,
-                        "bad": one["bad"] + many["bad"],
+                        "bad": one["bad"] + many["bad"] + failed,
                     }
                 )
             print(f"round {r + 1}/{a.rounds} done", file=sys.stderr, flush=True)
