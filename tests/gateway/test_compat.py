@@ -203,6 +203,13 @@ def test_a_retried_request_with_an_idempotency_key_is_stored_once(engine, upstre
     assert first.json()["consentry"]["exchange_id"] == again.json()["consentry"]["exchange_id"]
     assert again.headers["Idempotent-Replayed"] == "true" and len(upstream.seen) == 1
     assert again.json()["choices"][0]["message"]["content"] == "hi there"
+    streamed = chat(c, key, headers={"Idempotency-Key": "retry-1"}, stream=True)
+    datas = [line[6:] for line in streamed.text.splitlines() if line.startswith("data: ")]
+    assert (
+        datas[-1] == "[DONE]"
+        and json.loads(datas[0])["choices"][0]["delta"]["content"] == "hi there"
+    )
+    assert len(upstream.seen) == 1
     with engine.connect() as conn:
         assert len(conn.execute(select(exchanges.c.exchange_id)).all()) == 1
 

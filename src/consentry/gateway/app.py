@@ -372,7 +372,7 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
         if request.headers.get("idempotency-key"):
             replay = await anyio.to_thread.run_sync(gw.admission.stored, exchange_id)
             if replay is not None:
-                return _replayed(replay, headers)
+                return _replayed(replay, headers, stream=p.stream)
         up = gw.upstream(p.model)
         if p.stream:
             return await _stream(request, caller, p, up, exchange_id, headers)
@@ -608,27 +608,41 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
     return app
 
 
-def _replayed(row: dict[str, Any], headers: dict[str, str]) -> JSON:
-    """The answer to a retried request whose exchange is already stored (Idempotency-Key)."""
+def _replayed(row: dict[str, Any], headers: dict[str, str], *, stream: bool) -> Response:
+    """The answer to a retried request whose exchange is already stored (Idempotency-Key), in
+    the shape the retry asked for."""
     d = Decision(row["eligible"], row["reason"], row["policy_version"], row["retain_until"], "")
-    doc = {
-        "id": row["exchange_id"],
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": row["model"],
-        "choices": [
+    extra = {"Idempotent-Replayed": "true", **decision_headers(row["exchange_id"], d)}
+    base = {"id": row["exchange_id"], "created": int(time.time()), "model": row["model"]}
+    usage = {
+        "prompt_tokens": row["input_tokens"],
+        "completion_tokens": row["output_tokens"],
+        "total_tokens": row["input_tokens"] + row["output_tokens"],
+    }
+    if stream:
+        delta = {"role": "assistant", "content": row["response"]}
+        chunks = [
             {
-                "index": 0,
-                "message": {"role": "assistant", "content": row["response"]},
-                "finish_reason": "stop",
-            }
-        ],
-        "usage": {
-            "prompt_tokens": row["input_tokens"],
-            "completion_tokens": row["output_tokens"],
-            "total_tokens": row["input_tokens"] + row["output_tokens"],
-        },
+                **base,
+                "object": "chat.completion.chunk",
+                "choices": [{"index": 0, "delta": delta, "finish_reason": "stop"}],
+            },
+            {
+                **base,
+                "object": "chat.completion.chunk",
+                "choices": [],
+                "usage": usage,
+                "consentry": decision_body(row["exchange_id"], d),
+            },
+        ]
+        body = "".join(f"data: {json.dumps(c)}\n\n" for c in chunks) + "data: [DONE]\n\n"
+        return Response(body, media_type="text/event-stream", headers={**headers, **extra})
+    message = {"role": "assistant", "content": row["response"]}
+    doc = {
+        **base,
+        "object": "chat.completion",
+        "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+        "usage": usage,
         "consentry": decision_body(row["exchange_id"], d),
     }
-    extra = {"Idempotent-Replayed": "true", **decision_headers(row["exchange_id"], d)}
     return JSON(doc, headers={**headers, **extra})
