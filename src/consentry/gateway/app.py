@@ -193,13 +193,19 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
             done = False
             try:
                 try:
+                    event: list[str] = []  # one SSE event is sent as one chunk
                     async for line in resp.lines():
                         if line.startswith("data:"):
                             data = line[5:].strip()
                             if data == "[DONE]":
                                 break
                             got.add(data)
-                        yield line + "\n"
+                        event.append(line + "\n")
+                        if not line:
+                            yield "".join(event)
+                            event.clear()
+                    if event:
+                        yield "".join(event)
                 except UpstreamUnreachable as exc:
                     done = True
                     gw.writer.enqueue(cap(502))
