@@ -154,11 +154,12 @@ def _store(url: str) -> str:
     from datetime import datetime, timezone
 
     from consentry.gateway.keys import create_key
-    from consentry.store import ledger, open_store, unit_of_work
+    from consentry.store import open_store, unit_of_work
+    from consentry.store.accounts import upsert_accounts
 
     engine = open_store(url)
     with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(
+        upsert_accounts(
             conn,
             [
                 {

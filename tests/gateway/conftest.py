@@ -62,9 +62,16 @@ class FakeUpstream:
         return [json.loads(r.content) for r in self.seen if r.content]
 
 
+OPEN: list[TestClient] = []  # apps made by client(), closed by the engine fixture
+
+
 @pytest.fixture
 def engine(accounts_store):  # noqa: ANN001, ANN201
-    return accounts_store
+    """The store; at the end, every app's writer finishes before the store is dropped (a
+    refusal is stored without anyone waiting; dropping the schema under it would deadlock)."""
+    yield accounts_store
+    while OPEN:
+        OPEN.pop().app.state.gateway.writer.close()
 
 
 @pytest.fixture
@@ -85,7 +92,9 @@ def router_for(fake: FakeUpstream, **cfg: Any) -> Router:
 def client(engine, fake: FakeUpstream | None = None, limiter=None, **kw: Any) -> TestClient:  # noqa: ANN001
     limiter = limiter or MemoryLimiter(RateLimit(1000, 60))
     router = kw.pop("router", None) or (router_for(fake) if fake else None)
-    return TestClient(create_app(GatewayConfig(engine, POLICY, limiter, router, **kw)))
+    c = TestClient(create_app(GatewayConfig(engine, POLICY, limiter, router, **kw)))
+    OPEN.append(c)
+    return c
 
 
 def chat(c: TestClient, key: str | None, text: str = SECRET_TEXT, headers=None, **extra: Any):  # noqa: ANN001, ANN201

@@ -26,7 +26,8 @@ import pytest
 from sqlalchemy import select
 
 from consentry.gateway.keys import create_key
-from consentry.store import audit, ledger, open_store, unit_of_work
+from consentry.store import audit, open_store, unit_of_work
+from consentry.store.accounts import upsert_accounts
 from consentry.store.schema import exchanges
 
 from ..store.tables import account_rows
@@ -116,7 +117,7 @@ class Served:
 def serve(db_url: str, echo: str, tmp: Path, *extra: str) -> Iterator[Served]:
     engine = open_store(db_url)
     with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(conn, account_rows())
+        upsert_accounts(conn, account_rows())
         _, key = create_key(conn, "acc-0")
     port = _port()
     args = [

@@ -23,12 +23,17 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError
 
+from consentry.contract import ExchangeRecord
 from consentry.policy import Account, Conversation, Decision, ExchangeFlags, Policy, evaluate
 from consentry.policy.evaluate import ConsentEvent
-from consentry.store import audit, ledger
-from consentry.store.db import UPSERT_INSERT
-from consentry.store.schema import accounts, consent_events, conversations, exchanges
+from consentry.store import audit
+from consentry.store.conversations import touch_conversations
+from consentry.store.dialect import dialect_of
+from consentry.store.exchanges import content_sha256, stored_row
+from consentry.store.policies import register_policy
+from consentry.store.schema import accounts, consent_events, conversations, exchanges, utc
 
 log = logging.getLogger("consentry.gateway")
 
@@ -60,10 +65,12 @@ class Capture:
     incognito: bool
     fixed_reason: str | None = None
 
-    def as_exchange(self) -> dict[str, Any]:
-        row = {f.name: getattr(self, f.name) for f in fields(self)}
-        row["surface"] = "api"
-        return row
+    def record(self) -> ExchangeRecord:
+        """The contract's record (a refusal's prompt is None: it is stored without text)."""
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "fixed_reason"}
+        return ExchangeRecord(
+            **values, surface="api", country=None, safety_flagged=False, feedback=False
+        )
 
 
 class CaptureFailed(Exception):
@@ -177,14 +184,19 @@ class CaptureWriter:
             if stop:
                 return
 
-    def _write(self, batch: list[Any]) -> None:
+    def _write(self, batch: list[Any], attempt: int = 0) -> None:
         try:
+            if not self._registered:
+                self._register()
             with self.engine.begin() as conn:
                 decisions = self._store(conn, [b[0] for b in batch])
         except Exception as exc:  # noqa: BLE001 - retried alone, then reported by type only
             if len(batch) > 1:
                 for item in batch:
                     self._write([item])
+                return
+            if attempt == 0:  # a clash with another writer (e.g. both registering the policy)
+                self._write(batch, 1)
                 return
             self.failed += 1
             log.warning("capture failed: %s", type(exc).__name__)
@@ -197,13 +209,11 @@ class CaptureWriter:
             _settle(item, decision, None)
 
     def _store(self, conn: Any, caps: list[Capture]) -> list[Decision]:
-        if not self._registered:
-            ledger.register_policy(conn, self.policy)
         accts = self._accounts(conn, {c.account_id for c in caps})
         live = [c for c in caps if c.conversation_id and c.fixed_reason is None]
         incognito: dict[str, bool] = {}
         if live:
-            ledger.touch_conversations(
+            touch_conversations(
                 conn, [(c.conversation_id, c.account_id, c.ts, c.ts, c.incognito) for c in live]
             )
             ids = list({c.conversation_id for c in live})
@@ -218,16 +228,19 @@ class CaptureWriter:
                 self.policy,
                 accts[c.account_id],
                 histories.get(c.account_id, ()),
-                ledger.utc(c.ts),
+                utc(c.ts),
                 conversation=conv,
                 flags=flags,
             )
             if c.fixed_reason:
                 d = Decision(False, c.fixed_reason, d.policy_version, d.retain_until, "not_allowed")
             decisions.append(d)
-            rows.append(ledger.exchange_row(c.as_exchange(), ledger.utc(c.ts), flags, d))
-        insert = UPSERT_INSERT[conn.dialect.name](exchanges).on_conflict_do_nothing(
-            index_elements=["exchange_id"]
+            digest = content_sha256(c.prompt, c.system_prompt, c.response)
+            rows.append(stored_row(c.record(), utc(c.ts), flags, d, d.retain_until, digest))
+        insert = (
+            dialect_of(conn)
+            .insert(exchanges)
+            .on_conflict_do_nothing(index_elements=["exchange_id"])
         )
         new = set(conn.execute(insert.returning(exchanges.c.exchange_id), rows).scalars())
         audit.append_many(
@@ -250,6 +263,17 @@ class CaptureWriter:
             ],
         )
         return decisions
+
+    def _register(self) -> None:
+        """Register the policy in a transaction of its own: writers of other processes may do
+        it at the same moment, and the one that loses the race finds it there."""
+        for _ in range(2):
+            try:
+                with self.engine.begin() as conn:
+                    register_policy(conn, self.policy)
+                return
+            except IntegrityError:
+                continue
 
     def _accounts(self, conn: Any, ids: set[str]) -> dict[str, Account]:
         now = time.monotonic()
