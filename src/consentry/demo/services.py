@@ -58,7 +58,7 @@ def step_gateway(d: Demo) -> None:
         refused = dict(
             conn.execute(
                 select(exchanges.c.status, func.count())
-                .where(exchanges.c.account_id == "ada", exchanges.c.prompt.is_(None))
+                .where(exchanges.c.account_id == "ada", exchanges.c.reason.like("refused:%"))
                 .group_by(exchanges.c.status)
             ).all()
         )
