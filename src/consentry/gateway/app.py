@@ -189,8 +189,11 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
                 usage=got.usage,
             )
 
+        started = False
+
         async def events():  # noqa: ANN202
-            done = False
+            nonlocal started
+            started, done = True, False
             try:
                 try:
                     event: list[str] = []  # one SSE event is sent as one chunk
@@ -251,7 +254,15 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
             "X-Consentry-Exchange-Id": exchange_id,
             "Cache-Control": "no-cache",
         }
-        return SSEResponse(events(), media_type="text/event-stream", headers=sse_headers)
+
+        def never_started() -> None:  # the client left before the first chunk
+            if not started:
+                gw.writer.enqueue(cap(PARTIAL))
+                gw.spawn(resp.aclose())
+
+        return SSEResponse(
+            events(), media_type="text/event-stream", headers=sse_headers, on_close=never_started
+        )
 
     async def embeddings(request: Request, ctx: dict[str, Any]) -> Response:
         caller = await gw.admit(request, ctx)

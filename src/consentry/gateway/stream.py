@@ -73,14 +73,24 @@ def reply_text(content: str | None, tool_calls: list[Any] | None) -> str | None:
 
 
 class SSEResponse(StreamingResponse):
-    """A streaming response that stops (cancelling its iterator) when the client leaves."""
+    """A streaming response that stops (cancelling its iterator) when the client leaves.
+    `on_close` runs at the end in every case (the iterator's own cleanup does not run if the
+    client left before its first chunk)."""
+
+    def __init__(self, content: Any, *, on_close: Any = None, **kw: Any) -> None:
+        super().__init__(content, **kw)
+        self.on_close = on_close
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        async with anyio.create_task_group() as tg:
+        try:
+            async with anyio.create_task_group() as tg:
 
-            async def run(func: Any) -> None:
-                await func()
-                tg.cancel_scope.cancel()
+                async def run(func: Any) -> None:
+                    await func()
+                    tg.cancel_scope.cancel()
 
-            tg.start_soon(run, partial(self.stream_response, send))
-            await run(partial(self.listen_for_disconnect, receive))
+                tg.start_soon(run, partial(self.stream_response, send))
+                await run(partial(self.listen_for_disconnect, receive))
+        finally:
+            if self.on_close is not None:
+                self.on_close()
