@@ -372,6 +372,7 @@ def test_schemathesis_and_hostile_inputs_get_no_5xx_and_the_log_holds_no_prompt(
                 "1",
             ],
             env=_env(),
+            cwd=tmp_path,  # its example cache stays out of the work tree
             capture_output=True,
             text=True,
             timeout=420,
