@@ -27,6 +27,7 @@ from consentry.redact.patterns import (
     COLON_HEX_MARK,
     DENSE_DIGITS,
     DIGIT,
+    DIGIT_ANY,
     NUMBER,
     NUMBERS,
     RECOGNISERS,
@@ -34,6 +35,7 @@ from consentry.redact.patterns import (
 )
 
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 SEP = "\n\x00\n"  # between texts scanned together; findings never span it
 
 
@@ -47,7 +49,8 @@ class Finding:
 
 
 class EntityFinder(Protocol):
-    """An extra source of findings (the `pii` extra's Presidio/spaCy names and places)."""
+    """An extra source of findings (the `pii` extra's spaCy names and places). It may also
+    offer `find_many(texts)` to take a batch at once."""
 
     def find(self, text: str) -> list[Finding]: ...
 
@@ -118,9 +121,12 @@ class Redactor:
                         Finding(f.start - base, f.end - base, f.kind, f.priority, f.source)
                     )
         if self.extra is not None:
-            for i, t in enumerate(texts):
-                if t and (extra := self.extra.find(t)):
-                    per.setdefault(i, []).extend(extra)
+            many = getattr(self.extra, "find_many", None)
+            plain = [t or "" for t in texts]
+            extra = many(plain) if many else [self.extra.find(t) if t else [] for t in plain]
+            for i, fs in enumerate(extra):
+                if fs:
+                    per.setdefault(i, []).extend(fs)
         return {i: _resolve(p) for i, p in per.items()}
 
     def _scan_scope(self, scope: str, recs: list[Recogniser], text: str) -> list[Finding]:
@@ -166,6 +172,7 @@ class Redactor:
 PREFILTER_MIN = 32  # below this many texts the pre-check costs more than it saves
 _PREFILTERS = {
     DIGIT: "[0-9][0-9 \t.()/+-]{4,}[0-9]",
+    DIGIT_ANY: "[0-9]",
     NUMBER: NUMBERS.pattern,
     AT: "@",
     COLON_HEX: COLON_HEX_MARK.pattern,
@@ -184,6 +191,12 @@ def _matching(arr: pa.Array | None, pattern: str) -> list[int]:
 
 
 def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> None:
+    if r.emit is not None:
+        for m in r.pattern.finditer(text, lo, hi):
+            for start, end, kind in r.emit(m):
+                if end > start:
+                    found.append(Finding(start, end, kind, r.priority, r.name))
+        return
     for m in r.pattern.finditer(text, lo, hi):
         start, end = m.span(r.group)
         if start < 0 or end <= start:
@@ -201,7 +214,13 @@ def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> N
 
 # Windows around anchors: (chars before, chars after). Each window is widened to whitespace so
 # that a pattern's boundary checks at the window's edges see what they would in the full text.
-_WINDOWS = {DIGIT: (48, 24), NUMBER: (64, 96), AT: (72, 260), COLON_HEX: (48, 64)}
+_WINDOWS = {
+    DIGIT: (48, 24),
+    DIGIT_ANY: (72, 48),
+    NUMBER: (64, 160),
+    AT: (72, 260),
+    COLON_HEX: (48, 64),
+}
 
 
 def _regions(scope: str, text: str) -> list[tuple[int, int]]:
@@ -218,6 +237,8 @@ def _regions(scope: str, text: str) -> list[tuple[int, int]]:
         return []
     elif scope == DIGIT:
         anchors = [m.span() for m in DENSE_DIGITS.finditer(text)]
+    elif scope == DIGIT_ANY:
+        anchors = [m.span() for m in _DIGITS.finditer(text)]
     elif scope == NUMBER:
         anchors = [m.span() for m in NUMBERS.finditer(text)]
     else:
@@ -275,12 +296,54 @@ _SPAN_FNS = {"IBAN": v.iban_span, "CARD": v.card_span, "PHONE": v.phone_span}
 
 
 def _resolve(found: list[Finding]) -> list[Finding]:
-    """Keep the best finding where several overlap: higher priority, then the longer span."""
+    """Resolve overlaps: the higher-priority finding (then the longer one) keeps its span; a
+    lower one is trimmed to what is left of it outside the winners, not dropped, so a name
+    next to an e-mail address keeps the part of it that is still a name."""
     if len(found) <= 1:
         return found
+    found = _merge_same_kind(found)
     ranked = sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start))
     taken: list[Finding] = []
     for f in ranked:
-        if all(f.end <= t.start or f.start >= t.end for t in taken):
-            taken.append(f)
+        pieces = [(f.start, f.end)]
+        for t in taken:
+            nxt = []
+            for a, b in pieces:
+                if b <= t.start or a >= t.end:
+                    nxt.append((a, b))
+                    continue
+                if a < t.start:
+                    nxt.append((a, t.start))
+                if b > t.end:
+                    nxt.append((t.end, b))
+            pieces = nxt
+            if not pieces:
+                break
+        for a, b in pieces:
+            if (a, b) == (f.start, f.end):
+                taken.append(f)
+            elif b - a >= _MIN_TRIMMED * (f.end - f.start) and b - a >= 3:
+                taken.append(Finding(a, b, f.kind, f.priority, f.source))
     return sorted(taken, key=lambda f: f.start)
+
+
+def _merge_same_kind(found: list[Finding]) -> list[Finding]:
+    """Overlapping findings of one kind are one finding over their union (a street found by
+    its pattern and the same street with its town found by its field name)."""
+    out: list[Finding] = []
+    for f in sorted(found, key=lambda f: (f.kind, f.start)):
+        last = out[-1] if out else None
+        if last is not None and last.kind == f.kind and f.start < last.end:
+            out[-1] = Finding(
+                last.start,
+                max(last.end, f.end),
+                f.kind,
+                max(last.priority, f.priority),
+                last.source,
+            )
+        else:
+            out.append(f)
+    return out
+
+
+_MIN_TRIMMED = 0.25  # a trimmed remainder shorter than this share of the span is dropped

@@ -168,8 +168,10 @@ def iban_span(text: str) -> int:
             break
     s = "".join(compact)
     want = IBAN_LENGTHS.get(s[:2])
+    if want is None:
+        return 0  # not a country of the IBAN registry
     # The registry length first; any other length still passes only with a valid mod-97.
-    lengths = ([want] if want else []) + [n for n in range(min(len(s), 34), 14, -1) if n != want]
+    lengths = [want] + [n for n in range(min(len(s), 34), 14, -1) if n != want]
     for n in lengths:
         if n <= len(s) and s[2:4].isdigit() and iban_mod97(s[:n]):
             return ends[n - 1]
@@ -215,6 +217,19 @@ _DATE_LIKE = re.compile(
     r"|(?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])[-./ ](?:19|20)?\d\d"
     r"|(?:19|20)\d\d[-–](?:19|20)\d\d)$"
 )
+
+
+def not_a_phone(text: str) -> bool:
+    """Shapes that are never phone numbers: dates, decimals, amounts with thousands groups."""
+    body = text.strip()
+    if _DATE_LIKE.match(body) or _DATE_LIKE.match(body.split(" ")[-1]):
+        return True
+    groups = re.findall(r"\d+", body)
+    seps = set(re.findall(r"[ .-]", re.sub(r"\(0?\)|[()]", "", body)))
+    if "." in seps and (len(seps) > 1 or len(groups) < 3):
+        return True
+    intl = body.startswith(("+", "00", "("))
+    return not intl and len(groups) >= 3 and all(len(g) == 3 for g in groups[1:]) and seps == {"."}
 
 
 def phone_ok(text: str) -> bool:
@@ -337,3 +352,16 @@ def aadhaar_ok(text: str) -> bool:
 
 def always(_text: str) -> bool:
     return True
+
+
+class NINO:
+    """UK National Insurance number (python-stdnum has none): the prefixes HMRC never issues
+    are refused, the suffix is A-D."""
+
+    _SHAPE = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
+    _NEVER = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+
+    @classmethod
+    def is_valid(cls, text: str) -> bool:
+        s = _NON_ALNUM.sub("", text).upper()
+        return bool(cls._SHAPE.fullmatch(s)) and s[:2] not in cls._NEVER
