@@ -99,8 +99,19 @@ def consentry_engine(ner: bool) -> Engine:
     return run
 
 
+def _offline_tldextract() -> None:
+    """Presidio's e-mail check asks tldextract, which fetches the public suffix list on first
+    use; here it must use the snapshot it ships (no network at run time)."""
+    import tldextract
+    import tldextract.tldextract as tx
+
+    tx.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
+
+
 def presidio_patterns() -> Engine:
     from presidio_analyzer import PatternRecognizer, RecognizerRegistry
+
+    _offline_tldextract()
 
     reg = RecognizerRegistry(supported_languages=["en", "es", "it", "pl"])
     reg.load_predefined_recognizers(languages=["en", "es", "it", "pl"])
@@ -125,6 +136,7 @@ def presidio_spacy() -> Engine:
 
     from consentry.redact.ner import load_model
 
+    _offline_tldextract()
     nlp = load_model("en")
     engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": nlp.path.as_posix()}])
     engine.nlp = {"en": nlp}

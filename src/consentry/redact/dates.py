@@ -34,13 +34,10 @@ def dates_of_birth(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     d = DATE.match(text, pos)
     if not d or d.start() - m.end() > 24:
         return
-    if re.fullmatch(r"\d{4}", d.group()) and not re.search(
-        r"(?i)(?:in|en|im|em)\s*$|^(?:born|geboren|née?|nacid[oa])$", m.group()
-    ):
-        # a bare year only after 'born' / 'born in' / 'geboren' / 'né en' / 'nacido en'
-        if not re.match(r"(?i)born|geboren|née?|nacid", m.group()):
-            return
+    if re.fullmatch(r"\d{4}", d.group()) and not _YEAR_CUE.match(m.group()):
+        return  # a bare year only after 'born (in)', 'geboren', 'né(e) en', 'nacido en'
     yield d.start(), d.end(), Kind.DATE_OF_BIRTH
 
 
 CUE = _CUE
+_YEAR_CUE = re.compile(r"(?i)born|geboren|née?|nacid")

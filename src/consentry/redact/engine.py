@@ -297,8 +297,8 @@ _SPAN_FNS = {"IBAN": v.iban_span, "CARD": v.card_span, "PHONE": v.phone_span}
 
 def _resolve(found: list[Finding]) -> list[Finding]:
     """Resolve overlaps: the higher-priority finding (then the longer one) keeps its span; a
-    lower one is trimmed to what is left of it outside the winners, not dropped, so a name
-    next to an e-mail address keeps the part of it that is still a name."""
+    lower name, address or place is trimmed to what is left of it outside the winners, not
+    dropped, so a name that runs into an e-mail address keeps the part that is a name."""
     if len(found) <= 1:
         return found
     found = _merge_same_kind(found)
@@ -322,7 +322,7 @@ def _resolve(found: list[Finding]) -> list[Finding]:
         for a, b in pieces:
             if (a, b) == (f.start, f.end):
                 taken.append(f)
-            elif b - a >= _MIN_TRIMMED * (f.end - f.start) and b - a >= 3:
+            elif f.kind in _TRIMMABLE and b - a >= _MIN_TRIMMED * (f.end - f.start) and b - a >= 3:
                 taken.append(Finding(a, b, f.kind, f.priority, f.source))
     return sorted(taken, key=lambda f: f.start)
 
@@ -346,4 +346,9 @@ def _merge_same_kind(found: list[Finding]) -> list[Finding]:
     return out
 
 
-_MIN_TRIMMED = 0.25  # a trimmed remainder shorter than this share of the span is dropped
+_MIN_TRIMMED = 0.25
+# Kinds whose every part is still what it was (a name, a street); a cut e-mail address or
+# card number is nothing, so those are dropped when they lose an overlap.
+_TRIMMABLE = frozenset(
+    {"PERSON", "ADDRESS", "LOCATION", "DATE_OF_BIRTH"}
+)  # a trimmed remainder shorter than this share of the span is dropped

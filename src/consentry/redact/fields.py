@@ -81,6 +81,7 @@ _SHAPES = {
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:<[^>]*>|\*+|x+|null|none|nil|true|false|undefined|n/?a|-+|\$\{.*\}|\{\{.*\}\}|%\(.*\)s|\?|redacted)$"
 )
+_AUTH_SCHEME = re.compile(r"(?i)(?:bearer|basic|token|digest|apikey)[ \t]+(?=\S)")
 _STATUS_WORDS = frozenset(
     [
         "ok",
@@ -119,6 +120,10 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
         return None
     s = start + lead
     if kind == Kind.SECRET:
+        scheme = _AUTH_SCHEME.match(raw)
+        if scheme:  # Authorization: Bearer <token>: the token is the secret
+            s += scheme.end()
+            raw = raw[scheme.end() :]
         if len(raw) < 6 or " " in raw and len(raw.split()) > 3:
             return None
         n = len(raw.split()[0]) if " " in raw else len(raw)

@@ -49,7 +49,6 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("se_pnr", personnummer, r"(?:\d{2})?\d{6}[-+]\d{4}", False),
         ("be_nn", nn, r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}", False),
         ("de_idnr", idnr, r"\d{2} \d{3} \d{3} \d{3}", False),
-        ("ca_sin", sin, r"\d{3}[ -]\d{3}[ -]\d{3}", False),
         ("in_aadhaar", aadhaar, r"[2-9]\d{3}[ -]\d{4}[ -]\d{4}", False),
         ("ie_pps", pps, r"\d{7}[A-Wa-w][A-IWa-iw]?", False),
         ("de_idnr", idnr, r"\d{11}|\d{2}[ /]?\d{3}[ /]?\d{3}[ /]?\d{3}", True),
@@ -62,7 +61,7 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("at_vnr", vnr, r"\d{4} ?\d{6}", True),
         ("ch_ssn", ch_ssn, r"756\d{10}", True),
         ("in_aadhaar", aadhaar, r"[2-9]\d{11}", True),
-        ("ca_sin", sin, r"\d{9}", True),
+        ("ca_sin", sin, r"\d{3}[ -]?\d{3}[ -]?\d{3}", True),  # 3-3-3 is how Spain writes phones
     )
 )
 # One scan for every shape above (and ids after a cue word that have no checksum).
@@ -100,7 +99,8 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                 yield s, s + cut, Kind.NATIONAL_ID
                 return
     cand = whole
-    if sum(c.isdigit() for c in cand) >= 6 and " " not in cand and _cued(text, s, near=24):
+    adjacent = _cued(text, s, near=14)
+    if sum(c.isdigit() for c in cand) >= 6 and (adjacent or " " not in cand and _cued(text, s, 24)):
         yield s, e, Kind.NATIONAL_ID  # a cue word right before: a passport or id number
 
 
