@@ -79,12 +79,15 @@ FR = (
     + TAIL
 )
 
-# Spanish, Italian, Portuguese: the street word first, the number after a comma or "nº".
+# Spanish, Italian, Portuguese (and Dutch `Laan van ...`): the street word first, the number
+# after it, after a comma or after "nº".
 SOUTH = (
     r"(?<![\w-])(?:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.?|Camino|Carretera|Ctra\.?|"
     r"Ronda|Travesía|Travesia|Vía|Via|Carrer|Rambla|Glorieta|Urbanización|Urb\.|Callejón|"
-    r"Viale|Piazza|P\.za|Corso|Largo|Vicolo|Strada|Contrada|Rua|Travessa|Alameda)[ \t]+"
-    r"(?:(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|di|della|dei|degli|delle|da|do|dos|das|dello|la|el|los|las)[ \t]+)*"
+    r"Viale|Piazza|P\.za|Corso|Largo|Vicolo|Strada|Contrada|Rua|Travessa|Alameda|"
+    r"Laan|Plein|Kade|Dreef|Singel|Weg|Dijk)[ \t]+"
+    r"(?:(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|di|della|dei|degli|delle|da|do|dos|das|dello|la|el|los|las|"
+    r"van|van[ \t]der|van[ \t]de|van[ \t]den|der|den|het|op|aan|bij)[ \t]+)*"
     r"[A-ZÀ-Ý\d][\w'’À-ÿ.-]*(?:[ \t]+(?:(?:de|del|la|las|los|el|y|di|della|dei|da|do|dos)[ \t]+)*[A-ZÀ-Ý][\w'’À-ÿ.-]*){0,4}"
     r",?[ \t]+(?:(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°)[ \t]?)?\d{1,5}[A-Za-z]?\b"
     r"(?:(?:,[ \t]*|[ \t]+)(?:\d{1,2}[ºª°]?[ \t]?[A-Za-z]?\b|(?:piso|planta|puerta|esc\.?|bajo|int\.?|scala)[ \t]*[\w]{0,3})){0,3}"

@@ -374,6 +374,13 @@ ADDRESSES = (
             "rua ",
             "travessa",
             "alameda",
+            "laan ",
+            "plein ",
+            "kade ",
+            "dreef ",
+            "singel ",
+            "weg ",
+            "dijk ",
         ),
     ),
 )
