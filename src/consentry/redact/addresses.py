@@ -24,7 +24,7 @@ _UNIT = (
     r"[\w-]{1,6})"
 )
 _CITY = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]+(?:[ -](?:(?:de|la|le|les|sur|am|an|der|im|aan|den|upon|on)[ -])?[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]+){0,2}"
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
 _SEP = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)"
 # The town and postcode after a street: US/CA state + ZIP, UK postcode, EU postcode + town.
 TAIL = (

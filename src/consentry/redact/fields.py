@@ -124,10 +124,10 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
         if scheme:  # Authorization: Bearer <token>: the token is the secret
             s += scheme.end()
             raw = raw[scheme.end() :]
-        if len(raw) < 6 or " " in raw and len(raw.split()) > 3:
-            return None
-        n = len(raw.split()[0]) if " " in raw else len(raw)
-        return (s, s + n, kind) if n >= 6 else None
+        token = raw.split()[0] if raw.split() else ""
+        if len(token) < 6 or token.isalpha() and token.islower() and len(raw.split()) > 1:
+            return None  # `password: please ask ...` is prose, not a password
+        return s, s + len(token), kind
     if kind == Kind.PERSON:
         return _name_value(raw, s, strict_name)
     if kind == Kind.ADDRESS:

@@ -284,7 +284,7 @@ IPV6 = _r(
     name="ipv6",
 )
 
-_S = r"[ \t.-]"  # separators inside a phone number (never a line break)
+_S = r"[ .-]"  # separators inside a phone number (never a tab or a line break: cells)
 _PHONE_BODY = (
     r"(?:(?:\+|00)\d{1,3}"
     + _S
@@ -442,7 +442,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 
 # Anchor scans: one pass each over the text; everything else runs in windows around hits.
 COLON_HEX_MARK = re.compile(r":[0-9A-Fa-f]{0,4}:")
-DENSE_DIGITS = re.compile(r"\d[\d \t.()/+-]{4,}\d")
+DENSE_DIGITS = re.compile(r"\d[\d .()/+-]{4,}\d")
 # A number followed by a capitalised or street word (an address), or an Italian tax code's digits.
 NUMBERS = re.compile(
     r"[0-9](?:[0-9]{0,5}(?:[ \t]?(?:bis|ter)|st|nd|rd|th)?[A-Za-z]?,?[ \t]+(?:[A-ZÀ-Ý0-9]|(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|"
