@@ -58,6 +58,52 @@ _DE_NL_SUFFIX = (
     r"straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|pad|kanaal|plantsoen|haven|"
     r"boulevard|park"
 )
+# Literal street words that every German or Dutch street name above contains (lower case):
+# the scan looks for these before the pattern runs.
+DE_NL_ANCHORS = (
+    "straße",
+    "strasse",
+    "str.",
+    "weg",
+    "allee",
+    "platz",
+    "gasse",
+    "ring",
+    "damm",
+    "ufer",
+    "chaussee",
+    "steig",
+    "pfad",
+    "markt",
+    "graben",
+    "stieg",
+    "wall",
+    "zeile",
+    "berg",
+    "hof",
+    "straat",
+    "laan",
+    "gracht",
+    "plein",
+    "kade",
+    "singel",
+    "dijk",
+    "dreef",
+    "steeg",
+    "pad",
+    "kanaal",
+    "plantsoen",
+    "haven",
+    "boulevard",
+    "park",
+    "am ",
+    "an der ",
+    "im ",
+    "auf dem ",
+    "unter den ",
+    "zum ",
+    "zur ",
+)
 _DE_NL_WORD = r"Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Straat|Laan|Plein|Kade|Gracht|Singel|Dijk"
 DE_NL = (
     rf"(?<![\w-])(?:(?:Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|Obere[rn]?|Untere[rn]?|Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]dem|"

@@ -40,4 +40,24 @@ def dates_of_birth(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 
 
 CUE = _CUE
+# Literal stems of the cues above (lower case), for the scan that finds where to look.
+CUE_ANCHORS = (
+    "born",
+    "b.",
+    "dob",
+    "d.o.b",
+    "birth",
+    "geboren",
+    "geb.",
+    "geburts",
+    "né",
+    "naissance",
+    "nacid",
+    "nacimiento",
+    "f. nac",
+    "cumpleaños",
+    "geboorte",
+    "verjaardag",
+    "anniversaire",
+)
 _YEAR_CUE = re.compile(r"(?i)born|geboren|née?|nacid")

@@ -25,9 +25,13 @@ from consentry.redact.patterns import (
     AT,
     COLON_HEX,
     COLON_HEX_MARK,
+    CUE,
+    CUE_PRECHECK,
     DENSE_DIGITS,
     DIGIT,
     DIGIT_ANY,
+    FIELD,
+    FIELD_PRECHECK,
     NUMBER,
     NUMBERS,
     RECOGNISERS,
@@ -176,6 +180,8 @@ _PREFILTERS = {
     NUMBER: NUMBERS.pattern,
     AT: "@",
     COLON_HEX: COLON_HEX_MARK.pattern,
+    FIELD: FIELD_PRECHECK,
+    CUE: CUE_PRECHECK,
 }
 
 
@@ -225,8 +231,8 @@ _WINDOWS = {
 
 def _regions(scope: str, text: str) -> list[tuple[int, int]]:
     n = len(text)
-    if scope == ALWAYS:
-        return [(0, n)]
+    if scope in (ALWAYS, FIELD, CUE):
+        return [(0, n)]  # FIELD, CUE: only texts that passed their pre-check are here
     if scope == COLON_HEX:
         if ":" not in text:
             return []
@@ -257,17 +263,21 @@ def _regions(scope: str, text: str) -> list[tuple[int, int]]:
 
 
 def _widen(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Move the window's edges out to the nearest space, tab or line break (C-speed finds)."""
     if lo <= 0:
         lo = 0
     else:
-        while lo > 0 and not text[lo - 1].isspace():
-            lo -= 1
+        floor = max(0, lo - 256)  # a token longer than this is cut (the window only widens)
+        ws = max(
+            text.rfind(" ", floor, lo), text.rfind("\n", floor, lo), text.rfind("\t", floor, lo)
+        )
+        lo = ws + 1 if ws >= 0 else floor
     n = len(text)
     if hi >= n:
         return lo, n
-    while hi < n and not text[hi].isspace():
-        hi += 1
-    return lo, hi
+    cap = min(n, hi + 256)
+    ends = [i for i in (text.find(c, hi, cap) for c in " \n\t") if i >= 0]
+    return lo, min(ends) if ends else cap
 
 
 def _find_all(text: str, needle: str) -> list[int]:

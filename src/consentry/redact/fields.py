@@ -193,6 +193,12 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     text, sep_start, pos = m.string, m.start(), m.end()
     if m.group() == ":" and text[pos : pos + 2] == "//":
         return  # a URL scheme
+    before = (
+        text[sep_start - 1 : sep_start].rstrip(" \t\"'`")
+        or text[sep_start - 3 : sep_start].rstrip(" \t\"'`")[-1:]
+    )
+    if not before or not before[-1].isalpha() and before[-1] not in "_-.":
+        return  # 10:22:33, a=1: no key word ends right before the separator
     head = text[max(0, sep_start - 48) : sep_start]
     km = _KEY_BEFORE.search(head)
     if not km:

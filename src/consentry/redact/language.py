@@ -4,6 +4,7 @@ try first and the spaCy model for names. Unknown is 'en'."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORDS = re.compile(r"[a-zà-ÿß]+")
 STOPWORDS = {
@@ -124,6 +125,7 @@ REGIONS = {
 ALL_REGIONS = ("US", "GB", "DE", "FR", "ES", "NL", "IT", "BE", "AT", "CH", "CA", "IE")
 
 
+@lru_cache(maxsize=2048)
 def guess(text: str) -> str:
     words = _WORDS.findall(text[:600].lower())
     if not words:
@@ -136,6 +138,11 @@ def guess(text: str) -> str:
     return best
 
 
-def regions(text: str) -> tuple[str, ...]:
-    first = REGIONS[guess(text)]
+@lru_cache(maxsize=8)
+def _regions(lang: str) -> tuple[str, ...]:
+    first = REGIONS[lang]
     return first + tuple(r for r in ALL_REGIONS if r not in first)
+
+
+def regions(text: str) -> tuple[str, ...]:
+    return _regions(guess(text))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from consentry.redact import addresses as addr
 from consentry.redact import dates, fields, ids, names, phones
+from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
 from consentry.redact.kinds import Kind
 
@@ -31,6 +32,10 @@ AT = "at"  # windows around '@'
 COLON_HEX = "colonhex"  # windows around hex groups separated by colons
 ANCHORED = "anchored"  # windows around the recogniser's own literal anchors (key prefixes)
 ALWAYS = "always"
+# Whole texts, but only those that pass the scope's pre-check (a field name before a
+# separator; a header, salutation, sign-off, title or introduction word).
+FIELD = "field"
+CUE = "cue"
 
 
 @dataclass(frozen=True)
@@ -330,7 +335,15 @@ ADDRESSES = (
         window=(16, 120),
     ),
     _r(Kind.ADDRESS, addr.FR, gate=NUMBER, priority=60, name="address_fr"),
-    _r(Kind.ADDRESS, addr.DE_NL, gate=DIGIT_ANY, priority=60, name="address_de_nl"),
+    _r(
+        Kind.ADDRESS,
+        addr.DE_NL,
+        priority=60,
+        name="address_de_nl",
+        anchors=addr.DE_NL_ANCHORS,
+        lower=True,
+        window=(72, 48),
+    ),
     _r(
         Kind.ADDRESS,
         addr.SOUTH,
@@ -386,7 +399,14 @@ ADDRESSES = (
 )
 
 FIELDS = (
-    _r("*", fields.SEPARATOR.pattern, priority=88, name="field_value", emit=fields.keyed_values),
+    _r(
+        "*",
+        fields.SEPARATOR.pattern,
+        gate=FIELD,
+        priority=88,
+        name="field_value",
+        emit=fields.keyed_values,
+    ),
     _r(
         "*",
         fields.INSERT.pattern,
@@ -397,14 +417,23 @@ FIELDS = (
         window=(0, 20_000),
         emit=fields.sql_values,
     ),
-    _r("*", fields.HEADER_LINE.pattern, priority=88, name="table_columns", emit=fields.table_rows),
+    _r(
+        "*",
+        fields.HEADER_LINE.pattern,
+        gate=FIELD,
+        priority=88,
+        name="table_columns",
+        emit=fields.table_rows,
+    ),
 )
 
 DATES_OF_BIRTH = (
     _r(
         Kind.DATE_OF_BIRTH,
         dates.CUE.pattern,
-        gate=DIGIT_ANY,
+        anchors=dates.CUE_ANCHORS,
+        lower=True,
+        window=(8, 90),
         priority=75,
         name="dob_cue",
         emit=dates.dates_of_birth,
@@ -412,7 +441,7 @@ DATES_OF_BIRTH = (
 )
 
 NAMES = tuple(
-    _r(Kind.PERSON, rx.pattern, priority=45, name=label, emit=fn)
+    _r(Kind.PERSON, rx.pattern, gate=CUE, priority=45, name=label, emit=fn)
     for label, rx, fn in (
         ("name_header", names.HEADER, names.name_group),
         ("name_salutation", names.SALUTATION, names.name_group),
@@ -438,6 +467,19 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *FIELDS,
     *DATES_OF_BIRTH,
     *NAMES,
+)
+
+# Pre-checks (RE2, no look-arounds) for the whole-text scopes.
+FIELD_PRECHECK = (
+    r"(?im)(?:^|[^a-z])(?:"
+    + "|".join(rx for _k, rx in lx.KEY_KINDS)
+    + r")[\w.-]*[\"'`]?[ \t]*(?:[:=|\t,;)]|$)"
+)
+CUE_PRECHECK = (
+    rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
+    rf"|\b(?:{lx.SALUTATIONS}|{lx.SIGN_OFFS}|{lx.SELF_INTRO})[,.!:]?[ \t]*(?:\r?\n[ \t]*|[-—–][ \t]*)?"
+    rf"(?:(?:{lx.TITLES})\.?[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
+    rf"|(?-i:\b(?:{lx.TITLES})\.?[ \t]+[A-ZÀ-ÞĀ-Ž])|^[ \t]*(?:--|—|–|-)[ \t]?[A-ZÀ-ÞĀ-Ž]"
 )
 
 # Anchor scans: one pass each over the text; everything else runs in windows around hits.
