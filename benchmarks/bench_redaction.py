@@ -117,7 +117,9 @@ def presidio_patterns() -> Engine:
     reg.load_predefined_recognizers(languages=["en", "es", "it", "pl"])
     # every rule-based recogniser (patterns with their checksums, and the phone matcher);
     # only the NLP one is left out
-    recs = [r for r in reg.recognizers if "Spacy" not in type(r).__name__]
+    # only the NLP one is left out; each recogniser once (the registry holds one per language)
+    by_type = {type(r).__name__: r for r in reg.recognizers if "Spacy" not in type(r).__name__}
+    recs = list(by_type.values())
     assert any(isinstance(r, PatternRecognizer) for r in recs)
 
     def run(texts: Sequence[str]) -> list[list[Span]]:
