@@ -64,6 +64,7 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("ca_sin", sin, r"\d{3}[ -]?\d{3}[ -]?\d{3}", True),  # 3-3-3 is how Spain writes phones
     )
 )
+_ANY_SHAPE = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(r[2].pattern for r in RULES)))
 # One scan for every shape above (and ids after a cue word that have no checksum).
 CANDIDATE = (
     r"(?<![\w./-])(?:[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]"
@@ -87,6 +88,8 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     cuts = [len(whole)] + [i for i in range(len(whole) - 1, 5, -1) if whole[i] in " .-/"]
     for cut in cuts:
         cand = whole[:cut]
+        if not _ANY_SHAPE.fullmatch(cand):
+            continue  # one test instead of one per rule for the many candidates that fit none
         for _label, mod, shape, needs_cue in RULES:
             if not shape.fullmatch(cand):
                 continue
