@@ -54,7 +54,8 @@ class Finding:
 
 class EntityFinder(Protocol):
     """An extra source of findings (the `pii` extra's spaCy names and places). It may also
-    offer `find_many(texts)` to take a batch at once."""
+    offer `find_many(texts, covered)` to take a batch at once, with the spans per text that
+    the scan already found (it need not look at them again)."""
 
     def find(self, text: str) -> list[Finding]: ...
 
@@ -127,7 +128,11 @@ class Redactor:
         if self.extra is not None:
             many = getattr(self.extra, "find_many", None)
             plain = [t or "" for t in texts]
-            extra = many(plain) if many else [self.extra.find(t) if t else [] for t in plain]
+            if many:  # what the scan found is not read again by the model
+                covered = [[(f.start, f.end) for f in per.get(i, ())] for i in range(len(plain))]
+                extra = many(plain, covered)
+            else:
+                extra = [self.extra.find(t) if t else [] for t in plain]
             for i, fs in enumerate(extra):
                 if fs:
                     per.setdefault(i, []).extend(fs)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
@@ -134,8 +135,11 @@ class SpacyNames:
     def find(self, text: str) -> list[Finding]:
         return self.find_many([text])[0]
 
-    def find_many(self, texts: list[str]) -> list[list[Finding]]:
-        """Per text; only sentences holding two capitalised words in a row go to a model."""
+    def find_many(
+        self, texts: list[str], covered: list[list[tuple[int, int]]] | None = None
+    ) -> list[list[Finding]]:
+        """Per text; only sentences holding two capitalised words in a row outside what the
+        scan already found (`covered`: spans per text) go to a model."""
         # (model, own language?) -> [(text index, offset, sentence)]
         jobs: dict[tuple[int, bool], list[tuple[int, int, str]]] = {}
         by_model: dict[int, Any] = {}
@@ -144,8 +148,9 @@ class SpacyNames:
                 continue
             model, own = self._model_for(language.guess(text))
             by_model[id(model)] = model
+            spans = covered[i] if covered else ()
             for m in _SENTENCE.finditer(text):
-                if m.end() > m.start() and CAPITALISED_PAIR.search(m.group()):
+                if m.end() > m.start() and _open_pair(m.group(), m.start(), spans):
                     jobs.setdefault((id(model), own), []).append((i, m.start(), m.group()))
         out: list[list[Finding]] = [[] for _ in texts]
         for (key, own), items in jobs.items():
@@ -164,6 +169,15 @@ class SpacyNames:
                             )
                         )
         return out
+
+
+def _open_pair(sentence: str, offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """A capitalised pair in the sentence that no finding of the scan covers."""
+    for p in CAPITALISED_PAIR.finditer(sentence):
+        a, b = offset + p.start(), offset + p.end()
+        if not any(s <= a and b <= e for s, e in spans):
+            return True
+    return False
 
 
 def _plausible(span: str, kind: str, own: bool = True) -> bool:
