@@ -30,47 +30,31 @@ def main() -> None:
     sim: Path = args.sim
     out = workdir("detect") / f"{sim.name}-{args.backend}"
     cmd = [
-        *consentry(),
-        "detect",
-        "--exchanges",
-        str(sim / "exchanges"),
-        "--accounts",
-        str(sim / "accounts.parquet"),
-        "--ip-ranges",
-        str(sim / "ip_ranges.parquet"),
-        "--model-releases",
-        str(sim / "model_releases.parquet"),
-        "--out",
-        str(out),
-        "--backend",
-        args.backend,
-        "--policy",
-        args.policy,
+        *consentry(), "detect",
+        "--exchanges", str(sim / "exchanges"), "--accounts", str(sim / "accounts.parquet"),
+        "--ip-ranges", str(sim / "ip_ranges.parquet"),
+        "--model-releases", str(sim / "model_releases.parquet"),
+        "--out", str(out), "--backend", args.backend, "--policy", args.policy,
     ]
     walls, peaks = [], []
     for i in range(args.runs):
         wall, peak = run_measured(cmd)
         walls.append(wall)
         peaks.append(peak)
-        print(
-            f"run {i + 1}: {wall:.1f} s wall, {LAST_CPU[-1]:.1f} s CPU, {peak:,.0f} MB peak RSS"
-            f" [{load_average()}]",
-            flush=True,
-        )
+        print(f"run {i + 1}: {wall:.1f} s wall, {LAST_CPU[-1]:.1f} s CPU, {peak:,.0f} MB peak RSS"
+              f" [{load_average()}]", flush=True)
     label = f"detect {sim.name} ({args.backend})"
     report(f"{label} wall time", walls, "s")
-    report(f"{label} CPU time", LAST_CPU[-args.runs :], "s")
+    report(f"{label} CPU time", LAST_CPU[-args.runs:], "s")
     report(f"{label} peak RSS", peaks, "MB")
     if (sim / "labels.parquet").exists():
         from consentry.detect.evaluate import score
 
         r = score(sim / "labels.parquet", out, baselines=False)
         d = r.detector
-        print(
-            f"{label} quality: precision {d.precision:.4f}, recall {d.recall:.4f}, "
-            f"F1 {d.f1:.4f}, PR-AUC {d.pr_auc:.4f}, TPR at FPR 1e-3 {d.tpr_at_fpr:.4f}, "
-            f"FPR {100 * d.fpr:.3f}% ({d.fp} of {d.fp + d.tn}) [{machine()}]"
-        )
+        print(f"{label} quality: precision {d.precision:.4f}, recall {d.recall:.4f}, "
+              f"F1 {d.f1:.4f}, PR-AUC {d.pr_auc:.4f}, TPR at FPR 1e-3 {d.tpr_at_fpr:.4f}, "
+              f"FPR {100 * d.fpr:.3f}% ({d.fp} of {d.fp + d.tn}) [{machine()}]")
         for g in d.campaigns:
             print(f"  recall {g.label}: {g.rate:.4f} ({g.flagged}/{g.accounts})")
         for g in d.negatives:
