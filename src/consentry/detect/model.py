@@ -26,6 +26,8 @@ from consentry.errors import ConsentryError
 # prompt says, and none reads where a request came from in terms of restricted regions.
 # Absolute sizes that depend on a generator's corpus or the window's length (total volume,
 # prompt and answer lengths in characters or tokens) are left out: shapes and ratios travel.
+# So is account age: how new a campaign's accounts are is a generator's choice, and new
+# legitimate API accounts are common.
 FEATURES: dict[str, tuple[str, str]] = {
     "per_day": ("volume", "exchanges per active day"),
     "active_day_share": ("persistence", "share of the window's days it was active"),
@@ -64,7 +66,6 @@ FEATURES: dict[str, tuple[str, str]] = {
     "shared_prompt_accounts": ("shared_prompts", "accounts sharing its prompt structures (log)"),
     "self_repeat_share": ("repetition", "share of sampled prompts repeating its own"),
     "pivot_share": ("release_pivot", "share moved to a new model in the day after its release"),
-    "account_age_days": ("account_age", "account age at first request (log days)"),
     "card_accounts": ("shared_payment", "accounts on its payment instrument (log)"),
     "signup_burst": ("signup_burst", "opened in a burst of sign-ups on one card or domain"),
 }
@@ -190,7 +191,10 @@ def fit(
         l2_regularization=1.0,
         random_state=seed,
     )
-    booster.fit(x_train, y_train, sample_weight=weights)
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):  # deterministic and no OpenMP spinning on a shared machine
+        booster.fit(x_train, y_train, sample_weight=weights)
     z = _logit(booster.predict_proba(x_val)[:, 1]).reshape(-1, 1)
     lr = LogisticRegression(C=1.0).fit(z, y_val)
     calib = (float(lr.coef_[0, 0]), float(lr.intercept_[0]))
