@@ -21,7 +21,6 @@ from scipy.sparse.csgraph import connected_components
 
 from consentry.detect.features import Features
 
-ATTACH_HUBS = 2  # an unflagged account joins a community through this many kinds ...
 CORE_KINDS = 2  # a flagged account stays in a community only if linked by this many kinds
 HUB_SUSPICIOUS_SHARE = 0.5  # share of a hub's traffic that must come from flagged accounts
 MIN_USES = 3  # an account "uses" an address or template when it sends this many through it
@@ -152,17 +151,13 @@ def communities(
     edges: Edges,
     hub: pd.DataFrame,
     flagged: pd.Series,
-    attachable: pd.Series,
-    in_org: pd.Series | None = None,
 ) -> pd.Series:
-    """Component id (int) per account linked through kept hubs; -1 otherwise.
+    """Component id (int) per flagged account linked through kept hubs; -1 otherwise.
 
-    Flagged accounts form the components (each needs CORE_KINDS kinds of link, an address and
-    its network counting once). An unflagged but `attachable` account (its probability is
-    high, not high enough alone) joins a component when it shares kept things of ATTACH_HUBS
-    kinds with it, so a campaign's quieter accounts come in with the louder ones while a
-    reseller's customers behind the same card and proxy pool, whose own probability is low,
-    stay out. Accounts of a registered organisation (`in_org`) are never attached.
+    Flagged accounts form the components; each needs CORE_KINDS kinds of link (an address and
+    its network count once) and a component two accounts. Nobody joins a campaign on what it
+    shares alone: on validation data, attaching accounts at half the threshold that shared two
+    kinds of hub with a campaign added no recall and flagged a reseller's customers.
     """
     m = edges.members
     kept = hub.index[hub.kept]
@@ -182,20 +177,4 @@ def communities(
     comp[kinds.index[kinds < CORE_KINDS]] = -1
     sizes = comp[comp >= 0].value_counts()
     comp[comp.isin(sizes.index[sizes < 2])] = -1
-    ent_comp = pd.Series(labels[len(accounts) :], index=ents)
-    ent_comp = ent_comp[ent_comp.isin(set(comp[comp >= 0]))]
-    weak_mask = attachable.reindex(accounts).fillna(False).to_numpy(dtype=bool) & ~flagged.to_numpy(
-        dtype=bool
-    )
-    if in_org is not None:
-        weak_mask &= ~in_org.reindex(accounts).fillna(False).to_numpy(dtype=bool)
-    w = m[m.account_id.isin(accounts[weak_mask]) & m.entity.isin(ent_comp.index)].copy()
-    if w.empty:
-        return comp
-    w["comp"] = ent_comp.reindex(w.entity).to_numpy()
-    w["what"] = w.kind.replace({"ip": "network"})
-    links = w.groupby(["account_id", "comp"]).what.nunique().rename("kinds").reset_index()
-    links = links[links.kinds >= ATTACH_HUBS].sort_values("kinds")
-    links = links.drop_duplicates("account_id", keep="last")
-    comp[links.account_id.to_numpy()] = links.comp.to_numpy()
     return comp

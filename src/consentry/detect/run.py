@@ -25,7 +25,7 @@ from consentry.detect import model as mdl
 from consentry.detect.backends import get_backend
 from consentry.errors import ConsentryError
 
-ATTACH_FACTOR = 0.5  # an account at half the flag threshold may join a campaign it is linked to
+REASONS_FACTOR = 0.5  # accounts from half the flag threshold up get reasons (for analysts)
 LONE_FPR_FACTOR = 0.1  # an account in no campaign is flagged at a tenth of the target FPR
 UNUSUAL_SHARE = 1e-3  # the most isolated accounts are marked for review (never flagged alone)
 SIGNUP_BURST_MIN = 5  # accounts opened within the sign-up window on one card or domain
@@ -126,7 +126,7 @@ def _score(st: State) -> None:
     st.lone_threshold = max(st.threshold, m.threshold(st.max_fpr * LONE_FPR_FACTOR))
     st.flag = st.prob >= st.threshold
     # reasons for whoever is flagged or close to it; nobody else needs the extra predictions
-    near = (st.prob >= ATTACH_FACTOR * st.threshold).to_numpy()
+    near = (st.prob >= REASONS_FACTOR * st.threshold).to_numpy()
     reasons = pd.Series([[] for _ in range(len(x))], index=st.profile.index, dtype=object)
     drivers = pd.Series([None] * len(x), index=st.profile.index, dtype=object)
     if near.any():
@@ -168,13 +168,7 @@ def _graph(st: State) -> None:
     assert st.sim is not None and st.prob is not None
     st.edges = graph.memberships(st.features, st.profile, st.addresses, st.sim.buckets)
     st.hubs = graph.hubs(st.edges, st.flag)
-    st.communities = graph.communities(
-        st.edges,
-        st.hubs,
-        st.flag,
-        st.prob >= ATTACH_FACTOR * st.threshold,
-        in_org=st.profile.org_id.notna(),
-    )
+    st.communities = graph.communities(st.edges, st.hubs, st.flag)
 
 
 def _campaigns(st: State) -> None:
@@ -212,8 +206,6 @@ def _verdicts(st: State) -> None:
         ids = pd.Index(c.members)
         v.loc[ids, "flagged"] = True
         v.loc[ids, "campaign_id"] = c.campaign_id
-        # a member attached by what it shares carries the campaign's score
-        v.loc[ids, "score"] = v.loc[ids, "score"].clip(lower=min(c.score, 1.0))
         extra = [f"campaign:{c.campaign_id}", *c.codes]
         for a in ids:
             reasons[a] = list(dict.fromkeys([*reasons[a], *extra]))
