@@ -137,8 +137,9 @@ class Model:
     def reasons(drops: np.ndarray, top: int = 3) -> list[list[str]]:
         """Per row: evidence codes of the features contributing most to its score."""
         out = []
-        for row in drops:
-            order = np.argsort(-row)[:top]
+        # rounded and stable: engines that sum in another order give the same reasons
+        for row in np.round(drops, 6):
+            order = np.argsort(-row, kind="stable")[:top]
             out.append(list(dict.fromkeys(FEATURES[NAMES[j]][0] for j in order if row[j] > 0.05)))
         return out
 
@@ -148,8 +149,8 @@ class Model:
     ) -> list[list[tuple[str, float]]]:
         """Per row: (feature, value) of the features contributing most (for evidence text)."""
         out = []
-        for i, row in enumerate(drops):
-            order = np.argsort(-row)[:top]
+        for i, row in enumerate(np.round(drops, 6)):
+            order = np.argsort(-row, kind="stable")[:top]
             out.append([(NAMES[j], float(x[i, j])) for j in order if row[j] > 0.05])
         return out
 

@@ -88,7 +88,8 @@ def _addresses(st: State) -> None:
 
 def _profile(st: State) -> None:
     assert st.features is not None and st.accounts is not None and st.addresses is not None
-    st.profile = profile.build(st.features, st.accounts, st.addresses, st.restricted)
+    # in account order, so every engine's result gives the same rows to the model and forest
+    st.profile = profile.build(st.features, st.accounts, st.addresses, st.restricted).sort_index()
 
 
 def _signup_bursts(p: pd.DataFrame) -> pd.Series:
