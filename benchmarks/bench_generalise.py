@@ -147,9 +147,15 @@ def main() -> None:
             path = args.root / "models" / f"without-{fam}.joblib"
             m = td.train(args.root, path, exclude=fam)
             prob = m.score(mdl.matrix(profiles))
-            frame = pd.DataFrame({"label": profiles.label, "score": prob,
-                                  "flagged": prob >= m.threshold(1e-3), "scorer": "detector",
-                                  "sim": profiles.sim})
+            frame = pd.DataFrame(
+                {
+                    "label": profiles.label,
+                    "score": prob,
+                    "flagged": prob >= m.threshold(1e-3),
+                    "scorer": "detector",
+                    "sim": profiles.sim,
+                }
+            )
             report(
                 f"leave out {fam} (trained and calibrated without it)",
                 pd.concat([frame, *baselines.values()]),
