@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -52,6 +52,21 @@ class Settings(BaseSettings):
         ge=1_024,
         le=64 * 1_048_576,
         description="Largest request body the gateway accepts (bytes); larger ones get 413.",
+    )
+
+    content_hash_key: SecretStr | None = Field(
+        None,
+        min_length=32,
+        description="Secret (32+ characters) that keys the HMAC of stored content hashes, so a "
+        "guessed message cannot be confirmed from a copy of the store; unset: a random secret "
+        "kept in the store (`consentry store rotate-key` replaces it).",
+    )
+    reclaim_wait_seconds: float = Field(
+        10.0,
+        ge=0,
+        le=600,
+        description="How long an erasure or purge waits for readers that pin old pages (SQLite) "
+        "or hold the table (PostgreSQL) before reporting the reclaim as pending.",
     )
 
     @field_validator("database_url")
