@@ -8,6 +8,9 @@ time" lives in one place:
 - a later refusal reaches it (a withdrawal reaches everything stored);
 - a later permission reaches it only if the conversation was resumed after the permission and
   the policy brings earlier turns of a resumed chat into scope (otherwise it stays dormant).
+
+Which reason a decision carries comes from the rule table in consentry.policy.rules; this module
+works out the facts it needs (the governing event, the flags) and the retention deadline.
 """
 
 from __future__ import annotations
@@ -17,32 +20,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from consentry.policy.model import AfterDeadline, OnWithdrawal, Policy, ResumedScope, TierRule
+from consentry.policy.rules import ALLOWED_REASONS, DEADLINE_EVENT, Reason, first_reason
 
-
-class Reason:
-    """Reason codes a decision can carry. Eligible decisions use the ALLOWED_* codes."""
-
-    ALLOWED = "consent_allowed"
-    ALLOWED_DEFAULT = "default_allowed"
-    ALLOWED_DEEMED = "deemed_allowed"
-    TIER_NEVER = "tier_never_trains"
-    NOT_OPTED_IN = "tier_requires_opt_in"
-    INCOGNITO = "incognito"
-    SAFETY = "safety_flagged"
-    DELETED = "conversation_deleted"
-    CHOICE_REQUIRED = "choice_required"
-    DENIED = "consent_denied"
-    DEFAULT_OFF = "default_off"
-    WITHDRAWN = "consent_withdrawn"
-    DORMANT = "dormant_conversation"
-    EXPLICIT_REQUIRED = "explicit_consent_required"
-
-    @classmethod
-    def all(cls) -> tuple[str, ...]:
-        return tuple(v for k, v in vars(cls).items() if k.isupper())
-
-
-_ALLOWED = frozenset({Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED})
+_ALLOWED = frozenset(ALLOWED_REASONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +66,7 @@ class Decision:
     """What a policy decided for one exchange, and why. Immutable; stored with the exchange."""
 
     eligible: bool
-    reason: str
+    reason: Reason
     policy_version: str
     retain_until: datetime | None  # None: kept until the user deletes it
     retention_rule: str  # which window applied: allowed, not_allowed, incognito, ...
@@ -111,11 +91,8 @@ def effective_history(
         return events
     if any(e.basis != "default" and e.ts <= c.deadline for e in events):
         return events
-    implied = {
-        AfterDeadline.DEEM_ALLOW: ConsentEvent(c.deadline, "allow", "deemed", "deadline"),
-        AfterDeadline.DEEM_DENY: ConsentEvent(c.deadline, "deny", "deemed", "deadline"),
-        AfterDeadline.REQUIRE_CHOICE: ConsentEvent(c.deadline, "required", "default", "deadline"),
-    }[c.after_deadline]
+    choice, basis = DEADLINE_EVENT[c.after_deadline]
+    implied = ConsentEvent(c.deadline, choice, basis, "deadline")
     events.insert(bisect_right([e.ts for e in events], c.deadline), implied)
     return events
 
@@ -149,39 +126,25 @@ def evaluate(
         else (policy.choice.default, "default", None)
     )
 
-    if tier_rule == TierRule.NEVER:
-        reason = Reason.TIER_NEVER
-    elif incognito:
-        reason = Reason.INCOGNITO
-    elif flags.safety_flagged:
-        reason = Reason.SAFETY
-    elif choice == "required":
-        reason = Reason.CHOICE_REQUIRED
-    elif choice == "deny":
-        reason = (
-            Reason.WITHDRAWN
-            if withdrawn
-            else Reason.DORMANT
-            if dormant
-            else Reason.DEFAULT_OFF
-            if basis == "default"
-            else Reason.DENIED
-        )
-    elif tier_rule == TierRule.OPT_IN and basis != "explicit":
-        reason = Reason.NOT_OPTED_IN
-    elif (policy.choice.require_explicit or explicit_only) and basis != "explicit":
-        reason = Reason.EXPLICIT_REQUIRED
-    else:
-        reason = {"default": Reason.ALLOWED_DEFAULT, "deemed": Reason.ALLOWED_DEEMED}.get(
-            basis, Reason.ALLOWED
-        )
+    facts = {
+        "tier_rule": tier_rule,
+        "incognito": incognito,
+        "safety_flagged": flags.safety_flagged,
+        "deleted": deleted,
+        "choice": choice,
+        "basis": basis,
+        "late": governing is not None and governing.ts > at,
+        "dormant": dormant,
+        "captured_excluded": False,  # this evaluation is the capture (or stands in for it)
+        "explicit_required": policy.choice.require_explicit or explicit_only,
+    }
+    reason = first_reason(facts)
     # Retention starts from the consent state (a record withdrawn later was captured as allowed
     # and keeps that window unless the policy shortens it); deletion then shortens it.
+    before_deletion = first_reason(facts | {"deleted": False}) if deleted else reason
     retain_until, rule = _retention(
-        policy, account.tier, reason in _ALLOWED or withdrawn, incognito, flags, at
+        policy, account.tier, before_deletion in _ALLOWED or withdrawn, incognito, flags, at
     )
-    if deleted and reason not in (Reason.TIER_NEVER, Reason.INCOGNITO, Reason.SAFETY):
-        reason = Reason.DELETED
     eligible = reason in _ALLOWED
     if (
         withdrawn
