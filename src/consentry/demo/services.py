@@ -10,7 +10,7 @@ from consentry.policy import load_policy
 from consentry.store import audit, open_store, unit_of_work
 
 
-def step_gateway(d: Demo) -> None:
+def step_gateway(d: Demo) -> Demo:
     """Serve requests through the gateway: a key, a captured exchange with its decision, a rate
     limit, and a block that the gateway enforces."""
     from fastapi.testclient import TestClient
@@ -47,9 +47,10 @@ def step_gateway(d: Demo) -> None:
         f"4 requests at 3/day -> {codes}; after `block add ada` -> {blocked}"
     )
     d.facts.update(gateway_codes=codes, gateway_blocked=blocked)
+    return d
 
 
-def step_report(d: Demo) -> None:
+def step_report(d: Demo) -> Demo:
     """Publish a transparency report of everything the demo did: counts, a chart, the audit head."""
     from consentry.report import transparency_report, write_report
 
@@ -65,9 +66,10 @@ def step_report(d: Demo) -> None:
         + ", ".join(p.name for p in files.values())
     )
     d.facts["report"] = r
+    return d
 
 
-def step_rights(d: Demo) -> None:
+def step_rights(d: Demo) -> Demo:
     """Export a user's data, put another under legal hold, and purge what is past its time."""
     from consentry.rights.export import export_account
     from consentry.rights.retention import purge
@@ -94,3 +96,4 @@ def step_rights(d: Demo) -> None:
         f"({report.by_deadline:,} by deadline, {report.by_later_event:,} brought forward), "
         f"{report.held:,} kept under legal hold; audit chain {'intact' if ok else 'BROKEN'}"
     )
+    return d

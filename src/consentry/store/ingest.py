@@ -40,6 +40,7 @@ from consentry.policy import (
     effective_history,
     evaluate,
 )
+from consentry.progress import Progress, Tally
 from consentry.store import audit
 from consentry.store.accounts import account_tiers, upsert_accounts
 from consentry.store.consents import all_histories, record_consents
@@ -50,7 +51,6 @@ from consentry.store.exchanges import content_sha256, flags_of, stored_row
 from consentry.store.policies import register_policy
 from consentry.store.schema import UTCDateTime, exchanges
 
-OnRows = Callable[[str, int], None]
 EXCHANGE_FIELDS = tuple(c.name for c in EXCHANGES.columns + EXCHANGES.optional)
 T = TypeVar("T")
 
@@ -71,10 +71,10 @@ class IngestReport:
         return sum(n for r, n in self.by_reason.items() if r in allowed)
 
 
-def planned_rows(paths: dict[str, Path | None]) -> dict[str, int | None]:
-    """Rows per table where cheaply known (Parquet metadata), for progress bars."""
+def _planned_rows(paths: dict[str, Path | None]) -> dict[str, int | None]:
+    """Rows per table where cheaply known (Parquet metadata; None for JSON Lines)."""
     tables = {"accounts": ACCOUNTS, "consents": CONSENT_EVENTS, "exchanges": EXCHANGES}
-    return {k: count_rows(p, tables[k]) if p else 0 for k, p in paths.items()}
+    return {k: count_rows(p, tables[k]) for k, p in paths.items() if p}
 
 
 def ingest(
@@ -85,11 +85,13 @@ def ingest(
     accounts_path: Path | None = None,
     consents_path: Path | None = None,
     batch_rows: int = 50_000,
-    on_rows: OnRows | None = None,
+    progress: Progress | None = None,
 ) -> IngestReport:
-    """Load accounts, then consent events, then exchanges (so decisions see the history)."""
+    """Load accounts, then consent events, then exchanges (so decisions see the history).
+    `progress` gets rows done per table ("accounts", "consents", "exchanges")."""
     report = IngestReport()
-    tick = on_rows or (lambda _table, _n: None)
+    paths = {"accounts": accounts_path, "consents": consents_path, "exchanges": exchanges_path}
+    tick = Tally(progress, _planned_rows(paths) if progress else {}).add
     if accounts_path:
         for batch in read_batches(accounts_path, ACCOUNTS, batch_rows):
             report.accounts += upsert_accounts(conn, batch.to_pylist())
