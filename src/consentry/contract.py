@@ -1,4 +1,4 @@
-"""The traffic-logs contract (shared/contracts/traffic-logs.md) as data, and a checked reader.
+"""The traffic-logs contract (docs/contract.md) as data, and a checked reader.
 
 Every part that reads or writes the contract's tables (simulator, ingest, detector) takes the
 column types from here, so a table that one part writes is a table the others accept.
@@ -120,7 +120,8 @@ class ExchangeRecord:
                 f"exchanges: required field(s) {', '.join(missing)} missing; "
                 "the contract needs a value for each."
             )
-        return cls(*(values.get(n) for n in _EXCHANGE_FIELDS_ORDERED))
+        fields_: dict[str, Any] = {n: values.get(n) for n in _EXCHANGE_FIELDS_ORDERED}
+        return cls(**fields_)
 
 
 _EXCHANGE_FIELDS_ORDERED = tuple(c.name for c in EXCHANGES.columns + EXCHANGES.optional)

@@ -24,7 +24,7 @@ eligible exchanges with their content, ordered by time.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -172,7 +172,7 @@ class Selection:
         first, last = self.conn.execute(q).one()
         return first, last
 
-    def eligible_rows(self, chunk: int = 5_000) -> Iterator[list[Row]]:
+    def eligible_rows(self, chunk: int = 5_000) -> Generator[list[Row], None, None]:
         """The eligible exchanges with content, oldest first (time as stored, then id), streamed
         in chunks.
 
@@ -436,7 +436,7 @@ def _status(t: Table, scope: Scope) -> ColumnElement[str]:
 
     def choice_is(choice: StrEnum) -> SqlBool:
         # With no governing event the policy's default is the choice in force.
-        expr = code == _CHOICE_CODE[choice]
+        expr: ColumnElement[bool] = code == _CHOICE_CODE[Choice(choice)]
         return or_(expr, no_event) if choice == policy.choice.default else expr
 
     facts: dict[str, SqlFact] = {

@@ -16,6 +16,7 @@ works out the facts it needs (the governing event, the flags) and the retention 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -180,7 +181,7 @@ def evaluate(
 
 def _governing(
     policy: Policy,
-    events: list[ConsentEvent],
+    events: Sequence[ConsentEvent],
     at: datetime,
     as_of: datetime,
     last_activity: datetime | None,

@@ -229,9 +229,9 @@ def parse_policy(text: str, where: str = "<policy>") -> Policy:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark else ""
+        at = f" line {mark.line + 1}" if mark else ""
         raise ConsentryError(
-            f"{where}{line}: not valid YAML ({getattr(exc, 'problem', exc)})."
+            f"{where}{at}: not valid YAML ({getattr(exc, 'problem', exc)})."
         ) from None
     if not isinstance(data, dict):
         raise ConsentryError(
