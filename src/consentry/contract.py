@@ -7,10 +7,10 @@ column types from here, so a table that one part writes is a table the others ac
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 import pyarrow.dataset as pads
@@ -76,11 +76,11 @@ EXCHANGES = Table(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ExchangeRecord:
+class ExchangeRecord(NamedTuple):
     """One row of the exchanges table as the contract defines it: the one shape every writer
     (gateway capture, bulk ingest, the demo) hands to the store. Fields follow EXCHANGES's
-    column order, so a conformed Arrow batch builds records positionally."""
+    column order, so a conformed Arrow batch builds records positionally; a named tuple, so
+    that building one per ingested row stays cheap."""
 
     exchange_id: str
     ts: datetime
@@ -128,7 +128,7 @@ _EXCHANGE_FIELDS_ORDERED = tuple(c.name for c in EXCHANGES.columns + EXCHANGES.o
 _EXCHANGE_FIELDS = frozenset(_EXCHANGE_FIELDS_ORDERED)
 _EXCHANGE_REQUIRED = tuple(c.name for c in EXCHANGES.columns if not c.nullable)
 # The record is the contract's table: the same columns in the same order (checked at import).
-if tuple(f.name for f in fields(ExchangeRecord)) != _EXCHANGE_FIELDS_ORDERED:
+if ExchangeRecord._fields != _EXCHANGE_FIELDS_ORDERED:
     raise AssertionError("ExchangeRecord and contract.EXCHANGES list different columns")
 
 

@@ -132,5 +132,5 @@ def test_compiled_rules_give_the_evaluators_reason_for_every_combination_of_fact
         got = dict(conn.execute(select(c.i, case(*branches))).all())
     assert len(got) == len(combos) > 2000
     for i, f in enumerate(combos):
-        assert got[i] == first_reason(f | {"captured_excluded": False}), f
+        assert got[i] == first_reason(**f, captured_excluded=False), f
     assert any(r.reason == AS_CAPTURED for r in RULES)  # the store-only rule is in the table

@@ -67,7 +67,7 @@ class Decision:
     """What a policy decided for one exchange, and why. Immutable; stored with the exchange."""
 
     eligible: bool
-    reason: Reason
+    reason: str  # a Reason code, kept as plain text (it is stored and hashed)
     policy_version: str
     retain_until: datetime | None  # None: kept until the user deletes it
     retention_rule: str  # which window applied: allowed, not_allowed, incognito, ...
@@ -127,22 +127,17 @@ def evaluate(
         else (policy.choice.default, "default", None)
     )
 
-    facts = {
-        "tier_rule": tier_rule,
-        "incognito": incognito,
-        "safety_flagged": flags.safety_flagged,
-        "deleted": deleted,
-        "choice": choice,
-        "basis": basis,
-        "late": governing is not None and governing.ts > at,
-        "dormant": dormant,
-        "captured_excluded": False,  # this evaluation is the capture (or stands in for it)
-        "explicit_required": policy.choice.require_explicit or explicit_only,
-    }
-    reason = first_reason(facts)
+    late = governing is not None and governing.ts > at
+    explicit_required = policy.choice.require_explicit or explicit_only
+    # The facts in rules.FACTS order; captured_excluded is False: this evaluation is the
+    # capture (or stands in for it).
+    facts = (tier_rule, incognito, flags.safety_flagged, deleted, choice, basis, late, dormant)
+    reason = first_reason(*facts, False, explicit_required)
     # Retention starts from the consent state (a record withdrawn later was captured as allowed
     # and keeps that window unless the policy shortens it); deletion then shortens it.
-    before_deletion = first_reason(facts | {"deleted": False}) if deleted else reason
+    before_deletion = (
+        first_reason(*facts[:3], False, *facts[4:], False, explicit_required) if deleted else reason
+    )
     retain_until, rule = _retention(
         policy, account.tier, before_deletion in _ALLOWED or withdrawn, incognito, flags, at
     )
@@ -240,7 +235,7 @@ def _earliest(
     return current
 
 
-_EXPLAIN = {
+_EXPLAIN: dict[str, str] = {
     Reason.TIER_NEVER: "tier '{tier}' never trains under this policy (tiers.{tier}: never)",
     Reason.NOT_OPTED_IN: "tier '{tier}' trains only after an explicit opt-in (tiers.{tier}: opt_in); the choice in force is {basis}",
     Reason.INCOGNITO: "temporary (incognito) chats are never used for training",

@@ -164,31 +164,58 @@ DATA_REASONS: tuple[Reason, ...] = tuple(
 )
 
 
-def _python(cond: Cond) -> Callable[[dict[str, Any]], bool]:
-    """A condition as a Python predicate over fact values (built once per rule)."""
+# The facts the rules read, in the order the Python interpreter takes them.
+FACTS = (
+    "tier_rule",
+    "incognito",
+    "safety_flagged",
+    "deleted",
+    "choice",
+    "basis",
+    "late",
+    "dormant",
+    "captured_excluded",
+    "explicit_required",
+)
+
+
+def _python(cond: Cond, values: list[Any]) -> str:
+    """A condition as a Python expression over the facts (constants go to `values`)."""
     if isinstance(cond, Fact):
-        name = cond.name
-        return lambda f: bool(f[name])
+        return cond.name
     if isinstance(cond, Is):
-        name, value = cond.name, cond.value
-        return lambda f: f[name] == value
+        values.append(cond.value)
+        return f"{cond.name} == V[{len(values) - 1}]"
     if isinstance(cond, Not):
-        inner = _python(cond.cond)
-        return lambda f: not inner(f)
+        return f"not ({_python(cond.cond, values)})"
     if isinstance(cond, All):
-        parts = tuple(_python(c) for c in cond.conds)
-        return lambda f: all(p(f) for p in parts)
-    return lambda f: True
+        return " and ".join(f"({_python(c, values)})" for c in cond.conds) or "True"
+    return "True"
 
 
-_PREDICATES = tuple((_python(r.when), r.reason) for r in RULES)
+def _compile_python(rules: tuple[Rule, ...]) -> Callable[..., str]:
+    """The table as one Python function of the FACTS: an `if` per rule, in order (built once, at
+    import; it runs for every exchange decided, so it reads the facts as plain arguments)."""
+    values: list[Any] = []
+    reasons: list[str] = []
+    lines = [f"def first_reason({', '.join(FACTS)}):"]
+    for rule in rules:
+        # The plain code (a str equal to the Reason): decisions are stored and hashed as text.
+        reasons.append(str(rule.reason))
+        lines.append(f"    if {_python(rule.when, values)}:")
+        if isinstance(rule.reason, Reason):
+            lines.append(f"        return R[{len(reasons) - 1}]")
+        else:
+            lines.append(
+                f"        raise ValueError('rule {rule.reason} needs the captured decision')"
+            )
+    lines.append("    raise AssertionError('the rule table ends with an Always rule')")
+    namespace: dict[str, Any] = {"V": values, "R": reasons}
+    exec("\n".join(lines), namespace)  # noqa: S102 - source built above from the table only
+    return namespace["first_reason"]  # type: ignore[no-any-return]
 
 
-def first_reason(facts: dict[str, Any]) -> Reason:
-    """The reason of the first rule whose condition holds (the Python interpreter)."""
-    for holds, reason in _PREDICATES:
-        if holds(facts):
-            if not isinstance(reason, Reason):
-                raise ValueError(f"rule {reason!r} needs the store's captured decision")
-            return reason
-    raise AssertionError("the rule table ends with an Always rule")
+first_reason = _compile_python(RULES)
+first_reason.__doc__ = """The reason code (a Reason's value) of the first rule whose condition
+holds, given every fact (positionally in FACTS order, or by name): the Python interpreter of
+the table."""

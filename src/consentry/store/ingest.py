@@ -160,7 +160,8 @@ class _ExchangeLoader:
         self.spans.drop(self.conn)
 
     def prepare(self, batch: pa.Table) -> _Prepared:
-        unknown = set(batch.column("account_id").to_pylist()) - self.tiers.keys()
+        columns = [batch.column(name).to_pylist() for name in EXCHANGE_FIELDS]
+        unknown = set(columns[EXCHANGE_FIELDS.index("account_id")]) - self.tiers.keys()
         if unknown:
             raise ConsentryError(
                 f"exchanges name {len(unknown)} unknown account(s), e.g. {sorted(unknown)[0]!r}; "
@@ -168,9 +169,7 @@ class _ExchangeLoader:
             )
         out = _Prepared([], [], [], [])
         encode = self.encode_ts
-        columns = [batch.column(name).to_pylist() for name in EXCHANGE_FIELDS]
-        for values in zip(*columns, strict=True):
-            ex = ExchangeRecord(*values)
+        for ex in map(ExchangeRecord._make, zip(*columns, strict=True)):
             flags = flags_of(ex)
             d, retain_until = self._decide(ex.account_id, ex.ts, flags)
             ts_text = encode(ex.ts)
