@@ -28,6 +28,20 @@ class Settings(BaseSettings):
         le=1_000_000,
         description="Rows per batch when ingesting exchange logs; bounds memory during ingest.",
     )
+    dataset_workers: int | None = Field(
+        None,
+        ge=1,
+        le=64,
+        description="Worker processes that redact and fingerprint records in `consentry dataset "
+        "build|rebuild` (the --workers default); unset: one per core, at most 2.",
+    )
+    detect_threads: int | None = Field(
+        None,
+        ge=1,
+        le=256,
+        description="Threads DuckDB uses for `consentry detect`; unset: DuckDB's default "
+        "(every core).",
+    )
     spark_master: str = Field(
         "local[2]",
         description="Spark master URL used by `consentry detect --backend spark`.",

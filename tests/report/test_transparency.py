@@ -24,12 +24,8 @@ def test_report_counts_choices_decisions_erasures_purges_and_blocks(db_url, tmp_
     rows = exchange_rows()
     with unit_of_work(engine) as conn:
         upsert_accounts(conn, account_rows())
-        record_consent(
-            conn, "acc-0", "allow", "explicit", at=T0 - timedelta(days=1), policy=POLICY
-        )
-        record_consent(
-            conn, "acc-1", "deny", "explicit", at=T0 - timedelta(days=1), policy=POLICY
-        )
+        record_consent(conn, "acc-0", "allow", "explicit", at=T0 - timedelta(days=1), policy=POLICY)
+        record_consent(conn, "acc-1", "deny", "explicit", at=T0 - timedelta(days=1), policy=POLICY)
         record_consent(
             conn, "acc-2", "allow", "preset_accepted", at=T0 - timedelta(days=400), policy=POLICY
         )

@@ -109,11 +109,16 @@ def test_restricted_regions_through_campaign_leaks_and_residents(
                                from el group by 1""").fetchall()
     )
     legit = {"hn:restricted_region"}
-    assert all(v == 0 for k, v in by_label.items() if not k.startswith("attack:") and k not in legit)
+    assert all(
+        v == 0 for k, v in by_label.items() if not k.startswith("attack:") and k not in legit
+    )
     assert by_label["hn:restricted_region"] > 0
-    shared = _one(con, """select max(k) from (select ip, count(distinct account_id) k from el
+    shared = _one(
+        con,
+        """select max(k) from (select ip, count(distinct account_id) k from el
                           where label = 'hn:restricted_region' and country in ('CN', 'RU', 'IR')
-                          group by ip)""")
+                          group by ip)""",
+    )
     assert shared >= 2
     declared = _one(con, "select count(*) from a where declared_country in ('CN', 'RU', 'IR')")
     assert declared == 0

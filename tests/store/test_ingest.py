@@ -189,3 +189,25 @@ def test_a_parquet_column_of_the_wrong_type_names_table_and_column(
     pq.write_table(tbl, path)
     with pytest.raises(ConsentryError, match="accounts: column 'created_at'"):
         _ingest(db_url, accounts_path=path)
+
+
+def test_progress_reports_running_counts_per_table_up_to_the_planned_totals(
+    tmp_path: Path, tables: dict[str, Path]
+) -> None:
+    calls: list[tuple[str, int, int | None]] = []
+    with unit_of_work(open_store(f"sqlite:///{tmp_path / 'p.db'}")) as conn:
+        ingest(
+            conn,
+            POLICY,
+            batch_rows=1000,
+            accounts_path=tables["accounts"],
+            consents_path=tables["consents"],
+            exchanges_path=tables["exchanges_jsonl"],
+            progress=lambda stage, done, total: calls.append((stage, done, total)),
+        )
+    last = {stage: (done, total) for stage, done, total in calls}
+    # Parquet totals come from its metadata; JSON Lines has none before reading.
+    assert last == {"accounts": (10, 10), "consents": (5, 5), "exchanges": (60, None)}
+    assert [c[0] for c in calls] == sorted(
+        (c[0] for c in calls), key=["accounts", "consents", "exchanges"].index
+    )

@@ -4,12 +4,16 @@ parsers that turn command-line text into store engines, policies and times."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from consentry.errors import ConsentryError
+from consentry.progress import Progress
+
+if TYPE_CHECKING:
+    import rich.progress
 
 console = Console()
 err_console = Console(stderr=True)
@@ -57,12 +61,13 @@ def when(text: str | None) -> datetime:
     return ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts
 
 
-def progress(label_width: int = 10):  # noqa: ANN201 - a rich Progress and a stage callback
-    """A transient progress display on stderr and `tick(stage, done, total)` that drives it,
-    one bar per stage."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+def progress(label_width: int = 10) -> tuple[rich.progress.Progress, Progress]:
+    """A transient progress display on stderr and the consentry.progress callback that drives
+    it, one bar per stage."""
+    from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
 
-    bar = Progress(
+    bar = Bar(
         TextColumn(f"{{task.description:>{label_width}}}"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -70,7 +75,7 @@ def progress(label_width: int = 10):  # noqa: ANN201 - a rich Progress and a sta
         console=err_console,
         transient=True,
     )
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def tick(stage: str, done: int, total: int | None) -> None:
         if stage not in tasks:

@@ -69,8 +69,13 @@ def dataset_build(
         ),
     ] = True,
     workers: Annotated[
-        int, typer.Option(min=1, max=64, help="Worker processes for redaction.")
-    ] = 2,
+        int | None,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Worker processes for redaction (default: CONSENTRY_DATASET_WORKERS).",
+        ),
+    ] = None,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -85,6 +90,7 @@ def dataset_build(
     from consentry.config import get_settings
     from consentry.contract import TIERS
     from consentry.datasets.dedupe import NearConfig
+    from consentry.datasets.parallel import default_workers
     from consentry.datasets.pipeline import BuildOptions, build
     from consentry.datasets.select import Filters
     from consentry.policy import load_policy
@@ -99,7 +105,7 @@ def dataset_build(
         _bound(since), _bound(until), tuple(model or ()), tuple(tier or ()), explicit_only
     )
     opts = BuildOptions(
-        workers=workers,
+        workers=workers or default_workers(),
         ner=ner,
         near=NearConfig() if near_dedupe else None,
         policy_ref=ref,
@@ -157,11 +163,17 @@ def dataset_rebuild(
         str | None, typer.Option(help="The policy file, if it moved since the build.")
     ] = None,
     workers: Annotated[
-        int, typer.Option(min=1, max=64, help="Worker processes for redaction.")
-    ] = 2,
+        int | None,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Worker processes for redaction (default: CONSENTRY_DATASET_WORKERS).",
+        ),
+    ] = None,
 ) -> None:
     """Build the next version without records erased or withdrawn since; list the users to tell."""
     from consentry.datasets.lineage import rebuild
+    from consentry.datasets.parallel import default_workers
     from consentry.datasets.pipeline import BuildOptions
     from consentry.policy import load_policy
     from consentry.store import unit_of_work
@@ -174,7 +186,7 @@ def dataset_rebuild(
             dataset_id,
             out,
             policy=load_policy(policy) if policy else None,
-            options=BuildOptions(workers=workers),
+            options=BuildOptions(workers=workers or default_workers()),
             progress=tick,
         )
     _print_manifest(result.manifest)

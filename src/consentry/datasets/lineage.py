@@ -16,10 +16,11 @@ from consentry.datasets import filecheck
 from consentry.datasets import manifest as mf
 from consentry.datasets import records as rec
 from consentry.datasets import write as wr
-from consentry.datasets.pipeline import BuildOptions, Progress, build
+from consentry.datasets.pipeline import BuildOptions, build
 from consentry.datasets.select import ELIGIBLE, Filters, Scope, selection
 from consentry.errors import ConsentryError
 from consentry.policy import Policy
+from consentry.progress import Progress
 from consentry.store import audit
 from consentry.store.policies import stored_policy
 from consentry.store.schema import dataset_records, dataset_removals, datasets

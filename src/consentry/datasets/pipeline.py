@@ -35,12 +35,13 @@ from consentry.datasets.parallel import (
 from consentry.datasets.select import Filters, Row, Scope, selection
 from consentry.errors import ConsentryError
 from consentry.policy import Policy
+from consentry.progress import Progress, silent
+from consentry.steps import run_steps
 from consentry.store import audit
 from consentry.store.db import bulk_insert
 from consentry.store.policies import register_policy
 from consentry.store.schema import dataset_records, datasets
 
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
 NO_RESPONSE = "no_response"
 DUPLICATE_EXACT, DUPLICATE_NEAR = "duplicate_exact", "duplicate_near"
 
@@ -336,12 +337,11 @@ def build(
             opts=opts,
             as_of=opts.as_of or now,
             dataset_id="ds-" + secrets.token_hex(8),
-            progress=progress or (lambda _s, _d, _t: None),
+            progress=progress or silent,
             resources=resources,
             workers=workers,
         )
-        for step in steps:
-            state = step(state)
+        state = run_steps(state, steps)
     assert state.manifest is not None
     return state.manifest
 

@@ -1,7 +1,8 @@
 """Which stored exchanges are eligible for training at a given time: one set-based pass in SQL.
 
-The rule is the policy evaluator's (consentry.policy.evaluate with as_of = build time),
-expressed over the whole store at once so that SQLite or PostgreSQL does the work:
+The reasons and their order are the rule table's (consentry.policy.rules), compiled to SQL by
+consentry.policy.sql; this module supplies the facts per exchange, over the whole store at once
+so that SQLite or PostgreSQL does the work:
 
 - store state: not erased, not expired (retain_until > T or NULL), account not blocked at T,
   conversation not deleted by T, neither the exchange nor its conversation incognito, not
@@ -23,11 +24,12 @@ eligible exchanges with their content, ordered by time.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple
+from enum import StrEnum
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Boolean,
@@ -50,8 +52,19 @@ from sqlalchemy import (
     union_all,
 )
 
-from consentry.policy import Policy, Reason
+from consentry.policy import Policy
 from consentry.policy.model import AfterDeadline, ResumedScope, TierRule
+from consentry.policy.rules import (
+    ALLOWED_REASONS,
+    AS_CAPTURED,
+    CONSENT_REASONS,
+    DEADLINE_EVENT,
+    Basis,
+    Choice,
+    Rule,
+    Stage,
+)
+from consentry.policy.sql import SqlBool, SqlFact, compile_reason, in_list
 from consentry.store.dialect import dialect_of
 from consentry.store.schema import (
     account_blocks,
@@ -63,17 +76,6 @@ from consentry.store.schema import (
 )
 
 ELIGIBLE = "eligible"
-ALLOWED_REASONS = (Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED)
-# Captured reasons that a later consent event can change (the rest are facts about the data).
-CONSENT_REASONS = (
-    Reason.DENIED,
-    Reason.DEFAULT_OFF,
-    Reason.CHOICE_REQUIRED,
-    Reason.WITHDRAWN,
-    Reason.DORMANT,
-    Reason.NOT_OPTED_IN,
-    Reason.EXPLICIT_REQUIRED,
-)
 SYNTHETIC_SEQ = 2**31 - 1  # a deadline's implied event sorts after real events at the same time
 # Store-level exclusion reasons (beyond the policy's reason codes).
 ERASED, EXPIRED, BLOCKED = "erased", "expired", "account_blocked"
@@ -185,7 +187,7 @@ class Selection:
         first, last = self.conn.execute(q).one()
         return first, last
 
-    def eligible_rows(self, chunk: int = 5_000) -> Iterator[list[Row]]:
+    def eligible_rows(self, chunk: int = 5_000) -> Generator[list[Row], None, None]:
         """The eligible exchanges with content, oldest first (time as stored, then id), streamed
         in chunks.
 
@@ -326,11 +328,7 @@ def _fill_events(conn: Connection, events: Table, scope: Scope) -> None:
         and c.after_deadline != AfterDeadline.KEEP_DEFAULT
         and _naive(c.deadline) <= T
     ):
-        choice, basis = {
-            AfterDeadline.DEEM_ALLOW: ("allow", "deemed"),
-            AfterDeadline.DEEM_DENY: ("deny", "deemed"),
-            AfterDeadline.REQUIRE_CHOICE: ("required", "default"),
-        }[c.after_deadline]
+        choice, basis = DEADLINE_EVENT[c.after_deadline]
         by_choice = [t for t, r in scope.policy.tiers.items() if r == TierRule.BY_CHOICE]
         deadline = _naive(c.deadline)
         chose_in_time = exists().where(
@@ -344,8 +342,8 @@ def _fill_events(conn: Connection, events: Table, scope: Scope) -> None:
                 accounts.c.account_id,
                 literal(deadline, DateTime),
                 literal(SYNTHETIC_SEQ),
-                literal(choice),
-                literal(basis),
+                literal(choice.value),
+                literal(basis.value),
             ).where(accounts.c.tier.in_(by_choice), ~chose_in_time)
         )
     conn.execute(
@@ -362,7 +360,6 @@ def _fill_status(
     e, a, c, ev, b = exchanges, accounts, special, events.alias("ev"), account_blocks
     policy, f = scope.policy, scope.filters
     tier = func.coalesce(e.c.tier, a.c.tier)  # the tier at capture governs (docs/policy.md)
-    never = [t for t, r in policy.tiers.items() if r == TierRule.NEVER]
     whole = policy.scope.resumed == ResumedScope.WHOLE_CONVERSATION
 
     blocked = exists().where(
@@ -370,14 +367,19 @@ def _fill_status(
         b.c.blocked_at <= T,
         or_(b.c.lifted_at.is_(None), b.c.lifted_at > T),
     )
+    data_facts: dict[str, SqlFact] = {
+        "tier_rule": lambda rule: in_list(tier, _tiers_with(policy, rule)),
+        "incognito": e.c.incognito,  # per exchange, not per conversation (docs/policy.md)
+        "safety_flagged": e.c.safety_flagged,
+        "deleted": and_(c.c.deleted_at.is_not(None), c.c.deleted_at <= T),
+    }
+    data_whens, _ = compile_reason(data_facts, lambda rule: str(rule.reason), Stage.DATA)
     pre = case(
         (and_(e.c.erased_at.is_not(None), e.c.erased_at <= T), ERASED),
         (and_(e.c.retain_until.is_not(None), e.c.retain_until <= T), EXPIRED),
         (blocked, BLOCKED),
-        (tier.in_(never), Reason.TIER_NEVER),
-        (e.c.incognito, Reason.INCOGNITO),  # per exchange, not per conversation
-        (e.c.safety_flagged, Reason.SAFETY),
-        (and_(c.c.deleted_at.is_not(None), c.c.deleted_at <= T), Reason.DELETED),
+        *data_whens,
+        # A captured reason no consent event can change (a fact about the data) stands.
         (e.c.reason.not_in(ALLOWED_REASONS + CONSENT_REASONS), e.c.reason),
         else_=literal(None, String),
     )
@@ -390,7 +392,11 @@ def _fill_status(
             .scalar_subquery()
         )
         reaches.append(and_(ev.c.choice == "allow", ev.c.ts > e.c.ts, last_activity > ev.c.ts))
-    code = case((ev.c.choice == "allow", "A"), (ev.c.choice == "deny", "D"), else_="R")
+    code = case(
+        (ev.c.choice == Choice.ALLOW.value, _CHOICE_CODE[Choice.ALLOW]),
+        (ev.c.choice == Choice.DENY.value, _CHOICE_CODE[Choice.DENY]),
+        else_=_CHOICE_CODE[Choice.REQUIRED],
+    )
     late = case((ev.c.ts > e.c.ts, "L"), else_="C")
     gov_subquery = (
         select(code + late + ev.c.basis)
@@ -456,30 +462,45 @@ def _mark_dormant(conn: Connection, status: Table, events: Table, scope: Scope) 
 
 
 def _status(t: Table, scope: Scope) -> ColumnElement[str]:
-    """The first reason that excludes an exchange, or 'eligible' (over the temporary table)."""
+    """The first reason that excludes an exchange, or 'eligible' (over the temporary table):
+    the consent stage of the rule table, compiled over the governing event found per exchange."""
     policy = scope.policy
-    opt_in = [tier for tier, r in policy.tiers.items() if r == TierRule.OPT_IN]
-    explicit = policy.choice.require_explicit or scope.filters.explicit_only
-    choice, timing = func.substr(t.c.gov, 1, 1), func.substr(t.c.gov, 2, 1)
-    basis = func.coalesce(func.substr(t.c.gov, 3), literal("default"))
-    whens: list[tuple[ColumnElement[bool], ColumnElement[str] | str]] = [
+    code, timing = func.substr(t.c.gov, 1, 1), func.substr(t.c.gov, 2, 1)
+    basis = func.coalesce(func.substr(t.c.gov, 3), literal(Basis.DEFAULT.value))
+    no_event = t.c.gov.is_(None)
+
+    def choice_is(choice: StrEnum) -> SqlBool:
+        # With no governing event the policy's default is the choice in force.
+        expr: ColumnElement[bool] = code == _CHOICE_CODE[Choice(choice)]
+        return or_(expr, no_event) if choice == policy.choice.default else expr
+
+    facts: dict[str, SqlFact] = {
+        "choice": choice_is,
+        "basis": lambda b: basis == b.value,
+        "tier_rule": lambda rule: in_list(t.c.tier, _tiers_with(policy, rule)),
+        "late": timing == "L",
+        # a later permission that did not reach the exchange (see _mark_dormant)
+        "dormant": t.c.late_allow.is_(True),
+        "captured_excluded": and_(~t.c.captured_eligible, or_(no_event, timing != "L")),
+        "explicit_required": policy.choice.require_explicit or scope.filters.explicit_only,
+    }
+
+    def outcome(rule: Rule) -> Any:
+        if rule.reason == AS_CAPTURED:
+            return t.c.captured_reason
+        return ELIGIBLE if rule.reason in ALLOWED_REASONS else str(rule.reason)
+
+    whens, otherwise = compile_reason(facts, outcome, Stage.CONSENT)
+    return case(
         (t.c.pre.is_not(None), t.c.pre),
-    ]
-    dormant = t.c.late_allow.is_(True)
-    if policy.choice.default == "deny":
-        whens.append((and_(t.c.gov.is_(None), dormant), Reason.DORMANT))
-        whens.append((t.c.gov.is_(None), Reason.DEFAULT_OFF))
-    whens += [
-        (choice == "R", Reason.CHOICE_REQUIRED),
-        (and_(choice == "D", timing == "L"), Reason.WITHDRAWN),
-        # the same order as the evaluator: dormant, then a refusal by default, then a choice
-        (and_(choice == "D", dormant), Reason.DORMANT),
-        (and_(choice == "D", basis == "default"), Reason.DEFAULT_OFF),
-        (choice == "D", Reason.DENIED),
-        # allowed (or default-allowed) from here on
-        (and_(~t.c.captured_eligible, or_(t.c.gov.is_(None), timing != "L")), t.c.captured_reason),
-        (and_(t.c.tier.in_(opt_in), basis != "explicit"), Reason.NOT_OPTED_IN),
-    ]
-    if explicit:
-        whens.append((basis != "explicit", Reason.EXPLICIT_REQUIRED))
-    return case(*whens, else_=literal_column(f"'{ELIGIBLE}'"))
+        *whens,
+        else_=literal_column(f"'{otherwise}'") if isinstance(otherwise, str) else otherwise,
+    )
+
+
+# How the governing event's choice is coded in the status table's `gov` column.
+_CHOICE_CODE = {Choice.ALLOW: "A", Choice.DENY: "D", Choice.REQUIRED: "R"}
+
+
+def _tiers_with(policy: Policy, rule: StrEnum) -> list[str]:
+    return [tier for tier, r in policy.tiers.items() if r == rule]

@@ -2,6 +2,6 @@
 
 from consentry.demo.context import Demo
 from consentry.demo.datasets import step_datasets
-from consentry.demo.run import DEMO_STEPS, run_demo
+from consentry.demo.run import STEPS, run_demo
 
-__all__ = ["DEMO_STEPS", "Demo", "run_demo", "step_datasets"]
+__all__ = ["STEPS", "Demo", "run_demo", "step_datasets"]

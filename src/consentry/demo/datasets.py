@@ -123,7 +123,8 @@ def run_dataset_demo(
     }
 
 
-def step_datasets(d: Demo) -> None:
+def step_datasets(d: Demo) -> Demo:
     """Build a consent-clean training set, verify it, erase a user, and rebuild without her."""
     d.console.print(d.heading("Training sets", ": `consentry dataset build | verify | rebuild`"))
     d.facts.update(run_dataset_demo(d.db_url, d.out / "datasets", d.console))
+    return d

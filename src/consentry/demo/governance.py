@@ -16,7 +16,7 @@ from consentry.store.consents import consent_history, record_consents
 from consentry.store.exchanges import capture_exchange
 
 
-def step_store(d: Demo) -> None:
+def step_store(d: Demo) -> Demo:
     """Create a fresh embedded store and load the cast with their consent histories."""
     if d.out.exists():
         shutil.rmtree(d.out)
@@ -57,9 +57,10 @@ def step_store(d: Demo) -> None:
     d.console.print(
         d.heading("Store", f" {d.db_url}: {len(CAST)} accounts with their consent histories")
     )
+    return d
 
 
-def step_policies(d: Demo) -> None:
+def step_policies(d: Demo) -> Demo:
     """Show what each preset decides for each account, with reasons."""
     at = T0 + timedelta(days=70)
     d.console.print(
@@ -76,9 +77,10 @@ def step_policies(d: Demo) -> None:
             cells.append(f"{mark} {dec.reason}")
         table.add_row(a, tier, who, *cells)
     d.console.print(table)
+    return d
 
 
-def step_time(d: Demo) -> None:
+def step_time(d: Demo) -> Demo:
     """Consent is asymmetric in time: a chat from day 10, seen from day 70."""
     policy = load_policy("claude-consumer-2025")
     with unit_of_work(open_store(d.db_url)) as conn:
@@ -111,9 +113,10 @@ def step_time(d: Demo) -> None:
         later = evaluate(policy, acc, hist, day10, conversation=conv, as_of=day70)
         table.add_row(label, cap.reason, f"{later.reason}: {explain(policy, later)}")
     d.console.print(table)
+    return d
 
 
-def step_capture(d: Demo) -> None:
+def step_capture(d: Demo) -> Demo:
     """Capture exchanges with the decision in force, then verify the audit chain."""
     policy = load_policy("claude-consumer-2025")
     with unit_of_work(open_store(d.db_url)) as conn:
@@ -138,3 +141,4 @@ def step_capture(d: Demo) -> None:
         d.heading("Capture", f": {len(CAST)} exchanges stored with their decisions; ")
         + f"audit chain {'intact' if result.ok else 'BROKEN'} ({result.entries} entries, head {head[:16]}…)"
     )
+    return d

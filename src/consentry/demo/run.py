@@ -1,6 +1,6 @@
 """`consentry demo`: every capability end to end on the embedded default, in one run.
 
-Each step is a function of the run's context; DEMO_STEPS lists them in order, so the demo reads
+Each step is a function of the run's context that returns it; STEPS lists them in order, so the demo reads
 as the product's data flow.
 """
 
@@ -16,8 +16,10 @@ from consentry.demo.datasets import step_datasets
 from consentry.demo.governance import step_capture, step_policies, step_store, step_time
 from consentry.demo.services import step_gateway, step_report, step_rights
 from consentry.demo.traffic import step_detect, step_traffic
+from consentry.progress import Progress
+from consentry.steps import run_steps
 
-DEMO_STEPS: tuple[Callable[[Demo], None], ...] = (
+STEPS: tuple[Callable[[Demo], Demo], ...] = (
     step_store,
     step_policies,
     step_time,
@@ -31,9 +33,8 @@ DEMO_STEPS: tuple[Callable[[Demo], None], ...] = (
 )
 
 
-def run_demo(out: Path, console: Console) -> Demo:
-    demo = Demo(out=out, console=console)
-    for step in DEMO_STEPS:
-        step(demo)
+def run_demo(out: Path, console: Console, progress: Progress | None = None) -> Demo:
+    """Run every step in order into `out` (replaced), printing each step's result."""
+    demo = run_steps(Demo(out=out, console=console), STEPS, progress)
     console.print(f"\n[bold green]demo complete[/bold green]; outputs in {out}/")
     return demo

@@ -10,26 +10,24 @@ from consentry.policy import load_policy
 from consentry.store import audit, open_store, unit_of_work
 
 
-def step_gateway(d: Demo) -> None:
+def step_gateway(d: Demo) -> Demo:
     """Serve requests through the gateway: a key, a captured exchange with its decision, a
     stream and a tool call, an embeddings request, a rate limit, and a block that the gateway
     enforces; refusals are stored without their text."""
     import json
 
     from fastapi.testclient import TestClient
-    from sqlalchemy import func, select
 
     from consentry.gateway import GatewayConfig, MemoryLimiter, RateLimit, create_app, create_key
     from consentry.store import blocks
-    from consentry.store.schema import exchanges
+    from consentry.store.exchanges import refusals_by_status
 
     engine = open_store(d.db_url)
     with unit_of_work(engine) as conn:
         key_id, key = create_key(conn, "ada")
     limiter = MemoryLimiter(RateLimit(6, 86_400))
-    client = TestClient(
-        create_app(GatewayConfig(engine, load_policy("claude-consumer-2025"), limiter))
-    )
+    app = create_app(GatewayConfig(engine, load_policy("claude-consumer-2025"), limiter))
+    client = TestClient(app)
     body = {
         "model": "demo-model",
         "temperature": 0.2,  # any OpenAI field is passed through to the model
@@ -53,15 +51,9 @@ def step_gateway(d: Demo) -> None:
     with unit_of_work(engine) as conn:
         blocks.block(conn, [blocks.Block("ada", "demo: block at the gateway")])
     blocked = client.post(chat, json=body, headers=auth).status_code
-    client.app.state.gateway.writer.drain()
+    app.state.gateway.writer.drain()
     with engine.connect() as conn:
-        refused = dict(
-            conn.execute(
-                select(exchanges.c.status, func.count())
-                .where(exchanges.c.account_id == "ada", exchanges.c.reason.like("refused:%"))
-                .group_by(exchanges.c.status)
-            ).all()
-        )
+        refused = refusals_by_status(conn, "ada")
     decision = first.json()["consentry"]
     tail = json.loads(chunks[-1][6:])["consentry"]
     d.console.print(
@@ -76,9 +68,10 @@ def step_gateway(d: Demo) -> None:
         f"refusals stored without text by status: {refused}"
     )
     d.facts.update(gateway_codes=codes, gateway_blocked=blocked, gateway_refused=refused)
+    return d
 
 
-def step_report(d: Demo) -> None:
+def step_report(d: Demo) -> Demo:
     """Publish a transparency report of everything the demo did: counts, a chart, the audit head."""
     from consentry.report import transparency_report, write_report
 
@@ -94,9 +87,10 @@ def step_report(d: Demo) -> None:
         + ", ".join(p.name for p in files.values())
     )
     d.facts["report"] = r
+    return d
 
 
-def step_rights(d: Demo) -> None:
+def step_rights(d: Demo) -> Demo:
     """Export a user's data, put another under legal hold, and purge what is past its time."""
     from consentry.rights.export import export_account
     from consentry.rights.retention import purge
@@ -132,3 +126,4 @@ def step_rights(d: Demo) -> None:
         f"bytes reclaimed from the store's files: {'yes' if physical.reclaimed else 'pending'} "
         f"({physical.method}, {physical.seconds:.2f} s; receipt {physical.audit_hash[:16]})"
     )
+    return d

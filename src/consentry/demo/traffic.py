@@ -9,7 +9,7 @@ from consentry.policy import load_policy
 from consentry.store import open_store, unit_of_work
 
 
-def step_traffic(d: Demo) -> None:
+def step_traffic(d: Demo) -> Demo:
     """Simulate a few days of labelled traffic and ingest it, each exchange with its decision."""
     from consentry.sim import simulate
     from consentry.store.ingest import ingest
@@ -38,9 +38,10 @@ def step_traffic(d: Demo) -> None:
         f"ingested {report.exchanges:,} exchanges under {policy.version}: "
         f"{report.eligible:,} eligible for training ({reasons})"
     )
+    return d
 
 
-def step_detect(d: Demo) -> None:
+def step_detect(d: Demo) -> Demo:
     """Find the distillation campaigns in the simulated traffic, score the run against the
     labels (with the two baselines), and block the flagged accounts in the store."""
     import json
@@ -98,3 +99,4 @@ def step_detect(d: Demo) -> None:
         soft_wrap=True,
     )
     d.facts.update(detect_flagged=result.flagged, detect_blocked=blocked, detect_report=report)
+    return d

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def write_campaigns(path: Path, campaigns: list[Campaign]) -> None:
 def write_stix(
     path: Path,
     campaigns: list[Campaign],
-    access_networks: list[tuple[str, int]] = (),
+    access_networks: Sequence[tuple[str, int]] = (),
     now: datetime | None = None,
 ) -> None:
     """A STIX 2.1 bundle: the producer, a campaign per campaign, indicators that indicate it;

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, Select, and_, func, select, union
+from sqlalchemy import CompoundSelect, Connection, Select, and_, func, select, union
 
 from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
 from consentry.policy import effective_history as effective
@@ -110,7 +110,7 @@ def due_exchanges(conn: Connection, now: datetime) -> Iterator[Due]:
             yield Due(r.exchange_id, r.account_id, r.retain_until, d.retain_until)
 
 
-def _candidate_ids(conn: Connection, now: datetime) -> Select:
+def _candidate_ids(conn: Connection, now: datetime) -> CompoundSelect:
     """Ids of the exchanges whose evaluator deadline can differ from the one captured, as a
     union of parts that each start from an index (a full scan of the table would read all the
     content pages): captured deadline passed; conversation deleted; a consent event after the

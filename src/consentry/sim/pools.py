@@ -206,10 +206,13 @@ def build_pools() -> Pools:
     # Campaign wrappers in three pools: all of them, and two disjoint halves (train / test)
     # so a detector can be trained on some phrasings and evaluated on wording it never saw.
     for pool, fixed, parts in (
-        ("all", lambda xs: list(xs), lambda xs: list(xs)),
-        ("train", lambda xs: list(xs[0::2]), lambda xs: list(xs[: (len(xs) + 1) // 2])),
-        ("test", lambda xs: list(xs[1::2]) or list(xs), lambda xs: list(xs[(len(xs) + 1) // 2 :])
-         or list(xs)),
+        ("all", lambda xs: list(xs), lambda xs: tuple(xs)),
+        ("train", lambda xs: list(xs[0::2]), lambda xs: tuple(xs[: (len(xs) + 1) // 2])),
+        (
+            "test",
+            lambda xs: list(xs[1::2]) or list(xs),
+            lambda xs: tuple(xs[(len(xs) + 1) // 2 :]) or tuple(xs),
+        ),
     ):
         sfx = "" if pool == "all" else "@" + pool
         b.add("cot_fixed" + sfx, fixed(ph.COT_FIXED))

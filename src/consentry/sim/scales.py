@@ -62,7 +62,7 @@ class Evasion:
         if spec.strip() == "full":
             return cls(True, True, True, 0.3, True)
         names = {f.name for f in fields(cls)}
-        values: dict[str, bool | float] = {}
+        values: dict[str, bool | float | str] = {}
         for part in spec.split(","):
             key, _, val = part.strip().partition("=")
             if key not in names:

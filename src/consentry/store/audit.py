@@ -188,14 +188,16 @@ def recent(conn: Connection, limit: int) -> list[Any]:
 
 def about_account(conn: Connection, account_id: str) -> list[Any]:
     """Every entry about one account (subject: its id or "account:" + id), in chain order."""
-    return conn.execute(
-        select(
-            audit_log.c.seq,
-            audit_log.c.at,
-            audit_log.c.action,
-            audit_log.c.detail,
-            audit_log.c.hash,
+    return list(
+        conn.execute(
+            select(
+                audit_log.c.seq,
+                audit_log.c.at,
+                audit_log.c.action,
+                audit_log.c.detail,
+                audit_log.c.hash,
+            )
+            .where(audit_log.c.subject.in_([account_id, f"account:{account_id}"]))
+            .order_by(audit_log.c.seq)
         )
-        .where(audit_log.c.subject.in_([account_id, f"account:{account_id}"]))
-        .order_by(audit_log.c.seq)
-    ).all()
+    )

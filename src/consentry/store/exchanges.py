@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
 
 from consentry.contract import ExchangeRecord
 from consentry.policy import Decision, ExchangeFlags, Policy, evaluate
@@ -116,3 +116,15 @@ def capture_exchange(
         },
     )
     return decision
+
+
+def refusals_by_status(conn: Connection, account_id: str) -> dict[int, int]:
+    """How many of an account's requests the gateway refused and stored (without their text),
+    by the HTTP status it answered."""
+    e = exchanges.c
+    rows = conn.execute(
+        select(e.status, func.count())
+        .where(e.account_id == account_id, e.reason.like("refused:%"))
+        .group_by(e.status)
+    )
+    return {int(status): int(n) for status, n in rows}

@@ -40,6 +40,7 @@ from consentry.policy import (
     effective_history,
     evaluate,
 )
+from consentry.progress import Progress, Tally
 from consentry.store import audit, contentkey
 from consentry.store.accounts import account_tiers, upsert_accounts
 from consentry.store.consents import all_histories, record_consents
@@ -50,7 +51,6 @@ from consentry.store.exchanges import flags_of, stored_row
 from consentry.store.policies import register_policy
 from consentry.store.schema import UTCDateTime, exchanges
 
-OnRows = Callable[[str, int], None]
 EXCHANGE_FIELDS = tuple(c.name for c in EXCHANGES.columns + EXCHANGES.optional)
 T = TypeVar("T")
 
@@ -71,10 +71,10 @@ class IngestReport:
         return sum(n for r, n in self.by_reason.items() if r in allowed)
 
 
-def planned_rows(paths: dict[str, Path | None]) -> dict[str, int | None]:
-    """Rows per table where cheaply known (Parquet metadata), for progress bars."""
+def _planned_rows(paths: dict[str, Path | None]) -> dict[str, int | None]:
+    """Rows per table where cheaply known (Parquet metadata; None for JSON Lines)."""
     tables = {"accounts": ACCOUNTS, "consents": CONSENT_EVENTS, "exchanges": EXCHANGES}
-    return {k: count_rows(p, tables[k]) if p else 0 for k, p in paths.items()}
+    return {k: count_rows(p, tables[k]) for k, p in paths.items() if p}
 
 
 def ingest(
@@ -85,11 +85,13 @@ def ingest(
     accounts_path: Path | None = None,
     consents_path: Path | None = None,
     batch_rows: int = 50_000,
-    on_rows: OnRows | None = None,
+    progress: Progress | None = None,
 ) -> IngestReport:
-    """Load accounts, then consent events, then exchanges (so decisions see the history)."""
+    """Load accounts, then consent events, then exchanges (so decisions see the history).
+    `progress` gets rows done per table ("accounts", "consents", "exchanges")."""
     report = IngestReport()
-    tick = on_rows or (lambda _table, _n: None)
+    paths = {"accounts": accounts_path, "consents": consents_path, "exchanges": exchanges_path}
+    tick = Tally(progress, _planned_rows(paths) if progress else {}).add
     if accounts_path:
         for batch in read_batches(accounts_path, ACCOUNTS, batch_rows):
             report.accounts += upsert_accounts(conn, batch.to_pylist())
@@ -159,7 +161,8 @@ class _ExchangeLoader:
         self.spans.drop(self.conn)
 
     def prepare(self, batch: pa.Table) -> _Prepared:
-        unknown = set(batch.column("account_id").to_pylist()) - self.tiers.keys()
+        columns = [batch.column(name).to_pylist() for name in EXCHANGE_FIELDS]
+        unknown = set(columns[EXCHANGE_FIELDS.index("account_id")]) - self.tiers.keys()
         if unknown:
             raise ConsentryError(
                 f"exchanges name {len(unknown)} unknown account(s), e.g. {sorted(unknown)[0]!r}; "
@@ -168,9 +171,7 @@ class _ExchangeLoader:
         out = _Prepared([], [], [], [])
         encode, content_hash = self.encode_ts, self.content_hash
         captured_at = encode(datetime.now(timezone.utc))
-        columns = [batch.column(name).to_pylist() for name in EXCHANGE_FIELDS]
-        for values in zip(*columns, strict=True):
-            ex = ExchangeRecord(*values)
+        for ex in map(ExchangeRecord._make, zip(*columns, strict=True)):
             flags = flags_of(ex)
             d, retain_until = self._decide(ex.account_id, ex.ts, flags)
             ts_text = encode(ex.ts)

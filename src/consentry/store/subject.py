@@ -64,5 +64,10 @@ def subject_records(conn: Connection, account_id: str) -> SubjectRecords:
         select(dataset_removals).where(dataset_removals.c.account_id == account_id)
     ).all()
     return SubjectRecords(
-        account, convs, rows, used, removals, audit.about_account(conn, account_id)
+        account,
+        list(convs),
+        list(rows),
+        list(used),
+        list(removals),
+        audit.about_account(conn, account_id),
     )
