@@ -26,13 +26,13 @@ class Backend:
 
 
 def _duckdb_connect() -> Any:
-    import os
+    from consentry.config import get_settings
 
-    threads = os.environ.get("CONSENTRY_DETECT_THREADS")
+    threads = get_settings().detect_threads
     con = ibis.duckdb.connect()
     con.raw_sql("SET preserve_insertion_order = false")
-    if threads:
-        con.raw_sql(f"SET threads = {int(threads)}")
+    if threads is not None:
+        con.raw_sql(f"SET threads = {threads}")
     return con
 
 
