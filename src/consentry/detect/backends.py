@@ -21,8 +21,6 @@ class Backend:
     name: str
     connect: Callable[[], Any]
     read: Callable[[Any, Path, str], Any]
-    # Spark names each column of a result; DuckDB is fine either way.
-    needs_cache: bool = False
 
 
 def _duckdb_connect() -> Any:
@@ -78,7 +76,7 @@ def _spark_read(con: Any, path: Path, name: str) -> Any:
 
 BACKENDS: dict[str, Backend] = {
     "duckdb": Backend("duckdb", _duckdb_connect, _duckdb_read),
-    "spark": Backend("spark", _spark_connect, _spark_read, needs_cache=True),
+    "spark": Backend("spark", _spark_connect, _spark_read),
 }
 
 

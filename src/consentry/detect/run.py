@@ -8,7 +8,6 @@ the progress display) can print.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -299,15 +298,3 @@ def detect(
         threshold=st.threshold,
         access_accounts=len(st.access) if st.access is not None else 0,
     )
-
-
-def read_inputs_meta(pred_dir: str | Path) -> dict:
-    """The input paths a run recorded in accounts.parquet (for eval's baselines)."""
-    meta = pq_metadata(Path(pred_dir) / "accounts.parquet")
-    return json.loads(meta[outputs.INPUTS_KEY])
-
-
-def pq_metadata(path: Path) -> dict:
-    import pyarrow.parquet as pq
-
-    return pq.read_schema(path).metadata or {}
