@@ -45,7 +45,22 @@ def gateway_serve(
     call the model, and capture each exchange with the decision in force."""
     import uvicorn
 
-    from consentry.gateway.app import GatewayConfig, create_app, echo_model, http_model
+    from consentry.gateway.app import create_app
+
+    cfg, note = gateway_config(db, policy, redis, rate, upstream)
+    c.err_console.print(f"gateway on http://{host}:{port} under {cfg.policy.version}; {note}")
+    uvicorn.run(create_app(cfg), host=host, port=port, log_level="warning")
+
+
+def gateway_config(
+    db: str | None,
+    policy: str | None,
+    redis: str | None,
+    rate: str | None,
+    upstream: str | None,
+):  # noqa: ANN201 - (GatewayConfig, a one-line description of its limits)
+    """The gateway's configuration from options and settings (shared with `consentry serve`)."""
+    from consentry.gateway.app import GatewayConfig, echo_model, http_model
     from consentry.gateway.limits import MemoryLimiter, RateLimit, RedisLimiter
 
     s = c.settings()
@@ -61,11 +76,7 @@ def gateway_serve(
         max_request_bytes=s.max_request_bytes,
     )
     shared = "shared through Redis" if redis_url else "in process"
-    c.err_console.print(
-        f"gateway on http://{host}:{port} under {cfg.policy.version}; "
-        f"{limit.requests}/{limit.seconds}s per account, {shared}"
-    )
-    uvicorn.run(create_app(cfg), host=host, port=port, log_level="warning")
+    return cfg, f"{limit.requests}/{limit.seconds}s per account, {shared}"
 
 
 @key_app.command("create")

@@ -3,6 +3,7 @@
 from alembic import context
 
 import consentry.datasets.schema  # noqa: F401  (registers the dataset tables in metadata)
+import consentry.web.schema  # noqa: F401  (the console's operator keys)
 from consentry.store.schema import metadata
 
 connection = context.config.attributes["connection"]
