@@ -82,7 +82,7 @@ class Settings(BaseSettings):
         text = v.get_secret_value()
         if len(text) < 32 or len(set(text)) < 8 or "change" in text.lower():
             raise ValueError(
-                "use 32 or more random characters, e.g. "
+                "use 32 or more random characters, not a placeholder, e.g. "
                 "python -c 'import secrets; print(secrets.token_urlsafe(32))'"
             )
         return v

@@ -121,16 +121,37 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
             for u in USERS
         )
     )
-    consentry("ingest", "--db", db, "--accounts", str(sim / "accounts.parquet"),
-              "--consents", str(sim / "consent_events.parquet"), "--exchanges", str(sim / "exchanges"))
+    consentry(
+        "ingest",
+        "--db",
+        db,
+        "--accounts",
+        str(sim / "accounts.parquet"),
+        "--consents",
+        str(sim / "consent_events.parquet"),
+        "--exchanges",
+        str(sim / "exchanges"),
+    )
     consentry("ingest", "--db", db, "--accounts", str(users))
-    consentry("detect", "--exchanges", str(sim / "exchanges"), "--accounts", str(sim / "accounts.parquet"),
-              "--ip-ranges", str(sim / "ip_ranges.parquet"), "--model-releases",
-              str(sim / "model_releases.parquet"), "--out", str(det))
+    consentry(
+        "detect",
+        "--exchanges",
+        str(sim / "exchanges"),
+        "--accounts",
+        str(sim / "accounts.parquet"),
+        "--ip-ranges",
+        str(sim / "ip_ranges.parquet"),
+        "--model-releases",
+        str(sim / "model_releases.parquet"),
+        "--out",
+        str(det),
+    )
     consentry("dataset", "build", "--out", str(tmp / "ds"), "--db", db)
     w = World(db=db, detections=det, secret=secrets.token_urlsafe(32))
     for role in ("viewer", "analyst", "admin"):
-        w.keys[role] = consentry("operator", "create", f"test-{role}", "--role", role, "--db", db).strip()
+        w.keys[role] = consentry(
+            "operator", "create", f"test-{role}", "--role", role, "--db", db
+        ).strip()
     for u in USERS:
         w.user_keys[u] = consentry("gateway", "key", "create", u, "--db", db).strip()
     campaigns = json.loads((det / "campaigns.json").read_text())
@@ -155,8 +176,20 @@ def served(world: World, fake_upstream: str) -> Iterator[World]:
         "CONSENTRY_WEB_BASE_URL": world.url,
     }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "consentry", "serve", "--port", str(port), "--db", world.db,
-         "--detections", str(world.detections), "--upstream", fake_upstream],
+        [
+            sys.executable,
+            "-m",
+            "consentry",
+            "serve",
+            "--port",
+            str(port),
+            "--db",
+            world.db,
+            "--detections",
+            str(world.detections),
+            "--upstream",
+            fake_upstream,
+        ],
         env=env,
         stderr=subprocess.PIPE,
         text=True,
@@ -211,7 +244,11 @@ def shot(page, name: str) -> Path:  # noqa: ANN001
 
 def privacy_link(world: World, account: str) -> str:
     out = consentry(
-        "privacy", "link", account, "--db", world.db,
+        "privacy",
+        "link",
+        account,
+        "--db",
+        world.db,
         env={"CONSENTRY_WEB_SECRET": world.secret, "CONSENTRY_WEB_BASE_URL": world.url},
     )
     return out.strip()
@@ -220,8 +257,11 @@ def privacy_link(world: World, account: str) -> str:
 def chat(world: World, key: str, conversation: str, text: str) -> httpx.Response:
     return httpx.post(
         f"{world.url}/v1/chat/completions",
-        json={"model": "m-1", "messages": [{"role": "user", "content": text}],
-              "conversation_id": conversation},
+        json={
+            "model": "m-1",
+            "messages": [{"role": "user", "content": text}],
+            "conversation_id": conversation,
+        },
         headers={"Authorization": f"Bearer {key}"},
         timeout=30,
     )

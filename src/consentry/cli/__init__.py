@@ -30,7 +30,8 @@ def demo_cmd(
         "demo-out"
     ),
     serve: Annotated[
-        bool, typer.Option("--serve", help="Then serve the privacy center and console on its store.")
+        bool,
+        typer.Option("--serve", help="Then serve the privacy center and console on its store."),
     ] = False,
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port for --serve.")] = 8080,
 ) -> None:
@@ -38,6 +39,10 @@ def demo_cmd(
     then open the privacy center and the operator console on the populated store."""
     from consentry.demo import run_demo
 
+    if serve:
+        from consentry.cli.web import require_web_extra
+
+        require_web_extra()  # before the demo runs, not after
     demo = run_demo(out, c.console)
     if serve:
         from consentry.web.demo import serve_demo

@@ -32,6 +32,16 @@ def web_secret(given: str | None = None) -> bytes:
     return secret.get_secret_value().encode()
 
 
+def require_web_extra() -> None:
+    """The pages need Jinja2 and a form parser: say what to install instead of a traceback."""
+    from importlib.util import find_spec
+
+    if find_spec("jinja2") is None or (
+        find_spec("python_multipart") is None and find_spec("multipart") is None
+    ):
+        raise ConsentryError("the pages need the web extra: pip install 'consentry[web]'.")
+
+
 def serve_cmd(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8080,
@@ -57,6 +67,7 @@ def serve_cmd(
     (/api/v1, described at /api/openapi.json) and the gateway (/v1/chat/completions)."""
     import uvicorn
 
+    require_web_extra()
     from consentry.cli.gateway import gateway_config
     from consentry.web.app import WebConfig, create_app
     from consentry.web.detections import load_run
@@ -88,10 +99,13 @@ def privacy_link(
     account: Annotated[str, typer.Argument(help="Account id (must exist in the store).")],
     minutes: Annotated[
         int | None,
-        typer.Option(min=1, max=7 * 24 * 60, help="Validity (default: CONSENTRY_PRIVACY_LINK_MINUTES)."),
+        typer.Option(
+            min=1, max=7 * 24 * 60, help="Validity (default: CONSENTRY_PRIVACY_LINK_MINUTES)."
+        ),
     ] = None,
     base_url: Annotated[
-        str | None, typer.Option(help="Address of `consentry serve` (default: CONSENTRY_WEB_BASE_URL).")
+        str | None,
+        typer.Option(help="Address of `consentry serve` (default: CONSENTRY_WEB_BASE_URL)."),
     ] = None,
     db: c.DbOption = None,
 ) -> None:
@@ -106,7 +120,9 @@ def privacy_link(
         account,
         minutes or s.privacy_link_minutes,
     )
-    c.err_console.print(f"sign-in link for {account}, valid until {link.expires_at:%Y-%m-%d %H:%M} UTC:")
+    c.err_console.print(
+        f"sign-in link for {account}, valid until {link.expires_at:%Y-%m-%d %H:%M} UTC:"
+    )
     c.console.print(link.url, soft_wrap=True, highlight=False)
 
 

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from consentry.errors import ConsentryError
 from consentry.policy import Decision, Policy
+from consentry.rights import holds
 from consentry.rights.erase import ErasureReceipt, erase_account, erase_conversation
 from consentry.store import blocks, ledger, unit_of_work
-from consentry.store.schema import audit_log
+from consentry.store.schema import audit_log, legal_holds
 from consentry.web import detections, tokens
 from consentry.web.operators import Operator, record
 from consentry.web.privacy_data import owns_conversation
@@ -70,12 +71,27 @@ def delete_conversation(engine: Engine, account_id: str, conversation_id: str) -
     with unit_of_work(engine) as conn:
         if not owns_conversation(conn, account_id, conversation_id):
             raise NotFound("no such conversation.")
+        _refuse_if_held(conn, account_id)
         return erase_conversation(conn, conversation_id, reason="user_request", actor="user")
 
 
 def delete_everything(engine: Engine, account_id: str) -> ErasureReceipt:
     with unit_of_work(engine) as conn:
+        _refuse_if_held(conn, account_id)
         return erase_account(conn, account_id, reason="user_request", actor="user")
+
+
+def _refuse_if_held(conn: Connection, account_id: str) -> None:
+    """A legal hold suspends deletion; the user is told so, without the matter's name (that
+    belongs to the operator's side; `rights.holds` names it to them)."""
+    held = conn.execute(
+        holds.active_holds().where(legal_holds.c.account_id == account_id).limit(1)
+    ).first()
+    if held is not None:
+        raise ConsentryError(
+            "your data is under a legal hold, so it cannot be deleted now; nothing was deleted. "
+            "Contact the service's support to ask when the hold ends."
+        )
 
 
 def receipt_of(engine: Engine, account_id: str, seq: int) -> dict[str, Any]:
@@ -117,7 +133,10 @@ def block_campaign(
             ],
         )
         record(
-            conn, op, "console.campaign_blocked", campaign_id,
+            conn,
+            op,
+            "console.campaign_blocked",
+            campaign_id,
             {"accounts": len(members), "newly_blocked": n, "reason": reason},
         )
     return n
@@ -138,7 +157,10 @@ def unblock_campaign(
                 blocks.unblock(conn, m["account_id"], reason, actor=op.actor[:64])
                 lifted += 1
         record(
-            conn, op, "console.campaign_unblocked", campaign_id,
+            conn,
+            op,
+            "console.campaign_unblocked",
+            campaign_id,
             {"accounts": len(members), "lifted": lifted, "reason": reason},
         )
     return lifted

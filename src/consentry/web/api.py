@@ -12,10 +12,10 @@ from typing import Literal
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from consentry.policy import explain
 from consentry.rights.export import export_account
 from consentry.store import blocks, ledger, unit_of_work
 from consentry.web import actions, auth, detections, insights, privacy_data, tokens
+from consentry.web.wording import for_you
 
 router = APIRouter(prefix="/api/v1")
 ID = Field(min_length=1, max_length=128)
@@ -152,7 +152,7 @@ def _me(request: Request) -> MeOut:
         new_chats=DecisionOut(
             training_eligible=d.eligible,
             reason=d.reason,
-            explanation=explain(web.policy, d),
+            explanation=for_you(web.policy, d),
             policy_version=d.policy_version,
         ),
         conversations=[
@@ -195,7 +195,9 @@ def delete_conversation(conversation_id: str, request: Request) -> ReceiptOut:
     """Erase one of the user's conversations and return the receipt."""
     s = auth.user(request, api=True)
     r = actions.delete_conversation(request.app.state.web.engine, s.account_id, conversation_id)
-    return ReceiptOut(subject=r.subject, exchanges=r.exchanges, erased_at=r.erased_at, receipt=r.audit_hash)
+    return ReceiptOut(
+        subject=r.subject, exchanges=r.exchanges, erased_at=r.erased_at, receipt=r.audit_hash
+    )
 
 
 @router.get("/privacy/me/export", tags=["privacy"])

@@ -150,7 +150,11 @@ def dataset(request: Request, dataset_id: str) -> HTMLResponse:
     with request.app.state.web.engine.connect() as conn:
         row = insights.dataset(conn, dataset_id)
         status = next(
-            (r["verify"] for r in insights.datasets_with_status(conn) if r["dataset_id"] == dataset_id),
+            (
+                r["verify"]
+                for r in insights.datasets_with_status(conn)
+                if r["dataset_id"] == dataset_id
+            ),
             None,
         )
     if row is None:
@@ -211,7 +215,9 @@ def report(request: Request, since: str | None = None, until: str | None = None)
             "r": r,
             "since": start.date().isoformat(),
             "until": end.date().isoformat(),
-            "chart": svg.hbars("Exchanges in the period by decision reason", list(r.exchanges_by_reason.items())),
+            "chart": svg.hbars(
+                "Exchanges in the period by decision reason", list(r.exchanges_by_reason.items())
+            ),
         },
     )
 
@@ -305,7 +311,9 @@ def campaign_unblock(
     request: Request, campaign_id: str, csrf: CsrfField, reason: ReasonField
 ) -> Response:
     op = _acting(request, "admin", csrf)
-    n = actions.unblock_campaign(request.app.state.web.engine, _run(request), op, campaign_id, reason)
+    n = actions.unblock_campaign(
+        request.app.state.web.engine, _run(request), op, campaign_id, reason
+    )
     return RedirectResponse(f"/console/campaigns/{campaign_id}?done=unblocked-{n}", 303)
 
 

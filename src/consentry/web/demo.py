@@ -27,9 +27,7 @@ def serve_demo(demo: Any, console: Console, port: int, host: str = "127.0.0.1") 
 
     configured = get_settings().web_secret
     # The demo signs with a key of its own when none is configured: its links die with it.
-    secret = (
-        configured.get_secret_value().encode() if configured else secrets.token_bytes(32)
-    )
+    secret = configured.get_secret_value().encode() if configured else secrets.token_bytes(32)
     engine = open_store(demo.db_url)
     policy = load_policy("claude-consumer-2025")
     base = f"http://{host}:{port}"

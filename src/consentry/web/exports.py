@@ -29,7 +29,8 @@ def write_zip(
     with unit_of_work(engine) as conn:
         doc = export_account(conn, account_id, policy)
     html = templates.env.get_template("export.html").render(
-        doc=doc, css=(templates.env.loader.get_source(templates.env, "export.css")[0])  # type: ignore[union-attr]
+        doc=doc,
+        css=(templates.env.loader.get_source(templates.env, "export.css")[0]),  # type: ignore[union-attr]
     )
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d")
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:

@@ -123,10 +123,8 @@ def datasets_with_status(conn: Connection) -> list[dict[str, Any]]:
     """Every training set, newest first, with the result of its last verify from the console
     (recorded in the audit log as `dataset.verified`)."""
     last: dict[str, dict[str, Any]] = {}
-    for seq, at, actor, subject, detail in conn.execute(
-        select(
-            audit_log.c.seq, audit_log.c.at, audit_log.c.actor, audit_log.c.subject, audit_log.c.detail
-        )
+    for at, actor, subject, detail in conn.execute(
+        select(audit_log.c.at, audit_log.c.actor, audit_log.c.subject, audit_log.c.detail)
         .where(audit_log.c.action == "dataset.verified")
         .order_by(audit_log.c.seq)
     ):

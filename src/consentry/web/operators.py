@@ -64,7 +64,9 @@ def create_operator(conn: Connection, name: str, role: str) -> tuple[Operator, s
             created_at=datetime.now(timezone.utc),
         )
     )
-    audit.append(conn, "operator.created", op.key_id, {"name": name, "role": role}, actor="operator")
+    audit.append(
+        conn, "operator.created", op.key_id, {"name": name, "role": role}, actor="operator"
+    )
     return op, key
 
 

@@ -11,7 +11,6 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from consentry.policy import explain
 from consentry.store import ledger
 from consentry.web import actions, auth, exports, privacy_data, tokens, wording
 
@@ -84,7 +83,7 @@ def overview(request: Request, changed: str | None = None) -> HTMLResponse:
             "account_id": s.account_id,
             "tier": tier,
             "decision": decision,
-            "why": explain(web.policy, decision),
+            "why": wording.for_you(web.policy, decision),
             "history": history,
             "effects": wording.choice_effects(web.policy, tier),
             "live": [c for c in convs if c.deleted_at is None and not c.content_gone],
@@ -106,7 +105,9 @@ def choose(
 ) -> Response:
     s = auth.user(request)
     auth.check_csrf(request, s.token, csrf)
-    actions.set_choice(request.app.state.web.engine, request.app.state.web.policy, s.account_id, choice)
+    actions.set_choice(
+        request.app.state.web.engine, request.app.state.web.policy, s.account_id, choice
+    )
     return RedirectResponse(f"/privacy?changed={choice}#choice", 303)
 
 
@@ -133,7 +134,9 @@ def delete_one(request: Request, conversation_id: str, csrf: CsrfField) -> Respo
     auth.check_csrf(request, s.token, csrf)
     engine = request.app.state.web.engine
     receipt = actions.delete_conversation(engine, s.account_id, conversation_id)
-    return RedirectResponse(f"/privacy/receipts/{actions.receipt_seq(engine, receipt.audit_hash)}", 303)
+    return RedirectResponse(
+        f"/privacy/receipts/{actions.receipt_seq(engine, receipt.audit_hash)}", 303
+    )
 
 
 @router.post("/delete-all")
@@ -145,10 +148,14 @@ def delete_all(
     s = auth.user(request)
     auth.check_csrf(request, s.token, csrf)
     if confirm != "yes":
-        raise auth.Denied(400, "tick the box that says you understand, then press the button again.")
+        raise auth.Denied(
+            400, "tick the box that says you understand, then press the button again."
+        )
     engine = request.app.state.web.engine
     receipt = actions.delete_everything(engine, s.account_id)
-    return RedirectResponse(f"/privacy/receipts/{actions.receipt_seq(engine, receipt.audit_hash)}", 303)
+    return RedirectResponse(
+        f"/privacy/receipts/{actions.receipt_seq(engine, receipt.audit_hash)}", 303
+    )
 
 
 @router.get("/receipts/{seq}")

@@ -15,10 +15,11 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from consentry.datasets.schema import dataset_records, dataset_removals, datasets
-from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate, explain
+from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
 from consentry.policy.model import from_canonical_json
 from consentry.store import blocks, ledger
 from consentry.store.schema import accounts, conversations, exchanges, policies
+from consentry.web.wording import for_you
 
 LOOSE = "(outside a conversation)"  # exchanges sent without a conversation id
 
@@ -115,7 +116,7 @@ def conversations_of(
             reason = "account_blocked"
         else:
             reason = last_d.reason
-            why = explain(by_version[last_r.policy_version], last_d)
+            why = for_you(by_version[last_r.policy_version], last_d)
         deadlines = [d.retain_until for _, d in live]
         first = next((r.prompt for r in group if r.prompt), None)
         views.append(
@@ -148,8 +149,10 @@ def _title(prompt: str | None, gone: bool) -> str:
 def exchanges_of(conn: Connection, account_id: str, conversation_id: str) -> list[dict[str, Any]]:
     """One conversation's exchanges with their text, only if it belongs to `account_id`."""
     e = exchanges
-    cond = e.c.conversation_id.is_(None) if conversation_id == LOOSE else (
-        e.c.conversation_id == conversation_id
+    cond = (
+        e.c.conversation_id.is_(None)
+        if conversation_id == LOOSE
+        else (e.c.conversation_id == conversation_id)
     )
     rows = conn.execute(
         select(

@@ -27,30 +27,48 @@ def _nice_max(v: int) -> int:
     if v <= 5:
         return max(v, 1)
     mag = 10 ** int(math.log10(v))
-    for step in (1, 2, 5, 10):
+    for step in (1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10):
         if v <= step * mag:
-            return step * mag
+            return int(step * mag)
     return v
 
 
-def stacked_bars(
-    title: str, categories: Sequence[str], series: dict[str, Sequence[int]]
-) -> Markup:
+def _legend(names: Sequence[str], top: float, width: int, left: int) -> tuple[list[str], float]:
+    """Legend entries laid out in rows that fit the width; returns (elements, height used)."""
+    body, x, y = [], float(left), top
+    for j, name in enumerate(names):
+        w = 26 + 7.2 * len(name)
+        if x + w > width and x > left:
+            x, y = float(left), y + 18
+        body.append(
+            f'<rect x="{x:.0f}" y="{y:.0f}" width="10" height="10" fill="{PALETTE[j % len(PALETTE)]}"/>'
+        )
+        body.append(f'<text x="{x + 14:.0f}" y="{y + 9:.0f}" {FONT}>{escape(name)}</text>')
+        x += w
+    return body, y + 18 - top
+
+
+def stacked_bars(title: str, categories: Sequence[str], series: dict[str, Sequence[int]]) -> Markup:
     """Vertical bars, one per category, stacked by series, with a legend."""
-    width, height, left, bottom, top = 640, 260, 48, 44, 28
-    inner_w, inner_h = width - left - 12, height - top - bottom
+    width, plot_h, left, right, top = 720, 230, 52, 36, 16
+    legend, legend_h = _legend(list(series), plot_h + 8, width - right, left)
+    height = int(plot_h + 8 + legend_h)
+    inner_w, inner_h = width - left - right, plot_h - top - 28
     totals = [sum(s[i] for s in series.values()) for i in range(len(categories))]
     peak = _nice_max(max(totals, default=0))
     body = []
     for k in range(5):
         y = top + inner_h - inner_h * k / 4
-        body.append(f'<line x1="{left}" x2="{width - 12}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
+        body.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
+        )
         body.append(
             f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" {FONT}>{peak * k // 4:,}</text>'
         )
     n = max(len(categories), 1)
     slot = inner_w / n
     bar = min(slot * 0.7, 48)
+    every = math.ceil(n / 10)
     for i, cat in enumerate(categories):
         x = left + slot * i + (slot - bar) / 2
         y = top + inner_h
@@ -64,19 +82,12 @@ def stacked_bars(
                 f'fill="{PALETTE[j % len(PALETTE)]}"><title>{escape(cat)}, {escape(name)}: '
                 f"{values[i]:,}</title></rect>"
             )
-        if n <= 12 or i % math.ceil(n / 12) == 0:
+        if i % every == 0:
             body.append(
                 f'<text x="{x + bar / 2:.1f}" y="{top + inner_h + 16}" text-anchor="middle" '
                 f"{FONT}>{escape(cat)}</text>"
             )
-    lx = left
-    for j, name in enumerate(series):
-        body.append(
-            f'<rect x="{lx}" y="{height - 16}" width="10" height="10" '
-            f'fill="{PALETTE[j % len(PALETTE)]}"/>'
-        )
-        body.append(f'<text x="{lx + 14}" y="{height - 7}" {FONT}>{escape(name)}</text>')
-        lx += 22 + 7 * len(name)
+    body.extend(legend)
     if not categories:
         body.append(
             f'<text x="{width / 2}" y="{top + inner_h / 2}" text-anchor="middle" {FONT}>'
@@ -124,8 +135,24 @@ def bipartite(
         angle = 2 * math.pi * i / max(count, 1) - math.pi / 2
         return cx + radius * math.cos(angle), cy + radius * math.sin(angle)
 
-    apos = [ring(len(accounts), 230, i) for i in range(len(accounts))]
     tpos = [ring(len(things), 120, i) for i in range(len(things))]
+    # Each account sits on the outer ring near the things it shares (the mean direction of
+    # its links), so lines stay short and a campaign's sub-groups show as arcs.
+    pull = [[0.0, 0.0] for _ in accounts]
+    for a, t in edges:
+        pull[a][0] += tpos[t][0] - cx
+        pull[a][1] += tpos[t][1] - cy
+    order = sorted(
+        range(len(accounts)),
+        key=lambda a: (
+            (math.atan2(pull[a][1], pull[a][0]) + math.pi / 2) % (2 * math.pi)
+            if any(pull[a])
+            else 9.0,
+            a,
+        ),
+    )
+    slot = {a: i for i, a in enumerate(order)}
+    apos = [ring(len(accounts), 230, slot[a]) for a in range(len(accounts))]
     body = []
     for a, t in edges:
         (x1, y1), (x2, y2) = apos[a], tpos[t]

@@ -64,7 +64,48 @@ def choice_effects(policy: Policy, tier: str) -> dict[str, str]:
         ),
         "incognito": (
             "Temporary (incognito) chats are never used for training, whatever you choose, and "
-            f"are deleted {duration(r.incognito)} after they happen."
+            + (
+                f"are deleted {duration(r.incognito)} after they happen."
+                if r.incognito is not None
+                else "are kept until you delete them."
+            )
         ),
         "tier": tier_note,
     }
+
+
+# The evaluator's explanations are written for operators ("the user allowed ..."); the privacy
+# center speaks to the user. One sentence per reason code; {when} is the date of the choice.
+FOR_YOU = {
+    "consent_allowed": "you allowed training on {when}",
+    "default_allowed": "you have not chosen, and training is on until you do",
+    "deemed_allowed": "you did not answer by {deadline}, and this service counts that as allowing",
+    "tier_never_trains": "your plan ({tier}) is never used for training",
+    "tier_requires_opt_in": "your plan ({tier}) is used only if you choose Allow",
+    "incognito": "temporary chats are never used for training",
+    "safety_flagged": "it was flagged for safety review and is kept for that only, never for training",
+    "conversation_deleted": "you deleted it",
+    "choice_required": "you have not chosen yet, and nothing is used until you do",
+    "consent_denied": "you chose not to allow training on {when}",
+    "default_off": "you have not chosen, and training is off until you do",
+    "consent_withdrawn": "you turned training off on {when}, which reaches everything stored",
+    "dormant_conversation": "you allowed training after this chat and have not continued it since, "
+    "so it keeps the choice that was in force when you had it",
+    "explicit_consent_required": "training needs you to choose Allow yourself",
+}
+
+
+def for_you(policy: Policy, d) -> str:  # noqa: ANN001 - a policy Decision
+    """Why, in the second person, with dates rather than timestamps."""
+    template = FOR_YOU.get(d.reason)
+    if template is None:
+        from consentry.policy import explain
+
+        return explain(policy, d)
+    return template.format(
+        when=d.choice_at.strftime("%d %B %Y") if d.choice_at else "a date not recorded",
+        deadline=policy.choice.deadline.strftime("%d %B %Y")
+        if policy.choice.deadline
+        else "the deadline",
+        tier=d.tier,
+    )

@@ -27,9 +27,7 @@ def upgrade() -> None:
             nullable=False,
             comment="who holds it; named in audit entries",
         ),
-        sa.Column(
-            "role", sa.String(length=16), nullable=False, comment="viewer | analyst | admin"
-        ),
+        sa.Column("role", sa.String(length=16), nullable=False, comment="viewer | analyst | admin"),
         sa.Column(
             "key_sha256", sa.String(length=64), nullable=False, comment="the key is never stored"
         ),
