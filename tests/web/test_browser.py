@@ -166,16 +166,31 @@ def test_an_analyst_opens_a_campaign_and_an_admin_blocks_it_at_the_gateway(
     n = int(members.split(" of ")[1].split()[0])
     assert members.startswith(f"{n} of {n} blocked")
     shot(pg, "console-campaign-blocked")
-    admin.close()
 
     after = chat(served, served.member_key, "member-1", "Solve step by step: 19 * 29.")
     assert after.status_code == 403 and after.json()["error"]["type"] == "account_blocked"
+
+    # An appeal: the admin lifts the blocks with a reason and the keys work again.
+    pg.get_by_label("Reason for lifting").fill("appeal upheld after review")
+    pg.get_by_role("button", name="Lift the blocks").click()
+    assert "unblocked" in pg.locator("#done").inner_text()
+    assert pg.locator("#blocked-count").inner_text().startswith("0 of")
+    admin.close()
+    again = chat(served, served.member_key, "member-1", "Solve step by step: 21 * 31.")
+    assert again.status_code == 200
     with sqlite3.connect(_db_path(served)) as conn:
         actors = conn.execute(
-            "SELECT actor FROM audit_log WHERE action = 'console.campaign_blocked' AND subject = ?",
+            "SELECT action, actor FROM audit_log WHERE subject = ? AND action LIKE 'console.%'",
             (served.campaign_id,),
         ).fetchall()
-    assert actors == [("operator:test-admin",)]
+        lifted_by = conn.execute(
+            "SELECT DISTINCT actor FROM audit_log WHERE action = 'account.unblocked'"
+        ).fetchall()
+    assert actors == [
+        ("console.campaign_blocked", "operator:test-admin"),
+        ("console.campaign_unblocked", "operator:test-admin"),
+    ]
+    assert lifted_by == [("operator:test-admin",)]
 
 
 def test_a_viewer_sees_the_console_but_cannot_block(served: World, browser) -> None:  # noqa: ANN001

@@ -10,9 +10,11 @@ from __future__ import annotations
 import ipaddress
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from sqlalchemy import Connection, select
 
@@ -33,9 +35,21 @@ class Run:
 
 
 def load_run(folder: Path | None) -> Run | None:
-    """The run in `folder`, or None when no folder was given."""
+    """The run in `folder`, or None when no folder was given. Re-read only when its files
+    change, so a page view costs nothing and a new run shows without a restart."""
     if folder is None:
         return None
+    try:
+        stamp = tuple(
+            (folder / f).stat().st_mtime_ns for f in ("campaigns.json", "accounts.parquet")
+        )
+    except OSError:
+        stamp = ()
+    return _read_run(folder, stamp)
+
+
+@lru_cache(maxsize=4)
+def _read_run(folder: Path, _stamp: tuple[int, ...]) -> Run:
     try:
         campaigns = json.loads((folder / "campaigns.json").read_text())
         table = pq.read_table(
@@ -47,12 +61,11 @@ def load_run(folder: Path | None) -> Run | None:
             f"{folder} is not a `consentry detect` output folder ({type(exc).__name__}); "
             "give the --out folder of a detect run."
         ) from None
+    flagged = int(pc.sum(table["flagged"]).as_py() or 0)
     members: dict[str, list[dict[str, Any]]] = {}
-    flagged = 0
-    for row in table.to_pylist():
-        flagged += bool(row["flagged"])
-        if row["campaign_id"]:
-            members.setdefault(row["campaign_id"], []).append(row)
+    # Only campaign members become Python objects: the table holds every account scored.
+    for row in table.filter(pc.is_valid(table["campaign_id"])).to_pylist():
+        members.setdefault(row["campaign_id"], []).append(row)
     for rows in members.values():
         rows.sort(key=lambda r: -r["score"])
     return Run(folder, campaigns, members, flagged, table.num_rows)
@@ -136,6 +149,15 @@ def graph(
     ):
         if pf and ("payment", pf) in index:
             edges.add((pos[acct], index[("payment", pf)]))
+    # A thing links accounts only if two or more of them use it; an address inside a listed
+    # network adds nothing the network does not already show.
+    degree: dict[int, int] = {}
+    for _, t in edges:
+        degree[t] = degree.get(t, 0) + 1
+    covered = {
+        t for t, (kind, value) in enumerate(things) if kind == "address" and _inside(value, nets)
+    }
+    edges = {(a, t) for a, t in edges if degree[t] >= 2 and t not in covered}
     used = sorted({t for _, t in edges})
     remap = {t: i for i, t in enumerate(used)}
     blocked = blocked_among(conn, drawn)
@@ -145,3 +167,11 @@ def graph(
         sorted((a, remap[t]) for a, t in edges),
         max(len(members) - len(drawn), 0),
     )
+
+
+def _inside(ip: str, nets: list[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, int]]) -> bool:
+    try:
+        addr = ipaddress.ip_address(ip)
+    except ValueError:
+        return False
+    return any(addr.version == n.version and addr in n for n, _ in nets)
