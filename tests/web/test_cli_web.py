@@ -23,7 +23,11 @@ def run(*args: str, secret: str | None = SECRET) -> subprocess.CompletedProcess[
     if secret is not None:
         env["CONSENTRY_WEB_SECRET"] = secret
     return subprocess.run(
-        [sys.executable, "-m", "consentry", *args], capture_output=True, text=True, timeout=120, env=env
+        [sys.executable, "-m", "consentry", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
 
 
@@ -64,7 +68,9 @@ def test_privacy_links_need_a_real_secret_and_a_known_account(store: str) -> Non
     one_line_error(run("privacy", "link", "u1", "--db", store, secret=None), "CONSENTRY_WEB_SECRET")
     one_line_error(run("privacy", "link", "ghost", "--db", store), "unknown account 'ghost'")
     r = run("privacy", "link", "u1", "--db", store, "--base-url", "https://privacy.example")
-    assert r.returncode == 0 and r.stdout.startswith("https://privacy.example/privacy/signin?token=")
+    assert r.returncode == 0 and r.stdout.startswith(
+        "https://privacy.example/privacy/signin?token="
+    )
     weak = run("privacy", "link", "u1", "--db", store, secret="changeme-changeme-changeme-changeme")
     one_line_error(weak, "CONSENTRY_WEB_SECRET is not usable")
     assert "changeme" not in weak.stderr  # the value is not repeated
@@ -82,9 +88,21 @@ def test_demo_serve_prints_links_that_open_both_pages(tmp_path: Path) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "CONSENTRY_WEB_SECRET"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "consentry", "demo", "--out", str(tmp_path / "demo"), "--serve",
-         "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        [
+            sys.executable,
+            "-m",
+            "consentry",
+            "demo",
+            "--out",
+            str(tmp_path / "demo"),
+            "--serve",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     lines: list[str] = []
     try:

@@ -23,7 +23,12 @@ def test_tokens_round_trip_and_refuse_everything_else() -> None:
         tokens.verify(KEY[::-1], t, tokens.LINK, now=1_030)
     payload, sig = t.split(".")
     with pytest.raises(tokens.TokenError):
-        tokens.verify(KEY, payload + "." + sig[:-2] + ("AA" if sig[-2:] != "AA" else "BB"), tokens.LINK, now=1_030)
+        tokens.verify(
+            KEY,
+            payload + "." + sig[:-2] + ("AA" if sig[-2:] != "AA" else "BB"),
+            tokens.LINK,
+            now=1_030,
+        )
     with pytest.raises(tokens.TokenError):
         tokens.verify(KEY, "x" * 2000, tokens.LINK)
     assert tokens.issue(KEY, "a", tokens.LINK, 60) != tokens.issue(KEY, "a", tokens.LINK, 60)
@@ -45,11 +50,17 @@ def test_choice_effects_follow_the_policy(name: str) -> None:
     p = load_policy(name)
     effects = wording.choice_effects(p, "free")
     assert wording.duration(p.retention.allowed) in effects["retention"]
-    assert ("including what you wrote" in effects["allow"]) == (p.scope.resumed == "whole_conversation")
+    assert ("including what you wrote" in effects["allow"]) == (
+        p.scope.resumed == "whole_conversation"
+    )
 
 
 def test_stacked_bars_draw_each_value_with_a_legend_that_fits() -> None:
-    out = str(svg.stacked_bars("t", ["2026-01", "2026-02"], {"allow · explicit": [3, 0], "deny · default": [1, 5]}))
+    out = str(
+        svg.stacked_bars(
+            "t", ["2026-01", "2026-02"], {"allow · explicit": [3, 0], "deny · default": [1, 5]}
+        )
+    )
     assert out.count("<rect") >= 3 + 2  # three non-zero bars, two legend keys
     assert "2026-02, deny · default: 5" in out
     xs = [float(x) for x in re.findall(r'<rect x="([\d.]+)" y="[\d.]+" width="10"', out)]
@@ -57,6 +68,10 @@ def test_stacked_bars_draw_each_value_with_a_legend_that_fits() -> None:
 
 
 def test_the_campaign_graph_draws_accounts_things_and_links() -> None:
-    out = str(svg.bipartite("g", [("a1", False), ("a2", True)], [("address", "198.51.100.7")], [(0, 0), (1, 0)]))
+    out = str(
+        svg.bipartite(
+            "g", [("a1", False), ("a2", True)], [("address", "198.51.100.7")], [(0, 0), (1, 0)]
+        )
+    )
     assert out.count("<circle") == 3  # two accounts and the legend's key
     assert out.count("<line") == 2 and "a2 (blocked)" in out and "198.51.100.7" in out
