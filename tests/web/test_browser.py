@@ -187,6 +187,7 @@ def test_an_analyst_opens_a_campaign_and_an_admin_blocks_it_at_the_gateway(
             "SELECT DISTINCT actor FROM audit_log WHERE action = 'account.unblocked'"
         ).fetchall()
     assert actors == [
+        ("console.stix_downloaded", "operator:test-analyst"),
         ("console.campaign_blocked", "operator:test-admin"),
         ("console.campaign_unblocked", "operator:test-admin"),
     ]

@@ -14,7 +14,7 @@ from consentry.errors import ConsentryError
 from consentry.policy import Decision, Policy
 from consentry.rights import holds
 from consentry.rights.erase import ErasureReceipt, erase_account, erase_conversation
-from consentry.store import blocks, ledger, unit_of_work
+from consentry.store import audit, blocks, ledger, unit_of_work
 from consentry.store.schema import audit_log, legal_holds
 from consentry.web import detections, tokens
 from consentry.web.operators import Operator, record
@@ -45,6 +45,10 @@ def issue_link(
         ledger.get_account(conn, account_id)
         if op is not None:
             record(conn, op, "privacy.link_issued", account_id, {"minutes": minutes})
+        else:  # `consentry privacy link`: whoever holds the store's credentials
+            audit.append(
+                conn, "privacy.link_issued", account_id, {"minutes": minutes}, actor="operator"
+            )
     token = tokens.issue(secret, account_id, tokens.LINK, minutes * 60)
     return Link(
         f"{base_url.rstrip('/')}/privacy/signin?token={token}",

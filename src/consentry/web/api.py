@@ -215,7 +215,7 @@ def summary(request: Request) -> SummaryOut:
     """The audit chain's status and the store's headline counts (viewer)."""
     auth.operator(request, "viewer", api=True)
     with request.app.state.web.engine.connect() as conn:
-        chain = insights.chain_status(conn)
+        chain = request.app.state.chain.status(conn)
         return SummaryOut(
             audit_chain_intact=chain["ok"],
             audit_entries=chain["entries"],

@@ -20,6 +20,7 @@ from consentry.gateway import GatewayConfig
 from consentry.gateway import create_app as create_gateway
 from consentry.policy import Policy
 from consentry.web.auth import Denied
+from consentry.web.insights import ChainCache
 
 HERE = Path(__file__).parent
 MAX_FORM_BYTES = 16_384  # the pages' forms carry a choice, an id, a reason: never more
@@ -78,6 +79,7 @@ def create_app(cfg: WebConfig) -> FastAPI:
     )
     app.state.web = cfg
     app.state.templates = templates()
+    app.state.chain = ChainCache()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @app.middleware("http")

@@ -86,7 +86,7 @@ def overview(request: Request) -> HTMLResponse:
         by_month = insights.consent_by_month(conn)
         by_tier = insights.consent_by_tier(conn)
         reasons = insights.decisions_by_reason(conn)
-        chain = insights.chain_status(conn)
+        chain = request.app.state.chain.status(conn)
         n_blocked = len(blocks.blocked_ids(conn))
         n_holds = len(holds.list_holds(conn))
     return _page(
@@ -168,8 +168,13 @@ def dataset(request: Request, dataset_id: str) -> HTMLResponse:
     )
 
 
+MAX_MANIFEST_BYTES = 32 * 1_048_576  # per-record hashes make a 1M-record manifest large
+
+
 def _manifest(out: Path) -> dict | None:
     try:
+        if (out / "manifest.json").stat().st_size > MAX_MANIFEST_BYTES:
+            return None
         m = json.loads((out / "manifest.json").read_text())
     except (OSError, ValueError):
         return None
@@ -336,6 +341,6 @@ def block_lift(request: Request, account_id: str, csrf: CsrfField, reason: Reaso
 def audit_page(request: Request) -> HTMLResponse:
     op = auth.operator(request, "viewer")
     with request.app.state.web.engine.connect() as conn:
-        chain = insights.chain_status(conn)
+        chain = request.app.state.chain.status(conn)
         recent = insights.recent_audit(conn, 40)
     return _page(request, "console/audit.html", op, {"chain": chain, "recent": recent})

@@ -7,6 +7,8 @@ since erased content is gone from the exchange rows."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -108,6 +110,7 @@ def recent_audit(conn: Connection, limit: int = 25) -> list[dict[str, Any]]:
 
 
 def chain_status(conn: Connection) -> dict[str, Any]:
+    """Walk the whole chain (what `consentry audit verify` does)."""
     result = audit.verify(conn)
     entries, head = audit.head(conn)
     return {
@@ -116,7 +119,34 @@ def chain_status(conn: Connection) -> dict[str, Any]:
         "head": head,
         "first_bad_seq": result.first_bad_seq,
         "problem": result.problem,
+        "checked_at": time.time(),
     }
+
+
+class ChainCache:
+    """The chain's status for pages: walking millions of entries on every page view would make
+    the console the store's heaviest reader, so a walk is reused while the head is unchanged,
+    for at most `ttl` seconds (an edit in the middle shows within that time)."""
+
+    def __init__(self, ttl: float = 60.0) -> None:
+        self.ttl = ttl
+        self._last: dict[str, Any] | None = None
+        self._lock = threading.Lock()
+
+    def status(self, conn: Connection) -> dict[str, Any]:
+        entries, head = audit.head(conn)
+        with self._lock:
+            last = self._last
+            fresh = (
+                last is not None
+                and last["head"] == head
+                and last["entries"] == entries
+                and time.time() - last["checked_at"] < self.ttl
+            )
+            if not fresh:
+                self._last = last = chain_status(conn)
+            assert last is not None
+            return last
 
 
 def datasets_with_status(conn: Connection) -> list[dict[str, Any]]:
