@@ -248,7 +248,7 @@ def campaigns(request: Request) -> HTMLResponse:
         blocked = blocks.blocked_ids(conn)
     rows = []
     for c in run.campaigns if run else []:
-        ids = [m["account_id"] for m in run.members.get(c["campaign_id"], [])]
+        ids = [m["account_id"] for m in (run.members if run else {}).get(c["campaign_id"], [])]
         rows.append({**c, "blocked": sum(a in blocked for a in ids), "members": len(ids)})
     return _page(request, "console/campaigns.html", op, {"run": run, "rows": rows})
 

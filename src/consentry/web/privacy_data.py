@@ -118,6 +118,7 @@ def conversations_of(
             reason = last_d.reason
             why = for_you(by_version[last_r.policy_version], last_d)
         deadlines = [d.retain_until for _, d in live]
+        kept = [t for t in deadlines if t is not None]
         first = next((r.prompt for r in group if r.prompt), None)
         views.append(
             ConversationView(
@@ -132,7 +133,7 @@ def conversations_of(
                 trainable=trainable,
                 reason=reason,
                 why=why,
-                delete_by=None if not deadlines or None in deadlines else max(deadlines),
+                delete_by=max(kept) if kept and len(kept) == len(deadlines) else None,
                 content_gone=gone,
             )
         )

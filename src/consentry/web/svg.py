@@ -5,7 +5,7 @@ table printed beside it."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 
 from markupsafe import Markup
@@ -48,7 +48,9 @@ def _legend(names: Sequence[str], top: float, width: int, left: int) -> tuple[li
     return body, y + 18 - top
 
 
-def stacked_bars(title: str, categories: Sequence[str], series: dict[str, Sequence[int]]) -> Markup:
+def stacked_bars(
+    title: str, categories: Sequence[str], series: Mapping[str, Sequence[int]]
+) -> Markup:
     """Vertical bars, one per category, stacked by series, with a legend."""
     width, plot_h, left, right, top = 720, 230, 52, 36, 16
     legend, legend_h = _legend(list(series), plot_h + 8, width - right, left)
