@@ -310,3 +310,37 @@ def test_oversized_forms_are_refused(site) -> None:  # noqa: ANN001
     ann = signed_in(client(), "ann")
     r = ann.post("/privacy/choice", data={"csrf": "x", "choice": "allow", "pad": "x" * 20_000})
     assert r.status_code == 413
+
+
+def test_a_link_becomes_an_api_session_that_cannot_be_a_link(site) -> None:  # noqa: ANN001
+    client, _, _ = site
+    c = client()
+    link = tokens.issue(SECRET, "ann", tokens.LINK, 60)
+    r = c.post("/api/v1/privacy/sessions", json={"token": link})
+    assert r.status_code == 200 and r.json()["account_id"] == "ann"
+    session = r.json()["session"]
+    me = c.get("/api/v1/privacy/me", headers={"Authorization": f"Bearer {session}"})
+    assert me.status_code == 200 and me.json()["account_id"] == "ann"
+    assert c.post("/api/v1/privacy/sessions", json={"token": session}).status_code == 401
+    assert (
+        c.get("/api/v1/privacy/me", headers={"Authorization": f"Bearer {link}"}).status_code == 401
+    )
+
+
+def test_deleting_everything_gives_a_receipt_and_a_legal_hold_stops_it(site) -> None:  # noqa: ANN001
+    from consentry.rights import holds
+
+    client, engine, _ = site
+    with unit_of_work(engine) as conn:
+        holds.place(conn, "bea", "Matter 7 (confidential)")
+    bea = signed_in(client(), "bea")
+    r = bea.post("/privacy/delete-all", data={"csrf": csrf_of(bea), "confirm": "yes"})
+    assert r.status_code == 400 and "legal hold" in r.text and "Matter 7" not in r.text
+    ann = signed_in(client(), "ann")
+    r = ann.post("/privacy/delete-all", data={"csrf": csrf_of(ann), "confirm": "yes"})
+    assert r.status_code == 303
+    receipt = ann.get(r.headers["location"])
+    assert receipt.status_code == 200 and "account:ann" in receipt.text
+    with engine.connect() as conn:
+        gone = conn.execute(select(exchanges.c.prompt, exchanges.c.account_id)).all()
+    assert {(p, a) for p, a in gone} == {(None, "ann"), (TEXT["bea"], "bea")}
