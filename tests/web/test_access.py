@@ -272,8 +272,12 @@ def test_roles_limit_operators_and_actions_name_them(site) -> None:  # noqa: ANN
 def test_console_pages_never_show_conversation_text(site) -> None:  # noqa: ANN001
     client, _, keys = site
     c = client()
-    r = c.post("/console/signin", data={"key": keys["viewer"]})
-    assert r.status_code == 303
+    forged = c.post("/console/signin", data={"key": keys["viewer"], "csrf": "x" * 30})
+    assert forged.status_code == 403  # no form token from this site's sign-in page
+    form = c.get("/console/signin").text
+    csrf = form.split('name="csrf" value="')[1].split('"')[0]
+    r = c.post("/console/signin", data={"key": keys["viewer"], "csrf": csrf})
+    assert r.status_code == 303 and r.headers["location"] == "/console"
     for path in (
         "/console",
         "/console/rights",

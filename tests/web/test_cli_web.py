@@ -128,7 +128,9 @@ def test_demo_serve_prints_links_that_open_both_pages(tmp_path: Path) -> None:
             assert page.status_code == 200 and "Signed in as <strong>ben</strong>" in page.text
             assert "training set" in page.text
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", follow_redirects=True) as op:
-            page = op.post("/console/signin", data={"key": admin})
+            form = op.get("/console/signin").text
+            csrf = form.split('name="csrf" value="')[1].split('"')[0]
+            page = op.post("/console/signin", data={"key": admin, "csrf": csrf})
             assert page.status_code == 200 and "intact" in page.text
             campaigns = op.get("/console/campaigns")
             assert "cmp-" in campaigns.text

@@ -8,6 +8,7 @@ is an audit entry naming the operator. No page shows conversation text."""
 from __future__ import annotations
 
 import json
+import secrets
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Annotated
@@ -42,22 +43,40 @@ def _acting(request: Request, role: str, csrf: str) -> Operator:
     return op
 
 
+LOGIN_COOKIE = "consentry_login"
+
+
 @router.get("/signin")
 def signin_form(request: Request, failed: bool = False) -> HTMLResponse:
-    return request.app.state.templates.TemplateResponse(
-        request, "console/signin.html", {"failed": failed}
+    """The sign-in form, with a form token bound to a short-lived cookie (double submit): a
+    page elsewhere cannot sign a browser in under someone else's key."""
+    nonce = secrets.token_urlsafe(24)
+    secret = request.app.state.web.secret
+    response = request.app.state.templates.TemplateResponse(
+        request,
+        "console/signin.html",
+        {"failed": failed, "csrf": tokens.csrf_token(secret, "login:" + nonce)},
     )
+    response.set_cookie(
+        LOGIN_COOKIE, nonce, max_age=900, httponly=True, samesite="strict", path="/console"
+    )
+    return response
 
 
 @router.post("/signin")
-def signin(request: Request, key: Annotated[str, Form(max_length=200)]) -> Response:
+def signin(
+    request: Request, key: Annotated[str, Form(max_length=200)], csrf: CsrfField
+) -> Response:
     web = request.app.state.web
+    nonce = request.cookies.get(LOGIN_COOKIE, "")
+    auth.check_csrf(request, "login:" + nonce, csrf if nonce else None)
     with unit_of_work(web.engine) as conn:
         op = operators.resolve(conn, key.strip())
         if op is None:
             return RedirectResponse("/console/signin?failed=1", 303)
         operators.record(conn, op, "console.signed_in", op.key_id, {})
     response = RedirectResponse("/console", 303)
+    response.delete_cookie(LOGIN_COOKIE, path="/console")
     response.set_cookie(
         auth.OPERATOR_COOKIE,
         tokens.issue(web.secret, op.key_id, tokens.OPERATOR, web.session_minutes * 60),
