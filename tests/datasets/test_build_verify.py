@@ -18,8 +18,8 @@ from sqlalchemy import select
 
 from consentry.datasets.lineage import rebuild, verify
 from consentry.datasets.pipeline import BuildOptions, build
-from consentry.datasets.schema import dataset_records, datasets
 from consentry.store import unit_of_work
+from consentry.store.schema import dataset_records, datasets
 from tests.datasets.policies_fixture import POLICIES
 from tests.datasets.storegen import OPS, apply_op, load, oracle, specs, wipe
 

@@ -91,9 +91,9 @@ def test_a_permission_reaches_a_resumed_conversation_only(engine):
     )
     with unit_of_work(engine) as conn:
         load(conn, policy, spec)
-        from consentry.store import ledger
+        from consentry.store.consents import record_consent
 
-        ledger.record_consent(conn, "a0", "allow", "explicit", at=hour(100))
+        record_consent(conn, "a0", "allow", "explicit", at=hour(100))
         apply_op(
             conn, policy, ("resume", 0, 0), spec, 0
         )  # conversation c0-0 resumed after the allow

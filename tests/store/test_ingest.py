@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from consentry.errors import ConsentryError
 from consentry.policy import Account, ExchangeFlags, evaluate, load_policy
-from consentry.store import audit, ledger, open_store, unit_of_work
+from consentry.store import audit, open_store, unit_of_work
+from consentry.store.consents import consent_history
 from consentry.store.ingest import ingest
 from consentry.store.schema import accounts, audit_log, consent_events, conversations, exchanges
 
@@ -51,7 +52,7 @@ def test_every_exchange_carries_the_decision_of_the_pure_evaluator(
             for r in conn.execute(select(accounts.c.account_id, accounts.c.tier))
         }
         for row in exchange_rows():
-            history = ledger.consent_history(conn, row["account_id"])
+            history = consent_history(conn, row["account_id"])
             flags = ExchangeFlags(row["incognito"], row["safety_flagged"], row["feedback"])
             want = evaluate(
                 POLICY,

@@ -13,7 +13,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from consentry.policy import load_policy
-from consentry.store import ledger, open_store, unit_of_work
+from consentry.store import accounts, open_store, unit_of_work
+from consentry.store import exchanges as stored
 from consentry.store.schema import audit_log, consent_events, exchanges
 from consentry.web import tokens
 from consentry.web.app import WebConfig, create_app
@@ -29,7 +30,7 @@ def site(db_url: str):  # noqa: ANN201 - (TestClient factory, engine, operator k
     policy = load_policy("claude-consumer-2025")
     now = datetime.now(timezone.utc)
     with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(
+        accounts.upsert_accounts(
             conn,
             [
                 {
@@ -46,7 +47,7 @@ def site(db_url: str):  # noqa: ANN201 - (TestClient factory, engine, operator k
             ],
         )
         for a, text in TEXT.items():
-            ledger.capture_exchange(
+            stored.capture_exchange(
                 conn,
                 policy,
                 {
@@ -332,7 +333,7 @@ def test_a_link_becomes_an_api_session_that_cannot_be_a_link(site) -> None:  # n
 
 
 def test_deleting_everything_gives_a_receipt_and_a_legal_hold_stops_it(site) -> None:  # noqa: ANN001
-    from consentry.rights import holds
+    from consentry.store import holds
 
     client, engine, _ = site
     with unit_of_work(engine) as conn:

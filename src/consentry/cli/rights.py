@@ -76,8 +76,7 @@ def hold_place(
     db: c.DbOption = None,
 ) -> None:
     """Put an account under legal hold: retention purges and erasures skip it until released."""
-    from consentry.rights import holds
-    from consentry.store import unit_of_work
+    from consentry.store import holds, unit_of_work
 
     with unit_of_work(c.engine(db)) as conn:
         hold_id = holds.place(conn, account, matter)
@@ -91,8 +90,7 @@ def hold_release(
     db: c.DbOption = None,
 ) -> None:
     """Release an account's legal holds; deletion resumes at the next purge."""
-    from consentry.rights import holds
-    from consentry.store import unit_of_work
+    from consentry.store import holds, unit_of_work
 
     with unit_of_work(c.engine(db)) as conn:
         n = holds.release(conn, account, reason)
@@ -102,8 +100,7 @@ def hold_release(
 @hold_app.command("list")
 def hold_list(db: c.DbOption = None) -> None:
     """List the legal holds in force."""
-    from consentry.rights import holds
-    from consentry.store import unit_of_work
+    from consentry.store import holds, unit_of_work
 
     with unit_of_work(c.engine(db)) as conn:
         rows = holds.list_holds(conn)

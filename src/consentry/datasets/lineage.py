@@ -16,13 +16,12 @@ from consentry.datasets import manifest as mf
 from consentry.datasets import records as rec
 from consentry.datasets import write as wr
 from consentry.datasets.pipeline import BuildOptions, Progress, build
-from consentry.datasets.schema import dataset_records, dataset_removals, datasets
 from consentry.datasets.select import ELIGIBLE, Filters, Scope, selection
 from consentry.errors import ConsentryError
 from consentry.policy import Policy
-from consentry.policy.model import from_canonical_json
 from consentry.store import audit
-from consentry.store.schema import policies
+from consentry.store.policies import stored_policy
+from consentry.store.schema import dataset_records, dataset_removals, datasets
 
 
 @dataclass(frozen=True)
@@ -201,15 +200,13 @@ def _check_ledger(
 def _policy_of(conn: Connection, row: Any, override: Policy | None = None) -> Policy:
     """The exact policy the dataset was built under, as stored in the `policies` table."""
     if override is None:
-        body = conn.execute(
-            select(policies.c.body).where(policies.c.version == row.policy_version)
-        ).scalar()
-        if body is None:
+        stored = stored_policy(conn, row.policy_version)
+        if stored is None:
             raise ConsentryError(
                 f"the store lost policy {row.policy_version} of dataset {row.dataset_id}; "
                 "pass the policy file with --policy."
             )
-        return from_canonical_json(body)
+        return stored
     if override.version != row.policy_version:
         raise ConsentryError(
             f"dataset {row.dataset_id} was built under {row.policy_version}, not {override.version}; "

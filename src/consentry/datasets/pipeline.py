@@ -31,12 +31,13 @@ from consentry.datasets.parallel import (
     stream_chunks,
     submit,
 )
-from consentry.datasets.schema import dataset_records, datasets
 from consentry.datasets.select import Filters, Row, Scope, selection
 from consentry.errors import ConsentryError
 from consentry.policy import Policy
-from consentry.store import audit, ledger
+from consentry.store import audit
 from consentry.store.db import bulk_insert
+from consentry.store.policies import register_policy
+from consentry.store.schema import dataset_records, datasets
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 NO_RESPONSE = "no_response"
@@ -197,7 +198,7 @@ def write_step(b: Build) -> Build:
 
 def manifest_step(b: Build) -> Build:
     """manifest.json, the dataset's rows in the store, and its id and root in the audit log."""
-    ledger.register_policy(b.conn, b.policy)  # verify and rebuild re-load it from the store
+    register_policy(b.conn, b.policy)  # verify and rebuild re-load it from the store
     assert b.records is not None
     shas = [b.records.shas[i] for i in b.kept]
     root = rec.merkle_root(shas)

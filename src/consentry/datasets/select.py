@@ -51,14 +51,15 @@ from sqlalchemy import (
     union_all,
 )
 
-from consentry.datasets.schema import dataset_records
 from consentry.policy import Policy, Reason
 from consentry.policy.model import AfterDeadline, ResumedScope, TierRule
+from consentry.store.dialect import dialect_of
 from consentry.store.schema import (
     account_blocks,
     accounts,
     consent_events,
     conversations,
+    dataset_records,
     exchanges,
 )
 
@@ -74,14 +75,6 @@ CONSENT_REASONS = (
     Reason.NOT_OPTED_IN,
     Reason.EXPLICIT_REQUIRED,
 )
-# Per-backend session settings for a build's big reads (backend differences are data): SQLite
-# maps the file instead of copying every page through its page cache.
-SESSION_SETUP: dict[str, tuple[str, ...]] = {
-    "sqlite": ("PRAGMA mmap_size=2147483648",),
-    "postgresql": (),
-}
-# The collation that orders ids as Python does (by code point), where the default may not.
-BINARY_COLLATION: dict[str, str | None] = {"sqlite": None, "postgresql": "C"}
 SYNTHETIC_SEQ = 2**31 - 1  # a deadline's implied event sorts after real events at the same time
 # Store-level exclusion reasons (beyond the policy's reason codes).
 ERASED, EXPIRED, BLOCKED = "erased", "expired", "account_blocked"
@@ -186,7 +179,7 @@ class Selection:
         through a sorter and the rows are never all in memory.
         """
         t, e = self.table, exchanges
-        collation = BINARY_COLLATION[self.conn.dialect.name]
+        collation = dialect_of(self.conn).binary_collation
         exchange_id = t.c.exchange_id.collate(collation) if collation else t.c.exchange_id
         order = Table(
             f"tmp_order_{secrets.token_hex(4)}",
@@ -236,7 +229,7 @@ class Selection:
 @contextmanager
 def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
     """Evaluate every exchange in scope once (set-based) into temporary tables; drop them after."""
-    for statement in SESSION_SETUP.get(conn.dialect.name, ()):
+    for statement in dialect_of(conn).bulk_read_setup:
         conn.exec_driver_sql(statement)
     md = MetaData()
     tag = secrets.token_hex(4)
@@ -295,7 +288,7 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
 
 def _naive(ts: datetime) -> datetime:
     """Temporary tables use plain DateTime; the store keeps naive UTC."""
-    from consentry.store.ledger import utc
+    from consentry.store.schema import utc
 
     return utc(ts).replace(tzinfo=None)
 

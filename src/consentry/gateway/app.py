@@ -19,11 +19,14 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Engine
 
+from consentry.contract import ExchangeRecord
 from consentry.errors import ConsentryError
 from consentry.gateway import keys
 from consentry.gateway.limits import Limiter
 from consentry.policy import Policy
-from consentry.store import blocks, ledger, unit_of_work
+from consentry.store import blocks, unit_of_work
+from consentry.store.dialect import dialect_of
+from consentry.store.exchanges import capture_exchange
 
 MAX_TEXT = 200_000  # characters per message
 
@@ -102,7 +105,7 @@ def _error(
 def create_app(cfg: GatewayConfig) -> FastAPI:
     app = FastAPI(title="consentry gateway", docs_url=None, redoc_url=None)
     # SQLite has one writer per file: captures from this process's threads take turns.
-    write_turn = threading.Lock() if cfg.engine.dialect.name == "sqlite" else nullcontext()
+    write_turn = threading.Lock() if dialect_of(cfg.engine).single_writer else nullcontext()
 
     @app.middleware("http")
     async def bounded_body(request: Request, call_next):  # noqa: ANN001, ANN202
@@ -155,34 +158,38 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
             return _error(
                 502, "upstream_error", f"the model did not answer ({type(exc).__name__})."
             )
-        exchange = {
-            "exchange_id": "ex_" + uuid.uuid4().hex,
-            "ts": datetime.now(timezone.utc),
-            "account_id": key.account_id,
-            "api_key_id": key.key_id,
-            "conversation_id": req.conversation_id,
-            "surface": "api",
-            "model": req.model,
-            "ip": request.client.host if request.client else "0.0.0.0",
-            "user_agent": (request.headers.get("user-agent") or "")[:512] or None,
-            "prompt": next((m.content for m in reversed(req.messages) if m.role == "user"), ""),
-            "system_prompt": next((m.content for m in req.messages if m.role == "system"), None),
-            "response": reply.text,
-            "input_tokens": reply.input_tokens,
-            "output_tokens": reply.output_tokens,
-            "tool_count": len(req.tools),
-            "has_image": False,
-            "status": 200,
-            "incognito": req.incognito,
-        }
+        exchange = ExchangeRecord.from_mapping(
+            {
+                "exchange_id": "ex_" + uuid.uuid4().hex,
+                "ts": datetime.now(timezone.utc),
+                "account_id": key.account_id,
+                "api_key_id": key.key_id,
+                "conversation_id": req.conversation_id,
+                "surface": "api",
+                "model": req.model,
+                "ip": request.client.host if request.client else "0.0.0.0",
+                "user_agent": (request.headers.get("user-agent") or "")[:512] or None,
+                "prompt": next((m.content for m in reversed(req.messages) if m.role == "user"), ""),
+                "system_prompt": next(
+                    (m.content for m in req.messages if m.role == "system"), None
+                ),
+                "response": reply.text,
+                "input_tokens": reply.input_tokens,
+                "output_tokens": reply.output_tokens,
+                "tool_count": len(req.tools),
+                "has_image": False,
+                "status": 200,
+                "incognito": req.incognito,
+            }
+        )
         try:
             with write_turn, unit_of_work(cfg.engine) as conn:
-                d = ledger.capture_exchange(conn, cfg.policy, exchange)
+                d = capture_exchange(conn, cfg.policy, exchange)
         except ConsentryError as exc:
             return _error(400, "bad_request", str(exc))
         return JSONResponse(
             {
-                "id": exchange["exchange_id"],
+                "id": exchange.exchange_id,
                 "object": "chat.completion",
                 "model": req.model,
                 "choices": [{"index": 0, "message": {"role": "assistant", "content": reply.text}}],

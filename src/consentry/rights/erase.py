@@ -10,8 +10,7 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, and_, select
 
 from consentry.errors import ConsentryError
-from consentry.rights import holds
-from consentry.store import audit
+from consentry.store import audit, holds
 from consentry.store.schema import accounts, conversations, exchanges
 
 

@@ -18,8 +18,8 @@ from sqlalchemy import Connection, and_, exists, or_, select
 from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
 from consentry.policy.model import from_canonical_json
 from consentry.rights.erase import erase_where
-from consentry.rights.holds import active_holds
-from consentry.store import ledger
+from consentry.store.consents import consent_history
+from consentry.store.holds import active_holds
 from consentry.store.schema import accounts, consent_events, conversations, exchanges, policies
 
 CHUNK = 5_000
@@ -97,7 +97,7 @@ def _brought_forward(conn: Connection, now: datetime, held_accounts) -> tuple[se
     policies_by_version = _policies(conn, {r.policy_version for r in rows})
     histories: dict[str, list] = defaultdict(list)
     for account_id in {r.account_id for r in rows}:
-        histories[account_id] = ledger.consent_history(conn, account_id)
+        histories[account_id] = consent_history(conn, account_id)
     ids, kept = set(), 0
     for r in rows:
         d = evaluate(

@@ -1,5 +1,5 @@
-"""The governance store's tables (SQLAlchemy Core). Alembic migrations create them; a test
-checks that the migrations and this module agree."""
+"""The governance store's tables (SQLAlchemy Core), training-set lineage included. Alembic
+migrations create them; a test checks that the migrations and this module agree."""
 
 from __future__ import annotations
 
@@ -29,6 +29,11 @@ metadata = MetaData(
         "pk": "pk_%(table_name)s",
     }
 )
+
+
+def utc(ts: datetime) -> datetime:
+    """Aware UTC; a naive time is taken as UTC (the store keeps every time in UTC)."""
+    return ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts.astimezone(timezone.utc)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -178,9 +183,89 @@ api_keys = Table(
     metadata,
     Column("key_id", String(32), primary_key=True, comment="public handle, safe to log"),
     Column("account_id", ID, ForeignKey("accounts.account_id"), nullable=False),
-    Column("key_sha256", String(64), nullable=False, unique=True, comment="the key itself is never stored"),
+    Column(
+        "key_sha256",
+        String(64),
+        nullable=False,
+        unique=True,
+        comment="the key itself is never stored",
+    ),
     Column("created_at", UTCDateTime, nullable=False),
     Column("revoked_at", UTCDateTime),
     Column("revoked_reason", String(255)),
     Index(None, "account_id"),
+)
+
+# Training sets: what each build contained, under which policy, and its lineage.
+
+datasets = Table(
+    "datasets",
+    metadata,
+    Column("dataset_id", String(64), primary_key=True),
+    Column("lineage_id", String(64), nullable=False, comment="dataset_id of version 1"),
+    Column("version", Integer, nullable=False),
+    Column("supersedes", String(64), comment="the version this one replaces"),
+    Column("superseded_by", String(64)),
+    Column("superseded_at", UTCDateTime),
+    Column("built_at", UTCDateTime, nullable=False),
+    Column("policy_version", String(96), nullable=False),
+    Column("policy_ref", String(255), nullable=False, comment="preset name or policy file given"),
+    Column("filters", Text, nullable=False, comment="canonical JSON of the build filters"),
+    Column("out_dir", Text, nullable=False),
+    Column("records", Integer, nullable=False),
+    Column("merkle_root", String(64), nullable=False),
+    Column("manifest_sha256", String(64), nullable=False),
+    Index(None, "lineage_id"),
+)
+
+dataset_records = Table(
+    "dataset_records",
+    metadata,
+    Column("dataset_id", String(64), ForeignKey("datasets.dataset_id"), primary_key=True),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("exchange_id", ID, nullable=False),
+    Column("account_id", ID, nullable=False),
+    Column("record_sha256", String(64), nullable=False),
+    Column("consent_basis", String(16)),
+    Column("policy_version", String(96), nullable=False),
+    Index(None, "exchange_id"),  # which datasets used an exchange (and, through it, an account)
+)
+
+dataset_removals = Table(
+    "dataset_removals",
+    metadata,
+    Column("removal_id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "dataset_id",
+        String(64),
+        ForeignKey("datasets.dataset_id"),
+        nullable=False,
+        comment="the superseded version that held the records",
+    ),
+    Column("next_dataset_id", String(64), ForeignKey("datasets.dataset_id"), nullable=False),
+    Column("account_id", ID, nullable=False, comment="a user to tell"),
+    Column("reason", String(40), nullable=False),
+    Column("records", Integer, nullable=False),
+    Column("recorded_at", UTCDateTime, nullable=False),
+    Index(None, "account_id"),
+)
+
+pseudonym_keys = Table(
+    "pseudonym_keys",
+    metadata,
+    Column("key_id", Integer, primary_key=True, autoincrement=True),
+    Column("secret", String(64), nullable=False, comment="hex key for account pseudonyms"),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# The console's operator credentials (consentry.web.operators): hashed, with a role.
+operator_keys = Table(
+    "operator_keys",
+    metadata,
+    Column("key_id", String(32), primary_key=True, comment="public handle, safe to log"),
+    Column("name", String(64), nullable=False, comment="who holds it; named in audit entries"),
+    Column("role", String(16), nullable=False, comment="viewer | analyst | admin"),
+    Column("key_sha256", String(64), nullable=False, unique=True, comment="the key is never stored"),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime),
 )

@@ -12,9 +12,8 @@ from sqlalchemy import Connection, Engine, select
 
 from consentry.errors import ConsentryError
 from consentry.policy import Decision, Policy
-from consentry.rights import holds
 from consentry.rights.erase import ErasureReceipt, erase_account, erase_conversation
-from consentry.store import audit, blocks, ledger, unit_of_work
+from consentry.store import accounts, audit, blocks, consents, holds, unit_of_work
 from consentry.store.schema import audit_log, legal_holds
 from consentry.web import detections, tokens
 from consentry.web.operators import Operator, record
@@ -42,7 +41,7 @@ def issue_link(
 ) -> Link:
     """A sign-in link to the privacy center for an account that exists."""
     with unit_of_work(engine) as conn:
-        ledger.get_account(conn, account_id)
+        accounts.get_account(conn, account_id)
         if op is not None:
             record(conn, op, "privacy.link_issued", account_id, {"minutes": minutes})
         else:  # `consentry privacy link`: whoever holds the store's credentials
@@ -64,10 +63,10 @@ def set_choice(engine: Engine, policy: Policy, account_id: str, choice: str) -> 
         raise ConsentryError("choose allow or deny.")
     now = datetime.now(timezone.utc)
     with unit_of_work(engine) as conn:
-        ledger.record_consent(
+        consents.record_consent(
             conn, account_id, choice, "explicit", at=now, source="settings", policy=policy
         )
-        return ledger.decide(conn, policy, account_id, now + timedelta(microseconds=1))
+        return consents.decide(conn, policy, account_id, now + timedelta(microseconds=1))
 
 
 def delete_conversation(engine: Engine, account_id: str, conversation_id: str) -> ErasureReceipt:

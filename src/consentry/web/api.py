@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from consentry.rights.export import export_account
-from consentry.store import blocks, ledger, unit_of_work
+from consentry.store import blocks, consents, unit_of_work
 from consentry.web import actions, auth, detections, insights, privacy_data, tokens
 from consentry.web.wording import for_you
 
@@ -145,7 +145,7 @@ def _me(request: Request) -> MeOut:
     web = request.app.state.web
     now = datetime.now(timezone.utc)
     with web.engine.connect() as conn:
-        d = ledger.decide(conn, web.policy, s.account_id, now)
+        d = consents.decide(conn, web.policy, s.account_id, now)
         convs = privacy_data.conversations_of(conn, s.account_id, now)
     return MeOut(
         account_id=s.account_id,

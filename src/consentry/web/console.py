@@ -19,8 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from consentry.datasets.lineage import verify as verify_dataset
 from consentry.errors import ConsentryError
 from consentry.report import transparency_report
-from consentry.rights import holds
-from consentry.store import blocks, unit_of_work
+from consentry.store import blocks, holds, unit_of_work
 from consentry.web import actions, auth, detections, insights, operators, svg, tokens
 from consentry.web.operators import Operator
 

@@ -16,9 +16,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from consentry.datasets.schema import datasets
 from consentry.store import audit
-from consentry.store.schema import accounts, audit_log, consent_events, exchanges
+from consentry.store.schema import accounts, audit_log, consent_events, datasets, exchanges
 
 MONTH: dict[str, Callable[[Any], Any]] = {
     "sqlite": lambda col: func.strftime("%Y-%m", col),

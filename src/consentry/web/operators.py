@@ -19,7 +19,7 @@ from sqlalchemy import Connection, select
 
 from consentry.errors import ConsentryError
 from consentry.store import audit
-from consentry.web.schema import operator_keys
+from consentry.store.schema import operator_keys
 
 ROLES = ("viewer", "analyst", "admin")  # each role can do everything the one before it can
 PREFIX = "cso_"

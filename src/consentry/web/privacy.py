@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from consentry.store import ledger
+from consentry.store import consents
 from consentry.web import actions, auth, exports, privacy_data, tokens, wording
 
 router = APIRouter(prefix="/privacy", include_in_schema=False)
@@ -72,8 +72,8 @@ def overview(request: Request, changed: str | None = None) -> HTMLResponse:
     now = datetime.now(timezone.utc)
     with web.engine.connect() as conn:
         tier = privacy_data.account_tier(conn, s.account_id) or ""
-        decision = ledger.decide(conn, web.policy, s.account_id, now)
-        history = ledger.consent_history(conn, s.account_id)
+        decision = consents.decide(conn, web.policy, s.account_id, now)
+        history = consents.consent_history(conn, s.account_id)
         convs = privacy_data.conversations_of(conn, s.account_id, now)
         uses, removals = privacy_data.uses_of(conn, s.account_id)
     return _page(

@@ -14,11 +14,19 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from consentry.datasets.schema import dataset_records, dataset_removals, datasets
 from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
 from consentry.policy.model import from_canonical_json
-from consentry.store import blocks, ledger
-from consentry.store.schema import accounts, conversations, exchanges, policies
+from consentry.store import accounts as store_accounts
+from consentry.store import blocks, consents
+from consentry.store.schema import (
+    accounts,
+    conversations,
+    dataset_records,
+    dataset_removals,
+    datasets,
+    exchanges,
+    policies,
+)
 from consentry.web.wording import for_you
 
 LOOSE = "(outside a conversation)"  # exchanges sent without a conversation id
@@ -63,8 +71,8 @@ def conversations_of(
 ) -> list[ConversationView]:
     """The account's conversations, newest first, each judged as a dataset build now would."""
     now = now or datetime.now(timezone.utc)
-    tier = ledger.get_account(conn, account_id).tier
-    history = ledger.consent_history(conn, account_id)
+    tier = store_accounts.get_account(conn, account_id).tier
+    history = consents.consent_history(conn, account_id)
     blocked = blocks.is_blocked(conn, account_id)
     e, c = exchanges, conversations
     rows = conn.execute(

@@ -1,5 +1,5 @@
-"""The datasets part of `consentry demo`: build a consent-clean set from the demo store, verify
-it, erase one user, watch verify fail on exactly that user's records, and rebuild."""
+"""The training-sets step of `consentry demo`: build a consent-clean set from the demo store,
+verify it, erase one user, watch verify fail on exactly that user's records, and rebuild."""
 
 from __future__ import annotations
 
@@ -9,14 +9,15 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy import select
 
 from consentry.datasets.lineage import rebuild, verify
 from consentry.datasets.pipeline import BuildOptions, build
+from consentry.demo.context import Demo, chat
 from consentry.policy import load_policy
 from consentry.rights.erase import erase_account
-from consentry.store import ledger, open_store, unit_of_work
-from consentry.store.schema import accounts
+from consentry.store import open_store, unit_of_work
+from consentry.store.accounts import account_tiers
+from consentry.store.exchanges import capture_exchange
 
 DEMO_POLICY = "claude-consumer-2025"
 # Conversations with personal data in them, for the accounts the demo cast already holds.
@@ -53,28 +54,21 @@ def run_dataset_demo(
     engine = open_store(db_url)
     when = at or datetime(2025, 11, 12, tzinfo=timezone.utc)
     with unit_of_work(engine) as conn:
-        known = set(conn.execute(select(accounts.c.account_id)).scalars())
+        known = account_tiers(conn).keys()
         for i, (account, prompt, response) in enumerate(CHATS):
             if account in known:
-                ledger.capture_exchange(
+                capture_exchange(
                     conn,
                     policy,
-                    {
-                        "exchange_id": f"demo-ds-{i}",
-                        "ts": when + timedelta(minutes=i),
-                        "account_id": account,
-                        "conversation_id": f"conv-ds-{account}",
-                        "surface": "web",
-                        "model": "demo-model",
-                        "ip": "192.0.2.10",
-                        "prompt": prompt,
-                        "response": response,
-                        "input_tokens": 20,
-                        "output_tokens": 20,
-                        "tool_count": 0,
-                        "has_image": False,
-                        "status": 200,
-                    },
+                    chat(
+                        f"demo-ds-{i}",
+                        when + timedelta(minutes=i),
+                        account,
+                        f"conv-ds-{account}",
+                        prompt,
+                        response,
+                        (20, 20),
+                    ),
                 )
         first = build(
             conn,
@@ -127,3 +121,9 @@ def run_dataset_demo(
         "verify_after_erasure_failures": len(after.failures),
         "users_to_tell": list(result.accounts),
     }
+
+
+def step_datasets(d: Demo) -> None:
+    """Build a consent-clean training set, verify it, erase a user, and rebuild without her."""
+    d.console.print(d.heading("Training sets", ": `consentry dataset build | verify | rebuild`"))
+    d.facts.update(run_dataset_demo(d.db_url, d.out / "datasets", d.console))

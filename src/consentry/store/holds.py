@@ -8,7 +8,8 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, Select, select
 
 from consentry.errors import ConsentryError
-from consentry.store import audit, ledger
+from consentry.store import audit
+from consentry.store.accounts import get_account
 from consentry.store.schema import legal_holds
 
 
@@ -19,7 +20,7 @@ def active_holds() -> Select:
 
 def place(conn: Connection, account_id: str, matter: str) -> int:
     """Put an account under legal hold for a matter; returns the hold id."""
-    ledger.get_account(conn, account_id)
+    get_account(conn, account_id)
     if not matter.strip():
         raise ConsentryError("a legal hold needs the matter it is for (--matter).")
     hold_id = conn.execute(

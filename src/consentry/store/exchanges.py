@@ -1,0 +1,116 @@
+"""Exchanges as the store keeps them: the contract's record plus the decision captured with it.
+`stored_row` is the one place that shape is spelled out; the gateway's single capture
+(`capture_exchange`) and bulk ingest (consentry.store.ingest) both build rows with it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Connection
+
+from consentry.contract import ExchangeRecord
+from consentry.policy import Conversation, Decision, ExchangeFlags, Policy, evaluate
+from consentry.store import audit
+from consentry.store.accounts import get_account
+from consentry.store.consents import consent_history
+from consentry.store.conversations import is_incognito, touch_conversations
+from consentry.store.policies import register_policy
+from consentry.store.schema import exchanges, utc
+
+
+def content_sha256(prompt: str | None, system_prompt: str | None, response: str | None) -> str:
+    return audit.sha256_hex(prompt, system_prompt, response)
+
+
+def flags_of(ex: ExchangeRecord) -> ExchangeFlags:
+    """The exchange's own flags (a missing optional column counts as false)."""
+    return ExchangeFlags(bool(ex.incognito), bool(ex.safety_flagged), bool(ex.feedback))
+
+
+def stored_row(
+    ex: ExchangeRecord,
+    ts: Any,
+    flags: ExchangeFlags,
+    d: Decision,
+    retain_until: Any,
+    digest: str,
+) -> dict[str, Any]:
+    """The exchanges-table row for a record and its decision. `ts` and `retain_until` are
+    passed in because bulk ingest hands them over already encoded for its driver."""
+    return {
+        "exchange_id": ex.exchange_id,
+        "ts": ts,
+        "account_id": ex.account_id,
+        "api_key_id": ex.api_key_id,
+        "conversation_id": ex.conversation_id,
+        "surface": ex.surface,
+        "model": ex.model,
+        "ip": ex.ip,
+        "country": ex.country,
+        "user_agent": ex.user_agent,
+        "prompt": ex.prompt,
+        "system_prompt": ex.system_prompt,
+        "response": ex.response,
+        "input_tokens": ex.input_tokens,
+        "output_tokens": ex.output_tokens,
+        "tool_count": ex.tool_count,
+        "has_image": ex.has_image,
+        "status": ex.status,
+        "incognito": flags.incognito,
+        "safety_flagged": flags.safety_flagged,
+        "feedback": flags.feedback,
+        "eligible": d.eligible,
+        "reason": d.reason,
+        "policy_version": d.policy_version,
+        "consent_basis": d.basis,
+        "retain_until": retain_until,
+        "content_sha256": digest,
+    }
+
+
+def capture_exchange(
+    conn: Connection, policy: Policy, exchange: ExchangeRecord | Mapping[str, Any]
+) -> Decision:
+    """Store one exchange with the decision in force at its time (a mapping is read with
+    ExchangeRecord.from_mapping). This is the gateway's path; bulk loads go through
+    consentry.store.ingest."""
+    ex = exchange if isinstance(exchange, ExchangeRecord) else ExchangeRecord.from_mapping(exchange)
+    account = get_account(conn, ex.account_id)
+    ts = utc(ex.ts)
+    flags = flags_of(ex)
+    incognito = flags.incognito
+    if ex.conversation_id:
+        touch_conversations(conn, [(ex.conversation_id, account.account_id, ts, ts, incognito)])
+        incognito = is_incognito(conn, ex.conversation_id)
+    decision = evaluate(
+        policy,
+        account,
+        consent_history(conn, account.account_id),
+        ts,
+        conversation=Conversation(incognito=incognito),
+        flags=flags,
+    )
+    register_policy(conn, policy)
+    row = stored_row(
+        ex,
+        ts,
+        flags,
+        decision,
+        decision.retain_until,
+        content_sha256(ex.prompt, ex.system_prompt, ex.response),
+    )
+    conn.execute(exchanges.insert(), [row])
+    audit.append(
+        conn,
+        "exchange.captured",
+        row["exchange_id"],
+        {
+            "account_id": account.account_id,
+            "content_sha256": row["content_sha256"],
+            "eligible": decision.eligible,
+            "reason": decision.reason,
+            "policy_version": decision.policy_version,
+        },
+    )
+    return decision
