@@ -291,6 +291,10 @@ def test_console_pages_never_show_conversation_text(site) -> None:  # noqa: ANN0
         page = c.get(path)
         assert page.status_code == 200, path
         assert all(t not in page.text for t in TEXT.values()), path
+    today = datetime.now(timezone.utc).date().isoformat()
+    report = c.get("/console/report", params={"since": "2000-01-01", "until": today})
+    assert "2 exchanges" in report.text  # a date range includes its last day
+    assert c.get("/console/report", params={"since": "last week"}).status_code == 400
     assert (
         "Content-Security-Policy" in page.headers
         and "default-src 'self'" in page.headers["Content-Security-Policy"]

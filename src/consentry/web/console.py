@@ -227,6 +227,8 @@ def dataset_verify(request: Request, dataset_id: str, csrf: CsrfField) -> Respon
 def report(request: Request, since: str | None = None, until: str | None = None) -> HTMLResponse:
     op = auth.operator(request, "viewer")
     end = parse_when(until) if until else datetime.now(timezone.utc)
+    if until and len(until.strip()) == 10:  # a date from the form: up to the end of that day
+        end += timedelta(days=1)
     start = parse_when(since) if since else end - timedelta(days=90)
     with request.app.state.web.engine.connect() as conn:
         r = transparency_report(conn, start, end)
@@ -237,7 +239,7 @@ def report(request: Request, since: str | None = None, until: str | None = None)
         {
             "r": r,
             "since": start.date().isoformat(),
-            "until": end.date().isoformat(),
+            "until": (end - timedelta(microseconds=1)).date().isoformat(),
             "chart": svg.hbars(
                 "Exchanges in the period by decision reason", list(r.exchanges_by_reason.items())
             ),
