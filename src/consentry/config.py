@@ -87,6 +87,13 @@ class Settings(BaseSettings):
             )
         return v
 
+    @field_validator("web_base_url")
+    @classmethod
+    def _web_url(cls, v: str) -> str:
+        if not v.startswith(("http://", "https://")):
+            raise ValueError("use an http:// or https:// address, e.g. https://privacy.example.com")
+        return v.rstrip("/")
+
     @field_validator("database_url")
     @classmethod
     def _known_scheme(cls, v: str) -> str:
