@@ -353,3 +353,35 @@ def test_deleting_everything_gives_a_receipt_and_a_legal_hold_stops_it(site) -> 
     with engine.connect() as conn:
         gone = conn.execute(select(exchanges.c.prompt, exchanges.c.account_id)).all()
     assert {(p, a) for p, a in gone} == {(None, "ann"), (TEXT["bea"], "bea")}
+
+
+def _console(client: TestClient, key: str) -> tuple[TestClient, str]:
+    form = client.get("/console/signin").text
+    csrf = form.split('name="csrf" value="')[1].split('"')[0]
+    assert client.post("/console/signin", data={"key": key, "csrf": csrf}).status_code == 303
+    page = client.get("/console/blocks").text
+    return client, page.split('name="csrf" value="')[1].split('"')[0]
+
+
+def test_only_an_admin_lifts_a_block_and_the_audit_names_them(site) -> None:  # noqa: ANN001
+    from consentry.store import blocks
+
+    client, engine, keys = site
+    with unit_of_work(engine) as conn:
+        blocks.block(conn, [blocks.Block("bea", "abuse report 12")])
+    viewer, v_csrf = _console(client(), keys["viewer"])
+    assert "abuse report 12" in viewer.get("/console/blocks").text
+    r = viewer.post("/console/blocks/bea/unblock", data={"csrf": v_csrf, "reason": "appeal"})
+    assert r.status_code == 403
+    admin, a_csrf = _console(client(), keys["admin"])
+    r = admin.post("/console/blocks/bea/unblock", data={"csrf": a_csrf, "reason": "x"})
+    assert r.status_code == 400  # a reason of a few words is required
+    r = admin.post("/console/blocks/bea/unblock", data={"csrf": a_csrf, "reason": "appeal upheld"})
+    assert r.status_code == 303
+    with engine.connect() as conn:
+        assert not blocks.is_blocked(conn, "bea")
+        rows = conn.execute(
+            select(audit_log.c.action, audit_log.c.actor).where(audit_log.c.subject == "bea")
+        ).all()
+    assert ("account.unblocked", "operator:op-admin") in rows
+    assert ("console.account_unblocked", "operator:op-admin") in rows
