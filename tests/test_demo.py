@@ -32,5 +32,6 @@ def test_demo_runs_every_step_and_leaves_a_verifiable_store(tmp_path: Path) -> N
     assert (
         demo.facts["gateway_codes"] == [200, 200, 200, 429] and demo.facts["gateway_blocked"] == 403
     )
+    assert demo.facts["gateway_refused"] == {403: 1, 429: 1}  # refusals stored, without text
     with unit_of_work(open_store(demo.db_url)) as conn:
         assert audit.verify(conn).ok

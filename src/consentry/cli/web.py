@@ -62,34 +62,57 @@ def serve_cmd(
     upstream: Annotated[
         str | None, typer.Option(help="OpenAI-compatible model URL for the gateway.")
     ] = None,
+    config: Annotated[
+        str | None,
+        typer.Option("--config", help="Gateway config file (upstreams by model); see gateway.md."),
+    ] = None,
+    auth_cache: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            max=60,
+            help="Seconds the gateway reuses a key's lookup and its block (0: every request).",
+        ),
+    ] = 1.0,
 ) -> None:
     """Serve the privacy center (/privacy), the operator console (/console), the REST API
-    (/api/v1, described at /api/openapi.json) and the gateway (/v1/chat/completions)."""
+    (/api/v1, described at /api/openapi.json) and the gateway (/v1/...)."""
     import uvicorn
 
     require_web_extra()
-    from consentry.cli.gateway import gateway_config
+    from consentry.gateway.serve import ServeOptions, build
     from consentry.web.app import WebConfig, create_app
     from consentry.web.detections import load_run
 
     secret = web_secret()
     load_run(detections)  # a wrong folder fails now, in one line, not on the first page view
-    gw, note = gateway_config(db, policy, redis, rate, upstream)
     s = c.settings()
-    url = (base_url or s.web_base_url).rstrip("/")
+    gw = build(
+        ServeOptions(
+            db=db or s.database_url,
+            policy=policy or s.policy,
+            rate=rate or s.rate_limit,
+            redis=redis or s.redis_url,
+            upstream=upstream or s.upstream_url,
+            config=config,
+            auth_cache_seconds=auth_cache,
+            max_request_bytes=s.max_request_bytes,
+        )
+    )
     cfg = WebConfig(
         engine=gw.engine,
         policy=gw.policy,
         secret=secret,
         gateway=gw,
         detections=detections,
-        base_url=url,
+        base_url=(base_url or s.web_base_url).rstrip("/"),
         link_minutes=s.privacy_link_minutes,
         session_minutes=s.web_session_minutes,
     )
+    limit = gw.limiter.limit
     c.err_console.print(
-        f"consentry on http://{host}:{port}: /privacy, /console, /api/v1, /v1/chat/completions "
-        f"under {gw.policy.version}; gateway {note}"
+        f"consentry on http://{host}:{port}: /privacy, /console, /api/v1, /v1/... under "
+        f"{gw.policy.version}; gateway {limit.requests}/{limit.seconds}s per account"
     )
     uvicorn.run(create_app(cfg), host=host, port=port, log_level="warning")
 

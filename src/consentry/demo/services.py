@@ -11,42 +11,71 @@ from consentry.store import audit, open_store, unit_of_work
 
 
 def step_gateway(d: Demo) -> None:
-    """Serve requests through the gateway: a key, a captured exchange with its decision, a rate
-    limit, and a block that the gateway enforces."""
+    """Serve requests through the gateway: a key, a captured exchange with its decision, a
+    stream and a tool call, an embeddings request, a rate limit, and a block that the gateway
+    enforces; refusals are stored without their text."""
+    import json
+
     from fastapi.testclient import TestClient
+    from sqlalchemy import func, select
 
     from consentry.gateway import GatewayConfig, MemoryLimiter, RateLimit, create_app, create_key
     from consentry.store import blocks
+    from consentry.store.schema import exchanges
 
     engine = open_store(d.db_url)
     with unit_of_work(engine) as conn:
         key_id, key = create_key(conn, "ada")
-    limiter = MemoryLimiter(RateLimit(3, 86_400))
+    limiter = MemoryLimiter(RateLimit(6, 86_400))
     client = TestClient(
         create_app(GatewayConfig(engine, load_policy("claude-consumer-2025"), limiter))
     )
     body = {
         "model": "demo-model",
-        "messages": [{"role": "user", "content": "Explain Merkle trees."}],
+        "temperature": 0.2,  # any OpenAI field is passed through to the model
+        "messages": [
+            {"role": "developer", "content": "Answer in one line."},
+            {"role": "user", "content": "Explain Merkle trees."},
+        ],
     }
     auth = {"Authorization": f"Bearer {key}"}
-    first = client.post("/v1/chat/completions", json=body, headers=auth)
+    chat = "/v1/chat/completions"
+    first = client.post(chat, json=body, headers=auth)
+    stream = client.post(chat, json={**body, "stream": True}, headers=auth)
+    chunks = [x for x in stream.text.splitlines() if x.startswith("data: {")]
+    tool = {"type": "function", "function": {"name": "search", "parameters": {"type": "object"}}}
+    called = client.post(chat, json={**body, "tools": [tool]}, headers=auth).json()
+    tool_name = called["choices"][0]["message"]["tool_calls"][0]["function"]["name"]
+    emb = client.post("/v1/embeddings", json={"model": "e", "input": "a b"}, headers=auth).json()
     codes = [first.status_code] + [
-        client.post("/v1/chat/completions", json=body, headers=auth).status_code for _ in range(3)
+        client.post(chat, json=body, headers=auth).status_code for _ in range(3)
     ]
     with unit_of_work(engine) as conn:
         blocks.block(conn, [blocks.Block("ada", "demo: block at the gateway")])
-    blocked = client.post("/v1/chat/completions", json=body, headers=auth).status_code
+    blocked = client.post(chat, json=body, headers=auth).status_code
+    client.app.state.gateway.writer.drain()
+    with engine.connect() as conn:
+        refused = dict(
+            conn.execute(
+                select(exchanges.c.status, func.count())
+                .where(exchanges.c.account_id == "ada", exchanges.c.reason.like("refused:%"))
+                .group_by(exchanges.c.status)
+            ).all()
+        )
     decision = first.json()["consentry"]
+    tail = json.loads(chunks[-1][6:])["consentry"]
     d.console.print(
         d.heading("Gateway", ": `consentry gateway key create`, `gateway serve` (in process here)")
     )
     d.console.print(
         f"{key_id} (stored as its SHA-256): request captured, training "
         f"{'eligible' if decision['training_eligible'] else 'not eligible'} ({decision['reason']}); "
-        f"4 requests at 3/day -> {codes}; after `block add ada` -> {blocked}"
+        f"a stream of {len(chunks)} chunks captured when it ended ({tail['reason']}); a tool call "
+        f"to {tool_name!r}; embeddings recorded as {emb['consentry']['reason']}; "
+        f"requests at 6/day -> {codes}; after `block add ada` -> {blocked}; "
+        f"refusals stored without text by status: {refused}"
     )
-    d.facts.update(gateway_codes=codes, gateway_blocked=blocked)
+    d.facts.update(gateway_codes=codes, gateway_blocked=blocked, gateway_refused=refused)
 
 
 def step_report(d: Demo) -> None:

@@ -34,10 +34,11 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for a store URL, with each backend's settings."""
+    """An engine for a store URL, with each backend's settings. hide_parameters keeps bound
+    values (conversation text) out of every database error message and log."""
     try:
         dialect = dialect_for_url(url)
-        engine = create_engine(url, **dialect.engine_args)
+        engine = create_engine(url, hide_parameters=True, **dialect.engine_args)
         if dialect.on_connect:
             event.listen(engine, "connect", dialect.on_connect)
     except (ArgumentError, ImportError) as exc:

@@ -4,6 +4,7 @@ and the gateway, mounted last so `/v1/chat/completions` answers exactly as under
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -69,7 +70,20 @@ SECURITY_HEADERS = {
 def create_app(cfg: WebConfig) -> FastAPI:
     from consentry.web import api, console, privacy
 
+    gateway = create_gateway(cfg.gateway) if cfg.gateway is not None else None
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):  # noqa: ANN202
+        # A mounted app gets no lifespan of its own: run the gateway's, so its capture writer
+        # flushes what is queued when the server stops.
+        if gateway is None:
+            yield
+            return
+        async with gateway.router.lifespan_context(gateway):
+            yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="consentry",
         summary="Privacy center, operator console and REST API of consentry serve.",
         version="1",
@@ -84,7 +98,7 @@ def create_app(cfg: WebConfig) -> FastAPI:
 
     @app.middleware("http")
     async def guard(request: Request, call_next):  # noqa: ANN001, ANN202
-        page = not request.url.path.startswith(("/v1/", "/healthz"))
+        page = not request.url.path.startswith(("/v1/", "/healthz", "/metrics"))
         if page and request.method == "POST":
             size = request.headers.get("content-length", "")
             if not size.isdigit() or int(size) > MAX_FORM_BYTES:
@@ -119,8 +133,8 @@ def create_app(cfg: WebConfig) -> FastAPI:
     app.include_router(privacy.router)
     app.include_router(console.router)
     app.include_router(api.router)
-    if cfg.gateway is not None:
-        app.mount("/", create_gateway(cfg.gateway))
+    if gateway is not None:
+        app.mount("/", gateway)
     return app
 
 

@@ -10,9 +10,9 @@ from typing import Any
 from rich.console import Console
 
 from consentry.config import get_settings
-from consentry.gateway import GatewayConfig, MemoryLimiter, RateLimit
+from consentry.gateway.serve import ServeOptions, build
 from consentry.policy import load_policy
-from consentry.store import open_store, unit_of_work
+from consentry.store import unit_of_work
 from consentry.web.actions import issue_link
 from consentry.web.app import WebConfig, create_app
 from consentry.web.operators import ROLES, create_operator
@@ -28,8 +28,9 @@ def serve_demo(demo: Any, console: Console, port: int, host: str = "127.0.0.1") 
     configured = get_settings().web_secret
     # The demo signs with a key of its own when none is configured: its links die with it.
     secret = configured.get_secret_value().encode() if configured else secrets.token_bytes(32)
-    engine = open_store(demo.db_url)
     policy = load_policy("claude-consumer-2025")
+    gateway = build(ServeOptions(db=demo.db_url, policy=policy.name, rate="120/minute"))
+    engine = gateway.engine
     base = f"http://{host}:{port}"
     keys = {}
     with unit_of_work(engine) as conn:
@@ -40,7 +41,7 @@ def serve_demo(demo: Any, console: Console, port: int, host: str = "127.0.0.1") 
         engine=engine,
         policy=policy,
         secret=secret,
-        gateway=GatewayConfig(engine, policy, MemoryLimiter(RateLimit(120, 60))),
+        gateway=gateway,
         detections=demo.out / "detection",
         base_url=base,
         link_minutes=LINK_MINUTES,
