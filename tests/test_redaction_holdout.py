@@ -167,7 +167,7 @@ def test_deterministic_per_seed(tmp_path: Path) -> None:
 
 
 def test_does_not_import_the_redactor() -> None:
-    for path in [BENCH / "redaction_holdout.py", *(BENCH / "holdout").glob("*.py")]:
+    for path in [BENCH / "redaction_holdout.py", *(BENCH / "pii_holdout").glob("*.py")]:
         assert "consentry" not in path.read_text(encoding="utf-8"), path
 
 

@@ -94,6 +94,21 @@ class Settings(BaseSettings):
             raise ValueError("use an http:// or https:// address, e.g. https://privacy.example.com")
         return v.rstrip("/")
 
+    content_hash_key: SecretStr | None = Field(
+        None,
+        min_length=32,
+        description="Secret (32+ characters) that keys the HMAC of stored content hashes, so a "
+        "guessed message cannot be confirmed from a copy of the store; unset: a random secret "
+        "kept in the store (`consentry store rotate-key` replaces it).",
+    )
+    reclaim_wait_seconds: float = Field(
+        10.0,
+        ge=0,
+        le=600,
+        description="How long an erasure or purge waits for readers that pin old pages (SQLite) "
+        "or hold the table (PostgreSQL) before reporting the reclaim as pending.",
+    )
+
     @field_validator("database_url")
     @classmethod
     def _known_scheme(cls, v: str) -> str:

@@ -255,7 +255,7 @@ def oracle(conn: Connection, policy: Policy, at: datetime, explicit_only: bool =
         )
         d = evaluate(
             policy,
-            Account(ex.account_id, tiers[ex.account_id]),
+            Account(ex.account_id, ex.tier or tiers[ex.account_id]),
             consent_history(conn, ex.account_id),
             ex.ts,
             conversation=c,

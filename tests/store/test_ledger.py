@@ -26,9 +26,7 @@ def engine(accounts_store):  # noqa: ANN001, ANN201
 
 def test_history_is_appended_in_time_order_and_governs_decisions(engine) -> None:  # noqa: ANN001
     with unit_of_work(engine) as conn:
-        record_consent(
-            conn, "acc-0", "deny", "explicit", at=T0 + timedelta(days=5), policy=POLICY
-        )
+        record_consent(conn, "acc-0", "deny", "explicit", at=T0 + timedelta(days=5), policy=POLICY)
         record_consent(conn, "acc-0", "allow", "preset_accepted", at=T0, policy=POLICY)
     with unit_of_work(engine) as conn:
         history = consent_history(conn, "acc-0")
@@ -61,9 +59,7 @@ def test_unknown_account_and_bad_values_are_refused_without_writing(engine) -> N
 def test_capture_stores_the_decision_in_force_and_extends_the_conversation(engine) -> None:  # noqa: ANN001
     rows = exchange_rows(12)
     with unit_of_work(engine) as conn:
-        record_consent(
-            conn, "acc-0", "allow", "explicit", at=T0 - timedelta(days=1), policy=POLICY
-        )
+        record_consent(conn, "acc-0", "allow", "explicit", at=T0 - timedelta(days=1), policy=POLICY)
         first = capture_exchange(
             conn, POLICY, rows[0] | {"incognito": False, "safety_flagged": False}
         )
@@ -90,7 +86,7 @@ def test_capture_stores_the_decision_in_force_and_extends_the_conversation(engin
         )
         assert stored.retain_until == first.retain_until
         assert stored.content_sha256 == content_sha256(
-            rows[0]["prompt"], None, rows[0]["response"]
+            conn, rows[0]["prompt"], None, rows[0]["response"]
         )
         assert (conv.created_at, conv.last_activity_at) == (rows[0]["ts"], rows[10]["ts"])
         assert audit.verify(conn).ok
@@ -104,9 +100,7 @@ def test_a_conversation_cannot_change_hands(engine) -> None:  # noqa: ANN001
         pytest.raises(ConsentryError, match="belong to another account"),
         unit_of_work(engine) as conn,
     ):
-        capture_exchange(
-            conn, POLICY, rows[1] | {"conversation_id": rows[0]["conversation_id"]}
-        )
+        capture_exchange(conn, POLICY, rows[1] | {"conversation_id": rows[0]["conversation_id"]})
 
 
 @pytest.mark.parametrize(

@@ -71,8 +71,17 @@ def dataset_build(
     workers: Annotated[
         int, typer.Option(min=1, max=64, help="Worker processes for redaction.")
     ] = 2,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Build the set as it was eligible at this past time, for audits and replays "
+            "(ISO 8601; default now). Content erased or expired since is left out and counted.",
+        ),
+    ] = None,
 ) -> None:
-    """Build a redacted, deduplicated training set from the exchanges eligible now."""
+    """Build a redacted, deduplicated training set from the exchanges eligible now (or at
+    --as-of)."""
     from consentry.config import get_settings
     from consentry.contract import TIERS
     from consentry.datasets.dedupe import NearConfig
@@ -90,7 +99,11 @@ def dataset_build(
         _bound(since), _bound(until), tuple(model or ()), tuple(tier or ()), explicit_only
     )
     opts = BuildOptions(
-        workers=workers, ner=ner, near=NearConfig() if near_dedupe else None, policy_ref=ref
+        workers=workers,
+        ner=ner,
+        near=NearConfig() if near_dedupe else None,
+        policy_ref=ref,
+        as_of=c.when(as_of) if as_of else None,
     )
     if ner:
         from consentry.redact.ner import PresidioNames

@@ -45,13 +45,11 @@ def policy_list() -> None:
 
 @policy_app.command("show")
 def policy_show(policy: Annotated[str, typer.Argument(help="Preset name or YAML file.")]) -> None:
-    """Validate a policy and print it with its version."""
+    """Validate a policy and print it as YAML that loads back to the same version."""
     from consentry.policy import load_policy
+    from consentry.policy.show import to_yaml
 
-    p = load_policy(policy)
-    c.console.print(f"[bold]{p.version}[/bold]  {p.title}")
-    c.console.print(p.description.strip())
-    c.console.print_json(p.canonical_json())
+    typer.echo(to_yaml(load_policy(policy)), nl=False)
 
 
 @policy_app.command("explain")

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from consentry.datasets import filecheck
 from consentry.datasets import manifest as mf
 from consentry.datasets import records as rec
 from consentry.datasets import write as wr
@@ -71,6 +72,7 @@ def verify(conn: Connection, out_dir: str | Path, *, now: datetime | None = None
             Failure(None, None, f"superseded by {row.superseded_by}; train on that version")
         )
     fails += _check_manifest(conn, row, data, manifest)
+    fails += [Failure(None, None, problem) for problem in filecheck.check(out, manifest)]
     stored = {
         r.position: r
         for r in conn.execute(

@@ -42,7 +42,6 @@ from sqlalchemy import (
     and_,
     case,
     exists,
-    false,
     func,
     literal,
     literal_column,
@@ -155,6 +154,22 @@ class Selection:
             for r in self.conn.execute(select(self.table.c.exchange_id, self.status_expr()))
         }
 
+    def exclude_gone_since(self, now: datetime) -> None:
+        """For a build as of a past time: what was eligible then but is erased or past its
+        retention now counts as erased or expired (its content is gone, or must not be used)."""
+        t, e = self.table, exchanges
+        for reason, gone in (
+            (ERASED, e.c.erased_at.is_not(None)),
+            (EXPIRED, and_(e.c.retain_until.is_not(None), e.c.retain_until <= _naive(now))),
+        ):
+            self.conn.execute(
+                t.update()
+                .where(
+                    t.c.status == ELIGIBLE, t.c.exchange_id.in_(select(e.c.exchange_id).where(gone))
+                )
+                .values(status=reason)
+            )
+
     def eligible_count(self) -> int:
         q = select(func.count()).select_from(self.table).where(self.status_expr() == ELIGIBLE)
         return self.conn.execute(q).scalar_one()
@@ -254,6 +269,7 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
         Column("captured_reason", String(40)),
         Column("tier", String(16)),
         Column("status", String(40)),
+        Column("late_allow", Boolean),
         prefixes=["TEMPORARY"],
     )
     special = Table(  # conversations that exclude their exchanges: few, so the join is cheap
@@ -280,6 +296,7 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
             )
         )
         _fill_status(conn, status, events, special, scope)
+        _mark_dormant(conn, status, events, scope)
         conn.execute(status.update().values(status=_status(status, scope)))  # decided once
         yield Selection(conn, scope, status)
     finally:
@@ -344,6 +361,7 @@ def _fill_status(
     T = _naive(scope.as_of)
     e, a, c, ev, b = exchanges, accounts, special, events.alias("ev"), account_blocks
     policy, f = scope.policy, scope.filters
+    tier = func.coalesce(e.c.tier, a.c.tier)  # the tier at capture governs (docs/policy.md)
     never = [t for t, r in policy.tiers.items() if r == TierRule.NEVER]
     whole = policy.scope.resumed == ResumedScope.WHOLE_CONVERSATION
 
@@ -356,8 +374,8 @@ def _fill_status(
         (and_(e.c.erased_at.is_not(None), e.c.erased_at <= T), ERASED),
         (and_(e.c.retain_until.is_not(None), e.c.retain_until <= T), EXPIRED),
         (blocked, BLOCKED),
-        (a.c.tier.in_(never), Reason.TIER_NEVER),
-        (or_(e.c.incognito, func.coalesce(c.c.incognito, false())), Reason.INCOGNITO),
+        (tier.in_(never), Reason.TIER_NEVER),
+        (e.c.incognito, Reason.INCOGNITO),  # per exchange, not per conversation
         (e.c.safety_flagged, Reason.SAFETY),
         (and_(c.c.deleted_at.is_not(None), c.c.deleted_at <= T), Reason.DELETED),
         (e.c.reason.not_in(ALLOWED_REASONS + CONSENT_REASONS), e.c.reason),
@@ -398,7 +416,7 @@ def _fill_status(
     if f.models:
         where.append(e.c.model.in_(f.models))
     if f.tiers:
-        where.append(a.c.tier.in_(f.tiers))
+        where.append(tier.in_(f.tiers))
     if scope.within_dataset:
         where.append(
             e.c.exchange_id.in_(
@@ -408,7 +426,7 @@ def _fill_status(
             )
         )
     q = (
-        select(e.c.exchange_id, e.c.ts, pre, gov, e.c.eligible, e.c.reason, a.c.tier)
+        select(e.c.exchange_id, e.c.ts, pre, gov, e.c.eligible, e.c.reason, tier)
         .select_from(
             e.join(a, a.c.account_id == e.c.account_id).outerjoin(
                 c, c.c.conversation_id == e.c.conversation_id
@@ -418,6 +436,23 @@ def _fill_status(
     )
     cols = ["exchange_id", "ts", "pre", "gov", "captured_eligible", "captured_reason", "tier"]
     conn.execute(status.insert().from_select(cols, q))
+
+
+def _mark_dormant(conn: Connection, status: Table, events: Table, scope: Scope) -> None:
+    """Where the consent in force is a refusal (or the default is off), note a later permission
+    that did not reach the exchange: the evaluator's reason is then `dormant_conversation`.
+    Only those rows are looked at; no reaching event follows such a permission (it would
+    govern instead)."""
+    t, ev, x = status, events.alias("lv"), exchanges.alias("lx")
+    late_allow = exists().where(
+        x.c.exchange_id == t.c.exchange_id,
+        ev.c.account_id == x.c.account_id,
+        ev.c.choice == "allow",
+        ev.c.ts > t.c.ts,
+        ev.c.ts <= _naive(scope.as_of),
+    )
+    refused = or_(t.c.gov.is_(None), func.substr(t.c.gov, 1, 2) == "DC")
+    conn.execute(t.update().where(t.c.pre.is_(None), refused).values(late_allow=late_allow))
 
 
 def _status(t: Table, scope: Scope) -> ColumnElement[str]:
@@ -430,11 +465,16 @@ def _status(t: Table, scope: Scope) -> ColumnElement[str]:
     whens: list[tuple[ColumnElement[bool], ColumnElement[str] | str]] = [
         (t.c.pre.is_not(None), t.c.pre),
     ]
+    dormant = t.c.late_allow.is_(True)
     if policy.choice.default == "deny":
+        whens.append((and_(t.c.gov.is_(None), dormant), Reason.DORMANT))
         whens.append((t.c.gov.is_(None), Reason.DEFAULT_OFF))
     whens += [
         (choice == "R", Reason.CHOICE_REQUIRED),
         (and_(choice == "D", timing == "L"), Reason.WITHDRAWN),
+        # the same order as the evaluator: dormant, then a refusal by default, then a choice
+        (and_(choice == "D", dormant), Reason.DORMANT),
+        (and_(choice == "D", basis == "default"), Reason.DEFAULT_OFF),
         (choice == "D", Reason.DENIED),
         # allowed (or default-allowed) from here on
         (and_(~t.c.captured_eligible, or_(t.c.gov.is_(None), timing != "L")), t.c.captured_reason),

@@ -101,17 +101,22 @@ def step_rights(d: Demo) -> None:
     from consentry.rights.export import export_account
     from consentry.rights.retention import purge
     from consentry.store import holds
+    from consentry.store.compact import reclaim
 
     policy = load_policy("claude-consumer-2025")
     later = datetime(2026, 6, 1, tzinfo=timezone.utc)
-    with unit_of_work(open_store(d.db_url)) as conn:
+    engine = open_store(d.db_url)
+    with unit_of_work(engine) as conn:
         doc = export_account(conn, "ben", policy)
         holds.place(conn, "gus", "demo: preserve API logs for a dispute")
         report = purge(conn, later)
+    physical = reclaim(engine)  # erased bytes leave the files too (after the commit)
+    with unit_of_work(engine) as conn:
         ok = audit.verify(conn).ok
     d.console.print(
         d.heading(
-            "Rights and retention", ": `consentry rights export`, `hold place`, `retention purge`"
+            "Rights and retention",
+            ": `consentry rights export`, `hold place`, `retention purge`, `store compact`",
         )
     )
     d.console.print(
@@ -122,4 +127,8 @@ def step_rights(d: Demo) -> None:
         f"purge as of {later.date()}: {report.purged:,} exchanges past their time removed "
         f"({report.by_deadline:,} by deadline, {report.by_later_event:,} brought forward), "
         f"{report.held:,} kept under legal hold; audit chain {'intact' if ok else 'BROKEN'}"
+    )
+    d.console.print(
+        f"bytes reclaimed from the store's files: {'yes' if physical.reclaimed else 'pending'} "
+        f"({physical.method}, {physical.seconds:.2f} s; receipt {physical.audit_hash[:16]})"
     )

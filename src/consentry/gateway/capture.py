@@ -19,21 +19,21 @@ import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 
 from consentry.contract import ExchangeRecord
-from consentry.policy import Account, Conversation, Decision, ExchangeFlags, Policy, evaluate
+from consentry.policy import Account, Decision, ExchangeFlags, Policy, evaluate
 from consentry.policy.evaluate import ConsentEvent
-from consentry.store import audit
+from consentry.store import audit, contentkey
 from consentry.store.conversations import touch_conversations
 from consentry.store.dialect import dialect_of
-from consentry.store.exchanges import content_sha256, stored_row
+from consentry.store.exchanges import stored_row
 from consentry.store.policies import register_policy
-from consentry.store.schema import accounts, consent_events, conversations, exchanges, utc
+from consentry.store.schema import accounts, consent_events, exchanges, utc
 
 log = logging.getLogger("consentry.gateway")
 
@@ -211,32 +211,31 @@ class CaptureWriter:
     def _store(self, conn: Any, caps: list[Capture]) -> list[Decision]:
         accts = self._accounts(conn, {c.account_id for c in caps})
         live = [c for c in caps if c.conversation_id and c.fixed_reason is None]
-        incognito: dict[str, bool] = {}
         if live:
             touch_conversations(
                 conn, [(c.conversation_id, c.account_id, c.ts, c.ts, c.incognito) for c in live]
             )
-            ids = list({c.conversation_id for c in live})
-            q = select(conversations.c.conversation_id, conversations.c.incognito)
-            incognito = dict(conn.execute(q.where(conversations.c.conversation_id.in_(ids))).all())
         histories = _histories(conn, list(accts))
+        content_hash = contentkey.hasher(conn)
+        captured_at = datetime.now(timezone.utc)
         decisions, rows = [], []
         for c in caps:
             flags = ExchangeFlags(c.incognito)
-            conv = Conversation(incognito=incognito.get(c.conversation_id or "", c.incognito))
+            # Incognito is per exchange (docs/policy.md): the conversation's flag does not decide.
             d = evaluate(
                 self.policy,
                 accts[c.account_id],
                 histories.get(c.account_id, ()),
                 utc(c.ts),
-                conversation=conv,
                 flags=flags,
             )
             if c.fixed_reason:
                 d = Decision(False, c.fixed_reason, d.policy_version, d.retain_until, "not_allowed")
             decisions.append(d)
-            digest = content_sha256(c.prompt, c.system_prompt, c.response)
-            rows.append(stored_row(c.record(), utc(c.ts), flags, d, d.retain_until, digest))
+            digest = content_hash(c.prompt, c.system_prompt, c.response)
+            rows.append(
+                stored_row(c.record(), utc(c.ts), flags, d, d.retain_until, digest, captured_at)
+            )
         insert = (
             dialect_of(conn)
             .insert(exchanges)

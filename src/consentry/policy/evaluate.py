@@ -67,7 +67,7 @@ class Conversation:
 
     last_activity: datetime | None = None
     deleted_at: datetime | None = None
-    incognito: bool = False
+    incognito: bool = False  # some turn was incognito; informational: incognito is per exchange
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +137,9 @@ def evaluate(
     as_of = at if as_of is None else as_of
     events = history if prepared else effective_history(policy, account.tier, history)
     tier_rule = policy.tiers[account.tier]
-    incognito = flags.incognito or conversation.incognito
+    # Per exchange (docs/policy.md): a temporary turn does not make its conversation's
+    # ordinary turns temporary, for training or for retention.
+    incognito = flags.incognito
     deleted = conversation.deleted_at is not None and conversation.deleted_at <= as_of
 
     governing, withdrawn, dormant = _governing(

@@ -207,6 +207,8 @@ def build_world(seed: int, scale: Scale, evasion: Evasion) -> World:
         "people": families.build_people,
         "product": families.build_product,
         "reseller": families.build_reseller,
+        "restricted": families.build_restricted,
+        "automation": families.build_automation,
         "university": hardneg.build_university,
         "eval_lab": hardneg.build_eval_lab,
         "enterprise": hardneg.build_enterprise,
@@ -222,8 +224,11 @@ def build_world(seed: int, scale: Scale, evasion: Evasion) -> World:
     ctx.shared["sys"] = build_pools().ssec
     families.shared_infrastructure(ctx)
     blocks, plans, pop_codes = [], [], []
+    mix_rng = np.random.default_rng(np.random.SeedSequence([seed, 0x313]))
     for k, pop in enumerate(POPULATIONS):
         n = ctx.count(pop)
+        if evasion.mix > 0:  # domain randomisation: population sizes drawn around the listed
+            n = max(pop.min_accounts, round(n * float(mix_rng.lognormal(0, evasion.mix))))
         acc, plan = builders[pop.family](ctx, pop, n)
         acc = normalise(acc, n)
         # Sign-ups happen at any second of a day, whatever day a builder picked.

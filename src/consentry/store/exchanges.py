@@ -5,22 +5,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import Connection
 
 from consentry.contract import ExchangeRecord
-from consentry.policy import Conversation, Decision, ExchangeFlags, Policy, evaluate
-from consentry.store import audit
+from consentry.policy import Decision, ExchangeFlags, Policy, evaluate
+from consentry.store import audit, contentkey
 from consentry.store.accounts import get_account
 from consentry.store.consents import consent_history
-from consentry.store.conversations import is_incognito, touch_conversations
+from consentry.store.conversations import touch_conversations
 from consentry.store.policies import register_policy
 from consentry.store.schema import exchanges, utc
 
 
-def content_sha256(prompt: str | None, system_prompt: str | None, response: str | None) -> str:
-    return audit.sha256_hex(prompt, system_prompt, response)
+def content_sha256(
+    conn: Connection, prompt: str | None, system_prompt: str | None, response: str | None
+) -> str:
+    """The keyed content hash under the store's current key (see store.contentkey)."""
+    return contentkey.hasher(conn)(prompt, system_prompt, response)
 
 
 def flags_of(ex: ExchangeRecord) -> ExchangeFlags:
@@ -35,6 +39,7 @@ def stored_row(
     d: Decision,
     retain_until: Any,
     digest: str,
+    captured_at: Any,
 ) -> dict[str, Any]:
     """The exchanges-table row for a record and its decision. `ts` and `retain_until` are
     passed in because bulk ingest hands them over already encoded for its driver."""
@@ -58,6 +63,7 @@ def stored_row(
         "has_image": ex.has_image,
         "status": ex.status,
         "incognito": flags.incognito,
+        "tier": d.tier or None,
         "safety_flagged": flags.safety_flagged,
         "feedback": flags.feedback,
         "eligible": d.eligible,
@@ -66,6 +72,7 @@ def stored_row(
         "consent_basis": d.basis,
         "retain_until": retain_until,
         "content_sha256": digest,
+        "captured_at": captured_at,
     }
 
 
@@ -79,18 +86,12 @@ def capture_exchange(
     account = get_account(conn, ex.account_id)
     ts = utc(ex.ts)
     flags = flags_of(ex)
-    incognito = flags.incognito
     if ex.conversation_id:
-        touch_conversations(conn, [(ex.conversation_id, account.account_id, ts, ts, incognito)])
-        incognito = is_incognito(conn, ex.conversation_id)
-    decision = evaluate(
-        policy,
-        account,
-        consent_history(conn, account.account_id),
-        ts,
-        conversation=Conversation(incognito=incognito),
-        flags=flags,
-    )
+        touch_conversations(
+            conn, [(ex.conversation_id, account.account_id, ts, ts, flags.incognito)]
+        )
+    # Incognito is per exchange (docs/policy.md): the conversation's flag does not decide.
+    decision = evaluate(policy, account, consent_history(conn, account.account_id), ts, flags=flags)
     register_policy(conn, policy)
     row = stored_row(
         ex,
@@ -98,7 +99,8 @@ def capture_exchange(
         flags,
         decision,
         decision.retain_until,
-        content_sha256(ex.prompt, ex.system_prompt, ex.response),
+        content_sha256(conn, ex.prompt, ex.system_prompt, ex.response),
+        datetime.now(timezone.utc),
     )
     conn.execute(exchanges.insert(), [row])
     audit.append(

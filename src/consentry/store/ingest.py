@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -40,13 +40,13 @@ from consentry.policy import (
     effective_history,
     evaluate,
 )
-from consentry.store import audit
+from consentry.store import audit, contentkey
 from consentry.store.accounts import account_tiers, upsert_accounts
 from consentry.store.consents import all_histories, record_consents
 from consentry.store.conversations import conversations_from_spans
 from consentry.store.db import bulk_insert
 from consentry.store.dialect import dialect_of
-from consentry.store.exchanges import content_sha256, flags_of, stored_row
+from consentry.store.exchanges import flags_of, stored_row
 from consentry.store.policies import register_policy
 from consentry.store.schema import UTCDateTime, exchanges
 
@@ -130,6 +130,7 @@ class _ExchangeLoader:
             a: effective_history(policy, tier, raw.get(a, [])) for a, tier in self.tiers.items()
         }
         self.encode_ts = dialect_of(conn).encode_ts
+        self.content_hash = contentkey.hasher(conn)
         self.event_times = {a: [e.ts for e in h] for a, h in self.histories.items()}
         self.decisions: dict[tuple[str, int, ExchangeFlags], tuple[Decision, timedelta | None]] = {}
         # Conversation spans are staged in a temporary table and folded into conversations
@@ -165,14 +166,15 @@ class _ExchangeLoader:
                 "load them first with --accounts (the store is unchanged)."
             )
         out = _Prepared([], [], [], [])
-        encode = self.encode_ts
+        encode, content_hash = self.encode_ts, self.content_hash
+        captured_at = encode(datetime.now(timezone.utc))
         columns = [batch.column(name).to_pylist() for name in EXCHANGE_FIELDS]
         for values in zip(*columns, strict=True):
             ex = ExchangeRecord(*values)
             flags = flags_of(ex)
             d, retain_until = self._decide(ex.account_id, ex.ts, flags)
             ts_text = encode(ex.ts)
-            digest = content_sha256(ex.prompt, ex.system_prompt, ex.response)
+            digest = content_hash(ex.prompt, ex.system_prompt, ex.response)
             out.rows.append(
                 stored_row(
                     ex,
@@ -181,6 +183,7 @@ class _ExchangeLoader:
                     d,
                     None if retain_until is None else encode(retain_until),
                     digest,
+                    captured_at,
                 )
             )
             out.reasons.append(d.reason)

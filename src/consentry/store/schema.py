@@ -126,6 +126,7 @@ exchanges = Table(
     Column("has_image", Boolean, nullable=False),
     Column("status", SmallInteger, nullable=False),
     Column("incognito", Boolean, nullable=False),
+    Column("tier", String(16), comment="the account's tier at capture; it governs this exchange"),
     Column("safety_flagged", Boolean, nullable=False),
     Column("feedback", Boolean, nullable=False),
     # The decision captured with the exchange (immutable).
@@ -134,10 +135,18 @@ exchanges = Table(
     Column("policy_version", String(96), ForeignKey("policies.version"), nullable=False),
     Column("consent_basis", String(16)),
     Column("retain_until", UTCDateTime, comment="NULL: kept until deleted"),
-    Column("content_sha256", String(64), nullable=False),
+    Column(
+        "content_sha256",
+        String(64),
+        comment="HMAC-SHA256 of the content under the store's content key; NULL once erased",
+    ),
     Column("erased_at", UTCDateTime, comment="content removed (erasure or purge)"),
+    Column("captured_at", UTCDateTime, comment="when the store decided it (NULL before 0004)"),
     Index(None, "account_id", "ts"),
     Index(None, "conversation_id"),
+    # The retention purge starts its candidates from these (rights/retention.py).
+    Index(None, "retain_until", "exchange_id"),  # covering: the ids come from the index alone
+    Index(None, "account_id", "captured_at"),
 )
 
 audit_log = Table(
@@ -268,4 +277,13 @@ operator_keys = Table(
     Column("key_sha256", String(64), nullable=False, unique=True, comment="the key is never stored"),
     Column("created_at", UTCDateTime, nullable=False),
     Column("revoked_at", UTCDateTime),
+)
+
+store_secrets = Table(
+    "store_secrets",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("secret", String(128), nullable=False, comment="hex; overwritten on rotation"),
+    Column("key_id", String(16), nullable=False, comment="public id of the secret, safe to log"),
+    Column("created_at", UTCDateTime, nullable=False),
 )
