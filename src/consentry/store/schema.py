@@ -274,7 +274,9 @@ operator_keys = Table(
     Column("key_id", String(32), primary_key=True, comment="public handle, safe to log"),
     Column("name", String(64), nullable=False, comment="who holds it; named in audit entries"),
     Column("role", String(16), nullable=False, comment="viewer | analyst | admin"),
-    Column("key_sha256", String(64), nullable=False, unique=True, comment="the key is never stored"),
+    Column(
+        "key_sha256", String(64), nullable=False, unique=True, comment="the key is never stored"
+    ),
     Column("created_at", UTCDateTime, nullable=False),
     Column("revoked_at", UTCDateTime),
 )
