@@ -68,6 +68,46 @@ class Settings(BaseSettings):
         description="Largest request body the gateway accepts (bytes); larger ones get 413.",
     )
 
+    web_secret: SecretStr | None = Field(
+        None,
+        description="Key (32+ random characters) that signs privacy-center links, sessions and "
+        "form tokens; `consentry serve` and `consentry privacy link` refuse to run without one.",
+    )
+    web_base_url: str = Field(
+        "http://127.0.0.1:8080",
+        description="Public address of `consentry serve`, used in the privacy links it issues; "
+        "an https:// address also marks its cookies Secure.",
+    )
+    privacy_link_minutes: int = Field(
+        15, ge=1, le=7 * 24 * 60, description="How long a privacy-center sign-in link stays valid."
+    )
+    web_session_minutes: int = Field(
+        120,
+        ge=5,
+        le=7 * 24 * 60,
+        description="How long a privacy-center or console session lasts after sign-in.",
+    )
+
+    @field_validator("web_secret")
+    @classmethod
+    def _real_secret(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is None:
+            return v
+        text = v.get_secret_value()
+        if len(text) < 32 or len(set(text)) < 8 or "change" in text.lower():
+            raise ValueError(
+                "use 32 or more random characters, not a placeholder, e.g. "
+                "python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
+        return v
+
+    @field_validator("web_base_url")
+    @classmethod
+    def _web_url(cls, v: str) -> str:
+        if not v.startswith(("http://", "https://")):
+            raise ValueError("use an http:// or https:// address, e.g. https://privacy.example.com")
+        return v.rstrip("/")
+
     content_hash_key: SecretStr | None = Field(
         None,
         min_length=32,

@@ -31,9 +31,18 @@ PolicyOption = Annotated[
 
 
 def settings():  # noqa: ANN201 - typed in config
+    """The typed settings; a malformed one is a one-line error that names the variable and
+    never repeats its value (it may be a secret)."""
+    from pydantic import ValidationError
+
     from consentry.config import get_settings
 
-    return get_settings()
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = "CONSENTRY_" + str(first["loc"][0]).upper() if first["loc"] else "a setting"
+        raise ConsentryError(f"{name} is not usable: {first['msg']}.") from None
 
 
 def engine(db: str | None):  # noqa: ANN201

@@ -267,6 +267,20 @@ pseudonym_keys = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 
+# The console's operator credentials (consentry.web.operators): hashed, with a role.
+operator_keys = Table(
+    "operator_keys",
+    metadata,
+    Column("key_id", String(32), primary_key=True, comment="public handle, safe to log"),
+    Column("name", String(64), nullable=False, comment="who holds it; named in audit entries"),
+    Column("role", String(16), nullable=False, comment="viewer | analyst | admin"),
+    Column(
+        "key_sha256", String(64), nullable=False, unique=True, comment="the key is never stored"
+    ),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime),
+)
+
 store_secrets = Table(
     "store_secrets",
     metadata,
