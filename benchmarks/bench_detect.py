@@ -27,56 +27,85 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--backend", default="duckdb", choices=("duckdb", "spark"))
     ap.add_argument("--policy", default="chatgpt-2025", help="gives the restricted regions")
-    ap.add_argument("--compare-src", type=Path, default=None,
-                    help="a checkout of another version (its src/ is put first on the path); "
-                    "runs alternate between it and this one")
+    ap.add_argument(
+        "--compare-src",
+        type=Path,
+        default=None,
+        help="a checkout of another version (its src/ is put first on the path); "
+        "runs alternate between it and this one",
+    )
     args = ap.parse_args()
     sim: Path = args.sim
     out = workdir("detect") / f"{sim.name}-{args.backend}"
     cmd = [
-        *consentry(), "detect",
-        "--exchanges", str(sim / "exchanges"), "--accounts", str(sim / "accounts.parquet"),
-        "--ip-ranges", str(sim / "ip_ranges.parquet"),
-        "--model-releases", str(sim / "model_releases.parquet"),
-        "--out", str(out), "--backend", args.backend, "--policy", args.policy,
+        *consentry(),
+        "detect",
+        "--exchanges",
+        str(sim / "exchanges"),
+        "--accounts",
+        str(sim / "accounts.parquet"),
+        "--ip-ranges",
+        str(sim / "ip_ranges.parquet"),
+        "--model-releases",
+        str(sim / "model_releases.parquet"),
+        "--out",
+        str(out),
+        "--backend",
+        args.backend,
+        "--policy",
+        args.policy,
     ]
     walls, peaks = [], []
     other: dict[str, list[float]] = {"wall": [], "cpu": [], "peak": []}
     here = str(Path(__file__).parents[1] / "src")
     for i in range(args.runs):
         if args.compare_src is not None:
-            ocmd = [*cmd[:cmd.index("--out") + 1], str(out) + "-compare",
-                    *cmd[cmd.index("--out") + 2:]]
+            ocmd = [
+                *cmd[: cmd.index("--out") + 1],
+                str(out) + "-compare",
+                *cmd[cmd.index("--out") + 2 :],
+            ]
             wall, peak = run_measured(ocmd, env={"PYTHONPATH": str(args.compare_src / "src")})
             other["wall"].append(wall)
             other["cpu"].append(LAST_CPU.pop())
             other["peak"].append(peak)
-            print(f"run {i + 1} ({args.compare_src}): {wall:.1f} s wall, {other['cpu'][-1]:.1f} s"
-                  f" CPU, {peak:,.0f} MB peak RSS [{load_average()}]", flush=True)
+            print(
+                f"run {i + 1} ({args.compare_src}): {wall:.1f} s wall, {other['cpu'][-1]:.1f} s"
+                f" CPU, {peak:,.0f} MB peak RSS [{load_average()}]",
+                flush=True,
+            )
         wall, peak = run_measured(cmd, env={"PYTHONPATH": here})
         walls.append(wall)
         peaks.append(peak)
-        print(f"run {i + 1}: {wall:.1f} s wall, {LAST_CPU[-1]:.1f} s CPU, {peak:,.0f} MB peak RSS"
-              f" [{load_average()}]", flush=True)
+        print(
+            f"run {i + 1}: {wall:.1f} s wall, {LAST_CPU[-1]:.1f} s CPU, {peak:,.0f} MB peak RSS"
+            f" [{load_average()}]",
+            flush=True,
+        )
     if args.compare_src is not None:
         med = statistics.median
-        print(f"compared with {args.compare_src}: wall {med(other['wall']):.1f} -> "
-              f"{med(walls):.1f} s ({med(walls) / med(other['wall']):.2f}x), CPU "
-              f"{med(other['cpu']):.1f} -> {med(LAST_CPU):.1f} s, peak RSS "
-              f"{med(other['peak']):,.0f} -> {med(peaks):,.0f} MB "
-              f"({med(peaks) / med(other['peak']):.2f}x) [{machine()}]", flush=True)
+        print(
+            f"compared with {args.compare_src}: wall {med(other['wall']):.1f} -> "
+            f"{med(walls):.1f} s ({med(walls) / med(other['wall']):.2f}x), CPU "
+            f"{med(other['cpu']):.1f} -> {med(LAST_CPU):.1f} s, peak RSS "
+            f"{med(other['peak']):,.0f} -> {med(peaks):,.0f} MB "
+            f"({med(peaks) / med(other['peak']):.2f}x) [{machine()}]",
+            flush=True,
+        )
     label = f"detect {sim.name} ({args.backend})"
     report(f"{label} wall time", walls, "s")
-    report(f"{label} CPU time", LAST_CPU[-args.runs:], "s")
+    report(f"{label} CPU time", LAST_CPU[-args.runs :], "s")
     report(f"{label} peak RSS", peaks, "MB")
     if (sim / "labels.parquet").exists():
         from consentry.detect.evaluate import score
 
         r = score(sim / "labels.parquet", out, baselines=False)
         d = r.detector
-        print(f"{label} quality: precision {d.precision:.4f}, recall {d.recall:.4f}, "
-              f"F1 {d.f1:.4f}, PR-AUC {d.pr_auc:.4f}, TPR at FPR 1e-3 {d.tpr_at_fpr:.4f}, "
-              f"FPR {100 * d.fpr:.3f}% ({d.fp} of {d.fp + d.tn}) [{machine()}]")
+        print(
+            f"{label} quality: precision {d.precision:.4f}, recall {d.recall:.4f}, "
+            f"F1 {d.f1:.4f}, PR-AUC {d.pr_auc:.4f}, TPR at FPR 1e-3 {d.tpr_at_fpr:.4f}, "
+            f"FPR {100 * d.fpr:.3f}% ({d.fp} of {d.fp + d.tn}) [{machine()}]"
+        )
         for g in d.campaigns:
             print(f"  recall {g.label}: {g.rate:.4f} ({g.flagged}/{g.accounts})")
         for g in d.negatives:

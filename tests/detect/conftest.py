@@ -41,6 +41,7 @@ class Run:
     result: Result
     accounts: pd.DataFrame
     labels: pd.Series
+    progress: list[tuple[str, int, int | None]]
 
 
 _RUNS: dict[str, Run] = {}
@@ -49,10 +50,17 @@ _RUNS: dict[str, Run] = {}
 def _run(backend: str, sim: Path, base: Path) -> Run:
     if backend not in _RUNS:
         out = base / backend
-        result = detect(inputs_of(sim), out, backend=backend, restricted_countries=RESTRICTED)
+        calls: list[tuple[str, int, int | None]] = []
+        result = detect(
+            inputs_of(sim),
+            out,
+            backend=backend,
+            restricted_countries=RESTRICTED,
+            progress=lambda stage, done, total: calls.append((stage, done, total)),
+        )
         acc = pd.read_parquet(out / "accounts.parquet")
         labels = pd.read_parquet(sim / "labels.parquet").set_index("account_id").label
-        _RUNS[backend] = Run(backend, out, result, acc, labels)
+        _RUNS[backend] = Run(backend, out, result, acc, labels, calls)
     return _RUNS[backend]
 
 

@@ -10,14 +10,29 @@ import pyarrow.parquet as pq
 import pytest
 import stix2
 
-from consentry.detect import STAGES
+from consentry.detect import STEPS
+from consentry.steps import step_name
 from tests.detect.conftest import Run
 
 
 def test_stages_read_as_a_list() -> None:
-    names = [name for name, _ in STAGES]
+    names = [step_name(s) for s in STEPS]
     assert names[0] == "check inputs" and names[-1] == "write"
     assert names.index("features") < names.index("graph") < names.index("campaigns")
+
+
+def test_progress_follows_the_one_protocol(run: Run) -> None:
+    """Every step is a stage of one unit, started then finished in STEPS order; the engine's
+    queries report inside the features step."""
+    steps = [step_name(s) for s in STEPS]
+    starts = [stage for stage, done, total in run.progress if stage in steps and done == 0]
+    assert starts == steps
+    for stage in steps:
+        assert [(d, t) for s, d, t in run.progress if s == stage] == [(0, 1), (1, 1)]
+    i, j = run.progress.index(("features", 0, 1)), run.progress.index(("features", 1, 1))
+    inside = {stage for stage, _, _ in run.progress[i + 1 : j]}
+    assert {"activity", "prompt sample"} <= inside
+    assert all(0 <= done <= (total or done) for _, done, total in run.progress)
 
 
 def test_writes_the_contracts_three_files_and_access_apart(run: Run) -> None:

@@ -29,20 +29,6 @@ BackendOpt = Annotated[
 ]
 
 
-def _stages():  # noqa: ANN202 - (progress bar, stage callback)
-    bar, tick = c.progress(label_width=22)
-    done: list[str] = []
-
-    def stage(name: str) -> None:
-        for prev in done:
-            tick(prev, 1, 1)
-        done.clear()
-        done.append(name)
-        tick(name, 0, None)
-
-    return bar, stage
-
-
 @app.callback()
 def detect_cmd(
     ctx: typer.Context,
@@ -79,7 +65,7 @@ def detect_cmd(
     from consentry.detect import Inputs, detect
 
     p = c.policy(policy)
-    bar, stage = _stages()
+    bar, tick = c.progress(label_width=22)
     inputs = Inputs(exchanges, accounts, ip_ranges, model_releases)
     with bar:
         result = detect(
@@ -87,7 +73,7 @@ def detect_cmd(
             out,
             backend=backend,
             restricted_countries=p.access.restricted_countries,
-            progress=stage,
+            progress=tick,
             model=model,
             max_fpr=max_fpr,
         )
@@ -154,7 +140,7 @@ def train_cmd(
     from consentry.detect import Inputs
     from consentry.detect.train import train_on_labels
 
-    bar, stage = _stages()
+    bar, tick = c.progress(label_width=22)
     with bar:
         m = train_on_labels(
             Inputs(exchanges, accounts, ip_ranges, model_releases),
@@ -163,7 +149,7 @@ def train_cmd(
             validation_share=validation_share,
             seed=seed,
             backend=backend,
-            progress=stage,
+            progress=tick,
         )
     r = m.record
     c.console.print(

@@ -85,6 +85,7 @@ def gateway_serve(
     )
     cfg = build(opts)  # fail fast, with one line, before any worker starts
     cfg.engine.dispose()
+    assert cfg.router is not None  # build() always sets one (the echo model's, if no upstream)
     limit = cfg.limiter.limit
     shared = "shared through Redis" if opts.redis else "in process"
     models = ", ".join(f"{u.cfg.name} ({' '.join(u.cfg.models)})" for u in cfg.router.upstreams)

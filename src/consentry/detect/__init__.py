@@ -5,6 +5,6 @@ Spark and writes the contract's three files.
 """
 
 from consentry.detect.inputs import Inputs
-from consentry.detect.run import STAGES, Result, detect
+from consentry.detect.run import STEPS, Result, detect
 
-__all__ = ["STAGES", "Inputs", "Result", "detect"]
+__all__ = ["STEPS", "Inputs", "Result", "detect"]

@@ -21,18 +21,16 @@ class Backend:
     name: str
     connect: Callable[[], Any]
     read: Callable[[Any, Path, str], Any]
-    # Spark names each column of a result; DuckDB is fine either way.
-    needs_cache: bool = False
 
 
 def _duckdb_connect() -> Any:
-    import os
+    from consentry.config import get_settings
 
-    threads = os.environ.get("CONSENTRY_DETECT_THREADS")
+    threads = get_settings().detect_threads
     con = ibis.duckdb.connect()
     con.raw_sql("SET preserve_insertion_order = false")
-    if threads:
-        con.raw_sql(f"SET threads = {int(threads)}")
+    if threads is not None:
+        con.raw_sql(f"SET threads = {threads}")
     return con
 
 
@@ -78,7 +76,7 @@ def _spark_read(con: Any, path: Path, name: str) -> Any:
 
 BACKENDS: dict[str, Backend] = {
     "duckdb": Backend("duckdb", _duckdb_connect, _duckdb_read),
-    "spark": Backend("spark", _spark_connect, _spark_read, needs_cache=True),
+    "spark": Backend("spark", _spark_connect, _spark_read),
 }
 
 

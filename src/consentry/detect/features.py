@@ -13,8 +13,10 @@ from datetime import datetime, timedelta
 
 import ibis
 import pandas as pd
+from ibis.backends import BaseBackend
 
 from consentry.detect import text
+from consentry.progress import Progress, silent
 
 # Surfaces where the client picks its model itself (a consumer app moves everyone at once).
 CHOOSING_SURFACES = ("api", "cli")
@@ -176,24 +178,26 @@ class Features:
 
 
 def compute(
-    con: object,
+    con: BaseBackend,
     e: ibis.Table,
     releases: list[tuple[str, datetime]],
-    progress: object = None,
+    progress: Progress | None = None,
     sample_per_account: int = 12,
 ) -> Features:
-    """Run every aggregate on the engine; `progress(stage)` is called before each one."""
+    """Run every aggregate on the engine, each a stage of one unit for `progress`."""
+    tick = progress or silent
 
     def run(stage: str, expr: ibis.Table) -> pd.DataFrame:
-        if progress is not None:
-            progress(stage)
-        return con.to_pandas(expr)  # type: ignore[attr-defined]
+        tick(stage, 0, 1)
+        df = con.to_pandas(expr)
+        tick(stage, 1, 1)
+        return df
 
     activity = run("activity", account_activity(e))
     gaps = run("timing", account_gaps(e))
     hours = run("diurnal", account_hours(e))
     days = run("daily", account_days(e))
-    ips = run("addresses", account_ips(e))
+    ips = run("ip addresses", account_ips(e))
     countries = run("countries", account_countries(e))
     agents = run("clients", account_agents(e))
     templates = pd.concat(

@@ -1,15 +1,13 @@
 """The detection pipeline: an ordered tuple of stages over one shared state.
 
-check -> features (Ibis, on the engine) -> addresses -> profile -> similarity -> score
-(learned, calibrated) -> access -> graph -> campaigns -> verdicts -> write. Each stage reads
-what earlier ones left in `State` and adds its own part; `STAGES` is the list a reader (or
-the progress display) can print.
+check inputs -> features (Ibis, on the engine) -> addresses -> profile -> similarity -> score
+(learned, calibrated) -> access -> graph -> campaigns -> verdicts -> write. Each step reads
+what earlier ones left in `State`, adds its own part and returns it; `STEPS` is the list a
+reader (or the progress display) can print, run by `consentry.steps.run_steps`.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,10 +18,16 @@ import pandas as pd
 from consentry.contract import ACCOUNTS, EXCHANGES, IP_RANGES, MODEL_RELEASES
 from consentry.detect import access as acc_mod
 from consentry.detect import campaigns as camp
-from consentry.detect import features, graph, inputs, netinfo, outputs, profile, similarity
+from consentry.detect import features as feat
+from consentry.detect import graph as grp
+from consentry.detect import inputs, netinfo, outputs
 from consentry.detect import model as mdl
+from consentry.detect import profile as prof
+from consentry.detect import similarity as simil
 from consentry.detect.backends import get_backend
 from consentry.errors import ConsentryError
+from consentry.progress import Progress, silent
+from consentry.steps import Step, run_steps
 
 REASONS_FACTOR = 0.5  # accounts from half the flag threshold up get reasons (for analysts)
 LONE_FPR_FACTOR = 0.1  # an account in no campaign is flagged at a tenth of the target FPR
@@ -45,10 +49,10 @@ class State:
     accounts: pd.DataFrame | None = None
     ranges: pd.DataFrame | None = None
     releases: list = field(default_factory=list)
-    features: features.Features | None = None
+    features: feat.Features | None = None
     addresses: pd.DataFrame | None = None
     profile: pd.DataFrame | None = None
-    sim: similarity.Similarity | None = None
+    sim: simil.Similarity | None = None
     prob: pd.Series | None = None
     flag: pd.Series | None = None
     threshold: float = 1.0
@@ -56,15 +60,15 @@ class State:
     reasons: pd.Series | None = None
     drivers: pd.Series | None = None
     access: pd.DataFrame | None = None
-    edges: graph.Edges | None = None
+    edges: grp.Edges | None = None
     hubs: pd.DataFrame | None = None
     communities: pd.Series | None = None
     campaigns: list[camp.Campaign] = field(default_factory=list)
     verdicts: pd.DataFrame | None = None
-    progress: Callable[[str], None] | None = None
+    progress: Progress = silent
 
 
-def _check(st: State) -> None:
+def check_inputs(st: State) -> State:
     inputs.check(st.inputs)
     st.accounts = inputs.read_small(st.inputs.accounts, ACCOUNTS).to_pandas()
     if st.inputs.ip_ranges is not None:
@@ -72,30 +76,34 @@ def _check(st: State) -> None:
     if st.inputs.model_releases is not None:
         rel = inputs.read_small(st.inputs.model_releases, MODEL_RELEASES).to_pandas()
         st.releases = [(r.model, r.released_at.to_pydatetime()) for r in rel.itertuples()]
+    return st
 
 
-def _features(st: State) -> None:
+def features(st: State) -> State:
     b = get_backend(st.backend)
     st.con = b.connect()
     st.exchanges = inputs.open_ibis(st.con, b, st.inputs.exchanges, EXCHANGES, "exchanges")
-    st.features = features.compute(st.con, st.exchanges, st.releases, st.progress)
+    st.features = feat.compute(st.con, st.exchanges, st.releases, st.progress)
+    return st
 
 
-def _addresses(st: State) -> None:
+def addresses(st: State) -> State:
     assert st.features is not None
     st.addresses = netinfo.match(st.features.ips.ip, st.ranges)
+    return st
 
 
-def _profile(st: State) -> None:
+def profile(st: State) -> State:
     assert st.features is not None and st.accounts is not None and st.addresses is not None
     # in account order, so every engine's result gives the same rows to the model and forest
-    st.profile = profile.build(st.features, st.accounts, st.addresses, st.restricted).sort_index()
+    st.profile = prof.build(st.features, st.accounts, st.addresses, st.restricted).sort_index()
+    return st
 
 
 def _signup_bursts(p: pd.DataFrame) -> pd.Series:
     """Accounts opened within days of each other on one card or e-mail domain, far more than
     that card or domain usually sees (a freemail domain signs people up every day)."""
-    win = p.created_at.dt.floor(graph.SIGNUP_WINDOW)
+    win = p.created_at.dt.floor(grp.SIGNUP_WINDOW)
     windows = max(win.nunique(), 1)
     burst = pd.Series(False, index=p.index)
     for col in ("payment_fingerprint", "email_domain"):
@@ -109,16 +117,17 @@ def _signup_bursts(p: pd.DataFrame) -> pd.Series:
     return burst
 
 
-def _similarity(st: State) -> None:
+def similarity(st: State) -> State:
     assert st.features is not None and st.profile is not None
-    st.sim = similarity.analyse(st.features.sample)
+    st.sim = simil.analyse(st.features.sample)
     per = st.sim.per_account.reindex(st.profile.index)
     for col in per.columns:
         st.profile[col] = per[col].astype(float)
     st.profile["signup_burst"] = _signup_bursts(st.profile).astype(float)
+    return st
 
 
-def _score(st: State) -> None:
+def score(st: State) -> State:
     assert st.profile is not None
     m = mdl.load(st.model_path)
     x = mdl.matrix(st.profile)
@@ -139,6 +148,7 @@ def _score(st: State) -> None:
     for i in np.flatnonzero(unusual):
         reasons.iat[i] = [*reasons.iat[i], "unusual_profile"]
     st.reasons, st.drivers = reasons, drivers
+    return st
 
 
 def _unusual(x: np.ndarray) -> np.ndarray:
@@ -159,21 +169,24 @@ def _unusual(x: np.ndarray) -> np.ndarray:
     return s >= np.sort(s)[-k]
 
 
-def _access(st: State) -> None:
+def access(st: State) -> State:
     assert st.features is not None and st.profile is not None and st.addresses is not None
     st.access = acc_mod.findings(st.features, st.addresses, st.profile.n, st.restricted)
+    return st
 
 
-def _graph(st: State) -> None:
+def graph(st: State) -> State:
     assert st.features is not None and st.profile is not None and st.flag is not None
     assert st.sim is not None and st.prob is not None
-    st.edges = graph.memberships(st.features, st.profile, st.addresses, st.sim.buckets)
-    st.hubs = graph.hubs(st.edges, st.flag)
-    st.communities = graph.communities(st.edges, st.hubs, st.flag)
+    st.edges = grp.memberships(st.features, st.profile, st.addresses, st.sim.buckets)
+    st.hubs = grp.hubs(st.edges, st.flag)
+    st.communities = grp.communities(st.edges, st.hubs, st.flag)
+    return st
 
 
-def _campaigns(st: State) -> None:
+def campaigns(st: State) -> State:
     assert st.profile is not None and st.prob is not None and st.communities is not None
+    assert st.features is not None and st.edges is not None
     st.campaigns = camp.build(
         st.profile, st.prob, st.flag, st.drivers, st.communities, st.edges.members, st.hubs
     )
@@ -184,15 +197,17 @@ def _campaigns(st: State) -> None:
         hashes = {int(r.split(":", 1)[1]) for r in refs if r.startswith(side + ":")}
         if not hashes:
             continue
-        if st.progress:
-            st.progress(f"{side} template examples")
+        stage = f"{side} template examples"
+        st.progress(stage, 0, 1)
         users = tpl[(tpl.side == side) & tpl.h.isin(hashes)].drop_duplicates("h")
-        ex = st.con.to_pandas(features.template_examples(st.exchanges, side, users))
+        ex = st.con.to_pandas(feat.template_examples(st.exchanges, side, users))
+        st.progress(stage, 1, 1)
         examples.update({f"{side}:{int(h)}": k for h, k in zip(ex.h, ex.example, strict=True)})
     camp.fill_templates(st.campaigns, examples)
+    return st
 
 
-def _verdicts(st: State) -> None:
+def verdicts(st: State) -> State:
     assert st.profile is not None and st.prob is not None and st.reasons is not None
     v = pd.DataFrame(index=st.profile.index)
     v["score"] = st.prob
@@ -217,30 +232,34 @@ def _verdicts(st: State) -> None:
     v["reasons"] = reasons
     assert not (v.flagged & (v.reasons.str.len() == 0)).any()
     st.verdicts = v.reset_index(names="account_id")
+    return st
 
 
-def _write(st: State) -> None:
+def write(st: State) -> State:
     assert st.verdicts is not None and st.access is not None
     st.out.mkdir(parents=True, exist_ok=True)
     outputs.write_accounts(st.out / "accounts.parquet", st.verdicts, st.inputs.as_json())
     outputs.write_campaigns(st.out / "campaigns.json", st.campaigns)
     outputs.write_stix(st.out / "indicators.stix.json", st.campaigns, acc_mod.networks(st.access))
     acc_mod.write(st.out / "access.parquet", st.access)
+    return st
 
 
-STAGES: tuple[tuple[str, Callable[[State], None]], ...] = (
-    ("check inputs", _check),
-    ("features", _features),
-    ("addresses", _addresses),
-    ("profile", _profile),
-    ("similarity", _similarity),
-    ("score", _score),
-    ("access", _access),
-    ("graph", _graph),
-    ("campaigns", _campaigns),
-    ("verdicts", _verdicts),
-    ("write", _write),
+STEPS: tuple[Step[State], ...] = (
+    check_inputs,
+    features,
+    addresses,
+    profile,
+    similarity,
+    score,
+    access,
+    graph,
+    campaigns,
+    verdicts,
+    write,
 )
+# The steps up to the per-account profile the model reads: what training runs.
+PROFILE_STEPS = STEPS[: STEPS.index(score)]
 
 
 @dataclass(frozen=True)
@@ -261,11 +280,11 @@ def detect(
     out: str | Path,
     backend: str = "duckdb",
     restricted_countries: frozenset[str] | tuple[str, ...] = (),
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
     model: str | Path | None = None,
     max_fpr: float = mdl.DEFAULT_MAX_FPR,
 ) -> Result:
-    """Run every stage; `progress(stage)` is called as each stage (and engine query) starts."""
+    """Run every step; `progress(stage, done, total)` follows each step and engine query."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise ConsentryError(f"--out {out} is a file; give a folder for the detector's output.")
@@ -276,13 +295,10 @@ def detect(
         frozenset(restricted_countries),
         model_path=Path(model) if model else None,
         max_fpr=max_fpr,
-        progress=progress,
+        progress=progress or silent,
     )
     mdl.load(st.model_path).threshold(max_fpr)  # a bad model or --max-fpr fails before work
-    for name, stage in STAGES:
-        if progress:
-            progress(name)
-        stage(st)
+    st = run_steps(st, STEPS, progress)
     assert st.verdicts is not None and st.profile is not None
     v = st.verdicts
     flagged = v[v.flagged]
@@ -299,15 +315,3 @@ def detect(
         threshold=st.threshold,
         access_accounts=len(st.access) if st.access is not None else 0,
     )
-
-
-def read_inputs_meta(pred_dir: str | Path) -> dict:
-    """The input paths a run recorded in accounts.parquet (for eval's baselines)."""
-    meta = pq_metadata(Path(pred_dir) / "accounts.parquet")
-    return json.loads(meta[outputs.INPUTS_KEY])
-
-
-def pq_metadata(path: Path) -> dict:
-    import pyarrow.parquet as pq
-
-    return pq.read_schema(path).metadata or {}

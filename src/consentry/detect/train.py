@@ -1,6 +1,6 @@
 """Training the learned score: per-account profiles of labelled traffic -> a calibrated model.
 
-`profiles(inputs)` runs the detector's own stages up to the features the model reads, so a
+`profiles(inputs)` runs the detector's own steps up to the features the model reads, so a
 model is trained on exactly what it will score. Labels are `account_id`, `label`: `attack:*`
 is positive, anything else (`benign`, `hn:*`, an operator's `legitimate`) negative.
 `train_on_labels` is what `consentry detect train` runs on an operator's own incidents;
@@ -10,7 +10,6 @@ benchmarks/train_detector.py builds the shipped model from domain-randomised sim
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,25 +20,20 @@ import pyarrow.parquet as pq
 from consentry.detect import model as mdl
 from consentry.detect.inputs import Inputs
 from consentry.errors import ConsentryError
-
-PROFILE_STAGES = ("check inputs", "features", "addresses", "profile", "similarity")
+from consentry.progress import Progress, silent
 
 
 def profiles(
     inputs: Inputs,
     backend: str = "duckdb",
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> pd.DataFrame:
     """The per-account profile (every model feature) of one set of traffic logs."""
-    from consentry.detect.run import STAGES, State
+    from consentry.detect.run import PROFILE_STEPS, State
+    from consentry.steps import run_steps
 
-    st = State(inputs, Path("."), backend, progress=progress)
-    for name, stage in STAGES:
-        if name not in PROFILE_STAGES:
-            continue
-        if progress:
-            progress(name)
-        stage(st)
+    st = State(inputs, Path("."), backend, progress=progress or silent)
+    st = run_steps(st, PROFILE_STEPS, progress)
     assert st.profile is not None
     return st.profile
 
@@ -73,7 +67,7 @@ def train_on_labels(
     validation_share: float = 0.3,
     seed: int = 0,
     backend: str = "duckdb",
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> mdl.Model:
     """Retrain on an operator's labelled accounts; validation is a stable share of them."""
     if not 0.05 <= validation_share <= 0.8:
@@ -92,9 +86,10 @@ def train_on_labels(
         "data": {"exchanges": str(inputs.exchanges), "labels": str(labels)},
         "settings": {"validation_share": validation_share, "seed": seed},
     }
-    if progress:
-        progress("fit")
+    tick = progress or silent
+    tick("fit", 0, 1)
     m = mdl.fit(x[~val], y.to_numpy()[~val], x[val], y.to_numpy()[val], record, seed)
+    tick("fit", 1, 1)
     out.parent.mkdir(parents=True, exist_ok=True)
     m.save(out)
     return m

@@ -210,11 +210,13 @@ class CaptureWriter:
 
     def _store(self, conn: Any, caps: list[Capture]) -> list[Decision]:
         accts = self._accounts(conn, {c.account_id for c in caps})
-        live = [c for c in caps if c.conversation_id and c.fixed_reason is None]
+        live = [
+            (c.conversation_id, c.account_id, c.ts, c.ts, c.incognito)
+            for c in caps
+            if c.conversation_id and c.fixed_reason is None
+        ]
         if live:
-            touch_conversations(
-                conn, [(c.conversation_id, c.account_id, c.ts, c.ts, c.incognito) for c in live]
-            )
+            touch_conversations(conn, live)
         histories = _histories(conn, list(accts))
         content_hash = contentkey.hasher(conn)
         captured_at = datetime.now(timezone.utc)

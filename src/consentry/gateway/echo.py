@@ -36,7 +36,7 @@ def _reply(body: dict[str, Any]) -> tuple[str | None, list[dict[str, Any]] | Non
     tools = body.get("tools") or []
     if tools and last.get("role") != "tool":
         name = tools[0].get("function", {}).get("name", "tool")
-        call = {"id": "call_" + uuid.uuid4().hex[:12], "type": "function"}
+        call: dict[str, Any] = {"id": "call_" + uuid.uuid4().hex[:12], "type": "function"}
         call["function"] = {"name": name, "arguments": json.dumps({"words": 3})}
         return None, [call]
     prompt = _text(last.get("content"))

@@ -96,6 +96,8 @@ _TYPES = (
 @cache
 def _region(region: str) -> tuple[str, re.Pattern[str], frozenset[int]]:
     md = pn.PhoneMetadata.metadata_for_region(region)
+    if md is None or md.general_desc is None:
+        raise ValueError(f"libphonenumber has no metadata for region {region!r}")
     pats = [
         desc.national_number_pattern
         for desc in (getattr(md, t, None) for t in _TYPES)
