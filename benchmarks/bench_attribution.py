@@ -29,10 +29,9 @@ import sysconfig
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-
 from pydoc_data.topics import topics
 
-from consentry.mark import mark, observe, test
+from consentry.mark import check, mark, observe
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+|[^\sA-Za-z\d]|\n")
 _NO_SPACE_BEFORE = set(".,;:!?)]}'\u2019%")
@@ -138,12 +137,12 @@ def run(args: argparse.Namespace) -> None:
             student = Trigram(harvested[:n_marked] + other[: size - n_marked])
             generated = student.generate(args.tokens, rng)
             obs, words = observe(generated)
-            score = test(obs, words, right)
+            score = check(obs, words, right)
             tokens = sum(len(_TOKEN.findall(t)) for t in generated)
             results[share].append((score.p_value, score.scored, tokens))
             if share == 0.0:  # an unmarked student: the right key must look like chance
                 null_p.append(score.p_value)
-            null_p += [test(obs, words, k).p_value for k in wrong]
+            null_p += [check(obs, words, k).p_value for k in wrong]
     for share in args.shares:
         ps = [p for p, _, _ in results[share]]
         detected = sum(p < 1e-6 for p in ps)

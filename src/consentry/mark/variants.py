@@ -28,14 +28,76 @@ class Pair:
 
 
 # -ize / -ise (and -ization / -isation): stems whose both spellings are standard English.
-_IZE_STEMS = (
-    "organ apolog categor character critic custom emphas final general initial "
-    "local maxim memor minim mobil modern normal optim parameter personal priorit random "
-    "real recogn serial special stabil standard summar symbol synchron token util visual "
-    "central capital digit neutral harmon sanit vector parallel container"
-).split()
+_IZE_STEMS = [
+    "organ",
+    "apolog",
+    "categor",
+    "character",
+    "critic",
+    "custom",
+    "emphas",
+    "final",
+    "general",
+    "initial",
+    "local",
+    "maxim",
+    "memor",
+    "minim",
+    "mobil",
+    "modern",
+    "normal",
+    "optim",
+    "parameter",
+    "personal",
+    "priorit",
+    "random",
+    "real",
+    "recogn",
+    "serial",
+    "special",
+    "stabil",
+    "standard",
+    "summar",
+    "symbol",
+    "synchron",
+    "token",
+    "util",
+    "visual",
+    "central",
+    "capital",
+    "digit",
+    "neutral",
+    "harmon",
+    "sanit",
+    "vector",
+    "parallel",
+    "container",
+]
 _IZE_SUFFIXES = (("ize", "ise"), ("izes", "ises"), ("ized", "ised"), ("izing", "ising"))
-_IZATION = "organ categor character custom initial local minim maxim normal optim personal priorit real serial special stabil standard summar synchron token util visual".split()
+_IZATION = [
+    "organ",
+    "categor",
+    "character",
+    "custom",
+    "initial",
+    "local",
+    "minim",
+    "maxim",
+    "normal",
+    "optim",
+    "personal",
+    "priorit",
+    "real",
+    "serial",
+    "special",
+    "stabil",
+    "standard",
+    "summar",
+    "synchron",
+    "token",
+    "util",
+    "visual",
+]
 
 # -yze / -yse
 _YZE = ("anal", "paral", "catal")

@@ -160,7 +160,7 @@ def observe(texts: Iterable[str]) -> tuple[Observations, int]:
 _BY_NAME = {p.name: p for p in PAIRS}
 
 
-def test(observations: Observations, words: int, key: bytes, key_id: str = "") -> Score:
+def check(observations: Observations, words: int, key: bytes, key_id: str = "") -> Score:
     """Exact binomial test of agreement with one key's choices."""
     n = len(observations)
     k = sum(choice(key, _BY_NAME[name], ctx) == side for (name, ctx), side in observations.items())
@@ -172,4 +172,4 @@ def test(observations: Observations, words: int, key: bytes, key_id: str = "") -
 def score(texts: Iterable[str], key: bytes, key_id: str = "") -> Score:
     """Shortcut: observe, then test one key."""
     observations, words = observe(texts)
-    return test(observations, words, key, key_id)
+    return check(observations, words, key, key_id)
