@@ -166,21 +166,36 @@ def stage_breakdown(db: Path, out: Path, workers: int) -> None:
         def run(state):  # noqa: ANN001, ANN202
             wall, cpu, kids = time.perf_counter(), time.process_time(), _children_cpu()
             state = step(state)
-            rows.append((step.__name__.removesuffix("_step"), time.perf_counter() - wall,
-                         time.process_time() - cpu, _children_cpu() - kids))
+            rows.append(
+                (
+                    step.__name__.removesuffix("_step"),
+                    time.perf_counter() - wall,
+                    time.process_time() - cpu,
+                    _children_cpu() - kids,
+                )
+            )
             return state
+
         return run
 
     engine = open_store(f"sqlite:///{db}")
     with engine.connect() as conn:
         tx = conn.begin()
-        build(conn, load_policy(POLICY), out, options=BuildOptions(workers=workers),
-              steps=[timed(s) for s in STEPS])
+        build(
+            conn,
+            load_policy(POLICY),
+            out,
+            options=BuildOptions(workers=workers),
+            steps=[timed(s) for s in STEPS],
+        )
         tx.rollback()
     engine.dispose()
     for name, wall, cpu, kids in rows:
-        print(f"stage {name}: {wall:.1f} s wall, {cpu:.1f} s CPU main process, {kids:.1f} s CPU workers "
-              f"[{machine()}; {load_average()}]", flush=True)
+        print(
+            f"stage {name}: {wall:.1f} s wall, {cpu:.1f} s CPU main process, {kids:.1f} s CPU workers "
+            f"[{machine()}; {load_average()}]",
+            flush=True,
+        )
 
 
 def main() -> None:

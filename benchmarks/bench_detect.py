@@ -6,6 +6,7 @@ average; then scores the last run against the simulation's labels with consentry
 (precision, recall, PR-AUC, TPR at FPR 1e-3, recall per campaign, FPR per hard-negative class).
 
     python benchmarks/bench_detect.py --sim /work/tmp-sim/medium-seed1 [--runs 3] [--backend spark]
+        [--compare-src DIR]   # also run the code in DIR/src, alternating, and print ratios
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--backend", default="duckdb", choices=("duckdb", "spark"))
     ap.add_argument("--policy", default="chatgpt-2025", help="gives the restricted regions")
+    ap.add_argument("--compare-src", type=Path, default=None,
+                    help="a checkout of another version (its src/ is put first on the path); "
+                    "runs alternate between it and this one")
     args = ap.parse_args()
     sim: Path = args.sim
     out = workdir("detect") / f"{sim.name}-{args.backend}"
@@ -37,12 +41,30 @@ def main() -> None:
         "--out", str(out), "--backend", args.backend, "--policy", args.policy,
     ]
     walls, peaks = [], []
+    other: dict[str, list[float]] = {"wall": [], "cpu": [], "peak": []}
+    here = str(Path(__file__).parents[1] / "src")
     for i in range(args.runs):
-        wall, peak = run_measured(cmd)
+        if args.compare_src is not None:
+            ocmd = [*cmd[:cmd.index("--out") + 1], str(out) + "-compare",
+                    *cmd[cmd.index("--out") + 2:]]
+            wall, peak = run_measured(ocmd, env={"PYTHONPATH": str(args.compare_src / "src")})
+            other["wall"].append(wall)
+            other["cpu"].append(LAST_CPU.pop())
+            other["peak"].append(peak)
+            print(f"run {i + 1} ({args.compare_src}): {wall:.1f} s wall, {other['cpu'][-1]:.1f} s"
+                  f" CPU, {peak:,.0f} MB peak RSS [{load_average()}]", flush=True)
+        wall, peak = run_measured(cmd, env={"PYTHONPATH": here})
         walls.append(wall)
         peaks.append(peak)
         print(f"run {i + 1}: {wall:.1f} s wall, {LAST_CPU[-1]:.1f} s CPU, {peak:,.0f} MB peak RSS"
               f" [{load_average()}]", flush=True)
+    if args.compare_src is not None:
+        med = statistics.median
+        print(f"compared with {args.compare_src}: wall {med(other['wall']):.1f} -> "
+              f"{med(walls):.1f} s ({med(walls) / med(other['wall']):.2f}x), CPU "
+              f"{med(other['cpu']):.1f} -> {med(LAST_CPU):.1f} s, peak RSS "
+              f"{med(other['peak']):,.0f} -> {med(peaks):,.0f} MB "
+              f"({med(peaks) / med(other['peak']):.2f}x) [{machine()}]", flush=True)
     label = f"detect {sim.name} ({args.backend})"
     report(f"{label} wall time", walls, "s")
     report(f"{label} CPU time", LAST_CPU[-args.runs:], "s")

@@ -101,7 +101,9 @@ def exchanges(
     ).cast(EXCHANGES.full_schema)
 
 
-def write(out: Path, accounts: pa.Table, consents: pa.Table, exchanges_: pa.Table) -> dict[str, str]:
+def write(
+    out: Path, accounts: pa.Table, consents: pa.Table, exchanges_: pa.Table
+) -> dict[str, str]:
     paths = {
         "accounts": out / "accounts.parquet",
         "consents": out / "consent_events.parquet",

@@ -52,11 +52,12 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: 
 @pytest.fixture
 def accounts_store(db_url: str):  # noqa: ANN201 - an Engine
     """A migrated store on each backend holding the ten accounts of tests/store/tables.py."""
-    from consentry.store import ledger, open_store, unit_of_work
+    from consentry.store import open_store, unit_of_work
+    from consentry.store.accounts import upsert_accounts
 
     from .store.tables import account_rows
 
     engine = open_store(db_url)
     with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(conn, account_rows())
+        upsert_accounts(conn, account_rows())
     return engine

@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from .cli import run_cli, start_cli
 from .store.tables import account_rows, consent_rows, exchange_rows, write_jsonl
 
 
 def consentry(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
     extra = ["--db", f"sqlite:///{db}"] if db else []
-    return subprocess.run(
-        [sys.executable, "-m", "consentry", *args, *extra],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_cli(*args, *extra, timeout=120)
 
 
 @pytest.fixture
@@ -138,20 +133,15 @@ def test_gateway_keys_and_a_served_request(loaded: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "consentry",
-            "gateway",
-            "serve",
-            "--port",
-            str(port),
-            "--db",
-            f"sqlite:///{loaded}",
-            "--rate",
-            "1/hour",
-        ],
+    server = start_cli(
+        "gateway",
+        "serve",
+        "--port",
+        str(port),
+        "--db",
+        f"sqlite:///{loaded}",
+        "--rate",
+        "1/hour",
         stderr=subprocess.PIPE,
     )
     try:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from consentry.demo import DEMO_STEPS, run_demo
+from consentry.demo import STEPS, run_demo
 from consentry.store import audit, open_store, unit_of_work
 
 
@@ -16,7 +16,7 @@ def test_demo_runs_every_step_and_leaves_a_verifiable_store(tmp_path: Path) -> N
     demo = run_demo(tmp_path / "demo", Console(file=buf, width=200))
     out = buf.getvalue()
     assert "demo complete" in out
-    for step in DEMO_STEPS:
+    for step in STEPS:
         assert step.__doc__, f"demo step {step.__name__} says what it shows"
     assert "choice_required" in out and "consent_withdrawn" in out and "dormant_conversation" in out
     detection = demo.facts["detect_report"].detector
@@ -32,5 +32,6 @@ def test_demo_runs_every_step_and_leaves_a_verifiable_store(tmp_path: Path) -> N
     assert (
         demo.facts["gateway_codes"] == [200, 200, 200, 429] and demo.facts["gateway_blocked"] == 403
     )
+    assert demo.facts["gateway_refused"] == {403: 1, 429: 1}  # refusals stored, without text
     with unit_of_work(open_store(demo.db_url)) as conn:
         assert audit.verify(conn).ok

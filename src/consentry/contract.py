@@ -1,4 +1,4 @@
-"""The traffic-logs contract (shared/contracts/traffic-logs.md) as data, and a checked reader.
+"""The traffic-logs contract (docs/contract.md) as data, and a checked reader.
 
 Every part that reads or writes the contract's tables (simulator, ingest, detector) takes the
 column types from here, so a table that one part writes is a table the others accept.
@@ -6,9 +6,11 @@ column types from here, so a table that one part writes is a table the others ac
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 import pyarrow.dataset as pads
@@ -72,6 +74,63 @@ EXCHANGES = Table(
         Column("feedback", pa.bool_(), nullable=True),
     ),
 )
+
+
+class ExchangeRecord(NamedTuple):
+    """One row of the exchanges table as the contract defines it: the one shape every writer
+    (gateway capture, bulk ingest, the demo) hands to the store. Fields follow EXCHANGES's
+    column order, so a conformed Arrow batch builds records positionally; a named tuple, so
+    that building one per ingested row stays cheap."""
+
+    exchange_id: str
+    ts: datetime
+    account_id: str
+    api_key_id: str | None
+    conversation_id: str | None
+    surface: str
+    model: str
+    ip: str
+    country: str | None
+    user_agent: str | None
+    prompt: str
+    system_prompt: str | None
+    response: str | None
+    input_tokens: int
+    output_tokens: int
+    tool_count: int
+    has_image: bool
+    status: int
+    incognito: bool | None
+    safety_flagged: bool | None
+    feedback: bool | None
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> ExchangeRecord:
+        """A record from a dict keyed by column name; nullable and optional columns may be left
+        out, a missing required column or an unknown key is refused with a one-line error."""
+        unknown = values.keys() - _EXCHANGE_FIELDS
+        if unknown:
+            raise ConsentryError(
+                f"exchanges: unknown field(s) {', '.join(sorted(unknown))}; "
+                f"the contract's columns are {', '.join(_EXCHANGE_FIELDS_ORDERED)}."
+            )
+        missing = [n for n in _EXCHANGE_REQUIRED if values.get(n) is None]
+        if missing:
+            raise ConsentryError(
+                f"exchanges: required field(s) {', '.join(missing)} missing; "
+                "the contract needs a value for each."
+            )
+        fields_: dict[str, Any] = {n: values.get(n) for n in _EXCHANGE_FIELDS_ORDERED}
+        return cls(**fields_)
+
+
+_EXCHANGE_FIELDS_ORDERED = tuple(c.name for c in EXCHANGES.columns + EXCHANGES.optional)
+_EXCHANGE_FIELDS = frozenset(_EXCHANGE_FIELDS_ORDERED)
+_EXCHANGE_REQUIRED = tuple(c.name for c in EXCHANGES.columns if not c.nullable)
+# The record is the contract's table: the same columns in the same order (checked at import).
+if ExchangeRecord._fields != _EXCHANGE_FIELDS_ORDERED:
+    raise AssertionError("ExchangeRecord and contract.EXCHANGES list different columns")
+
 
 ACCOUNTS = Table(
     "accounts",

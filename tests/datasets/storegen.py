@@ -10,19 +10,24 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import strategies as st
 from sqlalchemy import Connection, delete, select
 
-from consentry.datasets.schema import dataset_records, dataset_removals, datasets, pseudonym_keys
 from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
-from consentry.store import ledger
+from consentry.store.accounts import upsert_accounts
 from consentry.store.blocks import Block, block
+from consentry.store.consents import consent_history, record_consent, record_consents
+from consentry.store.exchanges import capture_exchange
 from consentry.store.schema import (
     account_blocks,
     accounts,
     audit_log,
     consent_events,
     conversations,
+    dataset_records,
+    dataset_removals,
+    datasets,
     exchanges,
     legal_holds,
     policies,
+    pseudonym_keys,
 )
 
 NOW = datetime.now(timezone.utc).replace(microsecond=0)
@@ -118,7 +123,7 @@ def hour(h: int) -> datetime:
 
 def load(conn: Connection, policy: Policy, spec: Spec) -> None:
     """Accounts, then consent events, then exchanges captured under the policy (in time order)."""
-    ledger.upsert_accounts(
+    upsert_accounts(
         conn,
         [
             {
@@ -134,7 +139,7 @@ def load(conn: Connection, policy: Policy, spec: Spec) -> None:
             for i, t in enumerate(spec.tiers)
         ],
     )
-    ledger.record_consents(
+    record_consents(
         conn,
         [
             {"account_id": f"a{a}", "ts": hour(h), "choice": c, "basis": b, "source": "settings"}
@@ -144,7 +149,7 @@ def load(conn: Connection, policy: Policy, spec: Spec) -> None:
     order = sorted(range(len(spec.exchanges)), key=lambda i: spec.exchanges[i][2])
     for i in order:
         a, conv, h, inc, safety = spec.exchanges[i]
-        ledger.capture_exchange(
+        capture_exchange(
             conn,
             policy,
             {
@@ -198,7 +203,7 @@ def apply_op(
         ).first():
             erase_conversation(conn, cid)
     elif kind in ("withdraw", "allow"):
-        ledger.record_consent(
+        record_consent(
             conn,
             acc,
             "deny" if kind == "withdraw" else "allow",
@@ -208,7 +213,7 @@ def apply_op(
     elif kind == "block":
         block(conn, [Block(acc, "test")])
     elif kind == "resume":  # a new turn in an old conversation, after any permission so far
-        ledger.capture_exchange(
+        capture_exchange(
             conn,
             policy,
             {
@@ -250,8 +255,8 @@ def oracle(conn: Connection, policy: Policy, at: datetime, explicit_only: bool =
         )
         d = evaluate(
             policy,
-            Account(ex.account_id, tiers[ex.account_id]),
-            ledger.consent_history(conn, ex.account_id),
+            Account(ex.account_id, ex.tier or tiers[ex.account_id]),
+            consent_history(conn, ex.account_id),
             ex.ts,
             conversation=c,
             flags=ExchangeFlags(ex.incognito, ex.safety_flagged, ex.feedback),

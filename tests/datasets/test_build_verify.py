@@ -18,8 +18,11 @@ from sqlalchemy import select
 
 from consentry.datasets.lineage import rebuild, verify
 from consentry.datasets.pipeline import BuildOptions, build
-from consentry.datasets.schema import dataset_records, datasets
 from consentry.store import unit_of_work
+from consentry.store.accounts import upsert_accounts
+from consentry.store.consents import record_consent
+from consentry.store.exchanges import capture_exchange
+from consentry.store.schema import dataset_records, datasets
 from tests.datasets.policies_fixture import POLICIES
 from tests.datasets.storegen import OPS, apply_op, load, oracle, specs, wipe
 
@@ -171,3 +174,105 @@ def _tamper(out: Path, mode: str, pos: int) -> None:
         (out / "manifest.json").write_text(
             json.dumps(m, ensure_ascii=False, separators=(",", ":")) + "\n"
         )
+
+
+def _built(engine, out: Path):
+    """A small store under chatgpt-2025 (on by default) and one dataset built from it."""
+    from tests.store.tables import account_rows, exchange_rows
+
+    policy = POLICIES["chatgpt-2025"]
+    with unit_of_work(engine) as conn:
+        upsert_accounts(conn, account_rows())
+        for row in exchange_rows(30):
+            capture_exchange(
+                conn, policy, row | {"incognito": False, "safety_flagged": False, "feedback": False}
+            )
+        m = build(conn, policy, out, options=OPTS)
+    assert m.records > 0
+    return m
+
+
+def _verify_problems(engine, out: Path) -> list[str]:
+    with unit_of_work(engine) as conn:
+        report = verify(conn, out)
+    return [f.problem for f in report.failures]
+
+
+def test_verify_names_a_parquet_rewritten_with_the_same_rows(engine, tmp_path):
+    out = tmp_path / "ds"
+    _built(engine, out)
+    assert _verify_problems(engine, out) == []
+    table = pq.read_table(out / "train.parquet")
+    pq.write_table(table, out / "train.parquet", compression="gzip")  # same rows, other bytes
+    assert pq.read_table(out / "train.parquet").equals(table)
+    problems = _verify_problems(engine, out)
+    assert problems and all(p.startswith("train.parquet:") for p in problems)
+    assert any("SHA-256" in p for p in problems)
+
+
+def test_verify_names_an_added_column_in_either_format(engine, tmp_path):
+    out = tmp_path / "ds"
+    _built(engine, out)
+    table = pq.read_table(out / "train.parquet")
+    emails = pa.array([f"user{i}@example.org" for i in range(table.num_rows)])
+    pq.write_table(table.append_column("email", emails), out / "train.parquet")
+    lines = (out / "train.jsonl").read_text().splitlines()
+    rec = json.loads(lines[0])
+    rec["messages"][0]["name"] = "Jane Roe"  # a nested field counts too
+    lines[0] = json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+    (out / "train.jsonl").write_text("".join(x + "\n" for x in lines))
+    problems = _verify_problems(engine, out)
+    assert "train.parquet: column(s) the manifest does not name: email" in problems
+    assert "train.jsonl: column(s) the manifest does not name: messages.name" in problems
+
+
+def test_verify_names_a_file_the_manifest_does_not(engine, tmp_path):
+    out = tmp_path / "ds"
+    _built(engine, out)
+    (out / "extra.csv").write_text("email\nuser@example.org\n")
+    assert "extra.csv: a file the manifest does not name" in _verify_problems(engine, out)
+
+
+def test_a_build_as_of_a_past_time_replays_what_was_eligible_then(engine, tmp_path):
+    """Withdrawn after T: out of a build now, in a build as of T; erased after T: out of both,
+    counted as erased (a replay never uses content that is gone)."""
+    from datetime import timedelta
+
+    from consentry.rights.erase import erase_conversation
+    from tests.store.tables import account_rows, exchange_rows
+
+    policy = POLICIES["chatgpt-2025"]
+    base = datetime.now(timezone.utc) - timedelta(days=5)
+    with unit_of_work(engine) as conn:
+        upsert_accounts(conn, account_rows()[:3])
+        for i, row in enumerate(exchange_rows(9)):
+            capture_exchange(
+                conn,
+                policy,
+                row
+                | {
+                    "account_id": f"acc-{i % 3}",
+                    "conversation_id": f"conv-{i % 3}",
+                    "ts": base + timedelta(hours=i),
+                    "incognito": False,
+                    "safety_flagged": False,
+                    "feedback": False,
+                },
+            )
+    then = datetime.now(timezone.utc)
+    with unit_of_work(engine) as conn:
+        record_consent(conn, "acc-0", "deny", policy=policy)
+        erase_conversation(conn, "conv-1")
+        now_set = build(conn, policy, tmp_path / "now", options=OPTS)
+        replay = build(conn, policy, tmp_path / "then", options=BuildOptions(workers=1, as_of=then))
+    assert now_set.excluded == {"consent_withdrawn": 3, "erased": 3} and now_set.records == 3
+    assert replay.excluded == {"erased": 3} and replay.records == 6
+    assert json.loads((tmp_path / "then" / "manifest.json").read_text())["built_at"] == (
+        then.isoformat()
+    )
+    with unit_of_work(engine) as conn:
+        problems = [f.problem for f in verify(conn, tmp_path / "then").failures]
+    # eligible when built (as of T); acc-0's three withdrawn since
+    assert len(problems) == 3 and all(
+        "no longer eligible: consent_withdrawn" in p for p in problems
+    )

@@ -6,13 +6,13 @@ import io
 
 from rich.console import Console
 
-from consentry.demo import DEMO_STEPS, Demo, step_datasets
+from consentry.demo import STEPS, Demo, step_datasets
 
 
 def test_dataset_demo_on_the_demo_store(tmp_path):
     console = Console(file=io.StringIO(), width=120)
     d = Demo(out=tmp_path, console=console)
-    for step in DEMO_STEPS[: DEMO_STEPS.index(step_datasets) + 1]:
+    for step in STEPS[: STEPS.index(step_datasets) + 1]:
         step(d)
     facts = d.facts
     text = console.file.getvalue()

@@ -61,9 +61,7 @@ def runs_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("detectruns")
 
 
-@pytest.fixture(
-    scope="session", params=["duckdb", pytest.param("spark", marks=pytest.mark.spark)]
-)
+@pytest.fixture(scope="session", params=["duckdb", pytest.param("spark", marks=pytest.mark.spark)])
 def run(request: pytest.FixtureRequest, sim: Path, runs_dir: Path) -> Run:
     return _run(request.param, sim, runs_dir)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 
@@ -20,24 +22,86 @@ def test_detect_writes_outputs_applies_blocks_and_eval_reads_them(
 ) -> None:
     out, db = tmp_path / "out", tmp_path / "store.db"
     r = consentry(
-        "detect", "--exchanges", str(sim / "exchanges"), "--accounts",
-        str(sim / "accounts.parquet"), "--ip-ranges", str(sim / "ip_ranges.parquet"),
-        "--model-releases", str(sim / "model_releases.parquet"), "--out", str(out),
-        "--policy", "chatgpt-2025", "--apply", "--db", f"sqlite:///{db}",
+        "detect",
+        "--exchanges",
+        str(sim / "exchanges"),
+        "--accounts",
+        str(sim / "accounts.parquet"),
+        "--ip-ranges",
+        str(sim / "ip_ranges.parquet"),
+        "--model-releases",
+        str(sim / "model_releases.parquet"),
+        "--out",
+        str(out),
+        "--policy",
+        "chatgpt-2025",
+        "--apply",
+        "--db",
+        f"sqlite:///{db}",
     )
     assert r.returncode == 0, r.stderr
     assert "campaigns" in r.stdout and "top evidence" in r.stdout and "blocked" in r.stdout
+    assert "restricted-region access" in r.stdout
     flagged = pq.read_table(out / "accounts.parquet").to_pandas().flagged.sum()
     listed = consentry("block", "list", "--db", f"sqlite:///{db}")
     assert listed.returncode == 0 and f"{flagged} account(s) blocked" in listed.stdout
-    ev = consentry("eval", "--labels", str(sim / "labels.parquet"), "--pred", str(out),
-                   "--no-baselines")
+    ev = consentry(
+        "eval", "--labels", str(sim / "labels.parquet"), "--pred", str(out), "--no-baselines"
+    )
     assert ev.returncode == 0, ev.stderr
     assert "precision" in ev.stdout
 
 
 def test_bad_input_is_one_line_and_exit_2(sim: Path, tmp_path: Path) -> None:
-    r = consentry("detect", "--exchanges", str(tmp_path / "none"), "--accounts",
-                  str(sim / "accounts.parquet"), "--out", str(tmp_path / "o"))
+    r = consentry(
+        "detect",
+        "--exchanges",
+        str(tmp_path / "none"),
+        "--accounts",
+        str(sim / "accounts.parquet"),
+        "--out",
+        str(tmp_path / "o"),
+    )
     assert r.returncode == 2
     assert r.stderr.strip().count("\n") == 0 and "exchanges:" in r.stderr
+
+
+def test_train_on_labels_writes_a_model_that_detect_uses(sim: Path, tmp_path: Path) -> None:
+    model = tmp_path / "mine.joblib"
+    tables = [
+        "--exchanges",
+        str(sim / "exchanges"),
+        "--accounts",
+        str(sim / "accounts.parquet"),
+        "--ip-ranges",
+        str(sim / "ip_ranges.parquet"),
+        "--model-releases",
+        str(sim / "model_releases.parquet"),
+    ]
+    r = consentry(
+        "detect", "train", "--labels", str(sim / "labels.parquet"), *tables, "--out", str(model)
+    )
+    assert r.returncode == 0, r.stderr
+    record = json.loads(model.with_suffix(".json").read_text())
+    assert record["data"]["labels"].endswith("labels.parquet")
+    assert record["train_attack"] > 0 and record["validation_attack"] > 0
+    out = tmp_path / "out"
+    d = consentry("detect", *tables, "--out", str(out), "--model", str(model), "--max-fpr", "0.01")
+    assert d.returncode == 0, d.stderr
+    acc = pq.read_table(out / "accounts.parquet").to_pandas()
+    assert acc.flagged.sum() > 0
+
+
+def test_train_rejects_bad_labels_and_detect_a_bad_model(sim: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "labels.parquet"
+    pq.write_table(pa.table({"account": ["a"], "label": ["attack:x"]}), bad)
+    tables = ["--exchanges", str(sim / "exchanges"), "--accounts", str(sim / "accounts.parquet")]
+    r = consentry("detect", "train", "--labels", str(bad), *tables, "--out", str(tmp_path / "m"))
+    assert r.returncode == 2 and "account_id" in r.stderr
+    assert r.stderr.strip().count("\n") == 0
+    junk = tmp_path / "junk.joblib"
+    junk.write_bytes(b"not a model")
+    d = consentry("detect", *tables, "--out", str(tmp_path / "o"), "--model", str(junk))
+    assert d.returncode == 2 and "--model" in d.stderr
+    f = consentry("detect", *tables, "--out", str(tmp_path / "o"), "--max-fpr", "2")
+    assert f.returncode == 2 and "--max-fpr" in f.stderr

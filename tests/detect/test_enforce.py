@@ -23,7 +23,25 @@ def test_apply_blocks_flagged_accounts_once(db_url: str, duckdb_run: Run) -> Non
         rows = blocks.list_blocks(conn)
         assert {r["source"] for r in rows} == {"detector"}
         assert all(r["campaign_id"] and r["reason"].startswith("distillation") for r in rows)
-        events = conn.execute(
-            select(audit_log.c.subject).where(audit_log.c.action == "account.blocked")
-        ).scalars().all()
+        events = (
+            conn.execute(select(audit_log.c.subject).where(audit_log.c.action == "account.blocked"))
+            .scalars()
+            .all()
+        )
     assert sorted(events) == sorted(flagged)
+
+
+def test_apply_access_blocks_under_its_own_reason(db_url: str, duckdb_run: Run) -> None:
+    import pandas as pd
+
+    from consentry.detect.enforce import apply_access
+
+    rows = pd.read_parquet(duckdb_run.out / "access.parquet")
+    assert len(rows)
+    engine = open_store(db_url)
+    with unit_of_work(engine) as conn:
+        assert apply_access(conn, rows) == len(rows)
+        listed = blocks.list_blocks(conn)
+    assert {r["account_id"] for r in listed} == set(rows.account_id)
+    assert all(r["reason"].startswith("restricted-region access") for r in listed)
+    assert all(r["campaign_id"] is None for r in listed)

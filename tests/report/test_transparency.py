@@ -9,7 +9,10 @@ from consentry.policy import load_policy
 from consentry.report import transparency_report, write_report
 from consentry.rights.erase import erase_account
 from consentry.rights.retention import purge
-from consentry.store import blocks, ledger, open_store, unit_of_work
+from consentry.store import blocks, open_store, unit_of_work
+from consentry.store.accounts import upsert_accounts
+from consentry.store.consents import record_consent
+from consentry.store.exchanges import capture_exchange
 
 from ..store.tables import T0, account_rows, exchange_rows
 
@@ -20,17 +23,13 @@ def test_report_counts_choices_decisions_erasures_purges_and_blocks(db_url, tmp_
     engine = open_store(db_url)
     rows = exchange_rows()
     with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(conn, account_rows())
-        ledger.record_consent(
-            conn, "acc-0", "allow", "explicit", at=T0 - timedelta(days=1), policy=POLICY
-        )
-        ledger.record_consent(
-            conn, "acc-1", "deny", "explicit", at=T0 - timedelta(days=1), policy=POLICY
-        )
-        ledger.record_consent(
+        upsert_accounts(conn, account_rows())
+        record_consent(conn, "acc-0", "allow", "explicit", at=T0 - timedelta(days=1), policy=POLICY)
+        record_consent(conn, "acc-1", "deny", "explicit", at=T0 - timedelta(days=1), policy=POLICY)
+        record_consent(
             conn, "acc-2", "allow", "preset_accepted", at=T0 - timedelta(days=400), policy=POLICY
         )
-        decisions = [ledger.capture_exchange(conn, POLICY, r) for r in rows]
+        decisions = [capture_exchange(conn, POLICY, r) for r in rows]
         receipt = erase_account(conn, "acc-0", reason="user_request")
         blocks.block(conn, [blocks.Block("acc-3", "campaign", "detector", "C-1")])
         purged = purge(conn, T0 + timedelta(days=3650))

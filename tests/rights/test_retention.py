@@ -9,11 +9,14 @@ from sqlalchemy import select
 
 from consentry.errors import ConsentryError
 from consentry.policy import load_policy
-from consentry.rights import holds
 from consentry.rights.erase import erase_account
 from consentry.rights.export import export_account
 from consentry.rights.retention import purge
-from consentry.store import audit, ledger, open_store, unit_of_work
+from consentry.store import audit, holds, open_store, unit_of_work
+from consentry.store.accounts import upsert_accounts
+from consentry.store.consents import record_consent, record_consents
+from consentry.store.conversations import delete_conversation
+from consentry.store.exchanges import capture_exchange
 from consentry.store.schema import exchanges
 
 from ..store.tables import T0, account_rows, exchange_rows
@@ -30,10 +33,10 @@ def _store(db_url: str, policy_name: str, consents: list[dict]):  # noqa: ANN202
     engine = open_store(db_url)
     policy = load_policy(policy_name)
     with unit_of_work(engine) as conn:
-        ledger.upsert_accounts(conn, account_rows())
-        ledger.record_consents(conn, consents)
+        upsert_accounts(conn, account_rows())
+        record_consents(conn, consents)
         for row in exchange_rows(20):
-            ledger.capture_exchange(
+            capture_exchange(
                 conn, policy, row | {"incognito": False, "safety_flagged": False, "feedback": False}
             )
     return engine, policy
@@ -79,7 +82,7 @@ def test_a_deleted_conversation_is_purged_after_the_deleted_window(db_url: str) 
         _allowed("acc-0"),
     )
     with unit_of_work(engine) as conn:
-        ledger.delete_conversation(conn, "conv-0-0", at=T0 + timedelta(days=2))
+        delete_conversation(conn, "conv-0-0", at=T0 + timedelta(days=2))
         assert purge(conn, T0 + timedelta(days=20)).purged == 0  # deleted on day 2; window 30 days
     with unit_of_work(engine) as conn:
         report = purge(conn, T0 + timedelta(days=33))
@@ -94,7 +97,7 @@ def test_a_withdrawal_shortens_retention_where_the_policy_says_so(db_url: str) -
         _allowed("acc-0"),
     )
     with unit_of_work(engine) as conn:
-        ledger.record_consent(conn, "acc-0", "deny", at=T0 + timedelta(days=5))
+        record_consent(conn, "acc-0", "deny", at=T0 + timedelta(days=5))
         assert _content(engine, "ex-0000").erased_at is None
         early = purge(conn, T0 + timedelta(days=20))
     assert _content(engine, "ex-0000").prompt is not None and early.by_later_event == 0
@@ -126,7 +129,7 @@ def test_export_holds_history_exchanges_and_receipts(db_url: str) -> None:
         _allowed("acc-1", "preset_accepted"),
     )
     with unit_of_work(engine) as conn:
-        ledger.record_consent(conn, "acc-1", "deny", at=T0 + timedelta(days=1))
+        record_consent(conn, "acc-1", "deny", at=T0 + timedelta(days=1))
         doc = export_account(conn, "acc-1", policy, now=T0 + timedelta(days=2))
     assert [e["choice"] for e in doc["consent_history"]] == ["allow", "deny"]
     assert len(doc["exchanges"]) == 2 and doc["exchanges"][0]["prompt"].startswith(

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from consentry.errors import ConsentryError
 from consentry.policy import Account, ExchangeFlags, evaluate, load_policy
-from consentry.store import audit, ledger, open_store, unit_of_work
+from consentry.store import audit, open_store, unit_of_work
+from consentry.store.consents import consent_history
 from consentry.store.ingest import ingest
 from consentry.store.schema import accounts, audit_log, consent_events, conversations, exchanges
 
@@ -51,7 +52,7 @@ def test_every_exchange_carries_the_decision_of_the_pure_evaluator(
             for r in conn.execute(select(accounts.c.account_id, accounts.c.tier))
         }
         for row in exchange_rows():
-            history = ledger.consent_history(conn, row["account_id"])
+            history = consent_history(conn, row["account_id"])
             flags = ExchangeFlags(row["incognito"], row["safety_flagged"], row["feedback"])
             want = evaluate(
                 POLICY,
@@ -73,8 +74,10 @@ def test_every_exchange_carries_the_decision_of_the_pure_evaluator(
 
 
 def test_jsonl_and_parquet_give_the_same_store(
-    db_url: str, tables: dict[str, Path], tmp_path: Path
+    db_url: str, tables: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # One configured content-hash key for both stores, so their keyed hashes compare.
+    monkeypatch.setattr("consentry.store.contentkey._configured", lambda: b"k" * 32)
     _ingest(
         db_url,
         accounts_path=tables["accounts"],
@@ -186,3 +189,25 @@ def test_a_parquet_column_of_the_wrong_type_names_table_and_column(
     pq.write_table(tbl, path)
     with pytest.raises(ConsentryError, match="accounts: column 'created_at'"):
         _ingest(db_url, accounts_path=path)
+
+
+def test_progress_reports_running_counts_per_table_up_to_the_planned_totals(
+    tmp_path: Path, tables: dict[str, Path]
+) -> None:
+    calls: list[tuple[str, int, int | None]] = []
+    with unit_of_work(open_store(f"sqlite:///{tmp_path / 'p.db'}")) as conn:
+        ingest(
+            conn,
+            POLICY,
+            batch_rows=1000,
+            accounts_path=tables["accounts"],
+            consents_path=tables["consents"],
+            exchanges_path=tables["exchanges_jsonl"],
+            progress=lambda stage, done, total: calls.append((stage, done, total)),
+        )
+    last = {stage: (done, total) for stage, done, total in calls}
+    # Parquet totals come from its metadata; JSON Lines has none before reading.
+    assert last == {"accounts": (10, 10), "consents": (5, 5), "exchanges": (60, None)}
+    assert [c[0] for c in calls] == sorted(
+        (c[0] for c in calls), key=["accounts", "consents", "exchanges"].index
+    )

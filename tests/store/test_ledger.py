@@ -9,7 +9,9 @@ from sqlalchemy import func, select, text
 
 from consentry.errors import ConsentryError
 from consentry.policy import load_policy
-from consentry.store import audit, ledger, unit_of_work
+from consentry.store import audit, unit_of_work
+from consentry.store.consents import consent_history, decide, record_consent, verify_consents
+from consentry.store.exchanges import capture_exchange, content_sha256
 from consentry.store.schema import consent_events, conversations, exchanges
 
 from .tables import T0, exchange_rows
@@ -24,20 +26,18 @@ def engine(accounts_store):  # noqa: ANN001, ANN201
 
 def test_history_is_appended_in_time_order_and_governs_decisions(engine) -> None:  # noqa: ANN001
     with unit_of_work(engine) as conn:
-        ledger.record_consent(
-            conn, "acc-0", "deny", "explicit", at=T0 + timedelta(days=5), policy=POLICY
-        )
-        ledger.record_consent(conn, "acc-0", "allow", "preset_accepted", at=T0, policy=POLICY)
+        record_consent(conn, "acc-0", "deny", "explicit", at=T0 + timedelta(days=5), policy=POLICY)
+        record_consent(conn, "acc-0", "allow", "preset_accepted", at=T0, policy=POLICY)
     with unit_of_work(engine) as conn:
-        history = ledger.consent_history(conn, "acc-0")
+        history = consent_history(conn, "acc-0")
         assert [(e.choice, e.basis) for e in history] == [
             ("allow", "preset_accepted"),
             ("deny", "explicit"),
         ]
-        assert ledger.decide(conn, POLICY, "acc-0", T0 + timedelta(days=1)).eligible
-        later = ledger.decide(conn, POLICY, "acc-0", T0 + timedelta(days=6))
+        assert decide(conn, POLICY, "acc-0", T0 + timedelta(days=1)).eligible
+        later = decide(conn, POLICY, "acc-0", T0 + timedelta(days=6))
         assert (later.eligible, later.reason) == (False, "consent_denied")
-        assert ledger.verify_consents(conn) == []
+        assert verify_consents(conn) == []
 
 
 def test_unknown_account_and_bad_values_are_refused_without_writing(engine) -> None:  # noqa: ANN001
@@ -45,12 +45,12 @@ def test_unknown_account_and_bad_values_are_refused_without_writing(engine) -> N
         pytest.raises(ConsentryError, match="unknown account.*'nobody'"),
         unit_of_work(engine) as conn,
     ):
-        ledger.record_consent(conn, "nobody", "allow", at=T0)
+        record_consent(conn, "nobody", "allow", at=T0)
     with (
         pytest.raises(ConsentryError, match="consent choice 'maybe'"),
         unit_of_work(engine) as conn,
     ):
-        ledger.record_consent(conn, "acc-0", "maybe", at=T0)
+        record_consent(conn, "acc-0", "maybe", at=T0)
     with unit_of_work(engine) as conn:
         assert conn.execute(select(func.count()).select_from(consent_events)).scalar() == 0
         assert audit.verify(conn).ok
@@ -59,13 +59,11 @@ def test_unknown_account_and_bad_values_are_refused_without_writing(engine) -> N
 def test_capture_stores_the_decision_in_force_and_extends_the_conversation(engine) -> None:  # noqa: ANN001
     rows = exchange_rows(12)
     with unit_of_work(engine) as conn:
-        ledger.record_consent(
-            conn, "acc-0", "allow", "explicit", at=T0 - timedelta(days=1), policy=POLICY
-        )
-        first = ledger.capture_exchange(
+        record_consent(conn, "acc-0", "allow", "explicit", at=T0 - timedelta(days=1), policy=POLICY)
+        first = capture_exchange(
             conn, POLICY, rows[0] | {"incognito": False, "safety_flagged": False}
         )
-        second = ledger.capture_exchange(
+        second = capture_exchange(
             conn,
             POLICY,
             rows[10]
@@ -87,8 +85,8 @@ def test_capture_stores_the_decision_in_force_and_extends_the_conversation(engin
             POLICY.version,
         )
         assert stored.retain_until == first.retain_until
-        assert stored.content_sha256 == ledger.content_sha256(
-            rows[0]["prompt"], None, rows[0]["response"]
+        assert stored.content_sha256 == content_sha256(
+            conn, rows[0]["prompt"], None, rows[0]["response"]
         )
         assert (conv.created_at, conv.last_activity_at) == (rows[0]["ts"], rows[10]["ts"])
         assert audit.verify(conn).ok
@@ -97,14 +95,12 @@ def test_capture_stores_the_decision_in_force_and_extends_the_conversation(engin
 def test_a_conversation_cannot_change_hands(engine) -> None:  # noqa: ANN001
     rows = exchange_rows(2)
     with unit_of_work(engine) as conn:
-        ledger.capture_exchange(conn, POLICY, rows[0])
+        capture_exchange(conn, POLICY, rows[0])
     with (
         pytest.raises(ConsentryError, match="belong to another account"),
         unit_of_work(engine) as conn,
     ):
-        ledger.capture_exchange(
-            conn, POLICY, rows[1] | {"conversation_id": rows[0]["conversation_id"]}
-        )
+        capture_exchange(conn, POLICY, rows[1] | {"conversation_id": rows[0]["conversation_id"]})
 
 
 @pytest.mark.parametrize(
@@ -129,12 +125,12 @@ def test_a_consent_row_edited_behind_the_stores_back_is_caught(
     engine, tamper: str, problem: str
 ) -> None:  # noqa: ANN001
     with unit_of_work(engine) as conn:
-        ledger.record_consent(conn, "acc-1", "deny", at=T0, policy=POLICY)
-        ledger.record_consent(conn, "acc-2", "deny", at=T0, policy=POLICY)
+        record_consent(conn, "acc-1", "deny", at=T0, policy=POLICY)
+        record_consent(conn, "acc-2", "deny", at=T0, policy=POLICY)
     with engine.begin() as conn:
         conn.execute(text(tamper))
     with unit_of_work(engine) as conn:
         assert audit.verify(conn).ok  # the chain itself is intact ...
         assert any(
-            problem in p for p in ledger.verify_consents(conn)
+            problem in p for p in verify_consents(conn)
         )  # ... but the ledger no longer matches it

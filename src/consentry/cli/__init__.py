@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from consentry.cli import common as c
-from consentry.cli import datasets, detect, gateway, governance, report, rights, traffic
+from consentry.cli import datasets, detect, gateway, governance, report, rights, traffic, web
 from consentry.cli import eval as evaluation
 from consentry.errors import ConsentryError
 
@@ -20,7 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-for area in (governance, traffic, detect, evaluation, datasets, rights, gateway, report):
+for area in (governance, traffic, detect, evaluation, datasets, rights, gateway, report, web):
     area.register(app)
 
 
@@ -29,11 +29,25 @@ def demo_cmd(
     out: Annotated[Path, typer.Option(help="Folder for the demo's store and outputs.")] = Path(
         "demo-out"
     ),
+    serve: Annotated[
+        bool,
+        typer.Option("--serve", help="Then serve the privacy center and console on its store."),
+    ] = False,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port for --serve.")] = 8080,
 ) -> None:
-    """Run every capability end to end on the embedded default (SQLite, DuckDB)."""
+    """Run every capability end to end on the embedded default (SQLite, DuckDB); with --serve,
+    then open the privacy center and the operator console on the populated store."""
     from consentry.demo import run_demo
 
-    run_demo(out, c.console)
+    if serve:
+        from consentry.cli.web import require_web_extra
+
+        require_web_extra()  # before the demo runs, not after
+    demo = run_demo(out, c.console)
+    if serve:
+        from consentry.web.demo import serve_demo
+
+        serve_demo(demo, c.console, port)
 
 
 def main() -> None:

@@ -4,12 +4,16 @@ parsers that turn command-line text into store engines, policies and times."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from consentry.errors import ConsentryError
+from consentry.progress import Progress
+
+if TYPE_CHECKING:
+    import rich.progress
 
 console = Console()
 err_console = Console(stderr=True)
@@ -27,9 +31,18 @@ PolicyOption = Annotated[
 
 
 def settings():  # noqa: ANN201 - typed in config
+    """The typed settings; a malformed one is a one-line error that names the variable and
+    never repeats its value (it may be a secret)."""
+    from pydantic import ValidationError
+
     from consentry.config import get_settings
 
-    return get_settings()
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = "CONSENTRY_" + str(first["loc"][0]).upper() if first["loc"] else "a setting"
+        raise ConsentryError(f"{name} is not usable: {first['msg']}.") from None
 
 
 def engine(db: str | None):  # noqa: ANN201
@@ -57,12 +70,13 @@ def when(text: str | None) -> datetime:
     return ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts
 
 
-def progress(label_width: int = 10):  # noqa: ANN201 - a rich Progress and a stage callback
-    """A transient progress display on stderr and `tick(stage, done, total)` that drives it,
-    one bar per stage."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+def progress(label_width: int = 10) -> tuple[rich.progress.Progress, Progress]:
+    """A transient progress display on stderr and the consentry.progress callback that drives
+    it, one bar per stage."""
+    from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
 
-    bar = Progress(
+    bar = Bar(
         TextColumn(f"{{task.description:>{label_width}}}"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -70,7 +84,7 @@ def progress(label_width: int = 10):  # noqa: ANN201 - a rich Progress and a sta
         console=err_console,
         transient=True,
     )
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def tick(stage: str, done: int, total: int | None) -> None:
         if stage not in tasks:

@@ -69,13 +69,28 @@ def dataset_build(
         ),
     ] = True,
     workers: Annotated[
-        int, typer.Option(min=1, max=64, help="Worker processes for redaction.")
-    ] = 2,
+        int | None,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Worker processes for redaction (default: CONSENTRY_DATASET_WORKERS).",
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Build the set as it was eligible at this past time, for audits and replays "
+            "(ISO 8601; default now). Content erased or expired since is left out and counted.",
+        ),
+    ] = None,
 ) -> None:
-    """Build a redacted, deduplicated training set from the exchanges eligible now."""
+    """Build a redacted, deduplicated training set from the exchanges eligible now (or at
+    --as-of)."""
     from consentry.config import get_settings
     from consentry.contract import TIERS
     from consentry.datasets.dedupe import NearConfig
+    from consentry.datasets.parallel import default_workers
     from consentry.datasets.pipeline import BuildOptions, build
     from consentry.datasets.select import Filters
     from consentry.policy import load_policy
@@ -90,7 +105,11 @@ def dataset_build(
         _bound(since), _bound(until), tuple(model or ()), tuple(tier or ()), explicit_only
     )
     opts = BuildOptions(
-        workers=workers, ner=ner, near=NearConfig() if near_dedupe else None, policy_ref=ref
+        workers=workers or default_workers(),
+        ner=ner,
+        near=NearConfig() if near_dedupe else None,
+        policy_ref=ref,
+        as_of=c.when(as_of) if as_of else None,
     )
     if ner:
         from consentry.redact.ner import PresidioNames
@@ -144,11 +163,17 @@ def dataset_rebuild(
         str | None, typer.Option(help="The policy file, if it moved since the build.")
     ] = None,
     workers: Annotated[
-        int, typer.Option(min=1, max=64, help="Worker processes for redaction.")
-    ] = 2,
+        int | None,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Worker processes for redaction (default: CONSENTRY_DATASET_WORKERS).",
+        ),
+    ] = None,
 ) -> None:
     """Build the next version without records erased or withdrawn since; list the users to tell."""
     from consentry.datasets.lineage import rebuild
+    from consentry.datasets.parallel import default_workers
     from consentry.datasets.pipeline import BuildOptions
     from consentry.policy import load_policy
     from consentry.store import unit_of_work
@@ -161,7 +186,7 @@ def dataset_rebuild(
             dataset_id,
             out,
             policy=load_policy(policy) if policy else None,
-            options=BuildOptions(workers=workers),
+            options=BuildOptions(workers=workers or default_workers()),
             progress=tick,
         )
     _print_manifest(result.manifest)

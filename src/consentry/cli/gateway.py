@@ -37,35 +37,62 @@ def gateway_serve(
     upstream: Annotated[
         str | None,
         typer.Option(
-            help="OpenAI-compatible model URL (default: CONSENTRY_UPSTREAM_URL, else echo)."
+            help="OpenAI-compatible model URL for every model, with or without /v1 "
+            "(default: CONSENTRY_UPSTREAM_URL, else the built-in echo model)."
         ),
     ] = None,
+    config: Annotated[
+        str | None,
+        typer.Option(
+            "--config",
+            help="Gateway config file (YAML/JSON): upstreams routed by model name, each with "
+            "its key, timeout and retries; CORS origins. Overrides --upstream.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Worker processes (each has its own writer).")
+    ] = 1,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option("--cors-origin", help="Browser origin allowed to call the API (repeat)."),
+    ] = None,
+    auth_cache: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            max=60,
+            help="Seconds a key's lookup (and its account's block) is reused; revocations and "
+            "blocks take effect within this time. 0: read the store on every request.",
+        ),
+    ] = 1.0,
 ) -> None:
-    """Serve POST /v1/chat/completions: refuse unknown keys and blocked accounts, rate-limit,
-    call the model, and capture each exchange with the decision in force."""
-    import uvicorn
-
-    from consentry.gateway.app import GatewayConfig, create_app, echo_model, http_model
-    from consentry.gateway.limits import MemoryLimiter, RateLimit, RedisLimiter
+    """Serve the OpenAI-compatible API (chat completions, streaming, embeddings, models):
+    refuse unknown keys and blocked accounts, rate-limit, call the model, and capture each
+    exchange with the decision in force."""
+    from consentry.gateway.serve import ServeOptions, build, run
 
     s = c.settings()
-    limit = RateLimit.parse(rate or s.rate_limit)
-    redis_url = redis or s.redis_url
-    limiter = RedisLimiter(redis_url, limit) if redis_url else MemoryLimiter(limit)
-    model_url = upstream or s.upstream_url
-    cfg = GatewayConfig(
-        engine=c.engine(db),
-        policy=c.policy(policy),
-        limiter=limiter,
-        model=http_model(model_url) if model_url else echo_model,
+    opts = ServeOptions(
+        db=db or s.database_url,
+        policy=policy or s.policy,
+        rate=rate or s.rate_limit,
+        redis=redis or s.redis_url,
+        upstream=upstream or s.upstream_url,
+        config=config,
+        cors_origins=cors_origin or [],
+        auth_cache_seconds=auth_cache,
         max_request_bytes=s.max_request_bytes,
     )
-    shared = "shared through Redis" if redis_url else "in process"
+    cfg = build(opts)  # fail fast, with one line, before any worker starts
+    cfg.engine.dispose()
+    limit = cfg.limiter.limit
+    shared = "shared through Redis" if opts.redis else "in process"
+    models = ", ".join(f"{u.cfg.name} ({' '.join(u.cfg.models)})" for u in cfg.router.upstreams)
     c.err_console.print(
-        f"gateway on http://{host}:{port} under {cfg.policy.version}; "
-        f"{limit.requests}/{limit.seconds}s per account, {shared}"
+        f"gateway on http://{host}:{port} under {cfg.policy.version}, {workers} worker(s); "
+        f"{limit.requests}/{limit.seconds}s per account, {shared}; upstreams: {models}"
     )
-    uvicorn.run(create_app(cfg), host=host, port=port, log_level="warning")
+    run(opts, host, port, workers)
 
 
 @key_app.command("create")

@@ -45,13 +45,11 @@ def policy_list() -> None:
 
 @policy_app.command("show")
 def policy_show(policy: Annotated[str, typer.Argument(help="Preset name or YAML file.")]) -> None:
-    """Validate a policy and print it with its version."""
+    """Validate a policy and print it as YAML that loads back to the same version."""
     from consentry.policy import load_policy
+    from consentry.policy.show import to_yaml
 
-    p = load_policy(policy)
-    c.console.print(f"[bold]{p.version}[/bold]  {p.title}")
-    c.console.print(p.description.strip())
-    c.console.print_json(p.canonical_json())
+    typer.echo(to_yaml(load_policy(policy)), nl=False)
 
 
 @policy_app.command("explain")
@@ -66,12 +64,13 @@ def policy_explain(
 ) -> None:
     """Print what the policy decides for a new exchange by an account, and the rule behind it."""
     from consentry.policy import explain
-    from consentry.store import ledger, unit_of_work
+    from consentry.store import unit_of_work
+    from consentry.store.consents import consent_history, decide
 
     p, when = c.policy(policy), c.when(at)
     with unit_of_work(c.engine(db)) as conn:
-        d = ledger.decide(conn, p, account, when)
-        history = ledger.consent_history(conn, account)
+        d = decide(conn, p, account, when)
+        history = consent_history(conn, account)
     verdict = (
         "[green]eligible for training[/green]"
         if d.eligible
@@ -108,13 +107,15 @@ def consent_set(
     db: c.DbOption = None,
 ) -> None:
     """Record a training choice for an account (appended; history is never rewritten)."""
-    from consentry.store import ledger, unit_of_work
+    from consentry.store import unit_of_work
+    from consentry.store.accounts import get_account
+    from consentry.store.consents import decide, record_consent
 
     p, when = c.policy(policy), c.when(at)
     with unit_of_work(c.engine(db)) as conn:
-        ledger.get_account(conn, account)
-        ledger.record_consent(conn, account, choice, basis, at=when, source=source, policy=p)
-        d = ledger.decide(conn, p, account, when)
+        get_account(conn, account)
+        record_consent(conn, account, choice, basis, at=when, source=source, policy=p)
+        d = decide(conn, p, account, when)
     c.console.print(
         f"recorded: {account} {choice} ({basis}) at {when.isoformat()}; "
         f"new exchanges are {'eligible' if d.eligible else 'not eligible'} ({d.reason})."
@@ -129,12 +130,13 @@ def consent_show(
 ) -> None:
     """Show an account's consent history and the state in force now."""
     from consentry.policy import explain
-    from consentry.store import ledger, unit_of_work
+    from consentry.store import unit_of_work
+    from consentry.store.consents import consent_history, decide
 
     p = c.policy(policy)
     with unit_of_work(c.engine(db)) as conn:
-        history = ledger.consent_history(conn, account)
-        d = ledger.decide(conn, p, account, datetime.now(timezone.utc))
+        history = consent_history(conn, account)
+        d = decide(conn, p, account, datetime.now(timezone.utc))
     table = Table("took effect", "choice", "basis", "source", title=f"consent history of {account}")
     for e in history:
         table.add_row(e.ts.isoformat(), e.choice, e.basis, e.source or "")
@@ -158,12 +160,13 @@ def audit_verify(
 ) -> None:
     """Walk the hash chain and name the first broken entry, then check every consent event
     against the entry that recorded it (exit 1 on any problem)."""
-    from consentry.store import audit, ledger, unit_of_work
+    from consentry.store import audit, unit_of_work
+    from consentry.store.consents import verify_consents
 
     with unit_of_work(c.engine(db)) as conn:
         result = audit.verify(conn)
         _, head = audit.head(conn)
-        ledger_problems = ledger.verify_consents(conn) if result.ok else []
+        ledger_problems = verify_consents(conn) if result.ok else []
     if not result.ok:
         c.err_console.print(
             f"[red]audit chain broken at entry {result.first_bad_seq}[/red]: {result.problem} "
@@ -192,15 +195,12 @@ def audit_show(
     db: c.DbOption = None, limit: Annotated[int, typer.Option(help="Most recent N entries.")] = 20
 ) -> None:
     """Print the most recent audit entries."""
-    from sqlalchemy import select
-
-    from consentry.store import unit_of_work
-    from consentry.store.schema import audit_log
+    from consentry.store import audit, unit_of_work
 
     with unit_of_work(c.engine(db)) as conn:
-        rows = conn.execute(select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)).all()
+        rows = audit.recent(conn, limit)
     table = Table("seq", "at", "actor", "action", "subject", "hash")
-    for r in reversed(rows):
+    for r in rows:
         table.add_row(
             str(r.seq),
             r.at.isoformat(timespec="seconds"),

@@ -26,34 +26,24 @@ def ingest_cmd(
     """Load contract tables into the store, evaluating each exchange under the active policy.
 
     All or nothing: on any bad row the store is left unchanged."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from consentry.store import unit_of_work
-    from consentry.store.ingest import ingest, planned_rows
+    from consentry.store.ingest import ingest
 
     if not (exchanges or accounts or consents):
         raise ConsentryError("nothing to ingest; give --exchanges, --accounts and/or --consents.")
     p = c.policy(policy)
     engine = c.engine(db)
-    plan = planned_rows({"accounts": accounts, "consents": consents, "exchanges": exchanges})
-    columns = (
-        TextColumn("{task.description:>10}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=c.err_console, transient=True) as bar:
-        tasks = {k: bar.add_task(k, total=n) for k, n in plan.items() if n != 0}
-        with unit_of_work(engine) as conn:
-            report = ingest(
-                conn,
-                p,
-                exchanges_path=exchanges,
-                accounts_path=accounts,
-                consents_path=consents,
-                batch_rows=c.settings().ingest_batch_rows,
-                on_rows=lambda table, n: bar.advance(tasks[table], n),
-            )
+    bar, tick = c.progress(10)
+    with bar, unit_of_work(engine) as conn:
+        report = ingest(
+            conn,
+            p,
+            exchanges_path=exchanges,
+            accounts_path=accounts,
+            consents_path=consents,
+            batch_rows=c.settings().ingest_batch_rows,
+            progress=tick,
+        )
     c.console.print(
         f"ingested {report.accounts} accounts, {report.consents} consent events, "
         f"{report.exchanges} exchanges under {p.version} "

@@ -12,17 +12,18 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from consentry.datasets import filecheck
 from consentry.datasets import manifest as mf
 from consentry.datasets import records as rec
 from consentry.datasets import write as wr
-from consentry.datasets.pipeline import BuildOptions, Progress, build
-from consentry.datasets.schema import dataset_records, dataset_removals, datasets
+from consentry.datasets.pipeline import BuildOptions, build
 from consentry.datasets.select import ELIGIBLE, Filters, Scope, selection
 from consentry.errors import ConsentryError
 from consentry.policy import Policy
-from consentry.policy.model import from_canonical_json
+from consentry.progress import Progress
 from consentry.store import audit
-from consentry.store.schema import policies
+from consentry.store.policies import stored_policy
+from consentry.store.schema import dataset_records, dataset_removals, datasets
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ def verify(conn: Connection, out_dir: str | Path, *, now: datetime | None = None
             Failure(None, None, f"superseded by {row.superseded_by}; train on that version")
         )
     fails += _check_manifest(conn, row, data, manifest)
+    fails += [Failure(None, None, problem) for problem in filecheck.check(out, manifest)]
     stored = {
         r.position: r
         for r in conn.execute(
@@ -201,15 +203,13 @@ def _check_ledger(
 def _policy_of(conn: Connection, row: Any, override: Policy | None = None) -> Policy:
     """The exact policy the dataset was built under, as stored in the `policies` table."""
     if override is None:
-        body = conn.execute(
-            select(policies.c.body).where(policies.c.version == row.policy_version)
-        ).scalar()
-        if body is None:
+        stored = stored_policy(conn, row.policy_version)
+        if stored is None:
             raise ConsentryError(
                 f"the store lost policy {row.policy_version} of dataset {row.dataset_id}; "
                 "pass the policy file with --policy."
             )
-        return from_canonical_json(body)
+        return stored
     if override.version != row.policy_version:
         raise ConsentryError(
             f"dataset {row.dataset_id} was built under {row.policy_version}, not {override.version}; "

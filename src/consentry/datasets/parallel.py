@@ -20,7 +20,10 @@ MIN_PARALLEL_ITEMS = 20_000
 
 
 def default_workers() -> int:
-    return max(1, min(2, os.cpu_count() or 1))
+    """CONSENTRY_DATASET_WORKERS, else one per core, at most 2 (redaction is CPU-bound)."""
+    from consentry.config import get_settings
+
+    return get_settings().dataset_workers or max(1, min(2, os.cpu_count() or 1))
 
 
 def _noop(_: int) -> None:

@@ -20,6 +20,7 @@ import numpy as np
 from sqlalchemy import Connection
 
 from consentry.datasets import dedupe as dd
+from consentry.datasets import filecheck
 from consentry.datasets import manifest as mf
 from consentry.datasets import records as rec
 from consentry.datasets import write as wr
@@ -31,14 +32,16 @@ from consentry.datasets.parallel import (
     stream_chunks,
     submit,
 )
-from consentry.datasets.schema import dataset_records, datasets
 from consentry.datasets.select import Filters, Row, Scope, selection
 from consentry.errors import ConsentryError
 from consentry.policy import Policy
-from consentry.store import audit, ledger
+from consentry.progress import Progress, silent
+from consentry.steps import run_steps
+from consentry.store import audit
 from consentry.store.db import bulk_insert
+from consentry.store.policies import register_policy
+from consentry.store.schema import dataset_records, datasets
 
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
 NO_RESPONSE = "no_response"
 DUPLICATE_EXACT, DUPLICATE_NEAR = "duplicate_exact", "duplicate_near"
 
@@ -54,6 +57,8 @@ class BuildOptions:
     version: int = 1
     supersedes: str | None = None
     within_dataset: str | None = None
+    # An audit or a replay: the set as it was eligible at this past time (default: now).
+    as_of: datetime | None = None
 
 
 @dataclass
@@ -104,6 +109,8 @@ def select_step(b: Build) -> Build:
     themselves are streamed to the next step, in build order, as it consumes them."""
     scope = Scope(b.policy, b.as_of, b.filters, b.opts.within_dataset)
     sel = b.resources.enter_context(selection(b.conn, scope))
+    if b.opts.as_of is not None:  # a replay never uses what was erased or expired since
+        sel.exclude_gone_since(datetime.now(timezone.utc))
     excluded = Counter(sel.exclusions())
     total = sel.eligible_count()
     first, last = sel.timeframe()
@@ -197,7 +204,7 @@ def write_step(b: Build) -> Build:
 
 def manifest_step(b: Build) -> Build:
     """manifest.json, the dataset's rows in the store, and its id and root in the audit log."""
-    ledger.register_policy(b.conn, b.policy)  # verify and rebuild re-load it from the store
+    register_policy(b.conn, b.policy)  # verify and rebuild re-load it from the store
     assert b.records is not None
     shas = [b.records.shas[i] for i in b.kept]
     root = rec.merkle_root(shas)
@@ -213,7 +220,12 @@ def manifest_step(b: Build) -> Build:
     assert b.parquet is not None
     digests[wr.PARQUET] = b.parquet.result()
     files = {
-        name: {"sha256": digests[name], "bytes": (b.out / name).stat().st_size, "encoding": enc}
+        name: {
+            "sha256": digests[name],
+            "bytes": (b.out / name).stat().st_size,
+            "encoding": enc,
+            "columns": list(filecheck.COLUMNS[name]),
+        }
         for name, enc in (
             (wr.JSONL, "application/jsonlines"),
             (wr.PARQUET, "application/x-parquet"),
@@ -311,6 +323,11 @@ def build(
     if (out / mf.MANIFEST).exists():
         raise ConsentryError(f"{out} already holds a dataset; give an empty or new --out folder.")
     opts = options or BuildOptions()
+    now = datetime.now(timezone.utc)
+    if opts.as_of is not None and opts.as_of > now:
+        raise ConsentryError(
+            f"--as-of {opts.as_of.isoformat()} is in the future; give a past time or none."
+        )
     with _gc_paused(), Workers(opts.workers) as workers, ExitStack() as resources:
         state = Build(
             conn=conn,
@@ -318,14 +335,13 @@ def build(
             out=out,
             filters=filters or Filters(),
             opts=opts,
-            as_of=datetime.now(timezone.utc),
+            as_of=opts.as_of or now,
             dataset_id="ds-" + secrets.token_hex(8),
-            progress=progress or (lambda _s, _d, _t: None),
+            progress=progress or silent,
             resources=resources,
             workers=workers,
         )
-        for step in steps:
-            state = step(state)
+        state = run_steps(state, steps)
     assert state.manifest is not None
     return state.manifest
 

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Connection, select
 
-from consentry.datasets.schema import pseudonym_keys
+from consentry.store.schema import pseudonym_keys
 
 
 def messages(system: str | None, user: str, assistant: str) -> list[dict[str, str]]:

@@ -1,7 +1,8 @@
 """Which stored exchanges are eligible for training at a given time: one set-based pass in SQL.
 
-The rule is the policy evaluator's (consentry.policy.evaluate with as_of = build time),
-expressed over the whole store at once so that SQLite or PostgreSQL does the work:
+The reasons and their order are the rule table's (consentry.policy.rules), compiled to SQL by
+consentry.policy.sql; this module supplies the facts per exchange, over the whole store at once
+so that SQLite or PostgreSQL does the work:
 
 - store state: not erased, not expired (retain_until > T or NULL), account not blocked at T,
   conversation not deleted by T, neither the exchange nor its conversation incognito, not
@@ -23,11 +24,12 @@ eligible exchanges with their content, ordered by time.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple
+from enum import StrEnum
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Boolean,
@@ -42,7 +44,6 @@ from sqlalchemy import (
     and_,
     case,
     exists,
-    false,
     func,
     literal,
     literal_column,
@@ -51,37 +52,30 @@ from sqlalchemy import (
     union_all,
 )
 
-from consentry.datasets.schema import dataset_records
-from consentry.policy import Policy, Reason
+from consentry.policy import Policy
 from consentry.policy.model import AfterDeadline, ResumedScope, TierRule
+from consentry.policy.rules import (
+    ALLOWED_REASONS,
+    AS_CAPTURED,
+    CONSENT_REASONS,
+    DEADLINE_EVENT,
+    Basis,
+    Choice,
+    Rule,
+    Stage,
+)
+from consentry.policy.sql import SqlBool, SqlFact, compile_reason, in_list
+from consentry.store.dialect import dialect_of
 from consentry.store.schema import (
     account_blocks,
     accounts,
     consent_events,
     conversations,
+    dataset_records,
     exchanges,
 )
 
 ELIGIBLE = "eligible"
-ALLOWED_REASONS = (Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED)
-# Captured reasons that a later consent event can change (the rest are facts about the data).
-CONSENT_REASONS = (
-    Reason.DENIED,
-    Reason.DEFAULT_OFF,
-    Reason.CHOICE_REQUIRED,
-    Reason.WITHDRAWN,
-    Reason.DORMANT,
-    Reason.NOT_OPTED_IN,
-    Reason.EXPLICIT_REQUIRED,
-)
-# Per-backend session settings for a build's big reads (backend differences are data): SQLite
-# maps the file instead of copying every page through its page cache.
-SESSION_SETUP: dict[str, tuple[str, ...]] = {
-    "sqlite": ("PRAGMA mmap_size=2147483648",),
-    "postgresql": (),
-}
-# The collation that orders ids as Python does (by code point), where the default may not.
-BINARY_COLLATION: dict[str, str | None] = {"sqlite": None, "postgresql": "C"}
 SYNTHETIC_SEQ = 2**31 - 1  # a deadline's implied event sorts after real events at the same time
 # Store-level exclusion reasons (beyond the policy's reason codes).
 ERASED, EXPIRED, BLOCKED = "erased", "expired", "account_blocked"
@@ -162,6 +156,22 @@ class Selection:
             for r in self.conn.execute(select(self.table.c.exchange_id, self.status_expr()))
         }
 
+    def exclude_gone_since(self, now: datetime) -> None:
+        """For a build as of a past time: what was eligible then but is erased or past its
+        retention now counts as erased or expired (its content is gone, or must not be used)."""
+        t, e = self.table, exchanges
+        for reason, gone in (
+            (ERASED, e.c.erased_at.is_not(None)),
+            (EXPIRED, and_(e.c.retain_until.is_not(None), e.c.retain_until <= _naive(now))),
+        ):
+            self.conn.execute(
+                t.update()
+                .where(
+                    t.c.status == ELIGIBLE, t.c.exchange_id.in_(select(e.c.exchange_id).where(gone))
+                )
+                .values(status=reason)
+            )
+
     def eligible_count(self) -> int:
         q = select(func.count()).select_from(self.table).where(self.status_expr() == ELIGIBLE)
         return self.conn.execute(q).scalar_one()
@@ -177,7 +187,7 @@ class Selection:
         first, last = self.conn.execute(q).one()
         return first, last
 
-    def eligible_rows(self, chunk: int = 5_000) -> Iterator[list[Row]]:
+    def eligible_rows(self, chunk: int = 5_000) -> Generator[list[Row], None, None]:
         """The eligible exchanges with content, oldest first (time as stored, then id), streamed
         in chunks.
 
@@ -186,7 +196,7 @@ class Selection:
         through a sorter and the rows are never all in memory.
         """
         t, e = self.table, exchanges
-        collation = BINARY_COLLATION[self.conn.dialect.name]
+        collation = dialect_of(self.conn).binary_collation
         exchange_id = t.c.exchange_id.collate(collation) if collation else t.c.exchange_id
         order = Table(
             f"tmp_order_{secrets.token_hex(4)}",
@@ -236,7 +246,7 @@ class Selection:
 @contextmanager
 def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
     """Evaluate every exchange in scope once (set-based) into temporary tables; drop them after."""
-    for statement in SESSION_SETUP.get(conn.dialect.name, ()):
+    for statement in dialect_of(conn).bulk_read_setup:
         conn.exec_driver_sql(statement)
     md = MetaData()
     tag = secrets.token_hex(4)
@@ -261,6 +271,7 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
         Column("captured_reason", String(40)),
         Column("tier", String(16)),
         Column("status", String(40)),
+        Column("late_allow", Boolean),
         prefixes=["TEMPORARY"],
     )
     special = Table(  # conversations that exclude their exchanges: few, so the join is cheap
@@ -287,6 +298,7 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
             )
         )
         _fill_status(conn, status, events, special, scope)
+        _mark_dormant(conn, status, events, scope)
         conn.execute(status.update().values(status=_status(status, scope)))  # decided once
         yield Selection(conn, scope, status)
     finally:
@@ -295,7 +307,7 @@ def selection(conn: Connection, scope: Scope) -> Iterator[Selection]:
 
 def _naive(ts: datetime) -> datetime:
     """Temporary tables use plain DateTime; the store keeps naive UTC."""
-    from consentry.store.ledger import utc
+    from consentry.store.schema import utc
 
     return utc(ts).replace(tzinfo=None)
 
@@ -316,11 +328,7 @@ def _fill_events(conn: Connection, events: Table, scope: Scope) -> None:
         and c.after_deadline != AfterDeadline.KEEP_DEFAULT
         and _naive(c.deadline) <= T
     ):
-        choice, basis = {
-            AfterDeadline.DEEM_ALLOW: ("allow", "deemed"),
-            AfterDeadline.DEEM_DENY: ("deny", "deemed"),
-            AfterDeadline.REQUIRE_CHOICE: ("required", "default"),
-        }[c.after_deadline]
+        choice, basis = DEADLINE_EVENT[c.after_deadline]
         by_choice = [t for t, r in scope.policy.tiers.items() if r == TierRule.BY_CHOICE]
         deadline = _naive(c.deadline)
         chose_in_time = exists().where(
@@ -334,8 +342,8 @@ def _fill_events(conn: Connection, events: Table, scope: Scope) -> None:
                 accounts.c.account_id,
                 literal(deadline, DateTime),
                 literal(SYNTHETIC_SEQ),
-                literal(choice),
-                literal(basis),
+                literal(choice.value),
+                literal(basis.value),
             ).where(accounts.c.tier.in_(by_choice), ~chose_in_time)
         )
     conn.execute(
@@ -351,7 +359,7 @@ def _fill_status(
     T = _naive(scope.as_of)
     e, a, c, ev, b = exchanges, accounts, special, events.alias("ev"), account_blocks
     policy, f = scope.policy, scope.filters
-    never = [t for t, r in policy.tiers.items() if r == TierRule.NEVER]
+    tier = func.coalesce(e.c.tier, a.c.tier)  # the tier at capture governs (docs/policy.md)
     whole = policy.scope.resumed == ResumedScope.WHOLE_CONVERSATION
 
     blocked = exists().where(
@@ -359,14 +367,19 @@ def _fill_status(
         b.c.blocked_at <= T,
         or_(b.c.lifted_at.is_(None), b.c.lifted_at > T),
     )
+    data_facts: dict[str, SqlFact] = {
+        "tier_rule": lambda rule: in_list(tier, _tiers_with(policy, rule)),
+        "incognito": e.c.incognito,  # per exchange, not per conversation (docs/policy.md)
+        "safety_flagged": e.c.safety_flagged,
+        "deleted": and_(c.c.deleted_at.is_not(None), c.c.deleted_at <= T),
+    }
+    data_whens, _ = compile_reason(data_facts, lambda rule: str(rule.reason), Stage.DATA)
     pre = case(
         (and_(e.c.erased_at.is_not(None), e.c.erased_at <= T), ERASED),
         (and_(e.c.retain_until.is_not(None), e.c.retain_until <= T), EXPIRED),
         (blocked, BLOCKED),
-        (a.c.tier.in_(never), Reason.TIER_NEVER),
-        (or_(e.c.incognito, func.coalesce(c.c.incognito, false())), Reason.INCOGNITO),
-        (e.c.safety_flagged, Reason.SAFETY),
-        (and_(c.c.deleted_at.is_not(None), c.c.deleted_at <= T), Reason.DELETED),
+        *data_whens,
+        # A captured reason no consent event can change (a fact about the data) stands.
         (e.c.reason.not_in(ALLOWED_REASONS + CONSENT_REASONS), e.c.reason),
         else_=literal(None, String),
     )
@@ -379,7 +392,11 @@ def _fill_status(
             .scalar_subquery()
         )
         reaches.append(and_(ev.c.choice == "allow", ev.c.ts > e.c.ts, last_activity > ev.c.ts))
-    code = case((ev.c.choice == "allow", "A"), (ev.c.choice == "deny", "D"), else_="R")
+    code = case(
+        (ev.c.choice == Choice.ALLOW.value, _CHOICE_CODE[Choice.ALLOW]),
+        (ev.c.choice == Choice.DENY.value, _CHOICE_CODE[Choice.DENY]),
+        else_=_CHOICE_CODE[Choice.REQUIRED],
+    )
     late = case((ev.c.ts > e.c.ts, "L"), else_="C")
     gov_subquery = (
         select(code + late + ev.c.basis)
@@ -405,7 +422,7 @@ def _fill_status(
     if f.models:
         where.append(e.c.model.in_(f.models))
     if f.tiers:
-        where.append(a.c.tier.in_(f.tiers))
+        where.append(tier.in_(f.tiers))
     if scope.within_dataset:
         where.append(
             e.c.exchange_id.in_(
@@ -415,7 +432,7 @@ def _fill_status(
             )
         )
     q = (
-        select(e.c.exchange_id, e.c.ts, pre, gov, e.c.eligible, e.c.reason, a.c.tier)
+        select(e.c.exchange_id, e.c.ts, pre, gov, e.c.eligible, e.c.reason, tier)
         .select_from(
             e.join(a, a.c.account_id == e.c.account_id).outerjoin(
                 c, c.c.conversation_id == e.c.conversation_id
@@ -427,26 +444,63 @@ def _fill_status(
     conn.execute(status.insert().from_select(cols, q))
 
 
+def _mark_dormant(conn: Connection, status: Table, events: Table, scope: Scope) -> None:
+    """Where the consent in force is a refusal (or the default is off), note a later permission
+    that did not reach the exchange: the evaluator's reason is then `dormant_conversation`.
+    Only those rows are looked at; no reaching event follows such a permission (it would
+    govern instead)."""
+    t, ev, x = status, events.alias("lv"), exchanges.alias("lx")
+    late_allow = exists().where(
+        x.c.exchange_id == t.c.exchange_id,
+        ev.c.account_id == x.c.account_id,
+        ev.c.choice == "allow",
+        ev.c.ts > t.c.ts,
+        ev.c.ts <= _naive(scope.as_of),
+    )
+    refused = or_(t.c.gov.is_(None), func.substr(t.c.gov, 1, 2) == "DC")
+    conn.execute(t.update().where(t.c.pre.is_(None), refused).values(late_allow=late_allow))
+
+
 def _status(t: Table, scope: Scope) -> ColumnElement[str]:
-    """The first reason that excludes an exchange, or 'eligible' (over the temporary table)."""
+    """The first reason that excludes an exchange, or 'eligible' (over the temporary table):
+    the consent stage of the rule table, compiled over the governing event found per exchange."""
     policy = scope.policy
-    opt_in = [tier for tier, r in policy.tiers.items() if r == TierRule.OPT_IN]
-    explicit = policy.choice.require_explicit or scope.filters.explicit_only
-    choice, timing = func.substr(t.c.gov, 1, 1), func.substr(t.c.gov, 2, 1)
-    basis = func.coalesce(func.substr(t.c.gov, 3), literal("default"))
-    whens: list[tuple[ColumnElement[bool], ColumnElement[str] | str]] = [
+    code, timing = func.substr(t.c.gov, 1, 1), func.substr(t.c.gov, 2, 1)
+    basis = func.coalesce(func.substr(t.c.gov, 3), literal(Basis.DEFAULT.value))
+    no_event = t.c.gov.is_(None)
+
+    def choice_is(choice: StrEnum) -> SqlBool:
+        # With no governing event the policy's default is the choice in force.
+        expr: ColumnElement[bool] = code == _CHOICE_CODE[Choice(choice)]
+        return or_(expr, no_event) if choice == policy.choice.default else expr
+
+    facts: dict[str, SqlFact] = {
+        "choice": choice_is,
+        "basis": lambda b: basis == b.value,
+        "tier_rule": lambda rule: in_list(t.c.tier, _tiers_with(policy, rule)),
+        "late": timing == "L",
+        # a later permission that did not reach the exchange (see _mark_dormant)
+        "dormant": t.c.late_allow.is_(True),
+        "captured_excluded": and_(~t.c.captured_eligible, or_(no_event, timing != "L")),
+        "explicit_required": policy.choice.require_explicit or scope.filters.explicit_only,
+    }
+
+    def outcome(rule: Rule) -> Any:
+        if rule.reason == AS_CAPTURED:
+            return t.c.captured_reason
+        return ELIGIBLE if rule.reason in ALLOWED_REASONS else str(rule.reason)
+
+    whens, otherwise = compile_reason(facts, outcome, Stage.CONSENT)
+    return case(
         (t.c.pre.is_not(None), t.c.pre),
-    ]
-    if policy.choice.default == "deny":
-        whens.append((t.c.gov.is_(None), Reason.DEFAULT_OFF))
-    whens += [
-        (choice == "R", Reason.CHOICE_REQUIRED),
-        (and_(choice == "D", timing == "L"), Reason.WITHDRAWN),
-        (choice == "D", Reason.DENIED),
-        # allowed (or default-allowed) from here on
-        (and_(~t.c.captured_eligible, or_(t.c.gov.is_(None), timing != "L")), t.c.captured_reason),
-        (and_(t.c.tier.in_(opt_in), basis != "explicit"), Reason.NOT_OPTED_IN),
-    ]
-    if explicit:
-        whens.append((basis != "explicit", Reason.EXPLICIT_REQUIRED))
-    return case(*whens, else_=literal_column(f"'{ELIGIBLE}'"))
+        *whens,
+        else_=literal_column(f"'{otherwise}'") if isinstance(otherwise, str) else otherwise,
+    )
+
+
+# How the governing event's choice is coded in the status table's `gov` column.
+_CHOICE_CODE = {Choice.ALLOW: "A", Choice.DENY: "D", Choice.REQUIRED: "R"}
+
+
+def _tiers_with(policy: Policy, rule: StrEnum) -> list[str]:
+    return [tier for tier, r in policy.tiers.items() if r == rule]

@@ -26,3 +26,19 @@ def apply(conn: Connection, verdicts: pd.DataFrame) -> int:
         for row in flagged.itertuples()
     )
     return block(conn, blocks)
+
+
+def apply_access(conn: Connection, rows: pd.DataFrame) -> int:
+    """Block accounts that reached the service from a restricted region, under that reason
+    (not a distillation flag); returns new blocks."""
+    blocks = (
+        Block(
+            account_id=row.account_id,
+            reason=f"restricted-region access: {row.exchanges} exchange(s) from "
+            + ", ".join(row.countries),
+            source="detector",
+            campaign_id=None,
+        )
+        for row in rows.itertuples()
+    )
+    return block(conn, blocks)

@@ -29,46 +29,57 @@ def _f(cond: ibis.BooleanValue) -> ibis.IntegerValue:
 
 
 def account_activity(e: ibis.Table) -> ibis.Table:
-    """Volume, surfaces, capabilities and elicitation shares per account."""
-    # Requests are framed at their start (wrapper, system prompt) and end (closer); the middle
-    # is the task itself. Looking at the ends only, one regex pass each, bounds the work.
-    e = e.mutate(
-        m0=text.first_phrase(e.system_prompt.fill_null("").left(text.LOOK)),
-        m1=text.first_phrase(e.prompt.left(text.LOOK)),
-        m2=text.first_phrase(e.prompt.right(text.LOOK)),
-    )
-    phrase = e.m0 + " | " + e.m1 + " | " + e.m2  # three short matches
-    e = e.mutate(
-        cot=phrase.re_search(text.COT),
-        grading=phrase.re_search(text.GRADING),
-        code=phrase.re_search(text.CODE),
-    )
-    cot, grading, code = e.cot, e.grading, e.code
+    """Volume, surfaces, capabilities, conversation structure and repetition per account.
+
+    Nothing here reads what a prompt says: only its length, whether it repeats exactly, the
+    thread it belongs to and the tokens that went in and out.
+    """
     single = e.conversation_id.isnull()
     # A large answer to a short, context-free prompt (a follow-up carries its history in
     # input_tokens, so a chat turn rarely qualifies).
     harvest = (e.output_tokens >= HARVEST_RATIO * e.input_tokens) & (
         e.output_tokens >= LARGE_OUTPUT_TOKENS
     )
+    length = e.prompt.length().cast("float64")
     return e.group_by("account_id").aggregate(
         n=e.count(),
-        n_ok=_f(e.status == 200).sum(),
         n_429=_f(e.status == 429).sum(),
+        n_err=_f(e.status >= 400).sum(),
         first_ts=e.ts.min(),
         last_ts=e.ts.max(),
         choosing=_f(e.surface.isin(CHOOSING_SURFACES)).sum(),
         web_app=_f(e.surface.isin(("web", "app"))).sum(),
-        cot=_f(cot).sum(),
-        grading=_f(grading).sum(),
-        code=_f(code).sum(),
         tools=_f(e.tool_count > 0).sum(),
         image=_f(e.has_image).sum(),
         harvest=_f(harvest).sum(),
         single=_f(single).sum(),
+        conversations=e.conversation_id.nunique(),
         sys_prompt=_f(e.system_prompt.notnull()).sum(),
+        sys_distinct=e.system_prompt.hash().nunique(),
+        prompt_distinct=e.prompt.hash().nunique(),
+        len_sum=length.sum(),
+        len_sq=(length * length).sum(),
+        models=e.model.nunique(),
         out_tokens=e.output_tokens.sum().cast("float64"),
         in_tokens=e.input_tokens.sum().cast("float64"),
     )
+
+
+def account_sample(e: ibis.Table, per_account: int) -> ibis.Table:
+    """About `per_account` masked prompt openings per account, spread over its window.
+
+    Rows are picked by their rank in time (every k-th request), so every engine picks the same
+    ones; only the masked opening leaves the engine, for cross-account similarity.
+    """
+    w = ibis.window(group_by=e.account_id, order_by=[e.ts, e.exchange_id])
+    t = e.select("account_id", "ts", "exchange_id", "prompt")
+    t = t.mutate(
+        rn=ibis.row_number().over(w),
+        cnt=t.account_id.count().over(ibis.window(group_by=t.account_id)),
+    )
+    step = (t.cnt / per_account).ceil().cast("int64")
+    t = t.filter((t.rn % step) == 0)
+    return t.select("account_id", m=text.mask(t.prompt.left(text.SAMPLE_CHARS)))
 
 
 def _seconds(ts: ibis.TimestampValue) -> ibis.FloatingValue:
@@ -102,9 +113,7 @@ def account_days(e: ibis.Table) -> ibis.Table:
 
 
 def account_ips(e: ibis.Table) -> ibis.Table:
-    return e.group_by(["account_id", "ip"]).aggregate(
-        n=e.count(), country=e.country.arbitrary()
-    )
+    return e.group_by(["account_id", "ip"]).aggregate(n=e.count(), country=e.country.arbitrary())
 
 
 def account_countries(e: ibis.Table) -> ibis.Table:
@@ -114,9 +123,9 @@ def account_countries(e: ibis.Table) -> ibis.Table:
 
 
 def account_agents(e: ibis.Table) -> ibis.Table:
-    return e.group_by(["account_id", e.user_agent.fill_null("").name("user_agent")]).aggregate(
-        n=e.count()
-    )
+    """(account, surface, client) counts: the access paths an account uses."""
+    ua = e.user_agent.fill_null("").name("user_agent")
+    return e.group_by(["account_id", "surface", ua]).aggregate(n=e.count())
 
 
 def account_templates(e: ibis.Table, side: str) -> ibis.Table:
@@ -149,9 +158,7 @@ def release_window(e: ibis.Table, model: str, released_at: datetime, hours: int 
         & (e.ts < ibis.literal(end))
         & e.surface.isin(CHOOSING_SURFACES)
     )
-    return w.group_by("account_id").aggregate(
-        n_window=w.count(), n_new=_f(w.model == model).sum()
-    )
+    return w.group_by("account_id").aggregate(n_window=w.count(), n_new=_f(w.model == model).sum())
 
 
 @dataclass
@@ -164,7 +171,7 @@ class Features:
     countries: pd.DataFrame
     agents: pd.DataFrame
     templates: pd.DataFrame
-    examples: dict[int, str]
+    sample: pd.DataFrame
     releases: dict[str, pd.DataFrame]
 
 
@@ -173,6 +180,7 @@ def compute(
     e: ibis.Table,
     releases: list[tuple[str, datetime]],
     progress: object = None,
+    sample_per_account: int = 12,
 ) -> Features:
     """Run every aggregate on the engine; `progress(stage)` is called before each one."""
 
@@ -192,13 +200,11 @@ def compute(
         [run(f"{side} templates", account_templates(e, side)) for side in ("head", "tail")],
         ignore_index=True,
     )
+    sample = run("prompt sample", account_sample(e, sample_per_account))
     rel: dict[str, pd.DataFrame] = {}
     if releases:
         lo, hi = activity.first_ts.min(), activity.last_ts.max()
         for model, at in releases:
             if lo <= pd.Timestamp(at) <= hi:
                 rel[model] = run(f"release {model}", release_window(e, model, at))
-    examples: dict[int, str] = {}
-    return Features(
-        activity, gaps, hours, days, ips, countries, agents, templates, examples, rel
-    )
+    return Features(activity, gaps, hours, days, ips, countries, agents, templates, sample, rel)

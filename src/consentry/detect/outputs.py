@@ -1,8 +1,9 @@
-"""The three files the contract says the detector writes, and nothing else."""
+"""The contract's three files (accounts, campaigns, STIX indicators); access.py writes the fourth."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -39,13 +40,22 @@ def write_campaigns(path: Path, campaigns: list[Campaign]) -> None:
     path.write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n")
 
 
-def write_stix(path: Path, campaigns: list[Campaign], now: datetime | None = None) -> None:
-    """A STIX 2.1 bundle: the producer, a campaign per campaign, indicators that indicate it."""
+def write_stix(
+    path: Path,
+    campaigns: list[Campaign],
+    access_networks: Sequence[tuple[str, int]] = (),
+    now: datetime | None = None,
+) -> None:
+    """A STIX 2.1 bundle: the producer, a campaign per campaign, indicators that indicate it;
+    restricted-region networks as indicators of their own, in a grouping that says they are a
+    terms matter, not distillation evidence."""
     import stix2
 
     now = now or datetime.now(timezone.utc)
     producer = stix2.Identity(
-        name="consentry distillation detector", identity_class="system", created=now,
+        name="consentry distillation detector",
+        identity_class="system",
+        created=now,
         modified=now,
     )
     objects: list = [producer]
@@ -74,9 +84,40 @@ def write_stix(path: Path, campaigns: list[Campaign], now: datetime | None = Non
                 created=now,
                 modified=now,
             )
-            rel = stix2.Relationship(ind, "indicates", camp, created_by_ref=producer.id,
-                                     created=now, modified=now)
+            rel = stix2.Relationship(
+                ind, "indicates", camp, created_by_ref=producer.id, created=now, modified=now
+            )
             objects.extend([ind, rel])
+    access = []
+    for net, accounts in access_networks:
+        kind = "ipv6-addr" if ":" in net else "ipv4-addr"
+        access.append(
+            stix2.Indicator(
+                name=f"network in a restricted region ({accounts} accounts)",
+                description="access from a region the policy restricts: a terms matter, "
+                "not evidence of distillation",
+                pattern=f"[network-traffic:src_ref.type = '{kind}' AND "
+                f"network-traffic:src_ref.value ISSUBSET '{_q(net)}']",
+                pattern_type="stix",
+                valid_from=now,
+                indicator_types=["unknown"],
+                created_by_ref=producer.id,
+                created=now,
+                modified=now,
+            )
+        )
+    if access:
+        objects.extend(access)
+        objects.append(
+            stix2.Grouping(
+                name="restricted-region access",
+                context="suspicious-activity",
+                object_refs=[i.id for i in access],
+                created_by_ref=producer.id,
+                created=now,
+                modified=now,
+            )
+        )
     bundle = stix2.Bundle(objects=objects, allow_custom=False)
     text = bundle.serialize(pretty=True)
     stix2.parse(text, allow_custom=False)  # refuse to write what a peer could not read
@@ -96,24 +137,32 @@ def _patterns(c: Campaign) -> list[tuple[str, str]]:
     for net in ind.get("networks", []):
         kind = "ipv6-addr" if ":" in net else "ipv4-addr"
         out.append(
-            (f"network used by {c.campaign_id}",
-             f"[network-traffic:src_ref.type = '{kind}' AND "
-             f"network-traffic:src_ref.value ISSUBSET '{_q(net)}']")
+            (
+                f"network used by {c.campaign_id}",
+                f"[network-traffic:src_ref.type = '{kind}' AND "
+                f"network-traffic:src_ref.value ISSUBSET '{_q(net)}']",
+            )
         )
     for ua in ind.get("user_agents", []):
         out.append(
-            (f"client of {c.campaign_id}",
-             f"[network-traffic:extensions.'http-request-ext'.request_header.'User-Agent' "
-             f"= '{_q(ua)}']")
+            (
+                f"client of {c.campaign_id}",
+                f"[network-traffic:extensions.'http-request-ext'.request_header.'User-Agent' "
+                f"= '{_q(ua)}']",
+            )
         )
     for pf in ind.get("payment_fingerprints", []):
         out.append(
-            (f"payment instrument of {c.campaign_id} (opaque fingerprint)",
-             f"[user-account:x_payment_fingerprint = '{_q(pf)}']")
+            (
+                f"payment instrument of {c.campaign_id} (opaque fingerprint)",
+                f"[user-account:x_payment_fingerprint = '{_q(pf)}']",
+            )
         )
     for t in ind.get("templates", []):
         out.append(
-            (f"prompt template of {c.campaign_id}: {t['masked_example']}",
-             f"[artifact:hashes.'SHA-256' = '{t['sha256']}']")
+            (
+                f"prompt template of {c.campaign_id}: {t['masked_example']}",
+                f"[artifact:hashes.'SHA-256' = '{t['sha256']}']",
+            )
         )
     return out

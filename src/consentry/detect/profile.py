@@ -34,11 +34,34 @@ def build(
     p["days"] = d.size().reindex(p.index).fillna(0)
     p["per_day"] = n / p.days.clip(lower=1)
     p["first_ts"], p["last_ts"] = a.first_ts, a.last_ts
-    for col in ("choosing", "web_app", "cot", "grading", "code", "tools", "image", "harvest",
-                "single", "sys_prompt", "n_429"):
+    span = (a.last_ts.max() - a.first_ts.min()).total_seconds() / 86_400
+    p["window_days"] = max(1.0, float(np.ceil(span)))
+    p["active_day_share"] = p.days / p.window_days
+    for col in (
+        "choosing",
+        "web_app",
+        "tools",
+        "image",
+        "harvest",
+        "single",
+        "sys_prompt",
+        "n_429",
+        "n_err",
+    ):
         p[f"{col}_share"] = a[col] / n
     p["out_per_ex"] = a.out_tokens / n
     p["in_per_ex"] = a.in_tokens / n
+    p["out_in_ratio"] = np.log((a.out_tokens + 1) / (a.in_tokens + 1))
+    threaded = (n - a.single).clip(lower=0)
+    p["turns_per_conversation"] = (threaded / a.conversations.clip(lower=1)).where(threaded > 0)
+    p["sys_distinct_share"] = (a.sys_distinct / a.sys_prompt.clip(lower=1)).where(a.sys_prompt > 0)
+    p["prompt_distinct_share"] = a.prompt_distinct / n
+    mean_len = a.len_sum / n
+    p["prompt_len"] = np.log1p(mean_len)
+    p["prompt_len_cv"] = np.sqrt((a.len_sq / n - mean_len**2).clip(lower=0)) / mean_len.clip(
+        lower=1
+    )
+    p["models"] = a.models
 
     g = f.gaps.set_index("account_id").reindex(p.index)
     gaps = g.gaps.fillna(0).astype(float)
@@ -66,6 +89,15 @@ def build(
 
     p["day_cv"] = (d.std() / d.mean()).reindex(p.index)
     p["max_day"] = d.max().reindex(p.index)
+    dow = (
+        f.days.assign(dow=pd.to_datetime(f.days.day).dt.day_of_week)
+        .pivot_table(index="account_id", columns="dow", values="n", aggfunc="sum")
+        .reindex(index=p.index, columns=range(7))
+        .fillna(0)
+        .to_numpy()
+    )
+    p["weekday_entropy"] = _entropy(dow)
+    p["weekend_share"] = dow[:, 5:].sum(axis=1) / np.maximum(dow.sum(axis=1), 1)
 
     # addresses: kind shares, restricted and mismatched countries
     ip = f.ips.merge(addr, on="ip", how="left")
@@ -75,6 +107,9 @@ def build(
         p[name] = share.reindex(p.index).fillna(0.0)
     p["n_ips"] = ip.groupby("account_id").ip.nunique().reindex(p.index)
     p["n_networks"] = ip.groupby("account_id").network.nunique().reindex(p.index)
+    ag = f.agents
+    p["n_clients"] = ag.groupby("account_id").user_agent.nunique().reindex(p.index)
+    p["n_paths"] = ag.groupby("account_id").size().reindex(p.index)
 
     c = f.countries
     ctot = c.groupby("account_id").n.sum()
@@ -95,6 +130,10 @@ def build(
         top = ts.groupby("account_id").n.max()
         p[f"{side}_template_share"] = (top / n).reindex(p.index).fillna(0.0)
     p["template_share"] = p[["head_template_share", "tail_template_share"]].max(axis=1)
+    # ... and how much of it is a template other accounts fill too (a shared pipeline)
+    users = t.groupby(["side", "h"]).account_id.transform("size")
+    shared = t[users >= 3].groupby("account_id").n.sum()
+    p["shared_template_share"] = (shared / n / 2).reindex(p.index).fillna(0.0).clip(upper=1)
 
     # model-release pivot on surfaces that choose their model
     p["pivot_share"] = 0.0
@@ -106,7 +145,18 @@ def build(
         p.loc[better, "pivot_share"] = share[better]
         p.loc[better, "pivot_n"] = r.n_window[better]
 
-    for col in ("created_at", "tier", "signup_channel", "payment_fingerprint", "email_domain",
-                "declared_country", "org_id"):
+    for col in (
+        "created_at",
+        "tier",
+        "signup_channel",
+        "payment_fingerprint",
+        "email_domain",
+        "declared_country",
+        "org_id",
+    ):
         p[col] = acc[col]
+    age = (p.first_ts - p.created_at).dt.total_seconds() / 86_400
+    p["account_age_days"] = np.log1p(age.clip(lower=0))
+    card = acc.payment_fingerprint
+    p["card_accounts"] = np.log1p(card.map(card.value_counts()).fillna(0))
     return p

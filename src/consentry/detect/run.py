@@ -1,8 +1,9 @@
 """The detection pipeline: an ordered tuple of stages over one shared state.
 
-check -> features (Ibis, on the engine) -> addresses -> profile -> signals -> graph ->
-campaigns -> verdicts -> write. Each stage reads what earlier ones left in `State` and adds
-its own part; `STAGES` is the list a reader (or the progress display) can print.
+check -> features (Ibis, on the engine) -> addresses -> profile -> similarity -> score
+(learned, calibrated) -> access -> graph -> campaigns -> verdicts -> write. Each stage reads
+what earlier ones left in `State` and adds its own part; `STAGES` is the list a reader (or
+the progress display) can print.
 """
 
 from __future__ import annotations
@@ -13,14 +14,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from consentry.contract import ACCOUNTS, EXCHANGES, IP_RANGES, MODEL_RELEASES
+from consentry.detect import access as acc_mod
 from consentry.detect import campaigns as camp
-from consentry.detect import features, graph, inputs, netinfo, outputs, profile, signals
+from consentry.detect import features, graph, inputs, netinfo, outputs, profile, similarity
+from consentry.detect import model as mdl
 from consentry.detect.backends import get_backend
 from consentry.errors import ConsentryError
 
+REASONS_FACTOR = 0.5  # accounts from half the flag threshold up get reasons (for analysts)
+LONE_FPR_FACTOR = 0.1  # an account in no campaign is flagged at a tenth of the target FPR
+UNUSUAL_SHARE = 1e-3  # the most isolated accounts are marked for review (never flagged alone)
 SIGNUP_BURST_MIN = 5  # accounts opened within the sign-up window on one card or domain
 SIGNUP_BURST_RATIO = 5  # ... and this many times the card's or domain's usual rate
 
@@ -31,6 +38,8 @@ class State:
     out: Path
     backend: str = "duckdb"
     restricted: frozenset[str] = frozenset()
+    model_path: Path | None = None
+    max_fpr: float = mdl.DEFAULT_MAX_FPR
     con: Any = None
     exchanges: Any = None
     accounts: pd.DataFrame | None = None
@@ -39,7 +48,14 @@ class State:
     features: features.Features | None = None
     addresses: pd.DataFrame | None = None
     profile: pd.DataFrame | None = None
-    scored: signals.Scored | None = None
+    sim: similarity.Similarity | None = None
+    prob: pd.Series | None = None
+    flag: pd.Series | None = None
+    threshold: float = 1.0
+    lone_threshold: float = 1.0
+    reasons: pd.Series | None = None
+    drivers: pd.Series | None = None
+    access: pd.DataFrame | None = None
     edges: graph.Edges | None = None
     hubs: pd.DataFrame | None = None
     communities: pd.Series | None = None
@@ -72,7 +88,8 @@ def _addresses(st: State) -> None:
 
 def _profile(st: State) -> None:
     assert st.features is not None and st.accounts is not None and st.addresses is not None
-    st.profile = profile.build(st.features, st.accounts, st.addresses, st.restricted)
+    # in account order, so every engine's result gives the same rows to the model and forest
+    st.profile = profile.build(st.features, st.accounts, st.addresses, st.restricted).sort_index()
 
 
 def _signup_bursts(p: pd.DataFrame) -> pd.Series:
@@ -92,26 +109,74 @@ def _signup_bursts(p: pd.DataFrame) -> pd.Series:
     return burst
 
 
-def _signals(st: State) -> None:
+def _similarity(st: State) -> None:
+    assert st.features is not None and st.profile is not None
+    st.sim = similarity.analyse(st.features.sample)
+    per = st.sim.per_account.reindex(st.profile.index)
+    for col in per.columns:
+        st.profile[col] = per[col].astype(float)
+    st.profile["signup_burst"] = _signup_bursts(st.profile).astype(float)
+
+
+def _score(st: State) -> None:
     assert st.profile is not None
-    extra = {"signup_burst": ("conceal", 0.15, _signup_bursts(st.profile))}
-    st.scored = signals.score(st.profile, extra)
+    m = mdl.load(st.model_path)
+    x = mdl.matrix(st.profile)
+    st.prob = pd.Series(m.score(x), index=st.profile.index)
+    st.threshold = m.threshold(st.max_fpr)
+    st.lone_threshold = max(st.threshold, m.threshold(st.max_fpr * LONE_FPR_FACTOR))
+    st.flag = st.prob >= st.threshold
+    # reasons for whoever is flagged or close to it; nobody else needs the extra predictions
+    near = (st.prob >= REASONS_FACTOR * st.threshold).to_numpy()
+    reasons = pd.Series([[] for _ in range(len(x))], index=st.profile.index, dtype=object)
+    drivers = pd.Series([None] * len(x), index=st.profile.index, dtype=object)
+    if near.any():
+        drops = m.contributions(x[near])
+        idx = st.profile.index[near]
+        reasons[near] = pd.Series(m.reasons(drops), index=idx, dtype=object)
+        drivers[near] = pd.Series(m.top_features(x[near], drops), index=idx, dtype=object)
+    unusual = _unusual(x)
+    for i in np.flatnonzero(unusual):
+        reasons.iat[i] = [*reasons.iat[i], "unusual_profile"]
+    st.reasons, st.drivers = reasons, drivers
+
+
+def _unusual(x: np.ndarray) -> np.ndarray:
+    """The unsupervised part: accounts an isolation forest fitted on this run's own accounts
+    finds most isolated (UNUSUAL_SHARE of them). Marked for review, never flagged alone: it
+    covers behaviour no label describes, and much of that is legitimate."""
+    from sklearn.ensemble import IsolationForest
+
+    if len(x) < 200:
+        return np.zeros(len(x), bool)
+    filled = np.where(np.isfinite(x), x, np.nanmedian(np.where(np.isfinite(x), x, np.nan), 0))
+    filled = np.nan_to_num(filled)
+    rng = np.random.default_rng(0)
+    fit_on = filled[rng.choice(len(x), min(len(x), 50_000), replace=False)]
+    forest = IsolationForest(n_estimators=100, random_state=0).fit(fit_on)
+    s = -forest.score_samples(filled)
+    k = max(1, int(UNUSUAL_SHARE * len(x)))
+    return s >= np.sort(s)[-k]
+
+
+def _access(st: State) -> None:
+    assert st.features is not None and st.profile is not None and st.addresses is not None
+    st.access = acc_mod.findings(st.features, st.addresses, st.profile.n, st.restricted)
 
 
 def _graph(st: State) -> None:
-    assert st.features is not None and st.profile is not None and st.scored is not None
-    st.edges = graph.memberships(st.features, st.profile, st.addresses, st.restricted)
-    st.hubs = graph.hubs(st.edges, st.scored.activity)
-    act = [c for c in st.scored.fired.columns if signals.counts_to_activity(c)]
-    st.communities = graph.communities(
-        st.edges, st.hubs, st.scored.activity, st.scored.fired[act],
-        in_org=st.profile.org_id.notna(), core_ok=st.scored.core,
-    )
+    assert st.features is not None and st.profile is not None and st.flag is not None
+    assert st.sim is not None and st.prob is not None
+    st.edges = graph.memberships(st.features, st.profile, st.addresses, st.sim.buckets)
+    st.hubs = graph.hubs(st.edges, st.flag)
+    st.communities = graph.communities(st.edges, st.hubs, st.flag)
 
 
 def _campaigns(st: State) -> None:
-    assert st.profile is not None and st.scored is not None and st.communities is not None
-    st.campaigns = camp.build(st.profile, st.scored, st.communities, st.edges.members, st.hubs)
+    assert st.profile is not None and st.prob is not None and st.communities is not None
+    st.campaigns = camp.build(
+        st.profile, st.prob, st.flag, st.drivers, st.communities, st.edges.members, st.hubs
+    )
     refs = {t["ref"] for c in st.campaigns if c.flagged for t in c.indicators["templates"]}
     examples: dict[str, str] = {}
     tpl = st.features.templates
@@ -128,34 +193,39 @@ def _campaigns(st: State) -> None:
 
 
 def _verdicts(st: State) -> None:
-    assert st.profile is not None and st.scored is not None
-    p, s = st.profile, st.scored
-    v = pd.DataFrame(index=p.index)
-    v["score"] = s.score
-    v["flagged"] = s.score >= camp.FLAG
+    assert st.profile is not None and st.prob is not None and st.reasons is not None
+    v = pd.DataFrame(index=st.profile.index)
+    v["score"] = st.prob
+    # Campaigns are many accounts acting alike; an account that shares nothing with other
+    # flagged accounts needs a score legitimate accounts reach ten times less often.
+    v["flagged"] = st.prob >= st.lone_threshold
     v["campaign_id"] = None
-    reasons = s.reasons.copy()
+    reasons = st.reasons.copy()
     for c in st.campaigns:
+        if not c.flagged:
+            continue
         ids = pd.Index(c.members)
-        v.loc[ids, "score"] = v.loc[ids, "score"].clip(lower=c.score if c.flagged else 0)
-        if c.flagged:
-            v.loc[ids, "flagged"] = True
-            v.loc[ids, "campaign_id"] = c.campaign_id
-            extra = [f"campaign:{c.campaign_id}", *c.codes]
-            for a in ids:
-                reasons[a] = list(dict.fromkeys([*reasons[a], *extra]))
+        v.loc[ids, "flagged"] = True
+        v.loc[ids, "campaign_id"] = c.campaign_id
+        extra = [f"campaign:{c.campaign_id}", *c.codes]
+        for a in ids:
+            reasons[a] = list(dict.fromkeys([*reasons[a], *extra]))
+    flagged = v.flagged.to_numpy(dtype=bool)
+    for i in np.flatnonzero(flagged):
+        if not reasons.iat[i]:
+            reasons.iat[i] = ["model_score"]
     v["reasons"] = reasons
-    # a flag always carries its reasons; an unflagged account keeps its weak signals
     assert not (v.flagged & (v.reasons.str.len() == 0)).any()
     st.verdicts = v.reset_index(names="account_id")
 
 
 def _write(st: State) -> None:
-    assert st.verdicts is not None
+    assert st.verdicts is not None and st.access is not None
     st.out.mkdir(parents=True, exist_ok=True)
     outputs.write_accounts(st.out / "accounts.parquet", st.verdicts, st.inputs.as_json())
     outputs.write_campaigns(st.out / "campaigns.json", st.campaigns)
-    outputs.write_stix(st.out / "indicators.stix.json", st.campaigns)
+    outputs.write_stix(st.out / "indicators.stix.json", st.campaigns, acc_mod.networks(st.access))
+    acc_mod.write(st.out / "access.parquet", st.access)
 
 
 STAGES: tuple[tuple[str, Callable[[State], None]], ...] = (
@@ -163,7 +233,9 @@ STAGES: tuple[tuple[str, Callable[[State], None]], ...] = (
     ("features", _features),
     ("addresses", _addresses),
     ("profile", _profile),
-    ("signals", _signals),
+    ("similarity", _similarity),
+    ("score", _score),
+    ("access", _access),
     ("graph", _graph),
     ("campaigns", _campaigns),
     ("verdicts", _verdicts),
@@ -180,6 +252,8 @@ class Result:
     exchanges: int
     flagged_exchanges: int
     top_reasons: list[tuple[str, int]]
+    threshold: float = 1.0
+    access_accounts: int = 0
 
 
 def detect(
@@ -188,12 +262,23 @@ def detect(
     backend: str = "duckdb",
     restricted_countries: frozenset[str] | tuple[str, ...] = (),
     progress: Callable[[str], None] | None = None,
+    model: str | Path | None = None,
+    max_fpr: float = mdl.DEFAULT_MAX_FPR,
 ) -> Result:
     """Run every stage; `progress(stage)` is called as each stage (and engine query) starts."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise ConsentryError(f"--out {out} is a file; give a folder for the detector's output.")
-    st = State(inputs_, out, backend, frozenset(restricted_countries), progress=progress)
+    st = State(
+        inputs_,
+        out,
+        backend,
+        frozenset(restricted_countries),
+        model_path=Path(model) if model else None,
+        max_fpr=max_fpr,
+        progress=progress,
+    )
+    mdl.load(st.model_path).threshold(max_fpr)  # a bad model or --max-fpr fails before work
     for name, stage in STAGES:
         if progress:
             progress(name)
@@ -211,6 +296,8 @@ def detect(
         exchanges=int(n.sum()),
         flagged_exchanges=int(n.reindex(flagged.account_id).sum()),
         top_reasons=list(counts.value_counts().head(8).items()),
+        threshold=st.threshold,
+        access_accounts=len(st.access) if st.access is not None else 0,
     )
 
 

@@ -13,7 +13,8 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, select
 
 from consentry.errors import ConsentryError
-from consentry.store import audit, ledger
+from consentry.store import audit
+from consentry.store.accounts import get_account
 from consentry.store.schema import api_keys
 
 PREFIX = "csk_"
@@ -31,7 +32,7 @@ def digest(key: str) -> str:
 
 def create_key(conn: Connection, account_id: str) -> tuple[str, str]:
     """A new key for an existing account: returns (key_id, key). The key is not kept."""
-    ledger.get_account(conn, account_id)
+    get_account(conn, account_id)
     key = PREFIX + secrets.token_urlsafe(32)
     key_id = "key_" + secrets.token_hex(8)
     conn.execute(

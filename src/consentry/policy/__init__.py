@@ -1,4 +1,5 @@
-"""Policy as code: a strict YAML format, three presets, and a pure evaluator."""
+"""Policy as code: a strict YAML format, three presets, one rule table (rules.py) and its two
+interpreters: the pure evaluator (evaluate.py) and the compiler to SQL (sql.py)."""
 
 from consentry.policy.evaluate import (
     Account,
@@ -6,15 +7,17 @@ from consentry.policy.evaluate import (
     Conversation,
     Decision,
     ExchangeFlags,
-    Reason,
     effective_history,
     evaluate,
     explain,
 )
 from consentry.policy.model import Policy, load_policy, parse_policy, preset_names
+from consentry.policy.rules import Basis, Choice, Reason
 
 __all__ = [
     "Account",
+    "Basis",
+    "Choice",
     "ConsentEvent",
     "Conversation",
     "Decision",

@@ -8,41 +8,22 @@ time" lives in one place:
 - a later refusal reaches it (a withdrawal reaches everything stored);
 - a later permission reaches it only if the conversation was resumed after the permission and
   the policy brings earlier turns of a resumed chat into scope (otherwise it stays dormant).
+
+Which reason a decision carries comes from the rule table in consentry.policy.rules; this module
+works out the facts it needs (the governing event, the flags) and the retention deadline.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from consentry.policy.model import AfterDeadline, OnWithdrawal, Policy, ResumedScope, TierRule
+from consentry.policy.rules import ALLOWED_REASONS, DEADLINE_EVENT, Reason, first_reason
 
-
-class Reason:
-    """Reason codes a decision can carry. Eligible decisions use the ALLOWED_* codes."""
-
-    ALLOWED = "consent_allowed"
-    ALLOWED_DEFAULT = "default_allowed"
-    ALLOWED_DEEMED = "deemed_allowed"
-    TIER_NEVER = "tier_never_trains"
-    NOT_OPTED_IN = "tier_requires_opt_in"
-    INCOGNITO = "incognito"
-    SAFETY = "safety_flagged"
-    DELETED = "conversation_deleted"
-    CHOICE_REQUIRED = "choice_required"
-    DENIED = "consent_denied"
-    DEFAULT_OFF = "default_off"
-    WITHDRAWN = "consent_withdrawn"
-    DORMANT = "dormant_conversation"
-    EXPLICIT_REQUIRED = "explicit_consent_required"
-
-    @classmethod
-    def all(cls) -> tuple[str, ...]:
-        return tuple(v for k, v in vars(cls).items() if k.isupper())
-
-
-_ALLOWED = frozenset({Reason.ALLOWED, Reason.ALLOWED_DEFAULT, Reason.ALLOWED_DEEMED})
+_ALLOWED = frozenset(ALLOWED_REASONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +48,7 @@ class Conversation:
 
     last_activity: datetime | None = None
     deleted_at: datetime | None = None
-    incognito: bool = False
+    incognito: bool = False  # some turn was incognito; informational: incognito is per exchange
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +67,7 @@ class Decision:
     """What a policy decided for one exchange, and why. Immutable; stored with the exchange."""
 
     eligible: bool
-    reason: str
+    reason: str  # a Reason code, kept as plain text (it is stored and hashed)
     policy_version: str
     retain_until: datetime | None  # None: kept until the user deletes it
     retention_rule: str  # which window applied: allowed, not_allowed, incognito, ...
@@ -111,11 +92,8 @@ def effective_history(
         return events
     if any(e.basis != "default" and e.ts <= c.deadline for e in events):
         return events
-    implied = {
-        AfterDeadline.DEEM_ALLOW: ConsentEvent(c.deadline, "allow", "deemed", "deadline"),
-        AfterDeadline.DEEM_DENY: ConsentEvent(c.deadline, "deny", "deemed", "deadline"),
-        AfterDeadline.REQUIRE_CHOICE: ConsentEvent(c.deadline, "required", "default", "deadline"),
-    }[c.after_deadline]
+    choice, basis = DEADLINE_EVENT[c.after_deadline]
+    implied = ConsentEvent(c.deadline, choice, basis, "deadline")
     events.insert(bisect_right([e.ts for e in events], c.deadline), implied)
     return events
 
@@ -137,7 +115,9 @@ def evaluate(
     as_of = at if as_of is None else as_of
     events = history if prepared else effective_history(policy, account.tier, history)
     tier_rule = policy.tiers[account.tier]
-    incognito = flags.incognito or conversation.incognito
+    # Per exchange (docs/policy.md): a temporary turn does not make its conversation's
+    # ordinary turns temporary, for training or for retention.
+    incognito = flags.incognito
     deleted = conversation.deleted_at is not None and conversation.deleted_at <= as_of
 
     governing, withdrawn, dormant = _governing(
@@ -149,39 +129,20 @@ def evaluate(
         else (policy.choice.default, "default", None)
     )
 
-    if tier_rule == TierRule.NEVER:
-        reason = Reason.TIER_NEVER
-    elif incognito:
-        reason = Reason.INCOGNITO
-    elif flags.safety_flagged:
-        reason = Reason.SAFETY
-    elif choice == "required":
-        reason = Reason.CHOICE_REQUIRED
-    elif choice == "deny":
-        reason = (
-            Reason.WITHDRAWN
-            if withdrawn
-            else Reason.DORMANT
-            if dormant
-            else Reason.DEFAULT_OFF
-            if basis == "default"
-            else Reason.DENIED
-        )
-    elif tier_rule == TierRule.OPT_IN and basis != "explicit":
-        reason = Reason.NOT_OPTED_IN
-    elif (policy.choice.require_explicit or explicit_only) and basis != "explicit":
-        reason = Reason.EXPLICIT_REQUIRED
-    else:
-        reason = {"default": Reason.ALLOWED_DEFAULT, "deemed": Reason.ALLOWED_DEEMED}.get(
-            basis, Reason.ALLOWED
-        )
+    late = governing is not None and governing.ts > at
+    explicit_required = policy.choice.require_explicit or explicit_only
+    # The facts in rules.FACTS order; captured_excluded is False: this evaluation is the
+    # capture (or stands in for it).
+    facts = (tier_rule, incognito, flags.safety_flagged, deleted, choice, basis, late, dormant)
+    reason = first_reason(*facts, False, explicit_required)
     # Retention starts from the consent state (a record withdrawn later was captured as allowed
     # and keeps that window unless the policy shortens it); deletion then shortens it.
-    retain_until, rule = _retention(
-        policy, account.tier, reason in _ALLOWED or withdrawn, incognito, flags, at
+    before_deletion = (
+        first_reason(*facts[:3], False, *facts[4:], False, explicit_required) if deleted else reason
     )
-    if deleted and reason not in (Reason.TIER_NEVER, Reason.INCOGNITO, Reason.SAFETY):
-        reason = Reason.DELETED
+    retain_until, rule = _retention(
+        policy, account.tier, before_deletion in _ALLOWED or withdrawn, incognito, flags, at
+    )
     eligible = reason in _ALLOWED
     if (
         withdrawn
@@ -217,7 +178,7 @@ def evaluate(
 
 def _governing(
     policy: Policy,
-    events: list[ConsentEvent],
+    events: Sequence[ConsentEvent],
     at: datetime,
     as_of: datetime,
     last_activity: datetime | None,
@@ -276,7 +237,7 @@ def _earliest(
     return current
 
 
-_EXPLAIN = {
+_EXPLAIN: dict[str, str] = {
     Reason.TIER_NEVER: "tier '{tier}' never trains under this policy (tiers.{tier}: never)",
     Reason.NOT_OPTED_IN: "tier '{tier}' trains only after an explicit opt-in (tiers.{tier}: opt_in); the choice in force is {basis}",
     Reason.INCOGNITO: "temporary (incognito) chats are never used for training",

@@ -194,17 +194,6 @@ class Policy(_Strict):
         body = self.model_dump(mode="json", exclude=exclude)
         return json.dumps(body, sort_keys=True, separators=(",", ":"))
 
-    def retention_text(self, window: timedelta | None | str) -> str:
-        if window == "same":
-            return "same as its consent state"
-        if window is None:
-            return "until deleted"
-        assert isinstance(window, timedelta)
-        days = window.total_seconds() / 86400
-        if days >= 365 and days % 365 == 0:
-            return f"{int(days // 365)} year(s)"
-        return f"{days:g} days"
-
 
 PRESETS_PACKAGE = "consentry.policy.presets"
 
@@ -240,9 +229,9 @@ def parse_policy(text: str, where: str = "<policy>") -> Policy:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark else ""
+        at = f" line {mark.line + 1}" if mark else ""
         raise ConsentryError(
-            f"{where}{line}: not valid YAML ({getattr(exc, 'problem', exc)})."
+            f"{where}{at}: not valid YAML ({getattr(exc, 'problem', exc)})."
         ) from None
     if not isinstance(data, dict):
         raise ConsentryError(

@@ -25,8 +25,13 @@ from consentry.redact.patterns import (
     AT,
     COLON_HEX,
     COLON_HEX_MARK,
+    CUE,
+    CUE_PRECHECK,
     DENSE_DIGITS,
     DIGIT,
+    DIGIT_ANY,
+    FIELD,
+    FIELD_PRECHECK,
     NUMBER,
     NUMBERS,
     RECOGNISERS,
@@ -34,6 +39,7 @@ from consentry.redact.patterns import (
 )
 
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 SEP = "\n\x00\n"  # between texts scanned together; findings never span it
 
 
@@ -47,7 +53,9 @@ class Finding:
 
 
 class EntityFinder(Protocol):
-    """An extra source of findings (the `pii` extra's Presidio/spaCy names and places)."""
+    """An extra source of findings (the `pii` extra's spaCy names and places). It may also
+    offer `find_many(texts, covered)` to take a batch at once, with the spans per text that
+    the scan already found (it need not look at them again)."""
 
     def find(self, text: str) -> list[Finding]: ...
 
@@ -118,9 +126,16 @@ class Redactor:
                         Finding(f.start - base, f.end - base, f.kind, f.priority, f.source)
                     )
         if self.extra is not None:
-            for i, t in enumerate(texts):
-                if t and (extra := self.extra.find(t)):
-                    per.setdefault(i, []).extend(extra)
+            many = getattr(self.extra, "find_many", None)
+            plain = [t or "" for t in texts]
+            if many:  # what the scan found is not read again by the model
+                covered = [[(f.start, f.end) for f in per.get(i, ())] for i in range(len(plain))]
+                extra = many(plain, covered)
+            else:
+                extra = [self.extra.find(t) if t else [] for t in plain]
+            for i, fs in enumerate(extra):
+                if fs:
+                    per.setdefault(i, []).extend(fs)
         return {i: _resolve(p) for i, p in per.items()}
 
     def _scan_scope(self, scope: str, recs: list[Recogniser], text: str) -> list[Finding]:
@@ -166,9 +181,12 @@ class Redactor:
 PREFILTER_MIN = 32  # below this many texts the pre-check costs more than it saves
 _PREFILTERS = {
     DIGIT: "[0-9][0-9 \t.()/+-]{4,}[0-9]",
+    DIGIT_ANY: "[0-9]",
     NUMBER: NUMBERS.pattern,
     AT: "@",
     COLON_HEX: COLON_HEX_MARK.pattern,
+    FIELD: FIELD_PRECHECK,
+    CUE: CUE_PRECHECK,
 }
 
 
@@ -184,6 +202,12 @@ def _matching(arr: pa.Array | None, pattern: str) -> list[int]:
 
 
 def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> None:
+    if r.emit is not None:
+        for m in r.pattern.finditer(text, lo, hi):
+            for start, end, kind in r.emit(m):
+                if end > start:
+                    found.append(Finding(start, end, kind, r.priority, r.name))
+        return
     for m in r.pattern.finditer(text, lo, hi):
         start, end = m.span(r.group)
         if start < 0 or end <= start:
@@ -201,13 +225,19 @@ def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> N
 
 # Windows around anchors: (chars before, chars after). Each window is widened to whitespace so
 # that a pattern's boundary checks at the window's edges see what they would in the full text.
-_WINDOWS = {DIGIT: (48, 24), NUMBER: (64, 96), AT: (72, 260), COLON_HEX: (48, 64)}
+_WINDOWS = {
+    DIGIT: (48, 24),
+    DIGIT_ANY: (72, 48),
+    NUMBER: (64, 160),
+    AT: (72, 260),
+    COLON_HEX: (48, 64),
+}
 
 
 def _regions(scope: str, text: str) -> list[tuple[int, int]]:
     n = len(text)
-    if scope == ALWAYS:
-        return [(0, n)]
+    if scope in (ALWAYS, FIELD, CUE):
+        return [(0, n)]  # FIELD, CUE: only texts that passed their pre-check are here
     if scope == COLON_HEX:
         if ":" not in text:
             return []
@@ -218,6 +248,8 @@ def _regions(scope: str, text: str) -> list[tuple[int, int]]:
         return []
     elif scope == DIGIT:
         anchors = [m.span() for m in DENSE_DIGITS.finditer(text)]
+    elif scope == DIGIT_ANY:
+        anchors = [m.span() for m in _DIGITS.finditer(text)]
     elif scope == NUMBER:
         anchors = [m.span() for m in NUMBERS.finditer(text)]
     else:
@@ -236,17 +268,21 @@ def _regions(scope: str, text: str) -> list[tuple[int, int]]:
 
 
 def _widen(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Move the window's edges out to the nearest space, tab or line break (C-speed finds)."""
     if lo <= 0:
         lo = 0
     else:
-        while lo > 0 and not text[lo - 1].isspace():
-            lo -= 1
+        floor = max(0, lo - 256)  # a token longer than this is cut (the window only widens)
+        ws = max(
+            text.rfind(" ", floor, lo), text.rfind("\n", floor, lo), text.rfind("\t", floor, lo)
+        )
+        lo = ws + 1 if ws >= 0 else floor
     n = len(text)
     if hi >= n:
         return lo, n
-    while hi < n and not text[hi].isspace():
-        hi += 1
-    return lo, hi
+    cap = min(n, hi + 256)
+    ends = [i for i in (text.find(c, hi, cap) for c in " \n\t") if i >= 0]
+    return lo, min(ends) if ends else cap
 
 
 def _find_all(text: str, needle: str) -> list[int]:
@@ -275,12 +311,59 @@ _SPAN_FNS = {"IBAN": v.iban_span, "CARD": v.card_span, "PHONE": v.phone_span}
 
 
 def _resolve(found: list[Finding]) -> list[Finding]:
-    """Keep the best finding where several overlap: higher priority, then the longer span."""
+    """Resolve overlaps: the higher-priority finding (then the longer one) keeps its span; a
+    lower name, address or place is trimmed to what is left of it outside the winners, not
+    dropped, so a name that runs into an e-mail address keeps the part that is a name."""
     if len(found) <= 1:
         return found
+    found = _merge_same_kind(found)
     ranked = sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start))
     taken: list[Finding] = []
     for f in ranked:
-        if all(f.end <= t.start or f.start >= t.end for t in taken):
-            taken.append(f)
+        pieces = [(f.start, f.end)]
+        for t in taken:
+            nxt = []
+            for a, b in pieces:
+                if b <= t.start or a >= t.end:
+                    nxt.append((a, b))
+                    continue
+                if a < t.start:
+                    nxt.append((a, t.start))
+                if b > t.end:
+                    nxt.append((t.end, b))
+            pieces = nxt
+            if not pieces:
+                break
+        for a, b in pieces:
+            if (a, b) == (f.start, f.end):
+                taken.append(f)
+            elif f.kind in _TRIMMABLE and b - a >= _MIN_TRIMMED * (f.end - f.start) and b - a >= 3:
+                taken.append(Finding(a, b, f.kind, f.priority, f.source))
     return sorted(taken, key=lambda f: f.start)
+
+
+def _merge_same_kind(found: list[Finding]) -> list[Finding]:
+    """Overlapping findings of one kind are one finding over their union (a street found by
+    its pattern and the same street with its town found by its field name)."""
+    out: list[Finding] = []
+    for f in sorted(found, key=lambda f: (f.kind, f.start)):
+        last = out[-1] if out else None
+        if last is not None and last.kind == f.kind and f.start < last.end:
+            out[-1] = Finding(
+                last.start,
+                max(last.end, f.end),
+                f.kind,
+                max(last.priority, f.priority),
+                last.source,
+            )
+        else:
+            out.append(f)
+    return out
+
+
+_MIN_TRIMMED = 0.25
+# Kinds whose every part is still what it was (a name, a street); a cut e-mail address or
+# card number is nothing, so those are dropped when they lose an overlap.
+_TRIMMABLE = frozenset(
+    {"PERSON", "ADDRESS", "LOCATION", "DATE_OF_BIRTH"}
+)  # a trimmed remainder shorter than this share of the span is dropped

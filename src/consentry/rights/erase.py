@@ -10,8 +10,7 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, and_, select
 
 from consentry.errors import ConsentryError
-from consentry.rights import holds
-from consentry.store import audit
+from consentry.store import audit, holds
 from consentry.store.schema import accounts, conversations, exchanges
 
 
@@ -25,7 +24,12 @@ class ErasureReceipt:
 
 
 def erase_account(
-    conn: Connection, account_id: str, *, reason: str = "user_request", actor: str = "user"
+    conn: Connection,
+    account_id: str,
+    *,
+    reason: str = "user_request",
+    actor: str = "user",
+    at: datetime | None = None,
 ) -> ErasureReceipt:
     """Erase the content of every exchange of an account (the right to erasure). A legal hold
     suspends deletion: an account under hold is refused with the matter named."""
@@ -38,12 +42,17 @@ def erase_account(
         raise ConsentryError(f"unknown account {account_id!r}; nothing was erased.")
     holds.refuse_if_held(conn, account_id)
     return erase_where(
-        conn, exchanges.c.account_id == account_id, f"account:{account_id}", reason, actor
+        conn, exchanges.c.account_id == account_id, f"account:{account_id}", reason, actor, at
     )
 
 
 def erase_conversation(
-    conn: Connection, conversation_id: str, *, reason: str = "user_request", actor: str = "user"
+    conn: Connection,
+    conversation_id: str,
+    *,
+    reason: str = "user_request",
+    actor: str = "user",
+    at: datetime | None = None,
 ) -> ErasureReceipt:
     """Erase one conversation's content and mark the conversation deleted."""
     row = conn.execute(
@@ -60,6 +69,7 @@ def erase_conversation(
         f"conversation:{conversation_id}",
         reason,
         actor,
+        at,
     )
     if row.deleted_at is None:
         conn.execute(
@@ -70,16 +80,32 @@ def erase_conversation(
     return receipt
 
 
-def erase_where(conn: Connection, where, subject: str, reason: str, actor: str) -> ErasureReceipt:  # noqa: ANN001
-    """Remove the content of the exchanges matching `where` and leave one audit receipt."""
-    now = datetime.now(timezone.utc)
+def erase_where(  # noqa: PLR0913
+    conn: Connection,
+    where,  # noqa: ANN001 - a SQLAlchemy condition on exchanges
+    subject: str,
+    reason: str,
+    actor: str,
+    at: datetime | None = None,
+) -> ErasureReceipt:
+    """Remove the content of the exchanges matching `where` (and its keyed hash, so a guessed
+    message cannot be confirmed afterwards) and leave one audit receipt. `at` dates the erasure
+    for a replay or an audit (never later than now); the receipt keeps both times."""
+    recorded = datetime.now(timezone.utc)
+    now = recorded if at is None else at.astimezone(timezone.utc)
+    if now > recorded:
+        raise ConsentryError(
+            f"an erasure cannot be dated in the future ({now.isoformat()}); give a past --at or none."
+        )
     pending = and_(where, exchanges.c.erased_at.is_(None))
     ids = sorted(conn.execute(select(exchanges.c.exchange_id).where(pending)).scalars())
     if ids:
         conn.execute(
             exchanges.update()
             .where(pending)
-            .values(prompt=None, system_prompt=None, response=None, erased_at=now)
+            .values(
+                prompt=None, system_prompt=None, response=None, content_sha256=None, erased_at=now
+            )
         )
     ids_hash = audit.sha256_hex(*ids)
     h = audit.append(
@@ -90,6 +116,7 @@ def erase_where(conn: Connection, where, subject: str, reason: str, actor: str) 
             "exchanges": len(ids),
             "ids_sha256": ids_hash,
             "reason": reason[:64],
+            "erased_at": now.isoformat(),
         },
         actor=actor,
     )

@@ -11,12 +11,11 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection
 
-from consentry.datasets.schema import dataset_records, dataset_removals, datasets
 from consentry.policy import Policy, explain
-from consentry.store import ledger
-from consentry.store.schema import accounts, audit_log, conversations, exchanges
+from consentry.store.consents import consent_history, decide
+from consentry.store.subject import subject_records
 
 
 def export_account(
@@ -24,55 +23,11 @@ def export_account(
 ) -> dict[str, Any]:
     """The account's data and its uses, as plain JSON-able values."""
     now = now or datetime.now(timezone.utc)
-    account = conn.execute(select(accounts).where(accounts.c.account_id == account_id)).first()
-    if account is None:
-        ledger.get_account(conn, account_id)  # raises the usual one-line error
-    decision = ledger.decide(conn, policy, account_id, now)
-    history = ledger.consent_history(conn, account_id)
-    convs = conn.execute(
-        select(conversations)
-        .where(conversations.c.account_id == account_id)
-        .order_by(conversations.c.created_at)
-    ).all()
-    rows = conn.execute(
-        select(exchanges).where(exchanges.c.account_id == account_id).order_by(exchanges.c.ts)
-    ).all()
-    used = conn.execute(
-        select(
-            datasets.c.dataset_id,
-            datasets.c.version,
-            datasets.c.built_at,
-            datasets.c.superseded_by,
-            datasets.c.policy_version,
-            func.count().label("records"),
-        )
-        .join(dataset_records, dataset_records.c.dataset_id == datasets.c.dataset_id)
-        .where(dataset_records.c.account_id == account_id)
-        .group_by(
-            datasets.c.dataset_id,
-            datasets.c.version,
-            datasets.c.built_at,
-            datasets.c.superseded_by,
-            datasets.c.policy_version,
-        )
-        .order_by(datasets.c.built_at)
-    ).all()
-    removals = conn.execute(
-        select(dataset_removals).where(dataset_removals.c.account_id == account_id)
-    ).all()
-    receipts = conn.execute(
-        select(
-            audit_log.c.seq,
-            audit_log.c.at,
-            audit_log.c.action,
-            audit_log.c.detail,
-            audit_log.c.hash,
-        )
-        .where(audit_log.c.subject.in_([account_id, f"account:{account_id}"]))
-        .order_by(audit_log.c.seq)
-    ).all()
+    held = subject_records(conn, account_id)
+    decision = decide(conn, policy, account_id, now)
+    history = consent_history(conn, account_id)
     return {
-        "account": _plain(account._mapping),
+        "account": _plain(held.account._mapping),
         "exported_at": now.isoformat(),
         "training_now": {
             "policy": policy.version,
@@ -89,19 +44,19 @@ def export_account(
             }
             for e in history
         ],
-        "conversations": [_plain(c._mapping) for c in convs],
-        "exchanges": [_plain(r._mapping) for r in rows],
+        "conversations": [_plain(c._mapping) for c in held.conversations],
+        "exchanges": [_plain(r._mapping) for r in held.exchanges],
         "datasets_that_used_your_data": [
             {
                 **_plain(u._mapping),
                 "note": "a finished training run keeps what it learned; later "
                 "versions of this dataset leave your data out once you withdraw or erase",
             }
-            for u in used
+            for u in held.datasets_used
         ],
-        "dataset_removals": [_plain(r._mapping) for r in removals],
+        "dataset_removals": [_plain(r._mapping) for r in held.dataset_removals],
         "audit_receipts": [
-            {**_plain(r._mapping), "detail": json.loads(r.detail)} for r in receipts
+            {**_plain(r._mapping), "detail": json.loads(r.detail)} for r in held.audit_receipts
         ],
     }
 

@@ -334,7 +334,10 @@ def build_people(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.
     paid = ~np.isin(a["tier"], [TIERS.index("free")]) & (a["pay"] < 0)
     a["pay"][paid] = ctx.new_pay(int(paid.sum()))
     has_api = a["surf_cdf"][:, 1] < 1.0
-    if pop.tiers.get("api"):
+    if pop.extra.get("early"):  # enthusiasts who move to a new model within hours
+        api_models(ctx, a, adopters=1.0, mean_days=0.15)
+        a["new_share"][:] = rng.uniform(0.8, 1.0, n)
+    elif pop.tiers.get("api"):
         api_models(ctx, a)
     else:
         consumer_models(ctx, a)
@@ -449,3 +452,39 @@ def reseller_countries(rng: np.random.Generator, n: int) -> np.ndarray:
     return np.array([CODES.index(c) for c in names], np.int16)[
         rng.choice(len(names), n, p=p / p.sum())
     ]
+
+
+def build_restricted(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Expatriates, travellers and VPN users who reach the service from a restricted region:
+    ordinary consumers (declaring an allowed country) whose home, for some or most sessions,
+    is a network in CN, RU or IR, up to `home_group` of them behind one home network."""
+    from consentry.sim.net import RESTRICTED
+
+    rng = ctx.rng
+    a, plan = build_people(ctx, pop, n)
+    size = int(pop.extra.get("home_group", 9))
+    start = 0
+    while start < n:
+        k = min(n - start, int(rng.integers(1, size + 1)) if rng.random() < 0.5 else 1)
+        country = CODES.index(RESTRICTED[int(rng.integers(len(RESTRICTED)))])
+        kind = "residential" if rng.random() < 0.8 else "mobile"
+        home = ctx.add_pool(ctx.net.alloc(int(rng.integers(1, 3)), kind=kind, country=country))
+        a["slots"][start : start + k, 2 * ALT : 2 * ALT + 2] = home
+        a["alt_p"][start : start + k] = rng.uniform(0.05, 1.0) if k > 1 else rng.uniform(0.02, 1.0)
+        start += k
+    return a, plan
+
+
+def build_automation(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Personal automations and community bots: one person's script or a chat community's bot,
+    templated requests with one system prompt around the clock, from a home server or a small
+    cloud VM; no organisation behind it."""
+    rng = ctx.rng
+    a, plan = build_product(ctx, pop, n)
+    a["org"][:] = -1
+    a["email"][:] = webmail(ctx, a["declared"])
+    home = rng.random(n) < 0.5
+    people_egress(ctx, a)
+    a["slots"][home, 2 * WORK : 2 * WORK + 2] = a["slots"][home, 2 * HOME : 2 * HOME + 2]
+    a["created_us"][:] = ctx.scale.start_us - rng.integers(5, 700, n) * DAY_US
+    return a, plan

@@ -203,15 +203,27 @@ def build_pools() -> Pools:
     b.add("batch_head", list(ph.BATCH_TEMPLATES))
     b.add("ci_task", cx.ci_tasks(prng, 3000))
     b.add("tool_result", cx.tool_results(prng, 20000))
-    b.add("cot_fixed", list(ph.COT_FIXED))
-    b.add("cot_para", [s + "\n\n" for s in cx.product(*ph.COT_PARTS)])
-    b.add("rubric_head", list(ph.RUBRIC_HEAD))
-    b.add("rubric_mid", list(ph.RUBRIC_MID))
-    b.add("rubric_tail", list(ph.RUBRIC_TAIL))
-    b.add("trace_fixed", ["\n\n" + s for s in ph.TRACE_CLOSERS])
-    b.add("trace_para", ["\n\n" + s for s in cx.product(*ph.TRACE_PARTS)])
-    b.add("hydra_fixed", list(ph.HYDRA_FIXED))
-    b.add("hydra_para", cx.product(*ph.HYDRA_PARTS))
+    # Campaign wrappers in three pools: all of them, and two disjoint halves (train / test)
+    # so a detector can be trained on some phrasings and evaluated on wording it never saw.
+    for pool, fixed, parts in (
+        ("all", lambda xs: list(xs), lambda xs: tuple(xs)),
+        ("train", lambda xs: list(xs[0::2]), lambda xs: tuple(xs[: (len(xs) + 1) // 2])),
+        (
+            "test",
+            lambda xs: list(xs[1::2]) or list(xs),
+            lambda xs: tuple(xs[(len(xs) + 1) // 2 :]) or tuple(xs),
+        ),
+    ):
+        sfx = "" if pool == "all" else "@" + pool
+        b.add("cot_fixed" + sfx, fixed(ph.COT_FIXED))
+        b.add("cot_para" + sfx, [s + "\n\n" for s in cx.product(*map(parts, ph.COT_PARTS))])
+        b.add("rubric_head" + sfx, fixed(ph.RUBRIC_HEAD))
+        b.add("rubric_mid" + sfx, fixed(ph.RUBRIC_MID))
+        b.add("rubric_tail" + sfx, fixed(ph.RUBRIC_TAIL))
+        b.add("trace_fixed" + sfx, ["\n\n" + s for s in fixed(ph.TRACE_CLOSERS)])
+        b.add("trace_para" + sfx, ["\n\n" + s for s in cx.product(*map(parts, ph.TRACE_PARTS))])
+        b.add("hydra_fixed" + sfx, fixed(ph.HYDRA_FIXED))
+        b.add("hydra_para" + sfx, cx.product(*map(parts, ph.HYDRA_PARTS)))
     b.add(
         "eval_head",
         [

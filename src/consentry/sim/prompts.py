@@ -29,7 +29,11 @@ class Ctx:
         self.cat_count = np.array([c[1] for c in cats], np.int64)
 
     def sec(self, name: str, n: int, fixed: np.ndarray | None = None) -> np.ndarray:
-        """Fragment indices from a pool section: random, or a fixed choice per row."""
+        """Fragment indices from a pool section: random, or a fixed choice per row. Campaign
+        wrappers come from the phrasing pool the world was built with (all, train or test)."""
+        phrasing = self.w.evasion.phrasing
+        if phrasing != "all" and f"{name}@{phrasing}" in self.p.sec:
+            name = f"{name}@{phrasing}"
         start, count = self.p.sec[name]
         pick = self.rng.integers(0, count, n) if fixed is None else fixed % count
         return start + pick

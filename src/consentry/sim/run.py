@@ -20,10 +20,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from consentry.errors import ConsentryError
+from consentry.sim.build import build_world
 from consentry.sim.clients import model_releases
 from consentry.sim.populations import STYLES
 from consentry.sim.scales import Evasion, Scale, get_scale
-from consentry.sim.world import World, build_world
+from consentry.sim.world import World
 
 TABLES = ("accounts", "labels", "ip_ranges", "model_releases", "consent_events")
 Progress = Callable[[int, int], None]

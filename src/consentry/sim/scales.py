@@ -51,6 +51,8 @@ class Evasion:
     residential: bool = False  # one residential address and one payment method per account
     camouflage: float = 0.0  # share of each account's sessions that are ordinary chat
     staggered_switch: bool = False  # each account moves to a new model on its own day
+    phrasing: str = "all"  # campaign wrapper pool: all, or the disjoint train / test halves
+    mix: float = 0.0  # log-sd of a random multiplier on each population's size (0: as listed)
 
     @classmethod
     def parse(cls, spec: str | None) -> Evasion:
@@ -60,7 +62,7 @@ class Evasion:
         if spec.strip() == "full":
             return cls(True, True, True, 0.3, True)
         names = {f.name for f in fields(cls)}
-        values: dict[str, bool | float] = {}
+        values: dict[str, bool | float | str] = {}
         for part in spec.split(","):
             key, _, val = part.strip().partition("=")
             if key not in names:
@@ -68,6 +70,19 @@ class Evasion:
                     f"unknown evasion knob '{key}'; use none, full or a comma list of "
                     f"{', '.join(sorted(names))}."
                 )
+            if key == "phrasing":
+                if val not in ("all", "train", "test"):
+                    raise ConsentryError(f"phrasing is all, train or test, not '{val}'.")
+                values[key] = val
+                continue
+            if key == "mix":
+                try:
+                    values[key] = float(val) if val else 0.5
+                except ValueError:
+                    raise ConsentryError(f"mix takes a log-sd such as 0.5, not '{val}'.") from None
+                if not 0.0 <= float(values[key]) <= 2.0:
+                    raise ConsentryError("mix must be between 0 and 2.")
+                continue
             if key == "camouflage":
                 try:
                     values[key] = float(val) if val else 0.3
@@ -83,8 +98,10 @@ class Evasion:
 
     def describe(self) -> str:
         on = [
-            f.name if f.name != "camouflage" else f"camouflage={self.camouflage}"
+            f"{f.name}={getattr(self, f.name)}" if f.name in ("camouflage", "mix") else f.name
             for f in fields(self)
-            if getattr(self, f.name)
+            if getattr(self, f.name) and f.name != "phrasing"
         ]
+        if self.phrasing != "all":
+            on.append(f"phrasing={self.phrasing}")
         return ",".join(on) or "none"

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from consentry.store.dialect import dialect_of
 from consentry.store.schema import audit_log
 
 GENESIS = "0" * 64
@@ -74,9 +75,6 @@ def _ts(at: datetime) -> str:
     return at.isoformat(timespec="microseconds")
 
 
-CHAIN_LOCK = 0x636F6E73  # "cons": the advisory lock key that serialises appends on PostgreSQL
-
-
 def head(conn: Connection) -> tuple[int, str]:
     """(seq, hash) of the last entry, or (0, GENESIS) for an empty log."""
     row = conn.execute(
@@ -103,8 +101,7 @@ def append_many(conn: Connection, entries: Iterable[Entry]) -> list[str]:
     Writers in other processes (gateway instances, a purge) append to the same chain: on
     PostgreSQL a transaction-scoped advisory lock makes the read of the head and the insert one
     step; SQLite has a single writer per file already."""
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")
+    dialect_of(conn).lock_audit_chain(conn)
     seq, prev = head(conn)
     now = datetime.now(timezone.utc)
     rows, hashes = [], []
@@ -181,3 +178,26 @@ def entries_for(conn: Connection, action: str) -> list[dict[str, Any]]:
         .order_by(audit_log.c.seq)
     ).all()
     return [{"seq": r.seq, **json.loads(r.detail)} for r in rows]
+
+
+def recent(conn: Connection, limit: int) -> list[Any]:
+    """The most recent `limit` entries, oldest first (what `consentry audit show` prints)."""
+    rows = conn.execute(select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)).all()
+    return list(reversed(rows))
+
+
+def about_account(conn: Connection, account_id: str) -> list[Any]:
+    """Every entry about one account (subject: its id or "account:" + id), in chain order."""
+    return list(
+        conn.execute(
+            select(
+                audit_log.c.seq,
+                audit_log.c.at,
+                audit_log.c.action,
+                audit_log.c.detail,
+                audit_log.c.hash,
+            )
+            .where(audit_log.c.subject.in_([account_id, f"account:{account_id}"]))
+            .order_by(audit_log.c.seq)
+        )
+    )

@@ -46,41 +46,46 @@ def block(conn: Connection, blocks: Iterable[Block]) -> int:
     """Block accounts (already blocked ones are left as they are); returns how many were new."""
     now = datetime.now(timezone.utc)
     current = blocked_ids(conn)
-    rows, seen = [], set()
+    new: list[Block] = []
+    seen: set[str] = set()
     for b in blocks:
         if b.source not in SOURCES:
             raise ConsentryError(f"block source {b.source!r} is not one of {', '.join(SOURCES)}.")
         if not b.account_id or b.account_id in current or b.account_id in seen:
             continue
         seen.add(b.account_id)
-        rows.append(
-            {
-                "account_id": b.account_id,
-                "blocked_at": now,
-                "source": b.source,
-                "reason": b.reason[:255],
-                "campaign_id": b.campaign_id,
-            }
+        new.append(b)
+    if new:
+        conn.execute(
+            account_blocks.insert(),
+            [
+                {
+                    "account_id": b.account_id,
+                    "blocked_at": now,
+                    "source": b.source,
+                    "reason": b.reason[:255],
+                    "campaign_id": b.campaign_id,
+                }
+                for b in new
+            ],
         )
-    if rows:
-        conn.execute(account_blocks.insert(), rows)
         audit.append_many(
             conn,
             (
                 audit.Entry(
                     "account.blocked",
-                    r["account_id"],
+                    b.account_id,
                     {
-                        "source": r["source"],
-                        "campaign_id": r["campaign_id"],
-                        "reason": r["reason"][: audit.MAX_DETAIL_STRING],
+                        "source": b.source,
+                        "campaign_id": b.campaign_id,
+                        "reason": b.reason[: audit.MAX_DETAIL_STRING],
                     },
-                    actor=r["source"],
+                    actor=b.source,
                 )
-                for r in rows
+                for b in new
             ),
         )
-    return len(rows)
+    return len(new)
 
 
 def unblock(conn: Connection, account_id: str, reason: str, actor: str = "operator") -> None:

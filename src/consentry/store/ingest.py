@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,7 +22,14 @@ import pyarrow as pa
 from sqlalchemy import Boolean, Column, Connection, MetaData, String, Table, select
 from sqlalchemy.exc import IntegrityError
 
-from consentry.contract import ACCOUNTS, CONSENT_EVENTS, EXCHANGES, count_rows, read_batches
+from consentry.contract import (
+    ACCOUNTS,
+    CONSENT_EVENTS,
+    EXCHANGES,
+    ExchangeRecord,
+    count_rows,
+    read_batches,
+)
 from consentry.errors import ConsentryError
 from consentry.policy import (
     Account,
@@ -33,11 +40,18 @@ from consentry.policy import (
     effective_history,
     evaluate,
 )
-from consentry.store import audit, ledger
-from consentry.store.db import ENCODE_TS, bulk_insert
-from consentry.store.schema import UTCDateTime, accounts, exchanges
+from consentry.progress import Progress, Tally
+from consentry.store import audit, contentkey
+from consentry.store.accounts import account_tiers, upsert_accounts
+from consentry.store.consents import all_histories, record_consents
+from consentry.store.conversations import conversations_from_spans
+from consentry.store.db import bulk_insert
+from consentry.store.dialect import dialect_of
+from consentry.store.exchanges import flags_of, stored_row
+from consentry.store.policies import register_policy
+from consentry.store.schema import UTCDateTime, exchanges
 
-OnRows = Callable[[str, int], None]
+EXCHANGE_FIELDS = tuple(c.name for c in EXCHANGES.columns + EXCHANGES.optional)
 T = TypeVar("T")
 
 
@@ -57,10 +71,10 @@ class IngestReport:
         return sum(n for r, n in self.by_reason.items() if r in allowed)
 
 
-def planned_rows(paths: dict[str, Path | None]) -> dict[str, int | None]:
-    """Rows per table where cheaply known (Parquet metadata), for progress bars."""
+def _planned_rows(paths: dict[str, Path | None]) -> dict[str, int | None]:
+    """Rows per table where cheaply known (Parquet metadata; None for JSON Lines)."""
     tables = {"accounts": ACCOUNTS, "consents": CONSENT_EVENTS, "exchanges": EXCHANGES}
-    return {k: count_rows(p, tables[k]) if p else 0 for k, p in paths.items()}
+    return {k: count_rows(p, tables[k]) for k, p in paths.items() if p}
 
 
 def ingest(
@@ -71,22 +85,24 @@ def ingest(
     accounts_path: Path | None = None,
     consents_path: Path | None = None,
     batch_rows: int = 50_000,
-    on_rows: OnRows | None = None,
+    progress: Progress | None = None,
 ) -> IngestReport:
-    """Load accounts, then consent events, then exchanges (so decisions see the history)."""
+    """Load accounts, then consent events, then exchanges (so decisions see the history).
+    `progress` gets rows done per table ("accounts", "consents", "exchanges")."""
     report = IngestReport()
-    tick = on_rows or (lambda _table, _n: None)
+    paths = {"accounts": accounts_path, "consents": consents_path, "exchanges": exchanges_path}
+    tick = Tally(progress, _planned_rows(paths) if progress else {}).add
     if accounts_path:
         for batch in read_batches(accounts_path, ACCOUNTS, batch_rows):
-            report.accounts += ledger.upsert_accounts(conn, batch.to_pylist())
+            report.accounts += upsert_accounts(conn, batch.to_pylist())
             tick("accounts", batch.num_rows)
     if consents_path:
-        version = ledger.register_policy(conn, policy)
+        version = register_policy(conn, policy)
         for batch in read_batches(consents_path, CONSENT_EVENTS, batch_rows):
-            report.consents += ledger.record_consents(conn, batch.to_pylist(), version)
+            report.consents += record_consents(conn, batch.to_pylist(), version)
             tick("consents", batch.num_rows)
     if exchanges_path:
-        ledger.register_policy(conn, policy)
+        register_policy(conn, policy)
         _ExchangeLoader(conn, policy, report).run(
             read_batches(exchanges_path, EXCHANGES, batch_rows), lambda n: tick("exchanges", n)
         )
@@ -110,15 +126,13 @@ class _ExchangeLoader:
 
     def __init__(self, conn: Connection, policy: Policy, report: IngestReport) -> None:
         self.conn, self.policy, self.report = conn, policy, report
-        self.tiers: dict[str, str] = {
-            r.account_id: r.tier
-            for r in conn.execute(select(accounts.c.account_id, accounts.c.tier))
-        }
-        raw = ledger.all_histories(conn)
+        self.tiers = account_tiers(conn)
+        raw = all_histories(conn)
         self.histories: dict[str, list[ConsentEvent]] = {
             a: effective_history(policy, tier, raw.get(a, [])) for a, tier in self.tiers.items()
         }
-        self.encode_ts = ENCODE_TS[conn.dialect.name]
+        self.encode_ts = dialect_of(conn).encode_ts
+        self.content_hash = contentkey.hasher(conn)
         self.event_times = {a: [e.ts for e in h] for a, h in self.histories.items()}
         self.decisions: dict[tuple[str, int, ExchangeFlags], tuple[Decision, timedelta | None]] = {}
         # Conversation spans are staged in a temporary table and folded into conversations
@@ -143,68 +157,45 @@ class _ExchangeLoader:
         for prepared, n in _in_background((self.prepare(b), b.num_rows) for b in batches):
             self.store(prepared)
             tick(n)
-        ledger.conversations_from_spans(self.conn, self.spans)
+        conversations_from_spans(self.conn, self.spans)
         self.spans.drop(self.conn)
 
     def prepare(self, batch: pa.Table) -> _Prepared:
-        col = {name: batch.column(name).to_pylist() for name in batch.column_names}
-        unknown = set(col["account_id"]) - self.tiers.keys()
+        columns = [batch.column(name).to_pylist() for name in EXCHANGE_FIELDS]
+        unknown = set(columns[EXCHANGE_FIELDS.index("account_id")]) - self.tiers.keys()
         if unknown:
             raise ConsentryError(
                 f"exchanges name {len(unknown)} unknown account(s), e.g. {sorted(unknown)[0]!r}; "
                 "load them first with --accounts (the store is unchanged)."
             )
         out = _Prepared([], [], [], [])
-        content, encode = ledger.content_sha256, self.encode_ts
-        for i, ex_id in enumerate(col["exchange_id"]):
-            acc, ts, conv = col["account_id"][i], col["ts"][i], col["conversation_id"][i]
-            flags = ExchangeFlags(
-                bool(col["incognito"][i]), bool(col["safety_flagged"][i]), bool(col["feedback"][i])
-            )
-            d, retain_until = self._decide(acc, ts, flags)
-            ts_text = encode(ts)
-            prompt, system, response = col["prompt"][i], col["system_prompt"][i], col["response"][i]
-            digest = content(prompt, system, response)
+        encode, content_hash = self.encode_ts, self.content_hash
+        captured_at = encode(datetime.now(timezone.utc))
+        for ex in map(ExchangeRecord._make, zip(*columns, strict=True)):
+            flags = flags_of(ex)
+            d, retain_until = self._decide(ex.account_id, ex.ts, flags)
+            ts_text = encode(ex.ts)
+            digest = content_hash(ex.prompt, ex.system_prompt, ex.response)
             out.rows.append(
-                {
-                    "exchange_id": ex_id,
-                    "ts": ts_text,
-                    "account_id": acc,
-                    "api_key_id": col["api_key_id"][i],
-                    "conversation_id": conv,
-                    "surface": col["surface"][i],
-                    "model": col["model"][i],
-                    "ip": col["ip"][i],
-                    "country": col["country"][i],
-                    "user_agent": col["user_agent"][i],
-                    "prompt": prompt,
-                    "system_prompt": system,
-                    "response": response,
-                    "input_tokens": col["input_tokens"][i],
-                    "output_tokens": col["output_tokens"][i],
-                    "tool_count": col["tool_count"][i],
-                    "has_image": col["has_image"][i],
-                    "status": col["status"][i],
-                    "incognito": flags.incognito,
-                    "safety_flagged": flags.safety_flagged,
-                    "feedback": flags.feedback,
-                    "eligible": d.eligible,
-                    "reason": d.reason,
-                    "policy_version": d.policy_version,
-                    "consent_basis": d.basis,
-                    "retain_until": None if retain_until is None else encode(retain_until),
-                    "content_sha256": digest,
-                }
+                stored_row(
+                    ex,
+                    ts_text,
+                    flags,
+                    d,
+                    None if retain_until is None else encode(retain_until),
+                    digest,
+                    captured_at,
+                )
             )
             out.reasons.append(d.reason)
             out.digest_lines.append(
-                f"{ex_id}|{digest}|{d.eligible}|{d.reason}|{d.policy_version}\n".encode()
+                f"{ex.exchange_id}|{digest}|{d.eligible}|{d.reason}|{d.policy_version}\n".encode()
             )
-            if conv:
+            if ex.conversation_id:
                 out.spans.append(
                     {
-                        "conversation_id": conv,
-                        "account_id": acc,
+                        "conversation_id": ex.conversation_id,
+                        "account_id": ex.account_id,
                         "ts": ts_text,
                         "incognito": flags.incognito,
                     }

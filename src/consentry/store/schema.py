@@ -1,5 +1,5 @@
-"""The governance store's tables (SQLAlchemy Core). Alembic migrations create them; a test
-checks that the migrations and this module agree."""
+"""The governance store's tables (SQLAlchemy Core), training-set lineage included. Alembic
+migrations create them; a test checks that the migrations and this module agree."""
 
 from __future__ import annotations
 
@@ -29,6 +29,11 @@ metadata = MetaData(
         "pk": "pk_%(table_name)s",
     }
 )
+
+
+def utc(ts: datetime) -> datetime:
+    """Aware UTC; a naive time is taken as UTC (the store keeps every time in UTC)."""
+    return ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts.astimezone(timezone.utc)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -121,6 +126,7 @@ exchanges = Table(
     Column("has_image", Boolean, nullable=False),
     Column("status", SmallInteger, nullable=False),
     Column("incognito", Boolean, nullable=False),
+    Column("tier", String(16), comment="the account's tier at capture; it governs this exchange"),
     Column("safety_flagged", Boolean, nullable=False),
     Column("feedback", Boolean, nullable=False),
     # The decision captured with the exchange (immutable).
@@ -129,10 +135,18 @@ exchanges = Table(
     Column("policy_version", String(96), ForeignKey("policies.version"), nullable=False),
     Column("consent_basis", String(16)),
     Column("retain_until", UTCDateTime, comment="NULL: kept until deleted"),
-    Column("content_sha256", String(64), nullable=False),
+    Column(
+        "content_sha256",
+        String(64),
+        comment="HMAC-SHA256 of the content under the store's content key; NULL once erased",
+    ),
     Column("erased_at", UTCDateTime, comment="content removed (erasure or purge)"),
+    Column("captured_at", UTCDateTime, comment="when the store decided it (NULL before 0004)"),
     Index(None, "account_id", "ts"),
     Index(None, "conversation_id"),
+    # The retention purge starts its candidates from these (rights/retention.py).
+    Index(None, "retain_until", "exchange_id"),  # covering: the ids come from the index alone
+    Index(None, "account_id", "captured_at"),
 )
 
 audit_log = Table(
@@ -178,9 +192,100 @@ api_keys = Table(
     metadata,
     Column("key_id", String(32), primary_key=True, comment="public handle, safe to log"),
     Column("account_id", ID, ForeignKey("accounts.account_id"), nullable=False),
-    Column("key_sha256", String(64), nullable=False, unique=True, comment="the key itself is never stored"),
+    Column(
+        "key_sha256",
+        String(64),
+        nullable=False,
+        unique=True,
+        comment="the key itself is never stored",
+    ),
     Column("created_at", UTCDateTime, nullable=False),
     Column("revoked_at", UTCDateTime),
     Column("revoked_reason", String(255)),
     Index(None, "account_id"),
+)
+
+# Training sets: what each build contained, under which policy, and its lineage.
+
+datasets = Table(
+    "datasets",
+    metadata,
+    Column("dataset_id", String(64), primary_key=True),
+    Column("lineage_id", String(64), nullable=False, comment="dataset_id of version 1"),
+    Column("version", Integer, nullable=False),
+    Column("supersedes", String(64), comment="the version this one replaces"),
+    Column("superseded_by", String(64)),
+    Column("superseded_at", UTCDateTime),
+    Column("built_at", UTCDateTime, nullable=False),
+    Column("policy_version", String(96), nullable=False),
+    Column("policy_ref", String(255), nullable=False, comment="preset name or policy file given"),
+    Column("filters", Text, nullable=False, comment="canonical JSON of the build filters"),
+    Column("out_dir", Text, nullable=False),
+    Column("records", Integer, nullable=False),
+    Column("merkle_root", String(64), nullable=False),
+    Column("manifest_sha256", String(64), nullable=False),
+    Index(None, "lineage_id"),
+)
+
+dataset_records = Table(
+    "dataset_records",
+    metadata,
+    Column("dataset_id", String(64), ForeignKey("datasets.dataset_id"), primary_key=True),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("exchange_id", ID, nullable=False),
+    Column("account_id", ID, nullable=False),
+    Column("record_sha256", String(64), nullable=False),
+    Column("consent_basis", String(16)),
+    Column("policy_version", String(96), nullable=False),
+    Index(None, "exchange_id"),  # which datasets used an exchange (and, through it, an account)
+)
+
+dataset_removals = Table(
+    "dataset_removals",
+    metadata,
+    Column("removal_id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "dataset_id",
+        String(64),
+        ForeignKey("datasets.dataset_id"),
+        nullable=False,
+        comment="the superseded version that held the records",
+    ),
+    Column("next_dataset_id", String(64), ForeignKey("datasets.dataset_id"), nullable=False),
+    Column("account_id", ID, nullable=False, comment="a user to tell"),
+    Column("reason", String(40), nullable=False),
+    Column("records", Integer, nullable=False),
+    Column("recorded_at", UTCDateTime, nullable=False),
+    Index(None, "account_id"),
+)
+
+pseudonym_keys = Table(
+    "pseudonym_keys",
+    metadata,
+    Column("key_id", Integer, primary_key=True, autoincrement=True),
+    Column("secret", String(64), nullable=False, comment="hex key for account pseudonyms"),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# The console's operator credentials (consentry.web.operators): hashed, with a role.
+operator_keys = Table(
+    "operator_keys",
+    metadata,
+    Column("key_id", String(32), primary_key=True, comment="public handle, safe to log"),
+    Column("name", String(64), nullable=False, comment="who holds it; named in audit entries"),
+    Column("role", String(16), nullable=False, comment="viewer | analyst | admin"),
+    Column(
+        "key_sha256", String(64), nullable=False, unique=True, comment="the key is never stored"
+    ),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime),
+)
+
+store_secrets = Table(
+    "store_secrets",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("secret", String(128), nullable=False, comment="hex; overwritten on rotation"),
+    Column("key_id", String(16), nullable=False, comment="public id of the secret, safe to log"),
+    Column("created_at", UTCDateTime, nullable=False),
 )

@@ -2,14 +2,14 @@
 
 from alembic import context
 
-import consentry.datasets.schema  # noqa: F401  (registers the dataset tables in metadata)
+from consentry.store.dialect import dialect_of
 from consentry.store.schema import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=metadata,
-    render_as_batch=connection.dialect.name == "sqlite",
+    render_as_batch=dialect_of(connection).batch_migrations,
     compare_type=True,
 )
 with context.begin_transaction():

@@ -1,0 +1,1 @@
+"""Parts of the independent redaction hold-out corpus (see benchmarks/redaction_holdout.md)."""

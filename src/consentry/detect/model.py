@@ -1,0 +1,249 @@
+"""The learned score: per-account behaviour features -> gradient boosting -> calibrated probability.
+
+A scikit-learn HistGradientBoostingClassifier is trained on labelled accounts (the shipped one
+on domain-randomised simulations, see benchmarks/train_detector.py; an operator's with
+`consentry detect train`), then a sigmoid is fitted on held-out validation accounts so the
+score reads as a probability. The operating point is a target false-positive rate: the
+threshold is the score that flags at most that share of the validation's legitimate accounts.
+Reasons are the features whose replacement by a typical legitimate value lowers the account's
+score most (occlusion), named in an analyst's words.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from consentry.errors import ConsentryError
+
+# feature -> (evidence code, what it says in an analyst's words). No feature reads what a
+# prompt says, and none reads where a request came from in terms of restricted regions.
+# Absolute sizes that depend on a generator's corpus or the window's length (total volume,
+# prompt and answer lengths in characters or tokens) are left out: shapes and ratios travel.
+# So is account age: how new a campaign's accounts are is a generator's choice, and new
+# legitimate API accounts are common.
+FEATURES: dict[str, tuple[str, str]] = {
+    "per_day": ("volume", "exchanges per active day"),
+    "active_day_share": ("persistence", "share of the window's days it was active"),
+    "choosing_share": ("surface", "share sent through the API or CLI"),
+    "tools_share": ("tool_use", "share of requests declaring tools"),
+    "image_share": ("vision", "share of requests carrying an image"),
+    "harvest_share": ("output_harvesting", "share of long answers to short, context-free prompts"),
+    "out_in_ratio": ("output_harvesting", "output tokens per input token (log)"),
+    "single_share": ("single_turn", "share of requests outside any conversation"),
+    "turns_per_conversation": ("no_follow_ups", "requests per conversation"),
+    "sys_prompt_share": ("system_prompt_reuse", "share of requests with a system prompt"),
+    "sys_distinct_share": ("system_prompt_reuse", "distinct system prompts per request with one"),
+    "prompt_distinct_share": ("novelty", "share of distinct prompts"),
+    "prompt_len_cv": ("prompt_shape", "variation of prompt length"),
+    "models": ("model_choice", "models used"),
+    "n_429_share": ("rate_limited", "share of requests rate-limited"),
+    "n_err_share": ("errors", "share of requests that failed"),
+    "gap_log_mean": ("timing", "typical pause between requests (log seconds)"),
+    "gap_log_sd": ("regular_timing", "spread of pauses between requests"),
+    "burst_share": ("regular_timing", "share of pauses under 20 seconds"),
+    "per_session": ("sessions", "requests per session"),
+    "hour_entropy": ("flat_diurnal", "spread of traffic over the hours of the day"),
+    "quiet8_share": ("flat_diurnal", "share of traffic in its quietest 8 hours"),
+    "weekday_entropy": ("flat_weekly", "spread of traffic over the days of the week"),
+    "weekend_share": ("flat_weekly", "share of traffic at weekends"),
+    "day_cv": ("daily_volume", "variation of daily volume"),
+    "n_networks": ("addresses", "distinct /24 or /48 networks"),
+    "n_clients": ("client_paths", "distinct client strings"),
+    "n_paths": ("client_paths", "distinct (surface, client) paths"),
+    "egress_share": ("proxy_egress", "share through datacenter or proxy ranges"),
+    "proxy_share": ("proxy_egress", "share through commercial proxy ranges"),
+    "mismatch_share": ("country_mismatch", "share from a country other than the declared one"),
+    "template_share": ("template_repetition", "share of its requests on its top masked template"),
+    "shared_template_share": ("shared_templates", "share on masked templates other accounts fill"),
+    "shared_prompt_share": ("shared_prompts", "share of sampled prompts other accounts also send"),
+    "shared_prompt_accounts": ("shared_prompts", "accounts sharing its prompt structures (log)"),
+    "self_repeat_share": ("repetition", "share of sampled prompts repeating its own"),
+    "pivot_share": ("release_pivot", "share moved to a new model in the day after its release"),
+    "card_accounts": ("shared_payment", "accounts on its payment instrument (log)"),
+    "signup_burst": ("signup_burst", "opened in a burst of sign-ups on one card or domain"),
+}
+NAMES = tuple(FEATURES)
+SHIPPED = "detector.joblib"
+DEFAULT_MAX_FPR = 1e-3
+
+
+def matrix(profile: pd.DataFrame) -> np.ndarray:
+    """The model's input, in FEATURES order (NaN where a figure does not apply)."""
+    missing = [c for c in NAMES if c not in profile.columns]
+    if missing:
+        raise ConsentryError(f"profile lacks model features {missing}; re-run the features stage.")
+    return profile[list(NAMES)].astype("float64").to_numpy()
+
+
+@dataclass
+class Model:
+    """A fitted detector: booster, sigmoid calibration, validation scores, provenance."""
+
+    booster: Any
+    calib: tuple[float, float]  # p = 1 / (1 + exp(-(a * logit(raw) + b)))
+    benign_val: np.ndarray  # calibrated scores of the validation's legitimate accounts, sorted
+    reference: np.ndarray  # per-feature typical legitimate value, for occlusion reasons
+    record: dict = field(default_factory=dict)
+
+    def raw(self, x: np.ndarray) -> np.ndarray:
+        # one thread: OpenMP workers spinning on a busy machine cost far more than they save
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(1):
+            return self.booster.predict_proba(x)[:, 1]
+
+    def calibrate(self, raw: np.ndarray) -> np.ndarray:
+        z = np.log(np.clip(raw, 1e-9, 1 - 1e-9) / np.clip(1 - raw, 1e-9, 1))
+        a, b = self.calib
+        return 1.0 / (1.0 + np.exp(-(a * z + b)))
+
+    def score(self, x: np.ndarray) -> np.ndarray:
+        return self.calibrate(self.raw(x))
+
+    def threshold(self, max_fpr: float = DEFAULT_MAX_FPR) -> float:
+        """Lowest score that flags at most max_fpr of the validation's legitimate accounts."""
+        if not 0 < max_fpr < 1:
+            raise ConsentryError(f"--max-fpr must be between 0 and 1, not {max_fpr}.")
+        v = self.benign_val
+        allowed = int(np.floor(max_fpr * len(v)))
+        # flag only scores strictly above the (allowed+1)-th highest legitimate score
+        above = v[len(v) - allowed - 1] if allowed < len(v) else 0.0
+        return float(np.nextafter(above, 1.0))
+
+    def contributions(self, x: np.ndarray) -> np.ndarray:
+        """(rows, features): how much each feature raises the row's log-odds, measured as the
+        drop when it is replaced by a typical legitimate value (one batched prediction)."""
+        if len(x) == 0:
+            return np.zeros((0, len(NAMES)))
+        if len(x) > 2_000:  # bounded memory: features x rows x features floats per batch
+            return np.vstack(
+                [self.contributions(x[i : i + 2_000]) for i in range(0, len(x), 2_000)]
+            )
+        base = _logit(self.raw(x))
+        k = len(NAMES)
+        y = np.repeat(x[None, :, :], k, axis=0)  # (features, rows, features)
+        y[np.arange(k), :, np.arange(k)] = self.reference[:, None]
+        occluded = _logit(self.raw(y.reshape(-1, x.shape[1]))).reshape(k, len(x))
+        return (base[None, :] - occluded).T
+
+    @staticmethod
+    def reasons(drops: np.ndarray, top: int = 3) -> list[list[str]]:
+        """Per row: evidence codes of the features contributing most to its score."""
+        out = []
+        # rounded and stable: engines that sum in another order give the same reasons
+        for row in np.round(drops, 6):
+            order = np.argsort(-row, kind="stable")[:top]
+            out.append(list(dict.fromkeys(FEATURES[NAMES[j]][0] for j in order if row[j] > 0.05)))
+        return out
+
+    @staticmethod
+    def top_features(
+        x: np.ndarray, drops: np.ndarray, top: int = 3
+    ) -> list[list[tuple[str, float]]]:
+        """Per row: (feature, value) of the features contributing most (for evidence text)."""
+        out = []
+        for i, row in enumerate(np.round(drops, 6)):
+            order = np.argsort(-row, kind="stable")[:top]
+            out.append([(NAMES[j], float(x[i, j])) for j in order if row[j] > 0.05])
+        return out
+
+    def save(self, path: Path) -> None:
+        import joblib
+
+        joblib.dump(self, path, compress=3)
+        path.with_suffix(".json").write_text(json.dumps(self.record, indent=2) + "\n")
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return np.log(p / (1 - p))
+
+
+def fit(
+    x_train: np.ndarray,
+    y_train: np.ndarray,
+    x_val: np.ndarray,
+    y_val: np.ndarray,
+    record: dict | None = None,
+    seed: int = 0,
+) -> Model:
+    """Train the booster, fit the sigmoid on validation, keep validation's legitimate scores."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+
+    if y_train.sum() == 0 or y_train.sum() == len(y_train):
+        raise ConsentryError("training labels need both attack and legitimate accounts.")
+    if y_val.sum() == 0 or y_val.sum() == len(y_val):
+        raise ConsentryError("validation labels need both attack and legitimate accounts.")
+    pos = y_train.mean()
+    weights = np.where(y_train == 1, 0.5 / pos, 0.5 / (1 - pos))
+    booster = HistGradientBoostingClassifier(
+        max_iter=250,
+        learning_rate=0.06,
+        max_leaf_nodes=15,
+        min_samples_leaf=40,
+        l2_regularization=1.0,
+        random_state=seed,
+    )
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):  # deterministic and no OpenMP spinning on a shared machine
+        booster.fit(x_train, y_train, sample_weight=weights)
+    z = _logit(booster.predict_proba(x_val)[:, 1]).reshape(-1, 1)
+    lr = LogisticRegression(C=1.0).fit(z, y_val)
+    calib = (float(lr.coef_[0, 0]), float(lr.intercept_[0]))
+    ref = np.nanmedian(np.where(np.isfinite(x_train), x_train, np.nan)[y_train == 0], axis=0)
+    m = Model(booster, calib, np.zeros(0), ref, dict(record or {}))
+    m.benign_val = np.sort(m.score(x_val[y_val == 0]))
+    m.record.update(
+        features=list(NAMES),
+        train_accounts=int(len(y_train)),
+        train_attack=int(y_train.sum()),
+        validation_accounts=int(len(y_val)),
+        validation_attack=int(y_val.sum()),
+        booster=booster.get_params(),
+        calibration="sigmoid on validation",
+        seed=seed,
+    )
+    return m
+
+
+_CACHE: dict[str, Model] = {}
+
+
+def load(path: str | Path | None = None) -> Model:
+    """The shipped model (consentry/detect/detector.joblib) or an operator's retrained one."""
+    import joblib
+
+    key = str(path) if path else SHIPPED
+    if key not in _CACHE:
+        if path is None:
+            ref = resources.files("consentry.detect") / SHIPPED
+            with resources.as_file(ref) as p:
+                if not p.exists():
+                    raise ConsentryError(
+                        "the shipped detector model is missing; run "
+                        "`python benchmarks/train_detector.py` to build it."
+                    )
+                _CACHE[key] = joblib.load(p)
+        else:
+            p = Path(path)
+            if not p.is_file():
+                raise ConsentryError(f"--model {p}: no such file; give a `detect train` output.")
+            try:
+                m = joblib.load(p)
+            except Exception as exc:  # noqa: BLE001 - any unreadable file is the same error
+                raise ConsentryError(
+                    f"--model {p}: not a detector model ({type(exc).__name__})."
+                ) from None
+            if not isinstance(m, Model) or m.record.get("features") != list(NAMES):
+                raise ConsentryError(f"--model {p}: made for other features; retrain it.")
+            _CACHE[key] = m
+    return _CACHE[key]

@@ -1,0 +1,141 @@
+"""Street addresses by each country's convention: the house number before the street (US, UK,
+France: `742 Evergreen Terrace`, `12 bis rue de la Paix`) or after it (Germany, the
+Netherlands, Spain, Italy: `Berliner Straße 12a`, `Keizersgracht 123-H`, `Calle de Alcalá,
+45, 3º B`), with ordinals, abbreviations and units, and the postcode and town that follow
+(`, Springfield, IL 62704`, `, 10115 Berlin`, `1017 AB Amsterdam`, `London SW1A 1AA`)."""
+
+from __future__ import annotations
+
+_EN_SUFFIX = (
+    r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
+    r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Crescent|Cres|"
+    r"Close|Grove|Gardens|Gdns|Mews|Row|Walk|Hill|Park|Ridge|Crossing|Pike|Loop|Run|Path|Plaza|"
+    r"Point|Manor|Mill|Estate|Fields?|Green|Harbou?r|Heights|Hts|Hollow|Junction|Landing|Lodge|"
+    r"Meadows?|Mount|Orchard|Oval|Pass|Ranch|Route|Rte|Summit|Trace|Turnpike|Tpke|Valley|View|"
+    r"Vista|Wharf|Wynd|Yard|Expressway|Expy|Freeway|Fwy|Cove|Creek|Bypass|Causeway|Center|"
+    r"Centre|Common|Corner|Crest|Bay|Beach|Bend|Bridge|Brook|Broadway|Ferry|Parade|Quay|Rise|"
+    r"Chase|Embankment|Gate|Hillside|Approach|Circus|Drove|Fold|Croft"
+)
+_CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+_DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
+_UNIT = (
+    r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|#)\.?[ \t]*#?"
+    r"[\w-]{1,6})"
+)
+_CITY = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]+(?:[ -](?:(?:de|la|le|les|sur|am|an|der|im|aan|den|upon|on)[ -])?[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]+){0,2}"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
+_SEP = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)"
+# The town and postcode after a street: US/CA state + ZIP, UK postcode, EU postcode + town.
+TAIL = (
+    rf"(?:{_SEP}(?:"
+    rf"{_CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE})"
+    rf"|(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]?(?:[A-Z]{{2}}[ \t]+)?{_CITY}"
+    rf"|{_UK_POSTCODE}"
+    rf"|{_CITY}(?=,[ \t]*(?:[A-Z]{{2}}\b|{_UK_POSTCODE}|\d{{4,5}}))(?:,[ \t]*(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?"
+    rf"))?"
+)
+
+# House number first: 742 Evergreen Terrace, 350 5th Ave, 1600 Pennsylvania Avenue NW, 221B Baker St.
+EN = (
+    rf"(?<![\w.,/-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+(?:{_DIRECTION}[ \t]+)?"
+    rf"(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?"
+    + TAIL
+)
+EN_UNIT_FIRST = (
+    rf"\b(?:Flat|Apartment|Apt\.?|Suite|Unit)[ \t]+\d{{1,5}}[A-Za-z]?,?[ \t]+\d{{1,6}}[A-Za-z]?[ \t]+"
+    rf"(?:{_CAP}[ \t]+){{0,3}}(?:{_EN_SUFFIX})\b\.?" + TAIL
+)
+PO_BOX = (
+    r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+de[ \t]+correos)?|"
+    r"B\.?P\.?|Boîte[ \t]+postale)[ \t]+\d{1,6})" + TAIL
+)
+
+# German and Dutch: the street word is part of the name and the number follows.
+_DE_NL_SUFFIX = (
+    r"straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
+    r"graben|stieg|wall|zeile|berg|hof|"
+    r"straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|pad|kanaal|plantsoen|haven|"
+    r"boulevard|park"
+)
+# Literal street words that every German or Dutch street name above contains (lower case):
+# the scan looks for these before the pattern runs.
+DE_NL_ANCHORS = (
+    "straße",
+    "strasse",
+    "str.",
+    "weg",
+    "allee",
+    "platz",
+    "gasse",
+    "ring",
+    "damm",
+    "ufer",
+    "chaussee",
+    "steig",
+    "pfad",
+    "markt",
+    "graben",
+    "stieg",
+    "wall",
+    "zeile",
+    "berg",
+    "hof",
+    "straat",
+    "laan",
+    "gracht",
+    "plein",
+    "kade",
+    "singel",
+    "dijk",
+    "dreef",
+    "steeg",
+    "pad",
+    "kanaal",
+    "plantsoen",
+    "haven",
+    "boulevard",
+    "park",
+    "am ",
+    "an der ",
+    "im ",
+    "auf dem ",
+    "unter den ",
+    "zum ",
+    "zur ",
+)
+_DE_NL_WORD = r"Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Straat|Laan|Plein|Kade|Gracht|Singel|Dijk"
+DE_NL = (
+    rf"(?<![\w-])(?:(?:Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|Obere[rn]?|Untere[rn]?|Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]dem|"
+    rf"Zum|Zur|Unter[ \t]den|St\.|Sankt|Oude|Nieuwe|Korte|Lange|Van|De|Het|Sint)[ \t]+)?"
+    rf"(?:[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]*(?:er|sche|ische)?[ \t-](?:{_DE_NL_WORD})"
+    rf"|(?:Am|An[ \t]der|Im|Auf[ \t]dem|Unter[ \t]den|Zum|Zur)[ \t]+[A-ZÄÖÜ][\wäöüß-]+"
+    rf"|[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})[ \t]+(?:van|der|den|de|het)[ \t]+[A-Z][\w-]+)"
+    rf"[ \t]+\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/\d{{1,4}})?(?:[ \t]?-[ \t]?\d{{1,4}})?"
+    + TAIL
+)
+
+# French: 12 bis, rue de la Paix / 5 avenue des Champs-Élysées / 3 bd Voltaire
+FR = (
+    r"(?<![\w.,/-])\d{1,5}(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
+    r"quai|route|rte|cours|passage|square|voie|faubourg|fbg|rond-point|promenade|sentier|cité|cite|"
+    r"résidence|residence|hameau|lieu-dit|esplanade|parvis|montée|ruelle)\.?[ \t]+"
+    r"(?:(?:de|du|des|la|le|les|l'|l’|d'|d’|de[ \t]la|aux?|en|sur)[ \t]*)*[A-ZÀ-Ý\d][\w'’À-ÿ-]*"
+    r"(?:[ \t-](?:(?:de|du|des|la|le|les|l'|l’|d'|d’|et|aux?|sur|en)[ \t]*)*[A-ZÀ-Ý][\w'’À-ÿ-]*){0,4}"
+    + TAIL
+)
+
+# Spanish, Italian, Portuguese (and Dutch `Laan van ...`): the street word first, the number
+# after it, after a comma or after "nº".
+SOUTH = (
+    r"(?<![\w-])(?:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.?|Camino|Carretera|Ctra\.?|"
+    r"Ronda|Travesía|Travesia|Vía|Via|Carrer|Rambla|Glorieta|Urbanización|Urb\.|Callejón|"
+    r"Viale|Piazza|P\.za|Corso|Largo|Vicolo|Strada|Contrada|Rua|Travessa|Alameda|"
+    r"Laan|Plein|Kade|Dreef|Singel|Weg|Dijk)[ \t]+"
+    r"(?:(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|di|della|dei|degli|delle|da|do|dos|das|dello|la|el|los|las|"
+    r"van|van[ \t]der|van[ \t]de|van[ \t]den|der|den|het|op|aan|bij)[ \t]+)*"
+    r"[A-ZÀ-Ý\d][\w'’À-ÿ.-]*(?:[ \t]+(?:(?:de|del|la|las|los|el|y|di|della|dei|da|do|dos)[ \t]+)*[A-ZÀ-Ý][\w'’À-ÿ.-]*){0,4}"
+    r",?[ \t]+(?:(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°)[ \t]?)?\d{1,5}[A-Za-z]?\b"
+    r"(?:(?:,[ \t]*|[ \t]+)(?:\d{1,2}[ºª°]?[ \t]?[A-Za-z]?\b|(?:piso|planta|puerta|esc\.?|bajo|int\.?|scala)[ \t]*[\w]{0,3})){0,3}"
+    + TAIL
+)

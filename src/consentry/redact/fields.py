@@ -1,0 +1,365 @@
+"""Values named by their field: `"phone": "..."`, `DOB=...`, `Name: ...`, `| iban | ... |`, SQL
+INSERT columns and CSV headers. The field name says the kind; the value only has to have
+that kind's shape, so a number that would be too weak alone (a bare national id, a phone
+without separators, a name in a log line) is still found where a record names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from consentry.redact import addresses
+from consentry.redact import lexicon as lx
+from consentry.redact import validators as v
+from consentry.redact.kinds import Kind
+
+Span = tuple[int, int, str]
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NON_WORD = re.compile(r"[^0-9a-zà-ÿß]+")
+_ACCENTS = str.maketrans("àáâäãéèêëíìîïóòôöõúùûüñçß", "aaaaaeeeeiiiiooooouuuuncs")
+
+
+@lru_cache(maxsize=4096)
+def key_kind(key: str) -> str | None:
+    """The kind a field name announces (None: it announces nothing we redact). The words
+    nearest the end of the key decide, the longest phrase first: `customer_phone` is a phone,
+    `emailAddress` an e-mail address, `ip_address` an IP address."""
+    norm = key_norm(key)
+    if not norm or len(norm) > 48:
+        return None
+    words = norm.split("_")
+    plain = norm.translate(_ACCENTS).split("_")
+    # the phrase must end at the key's last word (or before a generic last word: `_number`)
+    ends = [len(words)] + ([len(words) - 1] if len(words) > 1 and words[-1] in _GENERIC else [])
+    for end in ends:
+        for start in range(0, end):
+            for ws in (words, plain):
+                phrase = "_".join(ws[start:end])
+                for kind, rx in lx.COMPILED_KEY_KINDS:
+                    if rx.fullmatch(phrase):
+                        if kind == Kind.PERSON and lx.NOT_PERSON_KEY.search(norm):
+                            return None
+                        return kind
+    return None
+
+
+_GENERIC = frozenset(
+    [
+        "number",
+        "no",
+        "nr",
+        "num",
+        "nummer",
+        "numero",
+        "número",
+        "value",
+        "val",
+        "field",
+        "str",
+        "text",
+        "raw",
+        "1",
+        "2",
+    ]
+)
+
+# --- value shapes per kind --------------------------------------------------------------------
+_NAME_TOKEN = r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?"
+NAME_VALUE = re.compile(rf"{_NAME_TOKEN}(?:,?[ \t]+{_NAME_TOKEN}){{0,4}}")
+_SHAPES = {
+    Kind.EMAIL: re.compile(r"[^\s@\"'<>]+@[^\s@\"'<>]+\.[^\W\d_]{2,}"),
+    Kind.PHONE: re.compile(r"\+?\(?\d[\d \-./()]{4,24}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?"),
+    Kind.NATIONAL_ID: re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\-/]{3,24}[A-Za-z0-9]"),
+    Kind.IBAN: re.compile(r"[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}"),
+    Kind.CARD: re.compile(r"\d(?:[ -]?\d){11,22}"),
+    Kind.IP_ADDRESS: re.compile(r"[0-9A-Fa-f:.]{2,45}(?:%[\w.]+)?(?:/\d{1,3})?"),
+    Kind.DATE_OF_BIRTH: None,  # set below (dates.DATE)
+}
+_PLACEHOLDER = re.compile(
+    r"(?i)^(?:<[^>]*>|\*+|x+|null|none|nil|true|false|undefined|n/?a|-+|\$\{.*\}|\{\{.*\}\}|%\(.*\)s|\?|redacted)$"
+)
+_AUTH_SCHEME = re.compile(r"(?i)(?:bearer|basic|token|digest|apikey)[ \t]+(?=\S)")
+_STATUS_WORDS = frozenset(
+    [
+        "ok",
+        "error",
+        "failed",
+        "success",
+        "pending",
+        "active",
+        "inactive",
+        "enabled",
+        "disabled",
+        "unknown",
+        "default",
+        "test",
+        "admin",
+        "root",
+        "guest",
+        "anonymous",
+        "system",
+        "none",
+        "null",
+        "true",
+        "false",
+        "yes",
+        "no",
+    ]
+)
+
+
+def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool) -> Span | None:
+    """The part of text[start:end] that is a value of `kind`, or None."""
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    raw = raw.strip()
+    if not raw or _PLACEHOLDER.match(raw):
+        return None
+    s = start + lead
+    if kind == Kind.SECRET:
+        scheme = _AUTH_SCHEME.match(raw)
+        if scheme:  # Authorization: Bearer <token>: the token is the secret
+            s += scheme.end()
+            raw = raw[scheme.end() :]
+        token = raw.split()[0] if raw.split() else ""
+        if len(token) < 6 or token.isalpha() and token.islower() and len(raw.split()) > 1:
+            return None  # `password: please ask ...` is prose, not a password
+        return s, s + len(token), kind
+    if kind == Kind.PERSON:
+        return _name_value(raw, s, strict_name)
+    if kind == Kind.ADDRESS:
+        if not (any(c.isdigit() for c in raw) and sum(c.isalpha() for c in raw) >= 3):
+            return None
+        return (s, s + len(raw.rstrip(".,;")), kind) if len(raw) <= 160 else None
+    if kind == Kind.DATE_OF_BIRTH:
+        from consentry.redact.dates import DATE
+
+        m = DATE.match(raw)
+        return (s, s + m.end(), kind) if m else None
+    shape = _SHAPES.get(kind)
+    m = shape.match(raw) if shape else None
+    if not m:
+        return None
+    val = m.group().rstrip(" -./")
+    digits = sum(c.isdigit() for c in val)
+    ok = {
+        Kind.EMAIL: True,
+        Kind.PHONE: 6 <= digits <= 16,
+        Kind.NATIONAL_ID: digits >= 4,
+        Kind.IBAN: digits >= 8 and v.iban_span(val) > 0,
+        Kind.CARD: 12 <= digits <= 19 and v.luhn_ok(v.digits(val)),
+        Kind.IP_ADDRESS: v.ip_ok(val.split("/")[0]),
+    }[kind]
+    return (s, s + len(val), kind) if ok else None
+
+
+def _name_value(raw: str, s: int, strict: bool) -> Span | None:
+    m = NAME_VALUE.match(raw)
+    if not m:
+        return None
+    val = m.group().rstrip(",.")
+    words = val.replace(",", " ").split()
+    if not words or len(val) < 2 or words[0].lower() in _STATUS_WORDS:
+        return None
+    if m.end() < len(raw) and raw[m.end()] in "_@/\\=:" or raw[m.end() : m.end() + 1].isdigit():
+        return None  # jane_doe, svc-account/1: identifiers, not names
+    if strict and not all(w[0].isupper() for w in words if w.lower() not in _PARTICLES):
+        return None
+    return (s, s + len(val), Kind.PERSON)
+
+
+_PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").split("|"))
+
+# --- key: value pairs -------------------------------------------------------------------------
+SEPARATOR = re.compile(r"=>|:=|[:=|\t]")
+_KEY_BEFORE = re.compile(r"([\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?)\1[ \t]*\Z")
+_NEXT_KEY = re.compile(r"[ \t,;&]+[\w.-]{1,30}[ \t]*[:=]|[ \t]{2,}|[ \t]*<[^>]*@")
+_ADDRESS_TAIL = re.compile(
+    addresses.TAIL
+    + r"|,[ \t]*(?:\d{1,3}[ºª°]?[ \t]?[A-Za-z]?|(?:Apt|Suite|Unit|Flat|piso|planta)\.?[ \t]*[\w-]{1,6})(?=[,.;\s]|$)"
+)
+_STRICT_PERSON_KEYS = re.compile(
+    r"(?:^|_)(?:name|customer|client|contact|author|sender|recipient|owner|holder|person|"
+    r"guest|student|tenant|patient|employee|assignee|reporter|requester|attendee|passenger|"
+    r"applicant|beneficiary|kunde|klant|titular|titulaire|naam|nom|nombre)$"
+)
+
+
+def keyed_values(m: re.Match[str]) -> Iterator[Span]:
+    """Spans for the value after one separator, when the key before it names a kind."""
+    text, sep_start, pos = m.string, m.start(), m.end()
+    if m.group() == ":" and text[pos : pos + 2] == "//":
+        return  # a URL scheme
+    before = (
+        text[sep_start - 1 : sep_start].rstrip(" \t\"'`")
+        or text[sep_start - 3 : sep_start].rstrip(" \t\"'`")[-1:]
+    )
+    if not before or not before[-1].isalpha() and before[-1] not in "_-.":
+        return  # 10:22:33, a=1: no key word ends right before the separator
+    head = text[max(0, sep_start - 48) : sep_start]
+    km = _KEY_BEFORE.search(head)
+    if not km:
+        return
+    key = km.group(2)
+    if " " in key.strip() and len(key.split()) > 4:
+        key = " ".join(key.split()[-4:])
+    kind = key_kind(key)
+    if kind is None:
+        return
+    n = len(text)
+    while pos < n and text[pos] in " \t":
+        pos += 1
+    if pos < n and text[pos] in "\"'`":
+        q = text[pos]
+        close = text.find(q, pos + 1, pos + 400)
+        nl = text.find("\n", pos + 1, pos + 400)
+        if close < 0 or 0 <= nl < close:
+            return
+        start, end = pos + 1, close
+    else:
+        end = pos
+        stop = min(n, pos + 200)
+        while end < stop and text[end] not in "\n\r\"'`,;{}[]|&<>\x00":
+            end += 1
+        nk = _NEXT_KEY.search(text, pos, end)
+        if nk:
+            end = nk.start()
+        start = pos
+    if kind == Kind.ADDRESS and text[end : end + 1] == "," and text[start:end].strip():
+        # "address: 12 Main St, Springfield, IL 62704": the town and postcode after a comma
+        for _ in range(3):
+            tail = _ADDRESS_TAIL.match(text, end)
+            if not tail or tail.end() == end:
+                break
+            end = tail.end()
+    strict = kind == Kind.PERSON and bool(_STRICT_PERSON_KEYS.search(key_norm(key)))
+    span = value_span(kind, text, start, end, strict_name=strict)
+    if span:
+        yield span
+
+
+def key_norm(key: str) -> str:
+    return _NON_WORD.sub("_", _CAMEL.sub("_", key.strip()).lower()).strip("_")
+
+
+# --- tables: SQL INSERT columns, CSV/TSV/Markdown headers -----------------------------------------
+INSERT = re.compile(r"(?is)insert\s+into\s+[\w.\"`\[\]]+\s*\(([^)]{1,800})\)\s*values\s*")
+_TUPLE = re.compile(r"\(((?:'(?:[^']|'')*'|\"[^\"]*\"|[^()'\"])*)\)\s*,?\s*")
+_CELL = re.compile(r"\s*('(?:[^']|'')*'|\"[^\"]*\"|[^,]*?)\s*(?:,|$)")
+
+
+def sql_values(m: re.Match[str]) -> Iterator[Span]:
+    """Columns of an INSERT name the kind of each value in every row that follows."""
+    text = m.string
+    kinds = [key_kind(c.strip().strip('"`[]')) for c in m.group(1).split(",")]
+    if not any(kinds):
+        return
+    pos = m.end()
+    while True:
+        t = _TUPLE.match(text, pos)
+        if not t:
+            return
+        cells = list(_cells(text, t.start(1), t.end(1)))
+        if len(cells) == len(kinds):
+            for (cs, ce), kind in zip(cells, kinds, strict=True):
+                if kind:
+                    span = value_span(kind, text, cs, ce, strict_name=False)
+                    if span:
+                        yield span
+        pos = t.end()
+
+
+def _cells(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    pos = lo
+    while pos <= hi:
+        c = _CELL.match(text, pos, hi)
+        if not c or c.end() == pos and pos >= hi:
+            return
+        cs, ce = c.span(1)
+        if ce > cs and text[cs] in "'\"" and text[ce - 1] == text[cs]:
+            cs, ce = cs + 1, ce - 1
+        yield cs, ce
+        if c.end() >= hi:
+            return
+        pos = c.end()
+
+
+_DELIMS = (",", ";", "\t", "|")
+_HEADER_CELL = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ .\-]{0,40}")
+
+
+HEADER_LINE = re.compile(
+    r"(?m)^[ \t]*\|?[ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-]{0,40}(?:[ \t]*[,;\t|][ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-]{0,40})+[ \t]*\|?[ \t]*\r?$"
+)
+
+
+def table_rows(m: re.Match[str]) -> Iterator[Span]:
+    """A header line of field names, then rows split the same way: each cell under a column
+    that names a kind is checked as a value of that kind (CSV, TSV, Markdown tables)."""
+    header = _header(m.group().strip())
+    if header is None:
+        return
+    delim, kinds = header
+    text, pos = m.string, m.end() + 1
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        row = text[pos:end].rstrip("\r")
+        if delim == "|" and row.strip() and set(row.strip()) <= set("|-: "):
+            pos = end + 1
+            continue
+        cells = _split(row, pos, delim)
+        if len(cells) != len(kinds):
+            return
+        for (cs, ce), kind in zip(cells, kinds, strict=True):
+            if kind:
+                span = value_span(kind, text, cs, ce, strict_name=False)
+                if span:
+                    yield span
+        pos = end + 1
+
+
+def _header(line: str) -> tuple[str, list[str | None]] | None:
+    for d in _DELIMS:
+        if line.count(d) < (3 if d == "|" else 1):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split(d)]
+        if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(c) for c in cells):
+            continue
+        kinds = [key_kind(c) for c in cells]
+        if any(kinds):
+            return d, kinds
+    return None
+
+
+def _split(row: str, base: int, delim: str) -> list[tuple[int, int]]:
+    """Cell spans of one row; a quoted cell may hold the delimiter (CSV quoting)."""
+    off = 0
+    if delim == "|":
+        if not row.strip().startswith("|"):
+            return []
+        off = row.index("|") + 1
+        row = row.rstrip().rstrip("|")
+    out, i, n = [], off, len(row)
+    while i <= n:
+        j = i
+        while j < n and row[j] in " \t" and row[j] != delim:
+            j += 1
+        if j < n and row[j] == '"':
+            close = row.find('"', j + 1)
+            while close >= 0 and row[close + 1 : close + 2] == '"':
+                close = row.find('"', close + 2)
+            if close < 0:
+                return []
+            out.append((base + j + 1, base + close))
+            nxt = row.find(delim, close + 1)
+        else:
+            nxt = row.find(delim, i)
+            out.append((base + i, base + (n if nxt < 0 else nxt)))
+        if nxt < 0:
+            break
+        i = nxt + len(delim)
+    return out

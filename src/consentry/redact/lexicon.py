@@ -1,0 +1,284 @@
+"""Cue words in English, German, French, Spanish and Dutch: the context that tells a number,
+a date or a capitalised word what it is. Data only; the recognisers read it.
+
+A deployment adds a language by adding its words to these tuples (and, for names in prose,
+a spaCy model to `ner.MODELS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- field names --------------------------------------------------------------------------
+# A field (JSON/YAML key, env variable, log field, SQL/CSV column, form label) names what its
+# value is. Keys are normalised to lower-case words joined by '_' (camelCase split) before
+# these patterns are searched in them.
+KEY_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "DATE_OF_BIRTH",
+        r"dob|d_o_b|birth|birth_?day|birth_?date|date_of_birth|day_of_birth|born|geburt\w*|geb_datum|gebdat|naissance|"
+        r"date_de_naissance|nacimiento|fecha_de_nacimiento|fecha_nac|f_nac|geboorte\w*|"
+        r"geboren|verjaardag|cumpleanos|anniversaire",
+    ),
+    (
+        "SECRET",
+        r"password|passwd|pwd|pass|passphrase|secret|secret_key|api_key|apikey|access_key|auth|auth_key|"
+        r"authorization|x_api_key|private_token|session_token|session_key|signing_key|"
+        r"access_token|auth_token|refresh_token|token|client_secret|private_key|credentials?|"
+        r"passwort|kennwort|mot_de_passe|mdp|contrasena|clave|wachtwoord",
+    ),
+    ("EMAIL", r"e?mail|email_address|e_mail|courriel|correo|correo_electronico|mailadres"),
+    (
+        "PHONE",
+        r"(?:phone|tel|telephone|mobile|cell|fax|handy|mobil)(?:_?(?:number|no|nr|num))?|"
+        r"phone|phone_number|tel|telephone|telefon|telefonnummer|telefono|telefoon|telefoonnummer|"
+        r"mobile|mobil|mobiel|movil|cell|cellphone|handy|fax|portable|gsm|whatsapp|"
+        r"numero_de_telephone|numero_de_telefono|rufnummer|msisdn|contact_number",
+    ),
+    (
+        "NATIONAL_ID",
+        r"ssn|social_security(_number)?|sin|nino|ni_number|national_insurance(_number)?|"
+        r"national_id|id_number|tax_id|tin|steuer_id|steuerid|steuer_idnr|steueridentifikationsnummer|"
+        r"idnr|personalausweis\w*|ausweisnummer|sozialversicherungsnummer|svnr|nir|insee|"
+        r"numero_de_securite_sociale|secu|dni|nie|nif|nss|bsn|burgerservicenummer|sofinummer|"
+        r"passport(_number|_no)?|reisepass\w*|passeport|pasaporte|paspoort\w*|pesel|personnummer|"
+        r"cpr|codice_fiscale|aadhaar|pps|ahv|avs",
+    ),
+    (
+        "IBAN",
+        r"iban|bank_account|account_number|kontonummer|rekeningnummer|numero_de_compte|cuenta",
+    ),
+    (
+        "CARD",
+        r"card|card_number|credit_card|cc|cc_number|pan|kartennummer|carte|tarjeta|kaartnummer",
+    ),
+    (
+        "IP_ADDRESS",
+        r"ip|ip_addr(ess)?|ipv4|ipv6|client_ip|remote_ip|remote_addr|src_ip|dst_ip|source_ip|"
+        r"x_forwarded_for|x_real_ip|peer|ip_adresse|adresse_ip|direccion_ip",
+    ),
+    (
+        "ADDRESS",
+        r"address|addr|street|street_address|address_line_?\d|line_?1|home_address|"
+        r"billing_address|shipping_address|mailing_address|postal_address|residence|"
+        r"adresse|anschrift|strasse|straße|wohnort|domicile|direccion|domicilio|calle|"
+        r"adres|straat|woonadres|rue",
+    ),
+    (
+        "PERSON",
+        r"name|full_name|fullname|first_name|firstname|given_name|last_name|lastname|surname|"
+        r"family_name|middle_name|display_name|customer(_name)?|client(_name)?|contact(_name)?|"
+        r"patient(_name)?|employee(_name)?|author|sender|recipient|owner_name|holder|"
+        r"card_?holder|account_holder|beneficiary|signatory|signed_by|assignee|reporter|"
+        r"requester|attendee|guest|passenger|student|tenant|applicant|person|"
+        r"vorname|nachname|familienname|kunde|ansprechpartner|empfanger|empfaenger|absender|"
+        r"nom|prenom|nom_de_famille|destinataire|expediteur|titulaire|"
+        r"nombre|apellidos?|nombre_completo|titular|remitente|destinatario|"
+        r"naam|voornaam|achternaam|volledige_naam|klant|afzender|ontvanger",
+    ),
+)
+# Words that make a key name something else: `file_name`, `host_name`, `user_name` (a login).
+NOT_PERSON_KEY = re.compile(
+    r"(?:^|_)(?:file|host|app|service|package|pkg|project|repo|branch|table|column|field|model|"
+    r"class|func|function|method|module|key|bucket|db|database|queue|topic|event|metric|tag|label|"
+    r"product|company|org|organisation|organization|team|city|country|domain|server|cluster|node|"
+    r"pod|container|image|job|task|role|group|type|kind|brand|item|dataset|index|schema|tool|env|"
+    r"var|path|dir|folder|device|browser|os|region|zone|plan|tier|status|state|user|login|screen|"
+    r"nick|handle|account|bank|store|shop|site|page|style|font|theme|color|layer|step|stage|"
+    r"container|volume|network|cert|certificate|feature|flag|test|suite|case|span|trace|"
+    r"street|firma|empresa|entreprise|bedrijf|ville|stadt|ciudad|stad|pays|land|pais)(?:_|$)"
+)
+COMPILED_KEY_KINDS = tuple((kind, re.compile(rf"(?:{rx})")) for kind, rx in KEY_KINDS)
+
+# --- context words before a value -----------------------------------------------------------
+PHONE_CUES = (
+    r"phone|tel|tel\.|telephone|mobile|mob|cell|fax|call|ring|text|whatsapp|sms|hotline|"
+    r"telefon|telefonisch|handy|mobil|mobilnummer|rufnummer|ruf|anrufen|erreichbar|"
+    r"téléphone|telephone|tél|portable|appeler|appelez|joindre|numéro|"
+    r"teléfono|telefono|móvil|movil|celular|llamar|llámame|llamame|número|numero|"
+    r"telefoon|telefoonnummer|mobiel|bellen|bel|nummer"
+)
+PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{PHONE_CUES})(?!\w)")
+# Words after which a number is an order, ticket, invoice or build id, not a phone number.
+NOT_PHONE_CUE = re.compile(
+    r"(?i)(?<!\w)(?:order|orders|ticket|invoice|inv|ref|reference|case|issue|incident|tracking|"
+    r"shipment|parcel|sku|item|article|product|serial|batch|lot|build|version|release|job|run|"
+    r"pid|port|bytes|size|status|code|err|error|errno|id|uid|gid|no\.|nr\.|#|"
+    r"bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|kundennummer|"
+    r"commande|facture|dossier|référence|reference|pedido|factura|expediente|referencia|"
+    r"bestelling|bestelnummer|factuur|zaak|kenmerk|ordernummer)\W{0,4}$"
+)
+ID_CUE = re.compile(
+    r"(?i)(?<!\w)(?:ssn|social security|sin|nas|nino|national insurance|national id|id number|"
+    r"tax id|tin|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|identifikationsnummer|"
+    r"personalausweis|ausweis|sozialversicherungs\w*|nir|insee|sécurité sociale|securite sociale|"
+    r"numéro fiscal|dni|nie|nif|nss|bsn|burgerservicenummer|sofinummer|sofi-nummer|passport|"
+    r"reisepass|passeport|pasaporte|paspoort|pesel|personnummer|personal number|cpr|"
+    r"codice fiscale|aadhaar|pps|ahv|avs|fødselsnummer|henkilötunnus|hetu|rijksregisternummer)"
+)
+
+# --- dates of birth -------------------------------------------------------------------------
+DOB_CUES = (
+    r"born(?:\s+on|\s+in)?|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate|birthday|"
+    r"geboren(?:\s+am|\s+op)?|geb\.(?:\s+am)?|geburtsdatum|geburtstag|geb\.-datum|"
+    r"née?\s+le|née?\(e\)\s+le|né\(e\)\s+le|née?\s+en|date\s+de\s+naissance|anniversaire|"
+    r"nacid[oa](?:\s+el|\s+en)?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|cumpleaños|"
+    r"geboortedatum|geboren\s+op|verjaardag"
+)
+MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|"
+    r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"januari|februari|maart|mei|augustus"
+)
+
+# --- names in records -------------------------------------------------------------------------
+HEADER_WORDS = (
+    r"from|to|cc|bcc|reply-to|sender|recipient|attn|attention|von|an|kopie|absender|empfänger|"
+    r"de|à|a|para|expéditeur|destinataire|remitente|destinatario|van|aan|afzender|ontvanger|"
+    r"author|signed-off-by|co-authored-by|reviewed-by|reported-by"
+)
+SALUTATIONS = (
+    r"dear|hi|hello|hey|good morning|good afternoon|hallo|liebe|lieber|moin|servus|"
+    r"sehr geehrte|sehr geehrter|guten tag|bonjour|bonsoir|salut|cher|chère|coucou|"
+    r"hola|buenos días|buenas tardes|estimado|estimada|querido|querida|"
+    r"beste|geachte|hoi|dag|goedemorgen|goedemiddag"
+)
+SIGN_OFFS = (
+    r"best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|many thanks|"
+    r"cheers|sincerely|yours sincerely|yours truly|yours|all the best|"
+    r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|"
+    r"liebe grüße|herzliche grüße|grüße|gruß|lg|vg|mfg|danke|"
+    r"cordialement|bien cordialement|bien à vous|amicalement|bises|merci|salutations|"
+    r"saludos|un saludo|saludos cordiales|atentamente|un abrazo|gracias|"
+    r"met vriendelijke groeten|met vriendelijke groet|vriendelijke groeten|vriendelijke groet|hartelijke groeten|groeten|groetjes|"
+    r"hartelijke groet|bedankt"
+)
+TITLES = (
+    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Hr|Fr|M|Mme|Mlle|Me|Sr|Sra|Srta|Don|Doña|"
+    r"Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|heer|mevrouw|meneer|"
+    r"Dhr|Mevr|Mevrouw|Meneer|Dott|Sig|Sig\.ra"
+)
+SELF_INTRO = (
+    r"my name is|i am called|call me|this is|ich heiße|ich heisse|mein name ist|ich bin|"
+    r"je m'appelle|je m’appelle|mon nom est|je suis|me llamo|mi nombre es|soy|"
+    r"mijn naam is|ik heet|ik ben|signed|unterschrieben von|signé"
+)
+# Capitalised words that a salutation or sign-off can be followed by and that are no name.
+NOT_NAMES = frozenset(
+    [
+        "team",
+        "all",
+        "everyone",
+        "everybody",
+        "there",
+        "folks",
+        "guys",
+        "friends",
+        "support",
+        "sir",
+        "madam",
+        "colleagues",
+        "customer",
+        "customers",
+        "user",
+        "users",
+        "admin",
+        "admins",
+        "world",
+        "again",
+        "both",
+        "you",
+        "thanks",
+        "thank",
+        "regards",
+        "best",
+        "sales",
+        "zusammen",
+        "kollegen",
+        "kolleginnen",
+        "leute",
+        "alle",
+        "damen",
+        "herren",
+        "tous",
+        "toutes",
+        "madame",
+        "monsieur",
+        "équipe",
+        "equipe",
+        "todos",
+        "todas",
+        "equipo",
+        "amigos",
+        "allemaal",
+        "iedereen",
+        "team",
+        "heer",
+        "mevrouw",
+        "collega",
+        "collega's",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "for",
+        "from",
+        "to",
+        "on",
+        "in",
+        "at",
+        "of",
+        "with",
+        "by",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "herr",
+        "frau",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "ok",
+        "okay",
+        "yes",
+        "no",
+        "please",
+        "hi",
+        "hello",
+        "dear",
+        "hey",
+    ]
+)
+NAME_PARTICLES = (
+    r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?"
+)

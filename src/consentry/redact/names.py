@@ -1,0 +1,63 @@
+"""Names where a record or a letter says a name comes: mail headers (From:, Von:, De :, Van:),
+salutations (Dear, Liebe, Bonjour, Estimada, Beste), sign-offs (Regards, Grüße, Cordialement,
+Saludos, Groeten), titles (Mr, Frau, Mme, Sra, Dhr.) and introductions (my name is, ich heiße,
+je m'appelle, me llamo, mijn naam is). Field names (`"first_name":`) are in `fields`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from consentry.redact import lexicon as lx
+from consentry.redact.kinds import Kind
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻ"
+_LOW = "a-zß-öø-ÿā-žłśż"
+TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+)"
+# Up to four name words, with particles (van der, de la, von) between them.
+NAME = rf"{TOKEN}(?:[ \t]+(?:(?:{lx.NAME_PARTICLES})[ \t]+){{0,2}}{TOKEN}){{0,3}}"
+_T = rf"(?:(?:{lx.TITLES})\.?[ \t]+)?"
+
+HEADER = re.compile(
+    rf"(?im)^[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:[ \t]*\"?{_T}(?-i:({NAME}))\"?(?=[ \t]*(?:<|\(|,|;|$|\[))"
+)
+SALUTATION = re.compile(
+    rf"(?i)(?:^|(?<=[\n.!?]))[ \t]*(?:{lx.SALUTATIONS})[ \t]+{_T}(?-i:({NAME}))(?=[ \t]*[,!:\n—-])"
+)
+SIGN_OFF = re.compile(
+    rf"(?i)(?:^|(?<=[\n.!?]))[ \t]*(?:{lx.SIGN_OFFS})[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t]*|[ \t]+|[ \t]*[-—–][ \t]*)"
+    rf"(?-i:({NAME}))[ \t]*(?=\r?\n|$|\x00)"
+)
+TITLED = re.compile(rf"(?<![\w.])(?:{lx.TITLES})\.?[ \t]+((?:{NAME}))")
+INTRO = re.compile(rf"(?i)(?<!\w)(?:{lx.SELF_INTRO})[ \t]*:?[ \t]+(?-i:({NAME}))")
+DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:--|—|–|-)[ \t]?({NAME})[ \t]*$")
+
+
+def name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The name in group 1, unless it starts with a word that is no name ('Hi Team,')."""
+    s, e = m.span(1)
+    words = m.group(1).split()
+    while words and words[0].lower().rstrip(".") in lx.NOT_NAMES:
+        s += len(words[0]) + (m.string[s + len(words[0]) :].find(words[1]) if len(words) > 1 else 0)
+        words = words[1:]
+    while words and words[-1].lower().rstrip(".") in lx.NOT_NAMES:
+        e = m.string.rfind(words[-1], s, e)
+        e = len(m.string[:e].rstrip())
+        words = words[:-1]
+    if not words or e - s < 2:
+        return
+    if len(words) == 1 and len(words[0]) <= 2:
+        return
+    yield s, e, Kind.PERSON
+
+
+def strict_name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """Introductions with loose verbs (I'm, ich bin, je suis, soy, ik ben) need two name words."""
+    words = m.group(1).split()
+    loose = re.search(
+        r"(?i)(?:ich bin|je suis|soy|ik ben|this is|signed|signé)\W*$",
+        m.group()[: m.start(1) - m.start()],
+    )
+    if loose and len(words) < 2:
+        return
+    yield from name_group(m)

@@ -1,0 +1,133 @@
+"""Phone numbers: candidates from the scan, confirmed by libphonenumber (`phonenumbers`).
+
+International numbers (+, 00) must have a length their country uses; national numbers must
+be valid numbers (libphonenumber's number-type patterns) of a region tried in the order the
+text's language suggests. A number
+written without separators needs a trunk prefix or a cue word (phone, Telefon, téléphone,
+teléfono, telefoon, ...); after order, ticket, invoice or build words it is kept as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import phonenumbers as pn
+
+from consentry.redact import language
+from consentry.redact import lexicon as lx
+from consentry.redact import validators as v
+from consentry.redact.kinds import Kind
+
+_STATUS_BYTES = re.compile(r"^[1-5]\d\d[ \t]+\d+$")
+_HTTPISH = re.compile(r"(?i)(?:\"|HTTP/\d(?:\.\d)?\"?|status[=: ]*|code[=: ]*)[ \t]*$")
+_GROUPS = re.compile(r"\d+")
+_CLAUSE_END = re.compile(r"[()\[\]{};|\n\t]")
+# Regions whose national numbers carry no trunk 0, and the digit counts they are written with.
+_NO_TRUNK = {"US": (10, 11), "CA": (10, 11), "ES": (9,), "IT": (9, 10, 11)}
+_STATUS_PAIR = re.compile(r"^(?:10[0-3]|2[0-2]\d|30[0-8]|4[0-5]\d|50\d|51[01])[ \t]+\d{1,7}$")
+
+
+def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    text = m.string
+    s, e = m.span()
+    n = v.phone_span(text[s:e] + text[e : e + 1])
+    cand = text[s : s + n] if n else text[s:e]
+    before = text[max(0, s - 40) : s]
+    if _STATUS_BYTES.match(cand) and _HTTPISH.search(before):
+        return  # "GET / HTTP/1.1" 200 5123: a status and a byte count
+    clause = _CLAUSE_END.split(before[-28:])[-1]  # a cue in another cell or line says nothing
+    cue = lx.PHONE_CUE.search(clause) is not None
+    if not cue and lx.NOT_PHONE_CUE.search(before):
+        return
+    end = _confirm(cand, text, s, cue)
+    if end:
+        yield s, s + end, Kind.PHONE
+
+
+def _confirm(cand: str, text: str, s: int, cue: bool) -> int:
+    """Length of the confirmed phone number at the start of cand (0: not a phone number)."""
+    digits = v.digits(cand)
+    if not 6 <= len(digits) <= 17 or len(set(digits)) < 3 or v.not_a_phone(cand):
+        return 0
+    if not cue and _STATUS_PAIR.match(cand):
+        return 0  # 404 63044: an HTTP status and a byte count
+    stripped = cand.lstrip("(")
+    groups = _GROUPS.findall(cand)
+    if stripped.startswith(("+", "00")):
+        intl = digits[2:] if stripped.startswith("00") else digits
+        return len(cand) if _possible_international(intl) or cue and v.phone_ok(cand) else 0
+    if len(groups) == 1 and not cue and digits[0] != "0":
+        return 0  # a bare run of digits is a phone number only with a trunk 0 or a cue word
+    trunk = digits[0] == "0" or cand[0] == "("
+    context = text[max(0, s - 200) : s + 200]
+    for region in language.regions(context):
+        if not (cue or trunk or len(digits) in _NO_TRUNK.get(region, ())):
+            continue
+        if valid_national(digits, region):
+            return len(cand)
+    if cue:
+        return len(cand) if v.phone_ok(cand) or 7 <= len(digits) <= 15 else 0
+    # Formatted like a phone number (groups, trunk 0 or an area code in brackets) even where
+    # the number is not allocated: fictional and test numbers are still someone's format.
+    if len(groups) >= 2 and v.phone_ok(cand) and (cand[0] in "0(" or len(digits) >= 10):
+        return len(cand)
+    return 0
+
+
+# libphonenumber's metadata, read once per region: a national number is valid when it matches
+# one of the region's number types (fixed line, mobile, toll free, ...), the test behind
+# `phonenumbers.is_valid_number`, here without parsing the candidate again for every region.
+_TYPES = (
+    "fixed_line",
+    "mobile",
+    "toll_free",
+    "premium_rate",
+    "shared_cost",
+    "personal_number",
+    "voip",
+    "pager",
+    "uan",
+    "voicemail",
+)
+
+
+@cache
+def _region(region: str) -> tuple[str, re.Pattern[str], frozenset[int]]:
+    md = pn.PhoneMetadata.metadata_for_region(region)
+    pats = [
+        desc.national_number_pattern
+        for desc in (getattr(md, t, None) for t in _TYPES)
+        if desc is not None and desc.national_number_pattern
+    ]
+    lengths = frozenset(md.general_desc.possible_length or ())
+    return md.national_prefix or "", re.compile("(?:" + "|".join(pats) + ")"), lengths
+
+
+def valid_national(digits: str, region: str) -> bool:
+    """A number as written nationally (with its trunk prefix, if the region has one)."""
+    prefix, types, _lengths = _region(region)
+    nsn = digits[len(prefix) :] if prefix and digits.startswith(prefix) else digits
+    if prefix and nsn is digits and region not in _NO_TRUNK:
+        return False
+    return types.fullmatch(nsn) is not None
+
+
+def _possible_international(digits: str) -> bool:
+    """+CC and a national number of a length that country uses (a trunk 0 written as (0)
+    or by mistake after the country code is allowed)."""
+    for n in (1, 2, 3):
+        regions = pn.COUNTRY_CODE_TO_REGION_CODE.get(int(digits[:n]) if digits[:n] else -1)
+        if not regions:
+            continue
+        rest = digits[n:]
+        for region in regions[:3]:
+            if region == "001":
+                continue
+            prefix, _types, lengths = _region(region)
+            nsn = rest[len(prefix) :] if prefix and rest.startswith(prefix) else rest
+            if len(nsn) in lengths:
+                return True
+        return False
+    return False

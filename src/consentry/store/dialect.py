@@ -1,0 +1,122 @@
+"""One object per store backend holding everything that differs between SQLite and PostgreSQL,
+so the rest of the store asks `dialect_of(conn)` instead of branching on a name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, func
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.expression import ColumnElement
+
+from consentry.errors import ConsentryError
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """A backend's SQL and driver differences (data, not branches)."""
+
+    name: str
+    # INSERT with ON CONFLICT support (upserts).
+    insert: Callable[[Table], Any]
+    # Scalar min/max of two values.
+    least: Callable[..., ColumnElement[Any]]
+    greatest: Callable[..., ColumnElement[Any]]
+    # The driver's named placeholder, for executemany through the driver (bulk_insert).
+    placeholder: str
+    # The driver-level timestamp encoding, the same one UTCDateTime gives (naive UTC; SQLite
+    # stores SQLAlchemy's text format).
+    encode_ts: Callable[[datetime], Any]
+    # The collation that orders ids as Python does (by code point), where the default may not.
+    binary_collation: str | None
+    # Session settings for a dataset build's big reads.
+    bulk_read_setup: tuple[str, ...]
+    # A statement that serialises appends to the audit chain across processes (None: the
+    # backend has a single writer per store already).
+    chain_lock: str | None
+    # One writer per store: threads of a process take turns to write.
+    single_writer: bool
+    # Alembic rewrites ALTER TABLE as copy-and-move (SQLite cannot alter most things).
+    batch_migrations: bool
+    # Keyword arguments for create_engine, and per-connection setup on connect.
+    engine_args: dict[str, Any]
+    on_connect: Callable[[Any, Any], None] | None = None
+
+    def lock_audit_chain(self, conn: Connection) -> None:
+        if self.chain_lock:
+            conn.exec_driver_sql(self.chain_lock)
+
+
+def _sqlite_ts(t: datetime) -> str:
+    return (t if t.tzinfo is timezone.utc else t.astimezone(timezone.utc)).isoformat(
+        " ", "microseconds"
+    )[:26]
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    for pragma in (
+        "journal_mode=WAL",  # readers do not block the single writer
+        "synchronous=NORMAL",
+        "foreign_keys=ON",
+        "busy_timeout=30000",
+        "cache_size=-262144",  # 256 MiB page cache: bulk loads keep index pages in memory
+        "secure_delete=ON",  # erased content is overwritten, whatever the build's default
+    ):
+        cur.execute(f"PRAGMA {pragma}")
+    cur.close()
+
+
+AUDIT_CHAIN_LOCK = 0x636F6E73  # "cons": one advisory lock id for the audit chain
+
+SQLITE = Dialect(
+    name="sqlite",
+    insert=sqlite.insert,
+    least=func.min,
+    greatest=func.max,
+    placeholder=":{}",
+    encode_ts=_sqlite_ts,
+    binary_collation=None,
+    # Map the file instead of copying every page through the page cache.
+    bulk_read_setup=("PRAGMA mmap_size=2147483648",),
+    chain_lock=None,
+    single_writer=True,
+    batch_migrations=True,
+    engine_args={"connect_args": {"check_same_thread": False}},
+    on_connect=_sqlite_pragmas,
+)
+
+POSTGRESQL = Dialect(
+    name="postgresql",
+    insert=postgresql.insert,
+    least=func.least,
+    greatest=func.greatest,
+    placeholder="%({})s",
+    encode_ts=lambda t: t.astimezone(timezone.utc).replace(tzinfo=None),
+    binary_collation="C",
+    bulk_read_setup=(),
+    chain_lock=f"SELECT pg_advisory_xact_lock({AUDIT_CHAIN_LOCK})",
+    single_writer=False,
+    batch_migrations=False,
+    engine_args={"pool_pre_ping": True},
+)
+
+DIALECTS = {d.name: d for d in (SQLITE, POSTGRESQL)}
+
+
+def dialect_of(conn: Connection | Engine) -> Dialect:
+    """The backend of a connection or engine."""
+    try:
+        return DIALECTS[conn.dialect.name]
+    except KeyError:
+        raise ConsentryError(
+            f"the store does not support {conn.dialect.name}; use SQLite or PostgreSQL."
+        ) from None
+
+
+def dialect_for_url(url: str) -> Dialect:
+    """The backend a store URL names (SQLite URLs start with 'sqlite')."""
+    return SQLITE if url.startswith("sqlite") else POSTGRESQL

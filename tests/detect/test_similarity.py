@@ -1,0 +1,55 @@
+"""Cross-account prompt similarity: near-duplicate openings meet across accounts, unrelated
+ones do not, and an account repeating itself is told apart from one sharing with others."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from consentry.detect.similarity import analyse, minhash
+
+WRAP = "please answer the following question thoroughly and completely: "
+QUESTIONS = [
+    "what is the boiling point of water at altitude _",
+    "how do i sort a list of tuples by the second element",
+    "write a short poem about the sea at night",
+    "explain the difference between a stack and a queue",
+]
+
+
+def test_minhash_is_close_for_near_duplicates_and_far_for_unrelated() -> None:
+    sig = minhash(
+        pd.Series(
+            [
+                WRAP + QUESTIONS[0],
+                WRAP + QUESTIONS[0] + " please",
+                "my cat keeps scratching the sofa, what can i do about it",
+            ]
+        )
+    )
+    same = (sig[0] == sig[1]).mean()
+    other = (sig[0] == sig[2]).mean()
+    assert same >= 0.6 and other <= 0.1
+
+
+def test_shared_structure_across_accounts_versus_own_repetition() -> None:
+    rows = []
+    for k in range(5):  # five pipeline accounts send the same wrapped questions
+        rows += [(f"bot{k}", WRAP + q) for q in QUESTIONS]
+    rows += [("loner", "remind me to water the plants " + str(i)) for i in range(4)]
+    rows += [
+        ("person", "what should i cook tonight with leeks and potatoes"),
+        ("person", "is it going to rain in lisbon this weekend"),
+    ]
+    sample = pd.DataFrame(rows, columns=["account_id", "m"])
+    r = analyse(sample)
+    per = r.per_account
+    assert (per.loc[[f"bot{k}" for k in range(5)], "shared_prompt_share"] == 1.0).all()
+    assert per.loc["person", "shared_prompt_share"] == 0.0
+    assert per.loc["loner", "self_repeat_share"] > 0.5
+    assert per.loc["loner", "shared_prompt_share"] == 0.0
+    assert set(r.buckets.account_id) == {f"bot{k}" for k in range(5)}
+
+
+def test_empty_sample_gives_empty_results() -> None:
+    r = analyse(pd.DataFrame(columns=["account_id", "m"]))
+    assert r.per_account.empty and r.buckets.empty

@@ -1,0 +1,161 @@
+"""Hostile input and privacy: NUL, invalid UTF-8, lone surrogates, deep JSON and huge numbers
+are 4xx (or stored safely, for a model's reply) on both backends; database errors carry no
+bound values; group commit stores many exchanges in few transactions and keeps the audit chain
+whole."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timezone
+
+import httpx
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, StatementError
+
+from consentry.gateway.capture import Capture, CaptureWriter
+from consentry.store import audit
+from consentry.store.schema import exchanges
+
+from .conftest import POLICY, SECRET_TEXT, FakeUpstream, chat, client, make_key
+
+HOSTILE: list[tuple[str, bytes]] = [
+    ("nul", b'{"model":"m","messages":[{"role":"user","content":"a\\u0000b"}]}'),
+    (
+        "nul system",
+        b'{"model":"m","messages":[{"role":"system","content":"\\u0000"},{"role":"user","content":"x"}]}',
+    ),
+    (
+        "nul conversation",
+        b'{"model":"m","conversation_id":"c\\u0000","messages":[{"role":"user","content":"x"}]}',
+    ),
+    ("invalid utf-8", b'{"model":"m","messages":[{"role":"user","content":"\xff\xfe"}]}'),
+    ("lone surrogate", b'{"model":"m","messages":[{"role":"user","content":"\\ud800"}]}'),
+    (
+        "deep json",
+        b'{"model":"m","messages":[{"role":"user","content":"x"}],"x":'
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"}",
+    ),
+    (
+        "huge int",
+        b'{"model":"m","messages":[{"role":"user","content":"x"}],"seed":' + b"9" * 5000 + b"}",
+    ),
+    ("huge float", b'{"model":"m","messages":[{"role":"user","content":"x"}],"temperature":1e999}'),
+    ("not an object", b'["model"]'),
+    ("empty", b""),
+]
+
+
+@pytest.mark.parametrize("name,body", HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_bodies_are_4xx_and_never_reach_the_model(
+    engine, upstream, name: str, body: bytes
+) -> None:  # noqa: ANN001
+    _, key = make_key(engine)
+    c = client(engine, upstream, max_request_bytes=1_048_576)
+    r = c.post(
+        "/v1/chat/completions",
+        content=body,
+        headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
+    )
+    assert 400 <= r.status_code < 500, (name, r.status_code, r.text)
+    assert upstream.seen == []
+    assert c.app.state.gateway.writer.drain() and c.app.state.gateway.writer.failed == 0
+
+
+def test_a_reply_with_nul_or_a_lone_surrogate_is_stored_safely(engine) -> None:  # noqa: ANN001
+    fake = FakeUpstream(
+        lambda _r: httpx.Response(
+            200,
+            content=b'{"choices":[{"index":0,"message":{"role":"assistant","content":"a\\u0000b\\udc00"}}]}',
+        )
+    )
+    _, key = make_key(engine)
+    r = chat(client(engine, fake), key)
+    assert r.status_code == 200, r.text
+    with engine.connect() as conn:
+        (stored,) = conn.execute(select(exchanges.c.response)).scalars()
+    assert stored == "a\ufffdb\ufffd"
+
+
+def test_database_errors_carry_no_bound_values(engine) -> None:  # noqa: ANN001
+    row = {
+        "exchange_id": "ex-dup",
+        "ts": datetime.now(timezone.utc),
+        "account_id": "no-such-account",
+        "surface": "api",
+        "model": "m",
+        "ip": "127.0.0.1",
+        "prompt": SECRET_TEXT,
+        "input_tokens": 1,
+        "output_tokens": 1,
+        "tool_count": 0,
+        "has_image": False,
+        "status": 200,
+        "incognito": False,
+        "safety_flagged": False,
+        "feedback": False,
+        "eligible": False,
+        "reason": "x",
+        "policy_version": "nope",
+        "content_sha256": "0",
+    }
+    with pytest.raises((DBAPIError, StatementError)) as err, engine.begin() as conn:
+        conn.execute(exchanges.insert(), [row, row])
+    assert SECRET_TEXT not in str(err.value)
+
+
+def _capture(i: int, account: str = "acc-1") -> Capture:
+    return Capture(
+        f"ex-{i}",
+        datetime.now(timezone.utc),
+        account,
+        None,
+        f"conv-{account}-{i % 3}",
+        "m",
+        "127.0.0.1",
+        None,
+        f"prompt {i}",
+        None,
+        "reply",
+        1,
+        1,
+        0,
+        False,
+        200,
+        False,
+    )
+
+
+def test_group_commit_stores_concurrent_captures_in_few_transactions(engine) -> None:  # noqa: ANN001
+    writer = CaptureWriter(engine, POLICY)
+
+    async def burst() -> list:
+        return await asyncio.gather(
+            *(writer.submit(_capture(i, f"acc-{i % 4}")) for i in range(200))
+        )
+
+    decisions = asyncio.run(burst())
+    writer.close()
+    assert len(decisions) == 200 and writer.stored == 200 and writer.failed == 0
+    assert writer.batches < 200  # several exchanges shared a transaction
+    with engine.connect() as conn:
+        assert len(conn.execute(select(exchanges.c.exchange_id)).all()) == 200
+        assert audit.verify(conn).ok
+        assert len(audit.entries_for(conn, "exchange.captured")) == 200
+
+
+def test_a_bad_exchange_in_a_batch_fails_alone(engine) -> None:  # noqa: ANN001
+    writer = CaptureWriter(engine, POLICY)
+
+    async def burst() -> list:
+        caps = [_capture(i) for i in range(20)]
+        caps[7] = _capture(7, account="acc-2")  # acc-1's conversation: refused
+        caps[7].conversation_id = "conv-acc-1-1"
+        return await asyncio.gather(*(writer.submit(c) for c in caps), return_exceptions=True)
+
+    results = asyncio.run(burst())
+    writer.close()
+    failed = [i for i, r in enumerate(results) if isinstance(r, Exception)]
+    assert failed == [7] and writer.stored == 19
