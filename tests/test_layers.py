@@ -20,7 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("contract", "config", "steps"),
     ("policy",),
     ("store",),
-    ("redact",),
+    ("redact", "mark"),
     ("datasets", "rights", "report", "detect", "gateway"),
     ("web", "demo"),
     ("cli",),
