@@ -4,6 +4,7 @@ reasons on every flag, the campaigns found, and the same verdicts on DuckDB and 
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -99,6 +100,8 @@ def test_campaigns_json_has_evidence_and_indicators(run: Run) -> None:
         assert c["campaign_id"] in ids
         assert c["accounts"] == int((run.accounts.campaign_id == c["campaign_id"]).sum())
         assert c["evidence"] and any(ch.isdigit() for ch in " ".join(c["evidence"]))
+        # figures an analyst reads: a missing feature is named, never printed as nan
+        assert not any(re.search(r"\bnan\b", e, re.IGNORECASE) for e in c["evidence"])
         ind = c["indicators"]
         assert set(ind) >= {"ips", "networks", "payment_fingerprints", "templates", "user_agents"}
         for t in ind["templates"]:

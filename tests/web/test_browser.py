@@ -144,6 +144,8 @@ def test_an_analyst_opens_a_campaign_and_an_admin_blocks_it_at_the_gateway(
     shot(pg, "console-campaigns")
     pg.get_by_role("link", name=served.campaign_id).click()
     assert pg.get_by_role("heading", name="Evidence").is_visible()
+    evidence = pg.locator("h2:has-text('Evidence') + ul").inner_text()
+    assert re.search(r"\d", evidence) and not re.search(r"\bnan\b", evidence, re.IGNORECASE)
     assert pg.locator("figure.graph svg circle").count() >= 2
     assert pg.locator("figure.graph svg line").count() >= 1
     assert pg.get_by_role("button", name=re.compile("^Block all")).count() == 0

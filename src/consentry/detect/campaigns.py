@@ -100,8 +100,13 @@ def build(
                 counts.setdefault(name, []).append(value)
         for name, values in sorted(counts.items(), key=lambda kv: -len(kv[1]))[:5]:
             words = FEATURES[name][1]
+            # A missing value is a signal too (the model splits on it): say so, never "nan".
+            finite = [v for v in values if np.isfinite(v)]
+            figure = f"median {np.median(finite):.3g}" if finite else "absent from the logs"
+            if finite and len(finite) < len(values):
+                figure += f", absent for {_pct(1 - len(finite) / len(values))}"
             evidence.append(
-                f"{words}: median {np.median(values):.3g} "
+                f"{words}: {figure} "
                 f"(a leading reason for {_pct(len(values) / len(ids))} of accounts)"
             )
         channels = sub.signup_channel.value_counts(normalize=True)
