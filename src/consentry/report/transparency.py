@@ -17,30 +17,17 @@ from typing import Any
 from sqlalchemy import Connection
 
 from consentry.store import audit
-from consentry.store.figures import period_figures
+from consentry.store.figures import PeriodFigures, period_figures
 
 
 @dataclass(frozen=True)
-class TransparencyReport:
+class TransparencyReport(PeriodFigures):
+    """The store's figures for the period (PeriodFigures), with the period and the audit chain
+    they can be checked against."""
+
     since: str
     until: str
     generated_at: str
-    accounts_by_tier: dict[str, int]
-    consent_choices: dict[str, dict[str, int]]  # choice -> basis -> events in the period
-    exchanges_captured: int
-    exchanges_eligible: int
-    exchanges_by_reason: dict[str, int]
-    exchanges_by_policy: dict[str, int]
-    erasure_requests: int
-    exchanges_erased_on_request: int
-    exchanges_purged_by_retention: int
-    datasets_built: int
-    dataset_records: int
-    datasets_superseded: int
-    users_told_of_removal: int
-    accounts_blocked: dict[str, int]  # source -> blocks placed in the period
-    accounts_blocked_now: int
-    legal_holds_now: int
     audit_entries: int
     audit_head: str
     audit_chain_intact: bool

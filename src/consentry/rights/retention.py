@@ -18,12 +18,13 @@ from datetime import datetime, timezone
 
 from sqlalchemy import CompoundSelect, Connection, Select, and_, func, select, union
 
-from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
+from consentry.policy import Account, Conversation, ExchangeFlags, evaluate
 from consentry.policy import effective_history as effective
 from consentry.policy.model import AfterDeadline, from_canonical_json
 from consentry.rights.erase import erase_where
 from consentry.store.consents import all_histories
 from consentry.store.holds import active_holds
+from consentry.store.policies import stored_policies
 from consentry.store.schema import accounts, consent_events, conversations, exchanges, policies
 
 CHUNK = 5_000
@@ -86,7 +87,7 @@ def due_exchanges(conn: Connection, now: datetime) -> Iterator[Due]:
     ]
     if not rows:
         return
-    policies_by_version = _policies(conn, {r.policy_version for r in rows})
+    policies_by_version = stored_policies(conn, {r.policy_version for r in rows})
     histories = all_histories(conn)
     prepared: dict[tuple[str, str, str], list] = {}
     for r in rows:
@@ -188,10 +189,3 @@ def _policy_deadlines(conn: Connection, now: datetime) -> list[tuple[str, dateti
         ):
             out.append((version, choice.deadline))
     return out
-
-
-def _policies(conn: Connection, versions: set[str]) -> dict[str, Policy]:
-    rows = conn.execute(
-        select(policies.c.version, policies.c.body).where(policies.c.version.in_(versions))
-    )
-    return {r.version: from_canonical_json(r.body) for r in rows}

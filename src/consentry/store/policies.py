@@ -36,3 +36,11 @@ def stored_policy(conn: Connection, version: str) -> Policy | None:
     """The registered policy with this version, re-loaded from its canonical JSON."""
     body = conn.execute(select(policies.c.body).where(policies.c.version == version)).scalar()
     return None if body is None else from_canonical_json(body)
+
+
+def stored_policies(conn: Connection, versions: set[str]) -> dict[str, Policy]:
+    """The registered policies with these versions, by version (bulk callers: retention, pages)."""
+    rows = conn.execute(
+        select(policies.c.version, policies.c.body).where(policies.c.version.in_(versions))
+    )
+    return {r.version: from_canonical_json(r.body) for r in rows}

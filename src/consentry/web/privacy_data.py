@@ -14,10 +14,10 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evaluate
-from consentry.policy.model import from_canonical_json
+from consentry.policy import Account, Conversation, ExchangeFlags, evaluate
 from consentry.store import accounts as store_accounts
 from consentry.store import blocks, consents
+from consentry.store.policies import stored_policies
 from consentry.store.schema import (
     accounts,
     conversations,
@@ -25,7 +25,6 @@ from consentry.store.schema import (
     dataset_removals,
     datasets,
     exchanges,
-    policies,
 )
 from consentry.web.wording import for_you
 
@@ -59,13 +58,6 @@ class Use:
     superseded_by: str | None
 
 
-def _policies(conn: Connection, versions: set[str]) -> dict[str, Policy]:
-    rows = conn.execute(
-        select(policies.c.version, policies.c.body).where(policies.c.version.in_(versions))
-    )
-    return {r.version: from_canonical_json(r.body) for r in rows}
-
-
 def conversations_of(
     conn: Connection, account_id: str, now: datetime | None = None
 ) -> list[ConversationView]:
@@ -94,7 +86,7 @@ def conversations_of(
         .where(e.c.account_id == account_id)
         .order_by(e.c.ts)
     ).all()
-    by_version = _policies(conn, {r.policy_version for r in rows})
+    by_version = stored_policies(conn, {r.policy_version for r in rows})
     groups: dict[str, list[Any]] = {}
     for r in rows:
         groups.setdefault(r.conversation_id or LOOSE, []).append(r)
