@@ -239,10 +239,12 @@ class StreamMarker:
     """Marks a streamed answer a sentence or a line at a time, so it still streams.
 
     Text is held until a boundary (a line end, or a sentence end followed by a space in a line
-    with no code punctuation or quotes so far); then the text since the last restart point is
-    marked whole and only what was not yet sent goes out. Restart points are line ends outside
-    code fences, display formulas and curly quotes, where marking depends on nothing before
-    (a mark's context is the previous word on its line), so the work per chunk stays bounded.
+    with no code punctuation or quotes so far) outside an open code fence, curly quotation or
+    display formula (a fenced block goes out whole once it closes); then the text since the last restart point is
+    marked whole and only what was not yet sent goes out. Restart points are paragraph breaks
+    (a blank line), where marking
+    depends on nothing before (a mark's context is the previous word, across at most one line
+    end), so the work per chunk stays bounded by the paragraph.
     If later text changes how earlier text reads (a line that turns out to be code), what was
     sent stays as sent and the rest goes out unmarked until the next restart point: a mark can
     be lost, code is never touched. An answer that opens with { or [ (maybe JSON, which marking
@@ -263,7 +265,9 @@ class StreamMarker:
         if self.raw.lstrip()[:1] in ("{", "["):
             return ""
         b = self._boundary()
-        return self._emit(b) if b > self.sent else ""
+        if b <= self.sent or not self._closed(self.raw[:b]):
+            return ""  # an open fence, quotation or formula: its end decides what it protects
+        return self._emit(b)
 
     def flush(self) -> str:
         return self._emit(len(self.raw)) if len(self.raw) > self.sent else ""
@@ -286,17 +290,18 @@ class StreamMarker:
         else:  # what was sent stays; the rest is sent as it came until a restart point
             new, self.out = self.raw[self.sent : b], "\0"
         self.sent = b
-        if self.raw[b - 1] == "\n" and self._clean(self.raw[:b]):
+        if self.raw.endswith("\n\n", 0, b):  # emitted only where nothing is open
             self.start, self.out = b, ""
         return new
 
     @staticmethod
-    def _clean(text: str) -> bool:
+    def _closed(text: str) -> bool:
+        """No code fence, display formula or curly quotation open at the end of `text`."""
         fences = sum(1 for line in text.split("\n") if line.lstrip().startswith(("```", "~~~")))
         return (
             fences % 2 == 0
             and text.count("$$") % 2 == 0
-            and (text.count("\u201c") == text.count("\u201d"))
+            and text.rfind("\u201c") <= text.rfind("\u201d")
         )
 
 
