@@ -59,10 +59,15 @@ def test_a_policy_without_a_ladder_keeps_its_version() -> None:
 
 
 @pytest.mark.parametrize("name", preset_names())
-def test_every_preset_has_a_ladder_that_blocks_only_at_the_top(name: str) -> None:
+def test_every_preset_has_a_ladder_that_marks_campaigns_and_blocks_only_at_the_top(
+    name: str,
+) -> None:
     cm = load_policy(name).countermeasures
     assert cm is not None
     assert cm.ladder[0].rung == "block" and cm.ladder[0].min_score >= 0.99
+    for score in (0.3, 0.95, 1.0):
+        step = cm.rung_for(score, "camp-1")
+        assert step is not None and step.rung == "mark"
     assert {s.rung.value for s in cm.ladder} == {"watch", "throttle", "degrade", "mark", "block"}
 
 

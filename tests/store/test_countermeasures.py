@@ -38,7 +38,7 @@ def detection(rows: list[tuple[str, float, str | None]]) -> pd.DataFrame:
 
 RUN = detection(
     [
-        ("a-block", 0.995, "camp-1"),
+        ("a-block", 0.9995, None),
         ("a-mark1", 0.4, "camp-1"),
         ("a-mark2", 0.25, "camp-1"),
         ("a-degrade", 0.93, None),
