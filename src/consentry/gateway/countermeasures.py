@@ -196,7 +196,7 @@ class ThinkFilter:
         self.held = ""
 
     def feed(self, text: str) -> str:
-        s, out = self.held + text, []
+        s, out = self.held + text, list[str]()
         self.held = ""
         while s:
             if self.inside:
