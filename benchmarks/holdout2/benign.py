@@ -415,7 +415,6 @@ CI_TASKS = (
 def batch_and_ci(w: World, n: int) -> None:
     """Nightly batch pipelines (one template, many documents) and CI agents on every push."""
     rng = w.rng
-    c = corpora.load()
     for i in range(n):
         cc = tx.pick(rng, ("US", "DE", "GB", "IN", "NL", "FR", "JP"))
         org = w.new_id("org_")
@@ -451,7 +450,7 @@ def batch_and_ci(w: World, n: int) -> None:
                 )
                 for _k in range(int(rng.poisson(size))):
                     t += int(lognorm(rng, 2.0, 0.5) * US)
-                    doc = tx.pick(rng, c.self_instruct)[:400]
+                    doc = tx.excerpt(rng, 40, 120)  # each night brings new documents
                     converse(
                         w,
                         rng,
@@ -529,7 +528,6 @@ BOT_SYSTEMS = (
 def automations(w: World, n: int) -> None:
     """Personal automations and community bots: round the clock, one wrapper prompt."""
     rng = w.rng
-    c = corpora.load()
     for _ in range(n):
         p = person(w, rng)
         aid = w.account(
@@ -556,7 +554,7 @@ def automations(w: World, n: int) -> None:
             for d in range(w.days):
                 for h in range(0, 24, every_h):
                     t = w.day_start(d) + int((h * 3600 + jitter + rng.random() * 60) * US)
-                    body = tx.pick(rng, c.self_instruct)[:300]
+                    body = tx.excerpt(rng, 30, 100)  # today's emails / headlines / readings
                     converse(
                         w,
                         rng,

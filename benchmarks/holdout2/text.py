@@ -7,6 +7,8 @@ All functions take a numpy Generator and return plain strings; nothing here know
 
 from __future__ import annotations
 
+from functools import cache
+
 import corpora
 import numpy as np
 
@@ -336,7 +338,12 @@ def casual_noise(rng: Rng, text: str) -> str:
 
 
 def chat_prompt(rng: Rng, lang: str) -> str:
-    """An ordinary user's opening message: own templates, or public prompts for English."""
+    """An ordinary user's opening message: own templates, or public prompts for English, in the
+    user's own words (personal context, pasted text), so that most are unique as in real logs."""
+    return personalize(rng, _chat_base(rng, lang), lang)
+
+
+def _chat_base(rng: Rng, lang: str) -> str:
     c = corpora.load()
     if lang != "en":
         return casual_noise(rng, fill(rng, pick(rng, OTHER_CHAT[lang]), SLOTS))
@@ -354,20 +361,300 @@ def chat_prompt(rng: Rng, lang: str) -> str:
     return pick(rng, c.arena_coding)
 
 
+NAMES = (
+    "Anna",
+    "Ben",
+    "Carlos",
+    "Dana",
+    "Emeka",
+    "Fatima",
+    "Greta",
+    "Hiro",
+    "Ines",
+    "Jamal",
+    "Kasia",
+    "Liam",
+    "Mei",
+    "Nora",
+    "Omar",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Sven",
+    "Tariq",
+    "Uma",
+    "Viktor",
+    "Wen",
+    "Yara",
+    "Zoe",
+    "Mateo",
+    "Aisha",
+    "Jonas",
+    "Leila",
+    "Ravi",
+    "Sofia",
+    "Tom",
+    "Ngozi",
+    "Felix",
+    "Chloe",
+    "Diego",
+    "Hana",
+    "Ivan",
+    "Lucia",
+    "Marek",
+)
+PLACES = (
+    "Leeds",
+    "Porto",
+    "Austin",
+    "Pune",
+    "Gdansk",
+    "Osaka",
+    "Daegu",
+    "Lyon",
+    "Curitiba",
+    "Adelaide",
+    "Utrecht",
+    "Valencia",
+    "Bologna",
+    "Calgary",
+    "Denver",
+    "Nairobi",
+    "Manila",
+    "Graz",
+    "Tampere",
+    "Cork",
+    "Oaxaca",
+    "Bandung",
+    "Izmir",
+    "Da Nang",
+    "Leipzig",
+    "Bristol",
+    "Kochi",
+    "Sapporo",
+    "Busan",
+    "Rosario",
+)
+EVENTS = (
+    "birthday",
+    "job interview",
+    "exam",
+    "team offsite",
+    "wedding",
+    "presentation",
+    "first marathon",
+    "move",
+    "dinner party",
+    "thesis defence",
+    "road trip",
+    "garage sale",
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELS = (
+    "my sister",
+    "my boss",
+    "my roommate",
+    "my son",
+    "my daughter",
+    "my partner",
+    "my friend",
+    "my grandma",
+    "my teacher",
+    "a client",
+    "my coworker",
+    "my neighbour",
+    "my dad",
+    "my landlord",
+)
+ITEMS = (
+    "rice",
+    "two eggs",
+    "a laptop from 2016",
+    "an old bike",
+    "some spinach",
+    "a raspberry pi",
+    "a 2 hour window",
+    "no car",
+    "a small balcony",
+    "a cat",
+    "a tight budget",
+    "excel only",
+    "a 13 year old",
+    "bad wifi",
+)
+PRE = (
+    "I'm a {job} in {place}. ",
+    "for {rel} {name}: ",
+    "{name} here. ",
+    "context: {rel} has {item}. ",
+    "it's for my {event} on {day}. ",
+    "quick q, ",
+    "ok so {rel} asked me this and I have no idea. ",
+    "I have {item} and {item}. ",
+    "background: I live in {place} and work as a {job}. ",
+    "hey, ",
+    "sorry if this is dumb but ",
+    "following up on what {name} said, ",
+)
+POST = (
+    " (I have {item})",
+    " — it's for {rel}",
+    " before {day} please",
+    " we're in {place} btw",
+    " keep it under {n}00 words",
+    " for my {event}",
+    " {name} says it's easy but I disagree",
+    " my budget is tight",
+    " no jargon please",
+)
+OTHER_PRE = {
+    "es": ("soy {job} en {place}. ", "para {name}: ", "es para mi cumple el {day}. "),
+    "de": ("ich bin {job} in {place}. ", "für {name}: ", "kurze Frage: "),
+    "fr": ("je suis {job} à {place}. ", "pour {name} : ", "petite question : "),
+    "pt": ("sou {job} em {place}. ", "pra {name}: "),
+    "it": ("sono {job} a {place}. ", "per {name}: "),
+    "ja": ("{place}に住んでいる{job}です。", "{name}さんのために："),
+    "zh": ("我是在{place}工作的{job}。", "帮{name}问一下："),
+    "ko": ("{place}에 사는 {job}인데요, ", "{name} 대신 물어봐요: "),
+    "ru": ("я {job} из {place}. ", "для {name}: "),
+    "hi": ("मैं {place} में {job} हूँ। ",),
+    "tr": ("{place}'da {job} olarak çalışıyorum. ",),
+}
+
+
+def _ctx_slots() -> dict[str, tuple[str, ...]]:
+    return {
+        "job": SLOTS["job"],
+        "place": PLACES,
+        "rel": RELS,
+        "name": NAMES,
+        "item": ITEMS,
+        "event": EVENTS,
+        "day": WEEKDAYS,
+        "n": SLOTS["n"],
+    }
+
+
+def excerpt(rng: Rng, lo: int = 12, hi: int = 60) -> str:
+    """A window of public text, standing in for what people paste (emails, notes, docs)."""
+    words = _words()
+    k = int(rng.integers(lo, hi))
+    i = int(rng.integers(0, len(words) - k))
+    return " ".join(words[i : i + k])
+
+
+@cache
+def _words() -> tuple[str, ...]:
+    c = corpora.load()
+    text = " ".join(c.gsm8k_train[:3000] + c.arena_misc + c.arena_creative + c.self_instruct)
+    return tuple(text.split())
+
+
+def personalize(rng: Rng, text: str, lang: str = "en") -> str:
+    """Real users wrap a request in their own situation; a few ask the common thing bare."""
+    if rng.random() < 0.1:
+        return text
+    slots = _ctx_slots()
+    if lang != "en":
+        pre = fill(rng, pick(rng, OTHER_PRE.get(lang, ("({name}, {place}) ",))), slots)
+        return (
+            pre + text
+            if rng.random() < 0.8
+            else text + " (" + fill(rng, "{name}, {place}", slots) + ")"
+        )
+    out = text
+    r = rng.random()
+    if r < 0.5:
+        out = fill(rng, pick(rng, PRE), slots) + out
+    if r > 0.3:
+        out += fill(rng, pick(rng, POST), slots)
+    if rng.random() < 0.25:
+        out += "\n\n" + excerpt(rng)
+    return out
+
+
 def followup(rng: Rng, lang: str) -> str:
     return fill(rng, pick(rng, FOLLOWUPS.get(lang, FOLLOWUPS["en"])), SLOTS)
 
 
 def dev_prompt(rng: Rng) -> str:
-    """A developer's coding question (heavy users, CLI agents)."""
+    """A developer's coding question (heavy users, CLI agents), about their own code."""
     c = corpora.load()
     r = rng.random()
-    if r < 0.4:
-        return pick(rng, c.arena_coding)
-    if r < 0.55:
-        return pick(rng, c.arena_misc)
-    snippet = pick(rng, CODE_SNIPPETS)
+    if r < 0.25:
+        return personalize(rng, pick(rng, c.arena_coding))
+    if r < 0.35:
+        return personalize(rng, pick(rng, c.arena_misc))
+    snippet = code_snippet(rng) if rng.random() < 0.85 else pick(rng, CODE_SNIPPETS)
     return fill(rng, pick(rng, DEV_ASKS), SLOTS).replace("<code>", snippet)
+
+
+IDENTS = (
+    "user",
+    "order",
+    "items",
+    "cfg",
+    "path",
+    "row",
+    "total",
+    "cache",
+    "session",
+    "payload",
+    "result",
+    "retries",
+    "invoice",
+    "token",
+    "batch",
+    "client",
+    "record",
+    "buf",
+    "queue",
+    "handler",
+    "price",
+    "sku",
+    "tenant",
+    "event",
+    "report",
+    "score",
+    "node",
+    "edge",
+    "frame",
+    "ctx",
+    "lines",
+    "matches",
+    "offset",
+    "limit",
+    "page",
+    "doc",
+    "chunk",
+    "model",
+    "temp",
+    "ids",
+)
+CODE_LINES = (
+    "def {a}_{b}({c}, {d}=None):",
+    "    {a} = {b}.get('{c}', {n})",
+    "    for {a} in {b}:",
+    "        if {a}.{c} > {n}:",
+    "            {d}.append({a})",
+    "    return [{a} for {a} in {b} if {a}.{c}]",
+    "    {a}_{b} = {c}({d}, timeout={n})",
+    "    raise ValueError(f'bad {a}: {{{b}}}')",
+    "    with open({a}) as {b}:",
+    "        {c} = json.load({b})",
+    "    {a}[{b}.{c}] += {n}",
+    "    log.info('{a} %s {b}', {c})",
+    "    if not {a}:\n        return {b}",
+    "    {a} = sorted({b}, key=lambda {c}: {c}.{d})",
+    "    await {a}.{b}({c}, {d})",
+)
+
+
+def code_snippet(rng: Rng) -> str:
+    """A few lines of someone's own code: random structure, their own identifiers."""
+    lines = [CODE_LINES[0]] + [pick(rng, CODE_LINES[1:]) for _ in range(int(rng.integers(3, 9)))]
+    slots = {"a": IDENTS, "b": IDENTS, "c": IDENTS, "d": IDENTS, "n": SLOTS["n"]}
+    return "\n".join(fill(rng, ln, slots) for ln in lines)
 
 
 DEV_ASKS = (
@@ -399,7 +686,7 @@ def homework_prompt(rng: Rng, lang: str) -> str:
     q = pick(rng, c.gsm8k_train)
     r = rng.random()
     if lang != "en" or r < 0.35:
-        return q
+        return q  # pasted from the textbook: classmates send the same problem
     return fill(
         rng,
         pick(
@@ -491,7 +778,10 @@ def perturb_numbers(rng: Rng, text: str) -> str:
             continue
         if digits:
             v = int(digits)
-            out.append(str(max(1, v + int(rng.integers(-v // 3 - 1, v // 3 + 2)))))
+            if len(digits) > 9:  # ids, hashes, long constants: left alone
+                out.append(digits)
+            else:
+                out.append(str(max(1, v + int(rng.integers(-v // 3 - 1, v // 3 + 2)))))
             digits = ""
         out.append(ch)
     return "".join(out)[:-1]

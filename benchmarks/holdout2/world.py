@@ -313,7 +313,11 @@ class Networks:
                 if a << 8 | b not in self._used16:
                     self._used16.add(a << 8 | b)
                     break
-            c = int(self.rng.integers(0, 256)) & (0xFF << (24 - prefix)) & 0xFF if prefix > 16 else 0
+            c = (
+                int(self.rng.integers(0, 256)) & (0xFF << (24 - prefix)) & 0xFF
+                if prefix > 16
+                else 0
+            )
             base = (a << 24) | (b << 16) | (c << 8)
             net = Net(
                 f"{a}.{b}.{c}.0/{prefix}",
