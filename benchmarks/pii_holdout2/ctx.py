@@ -523,7 +523,8 @@ class Ctx:
         if base == "AWSSECRET":
             return [("pii", "SECRET", V.aws_secret(rng))]
         if base == "DSN":
-            return [("pii", "SECRET", V.dsn(rng, self.fake))]
+            before, pw, after = V.dsn(rng, self.fake)
+            return [("", "", before), ("pii", "SECRET", pw), ("", "", after)]
         # look-alikes
         looks: dict[str, tuple[str, Callable[[], str]]] = {
             "ORDER": ("PHONE", self.order),

@@ -77,9 +77,14 @@ def emit(doc: Doc, ctx: Ctx, place: str, esc: Callable[[str], str] | None = None
     return doc
 
 
-def choose_fields(ctx: Ctx, n_pii: tuple[int, int], n_look: tuple[int, int]) -> list[str]:
+def choose_fields(
+    ctx: Ctx, n_pii: tuple[int, int], n_look: tuple[int, int], cued: bool = True
+) -> list[str]:
+    """Fields for a record; without a cue (no label or key) a date of birth is only a date,
+    so it is not planted there."""
     rng = ctx.rng
-    pii = rng.sample(PII_FIELDS, rng.randint(*n_pii))
+    pool = PII_FIELDS if cued else [f for f in PII_FIELDS if f != "DOB"]
+    pii = rng.sample(pool, rng.randint(*n_pii))
     if "NAME" not in pii and rng.random() < 0.8:
         pii[0:0] = ["NAME"]
     look = rng.sample(LOOK_FIELDS, rng.randint(*n_look))
@@ -395,7 +400,7 @@ def csv_doc(ctx: Ctx, header: bool = True) -> Doc:
     doc = Doc()
     lead(ctx, doc)
     sep = ";" if ctx.lang != "en" and ctx.rng.random() < 0.6 else ","
-    fields = choose_fields(ctx, (4, 6), (3, 5))
+    fields = choose_fields(ctx, (4, 6), (3, 5), cued=header)
     if header:
         keys = [
             field_key(ctx, f) if ctx.rng.random() < 0.5 else field_label(ctx, f, 1) for f in fields

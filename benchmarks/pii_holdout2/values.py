@@ -359,21 +359,30 @@ def opaque_token(rng: random.Random) -> str:
     return chars(rng, ALNUM, rng.choice([32, 40, 48, 64]))
 
 
-def dsn(rng: random.Random, fake) -> str:
+def dsn(rng: random.Random, fake) -> tuple[str, str, str]:
+    """A connection string split as (before, password, after): the password is the secret."""
     user = fake.user_name()
     pw = chars(rng, ALNUM + "!*-_", rng.randint(10, 20))
     host = rng.choice(["db", "pg-main", "mysql01", "cluster0", "cache", "primary"])
     domain = fake.domain_word() + rng.choice([".internal", ".local", ".prod.net", ".io"])
-    r = rng.randrange(5)
+    db = fake.word()
+    r = rng.randrange(6)
     if r == 0:
-        return f"postgresql://{user}:{pw}@{host}.{domain}:5432/{fake.word()}"
+        return f"postgresql://{user}:", pw, f"@{host}.{domain}:5432/{db}"
     if r == 1:
-        return f"mysql://{user}:{pw}@{host}.{domain}:3306/{fake.word()}"
+        return f"mysql://{user}:", pw, f"@{host}.{domain}:3306/{db}"
     if r == 2:
-        return f"mongodb+srv://{user}:{pw}@{host}.{chars(rng, 'abcdefghij', 5)}.mongodb.net/{fake.word()}?retryWrites=true"
+        cluster = chars(rng, "abcdefghij", 5)
+        return f"mongodb+srv://{user}:", pw, f"@{host}.{cluster}.mongodb.net/{db}?retryWrites=true"
     if r == 3:
-        return f"redis://:{pw}@{host}.{domain}:6379/0"
-    return f"amqp://{user}:{pw}@{host}.{domain}:5672/%2F"
+        return "redis://:", pw, f"@{host}.{domain}:6379/0"
+    if r == 4:
+        return f"amqp://{user}:", pw, f"@{host}.{domain}:5672/%2F"
+    return (
+        f"Server=tcp:{host}.{domain},1433;Database={db};User ID={user};Password=",
+        pw,
+        ";Encrypt=True;",
+    )
 
 
 # --- look-alikes ---------------------------------------------------------------------------------
