@@ -34,7 +34,8 @@ def consents_by_tier(conn: Connection) -> list[tuple[str, str, int]]:
 
 
 def exchanges_by_reason(conn: Connection) -> list[tuple[str, int]]:
-    """Stored exchanges by the reason of the decision captured with them."""
+    """Stored exchanges by the reason of the decision captured with them (requests the gateway
+    refused appear once per refusal code, as `refused:<code>`)."""
     q = select(exchanges.c.reason, func.count()).group_by(exchanges.c.reason)
     return [(r, int(n)) for r, n in conn.execute(q)]
 
