@@ -24,6 +24,10 @@ class Rung(StrEnum):
 
 
 RUNGS: tuple[str, ...] = tuple(r.value for r in Rung)  # mildest first
+# Rungs whose traffic stays out of training sets while the account is on them: a suspected
+# harvester is answered quietly, but its exchanges are not consent-clean training data.
+# (`watch` only records; `block` is excluded as a block, `account_blocked`.)
+KEPT_OUT_OF_TRAINING: tuple[str, ...] = (Rung.THROTTLE, Rung.DEGRADE, Rung.MARK)
 
 
 def severity(rung: str | None) -> int:
