@@ -148,6 +148,9 @@ class Gateway:
             status=status,
             incognito=p.incognito if p else False,
             fixed_reason=fixed_reason,
+            # an Idempotency-Key's derived id may be stored already (a superset: refusals
+            # of such a request have random ids, and are merely inserted the careful way)
+            idempotent="idempotency-key" in request.headers,
         )
 
     def record_refusal(
