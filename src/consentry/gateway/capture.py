@@ -32,7 +32,7 @@ from consentry.store import audit, contentkey
 from consentry.store.conversations import touch_conversations
 from consentry.store.exchanges import insert_decided, stored_row
 from consentry.store.policies import register_policy
-from consentry.store.schema import accounts, consent_events, exchanges, utc
+from consentry.store.schema import accounts, consent_events, utc
 
 log = logging.getLogger("consentry.gateway")
 
@@ -247,9 +247,7 @@ class CaptureWriter:
             rows.append(
                 stored_row(c.record(), utc(c.ts), flags, d, d.retain_until, digest, captured_at)
             )
-        new = insert_decided(
-            conn, rows, may_exist={c.exchange_id for c in caps if c.idempotent}
-        )
+        new = insert_decided(conn, rows, may_exist={c.exchange_id for c in caps if c.idempotent})
         audit.append_many(
             conn,
             [
