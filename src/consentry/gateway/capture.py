@@ -30,6 +30,7 @@ from consentry.policy import Account, Decision, ExchangeFlags, Policy, evaluate
 from consentry.policy.evaluate import ConsentEvent
 from consentry.store import audit, contentkey
 from consentry.store.conversations import touch_conversations
+from consentry.store.dialect import dialect_of
 from consentry.store.exchanges import insert_decided, stored_row
 from consentry.store.policies import register_policy
 from consentry.store.schema import accounts, consent_events, utc
@@ -197,6 +198,7 @@ class CaptureWriter:
                 self._register()
             conn = self._connection()
             with conn.begin():
+                dialect_of(conn).start_write(conn)  # other processes write to this store too
                 decisions = self._store(conn, [b[0] for b in batch])
         except Exception as exc:  # noqa: BLE001 - retried alone, then reported by type only
             self._disconnect()  # the next attempt starts from a fresh connection

@@ -39,11 +39,20 @@ class Dialect:
     chain_lock: str | None
     # One writer per store: threads of a process take turns to write.
     single_writer: bool
+    # The statement that opens a transaction which reads and then writes, taking the write
+    # lock at once (None: the default BEGIN does). SQLite's deferred BEGIN would fail at the
+    # first write, without waiting, if another process wrote after this one's first read.
+    begin_write: str | None
     # Alembic rewrites ALTER TABLE as copy-and-move (SQLite cannot alter most things).
     batch_migrations: bool
     # Keyword arguments for create_engine, and per-connection setup on connect.
     engine_args: dict[str, Any]
     on_connect: Callable[[Any, Any], None] | None = None
+
+    def start_write(self, conn: Connection) -> None:
+        """Call first in a transaction that reads and then writes (see begin_write)."""
+        if self.begin_write:
+            conn.exec_driver_sql(self.begin_write)
 
     def lock_audit_chain(self, conn: Connection) -> None:
         if self.chain_lock:
@@ -84,6 +93,7 @@ SQLITE = Dialect(
     bulk_read_setup=("PRAGMA mmap_size=2147483648",),
     chain_lock=None,
     single_writer=True,
+    begin_write="BEGIN IMMEDIATE",
     batch_migrations=True,
     engine_args={"connect_args": {"check_same_thread": False}},
     on_connect=_sqlite_pragmas,
@@ -100,6 +110,7 @@ POSTGRESQL = Dialect(
     bulk_read_setup=(),
     chain_lock=f"SELECT pg_advisory_xact_lock({AUDIT_CHAIN_LOCK})",
     single_writer=False,
+    begin_write=None,
     batch_migrations=False,
     engine_args={"pool_pre_ping": True},
 )
