@@ -14,7 +14,10 @@ medians over rounds are printed, with latency added over `direct`, ratios, the C
 server's processes spent per request at c=32 (steadier than wall time on a busy machine:
 two cores' worth of it bounds the req/s a quiet machine could give) and the fake model's.
 
-    python benchmarks/bench_gateway.py [--rounds 3] [--seconds 3] [--workers 1,2]
+    python benchmarks/bench_gateway.py [--rounds 3] [--seconds 3] [--workers 1,2] [--compare SRC]
+
+--compare runs another version's gateway (e.g. main's src/) interleaved with this one, as
+"sqlite (cmp)" and "pg+redis (cmp)": on a shared machine, the fair way to see a change.
 
 Needs wrk (apt-get install wrk), PostgreSQL and Redis on loopback (CONSENTRY_TEST_POSTGRES_URL,
 CONSENTRY_TEST_REDIS_URL).
@@ -69,16 +72,16 @@ def _port() -> int:
         return s.getsockname()[1]
 
 
-def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
+def _env(src: str = SRC) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
 
 
-def _start(args: list[str], health: str, log: Path) -> subprocess.Popen:
+def _start(args: list[str], health: str, log: Path, src: str = SRC) -> subprocess.Popen:
     import httpx
 
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            args, env=_env(), stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            args, env=_env(src), stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
     end = time.monotonic() + 60
     while time.monotonic() < end:
@@ -373,6 +376,9 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=3.0, help="wrk duration per run")
     ap.add_argument("--streams", type=int, default=100, help="streamed requests per TTFT run")
     ap.add_argument("--workers", default="1", help="consentry worker counts to run, e.g. 1,2")
+    ap.add_argument(
+        "--compare", help="another consentry source tree (its src/) to run beside this one"
+    )
     ap.add_argument("--serve-bare", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--serve-model", type=int, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -425,9 +431,12 @@ def main() -> None:
         )
         targets["bare"] = (f"http://127.0.0.1:{bp}", "none", None)
         pgids["bare"] = procs[-1].pid
-        for w in [int(x) for x in a.workers.split(",")]:
-            suffix = "" if w == 1 else f" w{w}"
-            sqlite = f"sqlite:///{tmp / f'store-w{w}.db'}"
+        runs = [(int(x), SRC, "") for x in a.workers.split(",")]
+        if a.compare:  # another version of consentry, e.g. main's, interleaved with this one
+            runs += [(1, str(Path(a.compare).resolve()), " (cmp)")]
+        for w, src, label in runs:
+            suffix = ("" if w == 1 else f" w{w}") + label
+            sqlite = f"sqlite:///{tmp / f'store-w{w}{label.strip()}.db'}"
             schema, pg = _pg_schema()
             schemas.append(schema)
             for name, db, extra in (
@@ -453,7 +462,8 @@ def main() -> None:
                     str(w),
                     *extra,
                 ]
-                procs.append(_start(args, f"http://127.0.0.1:{port}/healthz", tmp / f"{name}.log"))
+                health = f"http://127.0.0.1:{port}/healthz"
+                procs.append(_start(args, health, tmp / f"{name}.log", src))
                 targets[name] = (f"http://127.0.0.1:{port}", key, db)
                 pgids[name] = procs[-1].pid
 
