@@ -45,6 +45,8 @@ class Dialect:
     begin_write: str | None
     # Alembic rewrites ALTER TABLE as copy-and-move (SQLite cannot alter most things).
     batch_migrations: bool
+    # "YYYY-MM" of a timestamp column (the console's monthly charts).
+    month: Callable[[Any], ColumnElement[Any]]
     # Keyword arguments for create_engine, and per-connection setup on connect.
     engine_args: dict[str, Any]
     on_connect: Callable[[Any, Any], None] | None = None
@@ -95,6 +97,7 @@ SQLITE = Dialect(
     single_writer=True,
     begin_write="BEGIN IMMEDIATE",
     batch_migrations=True,
+    month=lambda col: func.strftime("%Y-%m", col),
     engine_args={"connect_args": {"check_same_thread": False}},
     on_connect=_sqlite_pragmas,
 )
@@ -112,6 +115,7 @@ POSTGRESQL = Dialect(
     single_writer=False,
     begin_write=None,
     batch_migrations=False,
+    month=lambda col: func.to_char(col, "YYYY-MM"),
     engine_args={"pool_pre_ping": True},
 )
 
