@@ -64,16 +64,48 @@ def inputs(sim: Path):  # noqa: ANN201 - consentry.detect.Inputs
     )
 
 
-def profile(spec: Spec, root: Path) -> pd.DataFrame:
-    """The simulation's per-account features with `label` and `family` columns (cached)."""
-    from consentry.detect.model import NAMES
-    from consentry.detect.train import profiles
+def engine_state(spec: Spec, root: Path):  # noqa: ANN201 - consentry.detect.run.State
+    """The detector's state after the engine queries (features, addresses, accounts), cached
+    as a pickle beside the simulation so feature work after the engine can be re-run fast."""
+    import pickle
+
+    from consentry.detect import run
 
     sim = simulate(spec, root)
-    cache = sim / "profile.parquet"
+    cache = sim / "engine-state.pkl"
     if cache.exists():
+        parts = pickle.loads(cache.read_bytes())
+    else:
+        st = run.State(inputs(sim), Path("."))
+        for step in (run.check_inputs, run.features, run.addresses):
+            st = step(st)
+        parts = {k: getattr(st, k) for k in ("features", "addresses", "accounts", "releases")}
+        cache.write_bytes(pickle.dumps(parts))
+    st = run.State(inputs(sim), Path("."))
+    for k, v in parts.items():
+        setattr(st, k, v)
+    return st
+
+
+def profile(spec: Spec, root: Path, fresh: bool = False) -> pd.DataFrame:
+    """The simulation's per-account features with `label` and `family` columns (cached;
+    `fresh` recomputes them from the cached engine state, after a feature change)."""
+    import hashlib
+
+    from consentry.detect import run
+    from consentry.detect.model import FEATURES
+
+    sim = simulate(spec, root)
+    # one cache per feature set, so a feature change never reads a stale profile
+    tag = hashlib.sha256(" ".join(FEATURES).encode()).hexdigest()[:8]
+    cache = sim / f"profile-{tag}.parquet"
+    if cache.exists() and not fresh:
         return pd.read_parquet(cache)
-    p = profiles(inputs(sim))[list(NAMES)].astype("float64")
+    st = engine_state(spec, root)
+    for step in run.PROFILE_STEPS[run.PROFILE_STEPS.index(run.profile) :]:
+        st = step(st)
+    assert st.profile is not None
+    p = st.profile.select_dtypes("number").astype("float64")
     labels = pd.read_parquet(sim / "labels.parquet").set_index("account_id").label
     p["label"] = labels.reindex(p.index).fillna("benign")
     p["family"] = p.label.str.split(":").str[1].where(p.label.str.startswith("attack:"))

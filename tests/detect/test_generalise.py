@@ -108,7 +108,7 @@ def test_scores_are_calibrated_on_unseen_traffic(month: Path) -> None:
     label = pd.read_parquet(month / "labels.parquet").set_index("account_id").label
     y = label.reindex(p.index).str.startswith("attack:").to_numpy()
     m = mdl.load()
-    prob = m.score(mdl.matrix(p))
+    prob = m.score(m.matrix(p))
     neg = prob[~y]
     assert len(neg) >= 500
     for target in (0.05, 0.02):
