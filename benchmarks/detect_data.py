@@ -3,7 +3,9 @@
 Each simulation is described by a `Spec` (scale, seed, evasion knobs); the knobs are drawn
 from the seed, so a list of seeds is a reproducible, varied population of worlds: random
 evasion (paraphrase, jitter, residential exits, camouflage share, staggered model switch),
-random population mixes (`mix`), and the campaign wrappers' phrasing pool (`train` for
+random population mixes (`mix`), each campaign family's design varied per world (`vary`:
+volume per account, turns, active days, cohort sizes, topics, working hours, its own
+evasion; training and validation only), and the campaign wrappers' phrasing pool (`train` for
 training and validation, `test` for the unseen-phrasing evaluation). Profiles (the model's
 per-account features) are cached as Parquet next to the simulation.
 """
@@ -24,6 +26,7 @@ class Spec:
     scale: str
     seed: int
     phrasing: str = "train"
+    vary: float = 0.0  # log-sd of each campaign family's per-world design changes
 
     @property
     def evasion(self) -> str:
@@ -37,11 +40,13 @@ class Spec:
         if r.random() < 0.5:
             knobs.append(f"camouflage={r.uniform(0.1, 0.5):.2f}")
         knobs += [f"phrasing={self.phrasing}", "mix=0.5"]
+        if self.vary:
+            knobs.append(f"vary={self.vary}")
         return ",".join(knobs)
 
     @property
     def name(self) -> str:
-        return f"{self.scale}-{self.seed}-{self.phrasing}"
+        return f"{self.scale}-{self.seed}-{self.phrasing}" + (f"-v{self.vary}" if self.vary else "")
 
 
 def simulate(spec: Spec, root: Path) -> Path:
@@ -114,10 +119,13 @@ def profile(spec: Spec, root: Path, fresh: bool = False) -> pd.DataFrame:
     return p
 
 
-TRAIN = [Spec("small", s) for s in range(101, 113)] + [Spec("tiny", s) for s in range(111, 119)]
-TRAIN += [Spec("medium", 121)]
-VALIDATION = [Spec("small", s) for s in range(201, 205)] + [
-    Spec("tiny", s) for s in range(211, 215)
+# Training and validation worlds vary every campaign family's design (`vary`); the test worlds
+# keep the designs as listed, with new seeds and the unseen phrasing pool.
+VARY = 0.6
+TRAIN = [Spec("small", s, vary=VARY) for s in range(101, 113)]
+TRAIN += [Spec("tiny", s, vary=VARY) for s in range(111, 119)] + [Spec("medium", 121, vary=VARY)]
+VALIDATION = [Spec("small", s, vary=VARY) for s in range(201, 205)]
+VALIDATION += [Spec("tiny", s, vary=VARY) for s in range(211, 215)] + [
+    Spec("medium", 221, vary=VARY)
 ]
-VALIDATION += [Spec("medium", 221)]
 TEST = [Spec("medium", 301, "test"), Spec("small", 311, "test"), Spec("small", 312, "test")]
