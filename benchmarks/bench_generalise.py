@@ -154,7 +154,9 @@ def main() -> None:
         report("unseen phrasing: shipped model", pd.concat([*frames, *baselines.values()]))
     if "lofo" in splits:
         profiles = pd.concat([dd.profile(spec, args.root) for spec in dd.TEST])
-        recipes: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {"detector": (mdl.NAMES, mdl.INCREASING)}
+        recipes: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
+            "detector": (mdl.NAMES, mdl.INCREASING)
+        }
         if args.previous:
             prev = mdl.load(args.previous)
             recipes["previous"] = (prev.names, frozenset())

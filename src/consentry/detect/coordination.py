@@ -20,6 +20,9 @@ Per account (the model's coordination features):
 - `alike_share`: of the accounts sharing the thing behind that group, the share that also
   behave like it (0 below MIN_GROUP accounts) — high for a campaign's accounts, low for a
   reseller's customer on a pool where it is one of many different customers;
+- `alike_lift`: for that group, how many times more common its behaviour bucket is among the
+  thing's accounts than among all accounts of the run (log): a pool where one kind of
+  behaviour crowds in, rare elsewhere, is what one operator's pipeline leaves;
 - `infra_peers`: accounts (log) sharing any one thing with it, whatever they do;
 - `group_sync`: how much its alike group is active on the same days beyond chance
   (synchronised operation), from the per-day activity the features stage already has.
@@ -58,7 +61,7 @@ BEHAVIOUR: dict[str, str] = {
     "tools_share": "share",
     "n_429_share": "share",
 }
-COLUMNS = ("alike_peers", "alike_share", "infra_peers", "group_sync")
+COLUMNS = ("alike_peers", "alike_share", "alike_lift", "infra_peers", "group_sync")
 
 
 def behaviour(p: pd.DataFrame) -> np.ndarray:
@@ -112,6 +115,7 @@ def features(p: pd.DataFrame, members: pd.DataFrame, days: pd.DataFrame) -> pd.D
     out.iloc[infra.index, out.columns.get_loc("infra_peers")] = np.log1p(infra.to_numpy())
     best_peers = np.zeros(len(p))
     best_share = np.zeros(len(p))
+    best_lift = np.zeros(len(p))
     best_key = np.full(len(p), -1, np.int64)  # the (thing, band, bucket) of its largest group
     keys_all = []
     for b in range(BANDS):
@@ -121,6 +125,9 @@ def features(p: pd.DataFrame, members: pd.DataFrame, days: pd.DataFrame) -> pd.D
         keys_all.append(key)
         peers = size - 1.0
         share = np.where(ent_size >= MIN_GROUP, peers / np.maximum(ent_size - 1, 1), 0.0)
+        # how much more common its behaviour bucket is on this thing than in the whole run
+        overall = np.bincount(codes[:, b], minlength=1 << BITS)[codes[acc, b]] / len(p)
+        lift = np.where(ent_size >= MIN_GROUP, np.log((size / ent_size) / overall), 0.0)
         # per account, its largest group first (and of equal ones, the most exclusive)
         order = np.lexsort((key, -share, -peers, acc))  # ties: the same on every engine
         first = order[np.r_[True, acc[order][1:] != acc[order][:-1]]]
@@ -130,9 +137,11 @@ def features(p: pd.DataFrame, members: pd.DataFrame, days: pd.DataFrame) -> pd.D
         )
         best_peers[a_first[better]] = peers[first][better]
         best_share[a_first[better]] = share[first][better]
+        best_lift[a_first[better]] = lift[first][better]
         best_key[a_first[better]] = key[first][better]
     out["alike_peers"] = np.log1p(best_peers)
     out["alike_share"] = best_share
+    out["alike_lift"] = best_lift
     out["group_sync"] = _sync(p.index, acc, np.concatenate(keys_all), best_key, days)
     return out
 
