@@ -236,6 +236,10 @@ def fit(
     pos = y_train.mean()
     weights = np.where(y_train == 1, 0.5 / pos, 0.5 / (1 - pos))
     settings = BOOSTER | (params or {})
+    # an operator's few hundred labelled accounts cannot fill leaves of 200: scale them down
+    settings["min_samples_leaf"] = int(
+        min(settings["min_samples_leaf"], max(5, len(y_train) // 50))
+    )
     booster = HistGradientBoostingClassifier(
         **settings,
         monotonic_cst=[1 if k in increasing else 0 for k in names],
