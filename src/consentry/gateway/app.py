@@ -23,6 +23,13 @@ from fastapi.responses import PlainTextResponse, Response
 
 from consentry.gateway.admission import Caller
 from consentry.gateway.capture import EMBEDDING, Capture, CaptureFailed
+from consentry.gateway.countermeasures import (
+    Treatment,
+    apply_reply,
+    apply_request,
+    apply_stored,
+    apply_stream,
+)
 from consentry.gateway.pipeline import Gateway, GatewayConfig, exchange_id_for
 from consentry.gateway.replies import (
     JSON,
@@ -119,14 +126,15 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
         except BadRequest as exc:
             raise Refused(exc.status, "invalid_request", str(exc)) from None
         await gw.check_owner(caller, p.conversation_id)
+        p, headers, treat = await apply_request(gw.countermeasures, caller.account_id, p, headers)
         exchange_id = exchange_id_for(caller, request)
         if request.headers.get("idempotency-key"):
             replay = await anyio.to_thread.run_sync(gw.admission.stored, exchange_id)
             if replay is not None:
-                return replayed(replay, headers, stream=p.stream)
+                return replayed(apply_stored(treat, replay), headers, stream=p.stream)
         up = gw.upstream(p.model)
         if p.stream:
-            return await _stream(request, caller, p, up, exchange_id, headers)
+            return await _stream(request, caller, p, up, exchange_id, headers, treat)
         try:
             resp = await up.send("POST", "/v1/chat/completions", p.forward)
         except UpstreamUnreachable as exc:
@@ -155,6 +163,7 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
         )
         decision = await gw.stored(cap)
         doc["consentry"] = decision_body(exchange_id, decision)
+        doc = apply_reply(treat, doc)
         return JSON(doc, headers={**headers, **decision_headers(exchange_id, decision)})
 
     async def _stream(
@@ -164,6 +173,7 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
         up: Upstream,
         exchange_id: str,
         headers: dict[str, str],
+        treat: Treatment | None = None,
     ) -> Response:
         try:
             resp = await up.send("POST", "/v1/chat/completions", p.forward, stream=True)
@@ -261,7 +271,10 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
                 gw.spawn(resp.aclose())
 
         return SSEResponse(
-            events(), media_type="text/event-stream", headers=sse_headers, on_close=never_started
+            apply_stream(treat, events()),
+            media_type="text/event-stream",
+            headers=sse_headers,
+            on_close=never_started,
         )
 
     async def embeddings(request: Request, ctx: dict[str, Any]) -> Response:

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 
 from consentry.gateway.admission import Admission, Caller
 from consentry.gateway.capture import EMBEDDING, Capture, CaptureFailed, CaptureWriter
+from consentry.gateway.countermeasures import Countermeasures
 from consentry.gateway.limits import Limiter
 from consentry.gateway.metrics import Metrics
 from consentry.gateway.replies import Refused
@@ -46,6 +47,7 @@ class Gateway:
         self.admission = Admission(cfg.engine, cfg.auth_cache_seconds)
         self.writer = CaptureWriter(cfg.engine, cfg.policy)
         self.metrics = Metrics()
+        self.countermeasures = Countermeasures(cfg.engine, cfg.policy, cfg.limiter)
         self._tasks: set[asyncio.Task[Any]] = set()
 
     # -- the steps before the model ------------------------------------------------------
