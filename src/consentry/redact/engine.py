@@ -23,6 +23,8 @@ from consentry.redact.patterns import (
     ALWAYS,
     ANCHORED,
     AT,
+    CAPS,
+    CAPS_PRECHECK,
     COLON_HEX,
     COLON_HEX_MARK,
     CUE,
@@ -187,6 +189,7 @@ _PREFILTERS = {
     COLON_HEX: COLON_HEX_MARK.pattern,
     FIELD: FIELD_PRECHECK,
     CUE: CUE_PRECHECK,
+    CAPS: CAPS_PRECHECK,
 }
 
 
@@ -236,7 +239,7 @@ _WINDOWS = {
 
 def _regions(scope: str, text: str) -> list[tuple[int, int]]:
     n = len(text)
-    if scope in (ALWAYS, FIELD, CUE):
+    if scope in (ALWAYS, FIELD, CUE, CAPS):
         return [(0, n)]  # FIELD, CUE: only texts that passed their pre-check are here
     if scope == COLON_HEX:
         if ":" not in text:

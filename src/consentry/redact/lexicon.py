@@ -282,3 +282,56 @@ NOT_NAMES = frozenset(
 NAME_PARTICLES = (
     r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?"
 )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PARTICLE_WORDS = _words(
+    "van von de der den del della di da du des dos das la le ten ter zu y van't 't"
+)
+# Given names that are also ordinary words, places or products in one of the five languages:
+# before a surname from the list only ("Will Smith", not "Will Call"; "Rosa Díaz", not
+# "Rosa Parks"-less "Rosa Farbe").
+AMBIGUOUS_GIVEN = _words(
+    # English words
+    "will may mark bill art rich guy dean chase hunter king lane lee long love major page "
+    "ray rose ruby young joy hope faith grace golden royal son june april august summer "
+    "autumn dawn eve iris ivy jade lily amber crystal holly honey pearl robin sandy sunny "
+    "misty rusty sky star starr angel baby lady queen noble china india asia paris santa "
+    "moon sun song sage reed gay fern olive pansy poppy violet daisy hazel heath clay cliff "
+    "dale glen brook bell belle berry cherry ginger candy carol ebony jewel ivory rain river "
+    "storm stormy tiger wolf unity destiny harmony melody charity felicity patience prudence "
+    "mercy merry many marry miss mac man mason miles max jack frank pat sue don van jan les "
+    "del sol see else grant drew price ward lance gene sterling rob bob dick nick chuck "
+    "buck rod bud wade kit tiny trey mo hall penny summer echo alpha omega delta nova luna "
+    "aurora vera victoria virginia georgia carolina florence sydney austin houston jackson "
+    "charlotte orlando denver dallas phoenix savannah madison chelsea kent lincoln "
+    "china ok in an so my on to ha he la le li ma mi na nu pa su ta tu ty un vi wm yi yu "
+    "ai ja so lu ka do king queen prince duke earl baron "
+    # products, languages, services
+    "julia ada hugo alexa siri django jenkins pascal swift mercedes dell cassandra jasper "
+    "elixir ember apollo athena atlas mercury neptune juno diana ares "
+    # German, French, Spanish, Dutch words
+    "kai heide linde mai till roman ernst otto marine noel noël constance aimée ange "
+    "victoire lorraine rosa luz paz cruz dolores consuelo soledad pilar amparo esperanza "
+    "gloria reyes jesus jesús santiago salvador rosario guadalupe mar alba nieves asuncion "
+    "asunción concepcion concepción carmen nacho mei floor harm bas roos"
+)
+# Words that follow a given name in the names of places and things, never as a surname.
+NOT_SURNAMES = _words(
+    "street st avenue ave road rd lane drive square center centre valley hills heights "
+    "springs falls creek point harbor harbour port north south east west beach city county "
+    "station park university college school hospital airport hotel church bridge lake river "
+    "mountain island bay set gems pipeline server studio code cloud platform framework api "
+    "sdk app apps tool tools mall market stadium arena museum library theater theatre "
+    "foundation institute company corp inc ltd gmbh ag sa bv llc group holdings bank "
+    "airlines hall house tower building plaza court club award awards prize day night "
+    "weekend week year month edition version release update notes team support service "
+    "services project program programme protocol report system systems network strasse "
+    "straße platz weg allee gasse bahnhof universität krankenhaus kirche schule rue place "
+    "gare église eglise université universite école ecole calle plaza avenida estación "
+    "estacion universidad iglesia escuela straat plein laan kerk station universiteit school "
+    "the and of for with from"
+)

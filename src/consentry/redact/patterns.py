@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from consentry.redact import addresses as addr
-from consentry.redact import dates, fields, ids, names, phones
+from consentry.redact import dates, fields, gazetteer, ids, names, phones
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
 from consentry.redact.kinds import Kind
@@ -36,6 +36,7 @@ ALWAYS = "always"
 # separator; a header, salutation, sign-off, title or introduction word).
 FIELD = "field"
 CUE = "cue"
+CAPS = "caps"  # whole texts with two capitalised words in a row (full names in prose)
 
 
 @dataclass(frozen=True)
@@ -452,6 +453,15 @@ NAMES = tuple(
     )
 )
 
+FULL_NAMES = _r(
+    Kind.PERSON,
+    gazetteer.RUN.pattern,
+    gate=CAPS,
+    priority=44,
+    name="name_given_surname",
+    emit=gazetteer.full_names,
+)
+
 RECOGNISERS: tuple[Recogniser, ...] = (
     *SECRET_PATTERNS,
     EMAIL,
@@ -467,6 +477,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *FIELDS,
     *DATES_OF_BIRTH,
     *NAMES,
+    FULL_NAMES,
 )
 
 # Pre-checks (RE2, no look-arounds) for the whole-text scopes.
@@ -490,3 +501,4 @@ NUMBERS = re.compile(
     r"[0-9](?:[0-9]{0,5}(?:[ \t]?(?:bis|ter)|st|nd|rd|th)?[A-Za-z]?,?[ \t]+(?:[A-ZÀ-Ý0-9]|(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|"
     r"quai|route|cours|passage|square|voie)\b)|[0-9][A-EHLMPR-T][0-9]{2}[A-Z])"
 )
+CAPS_PRECHECK = gazetteer.PRECHECK
