@@ -92,7 +92,7 @@ def test_value_under_a_key_naming_its_kind(layout, kind, key, value):
     [
         ("file_name", "Report Final"),
         ("host_name", "Web Server"),
-        ("username", "Jana Novak"),
+        ("username", "Blue Falcon"),  # a full name is redacted under any key (gazetteer)
         ("name", "build-tool"),
         ("status", "Not Found"),
         ("phone", "n/a"),

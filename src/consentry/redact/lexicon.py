@@ -120,10 +120,14 @@ ID_CUE = re.compile(
 # --- dates of birth -------------------------------------------------------------------------
 DOB_CUES = (
     r"born(?:\s+on|\s+in)?|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate|birthday|"
-    r"geboren(?:\s+am|\s+op)?|geb\.(?:\s+am)?|geburtsdatum|geburtstag|geb\.-datum|"
-    r"née?\s+le|née?\(e\)\s+le|né\(e\)\s+le|née?\s+en|date\s+de\s+naissance|anniversaire|"
-    r"nacid[oa](?:\s+el|\s+en)?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|cumpleaños|"
-    r"geboortedatum|geboren\s+op|verjaardag"
+    r"birth|year\s+of\s+birth|"
+    r"geboren(?:\s+am|\s+op)?|geb\.(?:\s+am)?|geburtsdatum|geburtstag|geb\.-datum|geb\.\s*datum|"
+    r"geburtsjahr|"
+    r"née?\s+le|née?\(e\)\s+le|né\(e\)\s+le|née?\s+en|née?|né\(e\)|date\s+de\s+naissance|"
+    r"date\s+naiss\.?|ddn|naissance|année\s+de\s+naissance|anniversaire|"
+    r"nacid[oa](?:\s+el|\s+en)?|naci[óo](?:\s+el|\s+en)?|nací|fecha\s+de\s+nacimiento|"
+    r"fecha\s+nac\.?|f\.\s*(?:de\s+)?nac(?:imiento|\.)?|nacimiento|año\s+de\s+nacimiento|cumpleaños|"
+    r"geboortedatum|geboren\s+op|geboortejaar|geb\.\s*datum|verjaardag"
 )
 MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -131,7 +135,8 @@ MONTHS = (
     r"januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|"
     r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
-    r"januari|februari|maart|mei|augustus"
+    r"januari|februari|maart|mei|augustus|"
+    r"janv|févr|fevr|avr|juil|déc|dez|okt|mrt|ene|abr|ago|dic|mär|mrz|sept"
 )
 
 # --- names in records -------------------------------------------------------------------------

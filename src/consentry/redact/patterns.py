@@ -434,7 +434,7 @@ DATES_OF_BIRTH = (
         dates.CUE.pattern,
         anchors=dates.CUE_ANCHORS,
         lower=True,
-        window=(8, 90),
+        window=(8, 140),
         priority=75,
         name="dob_cue",
         emit=dates.dates_of_birth,
