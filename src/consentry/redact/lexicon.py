@@ -25,7 +25,15 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"password|passwd|pwd|pass|passphrase|secret|secret_key|api_key|apikey|access_key|auth|auth_key|"
         r"authorization|x_api_key|private_token|session_token|session_key|signing_key|"
         r"access_token|auth_token|refresh_token|token|client_secret|private_key|credentials?|"
-        r"passwort|kennwort|mot_de_passe|mdp|contrasena|clave|wachtwoord",
+        r"passwort|kennwort|mot_de_passe|mdp|contrasena|contraseña|clave|wachtwoord|"
+        r"(?:encryption|master|license|licence|signing|app|consumer|shared|hmac|aes|crypt|cookie|"
+        r"webhook|jwt|session|secret|private|deploy|ssh|gpg|pgp|account|storage|sas|subscription|"
+        r"service|bot|admin|root|db|database|smtp|mail|ftp|ldap|vault|wifi|wlan|router)_?"
+        r"(?:key|secret|token|pass|password|passwd|pwd|pin)(?:_base|_id)?|"
+        r"secret_key_base|"
+        r"connection_?string|conn_?str|pin|pin_?code|passcode|otp|totp_?secret|mfa_?secret|"
+        r"cle|cle_api|cle_secrete|geheim|geheimnis|schlussel|zugangsdaten|codigo_secreto|sleutel|"
+        r"geheime_sleutel|pincode",
     ),
     ("EMAIL", r"e?mail|email_address|e_mail|courriel|correo|correo_electronico|mailadres"),
     (

@@ -226,6 +226,129 @@ SECRET_PATTERNS = (
     ),
 )
 
+# More providers' key formats (prefixes their documentation publishes).
+PROVIDER_KEYS = (
+    _r(
+        Kind.SECRET,
+        r"\b(?:sq0(?:atp|csp)-[\w-]{22,60}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,}"
+        r"|hvs\.[A-Za-z0-9_-]{24,}|[a-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{60,}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}"
+        r"|secret_[A-Za-z0-9]{43}|figd_[\w-]{40,}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}"
+        r"|gl(?:dt|rt|ptt|ft|oas|cbt|imt|agent)-[\w-]{20,}|AGE-SECRET-KEY-1[0-9A-Z]{58}|dapi[a-f0-9]{32}"
+        r"|sbp_[a-f0-9]{40}|pscale_(?:tkn|pw|oauth)_[\w.-]{32,}|do[or]_v1_[a-f0-9]{64}|ATATT3[\w=-]{50,}"
+        r"|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|rk_live_[A-Za-z0-9]{20,}|sk\.eyJ[\w.-]{40,}"
+        r"|whsec_[A-Za-z0-9+/=]{24,}|ops_[A-Za-z0-9]{40,}"
+        r"|nfp_[A-Za-z0-9]{36,}|rubygems_[a-f0-9]{48}|CLOJARS_[a-z0-9]{60}|FLWSECK-[\w-]{32,}"
+        r"|SG\.[\w-]{22}\.[\w-]{43})\b",
+        priority=95,
+        name="provider_more",
+        anchors=(
+            "sq0",
+            "lin_api_",
+            "dp.pt.",
+            "dp.st.",
+            "dp.sa.",
+            "dp.ct.",
+            "hvs.",
+            "atlasv1",
+            "PMAK-",
+            "secret_",
+            "figd_",
+            "glsa_",
+            "gldt-",
+            "glrt-",
+            "glptt-",
+            "glft-",
+            "gloas-",
+            "glcbt-",
+            "glimt-",
+            "glagent-",
+            "AGE-SECRET",
+            "dapi",
+            "sbp_",
+            "pscale_",
+            "doo_v1",
+            "dor_v1",
+            "ATATT3",
+            "xapp-",
+            "rk_live",
+            "sk.eyJ",
+            "whsec_",
+            "ops_",
+            "nfp_",
+            "rubygems_",
+            "CLOJARS_",
+            "FLWSECK",
+        ),
+    ),
+    # Telegram bot tokens (bot id, colon, 35 characters) and Discord bot tokens (three parts).
+    _r(
+        Kind.SECRET,
+        r"(?<![\w:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])"
+        r"|\b[MNO][A-Za-z\d_-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}\b",
+        priority=95,
+        name="bot_tokens",
+        gate=DIGIT_ANY,
+    ),
+    # Azure connection strings and SAS signatures: the key after AccountKey= / SharedAccessKey= / sig=.
+    _r(
+        Kind.SECRET,
+        r"(?i:AccountKey|SharedAccessKey|SharedAccessSignature|sig|Password|Pwd)=([A-Za-z0-9+/%=._~!@#$^&*-]{8,200}?)(?=;|&|\s|\"|'|$)",
+        group=1,
+        priority=92,
+        name="connection_string",
+        anchors=(
+            "accountkey=",
+            "sharedaccesskey=",
+            "sharedaccesssignature=",
+            "sig=",
+            "password=",
+            "pwd=",
+        ),
+        lower=True,
+    ),
+    # A private key block cut short (pasted without its END line).
+    _r(
+        Kind.SECRET,
+        r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?:\\n|\\r|[\sA-Za-z0-9+/=:,-]){40,}",
+        priority=99,
+        name="private_key_cut",
+        anchors=("-----BEGIN",),
+        window=(0, 40_000),
+    ),
+    # Passwords said in prose: "my password is X", "Passwort lautet X", "le mot de passe est X".
+    _r(
+        Kind.SECRET,
+        r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|pass ?word|mot de passe|mdp|contraseña|"
+        r"contrasena|clave|wachtwoord|pin ?code|pincode|pwd|pw)\b(?:[ \t]+(?:for|für|pour|para|voor|of|de|del|van|vom|du)[ \t]+[\w.@-]{1,40})?"
+        r"(?:[ \t]*[:=]|[ \t]+(?:is|was|ist|lautet|war|est|était|es|era|=|->|reads|now|now is|is now|ist jetzt|est maintenant|es ahora|is nu))"
+        r"(?:[ \t]+(?:now|jetzt|maintenant|ahora|nu|still|noch|toujours|todavía|nog))?[ \t]*:?[ \t]+)"
+        r"[\"'`«„“]?((?=[^\s\"'`»“”]*(?:\d|[^\w\s]|[A-Z]))[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
+        group=1,
+        priority=90,
+        name="password_prose",
+        anchors=(
+            "password",
+            "passwort",
+            "pass word",
+            "passcode",
+            "passphrase",
+            "kennwort",
+            "mot de passe",
+            "mdp",
+            "contrase",
+            "clave",
+            "wachtwoord",
+            "pincode",
+            "pin code",
+            "pwd",
+            "pw ",
+            "pw:",
+        ),
+        lower=True,
+        window=(8, 120),
+    ),
+)
+
 EMAIL = _r(
     Kind.EMAIL,
     r"(?<![\w.%+-])[\w][\w.%+-]{0,63}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])",
@@ -464,6 +587,7 @@ FULL_NAMES = _r(
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     *SECRET_PATTERNS,
+    *PROVIDER_KEYS,
     EMAIL,
     EMAIL_SPELLED,
     CARD,
