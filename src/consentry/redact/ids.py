@@ -14,12 +14,13 @@ from stdnum.at import vnr
 from stdnum.be import nn
 from stdnum.ca import sin
 from stdnum.ch import ssn as ch_ssn
-from stdnum.de import idnr
+from stdnum.de import idnr, stnr
 from stdnum.dk import cpr
 from stdnum.es import dni, nie
 from stdnum.fi import hetu
+from stdnum.fr import nif as fr_nif
 from stdnum.fr import nir
-from stdnum.gb import nhs
+from stdnum.gb import nhs, utr
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
@@ -27,6 +28,7 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
 from stdnum.se import personnummer
+from stdnum.us import ein, itin
 from stdnum.us import ssn as us_ssn
 
 from consentry.redact import lexicon as lx
@@ -38,6 +40,7 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
     (label, mod, re.compile(shape), cue)
     for label, mod, shape, cue in (
         ("us_ssn", us_ssn, r"\d{3}-\d{2}-\d{4}", False),
+        ("us_itin", itin, r"9\d{2}-?[5-9]\d-?\d{4}", False),
         ("us_ssn", us_ssn, r"\d{3} ?\d{2} ?\d{4}", True),
         ("gb_nino", v.NINO, r"[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]", False),
         ("fr_nir", nir, r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}", False),
@@ -61,6 +64,10 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("at_vnr", vnr, r"\d{4} ?\d{6}", True),
         ("ch_ssn", ch_ssn, r"756\d{10}", True),
         ("in_aadhaar", aadhaar, r"[2-9]\d{11}", True),
+        ("us_ein", ein, r"\d{2}-\d{7}", True),
+        ("de_stnr", stnr, r"\d{2,3}/\d{3,4}/\d{4,5}", True),
+        ("fr_nif", fr_nif, r"[0-3]\d ?\d{2} ?\d{3} ?\d{3} ?\d{3}", True),
+        ("gb_utr", utr, r"\d{5} ?\d{5}", True),
         ("ca_sin", sin, r"\d{3}[ -]?\d{3}[ -]?\d{3}", True),  # 3-3-3 is how Spain writes phones
     )
 )
@@ -73,7 +80,7 @@ CANDIDATE = (
     r"|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}"
     r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}"
     r"|756\.\d{4}\.\d{4}\.\d{2}"
-    r"|\d{2,13}(?:[ ./-]\d{2,6}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
+    r"|\d{2,13}(?:[ ./-]\d{2,7}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
     r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|[.,]\d)"
 )
 _CUE_NEAR = 36
@@ -110,3 +117,76 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 def _cued(text: str, s: int, near: int = _CUE_NEAR) -> bool:
     before = text[max(0, s - near) : s]
     return lx.ID_CUE.search(before) is not None
+
+
+# Documents whose numbers have no public check digit (passports, driving licences, identity
+# cards): a token of letters and digits right after the document's name in any of the five
+# languages is its number ("passport no. C01X00T47", "numéro de passeport : 12AB34567").
+DOCUMENT_CUE = re.compile(
+    r"(?i)(?<![\w])(?:passport|passeport|pasaporte|paspoort|reisepass|pass(?:port)?nummer|"
+    r"driver'?s?[ \t]licen[cs]e|driving[ \t]licen[cs]e|licen[cs]e[ \t]number|f(?:ü|ue)hrerschein|"
+    r"permis[ \t]de[ \t]conduire|carnet[ \t]de[ \t]conducir|permiso[ \t]de[ \t]conducir|rijbewijs|"
+    r"id[ \t-]?card|identity[ \t]card|personalausweis|ausweis|carte[ \t]d'identit[ée]|"
+    r"carte[ \t]nationale[ \t]d'identit[ée]|cni|documento[ \t]de[ \t]identidad|dni|identiteitskaart|"
+    r"id[ \t-]kaart|identiteitsbewijs|social[ \t]security|national[ \t]insurance|medicare|"
+    r"sozialversicherungs\w*|rentenversicherungs\w*|krankenversicherten\w*|versichertennummer|"
+    r"s[ée]curit[ée][ \t]sociale|seguridad[ \t]social|tax[ \t](?:id|number|file[ \t]number)|"
+    r"steuer-?id|steuernummer|steuer-?identifikationsnummer|num[ée]ro[ \t]fiscal|itin|ssn|nino|bsn|"
+    r"nie|nif|nss|nir|pesel|burgerservicenummer|sofinummer)"
+    r"(?:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|#|number|nummer|num[ée]ro|n[úu]mero|id))?"
+    r"(?:[ \t]+(?:is|ist|est|es|was|lautet|:))?[ \t]*[:=#]?[ \t]*[\"']?"
+)
+_DOC_TOKEN = re.compile(
+    r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){5,17}(?![\w-])"
+)
+DOCUMENT_ANCHORS = (
+    "pass",
+    "paspoort",
+    "pasaporte",
+    "licen",
+    "hrerschein",
+    "permis de",
+    "carnet de",
+    "permiso de",
+    "rijbewijs",
+    "id card",
+    "id-card",
+    "idcard",
+    "identity card",
+    "ausweis",
+    "carte d",
+    "cni",
+    "documento de",
+    "dni",
+    "identiteits",
+    "id-kaart",
+    "id kaart",
+    "social security",
+    "national insurance",
+    "medicare",
+    "versicherungs",
+    "versicherten",
+    "sociale",
+    "seguridad social",
+    "tax ",
+    "steuer",
+    "fiscal",
+    "itin",
+    "ssn",
+    "nino",
+    "bsn",
+    "nie",
+    "nif",
+    "nss",
+    "nir",
+    "pesel",
+    "burgerservice",
+    "sofinummer",
+)
+
+
+def document_numbers(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The number right after a document's name: letters and digits, at least two digits."""
+    t = _DOC_TOKEN.match(m.string, m.end())
+    if t and sum(c.isdigit() for c in t.group()) >= 2 and not t.group().isalpha():
+        yield t.start(), t.end(), Kind.NATIONAL_ID

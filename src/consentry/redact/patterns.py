@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from consentry.redact import addresses as addr
 from consentry.redact import dates, fields, gazetteer, ids, names, phones
+from consentry.redact import ip as addr_ip
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
 from consentry.redact.kinds import Kind
@@ -370,6 +371,31 @@ EMAIL_SPELLED = _r(
     window=(140, 40),
 )
 
+# Addresses with the '@' written in brackets, URL-encoded or as an HTML entity:
+# "ana(at)example.org", "ana [at] example.org", "ana%40example.org", "ana&#64;example.org".
+EMAIL_ESCAPED = _r(
+    Kind.EMAIL,
+    r"(?i)(?<![\w.%+-])[\w][\w.%+-]{0,63}(?:[ \t]*[\[({<][ \t]*(?:at|@)[ \t]*[\])}>][ \t]*|%40|&#0*64;|&#x0*40;|&commat;)"
+    r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])",
+    priority=79,
+    name="email_escaped",
+    anchors=(
+        "[at]",
+        "(at)",
+        "{at}",
+        "<at>",
+        "[ at ]",
+        "( at )",
+        "[@]",
+        "(@)",
+        "%40",
+        "&#",
+        "&commat;",
+    ),
+    lower=True,
+    window=(72, 100),
+)
+
 CARD = _r(Kind.CARD, r"(?<![\w-])\d(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
 
 IBAN = _r(Kind.IBAN, r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86)
@@ -393,6 +419,16 @@ NATIONAL_IDS = (
         name="national_id",
         emit=ids.national_ids,
     ),
+    _r(
+        Kind.NATIONAL_ID,
+        ids.DOCUMENT_CUE.pattern,
+        priority=83,
+        name="document_number",
+        anchors=ids.DOCUMENT_ANCHORS,
+        lower=True,
+        window=(40, 80),
+        emit=ids.document_numbers,
+    ),
 )
 
 IPV4 = _r(
@@ -402,6 +438,7 @@ IPV4 = _r(
     gate=DIGIT,
     priority=81,
     name="ipv4",
+    emit=addr_ip.ipv4_spans,
 )
 IPV6 = _r(
     Kind.IP_ADDRESS,
@@ -467,12 +504,14 @@ ADDRESSES = (
         anchors=addr.DE_NL_ANCHORS,
         lower=True,
         window=(72, 48),
+        emit=addr.number_after_street,
     ),
     _r(
         Kind.ADDRESS,
         addr.SOUTH,
         priority=60,
         name="address_es_it_pt",
+        emit=addr.number_after_street,
         lower=True,
         window=(8, 200),
         anchors=(
@@ -590,6 +629,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *PROVIDER_KEYS,
     EMAIL,
     EMAIL_SPELLED,
+    EMAIL_ESCAPED,
     CARD,
     IBAN,
     IBAN_LOWER,
