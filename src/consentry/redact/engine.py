@@ -34,6 +34,8 @@ from consentry.redact.patterns import (
     DIGIT_ANY,
     FIELD,
     FIELD_PRECHECK,
+    NAME_FORMS,
+    NAME_FORMS_PRECHECK,
     NUMBER,
     NUMBERS,
     RECOGNISERS,
@@ -190,6 +192,7 @@ _PREFILTERS = {
     FIELD: FIELD_PRECHECK,
     CUE: CUE_PRECHECK,
     CAPS: CAPS_PRECHECK,
+    NAME_FORMS: NAME_FORMS_PRECHECK,
 }
 
 
@@ -239,7 +242,7 @@ _WINDOWS = {
 
 def _regions(scope: str, text: str) -> list[tuple[int, int]]:
     n = len(text)
-    if scope in (ALWAYS, FIELD, CUE, CAPS):
+    if scope in (ALWAYS, FIELD, CUE, CAPS, NAME_FORMS):
         return [(0, n)]  # FIELD, CUE: only texts that passed their pre-check are here
     if scope == COLON_HEX:
         if ":" not in text:

@@ -123,3 +123,53 @@ _DAYS = (
     "vrijdag zaterdag zondag"
 )
 _MONTHS_DAYS = frozenset(fold(w) for w in [*lx.MONTHS.split("|"), *_DAYS.split()])
+
+
+# Names written other ways in records: "SCHMIDT, Anna", "ANNA SCHMIDT", "J. Smith",
+# "Schmidt, Anna", and a given name alone as a speaker's label in a transcript ("Anna: ...",
+# "[10:02] <Anna> ...").
+OTHER_FORMS = re.compile(
+    rf"(?P<caps>(?<![\w@./-])[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?(?:[ \t]+[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?){{1,3}}(?![\w@]))"
+    rf"|(?P<init>(?<![\w.])[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD}))"
+    rf"|(?P<inv>(?<![\w@./-])(?:{_WORD}|[A-ZÀ-Þ]{{2,}}),[ \t]+(?:{_WORD})(?:[ \t]+(?:{_WORD}))?(?=[ \t]*(?:$|[\n;|\"')\]]|,[ \t]|\.(?:\s|$))))"
+    rf"|(?P<speaker>(?m:^)[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?<?(?:{_WORD})>?(?=:[ \t]|>[ \t]))",
+    re.MULTILINE,
+)
+OTHER_PRECHECK = (
+    rf"[A-ZÀ-Þ]{{2,}}[ \t]+[A-ZÀ-Þ]{{2,}}|[{_UP}]\.[ \t]+[{_UP}][{_LOW}]|[{_UP}][{_LOW}]+,[ \t]+[{_UP}][{_LOW}]"
+    rf"|(?m:^)[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?<?[{_UP}][{_LOW}]+>?(?::[ \t]|>[ \t])"
+)
+
+
+def other_forms(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    kind = m.lastgroup
+    s, e = m.span(kind)
+    words = re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", m.group(kind))
+    if kind == "caps":
+        # ANNA SCHMIDT: a given name, then a listed surname (ERROR CODE, HTTP POST are not)
+        for i in range(len(words) - 1):
+            if _is_given(words[i]) and not _stop(words[i + 1]) and _is_surname(words[i + 1]):
+                start = m.string.index(words[i], s, e)
+                end = m.string.index(words[i + 1], start) + len(words[i + 1])
+                if i + 2 < len(words) and _is_surname(words[i + 2]) and not _stop(words[i + 2]):
+                    end = m.string.index(words[i + 2], end) + len(words[i + 2])
+                yield start, end, Kind.PERSON
+                return
+    elif kind == "init":
+        if words and _is_surname(words[-1]) and not _stop(words[-1]) and len(words[-1]) > 2:
+            yield s, e, Kind.PERSON
+    elif kind == "inv":
+        sur, given = words[0], words[1]
+        if (
+            _is_surname(sur)
+            and _is_given(given)
+            and fold(given) not in lx.AMBIGUOUS_GIVEN
+            and not _stop(sur)
+            and not _stop(given)
+        ):
+            yield s, e, Kind.PERSON
+    elif kind == "speaker":
+        name = words[-1] if words else ""
+        if _is_given(name) and fold(name) not in lx.AMBIGUOUS_GIVEN and not _stop(name):
+            start = m.string.rindex(name, s, e)
+            yield start, start + len(name), Kind.PERSON

@@ -38,6 +38,9 @@ ALWAYS = "always"
 FIELD = "field"
 CUE = "cue"
 CAPS = "caps"  # whole texts with two capitalised words in a row (full names in prose)
+NAME_FORMS = (
+    "name_forms"  # whole texts with an ALL-CAPS pair, an initial, "Surname, Given" or a label
+)
 
 
 @dataclass(frozen=True)
@@ -624,6 +627,16 @@ FULL_NAMES = _r(
     emit=gazetteer.full_names,
 )
 
+OTHER_NAME_FORMS = _r(
+    Kind.PERSON,
+    gazetteer.OTHER_FORMS.pattern,
+    gate=NAME_FORMS,
+    priority=44,
+    name="name_other_forms",
+    flags=re.MULTILINE,
+    emit=gazetteer.other_forms,
+)
+
 RECOGNISERS: tuple[Recogniser, ...] = (
     *SECRET_PATTERNS,
     *PROVIDER_KEYS,
@@ -642,6 +655,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *DATES_OF_BIRTH,
     *NAMES,
     FULL_NAMES,
+    OTHER_NAME_FORMS,
 )
 
 # Pre-checks (RE2, no look-arounds) for the whole-text scopes.
@@ -666,3 +680,4 @@ NUMBERS = re.compile(
     r"quai|route|cours|passage|square|voie)\b)|[0-9][A-EHLMPR-T][0-9]{2}[A-Z])"
 )
 CAPS_PRECHECK = gazetteer.PRECHECK
+NAME_FORMS_PRECHECK = gazetteer.OTHER_PRECHECK
