@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from consentry.redact import language
 from consentry.redact.kinds import Kind
 
 _EN_SUFFIX = (
@@ -156,6 +155,13 @@ _LOOSE_SUFFIX = re.compile(
 _HOUSE_NO = re.compile(
     r"[ \t,]+(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°)?[ \t]?(\d{1,5})"
 )
+# Words that announce an address in the five languages (and the field rule's separators).
+_ADDRESS_CUE = re.compile(
+    r"(?i)(?:wohne|wohnt|wohnen|adresse|anschrift|liefer\w*|zustell\w*|hausnummer|straße|"
+    r"woon|woont|wonen|adres|bezorg\w*|afleveren|address|live[sd]?|living|ship|deliver\w*|"
+    r"send\w*\s+to|mail\w*\s+to|habite|domicil\w*|livr\w*|vivo|vive|direcci[oó]n|env[ií]\w*|"
+    r"located|office|büro|kantoor|im|in\s+der|an\s+der|am|op|aan\s+de|in\s+de)\W{0,4}$"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TAIL_AFTER = re.compile(
     r"(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)(?:[A-Z]{1,2}-)?\d{4,5}[ \t]?(?:[A-Z]{2}[ \t]+)?[A-ZÀ-Þ]"
@@ -177,7 +183,7 @@ def number_after_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         not has_tail
         and len(words) == 1
         and _LOOSE_SUFFIX.search(words[0])
-        and language.guess(text[max(0, s - 300) : e + 300]) not in ("de", "nl")
+        and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
     ):
         return
     yield s, e, Kind.ADDRESS

@@ -144,6 +144,14 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
     if not m:
         return None
     val = m.group().rstrip(" -./")
+    if kind == Kind.NATIONAL_ID and " " in val:
+        # "AB 12 34 56 C" is one id; "31PQ64130 ce matin" is an id and then words
+        keep = []
+        for tok in val.split(" "):
+            if keep and not (any(c.isdigit() for c in tok) or tok.isupper() and len(tok) <= 3):
+                break
+            keep.append(tok)
+        val = " ".join(keep).rstrip(" -./")
     digits = sum(c.isdigit() for c in val)
     ok = {
         Kind.EMAIL: True,
@@ -176,6 +184,9 @@ _PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").split("|"))
 # --- key: value pairs -------------------------------------------------------------------------
 SEPARATOR = re.compile(r"=>|:=|[:=|\t]")
 _KEY_BEFORE = re.compile(r"([\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?)\1[ \t]*\Z")
+# A full stop that ends a sentence (not an abbreviation such as St., Str., Apt., Nr.): a
+# word of four or more letters, or a number, then ". " and a capital or the end.
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))\.(?=[ \t]+\S|[ \t]*$)")
 _NEXT_KEY = re.compile(r"[ \t,;&]+[\w.-]{1,30}[ \t]*[:=]|[ \t]{2,}|[ \t]*<[^>]*@")
 _ADDRESS_TAIL = re.compile(
     addresses.TAIL
@@ -227,6 +238,9 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         nk = _NEXT_KEY.search(text, pos, end)
         if nk:
             end = nk.start()
+        sentence = _SENTENCE_END.search(text, pos, end)
+        if sentence:  # "adresse : 12 rue X. Merci ...": the value ends with its sentence
+            end = sentence.start() + 1
         start = pos
     if kind == Kind.ADDRESS and text[end : end + 1] == "," and text[start:end].strip():
         # "address: 12 Main St, Springfield, IL 62704": the town and postcode after a comma
@@ -235,6 +249,12 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
             if not tail or tail.end() == end:
                 break
             end = tail.end()
+    if kind == Kind.DATE_OF_BIRTH and text[end : end + 1] == ",":
+        from consentry.redact.dates import DATE
+
+        d = DATE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
+        if d and d.end() > end:  # "August 5, 1987": the comma is part of the date
+            end = d.end()
     strict = kind == Kind.PERSON and bool(_STRICT_PERSON_KEYS.search(key_norm(key)))
     span = value_span(kind, text, start, end, strict_name=strict)
     if span:

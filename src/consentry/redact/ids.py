@@ -40,7 +40,7 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
     (label, mod, re.compile(shape), cue)
     for label, mod, shape, cue in (
         ("us_ssn", us_ssn, r"\d{3}-\d{2}-\d{4}", False),
-        ("us_itin", itin, r"9\d{2}-?[5-9]\d-?\d{4}", False),
+        ("us_itin", itin, r"9\d{2}-[5-9]\d-\d{4}", False),
         ("us_ssn", us_ssn, r"\d{3} ?\d{2} ?\d{4}", True),
         ("gb_nino", v.NINO, r"[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]", False),
         ("fr_nir", nir, r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}", False),

@@ -11,7 +11,7 @@ from consentry.redact.kinds import Kind
 # "version 4.2.0.1", "Build 10.0.19.41", "pkg==1.2.3.4", "lib@2.0.0.1", "v 1.0.0.2".
 _VERSION_BEFORE = re.compile(
     r"(?i)(?:\b(?:version|ver|release|build|rev|revision|firmware|fw|v|vers|versie|versión|"
-    r"version\s+no\.?)\s*[:=#]?\s*|==|>=|<=|~=|\^|@|/v)$"
+    r"version\s+no\.?)[\"'`]?\s*[:=#|\t]?\s*[\"'`]?|==|>=|<=|~=|\^|@|/v)$"
 )
 
 
