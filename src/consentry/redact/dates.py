@@ -25,6 +25,8 @@ DATE = re.compile(
     rf"|{_D}[-/]{_MON}[-/](?:{_Y}|\d\d)"
     rf"|{_MON}[ \t]+(?:the[ \t]+)?{_D}{_ORD},?[ \t]+{_Y}"
     rf"|{_D}[ /.]{_M}[ /.]{_Y}"
+    rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_Y}(?!\d)"
+    rf"|{_MON},?[ \t]+(?:de[ \t]+|del[ \t]+)?{_Y}"
     rf"|{_Y})(?!\d|[\w/.-]\d)"
 )
 _CUE = re.compile(rf"(?i)(?<![\w.])(?:{lx.DOB_CUES})(?=[\s:=,(.-]|$)")
@@ -34,12 +36,16 @@ _WEEKDAY = (
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|"
     r"vrijdag|zaterdag|zondag"
 )
-_LINK = r"is|was|were|ist|war|est|était|es|era|fue|is|was|:|on|the|am|le|el|op|den|de|día|dia|of"
+_LINK = (
+    r"is|was|were|ist|war|est|était|es|era|fue|:|on|the|am|le|el|op|den|de|día|dia|of|"
+    r"-?dat\.?:?|-?datum:?|"
+    r"\([^)\n]{1,24}\)"  # a format hint: "Date of birth (DD/MM/YYYY): ..."
+)
 # A place between the cue and the date: born in Lyon on ..., né à Paris le ..., nacido en
 # Sevilla el ..., geboren in Köln am ..., geboren te Utrecht op ...
-_PLACE = r"(?:(?:in|at|à|a|en|te|zu)[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:(?:de|la|le|del|am|an|der|sur|aan|den)[ -])?[A-ZÀ-Þ][\w'’.-]*){0,3}(?:,[ \t]*[A-ZÀ-Þ][\w'’.-]*)?,?[\s]+)?"
+_PLACE = rf"(?:(?:in|at|à|a|en|te|zu)[ \t]+(?!(?i:{lx.MONTHS})\b)[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:(?:de|la|le|del|am|an|der|sur|aan|den)[ -])?[A-ZÀ-Þ][\w'’.-]*){{0,3}}(?:,[ \t]*[A-ZÀ-Þ][\w'’.-]*)?,?[\s]+)?"
 _GAP = re.compile(
-    rf"(?i)[\s:=,(\-]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY})[\s,]+){{0,3}}"
+    rf"(?i)[\s:=,\-]*(?:\([^)\n]{{1,24}}\)[\s:=,\-]*)?[\s:=,(\-]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en)[\s,]+){{0,3}}"
 )
 # Verb-final German and Dutch: "am 12. März 1985 (in Köln) geboren", "op 3 mei 1985 geboren".
 _BEFORE_GEBOREN = re.compile(
@@ -91,6 +97,8 @@ CUE_ANCHORS = (
     "nacimiento",
     "f. nac",
     "fecha nac",
+    "fec. nac",
+    "fec.nac",
     "nació",
     "nacio",
     "nací",

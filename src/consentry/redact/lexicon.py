@@ -130,11 +130,11 @@ DOB_CUES = (
     r"born(?:\s+on|\s+in)?|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate|birthday|"
     r"birth|year\s+of\s+birth|"
     r"geboren(?:\s+am|\s+op)?|geb\.(?:\s+am)?|geburtsdatum|geburtstag|geb\.-datum|geb\.\s*datum|"
-    r"geburtsjahr|"
+    r"geburtsjahr|geb\.?-?dat(?:um|\.)?|"
     r"née?\s+le|née?\(e\)\s+le|né\(e\)\s+le|née?\s+en|née?|né\(e\)|date\s+de\s+naissance|"
     r"date\s+naiss\.?|ddn|naissance|année\s+de\s+naissance|anniversaire|"
     r"nacid[oa](?:\s+el|\s+en)?|naci[óo](?:\s+el|\s+en)?|nací|fecha\s+de\s+nacimiento|"
-    r"fecha\s+nac\.?|f\.\s*(?:de\s+)?nac(?:imiento|\.)?|nacimiento|año\s+de\s+nacimiento|cumpleaños|"
+    r"fecha\s+nac\.?|f(?:ec)?\.\s*(?:de\s+)?nac(?:imiento|\.)?|fec\.?\s+nac\.?|nacimiento|año\s+de\s+nacimiento|cumpleaños|"
     r"geboortedatum|geboren\s+op|geboortejaar|geb\.\s*datum|verjaardag"
 )
 MONTHS = (
