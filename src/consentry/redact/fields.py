@@ -127,6 +127,8 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
         token = raw.split()[0] if raw.split() else ""
         if len(token) < 6 or token.isalpha() and token.islower() and len(raw.split()) > 1:
             return None  # `password: please ask ...` is prose, not a password
+        if not v.not_placeholder(raw if raw.startswith(("<", "{", "[")) else token):
+            return None  # `<your-api-key>`, `${DB_PASSWORD}`, `changeme`
         return s, s + len(token), kind
     if kind == Kind.PERSON:
         return _name_value(raw, s, strict_name)

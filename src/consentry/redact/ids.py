@@ -97,21 +97,70 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         cand = whole[:cut]
         if not _ANY_SHAPE.fullmatch(cand):
             continue  # one test instead of one per rule for the many candidates that fit none
-        for _label, mod, shape, needs_cue in RULES:
+        for label, mod, shape, needs_cue in RULES:
             if not shape.fullmatch(cand):
                 continue
             if needs_cue:
                 if cue is None:
-                    cue = _cued(text, s)
-                if not cue:
+                    cue = _cue_words(text, s)
+                if not cue or not _cue_fits(label, cue):
                     continue
             if mod.is_valid(cand):
                 yield s, s + cut, Kind.NATIONAL_ID
                 return
     cand = whole
     adjacent = _cued(text, s, near=14)
-    if sum(c.isdigit() for c in cand) >= 6 and (adjacent or " " not in cand and _cued(text, s, 24)):
+    if (
+        sum(c.isdigit() for c in cand) >= 6
+        and (adjacent or " " not in cand and _cued(text, s, 24))
+        and not _CHECKED_CUE.search(text[max(0, s - 24) : s])
+    ):
         yield s, e, Kind.NATIONAL_ID  # a cue word right before: a passport or id number
+
+
+# Cue words of ids that carry a check digit: a number after one that fails its check is not
+# that id (a mistyped or made-up BSN, SSN or Steuer-ID is kept).
+_CHECKED_CUE = re.compile(
+    r"(?i)(?<!\w)(?:ssn|social security(?: number| no\.?)?|sin|nino|national insurance(?: number)?|"
+    r"steuer-?id|steuer-?identifikationsnummer|idnr|nir|insee|sécurité sociale|dni|nie|nif|bsn|"
+    r"burgerservicenummer|sofinummer|pesel|personnummer|cpr|codice fiscale|aadhaar|ahv|avs|"
+    r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?)\W{0,6}$"
+)
+
+
+def _cue_words(text: str, s: int, near: int = _CUE_NEAR) -> str:
+    """The id cue word before position s, lower case ('' if none)."""
+    found = lx.ID_CUE.findall(text[max(0, s - near) : s])
+    return found[-1].lower() if found else ""
+
+
+# Which cue words name which id: a cue names one kind of number, so "BSN 123456782" is tried
+# as a BSN only (an SSN's rules would pass many BSN-shaped numbers). Generic cues fit all.
+_CUE_FOR = {
+    "us_ssn": r"ssn|social security",
+    "gb_nhs": r"nhs",
+    "de_idnr": r"steuer|idnr|identifikationsnummer",
+    "nl_bsn": r"bsn|burgerservice|sofi",
+    "pl_pesel": r"pesel",
+    "be_nn": r"rijksregister|national number|numéro national",
+    "dk_cpr": r"cpr",
+    "no_fnr": r"fødselsnummer|personnummer|personal number",
+    "at_vnr": r"sozialversicherung|svnr|vnr",
+    "ch_ssn": r"ahv|avs",
+    "in_aadhaar": r"aadhaar",
+    "ca_sin": r"sin|nas|social insurance",
+    "us_ein": r"ein|employer",
+    "de_stnr": r"steuernummer",
+    "fr_nif": r"fiscal|nif|spi",
+    "gb_utr": r"utr|taxpayer",
+}
+_CUE_RX = {label: re.compile(rx) for label, rx in _CUE_FOR.items()}
+_GENERIC_CUE = re.compile(r"national id|id number|tax id|tin|personal number|identifikationsnummer")
+
+
+def _cue_fits(label: str, cue: str) -> bool:
+    rx = _CUE_RX.get(label)
+    return rx is None or bool(rx.search(cue)) or bool(_GENERIC_CUE.fullmatch(cue))
 
 
 def _cued(text: str, s: int, near: int = _CUE_NEAR) -> bool:
@@ -127,12 +176,10 @@ DOCUMENT_CUE = re.compile(
     r"driver'?s?[ \t]licen[cs]e|driving[ \t]licen[cs]e|licen[cs]e[ \t]number|f(?:ü|ue)hrerschein|"
     r"permis[ \t]de[ \t]conduire|carnet[ \t]de[ \t]conducir|permiso[ \t]de[ \t]conducir|rijbewijs|"
     r"id[ \t-]?card|identity[ \t]card|personalausweis|ausweis|carte[ \t]d'identit[ée]|"
-    r"carte[ \t]nationale[ \t]d'identit[ée]|cni|documento[ \t]de[ \t]identidad|dni|identiteitskaart|"
-    r"id[ \t-]kaart|identiteitsbewijs|social[ \t]security|national[ \t]insurance|medicare|"
-    r"sozialversicherungs\w*|rentenversicherungs\w*|krankenversicherten\w*|versichertennummer|"
-    r"s[ée]curit[ée][ \t]sociale|seguridad[ \t]social|tax[ \t](?:id|number|file[ \t]number)|"
-    r"steuer-?id|steuernummer|steuer-?identifikationsnummer|num[ée]ro[ \t]fiscal|itin|ssn|nino|bsn|"
-    r"nie|nif|nss|nir|pesel|burgerservicenummer|sofinummer)"
+    r"carte[ \t]nationale[ \t]d'identit[ée]|cni|documento[ \t]de[ \t]identidad|identiteitskaart|"
+    r"id[ \t-]kaart|identiteitsbewijs|medicare|"
+    r"rentenversicherungs\w*|krankenversicherten\w*|versichertennummer|"
+    r"seguridad[ \t]social|tax[ \t](?:id|number|file[ \t]number)|steuernummer|num[ée]ro[ \t]fiscal|nss)"
     r"(?:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|#|number|nummer|num[ée]ro|n[úu]mero|id))?"
     r"(?:[ \t]+(?:is|ist|est|es|was|lautet|:))?[ \t]*[:=#]?[ \t]*[\"']?"
 )
@@ -157,31 +204,17 @@ DOCUMENT_ANCHORS = (
     "carte d",
     "cni",
     "documento de",
-    "dni",
     "identiteits",
     "id-kaart",
     "id kaart",
-    "social security",
-    "national insurance",
     "medicare",
     "versicherungs",
     "versicherten",
-    "sociale",
     "seguridad social",
     "tax ",
-    "steuer",
+    "steuernummer",
     "fiscal",
-    "itin",
-    "ssn",
-    "nino",
-    "bsn",
-    "nie",
-    "nif",
     "nss",
-    "nir",
-    "pesel",
-    "burgerservice",
-    "sofinummer",
 )
 
 

@@ -11,7 +11,11 @@ from consentry.redact.kinds import Kind
 # "version 4.2.0.1", "Build 10.0.19.41", "pkg==1.2.3.4", "lib@2.0.0.1", "v 1.0.0.2".
 _VERSION_BEFORE = re.compile(
     r"(?i)(?:\b(?:version|ver|release|build|rev|revision|firmware|fw|v|vers|versie|versión|"
-    r"version\s+no\.?)[\"'`]?\s*[:=#|\t]?\s*[\"'`]?|==|>=|<=|~=|\^|@|/v)$"
+    r"version\s+no\.?|section|sec\.?|chapter|ch\.|clause|article|art\.?|para\.?|paragraph|"
+    r"abschnitt|kapitel|absatz|artikel|ziffer|chapitre|alinéa|sección|seccion|capítulo|capitulo|"
+    r"apartado|artículo|hoofdstuk|sectie|lid|oid|rule|step|item|figure|fig\.|table|tab\.|"
+    r"appendix|annex|anhang|annexe|anexo|bijlage|§+)[\"'`]?\s*[:=#|\t]?\s*[\"'`]?"
+    r"|==|>=|<=|~=|\^|@|/v|[A-Za-z][\w.-]*/|§\s*)$"
 )
 
 

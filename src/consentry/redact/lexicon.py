@@ -114,7 +114,15 @@ NOT_PHONE_CUE = re.compile(
     r"pid|port|bytes|size|status|code|err|error|errno|id|uid|gid|no\.|nr\.|#|"
     r"bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|kundennummer|"
     r"commande|facture|dossier|référence|reference|pedido|factura|expediente|referencia|"
-    r"bestelling|bestelnummer|factuur|zaak|kenmerk|ordernummer)\W{0,4}$"
+    r"bestelling|bestelnummer|factuur|zaak|kenmerk|ordernummer|"
+    r"customer|client|account|acct|member|membership|contract|policy|subscriber|patient|loyalty|"
+    r"kunde|kunden|kundennr|mitglied|mitglieds|vertrag|vertrags|police|versicherungsschein|"
+    r"cliente|contrat|adhérent|abonné|socio|contrato|póliza|poliza|abonado|"
+    r"klant|klantnummer|lid|lidmaatschap|contractnummer|polis|polisnummer|"
+    r"bestell|rechnungs|auftrags|kunden|referenz|vorgangs|tracking|sendungs|"
+    r"order|invoice|ticket|booking|reservation|confirmation|buchung|réservation|reserva|boeking)"
+    r"(?:[ \t_-]?(?:number|numbers|no\.?|nr\.?|num\.?|nummer|numéro|numero|número|n[°º]\.?|id|#|code|ref))?"
+    r"\W{0,4}$"
 )
 ID_CUE = re.compile(
     r"(?i)(?<!\w)(?:ssn|social security|sin|nas|nino|national insurance|national id|id number|"

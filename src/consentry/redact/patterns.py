@@ -182,6 +182,7 @@ SECRET_PATTERNS = (
     _r(
         Kind.SECRET,
         r"(?i:\bbearer)\s+([A-Za-z0-9._~+/-]{16,}=*)",
+        v.not_placeholder,
         group=1,
         priority=93,
         name="bearer",
@@ -199,6 +200,7 @@ SECRET_PATTERNS = (
     _r(
         Kind.SECRET,
         r"(?i:aws_secret_access_key|aws_secret)[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])",
+        v.not_placeholder,
         group=1,
         priority=96,
         name="aws_secret",
@@ -210,6 +212,7 @@ SECRET_PATTERNS = (
         r"(?i:(?:password|passwd|pwd|passphrase|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?token"
         r"|auth[_-]?token|client[_-]?secret|private[_-]?key|token))[\"']?\s*(?:[:=]|=>|:=)\s*[\"']?"
         r"((?!<[A-Z_]+>)[^\s\"',;<>]{6,200})",
+        v.not_placeholder,
         group=1,
         priority=90,
         name="assignment",
@@ -297,6 +300,7 @@ PROVIDER_KEYS = (
     _r(
         Kind.SECRET,
         r"(?i:AccountKey|SharedAccessKey|SharedAccessSignature|sig|Password|Pwd)=([A-Za-z0-9+/%=._~!@#$^&*-]{8,200}?)(?=;|&|\s|\"|'|$)",
+        v.not_placeholder,
         group=1,
         priority=92,
         name="connection_string",
@@ -327,6 +331,7 @@ PROVIDER_KEYS = (
         r"(?:[ \t]*[:=]|[ \t]+(?:is|was|ist|lautet|war|est|était|es|era|=|->|reads|now|now is|is now|ist jetzt|est maintenant|es ahora|is nu))"
         r"(?:[ \t]+(?:now|jetzt|maintenant|ahora|nu|still|noch|toujours|todavía|nog))?[ \t]*:?[ \t]+)"
         r"[\"'`«„“]?((?=[^\s\"'`»“”]*(?:\d|[^\w\s]|[A-Z]))[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
+        v.not_placeholder,
         group=1,
         priority=90,
         name="password_prose",
@@ -355,7 +360,7 @@ PROVIDER_KEYS = (
 
 EMAIL = _r(
     Kind.EMAIL,
-    r"(?<![\w.%+-])[\w][\w.%+-]{0,63}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])",
+    r"(?<![\w.%+-])[\w][\w.%+-]{0,63}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|:[\w~/.])",
     gate=AT,
     priority=80,
 )
