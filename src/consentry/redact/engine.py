@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -263,9 +263,22 @@ def _regions(scope: str, text: str) -> list[tuple[int, int]]:
     if not anchors:
         return []
     back, fwd = _WINDOWS[scope]
+    return _merged_windows(text, ((a - back, b + fwd) for a, b in anchors))
+
+
+def _merged_windows(text: str, raw: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows (in start order) merged where they touch, then widened to whitespace once per
+    merged window rather than once per anchor (dense text has many anchors per window)."""
+    merged: list[list[int]] = []
+    for lo, hi in raw:
+        if merged and lo <= merged[-1][1]:
+            if hi > merged[-1][1]:
+                merged[-1][1] = hi
+        else:
+            merged.append([lo, hi])
     regions: list[tuple[int, int]] = []
-    for a, b in anchors:
-        lo, hi = _widen(text, a - back, b + fwd)
+    for lo, hi in merged:
+        lo, hi = _widen(text, lo, hi)
         if regions and lo <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
         else:
@@ -302,15 +315,8 @@ def _find_all(text: str, needle: str) -> list[int]:
 def _anchored(r: Recogniser, haystack: str, text: str) -> list[tuple[int, int]]:
     """Windows around each occurrence of the recogniser's anchors (C-speed substring search)."""
     back, fwd = r.window
-    regions: list[tuple[int, int]] = []
     hits = sorted(i for a in r.anchors for i in _find_all(haystack, a))
-    for i in hits:
-        lo, hi = _widen(text, i - back, i + fwd)
-        if regions and lo <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
-        else:
-            regions.append((lo, hi))
-    return regions
+    return _merged_windows(text, ((i - back, i + fwd) for i in hits))
 
 
 _SPAN_FNS = {"IBAN": v.iban_span, "CARD": v.card_span, "PHONE": v.phone_span}
