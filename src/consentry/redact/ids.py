@@ -124,7 +124,8 @@ _CHECKED_CUE = re.compile(
     r"(?i)(?<!\w)(?:ssn|social security(?: number| no\.?)?|sin|nino|national insurance(?: number)?|"
     r"steuer-?id|steuer-?identifikationsnummer|idnr|nir|insee|sécurité sociale|dni|nie|nif|bsn|"
     r"burgerservicenummer|sofinummer|pesel|personnummer|cpr|codice fiscale|aadhaar|ahv|avs|"
-    r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?)\W{0,6}$"
+    r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?)"
+    r"(?:\W{0,6}|\s+(?:number\s+)?(?:is|was|ist|est|es|is)\W{0,4})$"
 )
 
 

@@ -107,6 +107,14 @@ PHONE_CUES = (
     r"telefoon|telefoonnummer|mobiel|bellen|bel|nummer"
 )
 PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{PHONE_CUES})(?!\w)")
+# The cue words above that say "phone" (not only "number"): these win over an order or
+# customer word ("phone no. 030 ..."), the bare number words do not ("numéro client 06 ...").
+STRONG_PHONE_CUE = re.compile(
+    r"(?i)(?<!\w)(?:phone|tel|tel\.|telephone|mobile|mob|cell|fax|call|whatsapp|sms|hotline|"
+    r"telefon|handy|mobil|mobilnummer|rufnummer|anrufen|téléphone|tél|portable|appeler|appelez|"
+    r"teléfono|telefono|móvil|movil|celular|llamar|llámame|llamame|telefoon|telefoonnummer|mobiel|"
+    r"bellen|bel)(?!\w)"
+)
 # Words after which a number is an order, ticket, invoice or build id, not a phone number.
 NOT_PHONE_CUE = re.compile(
     r"(?i)(?<!\w)(?:order|orders|ticket|invoice|inv|ref|reference|case|issue|incident|tracking|"
@@ -354,5 +362,6 @@ NOT_SURNAMES = _words(
     "straße platz weg allee gasse bahnhof universität krankenhaus kirche schule rue place "
     "gare église eglise université universite école ecole calle plaza avenida estación "
     "estacion universidad iglesia escuela straat plein laan kerk station universiteit school "
-    "the and of for with from"
+    "the and of for with from call down up out off over period date time list work check help test "
+    "mode type line"
 )
