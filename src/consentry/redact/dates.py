@@ -63,9 +63,10 @@ def dates_of_birth(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             yield b.start("date"), b.end("date"), Kind.DATE_OF_BIRTH
             return
     d = _date_after(text, m.end())
-    if d is None and _ENDS_IN_PLACE_WORD.search(m.group()):
+    place_word = _ENDS_IN_PLACE_WORD.search(m.group())
+    if d is None and place_word:
         # "born in Lyon on ...": the cue's 'in' begins a place, not a year
-        d = _date_after(text, m.start() + _ENDS_IN_PLACE_WORD.search(m.group()).start() + 1)
+        d = _date_after(text, m.start() + place_word.start() + 1)
     if d is None:
         return
     if re.fullmatch(r"\d{4}", d.group()) and not _YEAR_CUE.match(m.group()):

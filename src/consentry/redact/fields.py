@@ -148,7 +148,7 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
     val = m.group().rstrip(" -./")
     if kind == Kind.NATIONAL_ID and " " in val:
         # "AB 12 34 56 C" is one id; "31PQ64130 ce matin" is an id and then words
-        keep = []
+        keep: list[str] = []
         for tok in val.split(" "):
             if keep and not (any(c.isdigit() for c in tok) or tok.isupper() and len(tok) <= 3):
                 break

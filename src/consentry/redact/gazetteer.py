@@ -143,6 +143,8 @@ OTHER_PRECHECK = (
 
 def other_forms(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     kind = m.lastgroup
+    if kind is None:
+        return
     s, e = m.span(kind)
     words = re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", m.group(kind))
     if kind == "caps":

@@ -90,7 +90,7 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text = m.string
     s, e = m.span()
     whole = text[s:e].rstrip(" ")
-    cue: bool | None = None
+    cue: str | None = None
     # the whole candidate first, then shorter ones that end at a group boundary
     cuts = [len(whole)] + [i for i in range(len(whole) - 1, 5, -1) if whole[i] in " .-/"]
     for cut in cuts:
