@@ -16,8 +16,14 @@ _ORD = r"(?:st|nd|rd|th|er|e|ème|º|°|\.)?"
 _MON = rf"(?:{lx.MONTHS})\.?"
 # A time after an ISO date (1985-03-12T00:00:00Z, 1985-03-12 00:00:00): part of the value.
 _TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\w:]))?"
+# Dates written as code: date(1985, 3, 12), datetime(1985, 3, 12), LocalDate.of(1985, 3, 12),
+# new Date(1985, 2, 12), DateTime(1985, 3, 12), make_date(1985, 3, 12).
+_CODE_DATE = (
+    r"(?:(?:datetime\.)?(?:date|datetime|DateTime|LocalDate\.of|new[ \t]+Date|make_date|Date)"
+    rf"\([ \t]*{_Y}[ \t]*,[ \t]*\d{{1,2}}[ \t]*,[ \t]*\d{{1,2}}[ \t]*\))"
+)
 DATE = re.compile(
-    rf"(?i:{_Y}[-/.]{_M}[-/.]{_D}{_TIME}"
+    rf"(?i:{_CODE_DATE}|{_Y}[-/.]{_M}[-/.]{_D}{_TIME}"
     rf"|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     rf"|{_M}[-/.]{_D}[-/.]{_Y}"
     rf"|{_D}\.?[ ]?[-/.][ ]?{_M}\.?[ ]?[-/.][ ]?(?:{_Y}|\d\d)"

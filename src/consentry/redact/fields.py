@@ -43,7 +43,12 @@ def key_kind(key: str) -> str | None:
                         if kind == Kind.PERSON and lx.NOT_PERSON_KEY.search(norm):
                             return None
                         return kind
+    if _SECRET_END.search(words[-1]):
+        return Kind.SECRET  # PGPASSWORD, ROOTPASSWORD, dbpasswd, APIKEY, webhooksecret
     return None
+
+
+_SECRET_END = re.compile(r"(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)$")
 
 
 _GENERIC = frozenset(

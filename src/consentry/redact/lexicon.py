@@ -16,7 +16,9 @@ import re
 KEY_KINDS: tuple[tuple[str, str], ...] = (
     (
         "DATE_OF_BIRTH",
-        r"dob|d_o_b|birth|birth_?day|birth_?date|date_of_birth|day_of_birth|born|geburt\w*|geb_datum|gebdat|naissance|"
+        r"dob|d_o_b|birth|birth_?day|birth_?date|date_of_birth|day_of_birth|born|geburt\w*|geb_datum|gebdat\w*|naissance|"
+        r"born_on|born_at|birth_?dt|dt_of_birth|bday|b_day|birthdate_utc|dob_date|date_birth|"
+        r"geboren_am|geboren_op|geb|fnac|fec_nac|fecha_nac\w*|nacimiento_fecha|"
         r"date_de_naissance|nacimiento|fecha_de_nacimiento|fecha_nac|f_nac|geboorte\w*|"
         r"geboren|verjaardag|cumpleanos|anniversaire",
     ),

@@ -327,10 +327,12 @@ PROVIDER_KEYS = (
     _r(
         Kind.SECRET,
         r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|pass ?word|mot de passe|mdp|contraseña|"
-        r"contrasena|clave|wachtwoord|pin ?code|pincode|pwd|pw)\b(?:[ \t]+(?:for|für|pour|para|voor|of|de|del|van|vom|du)[ \t]+[\w.@-]{1,40})?"
+        r"contrasena|clave|wachtwoord|pin ?code|pincode|pwd|pw|api[ -]?key|api[ -]?token|access[ -]?key|"
+        r"access[ -]?token|auth[ -]?token|secret(?:[ -]?key)?|token|clé(?: d')?(?: ?api)?|clave(?: de)? api|"
+        r"api-sleutel|zugangsschlüssel|schlüssel|geheimnis|geheime sleutel)\b(?:[ \t]+(?:for|für|pour|para|voor|of|de|del|van|vom|du)[ \t]+[\w.@-]{1,40})?"
         r"(?:[ \t]*[:=]|[ \t]+(?:is|was|ist|lautet|war|est|était|es|era|=|->|reads|now|now is|is now|ist jetzt|est maintenant|es ahora|is nu))"
         r"(?:[ \t]+(?:now|jetzt|maintenant|ahora|nu|still|noch|toujours|todavía|nog))?[ \t]*:?[ \t]+)"
-        r"[\"'`«„“]?((?=[^\s\"'`»“”]*(?:\d|[^\w\s]|[A-Z]))[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
+        r"[\"'`«„“]?((?=[^\s\"'`»“”]*(?:\d|[^\w\s]|[a-z][A-Z]))[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
         v.not_placeholder,
         group=1,
         priority=90,
@@ -352,6 +354,14 @@ PROVIDER_KEYS = (
             "pwd",
             "pw ",
             "pw:",
+            "api",
+            "access",
+            "token",
+            "secret",
+            "clé",
+            "sleutel",
+            "schlüssel",
+            "geheim",
         ),
         lower=True,
         window=(8, 120),
