@@ -533,8 +533,8 @@ def lookalike(rng: random.Random, lang: str, fake: Faker) -> tuple[str, str, str
                     "Visual Studio Code",
                     "Google Chrome",
                     "Microsoft Teams",
-                    "New York",
-                    "San Francisco",
+                    "Apache Kafka",
+                    "Adobe Acrobat",
                 ]
             ),
             " was mentioned",
