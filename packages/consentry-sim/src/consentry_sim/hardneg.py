@@ -1,0 +1,259 @@
+"""Hard negatives: legitimate populations that each look like a campaign to a naive rule.
+
+A university crowd behind two campus addresses, an eval runner sending whole benchmarks in
+sync and moving to a new model on release day, an enterprise batch job with one template and
+one corporate card, CI coding agents with machine-regular timing and tool calls. (Reseller
+customers share the reseller's proxy pool: families.build_reseller.)
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from consentry.contract import TIERS
+from consentry_sim import clients as cl
+from consentry_sim.families import (
+    api_models,
+    base_accounts,
+    consumer_models,
+    generic_plan,
+    give_keys,
+    made_up_domain,
+    people_egress,
+    pick_uas,
+)
+from consentry_sim.net import CODES, tz_of
+from consentry_sim.pools import build_pools
+from consentry_sim.populations import Pop
+from consentry_sim.world import DAY_US, HOME, WORK, Ctx
+
+UNI_COUNTRIES = ("US", "GB", "DE", "IN", "CA", "AU", "KR")
+UNI_SUFFIX = {
+    "US": ".edu",
+    "GB": ".ac.uk",
+    "DE": ".de",
+    "IN": ".ac.in",
+    "CA": ".ca",
+    "AU": ".edu.au",
+    "KR": ".ac.kr",
+}
+MEETINGS = ((0, 2), (1, 3), (0, 2, 4), (1, 3), (2, 4), (0, 3))
+
+
+def _groups(ctx: Ctx, pop: Pop, n: int) -> list[np.ndarray]:
+    size = pop.group_size[0] if ctx.scale.factor >= 0.05 else pop.group_size[1]
+    k = max(1, round(n / size))
+    return np.array_split(np.arange(n), k)
+
+
+def _release_us() -> int:
+    return int(cl.RELEASE.timestamp()) * 1_000_000
+
+
+def build_university(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Students behind two campus NAT addresses, asking homework questions in class bursts."""
+    rng = ctx.rng
+    a = base_accounts(ctx, pop, n)
+    groups = _groups(ctx, pop, n)
+    codes = [UNI_COUNTRIES[rng.integers(len(UNI_COUNTRIES))] for _ in groups]
+    for members, code in zip(groups, codes, strict=True):
+        a["declared"][members] = CODES.index(code)
+        a["tz"][members] = tz_of(rng, np.array([CODES.index(code)]))[0]
+    people_egress(ctx, a)  # homes and carriers in the university's country
+    for members, code in zip(groups, codes, strict=True):
+        c = CODES.index(code)
+        prov = ctx.net.new_provider("education", code, prefix=16)
+        campus = ctx.add_pool(ctx.net.alloc(2, provider=prov))
+        a["slots"][members, 2 * WORK : 2 * WORK + 2] = campus
+        dorm = members[rng.random(len(members)) < 0.4]
+        a["slots"][dorm, 2 * HOME : 2 * HOME + 2] = campus
+        a["email"][members] = ctx.domain(made_up_domain(rng, UNI_SUFFIX[code]))
+        billing = ctx.new_pay(1)[0]
+        covered = members[rng.random(len(members)) < 0.7]
+        a["pay"][covered] = billing
+        g = ctx.new_group(kind="university", country=c)
+        a["group"][members] = g
+        # Eight courses, each meeting on fixed weekdays at a fixed hour; three per student.
+        courses = [
+            (MEETINGS[rng.integers(len(MEETINGS))], int(rng.integers(9, 17))) for _ in range(8)
+        ]
+        for i in members:
+            for ci in rng.choice(8, 3, replace=False):
+                days, hour = courses[ci]
+                for wd in days:
+                    if a["class_hour"][i, wd] < 0:
+                        a["class_hour"][i, wd] = hour
+        # Accounts opened for the spring term, shortly before the window.
+        a["created_us"][members] = ctx.scale.start_us - rng.integers(1, 25, len(members)) * DAY_US
+    consumer_models(ctx, a)
+    pick_uas(ctx, a)
+    a["p_resume"][:] = 0.15
+    a["class_p"][:] = pop.extra.get(
+        "class_share", 0.45
+    )  # share of class-day sessions held in class
+    return a, generic_plan(ctx, a, pop)
+
+
+def _suite(ctx: Ctx) -> np.ndarray:
+    """The benchmark items an eval run sends, in order; a fixed subset at the small scales."""
+    pools = build_pools()
+    items = np.concatenate([pools.bench[b] for b in ("gsm8k-test", "mt-bench", "arena-hard-v2.0")])
+    keep = max(100, int(len(items) * min(1.0, ctx.scale.factor * 20)))
+    return items[np.linspace(0, len(items) - 1, keep).astype(int)]
+
+
+def _run_plan(
+    ctx: Ctx, members: np.ndarray, runs: list[list[tuple[int, int, int, int]]], plan: np.ndarray
+) -> None:
+    """Items of each run are dealt round-robin over the group's accounts."""
+    size = len(members)
+    for d, day_runs in enumerate(runs):
+        for _, _, n_items, _ in day_runs:
+            for r, i in enumerate(members):
+                plan[i, d] += max(0, (n_items - r + size - 1) // size)
+
+
+def build_eval_lab(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Research labs running whole benchmarks nightly, and on a new model on release day."""
+    rng = ctx.rng
+    a = base_accounts(ctx, pop, n)
+    plan = np.zeros((n, ctx.days), np.int32)
+    suite = _suite(ctx)
+    release = _release_us()
+    s_eval = ctx.shared["sys"]["eval"][0]  # type: ignore[index]
+    for li, members in enumerate(_groups(ctx, pop, n)):
+        code = ("US", "GB", "CA", "DE")[li % 4]
+        c = CODES.index(code)
+        a["declared"][members] = c
+        tz = float(tz_of(rng, np.array([c]))[0])
+        if li % 3 == 0:
+            prov = ctx.net.new_provider("education", code, prefix=16)
+            a["email"][members] = ctx.domain(made_up_domain(rng, ".edu"))
+        else:
+            prov = int(ctx.net.by_key[("datacenter", CODES.index("US"))][0])
+            a["email"][members] = ctx.domain(made_up_domain(rng, ".ai"))
+        a["slots"][members, 2 * WORK : 2 * WORK + 2] = ctx.add_pool(
+            ctx.net.alloc(int(rng.integers(2, 5)), provider=prov)
+        )
+        a["ua"][members, cl.API] = cl.pick_ua(rng, ctx.ua_sections, cl.API, 1)[0]
+        a["pay"][members] = ctx.new_pay(1)[0] if rng.random() < 0.5 else -1
+        a["org"][members] = ctx.new_org()
+        a["head"][members] = int(rng.integers(0, 3))  # the lab's prompt format
+        if rng.random() < 0.5:
+            a["sys_idx"][members] = s_eval
+            a["p_sys"][members] = 1.0
+        spacing = float(rng.uniform(0.15, 0.6))
+        runs: list[list[tuple[int, int, int, int]]] = []
+        for d in range(ctx.days):
+            day0 = ctx.scale.start_us + d * DAY_US
+            todays: list[tuple[int, int, int, int]] = []
+            if ctx.weekday(d) < 5:
+                t = day0 + int(((2 - tz) % 24) * 3600e6) + int(rng.integers(0, 900)) * 1_000_000
+                models = [cl.M4, cl.PRO] + ([cl.NEW] if t > release else [])
+                for m in models:
+                    todays.append((t, m, len(suite), int(rng.integers(1 << 30))))
+                    t += int((len(suite) * spacing + 300) * 1e6)
+            if day0 <= release < day0 + DAY_US:
+                t = release + int(rng.uniform(1, 3) * 3600e6)
+                todays.append((t, cl.NEW, len(suite), int(rng.integers(1 << 30))))
+            runs.append(todays)
+        g = ctx.new_group(
+            kind="run", runs=runs, items=suite, spacing=spacing, size=len(members), source="bench"
+        )
+        a["group"][members] = g
+        a["rank"][members] = np.arange(len(members))
+        _run_plan(ctx, members, runs, plan)
+    a["created_us"][:] = ctx.scale.start_us - rng.integers(100, 500, n) * DAY_US
+    give_keys(ctx, a, 1, 1)
+    return a, plan
+
+
+def build_enterprise(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """A company's nightly batch: one template, thousands of tickets, one corporate card."""
+    rng = ctx.rng
+    a = base_accounts(ctx, pop, n)
+    plan = np.zeros((n, ctx.days), np.int32)
+    scale = min(1.0, ctx.scale.factor * 20)
+    n_tickets = build_pools().sec["ticket"][1]
+    for members in _groups(ctx, pop, n):
+        code = ("US", "DE", "GB", "JP", "FR", "IN")[rng.integers(6)]
+        c = CODES.index(code)
+        a["declared"][members] = c
+        tz = float(tz_of(rng, np.array([c]))[0])
+        prov = ctx.net.new_provider("corporate", code, prefix=24)
+        a["slots"][members, 2 * WORK : 2 * WORK + 2] = ctx.add_pool(
+            ctx.net.alloc(int(rng.integers(1, 3)), provider=prov)
+        )
+        a["org"][members] = ctx.new_org()
+        a["email"][members] = ctx.domain(made_up_domain(rng))
+        a["pay"][members] = ctx.new_pay(1)[0]
+        a["ua"][members, cl.API] = cl.pick_ua(rng, ctx.ua_sections, cl.API, 1)[0]
+        model = int(rng.choice([cl.M4, cl.MINI]))
+        switch = _release_us() + int(rng.uniform(5, 20) * DAY_US) if rng.random() < 0.5 else None
+        spacing = float(rng.uniform(0.2, 0.35))
+        size = float(pop.extra.get("batch", 6000)) * scale
+        runs = []
+        for d in range(ctx.days):
+            day0 = ctx.scale.start_us + d * DAY_US
+            k = int(rng.lognormal(np.log(size * (1 if ctx.weekday(d) < 5 else 0.4)), 0.25))
+            t = day0 + int(((1 - tz) % 24) * 3600e6) + int(rng.integers(0, 600)) * 1_000_000
+            m = cl.NEW if switch is not None and t >= switch else model
+            todays = [(t, m, max(k, 10), int(rng.integers(1 << 30)))]
+            if ctx.weekday(d) < 5:
+                t2 = day0 + int(((14 - tz) % 24) * 3600e6)
+                todays.append((t2, m, max(10, k // 20), int(rng.integers(1 << 30))))
+            runs.append(todays)
+        g = ctx.new_group(
+            kind="run",
+            runs=runs,
+            items=None,
+            n_tickets=n_tickets,
+            spacing=spacing,
+            size=len(members),
+            source="ticket",
+        )
+        a["group"][members] = g
+        a["rank"][members] = np.arange(len(members))
+        _run_plan(ctx, members, runs, plan)
+    a["created_us"][:] = ctx.scale.start_us - rng.integers(200, 900, n) * DAY_US
+    give_keys(ctx, a, 1, 1)
+    return a, plan
+
+
+def build_ci(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """CI agents: a nightly cron at an exact minute plus push-triggered jobs in office hours."""
+    rng = ctx.rng
+    a = base_accounts(ctx, pop, n)
+    runners = ctx.shared["runners"]
+    s0, sn = ctx.shared["sys"]["agent"]  # type: ignore[index]
+    for members in _groups(ctx, pop, n):
+        home = ("US", "US", "US", "DE", "GB", "SG", "IN", "FR", "CA")[rng.integers(9)]
+        region = {"GB": "IE", "FR": "IE", "IN": "SG", "CA": "US"}.get(home, home)
+        a["slots"][members, 2 * WORK : 2 * WORK + 2] = runners[region]  # type: ignore[index]
+        a["declared"][members[0]] = CODES.index(home)
+        a["org"][members] = ctx.new_org()
+        a["email"][members] = ctx.domain(made_up_domain(rng))
+        a["pay"][members] = ctx.new_pay(1)[0]
+        a["ua"][members, cl.CLI] = cl.pick_ua(rng, ctx.ua_sections, cl.CLI, 1)[0]
+        a["ua"][members, cl.API] = cl.pick_ua(rng, ctx.ua_sections, cl.API, 1)[0]
+        a["tools"][members] = int(rng.integers(8, 31))
+        a["tier"][members] = a["tier"][members[0]]
+        a["declared"][members] = a["declared"][members[0]]
+        a["tz"][members] = a["tz"][members[0]]
+        a["sys_idx"][members] = s0 + int(rng.integers(sn))
+    a["p_sys"][:] = 1.0
+    cron = rng.random(n) < 0.7
+    a["cron_s"][:] = np.where(
+        cron, rng.integers(1, 6, n) * 3600 + rng.choice([0, 900, 1800], n) * 1, -1
+    )
+    a["stateful"][:] = True
+    a["ci"][:] = True
+    a["created_us"][:] = ctx.scale.start_us - rng.integers(30, 600, n) * DAY_US
+    api_models(ctx, a, adopters=0.4, mean_days=7.0)
+    give_keys(ctx, a, 1, 2)
+    plan = generic_plan(ctx, a, pop)
+    weekend = ctx.weekday(np.arange(ctx.days)) >= 5
+    plan[:, weekend] = rng.poisson(0.3, (n, int(weekend.sum())))
+    plan += cron[:, None].astype(np.int32)
+    a["tier"][a["tier"] == TIERS.index("free")] = TIERS.index("api")
+    return a, plan
