@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from consentry.redact import validators as v
+from consentry.redact.fields import KEEP
 from consentry.redact.patterns import (
     ALWAYS,
     ANCHORED,
@@ -140,7 +141,12 @@ class Redactor:
             for i, fs in enumerate(extra):
                 if fs:
                     per.setdefault(i, []).extend(fs)
-        return {i: _resolve(p) for i, p in per.items()}
+        out = {}
+        for i, p in per.items():
+            kept = [f for f in _resolve(p) if f.kind != KEEP]
+            if kept:
+                out[i] = kept
+        return out
 
     def _scan_scope(self, scope: str, recs: list[Recogniser], text: str) -> list[Finding]:
         found: list[Finding] = []

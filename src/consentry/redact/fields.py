@@ -30,6 +30,8 @@ def key_kind(key: str) -> str | None:
     norm = key_norm(key)
     if not norm or len(norm) > 48:
         return None
+    if _REFERENCE_KEY.search(norm):
+        return KEEP  # order_id, customer_number, Kundennummer: a reference, kept as it is
     words = norm.split("_")
     plain = norm.translate(_ACCENTS).split("_")
     # the phrase must end at the key's last word (or before a generic last word: `_number`)
@@ -51,6 +53,21 @@ def key_kind(key: str) -> str | None:
 _SECRET_END = re.compile(r"(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)$")
 
 
+# Kept, not redacted: values under a field that names a reference number (an order, a
+# customer, an invoice, a ticket). The finding wins overlaps (a customer number written like a
+# phone number is not a phone) and is then dropped from the output.
+KEEP = "KEEP"
+_REFERENCE_KEY = re.compile(
+    r"(?:^|_)(?:order|customer|cust|client|invoice|ticket|member|membership|contract|policy|"
+    r"booking|reservation|confirmation|tracking|shipment|reference|ref|sku|product|item|serial|"
+    r"kunden|kunde|bestell|bestellung|rechnungs|rechnung|auftrags|auftrag|vertrags|mitglieds|"
+    r"commande|facture|contrat|cliente|pedido|factura|contrato|klant|bestel|bestelling|factuur)"
+    r"_?(?:id|no|nr|num|number|nummer|numero|ref|code)$"
+    r"|^(?:kundennummer|kundennr|bestellnummer|rechnungsnummer|auftragsnummer|vertragsnummer|"
+    r"mitgliedsnummer|klantnummer|ordernummer|bestelnummer|factuurnummer|numero_client|"
+    r"numero_de_cliente|numero_de_pedido|numero_de_commande|order_id|orderid)$"
+)
+_REFERENCE_VALUE = re.compile(r"#?[A-Za-z]{0,6}[ -]?\d[\d ./-]{3,30}\d")
 _GENERIC = frozenset(
     [
         "number",
@@ -124,6 +141,9 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
     if not raw or _PLACEHOLDER.match(raw):
         return None
     s = start + lead
+    if kind == KEEP:
+        ref = _REFERENCE_VALUE.fullmatch(raw)
+        return (s, s + len(raw), KEEP) if ref else None
     if kind == Kind.SECRET:
         scheme = _AUTH_SCHEME.match(raw)
         if scheme:  # Authorization: Bearer <token>: the token is the secret

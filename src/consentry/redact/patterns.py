@@ -693,7 +693,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 FIELD_PRECHECK = (
     r"(?im)(?:^|[^a-z])(?:"
     + "|".join(rx for _k, rx in lx.KEY_KINDS)
-    + r")[\w.-]*[\"'`]?[ \t]*(?:[:=|\t,;)]|$)"
+    + r"|order|customer|cust|client|invoice|ticket|member|contract|policy|booking|reservation|"
+    r"confirmation|tracking|shipment|reference|ref|sku|product|item|serial|kunde|bestell|rechnung|"
+    r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
+    r"bestel|factuur|numero" + r")[\w.-]*[\"'`]?[ \t]*(?:[:=|\t,;)]|$)"
 )
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
