@@ -144,7 +144,7 @@ def test_document_number_after_the_documents_name(cue, number):
 
 @pytest.mark.parametrize(
     "text",
-    ["BSN 123456789", "my SSN is 078-05-1120", "Steuer-ID 12345678901", "DNI 12345678A"],
+    ["BSN 123456789", "my PESEL is 44051401358", "Steuer-ID 12345678901", "DNI 12345678A"],
 )
 def test_an_id_that_fails_the_check_its_cue_names_is_kept(text):
     value = text.split()[-1]

@@ -121,7 +121,7 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 # Cue words of ids that carry a check digit: a number after one that fails its check is not
 # that id (a mistyped or made-up BSN, SSN or Steuer-ID is kept).
 _CHECKED_CUE = re.compile(
-    r"(?i)(?<!\w)(?:ssn|social security(?: number| no\.?)?|sin|nino|national insurance(?: number)?|"
+    r"(?i)(?<!\w)(?:"
     r"steuer-?id|steuer-?identifikationsnummer|idnr|nir|insee|sécurité sociale|dni|nie|nif|bsn|"
     r"burgerservicenummer|sofinummer|pesel|personnummer|cpr|codice fiscale|aadhaar|ahv|avs|"
     r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?)"

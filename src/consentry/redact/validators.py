@@ -299,7 +299,7 @@ _SECRET_PLACEHOLDER = re.compile(
     r"(?i)^(?:<[^>]*>|\{\{.*\}\}|\$\{.*\}|\$[A-Z_][A-Z0-9_]*|%\(.*\)s|\[.*\]|%[A-Z_]+%|"
     r"(?:process\.env|os\.environ|os\.getenv|env|getenv|ENV|secrets?)[.\[(].*|"
     r"(.)\1{3,}|[*x.•#-]{3,}|"
-    r".*(?:your|example|changeme|change[_-]?me|change[_-]?this|placeholder|redacted|dummy|sample|"
+    r".*(?:your|changeme|change[_-]?me|change[_-]?this|placeholder|redacted|dummy|"
     r"replace|insert|todo|fixme|_here|xxx|\*\*\*|\.\.\.|notreal|not[_-]?a[_-]?real|fake|"
     r"secret[_-]?goes|put[_-]?|enter[_-]?|setme|set[_-]?me|<|>).*)$"
 )
