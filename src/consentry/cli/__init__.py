@@ -9,8 +9,18 @@ from typing import Annotated
 
 import typer
 
+from consentry.cli import (
+    attribute,
+    datasets,
+    detect,
+    gateway,
+    governance,
+    report,
+    rights,
+    traffic,
+    web,
+)
 from consentry.cli import common as c
-from consentry.cli import datasets, detect, gateway, governance, report, rights, traffic, web
 from consentry.cli import eval as evaluation
 from consentry.errors import ConsentryError
 
@@ -20,7 +30,18 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-for area in (governance, traffic, detect, evaluation, datasets, rights, gateway, report, web):
+for area in (
+    governance,
+    traffic,
+    detect,
+    attribute,
+    evaluation,
+    datasets,
+    rights,
+    gateway,
+    report,
+    web,
+):
     area.register(app)
 
 
