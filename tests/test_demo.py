@@ -22,6 +22,9 @@ def test_demo_runs_every_step_and_leaves_a_verifiable_store(tmp_path: Path) -> N
     detection = demo.facts["detect_report"].detector
     assert demo.facts["detect_blocked"] == demo.facts["detect_flagged"] > 0
     assert detection.precision >= 0.9 and detection.fp <= 1
+    attribution = demo.facts["attribution"]
+    assert [s.key_id for s in attribution.found] == [demo.facts["attribution_campaign"]]
+    assert (tmp_path / "demo" / "attribution" / "attribution.stix.json").exists()
     report = demo.facts["report"]
     assert (
         report.audit_chain_intact
