@@ -16,19 +16,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Edit = tuple[int, int, tuple[str, str]]  # (start, end, (form of side 0, form of side 1))
 
 
-@dataclass(frozen=True)
-class Site:
+class Site(NamedTuple):
+    """One choice point (a tuple: sites are made for every answer the gateway marks)."""
+
     cls: str
     side: int
     anchor: int
     edits: tuple[Edit, ...]
-    across_lines: bool = False  # context: the previous word even on an earlier line
-    context: str | None = None  # a fixed context (the word itself), instead of the word before
+    across_lines: bool = False  # context: the previous words even on earlier lines
+    context: str | None = None  # a fixed context (the word itself), instead of the words before
 
 
 _BULLET = re.compile(r"^([-*+]) (?=\S)", re.MULTILINE)
@@ -44,8 +45,7 @@ _ELLIPSIS = re.compile(r"\.\.\.(?!\.)|\u2026(?!\.)")
 _ITEM_END = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) [^\n]*? ([A-Za-z]{2,})(\.?)$", re.MULTILINE)
 _NOT_ENDING = {"etc", "vs", "al", "inc", "ltd", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr"}
 _INTRO = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=^[-*+] ))"
-    r"(First|Then|Next|Finally|Also|So|Usually|Typically|Ideally|Of course|In practice"
+    r"\b(First|Then|Next|Finally|Also|So|Usually|Typically|Ideally|Of course|In practice"
     r"|In general|In this case|In short|For now|At first|Instead|Otherwise|Sometimes|Often"
     r"|Alternatively|Overall|Honestly|Luckily|Fortunately|Unfortunately)(,?)"
     r"(?= (?:you|we|they|it|he|she|there|this|that|the|your|our|its|if|when) )",
@@ -274,6 +274,9 @@ def sites(text: str) -> Iterator[Site]:
         side = 0 if m.group(2) else 1
         yield Site("item-period", side, m.start(2), ((*m.span(2), (".", "")),))
     for m in _INTRO.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if m.start() and before[-1:] != "\n" and before not in (". ", "! ", "? ", "- ", "* "):
+            continue
         side = 0 if m.group(2) else 1
         yield Site("intro-comma", side, m.start(2), ((*m.span(2), (",", "")),))
     for pattern, cls in (

@@ -36,7 +36,7 @@ from consentry.mark.variants import AFTER, FORMS, PAIRS, find_forms
 _PROTECT = re.compile(
     r"```[\s\S]*?(?:```|\Z)|~~~[\s\S]*?(?:~~~|\Z)|`[^`\n]*`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$"
     r"|\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019(?!\w)"
-    r"|<[^>\n]+>|\b\w+://\S+|\bwww\.\S+|\S+@\S+"
+    r"|<[^>\n]+>|\b\w++://\S+|\bwww\.\S+|[^\s@]++@\S+"
     r"|^(?: {4}|\t|>)[^\n]*$",
     re.MULTILINE,
 )
@@ -93,11 +93,13 @@ class _Protected:
 
     def __init__(self, text: str) -> None:
         spans = [m.span() for m in _PROTECT.finditer(text)]
-        masked = list(text)
+        pieces, pos = [], 0
         for s, e in spans:
-            masked[s:e] = " " * (e - s)
+            pieces += (text[pos:s], " " * (e - s))
+            pos = e
+        pieces.append(text[pos:])
         line_start = 0
-        for line in "".join(masked).split("\n"):
+        for line in "".join(pieces).split("\n"):
             if _CODE_LINE.search(line):
                 spans.append((line_start, line_start + len(line)))
             line_start += len(line) + 1
@@ -143,17 +145,23 @@ def choice_points(text: str) -> list[Site]:
         return []
     protected = _Protected(text)
     found = sorted((*_word_sites(text), *formats.sites(text)), key=lambda s: s.anchor)
-    used: list[tuple[int, int]] = []
+    used: list[tuple[int, int]] = []  # sorted, not overlapping; an insertion holds one char
     out = []
     for site in found:
-        spans = [(s, e) for s, e, _ in site.edits]
-        if any(protected.covers(s, e) for s, e in spans):
+        spans = [(s, max(e, s + 1)) for s, e, _ in site.edits]
+        if any(protected.covers(s, e) for s, e, _ in site.edits):
             continue
-        if any(s < ue and us < max(e, s + 1) for s, e in spans for us, ue in used):
+        if any(_overlaps(used, s, e) for s, e in spans):
             continue
-        used += spans
+        for span in spans:
+            bisect.insort(used, span)
         out.append(site)
     return out
+
+
+def _overlaps(used: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(used, (end, -1)) - 1  # the last span that starts before `end`
+    return i >= 0 and used[i][1] > start
 
 
 def _context(window: str, across_lines: bool) -> str:
