@@ -93,7 +93,8 @@ class _Protected:
 
     def __init__(self, text: str) -> None:
         spans = [m.span() for m in _PROTECT.finditer(text)]
-        pieces, pos = [], 0
+        pieces: list[str] = []
+        pos = 0
         for s, e in spans:
             pieces += (text[pos:s], " " * (e - s))
             pos = e
