@@ -206,3 +206,16 @@ def test_weighted_null_is_exact():
     unit = WeightedSignNull([1] * 40)
     for k in range(41):
         assert abs(unit.p_value(k) - binom.sf(k - 1, 40, 0.5)) < 1e-12
+
+
+def test_marking_a_prefix_cut_at_a_line_or_sentence_end_is_a_prefix_of_marking_the_whole():
+    """The gateway marks a stream a line or a sentence at a time: what it has sent must be
+    what whole-answer marking would have sent."""
+    rng = random.Random(21)
+    for _ in range(30):
+        text = _answer(rng)
+        whole = mark(text, KEY)
+        cuts = [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        cuts += [m.end() for m in re.finditer(r"[a-z][.!?] ", text)]
+        for cut in cuts:
+            assert whole.startswith(mark(text[:cut], KEY)), (text[:cut], whole)

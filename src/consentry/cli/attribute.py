@@ -18,8 +18,10 @@ def mark_keys(keys_file: Path | None, db: str | None, campaign: str | None) -> d
 
     if keys_file is not None:
         return read_keys(keys_file)
-    try:
-        from consentry.store.marks import mark_keys as stored  # type: ignore[import-not-found]
+    try:  # the store's table of mark keys (the ladder's half of issue 12)
+        from consentry.store.countermeasures import (  # type: ignore[import-not-found]
+            mark_keys as stored,
+        )
     except ImportError:
         raise ConsentryError(
             "this store keeps no mark keys yet; pass the keys with --keys FILE "

@@ -42,7 +42,9 @@ _SERIAL = re.compile(r"(,?) (?=(?:and|or) [A-Za-z])")
 _SERIAL_ITEM = re.compile(r", [A-Za-z]+(?: [A-Za-z]+)?$")
 _EG = re.compile(r"([eE]\.g\.|[iI]\.e\.)(,?)(?= [A-Za-z(\"'`])")
 _ELLIPSIS = re.compile(r"\.\.\.(?!\.)|\u2026(?!\.)")
-_ITEM_END = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) [^\n]*? ([A-Za-z]{2,})(\.?)$", re.MULTILINE)
+# an item's end is a line end, never the end of the text: a streamed answer is marked a line
+# or a sentence at a time, and what is sent must not change when the line goes on
+_ITEM_END = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) [^\n]*? ([A-Za-z]{2,})(\.?)(?=\n)", re.MULTILINE)
 _NOT_ENDING = {"etc", "vs", "al", "inc", "ltd", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr"}
 _INTRO = re.compile(
     r"\b(First|Then|Next|Finally|Also|So|Usually|Typically|Ideally|Of course|In practice"
@@ -184,7 +186,9 @@ _CASELESS = frozenset(
 _ITEM_START = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) (?:\*\*|__)?([A-Za-z][a-z']*)\b", re.MULTILINE)
 _AFTER_COLON = re.compile(r"(?<=[A-Za-z]): (?:\*\*|__)?([A-Za-z][a-z']*)\b")
 _LABEL_COLON = re.compile(r"(?<=[A-Za-z]):(?:\*\*|__) ([A-Za-z][a-z']*)\b")
-_SENTENCE_GAP = re.compile(r"(?<=[a-z][.!?])( {1,2})(?=[A-Z][a-z])")
+# the second space is the choice (an insertion after the first), so a stream that has sent
+# "end. " can still add it
+_SENTENCE_GAP = re.compile(r"(?<=[a-z][.!?]) ( ?)(?=[A-Z][a-z])")
 _BUT = re.compile(r"(,?) (?=but [a-z])")
 _NOT_BEFORE_BUT = {"not", "all", "anything", "nothing", "everything", "last", "none", "no"}
 _THAT = re.compile(
@@ -295,8 +299,8 @@ def sites(text: str) -> Iterator[Site]:
         word = text[max(0, m.start() - 14) : m.start() - 1].rsplit(" ", 1)[-1]
         if len(word) < 3 or not word.isalpha() or word.lower() in _NOT_ENDING:
             continue
-        side = 0 if m.group(1) == " " else 1
-        yield Site("sentence-space", side, m.start(), ((*m.span(1), (" ", "  ")),))
+        side = 0 if not m.group(1) else 1
+        yield Site("sentence-space", side, m.start(), ((*m.span(1), ("", " ")),))
     for m in _BUT.finditer(text):
         if not _letter_before(text, m.start()):
             continue
