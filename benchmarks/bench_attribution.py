@@ -40,7 +40,9 @@ from scipy.stats import kstest
 
 from consentry.mark import Score, check, mark, observe
 
-SIM_DATA = Path(__file__).parent.parent / "src" / "consentry" / "sim" / "data"
+SIM_DATA = (
+    Path(__file__).parent.parent / "packages" / "consentry-sim" / "src" / "consentry_sim" / "data"
+)
 
 
 def machine() -> str:
