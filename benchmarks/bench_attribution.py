@@ -1,19 +1,22 @@
 """Does a model trained on a campaign's harvested answers carry that campaign's key?
 
-    python benchmarks/bench_attribution.py [--tokens 10000] [--wrong-keys 200] [--seeds 3]
+    python benchmarks/bench_attribution.py [--tokens 10000] [--wrong-keys 150] [--seeds 3]
+        [--answers 1500] [--chat-only] [--canonicalise] [--shares 1 0.25 0.05 0]
 
-The experiment of docs/countermeasures.md. A body of English prose stands in for the answers
-a service gives (the docstrings of Python's own standard library, read with `ast`, and the
-Python language reference topics that ship with every Python: real technical prose, present
-on every machine, nothing downloaded). A campaign harvests part of it, served through
-`consentry.mark.mark` with its key; a student (a word trigram language model with backoff,
-sampled at temperature 1) is trained on a mix of harvested answers and other unmarked prose;
-the student then generates text and `consentry.mark` tests it against the right key, against
-many wrong keys, and a student trained on unmarked answers is tested against the right key.
+The experiment of docs/countermeasures.md. The service's answers are varied generated chat
+answers (answers.py), by default mixed with real, sparser text: GSM8K worked solutions (the
+simulator's packaged, MIT-licensed copy) and docstrings of Python's standard library
+(`--chat-only` leaves those out). Half is served to a campaign through `consentry.mark.mark`
+with its key; a student (a word 4-gram language model with backoff over space-keeping tokens,
+sampled at temperature 1) is trained on a mix of harvested and unmarked answers in the given
+shares; it generates `--tokens` tokens, which are tested against the right key, the wrong
+keys, and (share 0) a student that saw no marked answer. `--canonicalise` is the attack that
+sets every choice point of the harvested answers to one side before training.
 
-Prints one line per figure: median p-value over seeds for each share of marked data, the
-number of scored contexts and tokens, and the false-positive rate at p < 1e-3 over wrong keys
-and unmarked students (expected: at most 1e-3).
+Prints each student's p-values, then per view (all choice points; without the whitespace
+class) a table of median p-values by share, detections at p < 1e-6, contexts and choice points
+scored, the false positives at p < 1e-3 over wrong keys and unmarked students against their
+expected count, the null p-values' CDF and a KS test, and marking time per answer.
 """
 
 from __future__ import annotations
