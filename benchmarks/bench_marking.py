@@ -1,6 +1,6 @@
 """How long marking takes per answer (the gateway's cost for accounts on the `mark` rung).
 
-    python benchmarks/bench_marking.py [--answers 1000] [--runs 3]
+    python benchmarks/bench_marking.py [--answers 1000] [--runs 3] [--join 1]
 
 Marks generated chat answers (benchmarks/answers.py) with one key and prints the median and
 90th percentile per answer, as wall time and as this thread's CPU time (which other processes
@@ -23,8 +23,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--answers", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--join", type=int, default=1, help="answers joined into one (longer ones)")
     args = ap.parse_args()
-    docs = answers.answers(args.answers, seed=42)
+    parts = answers.answers(args.answers * args.join, seed=42)
+    docs = ["\n\n".join(parts[i : i + args.join]) for i in range(0, len(parts), args.join)]
     words = statistics.median(len(d.split()) for d in docs)
     key = os.urandom(32)
     figures: dict[str, list[float]] = {"wall p50": [], "wall p90": [], "cpu p50": [], "cpu p90": []}
