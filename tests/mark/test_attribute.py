@@ -99,11 +99,12 @@ def test_bad_outputs_are_one_line_errors(sample, tmp_path, content, expected):
     _, _, keys, _, _ = sample
     bad = tmp_path / "bad.jsonl"
     bad.write_text(content)
-    proc = run_cli("attribute", "--outputs", str(bad), "--keys", str(keys))
+    out = tmp_path / "attribution"
+    proc = run_cli("attribute", "--outputs", str(bad), "--keys", str(keys), "--out", str(out))
     assert proc.returncode == 2
     assert expected in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
     assert SECRET not in proc.stderr
-    assert not (tmp_path / "attribution").exists()
+    assert not out.exists()
 
 
 @pytest.mark.parametrize(
@@ -138,3 +139,4 @@ def test_missing_files_and_unknown_campaign_are_one_line_errors(sample, tmp_path
         "--out", str(tmp_path / "e"),
     )  # fmt: skip
     assert proc.returncode == 2 and "C-404" in proc.stderr and "is not in" in proc.stderr
+    assert not (tmp_path / "e").exists()  # refused before anything is written
