@@ -1,25 +1,32 @@
 """Does a model trained on a campaign's harvested answers carry that campaign's key?
 
-    python benchmarks/bench_attribution.py [--tokens 10000] [--wrong-keys 200] [--seeds 3]
+    python benchmarks/bench_attribution.py [--tokens 10000] [--wrong-keys 150] [--seeds 3]
+        [--answers 1500] [--chat-only] [--canonicalise] [--shares 1 0.25 0.05 0]
 
-The experiment of docs/countermeasures.md. A body of English prose stands in for the answers
-a service gives (the docstrings of Python's own standard library, read with `ast`, and the
-Python language reference topics that ship with every Python: real technical prose, present
-on every machine, nothing downloaded). A campaign harvests part of it, served through
-`consentry.mark.mark` with its key; a student (a word trigram language model with backoff,
-sampled at temperature 1) is trained on a mix of harvested answers and other unmarked prose;
-the student then generates text and `consentry.mark` tests it against the right key, against
-many wrong keys, and a student trained on unmarked answers is tested against the right key.
+The experiment of docs/countermeasures.md. The service's answers are varied generated chat
+answers (answers.py), by default mixed with real, sparser text: GSM8K worked solutions (the
+simulator's packaged, MIT-licensed copy) and docstrings of Python's standard library
+(`--chat-only` leaves those out). Half is served to a campaign through `consentry.mark.mark`
+with its key; a student (a word 4-gram language model with backoff over space-keeping tokens,
+sampled at temperature 1) is trained on a mix of harvested and unmarked answers in the given
+shares; it generates `--tokens` tokens, which are tested against the right key, the wrong
+keys, and (share 0) a student that saw no marked answer. `--canonicalise` is the attack that
+sets every choice point of the harvested answers to one side before training.
 
-Prints one line per figure: median p-value over seeds for each share of marked data, the
-number of scored contexts and tokens, and the false-positive rate at p < 1e-3 over wrong keys
-and unmarked students (expected: at most 1e-3).
+Prints each student's p-values, then per view (all choice points; without the whitespace
+class) a table of median p-values by share, detections at p < 1e-6, contexts and choice points
+scored, the false positives at p < 1e-3 over wrong keys and unmarked students against their
+expected count, the null p-values' CDF and a KS test, and marking time per answer.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import bisect
+import gzip
+import itertools
+import json
 import os
 import random
 import re
@@ -31,11 +38,14 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from pydoc_data.topics import topics
 
-from consentry.mark import check, mark, observe
+import answers
+from scipy.stats import kstest
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+|[^\sA-Za-z\d]|\n")
-_NO_SPACE_BEFORE = set(".,;:!?)]}'\u2019%")
-_NO_SPACE_AFTER = set("([{$\n")
+from consentry.mark import Score, check, mark, observe
+
+SIM_DATA = (
+    Path(__file__).parent.parent / "packages" / "consentry-sim" / "src" / "consentry_sim" / "data"
+)
 
 
 def machine() -> str:
@@ -66,100 +76,160 @@ def corpus() -> list[str]:
     return docs
 
 
-class Trigram:
-    """A word trigram model with stupid backoff to bigrams and unigrams: enough to learn
-    which form follows which word, the way any language model learns it."""
+_TOKEN = re.compile(r"\n+| ?[A-Za-z]+(?:['\u2019][A-Za-z]+)*| ?\d| ?[^\sA-Za-z\d]+| +")
+
+
+class Student:
+    """A word 4-gram language model with stupid backoff (4, 3, 2, 1), over tokens that keep their
+    leading space the way a BPE tokenizer's do, so punctuation and Markdown are learned and
+    generated as written: enough to learn which form follows which words, the way any
+    language model learns it."""
+
+    ORDER = 4
 
     def __init__(self, texts: list[str]) -> None:
-        self.tri: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-        self.bi: dict[str, Counter[str]] = defaultdict(Counter)
-        self.uni: Counter[str] = Counter()
+        self.tables: list[dict[tuple[str, ...], Counter[str]]] = [
+            defaultdict(Counter) for _ in range(self.ORDER)
+        ]
         for text in texts:
-            toks = ["<s>", "<s>", *_TOKEN.findall(text), "</s>"]
-            for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
-                self.tri[(a, b)][c] += 1
-                self.bi[b][c] += 1
-                self.uni[c] += 1
-        self._uni = (list(self.uni), list(self.uni.values()))
+            toks = ["<s>"] * (self.ORDER - 1) + _TOKEN.findall(text) + ["</s>"]
+            for i in range(self.ORDER - 1, len(toks)):
+                for n in range(self.ORDER):  # n tokens of context
+                    self.tables[n][tuple(toks[i - n : i])][toks[i]] += 1
+        self.frozen = [
+            {ctx: (list(c), list(itertools.accumulate(c.values()))) for ctx, c in t.items()}
+            for t in self.tables
+        ]
+        del self.tables
 
-    def _next(self, a: str, b: str, rng: random.Random) -> str:
-        table = self.tri.get((a, b)) or self.bi.get(b)
-        words, weights = (list(table), list(table.values())) if table else self._uni
-        return rng.choices(words, weights)[0]
+    def _next(self, history: list[str], rng: random.Random) -> str:
+        for n in range(self.ORDER - 1, -1, -1):
+            entry = self.frozen[n].get(tuple(history[len(history) - n :]) if n else ())
+            if entry:
+                words, cum = entry
+                return words[bisect.bisect(cum, rng.random() * cum[-1])]
+        raise AssertionError("the unigram table is never empty")
 
-    def generate(self, n_tokens: int, rng: random.Random) -> list[str]:
+    def generate(self, n_tokens: int, rng: random.Random) -> tuple[list[str], int]:
+        """Answers until n_tokens tokens are generated; (texts, tokens)."""
         texts, total = [], 0
         while total < n_tokens:
+            history = ["<s>"] * (self.ORDER - 1)
             toks: list[str] = []
-            a, b = "<s>", "<s>"
-            while len(toks) < 400:
-                c = self._next(a, b, rng)
-                if c == "</s>":
+            while len(toks) < min(600, n_tokens - total):
+                t = self._next(history, rng)
+                if t == "</s>":
                     break
-                toks.append(c)
-                a, b = b, c
+                toks.append(t)
+                history.append(t)
             total += len(toks)
-            texts.append(detokenize(toks))
-        return texts
-
-
-def detokenize(toks: list[str]) -> str:
-    out: list[str] = []
-    for t in toks:
-        if out and t not in _NO_SPACE_BEFORE and out[-1][-1:] not in _NO_SPACE_AFTER and t != "\n":
-            out.append(" ")
-        out.append(t)
-    return "".join(out)
+            texts.append("".join(toks))
+        return texts, total
 
 
 def key_of(i: int) -> bytes:
     return f"campaign-key-{i}".encode()
 
 
+def served_answers(n_generated: int, seed: int, real_prose: bool = True) -> list[str]:
+    """What the service answers: varied generated chat answers (answers.py) plus real worked
+    answers (GSM8K solutions, from the simulator's packaged, MIT-licensed copy) and real
+    technical prose (docstrings of Python's standard library)."""
+    rng = random.Random(seed)
+    if not real_prose:
+        return answers.answers(n_generated, seed)
+    real = corpus()
+    with gzip.open(SIM_DATA / "gsm8k.jsonl.gz", "rt") as f:
+        worked = [json.loads(line)["answer"] for line in f]
+    worked = [w for w in worked if w]
+    docs = (
+        answers.answers(n_generated, seed)
+        + rng.sample(real, min(len(real), n_generated // 3))
+        + rng.sample(worked, min(len(worked), n_generated // 3))
+    )
+    rng.shuffle(docs)
+    return docs
+
+
+WHITESPACE = frozenset({"sentence-space"})
+VIEWS = {"all choice points": frozenset(), "without whitespace": WHITESPACE}
+
+
 def run(args: argparse.Namespace) -> None:
     started = time.perf_counter()
-    docs = corpus()
-    print(f"corpus: {len(docs)} answers, {sum(len(d.split()) for d in docs):,} words")
     right = key_of(0)
     wrong = [key_of(i) for i in range(1, args.wrong_keys + 1)]
-    results: dict[float, list[tuple[float, int, int]]] = defaultdict(list)
-    null_p: list[float] = []
+    results: dict[tuple[str, float], list[tuple[Score, int]]] = defaultdict(list)
+    null_p: dict[str, list[float]] = defaultdict(list)
+    mark_ms: list[float] = []
     for seed in range(args.seeds):
         rng = random.Random(seed)
-        shuffled = docs[:]
-        rng.shuffle(shuffled)
-        half = len(shuffled) // 2
-        harvested = [mark(d, right) for d in shuffled[:half]]  # served to the campaign
-        other = shuffled[half:]  # prose from elsewhere, never marked
+        docs = served_answers(args.answers, seed, not args.chat_only)
+        if seed == 0:
+            words = sum(len(d.split()) for d in docs)
+            print(f"served answers: {len(docs)} ({words:,} words) per seed")
+        half = len(docs) // 2
+        harvested = []
+        for d in docs[:half]:  # served to the campaign, marked at the gateway
+            t0 = time.perf_counter()
+            harvested.append(mark(d, right))
+            mark_ms.append((time.perf_counter() - t0) * 1e3)
+        if args.canonicalise:  # the attack: every choice point set to one fixed side
+            harvested = [answers.restyle(h, rng, {"*": 1.0}) for h in harvested]
+        other = docs[half:]  # answers the student's makers had from elsewhere, unmarked
         size = min(len(harvested), len(other))
         for share in args.shares:
             n_marked = round(size * share)
-            student = Trigram(harvested[:n_marked] + other[: size - n_marked])
-            generated = student.generate(args.tokens, rng)
-            obs, words = observe(generated)
-            score = check(obs, words, right)
-            tokens = sum(len(_TOKEN.findall(t)) for t in generated)
-            results[share].append((score.p_value, score.scored, tokens))
-            if share == 0.0:  # an unmarked student: the right key must look like chance
-                null_p.append(score.p_value)
-            null_p += [check(obs, words, k).p_value for k in wrong]
-    for share in args.shares:
-        ps = [p for p, _, _ in results[share]]
-        detected = sum(p < 1e-6 for p in ps)
+            student = Student(harvested[:n_marked] + other[: size - n_marked])
+            generated, tokens = student.generate(args.tokens, rng)
+            for view, skip in VIEWS.items():
+                obs = observe(generated, skip)
+                score = check(obs, right)
+                results[(view, share)].append((score, tokens))
+                if share == 0.0:  # an unmarked student: the right key must look like chance
+                    null_p[view].append(score.p_value)
+                null_p[view] += [check(obs, k).p_value for k in wrong]
+            print(
+                f"  seed {seed} share {share:>4.0%}: "
+                + "; ".join(
+                    f"{v}: p {results[(v, share)][-1][0].p_value:.1e} "
+                    f"({results[(v, share)][-1][0].agreements}/{results[(v, share)][-1][0].scored})"
+                    for v in VIEWS
+                ),
+                flush=True,
+            )
+    for view in VIEWS:
+        print(f"\n{view}")
         print(
-            f"marked share {share:>5.0%}: median p {statistics.median(ps):.2e}, "
-            f"detected at p<1e-6 in {detected}/{len(ps)}, "
-            f"median scored contexts {statistics.median(s for _, s, _ in results[share]):.0f}, "
-            f"median tokens {statistics.median(t for _, _, t in results[share]):.0f}"
+            "share marked | median p (right key) | detected p<1e-6 | contexts | choice points | tokens"
         )
-    fp = sum(p < 1e-3 for p in null_p)
+        for share in args.shares:
+            rows = results[(view, share)]
+            ps = [sc.p_value for sc, _ in rows]
+            print(
+                f"{share:>5.0%} | {statistics.median(ps):.1e} | "
+                f"{sum(p < 1e-6 for p in ps)}/{len(ps)} | "
+                f"{statistics.median(sc.scored for sc, _ in rows):.0f} | "
+                f"{statistics.median(sc.choices for sc, _ in rows):.0f} | "
+                f"{statistics.median(t for _, t in rows):.0f}"
+            )
+        ps = null_p[view]
+        fp = sum(p < 1e-3 for p in ps)
+        print(
+            f"false positives at p<1e-3: {fp}/{len(ps)} (expected {len(ps) * 1e-3:.1f}; wrong keys "
+            f"on every student, the right key on unmarked students)"
+        )
+        below = [sum(p <= q for p in ps) / len(ps) for q in (0.01, 0.05, 0.1, 0.5)]
+        print("null p-value CDF at 0.01, 0.05, 0.1, 0.5: " + ", ".join(f"{b:.3f}" for b in below))
+        ks = kstest(ps, "uniform")
+        print(f"KS test of null p-values against uniform: D {ks.statistic:.3f}, p {ks.pvalue:.2f}")
     print(
-        f"false positives at p<1e-3: {fp}/{len(null_p)} = {fp / len(null_p):.2e} "
-        f"(wrong keys on every student and the right key on unmarked students; expected <= 1e-3)"
+        f"\nmarking: p50 {statistics.median(mark_ms):.2f} ms, p90 "
+        f"{statistics.quantiles(mark_ms, n=10)[-1]:.2f} ms per answer over {len(mark_ms)} answers"
     )
-    below = [sum(p <= q for p in null_p) / len(null_p) for q in (0.01, 0.05, 0.1, 0.5)]
-    print("null p-value CDF at 0.01, 0.05, 0.1, 0.5: " + ", ".join(f"{b:.3f}" for b in below))
-    print(f"machine: {machine()}; {time.perf_counter() - started:.0f} s")
+    print(
+        f"machine: {machine()}, load {os.getloadavg()[0]:.1f}; {time.perf_counter() - started:.0f} s"
+    )
 
 
 def main() -> None:
@@ -167,6 +237,17 @@ def main() -> None:
     ap.add_argument("--tokens", type=int, default=10_000, help="tokens each student generates")
     ap.add_argument("--wrong-keys", type=int, default=200)
     ap.add_argument("--seeds", type=int, default=3)
+    ap.add_argument("--answers", type=int, default=1500, help="generated answers per seed")
+    ap.add_argument(
+        "--canonicalise",
+        action="store_true",
+        help="attack: the campaign rewrites every choice point of what it harvested to one side",
+    )
+    ap.add_argument(
+        "--chat-only",
+        action="store_true",
+        help="serve only generated chat answers (no GSM8K solutions or docstrings)",
+    )
     ap.add_argument("--shares", type=float, nargs="+", default=[1.0, 0.25, 0.05, 0.0])
     run(ap.parse_args())
 

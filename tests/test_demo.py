@@ -24,6 +24,9 @@ def test_demo_runs_every_step_and_leaves_a_verifiable_store(tmp_path: Path) -> N
     assert rungs["mark"] > 0 and rungs["block"] == demo.facts["detect_blocked"]
     assert rungs["mark"] + rungs["block"] + rungs["degrade"] >= demo.facts["detect_flagged"] > 0
     assert detection.precision >= 0.9 and detection.fp <= 1
+    attribution = demo.facts["attribution"]
+    assert [s.key_id for s in attribution.found] == [demo.facts["attribution_campaign"]]
+    assert (tmp_path / "demo" / "attribution" / "attribution.stix.json").exists()
     report = demo.facts["report"]
     assert (
         report.audit_chain_intact

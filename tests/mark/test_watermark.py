@@ -1,82 +1,152 @@
 """Marked answers keep their meaning where a machine reads it, and the test finds the right key
-and no other. Texts are built from rules (every pair of the table, code, JSON, numbers), not
-copied cases."""
+and no other. Texts are built from rules (every pair and format class, code, JSON, numbers),
+not copied cases."""
 
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import random
 import re
 
-import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy.stats import binom, kstest
 
 from consentry.mark import check, mark, observe, score
+from consentry.mark.stats import WeightedSignNull
 from consentry.mark.variants import PAIRS
+from consentry.mark.watermark import choice_points
 
 KEY = b"campaign-key-under-test"
+FILLERS = [
+    "the",
+    "model",
+    "then",
+    "returns",
+    "a",
+    "value",
+    "when",
+    "we",
+    "call",
+    "it",
+    "on",
+    "each",
+    "input",
+    "row",
+]
+
+# One sentence per format class, written in one of its two forms.
+FORMAT_SNIPPETS = {
+    "list-marker": "Here are the steps:\n\n- open the file\n- read the rows\n",
+    "numbered-list": "Do this:\n\n1. open the file\n2. read the rows\n",
+    "bold": "Keep the **main idea** short.",
+    "item-period": "Notes:\n\n- keep the rows sorted\n",
+    "item-case": "Notes:\n\n- keep the rows sorted\n",
+    "colon-case": "One rule: the rows stay sorted.",
+    "serial-comma": "Read the rows, the columns, and the index.",
+    "intro-comma": "First, you read the file.",
+    "dash": "The rows stay sorted \u2014 always.",
+    "e.g.,": "Use a format (e.g., CSV) that tools read.",
+    "i.e.,": "Use the first row, i.e., the header.",
+    "ellipsis": "It loads, then waits...",
+    "that": "I think it works here.",
+}
 
 
 def _prose(rng: random.Random, sentences: int) -> str:
     """Sentences that use forms of random pairs between ordinary words."""
-    fillers = [
-        "the",
-        "model",
-        "then",
-        "returns",
-        "a",
-        "value",
-        "when",
-        "we",
-        "call",
-        "it",
-        "on",
-        "each",
-        "input",
-        "row",
-    ]
     out = []
     for _ in range(sentences):
         pair = rng.choice(PAIRS)
         form = rng.choice((pair.a, pair.b))
-        words = rng.sample(fillers, 4)
+        words = rng.sample(FILLERS, 4)
         out.append(f"{words[0].capitalize()} {words[1]} {form} {words[2]} {words[3]}.")
     return " ".join(out)
+
+
+def _answer(rng: random.Random) -> str:
+    parts = [_prose(rng, 6)]
+    parts += rng.sample(list(FORMAT_SNIPPETS.values()), 6)
+    return "\n\n".join(parts)
 
 
 def test_every_pair_is_marked_both_ways():
     """Each form is found and set to the key's side: across many keys both sides appear."""
     for pair in PAIRS:
-        text = f"Then {pair.a} works here, and then {pair.b} works there."
+        text = f"Then {pair.a} seen here, and then {pair.b} seen there."
         seen = {mark(text, f"k{i}".encode()) for i in range(12)}
         assert len(seen) > 1, pair.name
 
 
+def test_every_format_class_is_found_and_marked_both_ways():
+    for cls, text in FORMAT_SNIPPETS.items():
+        assert cls in {s.cls for s in choice_points(text)}, cls
+        seen = {mark(text, f"k{i}".encode()) for i in range(16)}
+        assert len(seen) > 1, cls
+
+
 def test_marking_is_stable_under_its_own_key():
     rng = random.Random(3)
-    text = _prose(rng, 200)
-    once = mark(text, KEY)
-    assert mark(once, KEY) == once
+    for _ in range(20):
+        text = _answer(rng)
+        once = mark(text, KEY)
+        assert mark(once, KEY) == once
 
 
-@pytest.mark.parametrize("seed", range(5))
-def test_code_json_quotes_and_numbers_are_untouched(seed):
+# Code and data an answer may carry; each is checked by what a machine does with it.
+PY_BLOCKS = [
+    "def summarize(color, behavior):\n    # do not optimize: it is fine\n"
+    "    return color + behavior * 2\n\nresult = summarize(3, 4)\n",
+    "items = [1, 2, 3]\n# for example, the center of the list\nresult = items[len(items) // 2]\n",
+    "text = 'it is not organized - e.g., the color'\nresult = text.upper()\n",
+    "- 1\nresult = 2 ** 10\n",
+]
+JSON_BLOCKS = [
+    {"color": "gray center", "note": "it is not organized", "n": 1234.5},
+    {"steps": ["First, you open it", "then, you close it"], "ok": True},
+]
+LITERALS = [
+    "`organize(x)`",
+    '"it is not the color, and the behavior"',
+    "https://example.com/do-not/organize?color=gray",
+    "mail@example.org",
+    "$a - b$",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    key=st.binary(min_size=16, max_size=32),
+    py=st.sampled_from(PY_BLOCKS),
+    data=st.sampled_from(JSON_BLOCKS),
+    literal=st.sampled_from(LITERALS),
+)
+def test_code_json_quotes_urls_and_numbers_are_untouched(seed, key, py, data, literal):
     rng = random.Random(seed)
-    code = "def summarize(color, behavior):\n    # do not optimize: it is fine\n    return color + behavior * 2\n"
-    payload = {"color": "gray center", "note": "it is not organized", "n": 1234.5}
     answer = (
-        _prose(rng, 20)
-        + f"\n\n```python\n{code}```\n\nIt is `organize(x)` that you call. "
-        + 'He said "it is not the color" and left. '
-        + _prose(rng, 20)
-        + f"\n\n```json\n{json.dumps(payload)}\n```\n\nThe total is 1,234.50 and 3.14 for example."
+        _answer(rng)
+        + f"\n\n```python\n{py}```\n\nAs {literal} shows, it is simple. "
+        + _prose(rng, 5)
+        + f"\n\n```json\n{json.dumps(data, indent=2)}\n```\n\n"
+        + f"The total is 1,234.50 and 3.14, e.g., {rng.randint(0, 10**6)} rows.\n"
+        + "    indented code: do not optimize\n"
     )
-    marked = mark(answer, KEY)
+    marked = mark(answer, key)
     blocks = re.findall(r"```(\w+)\n(.*?)```", marked, re.S)
-    assert ast.dump(ast.parse(blocks[0][1])) == ast.dump(ast.parse(code))
-    assert json.loads(blocks[1][1]) == payload
-    assert "`organize(x)`" in marked and '"it is not the color"' in marked
-    assert re.findall(r"\d[\d.,]*", marked) == re.findall(r"\d[\d.,]*", answer)
+    assert ast.dump(ast.parse(blocks[0][1])) == ast.dump(ast.parse(py))
+    before: dict = {}
+    after: dict = {}
+    exec(compile(py, "original", "exec"), before)  # noqa: S102 - our own fixed snippets
+    exec(compile(blocks[0][1], "marked", "exec"), after)  # noqa: S102
+    assert after["result"] == before["result"]
+    assert json.loads(blocks[1][1]) == data
+    assert literal in marked
+    assert "    indented code: do not optimize\n" in marked
+    number = r"\d+(?:[.,]\d+)*"  # a list delimiter "1." may become "1)": the number stays
+    assert re.findall(number, marked) == re.findall(number, answer)
 
 
 def test_a_whole_json_answer_is_never_marked():
@@ -88,24 +158,64 @@ def test_capitals_and_apostrophes_follow_the_text():
     rng = random.Random(1)
     for _ in range(50):
         key = rng.randbytes(8)
-        out = mark("It is here. IT IS LOUD. Don\u2019t worry.", key)
+        out = mark("It is here. IT IS LOUD. Don\u2019t worry. I am sure it is.", key)
         assert out.split()[0][0].isupper()
         assert "'" not in out  # the text's own (typographic) apostrophe is kept
+        assert " i " not in out and " i\u2019" not in out
 
 
-def test_right_key_found_wrong_keys_look_like_chance():
+def test_right_key_found_wrong_keys_uniform():
     rng = random.Random(7)
-    texts = [mark(_prose(rng, 40), KEY) for _ in range(30)]
-    right = score(texts, KEY, "right")
+    texts = [mark(_answer(rng), KEY) for _ in range(30)]
+    obs = observe(texts)
+    right = check(obs, KEY, "right")
     assert right.scored >= 50 and right.p_value < 1e-9
-    obs, words = observe(texts)
-    wrong = [check(obs, words, f"wrong-{i}".encode()).p_value for i in range(300)]
-    # under the null each p-value is (super-)uniform: few below 0.01, about half below 0.5
-    assert sum(p < 0.01 for p in wrong) <= 9
-    assert 0.3 < sum(p < 0.5 for p in wrong) / len(wrong) < 0.7
+    wrong = [check(obs, f"wrong-{i}".encode()).p_value for i in range(400)]
+    # under the null each p-value is (super-)uniform: a KS test does not reject, and the
+    # rate below 1e-2 is within its expected value
+    assert kstest(wrong, "uniform").pvalue > 1e-3
+    assert sum(p < 0.01 for p in wrong) <= binom.ppf(0.999, len(wrong), 0.01)
 
 
 def test_unmarked_text_is_not_attributed():
     rng = random.Random(11)
-    texts = [_prose(rng, 40) for _ in range(30)]
+    texts = [_answer(rng) for _ in range(30)]
     assert score(texts, KEY).p_value > 1e-3
+
+
+def test_repeated_text_adds_no_contexts():
+    """Copying one answer many times pools into the same contexts: no new coins to win."""
+    text = mark(_answer(random.Random(5)), KEY)
+    once, many = observe([text]), observe([text] * 50)
+    assert once.votes.keys() == many.votes.keys()
+    assert check(once, KEY).scored == check(many, KEY).scored
+
+
+def test_weighted_null_is_exact():
+    """The convolution equals enumeration of every sign pattern, and the binomial for unit
+    weights."""
+    weights = [1, 3, 3, 2, 5, 1]
+    null = WeightedSignNull(weights)
+    total = sum(weights)
+    for agreeing in range(total + 1):
+        count = sum(
+            sum(w for w, s in zip(weights, signs, strict=True) if s) >= agreeing
+            for signs in itertools.product((0, 1), repeat=len(weights))
+        )
+        assert abs(null.p_value(agreeing) - count / 2 ** len(weights)) < 1e-12
+    unit = WeightedSignNull([1] * 40)
+    for k in range(41):
+        assert abs(unit.p_value(k) - binom.sf(k - 1, 40, 0.5)) < 1e-12
+
+
+def test_marking_a_prefix_cut_at_a_line_or_sentence_end_is_a_prefix_of_marking_the_whole():
+    """The gateway marks a stream a line or a sentence at a time: what it has sent must be
+    what whole-answer marking would have sent."""
+    rng = random.Random(21)
+    for _ in range(30):
+        text = _answer(rng)
+        whole = mark(text, KEY)
+        cuts = [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        cuts += [m.end() for m in re.finditer(r"[a-z][.!?] ", text)]
+        for cut in cuts:
+            assert whole.startswith(mark(text[:cut], KEY)), (text[:cut], whole)

@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
-from consentry.cli import common as c
 from consentry.cli import (
+    attribute,
     countermeasure,
     datasets,
     detect,
@@ -21,6 +21,7 @@ from consentry.cli import (
     traffic,
     web,
 )
+from consentry.cli import common as c
 from consentry.cli import eval as evaluation
 from consentry.errors import ConsentryError
 
@@ -35,6 +36,7 @@ for area in (
     traffic,
     detect,
     countermeasure,
+    attribute,
     evaluation,
     datasets,
     rights,

@@ -15,7 +15,7 @@ from consentry.demo.context import Demo
 from consentry.demo.datasets import step_datasets
 from consentry.demo.governance import step_capture, step_policies, step_store, step_time
 from consentry.demo.services import step_gateway, step_report, step_rights
-from consentry.demo.traffic import step_detect, step_traffic
+from consentry.demo.traffic import step_attribute, step_detect, step_traffic
 from consentry.progress import Progress
 from consentry.steps import run_steps
 
@@ -26,6 +26,7 @@ STEPS: tuple[Callable[[Demo], Demo], ...] = (
     step_capture,
     step_traffic,
     step_detect,
+    step_attribute,
     step_datasets,
     step_rights,
     step_gateway,

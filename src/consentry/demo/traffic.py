@@ -122,3 +122,44 @@ def step_detect(d: Demo) -> Demo:
         detect_flagged=result.flagged, detect_blocked=blocked, detect_report=report, rungs=rungs
     )
     return d
+
+
+def step_attribute(d: Demo) -> Demo:
+    """Serve the first campaign marked answers, then test outputs of a model that learned from
+    them against every campaign key: `consentry attribute` finds that campaign's key only."""
+    import hashlib
+    import json
+
+    import pandas as pd
+
+    from consentry.mark import mark
+    from consentry.mark.attribute import attribute, write_evidence
+
+    detection = d.out / "detection"
+    campaigns = json.loads((detection / "campaigns.json").read_text())
+    if not campaigns:
+        return d
+    campaign = campaigns[0]["campaign_id"]
+    names = [campaign] + [f"other-{i}" for i in range(9)]
+    keys = {n: hashlib.sha256(f"demo mark key {n}".encode()).digest() for n in names}
+    replies = pd.read_parquet(d.facts["traffic"] / "exchanges", columns=["response"])["response"]
+    served = [r for r in replies.dropna().head(600) if len(r) > 200][:150]
+    suspect = [mark(r, keys[campaign]) for r in served]  # what the campaign harvested, learned
+    result = attribute(suspect, keys, hashlib.sha256(b"demo").hexdigest())
+    files = write_evidence(
+        result, d.out / "attribution", campaign, detection / "indicators.stix.json"
+    )
+    best, runner_up = result.scores[0], result.scores[1]
+    d.console.print(
+        d.heading("Attribution", ": `consentry attribute --outputs FILE --campaign ID`")
+    )
+    d.console.print(
+        f"{len(served)} answers served to {campaign} marked with its key; a model's outputs "
+        f"that learned from them, tested against {len(keys)} keys: {best.key_id} p "
+        f"{best.p_value:.1e} (z {best.z:.1f}, {best.scored} contexts, {best.tokens:,} words), next "
+        f"best {runner_up.key_id} p {runner_up.p_value:.2f}; evidence in "
+        f"{files['evidence'].parent.name}/ (JSON, STIX report linked to the campaign)",
+        soft_wrap=True,
+    )
+    d.facts.update(attribution=result, attribution_campaign=campaign)
+    return d

@@ -1,6 +1,6 @@
 """Marked answers: a keyed, meaning-preserving text watermark and the test that attributes a
 suspect model's output to the answers one campaign was served."""
 
-from consentry.mark.watermark import Score, check, mark, observe, score
+from consentry.mark.watermark import Observations, Score, check, mark, observe, score
 
-__all__ = ["Score", "check", "mark", "observe", "score"]
+__all__ = ["Observations", "Score", "check", "mark", "observe", "score"]

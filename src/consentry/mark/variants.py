@@ -11,16 +11,19 @@ digit or a symbol that code would read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Pair:
-    """Two forms of one class; `needs_word_after` keeps clause-final uses ("as it is.") out."""
+    """Two forms of one class. `after` names what must follow for the pair to be usable:
+    "word" keeps clause-final uses ("as it is.") out, "participle" keeps "you have" a
+    perfect ("you have seen", never "you have a"), "not-to" keeps "make sure to" whole."""
 
     a: str
     b: str
-    needs_word_after: bool = False
+    after: str = ""
 
     @property
     def name(self) -> str:
@@ -122,6 +125,20 @@ judgment judgement|judgments judgements|aging ageing|toward towards
 afterward afterwards|amid amidst|among amongst|fulfill fulfil|enroll enrol
 skillful skilful|jewelry jewellery|plow plough|mold mould|mustache moustache
 maybe perhaps|usually typically|for example for instance|kind of sort of
+gray grey|grayed greyed|learned learnt|spelled spelt|burned burnt|dreamed dreamt|leaped leapt
+acknowledgment acknowledgement|adviser advisor|artifact artefact|artifacts artefacts
+enrollment enrolment|installment instalment|fulfillment fulfilment|skeptical sceptical
+sulfur sulphur|aluminum aluminium|airplane aeroplane|cozy cosy|percent per cent
+upward upwards|downward downwards|backward backwards|onward onwards|alright all right
+email e-mail|emails e-mails|dataset data set|datasets data sets|filename file name
+filenames file names|username user name|usernames user names|lowercase lower-case
+uppercase upper-case|checkbox check box|checkboxes check boxes|timeframe time frame
+often frequently|therefore thus|a lot of lots of
+in order to so as to|each other one another|nowadays these days|quickly rapidly|keep in mind bear in mind
+long-term long term|short-term short term|high-quality high quality|real-time real time
+step-by-step step by step|up-to-date up to date|open-source open source|well-known well known
+full-time full time|part-time part time|low-level low level|high-level high level
+end-to-end end to end|general-purpose general purpose
 """
 
 # contractions: both forms are idiomatic in an answer; only swapped before another word
@@ -130,7 +147,15 @@ do not|don't|does not|doesn't|did not|didn't|is not|isn't|are not|aren't|was not
 were not|weren't|cannot|can't|will not|won't|would not|wouldn't|should not|shouldn't
 could not|couldn't|has not|hasn't|have not|haven't|it is|it's|that is|that's
 there is|there's|you are|you're|we are|we're|they are|they're|i am|i'm|we will|we'll
-you will|you'll|here is|here's|what is|what's
+you will|you'll|here is|here's|what is|what's|they will|they'll|it will|it'll
+i will|i'll|who is|who's|that will|that'll|there will|there'll
+"""
+
+
+# perfect tenses: contracted only before a participle
+_PERFECTS = """
+i have|i've|you have|you've|we have|we've|they have|they've|should have|should've
+could have|could've|would have|would've
 """
 
 
@@ -156,7 +181,11 @@ def _pairs() -> tuple[Pair, ...]:
         out.append(Pair(" ".join(words[:half]), " ".join(words[half:])))
     forms = [f.strip() for f in _CONTRACTIONS.replace("\n", "|").split("|") if f.strip()]
     for full, short in zip(forms[::2], forms[1::2], strict=True):
-        out.append(Pair(full, short, needs_word_after=True))
+        out.append(Pair(full, short, after="word"))
+    forms = [f.strip() for f in _PERFECTS.replace("\n", "|").split("|") if f.strip()]
+    for full, short in zip(forms[::2], forms[1::2], strict=True):
+        out.append(Pair(full, short, after="participle"))
+    out.append(Pair("make sure", "ensure", after="not-to"))
     seen: set[str] = set()
     unique = []
     for p in out:
@@ -182,13 +211,43 @@ def _form_pattern(form: str) -> str:
     return re.escape(form).replace("'", _APOS).replace(r"\ ", r"\s")
 
 
-# One scan finds every form: longest first so "for example" wins over shorter overlaps. No
-# identifier character may touch a form (dotted names, paths, snake_case stay untouched).
-MATCHER = re.compile(
-    r"(?<![\w.$@#/\\'\u2019-])(?P<form>"
-    + "|".join(_form_pattern(f) for f in sorted(FORMS, key=len, reverse=True))
-    + r")(?![\w/\\(@'\u2019-])(?!\.\w)",
-    re.IGNORECASE,
-)
-WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
+_BEFORE_FORBIDDEN = set("._$@#/\\'\u2019-") | set("0123456789")
+_AFTER = re.compile(r"[\w/\\(@'\u2019-]|\.\w")
+# forms by their first word, longest first so "for example" wins over shorter overlaps
+_BY_FIRST: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+for _form in sorted(FORMS, key=len, reverse=True):
+    _first = _form.split()[0]
+    for _spelling in {_first, _first.replace("'", "\u2019")}:
+        _BY_FIRST.setdefault(_spelling, []).append(
+            (_form, re.compile(_form_pattern(_form), re.IGNORECASE))
+        )
+
+
+def find_forms(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, lower-cased form) of each form in the text. A word scan and a table look-up
+    (one alternation of every form would be ten times slower). No identifier character may
+    touch a form: dotted names, paths, snake_case and numbers stay untouched."""
+    pos = 0
+    for w in _WORD.finditer(text):
+        start = w.start()
+        if start < pos or (
+            start and (text[start - 1].isalnum() or text[start - 1] in _BEFORE_FORBIDDEN)
+        ):
+            continue
+        for form, pattern in _BY_FIRST.get(w.group().lower(), ()):
+            m = pattern.match(text, start)
+            if m and not _AFTER.match(text, m.end()):
+                pos = m.end()
+                yield start, pos, form
+                break
+
+
+AFTER = {
+    "word": re.compile(r"[ \t]+[A-Za-z]"),
+    "participle": re.compile(
+        r"[ \t]+(?:been|[a-z]+(?:ed|en|wn|ne|ght|ot|un|ade|id|ound|eft|ent|ept|ilt|ost|aid|old))\b"
+    ),
+    "not-to": re.compile(r"(?![ \t]+to\b)"),
+}
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\u2019]*)[^A-Za-z\n]*$")

@@ -1,16 +1,18 @@
 """Keyed, meaning-preserving marks in served answers, and the test that finds them later.
 
-Marking: wherever an answer uses a form of an interchangeable pair (`variants.PAIRS`) outside
-code, quotes, JSON, URLs and formulas, the form is set to the side that an HMAC of (key, pair,
-previous word) picks. A student model trained on those answers learns "after this word, that
-form" and repeats the keyed choices in what it generates.
+Marking: every choice point of an answer outside code, quotes, JSON, URLs and formulas (a form
+of an interchangeable word pair, `variants.PAIRS`, or a punctuation or Markdown choice,
+`formats.sites`) is set to the side that an HMAC of (key, class, previous word) picks. A
+student model trained on those answers learns "after this word, that form" and repeats the
+keyed choices in what it generates.
 
 Testing: under the null (text that never saw this key: another key's answers, unmarked
-answers, ordinary writing) each distinct (pair, previous word) in a text agrees with the
-keyed choice with probability exactly 1/2, whatever the writer's own preferences, because the
-key's choice is a uniform bit independent of the text. Counting each distinct context once
-makes the agreements independent, so the number of agreements is Binomial(n, 1/2) and its
-tail is an exact p-value.
+answers, ordinary writing) the key's bit for each distinct (class, previous word) is uniform
+and independent of the text, so whatever the text does in that context agrees with it with
+probability exactly 1/2. All uses of one context are pooled into one vote (repeated text adds
+weight to one coin, never more coins), each vote is weighted from the suspect text alone (a
+form the text rarely uses elsewhere counts for more), and the weighted sum has an exact null
+distribution (`stats.WeightedSignNull`): the p-value is exact at any size.
 """
 
 from __future__ import annotations
@@ -24,16 +26,17 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from scipy.stats import binom
-
-from consentry.mark.variants import FORMS, MATCHER, PAIRS, WORD_AFTER, WORD_BEFORE, Pair
+from consentry.mark import formats
+from consentry.mark.formats import Site
+from consentry.mark.stats import WeightedSignNull
+from consentry.mark.variants import AFTER, FORMS, PAIRS, find_forms
 
 # Spans no mark may touch: fenced and inline code, formulas, quotations, markup, URLs and
 # mail addresses, and whole lines that read as code (indented, or carrying code punctuation).
 _PROTECT = re.compile(
     r"```[\s\S]*?(?:```|\Z)|~~~[\s\S]*?(?:~~~|\Z)|`[^`\n]*`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$"
     r"|\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019(?!\w)"
-    r"|<[^>\n]+>|\b\w+://\S+|\bwww\.\S+|\S+@\S+"
+    r"|<[^>\n]+>|\b\w++://\S+|\bwww\.\S+|[^\s@]++@\S+"
     r"|^(?: {4}|\t|>)[^\n]*$",
     re.MULTILINE,
 )
@@ -42,27 +45,36 @@ _CODE_LINE = re.compile(r"[;{}=]|\(\)|=>|->|::|</|\b(?:def|return|import|class|v
 _CONTEXT_WINDOW = 80
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+# The weights assume a student that saw this share of marked answers; any fixed value keeps the
+# test exact, this one is the share the target names.
+_ASSUMED_SHARE = 0.25
+CONTEXT_WORDS = 2  # the words before a choice that key it
+_WEIGHT_UNIT = 0.25  # log-likelihood units per integer weight step
+_WEIGHT_CAP = 24  # one context never counts for more than a few agreeing ones
+
+
 @dataclass(frozen=True)
 class Score:
     """The test of one key against a body of text."""
 
     key_id: str
-    scored: int  # distinct (pair, previous word) contexts found
-    agreements: int  # of those, how many use the form the key picks
+    scored: int  # distinct (class, previous word) contexts with a vote
+    agreements: int  # of those, how many vote for the key's side
     tokens: int  # words in the text scored
+    choices: int  # choice points read (every use, before pooling per context)
     z: float
-    p_value: float  # P(agreements >= observed | text independent of the key)
+    p_value: float  # exact P(weighted agreement >= observed | text independent of the key)
+
+    @property
+    def agreement(self) -> float:
+        return self.agreements / self.scored if self.scored else 0.0
 
 
-def choice(key: bytes, pair: Pair, context: str) -> int:
-    """The side (0: `pair.a`, 1: `pair.b`) the key picks for this pair after this word."""
-    digest = hmac.new(key, f"{pair.name}\x1f{context}".encode(), hashlib.sha256).digest()
+def choice(key: bytes, cls: str, context: str) -> int:
+    """The side (0 or 1) the key picks for this class of choice after this word."""
+    digest = hmac.new(key, f"{cls}\x1f{context}".encode(), hashlib.sha256).digest()
     return digest[0] & 1
-
-
-def _context(before: str) -> str:
-    m = WORD_BEFORE.search(before[-_CONTEXT_WINDOW:])
-    return m.group(1).lower().replace("\u2019", "'") if m else "^"
 
 
 def _is_json(text: str) -> bool:
@@ -81,11 +93,14 @@ class _Protected:
 
     def __init__(self, text: str) -> None:
         spans = [m.span() for m in _PROTECT.finditer(text)]
-        masked = list(text)
+        pieces: list[str] = []
+        pos = 0
         for s, e in spans:
-            masked[s:e] = " " * (e - s)
+            pieces += (text[pos:s], " " * (e - s))
+            pos = e
+        pieces.append(text[pos:])
         line_start = 0
-        for line in "".join(masked).split("\n"):
+        for line in "".join(pieces).split("\n"):
             if _CODE_LINE.search(line):
                 spans.append((line_start, line_start + len(line)))
             line_start += len(line) + 1
@@ -94,23 +109,9 @@ class _Protected:
         self.ends = [e for _, e in spans]
 
     def covers(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, end - 1) - 1
+        """Whether [start, end) touches a protected span (an insertion point: lies inside one)."""
+        i = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
         return i >= 0 and self.ends[i] > start
-
-
-def _forms(text: str) -> Iterator[tuple[re.Match[str], Pair, int]]:
-    """Each usable occurrence of a form: the match, its pair and its side."""
-    if _is_json(text):
-        return
-    protected = _Protected(text)
-    for m in MATCHER.finditer(text):
-        pair_index, side = FORMS[re.sub(r"\s+", " ", m.group()).lower().replace("\u2019", "'")]
-        pair = PAIRS[pair_index]
-        if pair.needs_word_after and not WORD_AFTER.match(text, m.end()):
-            continue
-        if protected.covers(*m.span()):
-            continue
-        yield m, pair, side
 
 
 def _with_case(original: str, form: str) -> str:
@@ -118,58 +119,168 @@ def _with_case(original: str, form: str) -> str:
         return form.upper()
     if original[0].isupper():
         form = form[0].upper() + form[1:]
-    return form.replace(" i'm", " I'm").replace(" i am", " I am")
+    if form[:2] in ("i ", "i'"):
+        form = "I" + form[1:]
+    return form
+
+
+def _word_sites(text: str) -> Iterator[Site]:
+    apostrophe = "\u2019" if "\u2019" in text else "'"
+    for start, end, form in find_forms(text):
+        pair_index, side = FORMS[form]
+        pair = PAIRS[pair_index]
+        if pair.after and not AFTER[pair.after].match(text, end):
+            continue
+        used = text[start:end]
+        forms = tuple(
+            used if i == side else _with_case(used, f).replace("'", apostrophe)
+            for i, f in enumerate((pair.a, pair.b))
+        )
+        yield Site(pair.name, side, start, ((start, end, (forms[0], forms[1])),))
+
+
+def choice_points(text: str) -> list[Site]:
+    """Every usable choice point, by position; a site that touches protected text or another
+    site's spans is left out (the earlier one wins)."""
+    if _is_json(text):
+        return []
+    protected = _Protected(text)
+    found = sorted((*_word_sites(text), *formats.sites(text)), key=lambda s: s.anchor)
+    used: list[tuple[int, int]] = []  # sorted, not overlapping; an insertion holds one char
+    out = []
+    for site in found:
+        spans = [(s, max(e, s + 1)) for s, e, _ in site.edits]
+        if any(protected.covers(s, e) for s, e, _ in site.edits):
+            continue
+        if any(_overlaps(used, s, e) for s, e in spans):
+            continue
+        for span in spans:
+            bisect.insort(used, span)
+        out.append(site)
+    return out
+
+
+def _overlaps(used: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(used, (end, -1)) - 1  # the last span that starts before `end`
+    return i >= 0 and used[i][1] > start
+
+
+def _context(window: str, across_lines: bool) -> str:
+    if not across_lines:
+        window = window[window.rfind("\n") + 1 :]
+    words = _WORD.findall(window)[-CONTEXT_WORDS:]
+    words = ["^"] * (CONTEXT_WORDS - len(words)) + words
+    return " ".join(words).lower().replace("\u2019", "'")
+
+
+def _context_at(text: str, site: Site, edits: list[tuple[int, int, str]]) -> str:
+    """The word before the site on its line ("^" if none; lists look across lines) in the
+    text with `edits` (sorted, not overlapping) applied. The same line: a model with a short
+    memory can learn the choice from the words just before it."""
+    if site.context is not None:
+        return site.context
+    anchor = site.anchor
+    start = max(0, anchor - _CONTEXT_WINDOW)
+    pieces: list[str] = []
+    for s, e, form in edits[bisect.bisect_left(edits, (start, -1, "")) :]:
+        if e > anchor or s >= anchor and s != e:
+            break
+        pieces += (text[start:s], form)
+        start = e
+    pieces.append(text[start:anchor])
+    return _context("".join(pieces), site.across_lines)
 
 
 def mark(text: str, key: bytes) -> str:
-    """The answer with every usable form set to the key's choice; nothing else changes."""
-    apostrophe = "\u2019" if "\u2019" in text else "'"
+    """The answer with every usable choice point set to the key's side; nothing else changes."""
+    sites = choice_points(text)
+    if not sites:
+        return text
+    edits: list[tuple[int, int, str]] = []
+    for site in sites:
+        picked = choice(key, site.cls, _context_at(text, site, edits))
+        if picked != site.side:
+            for s, e, forms in site.edits:
+                bisect.insort(edits, (s, e, forms[picked]))
     out: list[str] = []
-    tail = ""
     pos = 0
-    for m, pair, side in _forms(text):
-        start, end = m.span()
-        gap = text[pos:start]
-        tail = (tail + gap)[-_CONTEXT_WINDOW:]
-        picked = choice(key, pair, _context(tail))
-        form = m.group() if picked == side else _with_case(m.group(), (pair.a, pair.b)[picked])
-        form = form.replace("'", apostrophe) if picked != side else form
-        out += (gap, form)
-        tail = (tail + form)[-_CONTEXT_WINDOW:]
-        pos = end
+    for s, e, form in edits:
+        out += (text[pos:s], form)
+        pos = e
     out.append(text[pos:])
     return "".join(out)
 
 
-Observations = dict[tuple[str, str], int]
+@dataclass
+class Observations:
+    """What a body of suspect text does at each (class, previous word): uses of each side.
+    Computed once, then tested against any number of keys."""
+
+    votes: dict[tuple[str, str], list[int]]
+    tokens: int = 0
+    choices: int = 0
+    _prepared: tuple[list[tuple[str, str, int, int]], WeightedSignNull, float] | None = None
+
+    def prepared(self) -> tuple[list[tuple[str, str, int, int]], WeightedSignNull, float]:
+        """(class, context, voted side, weight) per context, the null, and sqrt(sum w^2)."""
+        if self._prepared is None:
+            per_class: dict[str, list[int]] = {}
+            for (cls, _), (n0, n1) in self.votes.items():
+                tot = per_class.setdefault(cls, [0, 0])
+                tot[0] += n0
+                tot[1] += n1
+            rows = []
+            for (cls, ctx), (n0, n1) in self.votes.items():
+                c0, c1 = per_class[cls]
+                q0 = (c0 + 1) / (c0 + c1 + 2)
+                llr = n0 * _gain(q0) - n1 * _gain(1 - q0)
+                weight = min(_WEIGHT_CAP, round(abs(llr) / _WEIGHT_UNIT))
+                if weight:
+                    rows.append((cls, ctx, 0 if llr > 0 else 1, weight))
+            null = WeightedSignNull(w for *_, w in rows)
+            self._prepared = (rows, null, math.sqrt(sum(w * w for *_, w in rows)))
+        return self._prepared
 
 
-def observe(texts: Iterable[str]) -> tuple[Observations, int]:
-    """The side used in each distinct (pair, previous word) context, first use wins; and the
-    number of words read. Computed once, then tested against any number of keys."""
-    seen: Observations = {}
-    words = 0
+def _gain(q: float) -> float:
+    """Log-likelihood ratio of one use of a side the key picked versus one it did not, for a
+    student with the assumed share of marked data and a side it otherwise uses at rate q."""
+    s = _ASSUMED_SHARE
+    return math.log((s + (1 - s) * q) / ((1 - s) * q))
+
+
+def observe(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> Observations:
+    """Collect every choice point of the texts, pooled per (class, previous words); classes
+    in `skip` are left out (e.g. whitespace, for text that may have been normalised)."""
+    obs = Observations({})
     for text in texts:
-        words += len(text.split())
-        for m, pair, side in _forms(text):
-            ctx = _context(text[max(0, m.start() - _CONTEXT_WINDOW) : m.start()])
-            seen.setdefault((pair.name, ctx), side)
-    return seen, words
+        obs.tokens += len(text.split())
+        for site in choice_points(text):
+            if site.cls in skip:
+                continue
+            ctx = _context_at(text, site, [])
+            obs.votes.setdefault((site.cls, ctx), [0, 0])[site.side] += 1
+            obs.choices += 1
+    return obs
 
 
-_BY_NAME = {p.name: p for p in PAIRS}
-
-
-def check(observations: Observations, words: int, key: bytes, key_id: str = "") -> Score:
-    """Exact binomial test of agreement with one key's choices."""
-    n = len(observations)
-    k = sum(choice(key, _BY_NAME[name], ctx) == side for (name, ctx), side in observations.items())
-    z = (k - n / 2) / math.sqrt(n / 4) if n else 0.0
-    p = float(binom.sf(k - 1, n, 0.5)) if n else 1.0
-    return Score(key_id, n, k, words, round(z, 3), p)
+def check(observations: Observations, key: bytes, key_id: str = "") -> Score:
+    """Exact weighted sign test of agreement with one key's choices."""
+    rows, null, norm = observations.prepared()
+    agree = [side == choice(key, cls, ctx) for cls, ctx, side, _ in rows]
+    weight = sum(w for (*_, w), a in zip(rows, agree, strict=True) if a)
+    z = (2 * weight - null.total) / norm if norm else 0.0
+    return Score(
+        key_id,
+        len(rows),
+        sum(agree),
+        observations.tokens,
+        observations.choices,
+        round(z, 3),
+        null.p_value(weight),
+    )
 
 
 def score(texts: Iterable[str], key: bytes, key_id: str = "") -> Score:
     """Shortcut: observe, then test one key."""
-    observations, words = observe(texts)
-    return check(observations, words, key, key_id)
+    return check(observe(texts), key, key_id)

@@ -1,0 +1,49 @@
+"""How long marking takes per answer (the gateway's cost for accounts on the `mark` rung).
+
+    python benchmarks/bench_marking.py [--answers 1000] [--runs 3] [--join 1]
+
+Marks generated chat answers (benchmarks/answers.py) with one key and prints the median and
+90th percentile per answer, as wall time and as this thread's CPU time (which other processes
+on a shared machine do not inflate), medians over runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+import answers
+
+from consentry.mark import mark
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--answers", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--join", type=int, default=1, help="answers joined into one (longer ones)")
+    args = ap.parse_args()
+    parts = answers.answers(args.answers * args.join, seed=42)
+    docs = ["\n\n".join(parts[i : i + args.join]) for i in range(0, len(parts), args.join)]
+    words = statistics.median(len(d.split()) for d in docs)
+    key = os.urandom(32)
+    figures: dict[str, list[float]] = {"wall p50": [], "wall p90": [], "cpu p50": [], "cpu p90": []}
+    for _ in range(args.runs):
+        wall, cpu = [], []
+        for d in docs:
+            w0, c0 = time.perf_counter(), time.thread_time()
+            mark(d, key)
+            cpu.append((time.thread_time() - c0) * 1e3)
+            wall.append((time.perf_counter() - w0) * 1e3)
+        for name, xs in (("wall", wall), ("cpu", cpu)):
+            figures[f"{name} p50"].append(statistics.median(xs))
+            figures[f"{name} p90"].append(statistics.quantiles(xs, n=10)[-1])
+    print(f"{len(docs)} answers, median {words:.0f} words, {args.runs} runs")
+    print(", ".join(f"{k} {statistics.median(v):.3f} ms" for k, v in figures.items()))
+    print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""`consentry attribute`: test a suspect model's outputs against every campaign's mark key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from consentry.cli import common as c
+from consentry.errors import ConsentryError
+
+
+def mark_keys(keys_file: Path | None, db: str | None, campaign: str | None) -> dict[str, bytes]:
+    """The keys to test: from --keys (JSON {key_id: hex}) or from the store's mark keys."""
+    from consentry.mark.attribute import read_keys
+    from consentry.store.countermeasures import mark_keys as stored
+
+    if keys_file is not None:
+        return read_keys(keys_file)
+    keys: dict[str, bytes] = stored(c.engine(db), campaign=campaign)
+    if not keys:
+        scope = f" for campaign {campaign}" if campaign else ""
+        raise ConsentryError(f"the store holds no mark keys{scope}; nothing to test.")
+    return keys
+
+
+def attribute_cmd(
+    outputs: Annotated[
+        Path, typer.Option("--outputs", help="Suspect model outputs: JSONL, one text per line.")
+    ],
+    campaign: Annotated[
+        str | None, typer.Option(help="Test this campaign's keys and link the evidence to it.")
+    ] = None,
+    keys: Annotated[
+        Path | None, typer.Option("--keys", help="Keys as JSON {key_id: hex} instead of the store.")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the evidence files.")] = Path(
+        "attribution"
+    ),
+    field: Annotated[str, typer.Option(help="The JSONL field that holds the text.")] = "text",
+    indicators: Annotated[
+        Path | None,
+        typer.Option(help="The detector's indicators.stix.json, to link the campaign's ids."),
+    ] = None,
+    alpha: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Significance after correcting for all keys.")
+    ] = 1e-6,
+    db: c.DbOption = None,
+) -> None:
+    """Did a suspect model learn from answers we marked? Per key: score, z, exact p-value and
+    the tokens scored; writes attribution.json and attribution.stix.json (STIX 2.1)."""
+    from consentry.mark.attribute import attribute, read_outputs, write_evidence
+
+    texts, digest = read_outputs(outputs, field)
+    found_keys = mark_keys(keys, db, campaign)
+    bar, tick = c.progress()
+    with bar:
+        result = attribute(texts, found_keys, digest, alpha, tick)
+    files = write_evidence(result, out, campaign, indicators)
+    table = Table("key", "p-value", "z", "agree / contexts", "choice points", "tokens")
+    for s in result.scores[:15]:
+        found = s in result.found
+        table.add_row(
+            f"[bold]{s.key_id}[/bold]" if found else s.key_id,
+            f"{s.p_value:.2e}",
+            f"{s.z:.1f}",
+            f"{s.agreements} / {s.scored}",
+            str(s.choices),
+            str(s.tokens),
+        )
+    c.console.print(table)
+    if len(result.scores) > 15:
+        c.console.print(f"... and {len(result.scores) - 15} more keys in {files['evidence']}")
+    verdict = ", ".join(s.key_id for s in result.found) or "no key"
+    c.console.print(
+        f"found: {verdict} (p x {len(result.scores)} keys < {alpha:g}) -> "
+        + ", ".join(str(p) for p in files.values()),
+        soft_wrap=True,
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("attribute")(attribute_cmd)

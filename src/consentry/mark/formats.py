@@ -1,0 +1,315 @@
+"""Choice points in an answer's punctuation and Markdown, each with two forms that read (or
+render) the same: list markers, numbered-list delimiters, bold markers, a full stop at the
+end of a list item, the serial comma, a comma before "but", a comma after a short opener ("First", "In practice"),
+dash style, one or two spaces between sentences (the same once rendered), a comma after
+"e.g."/"i.e.", the ellipsis character, and an optional "that" after
+verbs that take a clause.
+
+A `Site` is one occurrence: the class it belongs to, the side (0 or 1) the text uses, where its
+context is read (`anchor`: the word before it), and the spans that change when the other side
+is picked. A list is one site whose spans are all its top-level markers, so a list never mixes
+markers (that would split it in two when rendered). Finders never look inside protected spans;
+`watermark` drops any site that touches one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+Edit = tuple[int, int, tuple[str, str]]  # (start, end, (form of side 0, form of side 1))
+
+
+class Site(NamedTuple):
+    """One choice point (a tuple: sites are made for every answer the gateway marks)."""
+
+    cls: str
+    side: int
+    anchor: int
+    edits: tuple[Edit, ...]
+    across_lines: bool = False  # context: the previous words even on earlier lines
+    context: str | None = None  # a fixed context (the word itself), instead of the words before
+
+
+_BULLET = re.compile(r"^([-*+]) (?=\S)", re.MULTILINE)
+_NUMBERED = re.compile(r"^(\d{1,3})([.)]) (?=\S)", re.MULTILINE)
+_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)]) ")
+_RULE = re.compile(r"^(?:[-*_] *){3,}$")
+_BOLD = re.compile(r"(\*\*|__)(?=[A-Za-z])[^*_\n`]{1,80}?(?<=[A-Za-z0-9.:!?)])\1(?![\w*])")
+_DASH = re.compile(r" ?\u2014 ?(?=[A-Za-z])| --? (?=[A-Za-z])")
+_SERIAL = re.compile(r"(,?) (?=(?:and|or) [A-Za-z])")
+_SERIAL_ITEM = re.compile(r", [A-Za-z]+(?: [A-Za-z]+)?$")
+_EG = re.compile(r"([eE]\.g\.|[iI]\.e\.)(,?)(?= [A-Za-z(\"'`])")
+_ELLIPSIS = re.compile(r"\.\.\.(?!\.)|\u2026(?!\.)")
+# an item's end is a line end, never the end of the text: a streamed answer is marked a line
+# or a sentence at a time, and what is sent must not change when the line goes on
+_ITEM_END = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) [^\n]*? ([A-Za-z]{2,})(\.?)(?=\n)", re.MULTILINE)
+_NOT_ENDING = {"etc", "vs", "al", "inc", "ltd", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr"}
+_INTRO = re.compile(
+    r"\b(First|Then|Next|Finally|Also|So|Usually|Typically|Ideally|Of course|In practice"
+    r"|In general|In this case|In short|For now|At first|Instead|Otherwise|Sometimes|Often"
+    r"|Alternatively|Overall|Honestly|Luckily|Fortunately|Unfortunately)(,?)"
+    r"(?= (?:you|we|they|it|he|she|there|this|that|the|your|our|its|if|when) )",
+    re.MULTILINE,
+)
+# Words whose capital carries nothing (no names, no "I", no acronyms): the first word of a list
+# item or of the text after a colon may take either case.
+_CASELESS = frozenset(
+    [
+        "a",
+        "about",
+        "add",
+        "after",
+        "all",
+        "also",
+        "always",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "ask",
+        "at",
+        "avoid",
+        "be",
+        "because",
+        "before",
+        "both",
+        "build",
+        "but",
+        "by",
+        "can",
+        "change",
+        "check",
+        "choose",
+        "consider",
+        "create",
+        "do",
+        "does",
+        "don't",
+        "each",
+        "even",
+        "every",
+        "find",
+        "first",
+        "focus",
+        "for",
+        "from",
+        "get",
+        "give",
+        "go",
+        "have",
+        "here",
+        "how",
+        "if",
+        "in",
+        "include",
+        "instead",
+        "is",
+        "it",
+        "it's",
+        "its",
+        "just",
+        "keep",
+        "know",
+        "let",
+        "look",
+        "make",
+        "many",
+        "may",
+        "more",
+        "most",
+        "much",
+        "never",
+        "no",
+        "not",
+        "note",
+        "now",
+        "of",
+        "on",
+        "once",
+        "one",
+        "only",
+        "or",
+        "other",
+        "our",
+        "plan",
+        "pick",
+        "prefer",
+        "put",
+        "read",
+        "remember",
+        "run",
+        "save",
+        "see",
+        "set",
+        "should",
+        "since",
+        "so",
+        "some",
+        "start",
+        "stay",
+        "take",
+        "test",
+        "that",
+        "the",
+        "their",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "to",
+        "try",
+        "turn",
+        "use",
+        "usually",
+        "very",
+        "want",
+        "we",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "why",
+        "will",
+        "with",
+        "write",
+        "you",
+        "your",
+    ]
+)
+_ITEM_START = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) (?:\*\*|__)?([A-Za-z][a-z']*)\b", re.MULTILINE)
+_AFTER_COLON = re.compile(r"(?<=[A-Za-z]): (?:\*\*|__)?([A-Za-z][a-z']*)\b")
+_LABEL_COLON = re.compile(r"(?<=[A-Za-z]):(?:\*\*|__) ([A-Za-z][a-z']*)\b")
+# the second space is the choice (an insertion after the first), so a stream that has sent
+# "end. " can still add it
+_SENTENCE_GAP = re.compile(r"(?<=[a-z][.!?]) ( ?)(?=[A-Z][a-z])")
+_BUT = re.compile(r"(,?) (?=but [a-z])")
+_NOT_BEFORE_BUT = {"not", "all", "anything", "nothing", "everything", "last", "none", "no"}
+_THAT = re.compile(
+    r"(?:think|believe|means|suggests|assume|hope|guess|ensure|ensures|sure|realize|realise"
+    r"|recommend)( that)?(?= (?:it|you|we|they|he|she|I|there) [A-Za-z])"
+)
+
+
+def _lists(text: str, pattern: re.Pattern[str], cls: str, forms: tuple[str, str]) -> Iterator[Site]:
+    """Runs of top-level items that share a marker: one site per run, all markers as spans."""
+    delim_group = pattern.groups
+    run: list[re.Match[str]] = []
+    for m in pattern.finditer(text):
+        line_end = text.find("\n", m.start())
+        line = text[m.start() : line_end if line_end >= 0 else len(text)]
+        if _RULE.match(line):
+            continue
+        if run and _same_run(text, run[-1], m, delim_group):
+            run.append(m)
+            continue
+        if run and (site := _list_site(text, run, cls, forms, delim_group)):
+            yield site
+        run = [m]
+    if run and (site := _list_site(text, run, cls, forms, delim_group)):
+        yield site
+
+
+def _same_run(text: str, prev: re.Match[str], m: re.Match[str], group: int) -> bool:
+    if prev.group(group) != m.group(group):
+        return False
+    between = text[prev.end() : m.start()].split("\n")[1:-1]  # whole lines between the two
+    return all(not ln.strip() or ln[:1] in " \t" for ln in between)
+
+
+def _list_site(
+    text: str, run: list[re.Match[str]], cls: str, forms: tuple[str, str], group: int
+) -> Site | None:
+    """The run as one site, unless it continues a list in another marker (a list's first
+    marker is the choice; a change of marker half-way is noise, not a second choice)."""
+    before = text[: run[0].start()].rstrip().rsplit("\n", 1)[-1]
+    if _ITEM.match(before):
+        return None
+    side = forms.index(run[0].group(group)) if run[0].group(group) in forms else 1
+    edits = tuple((m.start(group), m.end(group), forms) for m in run)
+    return Site(cls, side, run[0].start(), edits, across_lines=True)
+
+
+def _letter_before(text: str, i: int) -> bool:
+    return i > 0 and text[i - 1].isascii() and text[i - 1].isalpha()
+
+
+def sites(text: str) -> Iterator[Site]:
+    """Every format choice point in the text (protection is applied by the caller)."""
+    yield from _lists(text, _BULLET, "list-marker", ("-", "*"))
+    yield from _lists(text, _NUMBERED, "numbered-list", (".", ")"))
+    for m in _BOLD.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_*\\"):
+            continue
+        forms = ("**", "__")
+        side = forms.index(m.group(1))
+        s, e = m.span()
+        yield Site("bold", side, s, ((s, s + 2, forms), (e - 2, e, forms)))
+    for m in _DASH.finditer(text):
+        if not _letter_before(text, m.start()):
+            continue
+        side = 0 if "\u2014" in m.group() else 1
+        yield Site("dash", side, m.start(), ((*m.span(), (" \u2014 ", " - ")),))
+    for m in _SERIAL.finditer(text):
+        if not _letter_before(text, m.start()) or not _SERIAL_ITEM.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue
+        yield Site("serial-comma", 0 if m.group(1) else 1, m.start(), ((*m.span(1), (",", "")),))
+    for m in _EG.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
+            continue
+        cls = m.group(1).lower() + ","
+        yield Site(cls, 0 if m.group(2) else 1, m.start(), ((*m.span(2), (",", "")),))
+    for m in _ELLIPSIS.finditer(text):
+        if not _letter_before(text, m.start()) or text[m.start() - 2 : m.start()] == "..":
+            continue
+        side = 0 if m.group() == "..." else 1
+        yield Site("ellipsis", side, m.start(), ((*m.span(), ("...", "\u2026")),))
+    for m in _ITEM_END.finditer(text):
+        if m.group(1).lower() in _NOT_ENDING:
+            continue
+        side = 0 if m.group(2) else 1
+        yield Site("item-period", side, m.start(2), ((*m.span(2), (".", "")),))
+    for m in _INTRO.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if m.start() and before[-1:] != "\n" and before not in (". ", "! ", "? ", "- ", "* "):
+            continue
+        side = 0 if m.group(2) else 1
+        yield Site("intro-comma", side, m.start(2), ((*m.span(2), (",", "")),))
+    for pattern, cls in (
+        (_ITEM_START, "item-case"),
+        (_AFTER_COLON, "colon-case"),
+        (_LABEL_COLON, "colon-case"),
+    ):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if word.lower() not in _CASELESS or (len(word) > 1 and word.isupper()):
+                continue
+            forms = (word[0].upper() + word[1:], word[0].lower() + word[1:])
+            side = 0 if word[0].isupper() else 1
+            yield Site(cls, side, m.start(1), ((*m.span(1), forms),), context=word.lower())
+    for m in _SENTENCE_GAP.finditer(text):
+        word = text[max(0, m.start() - 14) : m.start() - 1].rsplit(" ", 1)[-1]
+        if len(word) < 3 or not word.isalpha() or word.lower() in _NOT_ENDING:
+            continue
+        side = 0 if not m.group(1) else 1
+        yield Site("sentence-space", side, m.start(), ((*m.span(1), ("", " ")),))
+    for m in _BUT.finditer(text):
+        if not _letter_before(text, m.start()):
+            continue
+        word = text[max(0, m.start() - 12) : m.start()].rsplit(" ", 1)[-1].lower()
+        if word in _NOT_BEFORE_BUT:
+            continue
+        yield Site("but-comma", 0 if m.group(1) else 1, m.start(), ((*m.span(1), (",", "")),))
+    for m in _THAT.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-'"):
+            continue
+        start = m.end() - len(m.group(1) or "")
+        yield Site("that", 0 if m.group(1) else 1, start, ((start, m.end(), (" that", "")),))
