@@ -41,13 +41,13 @@ from sqlalchemy import (
     exists,
     func,
     literal,
-    or_,
     select,
     union,
 )
 
 from consentry.policy.model import AfterDeadline, RetentionWindows
 from consentry.policy.sql import SqlFact, compile_shortened_due
+from consentry.store.dialect import dialect_of
 from consentry.store.erasure import ErasureReceipt, erase_exchanges
 from consentry.store.holds import active_holds
 from consentry.store.policies import stored_policies
@@ -60,6 +60,7 @@ from consentry.store.schema import (
 )
 
 CHUNK = 5_000
+_NEVER = datetime(9999, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class DueSet:
         """The live exchanges whose deadline a later event may have changed, with what the
         evaluator needs (rows: exchange_id, account_id, ts, flags, policy_version,
         retain_until, tier, account_tier, last_activity_at, deleted_at, conv_incognito)."""
-        e, c, r = exchanges, conversations, self.again
+        e, c = exchanges, conversations
         q = (
             select(
                 e.c.exchange_id,
@@ -96,13 +97,15 @@ class DueSet:
                 c.c.deleted_at,
                 c.c.incognito.label("conv_incognito"),
             )
-            .select_from(r)
-            .join(e, e.c.exchange_id == r.c.exchange_id)
             .join(accounts, accounts.c.account_id == e.c.account_id)
             .outerjoin(c, c.c.conversation_id == e.c.conversation_id)
             .where(e.c.erased_at.is_(None))
         )
-        return iter(self.conn.execute(q).all())
+        # By primary key in chunks: joined to the ids' table in one statement, SQLite (which
+        # knows nothing of a temporary table's size) scans every exchange of every account.
+        ids = list(self.conn.execute(select(self.again.c.exchange_id)).scalars())
+        for lo in range(0, len(ids), CHUNK):
+            yield from self.conn.execute(q.where(e.c.exchange_id.in_(ids[lo : lo + CHUNK])))
 
     def add(self, rows: list[tuple[str, str, bool]]) -> None:
         """(exchange_id, account_id, captured deadline passed) the evaluator found due."""
@@ -142,9 +145,14 @@ class DueSet:
                 .select_from(c)
                 .join(e, e.c.conversation_id == c.c.conversation_id)
                 .where(
-                    c.c.deleted_at <= now,
+                    # The deleted conversations first, then their exchanges by index.
+                    e.c.conversation_id.in_(
+                        select(c.c.conversation_id).where(c.c.deleted_at <= now)
+                    ),
                     e.c.policy_version == version,
-                    or_(e.c.retain_until.is_(None), e.c.retain_until > now),
+                    # Not the captured deadline (decided above); written so that no plan
+                    # starts from the retain_until index (most rows are after `now`).
+                    func.coalesce(e.c.retain_until, _NEVER) > now,
                     live,
                 )
             )
@@ -193,7 +201,8 @@ def due_set(conn: Connection, now: datetime) -> Iterator[DueSet]:
     )
     md.create_all(conn)
     try:
-        conn.execute(again.insert().from_select(["exchange_id"], _reconsidered_ids(conn, now)))
+        with dialect_of(conn).index_joins(conn):
+            conn.execute(again.insert().from_select(["exchange_id"], _reconsidered_ids(conn, now)))
         yield DueSet(conn, now, due, again)
     finally:
         md.drop_all(conn)
