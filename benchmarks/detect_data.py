@@ -45,7 +45,7 @@ class Spec:
 
 
 def simulate(spec: Spec, root: Path) -> Path:
-    from consentry.sim import simulate as sim
+    from consentry_sim import simulate as sim
 
     out = root / spec.name
     if not (out / "simulation.json").exists():

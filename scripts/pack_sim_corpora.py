@@ -1,7 +1,7 @@
 """Copy the prompt corpora the simulator uses into the package, as compact gzipped JSON Lines.
 
 Run once by a maintainer (not at simulation time):
-    python scripts/pack_sim_corpora.py /work/shared/corpora src/consentry/sim/data
+    python scripts/pack_sim_corpora.py /work/shared/corpora packages/consentry-sim/src/consentry_sim/data
 Every record becomes {"cat", "turns", "answer", "n_tools", "bench"} so the simulator reads one
 shape; texts are copied unchanged. The glasswally file is not prompt text and is left out.
 """

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from consentry.detect import Inputs, Result, detect
-from consentry.sim import simulate
+from consentry_sim import simulate
 
 RESTRICTED = ("CN", "HK", "MO", "RU", "BY", "IR", "KP", "SY", "CU")
 

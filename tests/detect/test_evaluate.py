@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from consentry.detect import baselines as bl
 from consentry.detect.evaluate import figures, score
 from consentry.errors import ConsentryError
-from consentry.sim import simulate
+from consentry_sim import simulate
 
 # --- hand-made tables ---------------------------------------------------------------------
 

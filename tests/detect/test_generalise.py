@@ -13,7 +13,7 @@ import pytest
 from consentry.detect import detect
 from consentry.detect import model as mdl
 from consentry.detect.train import profiles
-from consentry.sim import simulate
+from consentry_sim import simulate
 from tests.detect.conftest import RESTRICTED, Run, inputs_of
 
 

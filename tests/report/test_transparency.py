@@ -13,6 +13,7 @@ from consentry.store import blocks, open_store, unit_of_work
 from consentry.store.accounts import upsert_accounts
 from consentry.store.consents import record_consent
 from consentry.store.exchanges import capture_exchange
+from consentry.store.schema import exchanges
 
 from ..store.tables import T0, account_rows, exchange_rows
 
@@ -59,3 +60,26 @@ def test_report_counts_choices_decisions_erasures_purges_and_blocks(db_url, tmp_
     assert doc["exchanges_erased_on_request"] == receipt.exchanges
     text = files["markdown"].read_text()
     assert "Transparency report" in text and all(row["prompt"] not in text for row in rows)
+
+
+def test_refused_requests_are_counted_apart_from_captured_exchanges(db_url) -> None:  # noqa: ANN001
+    """The gateway stores a refused request without text, reason `refused:<code>`: the report
+    counts it under requests_refused, not as a captured exchange or a decision reason."""
+    engine = open_store(db_url)
+    rows = exchange_rows()
+    with unit_of_work(engine) as conn:
+        upsert_accounts(conn, account_rows())
+        for r in rows:
+            capture_exchange(conn, POLICY, r)
+        refused = [rows[0]["exchange_id"], rows[1]["exchange_id"]]
+        conn.execute(
+            exchanges.update()
+            .where(exchanges.c.exchange_id.in_(refused))
+            .values(reason="refused:rate_limited", eligible=False, status=429, prompt=None)
+        )
+    since, until = T0 - timedelta(days=3650), T0 + timedelta(days=3650)
+    with engine.connect() as conn:
+        r = transparency_report(conn, since, until)
+    assert r.requests_refused == {"rate_limited": 2}
+    assert r.exchanges_captured == len(rows) - 2
+    assert not any(k.startswith("refused") for k in r.exchanges_by_reason)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from consentry.sim import simulate
+from consentry_sim import simulate
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from consentry.sim import SCALES, Evasion
-from consentry.sim.populations import POPULATIONS
+from consentry_sim import SCALES, Evasion
+from consentry_sim.populations import POPULATIONS
 
 DOC = (Path(__file__).parents[2] / "docs" / "simulator.md").read_text()
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from consentry.sim import simulate
-from consentry.sim.clients import RELEASE
+from consentry_sim import simulate
+from consentry_sim.clients import RELEASE
 
 RELEASE_SQL = f"timestamp '{RELEASE:%Y-%m-%d %H:%M:%S}+00'"
 

@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 from consentry.cli import app
 from consentry.contract import TABLES, conform, open_table, read_batches
 from consentry.errors import ConsentryError
-from consentry.sim import Evasion, simulate
-from consentry.sim.populations import POPULATIONS
+from consentry_sim import Evasion, simulate
+from consentry_sim.populations import POPULATIONS
 
 PATHS = {
     "exchanges": "exchanges",

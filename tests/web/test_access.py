@@ -15,10 +15,10 @@ from sqlalchemy import select
 from consentry.policy import load_policy
 from consentry.store import accounts, open_store, unit_of_work
 from consentry.store import exchanges as stored
+from consentry.store.operators import create_operator, revoke
 from consentry.store.schema import audit_log, consent_events, exchanges
 from consentry.web import tokens
 from consentry.web.app import WebConfig, create_app
-from consentry.web.operators import create_operator, revoke
 
 SECRET = b"k" * 16 + b"0123456789abcdef"
 TEXT = {"ann": "Question from Ann about her lease", "bea": "Note from Bea on her diagnosis"}

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from consentry.cli import common as c
-from consentry.errors import ConsentryError
+from consentry.errors import SIMULATOR_MISSING, ConsentryError
 
 # --- ingest ------------------------------------------------------------------------------
 
@@ -106,7 +106,10 @@ def simulate_cmd(
         TimeRemainingColumn,
     )
 
-    from consentry.sim import Evasion, simulate
+    try:
+        from consentry_sim import Evasion, simulate
+    except ImportError:
+        raise ConsentryError(SIMULATOR_MISSING) from None
 
     ev = Evasion.parse(evasion)
     with Progress(

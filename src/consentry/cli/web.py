@@ -157,7 +157,7 @@ def operator_create(
 ) -> None:
     """Create an operator key for the console and the API; printed once, stored only as its hash."""
     from consentry.store import unit_of_work
-    from consentry.web.operators import create_operator
+    from consentry.store.operators import create_operator
 
     with unit_of_work(c.engine(db)) as conn:
         op, key = create_operator(conn, name, role)
@@ -169,7 +169,7 @@ def operator_create(
 def operator_list(db: c.DbOption = None) -> None:
     """List operator keys (ids, names, roles; the keys themselves are not stored)."""
     from consentry.store import unit_of_work
-    from consentry.web.operators import list_operators
+    from consentry.store.operators import list_operators
 
     with unit_of_work(c.engine(db)) as conn:
         rows = list_operators(conn)
@@ -192,7 +192,7 @@ def operator_revoke(
 ) -> None:
     """Revoke an operator key: its sessions stop working at the next request."""
     from consentry.store import unit_of_work
-    from consentry.web.operators import revoke
+    from consentry.store.operators import revoke
 
     with unit_of_work(c.engine(db)) as conn:
         revoke(conn, key_id)

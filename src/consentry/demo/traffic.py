@@ -5,14 +5,19 @@ from __future__ import annotations
 from rich.table import Table
 
 from consentry.demo.context import Demo
+from consentry.errors import SIMULATOR_MISSING, ConsentryError
 from consentry.policy import load_policy
 from consentry.store import open_store, unit_of_work
 
 
 def step_traffic(d: Demo) -> Demo:
     """Simulate a few days of labelled traffic and ingest it, each exchange with its decision."""
-    from consentry.sim import simulate
     from consentry.store.ingest import ingest
+
+    try:
+        from consentry_sim import simulate
+    except ImportError:
+        raise ConsentryError(SIMULATOR_MISSING) from None
 
     traffic = d.out / "traffic"
     summary = simulate(traffic, scale="tiny", seed=1, force=True)

@@ -95,6 +95,9 @@ def _markdown(r: TransparencyReport) -> str:
         "- Accounts blocked in the period: "
         + (", ".join(f"{n:,} by {s}" for s, n in sorted(r.accounts_blocked.items())) or "none")
         + f"; {r.accounts_blocked_now:,} blocked now. Their traffic is refused and kept out of training.",
+        "- Requests refused by the gateway (stored without their text, never trained on): "
+        + (", ".join(f"{n:,} {code}" for code, n in sorted(r.requests_refused.items())) or "none")
+        + ".",
         "",
     ]
     return "\n".join(lines)

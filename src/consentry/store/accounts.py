@@ -44,15 +44,20 @@ def upsert_accounts(conn: Connection, rows: list[dict[str, Any]]) -> int:
     return len(rows)
 
 
+def tier_of(conn: Connection, account_id: str) -> str | None:
+    """The account's tier, or None for an account the store does not hold."""
+    return conn.execute(
+        select(accounts.c.tier).where(accounts.c.account_id == account_id)
+    ).scalar_one_or_none()
+
+
 def get_account(conn: Connection, account_id: str) -> Account:
-    row = conn.execute(
-        select(accounts.c.account_id, accounts.c.tier).where(accounts.c.account_id == account_id)
-    ).first()
-    if row is None:
+    tier = tier_of(conn, account_id)
+    if tier is None:
         raise ConsentryError(
             f"unknown account {account_id!r}; load it first with `consentry ingest --accounts FILE`."
         )
-    return Account(row.account_id, row.tier)
+    return Account(account_id, tier)
 
 
 def account_exists(conn: Connection, account_id: str) -> bool:
@@ -83,3 +88,11 @@ def existing_accounts(conn: Connection, ids: set[str]) -> set[str]:
             ).scalars()
         )
     return found
+
+
+def payment_fingerprints(conn: Connection, account_ids: list[str]) -> dict[str, str | None]:
+    """account_id -> payment fingerprint (None where the logs carry none)."""
+    q = select(accounts.c.account_id, accounts.c.payment_fingerprint).where(
+        accounts.c.account_id.in_(account_ids)
+    )
+    return {a: pf for a, pf in conn.execute(q)}

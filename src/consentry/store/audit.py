@@ -186,6 +186,16 @@ def recent(conn: Connection, limit: int) -> list[Any]:
     return list(reversed(rows))
 
 
+def entry(conn: Connection, seq: int) -> Any:
+    """The entry with this sequence number, or None."""
+    return conn.execute(select(audit_log).where(audit_log.c.seq == seq)).first()
+
+
+def seq_of(conn: Connection, digest: str) -> int:
+    """The sequence number of the entry with this hash (the hash a receipt carries)."""
+    return conn.execute(select(audit_log.c.seq).where(audit_log.c.hash == digest)).scalar_one()
+
+
 def about_account(conn: Connection, account_id: str) -> list[Any]:
     """Every entry about one account (subject: its id or "account:" + id), in chain order."""
     return list(

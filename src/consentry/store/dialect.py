@@ -42,6 +42,8 @@ class Dialect:
     single_writer: bool
     # Alembic rewrites ALTER TABLE as copy-and-move (SQLite cannot alter most things).
     batch_migrations: bool
+    # "YYYY-MM" of a timestamp column (the console's monthly charts).
+    month: Callable[[Any], ColumnElement[Any]]
     # Keyword arguments for create_engine, and per-connection setup on connect.
     engine_args: dict[str, Any]
     on_connect: Callable[[Any, Any], None] | None = None
@@ -101,6 +103,7 @@ SQLITE = Dialect(
     chain_lock=None,
     single_writer=True,
     batch_migrations=True,
+    month=lambda col: func.strftime("%Y-%m", col),
     engine_args={"connect_args": {"check_same_thread": False}},
     on_connect=_sqlite_pragmas,
 )
@@ -117,6 +120,7 @@ POSTGRESQL = Dialect(
     chain_lock=f"SELECT pg_advisory_xact_lock({AUDIT_CHAIN_LOCK})",
     single_writer=False,
     batch_migrations=False,
+    month=lambda col: func.to_char(col, "YYYY-MM"),
     engine_args={"pool_pre_ping": True},
     index_join_setup=("SET LOCAL enable_hashjoin = off", "SET LOCAL enable_mergejoin = off"),
     index_join_reset=("SET LOCAL enable_hashjoin = on", "SET LOCAL enable_mergejoin = on"),

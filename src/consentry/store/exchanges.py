@@ -128,3 +128,10 @@ def refusals_by_status(conn: Connection, account_id: str) -> dict[int, int]:
         .group_by(e.status)
     )
     return {int(status): int(n) for status, n in rows}
+
+
+def clients_of(conn: Connection, account_ids: list[str]) -> list[tuple[str, str, str | None]]:
+    """Distinct (account_id, ip, user_agent) the accounts sent from (the console's graph)."""
+    e = exchanges.c
+    q = select(e.account_id, e.ip, e.user_agent).where(e.account_id.in_(account_ids)).distinct()
+    return [(a, ip, ua) for a, ip, ua in conn.execute(q)]

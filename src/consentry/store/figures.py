@@ -23,12 +23,14 @@ from consentry.store.schema import (
     legal_holds,
 )
 
+REFUSED = "refused:"  # the reason prefix of a request the gateway refused and stored
+
 
 @dataclass(frozen=True)
 class PeriodFigures:
     accounts_by_tier: dict[str, int]
     consent_choices: dict[str, dict[str, int]]  # choice -> basis -> events in the period
-    exchanges_captured: int
+    exchanges_captured: int  # answered exchanges; requests the gateway refused are apart
     exchanges_eligible: int
     exchanges_by_reason: dict[str, int]
     exchanges_by_policy: dict[str, int]
@@ -39,6 +41,7 @@ class PeriodFigures:
     dataset_records: int
     datasets_superseded: int
     users_told_of_removal: int
+    requests_refused: dict[str, int]  # refusal code (rate_limited, blocked, ...) -> requests
     accounts_blocked: dict[str, int]  # source -> blocks placed in the period
     accounts_blocked_now: int
     legal_holds_now: int
@@ -52,7 +55,10 @@ def _counts(conn: Connection, q: Any) -> dict[str, int]:
 def period_figures(conn: Connection, since: datetime, until: datetime) -> PeriodFigures:
     """The store's figures for [since, until) (and, where named `_now`, at this moment)."""
     e, ce, b = exchanges, consent_events, account_blocks
-    in_period = and_(e.c.ts >= since, e.c.ts < until)
+    # The gateway stores refused requests (without text) with reason `refused:<code>`: they are
+    # counted apart, not as captured exchanges.
+    refused = e.c.reason.like(f"{REFUSED}%")
+    in_period = and_(e.c.ts >= since, e.c.ts < until, ~refused)
     choices: dict[str, dict[str, int]] = defaultdict(dict)
     for choice, basis, n in conn.execute(
         select(ce.c.choice, ce.c.basis, func.count())
@@ -105,6 +111,15 @@ def period_figures(conn: Connection, since: datetime, until: datetime) -> Period
                 dataset_removals.c.recorded_at >= since, dataset_removals.c.recorded_at < until
             )
         ).scalar_one(),
+        requests_refused={
+            k.removeprefix(REFUSED): n
+            for k, n in _counts(
+                conn,
+                select(e.c.reason, func.count())
+                .where(e.c.ts >= since, e.c.ts < until, refused)
+                .group_by(e.c.reason),
+            ).items()
+        },
         accounts_blocked=_counts(
             conn,
             select(b.c.source, func.count())

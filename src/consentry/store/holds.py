@@ -4,6 +4,7 @@ retention purge nor by an erasure request — and placing or releasing a hold is
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import Any
 
 from sqlalchemy import Connection, Select, select
 
@@ -59,11 +60,16 @@ def release(conn: Connection, account_id: str, reason: str) -> int:
     return res.rowcount
 
 
-def refuse_if_held(conn: Connection, account_id: str) -> None:
-    """Raise if the account is under hold: deletion is suspended while it lasts."""
-    hold = conn.execute(
+def active_hold(conn: Connection, account_id: str) -> Any:
+    """One active hold on the account (a row with its matter), or None."""
+    return conn.execute(
         active_holds().where(legal_holds.c.account_id == account_id).limit(1)
     ).first()
+
+
+def refuse_if_held(conn: Connection, account_id: str) -> None:
+    """Raise if the account is under hold: deletion is suspended while it lasts."""
+    hold = active_hold(conn, account_id)
     if hold is not None:
         raise ConsentryError(
             f"account {account_id!r} is under legal hold ({hold.matter}); deletion is suspended "

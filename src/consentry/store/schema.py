@@ -267,7 +267,7 @@ pseudonym_keys = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 
-# The console's operator credentials (consentry.web.operators): hashed, with a role.
+# The console's operator credentials (consentry.store.operators): hashed, with a role.
 operator_keys = Table(
     "operator_keys",
     metadata,

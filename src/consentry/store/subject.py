@@ -71,3 +71,110 @@ def subject_records(conn: Connection, account_id: str) -> SubjectRecords:
         list(removals),
         audit.about_account(conn, account_id),
     )
+
+
+# --- what the privacy center shows its user (scoped to the account of the signed session) ----
+
+
+def exchanges_with_conversation(conn: Connection, account_id: str) -> list[Any]:
+    """The account's exchanges in time order, each with its conversation's state (activity,
+    deletion, incognito as `conv_incognito`): what a decision needs, and the first prompt as a
+    title. Rows outside a conversation have the conversation's columns null."""
+    e, c = exchanges, conversations
+    return list(
+        conn.execute(
+            select(
+                e.c.exchange_id,
+                e.c.ts,
+                e.c.conversation_id,
+                e.c.prompt,
+                e.c.incognito,
+                e.c.safety_flagged,
+                e.c.feedback,
+                e.c.policy_version,
+                e.c.erased_at,
+                c.c.last_activity_at,
+                c.c.deleted_at,
+                c.c.incognito.label("conv_incognito"),
+            )
+            .outerjoin(c, c.c.conversation_id == e.c.conversation_id)
+            .where(e.c.account_id == account_id)
+            .order_by(e.c.ts)
+        )
+    )
+
+
+def conversation_exchanges(
+    conn: Connection, account_id: str, conversation_id: str | None
+) -> list[dict[str, Any]]:
+    """One conversation's exchanges with their text and stored decision, only those of
+    `account_id` (None: the exchanges sent outside any conversation)."""
+    e = exchanges
+    cond = (
+        e.c.conversation_id.is_(None)
+        if conversation_id is None
+        else (e.c.conversation_id == conversation_id)
+    )
+    rows = conn.execute(
+        select(
+            e.c.exchange_id,
+            e.c.ts,
+            e.c.model,
+            e.c.prompt,
+            e.c.response,
+            e.c.eligible,
+            e.c.reason,
+            e.c.consent_basis,
+            e.c.retain_until,
+            e.c.erased_at,
+        )
+        .where(cond, e.c.account_id == account_id)
+        .order_by(e.c.ts)
+    )
+    return [dict(r._mapping) for r in rows]
+
+
+def owns_conversation(conn: Connection, account_id: str, conversation_id: str) -> bool:
+    """True only for a conversation of this account (the check before any change)."""
+    c = conversations.c
+    found = conn.execute(
+        select(c.conversation_id).where(
+            c.conversation_id == conversation_id, c.account_id == account_id
+        )
+    ).first()
+    return found is not None
+
+
+def dataset_uses(conn: Connection, account_id: str) -> list[Any]:
+    """(dataset_id, version, built_at, superseded_by, consent_basis, n): the account's records
+    in each training-set version, by the consent basis they were taken under, oldest first."""
+    dr, d = dataset_records, datasets
+    return list(
+        conn.execute(
+            select(
+                d.c.dataset_id,
+                d.c.version,
+                d.c.built_at,
+                d.c.superseded_by,
+                dr.c.consent_basis,
+                func.count().label("n"),
+            )
+            .join(dr, dr.c.dataset_id == d.c.dataset_id)
+            .where(dr.c.account_id == account_id)
+            .group_by(
+                d.c.dataset_id, d.c.version, d.c.built_at, d.c.superseded_by, dr.c.consent_basis
+            )
+            .order_by(d.c.built_at)
+        )
+    )
+
+
+def removals_of(conn: Connection, account_id: str) -> list[dict[str, Any]]:
+    """The removals recorded when a rebuild left the account's data out, oldest first."""
+    r = dataset_removals.c
+    rows = conn.execute(
+        select(r.dataset_id, r.next_dataset_id, r.reason, r.records, r.recorded_at)
+        .where(r.account_id == account_id)
+        .order_by(r.recorded_at)
+    )
+    return [dict(row._mapping) for row in rows]

@@ -8,16 +8,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine
 
 from consentry.errors import ConsentryError
 from consentry.policy import Decision, Policy
 from consentry.rights.erase import ErasureReceipt, erase_account, erase_conversation
 from consentry.store import accounts, audit, blocks, consents, holds, unit_of_work
-from consentry.store.schema import audit_log, legal_holds
+from consentry.store.operators import Operator, record
+from consentry.store.subject import owns_conversation
 from consentry.web import detections, tokens
-from consentry.web.operators import Operator, record
-from consentry.web.privacy_data import owns_conversation
 
 
 class NotFound(ConsentryError):
@@ -87,10 +86,7 @@ def delete_everything(engine: Engine, account_id: str) -> ErasureReceipt:
 def _refuse_if_held(conn: Connection, account_id: str) -> None:
     """A legal hold suspends deletion; the user is told so, without the matter's name (that
     belongs to the operator's side; `rights.holds` names it to them)."""
-    held = conn.execute(
-        holds.active_holds().where(legal_holds.c.account_id == account_id).limit(1)
-    ).first()
-    if held is not None:
+    if holds.active_hold(conn, account_id) is not None:
         raise ConsentryError(
             "your data is under a legal hold, so it cannot be deleted now; nothing was deleted. "
             "Contact the service's support to ask when the hold ends."
@@ -100,7 +96,7 @@ def _refuse_if_held(conn: Connection, account_id: str) -> None:
 def receipt_of(engine: Engine, account_id: str, seq: int) -> dict[str, Any]:
     """An erasure receipt (audit entry), only if it is about this user's data."""
     with engine.connect() as conn:
-        row = conn.execute(select(audit_log).where(audit_log.c.seq == seq)).first()
+        row = audit.entry(conn, seq)
         if row is None or row.action != "content.erased":
             raise NotFound("no such receipt.")
         kind, _, ident = row.subject.partition(":")
@@ -114,9 +110,7 @@ def receipt_of(engine: Engine, account_id: str, seq: int) -> dict[str, Any]:
 
 def receipt_seq(engine: Engine, audit_hash: str) -> int:
     with engine.connect() as conn:
-        return conn.execute(
-            select(audit_log.c.seq).where(audit_log.c.hash == audit_hash)
-        ).scalar_one()
+        return audit.seq_of(conn, audit_hash)
 
 
 def block_campaign(

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from fastapi import Request
 
-from consentry.web import operators, tokens
-from consentry.web.operators import Operator
+from consentry.store import operators
+from consentry.store.operators import Operator
+from consentry.web import tokens
 
 USER_COOKIE = "consentry_privacy"
 OPERATOR_COOKIE = "consentry_console"

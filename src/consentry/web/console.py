@@ -19,9 +19,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from consentry.datasets.lineage import verify as verify_dataset
 from consentry.errors import ConsentryError
 from consentry.report import transparency_report
-from consentry.store import blocks, holds, unit_of_work
-from consentry.web import actions, auth, detections, insights, operators, svg, tokens
-from consentry.web.operators import Operator
+from consentry.store import blocks, holds, operators, unit_of_work
+from consentry.store.operators import Operator
+from consentry.web import actions, auth, detections, insights, svg, tokens
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 CsrfField = Annotated[str, Form(max_length=100)]

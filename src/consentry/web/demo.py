@@ -13,9 +13,9 @@ from consentry.config import get_settings
 from consentry.gateway.serve import ServeOptions, build
 from consentry.policy import load_policy
 from consentry.store import unit_of_work
+from consentry.store.operators import ROLES, create_operator
 from consentry.web.actions import issue_link
 from consentry.web.app import WebConfig, create_app
-from consentry.web.operators import ROLES, create_operator
 
 DEMO_USER = "ben"  # accepted the pre-set toggle; his chats are in two training-set versions
 LINK_MINUTES = 60

@@ -16,11 +16,12 @@ from typing import Any
 
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from consentry.errors import ConsentryError
+from consentry.store import accounts as store_accounts
 from consentry.store import blocks
-from consentry.store.schema import accounts, exchanges
+from consentry.store import exchanges as store_exchanges
 
 MAX_DRAWN = 60  # accounts drawn in a campaign's graph; the rest are counted
 
@@ -125,11 +126,7 @@ def graph(
             continue
     edges: set[tuple[int, int]] = set()
     pos = {a: i for i, a in enumerate(drawn)}
-    for acct, ip, ua in conn.execute(
-        select(exchanges.c.account_id, exchanges.c.ip, exchanges.c.user_agent)
-        .where(exchanges.c.account_id.in_(drawn))
-        .distinct()
-    ):
+    for acct, ip, ua in store_exchanges.clients_of(conn, drawn):
         a = pos[acct]
         if ("address", ip) in index:
             edges.add((a, index[("address", ip)]))
@@ -142,11 +139,7 @@ def graph(
         for net, t in nets:
             if addr.version == net.version and addr in net:
                 edges.add((a, t))
-    for acct, pf in conn.execute(
-        select(accounts.c.account_id, accounts.c.payment_fingerprint).where(
-            accounts.c.account_id.in_(drawn)
-        )
-    ):
+    for acct, pf in store_accounts.payment_fingerprints(conn, drawn).items():
         if pf and ("payment", pf) in index:
             edges.add((pos[acct], index[("payment", pf)]))
     # A thing links accounts only if two or more of them use it; an address inside a listed

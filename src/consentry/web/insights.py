@@ -1,28 +1,18 @@
-"""The console's figures: aggregates over the store, never conversation text.
-
-Each is one grouped SQL query (the same on SQLite and PostgreSQL; the month expression is the
-one per-backend difference, kept as data), plus the audit log's receipts for erasures and purges,
-since erased content is gone from the exchange rows."""
+"""The console's figures, shaped for its charts and tables: the store's grouped counts
+(store/overview.py, never conversation text) pivoted into series, and the audit chain's status
+cached for page views."""
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection
 
-from consentry.store import audit
-from consentry.store.schema import accounts, audit_log, consent_events, datasets, exchanges
-
-MONTH: dict[str, Callable[[Any], Any]] = {
-    "sqlite": lambda col: func.strftime("%Y-%m", col),
-    "postgresql": lambda col: func.to_char(col, "YYYY-MM"),
-}
+from consentry.store import audit, overview
 
 
 @dataclass(frozen=True)
@@ -48,64 +38,31 @@ def _pivot(rows: list[tuple[str, str, int]]) -> Series:
 
 def consent_by_month(conn: Connection) -> Series:
     """Training choices that took effect per month, by how they were obtained and which way."""
-    month = MONTH[conn.dialect.name](consent_events.c.ts)
-    rows = conn.execute(
-        select(month, consent_events.c.choice, consent_events.c.basis, func.count()).group_by(
-            month, consent_events.c.choice, consent_events.c.basis
-        )
-    ).all()
-    return _pivot([(m, f"{choice} · {basis}", n) for m, choice, basis, n in rows])
+    return _pivot([(m, f"{c} · {b}", n) for m, c, b, n in overview.consents_by_month(conn)])
 
 
 def consent_by_tier(conn: Connection) -> Series:
     """Training choices by the account's tier and how they were obtained."""
-    rows = conn.execute(
-        select(accounts.c.tier, consent_events.c.basis, func.count())
-        .join(accounts, accounts.c.account_id == consent_events.c.account_id)
-        .group_by(accounts.c.tier, consent_events.c.basis)
-    ).all()
-    return _pivot([(t, b, n) for t, b, n in rows])
+    return _pivot(overview.consents_by_tier(conn))
 
 
 def decisions_by_reason(conn: Connection) -> list[tuple[str, int]]:
     """Stored exchanges by the reason of the decision captured with them."""
-    return [
-        (r, int(n))
-        for r, n in conn.execute(
-            select(exchanges.c.reason, func.count()).group_by(exchanges.c.reason)
-        )
-    ]
+    return overview.exchanges_by_reason(conn)
 
 
 def erasure_by_month(conn: Connection) -> Series:
     """Exchanges whose content was removed per month: by user request or by retention."""
-    month = MONTH[conn.dialect.name](audit_log.c.at)
     got: dict[tuple[str, str], int] = defaultdict(int)
-    for m, actor, detail in conn.execute(
-        select(month, audit_log.c.actor, audit_log.c.detail).where(
-            audit_log.c.action == "content.erased"
-        )
-    ):
-        kind = "retention purge" if actor == "retention" else "erasure request"
-        got[(m, kind)] += int(json.loads(detail).get("exchanges", 0))
+    for m, actor, n in overview.erasures_by_month(conn):
+        got[(m, "retention purge" if actor == "retention" else "erasure request")] += n
     return _pivot([(m, k, n) for (m, k), n in got.items()])
 
 
 def recent_audit(conn: Connection, limit: int = 25) -> list[dict[str, Any]]:
-    """The newest entries: who did what to which id (details hold ids and counts only)."""
-    q = (
-        select(
-            audit_log.c.seq,
-            audit_log.c.at,
-            audit_log.c.actor,
-            audit_log.c.action,
-            audit_log.c.subject,
-            audit_log.c.hash,
-        )
-        .order_by(audit_log.c.seq.desc())
-        .limit(limit)
-    )
-    return [dict(r._mapping) for r in conn.execute(q)]
+    """The newest entries first: who did what to which id (details hold ids and counts only)."""
+    keep = ("seq", "at", "actor", "action", "subject", "hash")
+    return [{k: r._mapping[k] for k in keep} for r in reversed(audit.recent(conn, limit))]
 
 
 def chain_status(conn: Connection) -> dict[str, Any]:
@@ -151,17 +108,9 @@ class ChainCache:
 def datasets_with_status(conn: Connection) -> list[dict[str, Any]]:
     """Every training set, newest first, with the result of its last verify from the console
     (recorded in the audit log as `dataset.verified`)."""
-    last: dict[str, dict[str, Any]] = {}
-    for at, actor, subject, detail in conn.execute(
-        select(audit_log.c.at, audit_log.c.actor, audit_log.c.subject, audit_log.c.detail)
-        .where(audit_log.c.action == "dataset.verified")
-        .order_by(audit_log.c.seq)
-    ):
-        last[subject] = {"at": at, "by": actor, **json.loads(detail)}
-    rows = conn.execute(select(datasets).order_by(datasets.c.built_at.desc())).all()
-    return [{**dict(r._mapping), "verify": last.get(r.dataset_id)} for r in rows]
+    last = overview.verifications(conn)
+    return [{**row, "verify": last.get(row["dataset_id"])} for row in overview.training_sets(conn)]
 
 
 def dataset(conn: Connection, dataset_id: str) -> dict[str, Any] | None:
-    row = conn.execute(select(datasets).where(datasets.c.dataset_id == dataset_id)).first()
-    return dict(row._mapping) if row else None
+    return overview.training_set(conn, dataset_id)

@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from consentry.store import accounts as store_accounts
 from consentry.store import consents
 from consentry.web import actions, auth, exports, privacy_data, tokens, wording
 
@@ -35,7 +36,7 @@ def signin(request: Request, token: Annotated[str, Query(max_length=1024)] = "")
     except tokens.TokenError as exc:
         raise auth.Denied(401, f"{exc}; ask your service for a new link.") from None
     with web.engine.connect() as conn:
-        if privacy_data.account_tier(conn, claims.subject) is None:
+        if store_accounts.tier_of(conn, claims.subject) is None:
             raise auth.Denied(401, "this link is not valid; ask your service for a new link.")
     session = tokens.issue(web.secret, claims.subject, tokens.SESSION, web.session_minutes * 60)
     response = RedirectResponse("/privacy", 303)
@@ -71,7 +72,7 @@ def overview(request: Request, changed: str | None = None) -> HTMLResponse:
     web = request.app.state.web
     now = datetime.now(timezone.utc)
     with web.engine.connect() as conn:
-        tier = privacy_data.account_tier(conn, s.account_id) or ""
+        tier = store_accounts.tier_of(conn, s.account_id) or ""
         decision = consents.decide(conn, web.policy, s.account_id, now)
         history = consents.consent_history(conn, s.account_id)
         convs = privacy_data.conversations_of(conn, s.account_id, now)

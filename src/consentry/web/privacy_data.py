@@ -12,20 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection
 
 from consentry.policy import Account, Conversation, ExchangeFlags, evaluate
 from consentry.store import accounts as store_accounts
-from consentry.store import blocks, consents
+from consentry.store import blocks, consents, subject
 from consentry.store.policies import stored_policies
-from consentry.store.schema import (
-    accounts,
-    conversations,
-    dataset_records,
-    dataset_removals,
-    datasets,
-    exchanges,
-)
 from consentry.web.wording import for_you
 
 LOOSE = "(outside a conversation)"  # exchanges sent without a conversation id
@@ -66,26 +58,7 @@ def conversations_of(
     tier = store_accounts.get_account(conn, account_id).tier
     history = consents.consent_history(conn, account_id)
     blocked = blocks.is_blocked(conn, account_id)
-    e, c = exchanges, conversations
-    rows = conn.execute(
-        select(
-            e.c.exchange_id,
-            e.c.ts,
-            e.c.conversation_id,
-            e.c.prompt,
-            e.c.incognito,
-            e.c.safety_flagged,
-            e.c.feedback,
-            e.c.policy_version,
-            e.c.erased_at,
-            c.c.last_activity_at,
-            c.c.deleted_at,
-            c.c.incognito.label("conv_incognito"),
-        )
-        .outerjoin(c, c.c.conversation_id == e.c.conversation_id)
-        .where(e.c.account_id == account_id)
-        .order_by(e.c.ts)
-    ).all()
+    rows = subject.exchanges_with_conversation(conn, account_id)
     by_version = stored_policies(conn, {r.policy_version for r in rows})
     groups: dict[str, list[Any]] = {}
     for r in rows:
@@ -149,60 +122,14 @@ def _title(prompt: str | None, gone: bool) -> str:
 
 def exchanges_of(conn: Connection, account_id: str, conversation_id: str) -> list[dict[str, Any]]:
     """One conversation's exchanges with their text, only if it belongs to `account_id`."""
-    e = exchanges
-    cond = (
-        e.c.conversation_id.is_(None)
-        if conversation_id == LOOSE
-        else (e.c.conversation_id == conversation_id)
-    )
-    rows = conn.execute(
-        select(
-            e.c.exchange_id,
-            e.c.ts,
-            e.c.model,
-            e.c.prompt,
-            e.c.response,
-            e.c.eligible,
-            e.c.reason,
-            e.c.consent_basis,
-            e.c.retain_until,
-            e.c.erased_at,
-        )
-        .where(cond, e.c.account_id == account_id)
-        .order_by(e.c.ts)
-    ).all()
-    return [dict(r._mapping) for r in rows]
-
-
-def owns_conversation(conn: Connection, account_id: str, conversation_id: str) -> bool:
-    """True only for a conversation of this account (the check before any change)."""
-    found = conn.execute(
-        select(conversations.c.conversation_id).where(
-            conversations.c.conversation_id == conversation_id,
-            conversations.c.account_id == account_id,
-        )
-    ).first()
-    return found is not None
+    cid = None if conversation_id == LOOSE else conversation_id
+    return subject.conversation_exchanges(conn, account_id, cid)
 
 
 def uses_of(conn: Connection, account_id: str) -> tuple[list[Use], list[dict[str, Any]]]:
     """Training-set versions that used the account's data (with the consent basis of those
     records), and the removals recorded when a rebuild left its data out."""
-    dr, d = dataset_records, datasets
-    rows = conn.execute(
-        select(
-            d.c.dataset_id,
-            d.c.version,
-            d.c.built_at,
-            d.c.superseded_by,
-            dr.c.consent_basis,
-            func.count().label("n"),
-        )
-        .join(dr, dr.c.dataset_id == d.c.dataset_id)
-        .where(dr.c.account_id == account_id)
-        .group_by(d.c.dataset_id, d.c.version, d.c.built_at, d.c.superseded_by, dr.c.consent_basis)
-        .order_by(d.c.built_at)
-    ).all()
+    rows = subject.dataset_uses(conn, account_id)
     merged: dict[str, dict[str, Any]] = {}
     for r in rows:
         m = merged.setdefault(
@@ -222,24 +149,5 @@ def uses_of(conn: Connection, account_id: str) -> tuple[list[Use], list[dict[str
         )
         for k, m in merged.items()
     ]
-    removals = [
-        dict(r._mapping)
-        for r in conn.execute(
-            select(
-                dataset_removals.c.dataset_id,
-                dataset_removals.c.next_dataset_id,
-                dataset_removals.c.reason,
-                dataset_removals.c.records,
-                dataset_removals.c.recorded_at,
-            )
-            .where(dataset_removals.c.account_id == account_id)
-            .order_by(dataset_removals.c.recorded_at)
-        )
-    ]
+    removals = subject.removals_of(conn, account_id)
     return uses, removals
-
-
-def account_tier(conn: Connection, account_id: str) -> str | None:
-    return conn.execute(
-        select(accounts.c.tier).where(accounts.c.account_id == account_id)
-    ).scalar_one_or_none()

@@ -12,8 +12,8 @@ import re
 
 import numpy as np
 
-from consentry.sim import phrases as ph
-from consentry.sim import replies as rp
+from consentry_sim import phrases as ph
+from consentry_sim import replies as rp
 
 _NUM = re.compile(r"\b\d+\b")
 

@@ -33,7 +33,7 @@ def clean_gsm8k_answer(answer: str) -> str:
 def load_corpus() -> tuple[Record, ...]:
     """Every bundled record, in a fixed order (the simulator's pools index into it)."""
     out: list[Record] = []
-    base = resources.files("consentry.sim") / "data"
+    base = resources.files("consentry_sim") / "data"
     for name in FILES:
         raw = gzip.decompress((base / f"{name}.jsonl.gz").read_bytes()).decode("utf-8")
         for line in raw.split("\n"):

@@ -7,15 +7,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from consentry.contract import EXCHANGES
-from consentry.sim import clients as cl
-from consentry.sim import ids
-from consentry.sim.engine import BURST, CONVERSING, SESSION_STAGES, TOKENS_PER_SECOND, Chunk
-from consentry.sim.net import CODES
-from consentry.sim.pools import Pools
-from consentry.sim.populations import STYLES
-from consentry.sim.prompts import RECIPES
-from consentry.sim.prompts import Ctx as PromptCtx
-from consentry.sim.world import World
+from consentry_sim import clients as cl
+from consentry_sim import ids
+from consentry_sim.engine import BURST, CONVERSING, SESSION_STAGES, TOKENS_PER_SECOND, Chunk
+from consentry_sim.net import CODES
+from consentry_sim.pools import Pools
+from consentry_sim.populations import STYLES
+from consentry_sim.prompts import RECIPES
+from consentry_sim.prompts import Ctx as PromptCtx
+from consentry_sim.world import World
 
 RELEASE_US = int(cl.RELEASE.timestamp()) * 1_000_000
 _SURFACES = pa.array(cl.SURFACE_NAMES, pa.string())

@@ -11,9 +11,9 @@ from __future__ import annotations
 import numpy as np
 
 from consentry.contract import SIGNUP_CHANNELS, TIERS
-from consentry.sim import clients as cl
-from consentry.sim import replies as rp
-from consentry.sim.families import (
+from consentry_sim import clients as cl
+from consentry_sim import replies as rp
+from consentry_sim.families import (
     base_accounts,
     generic_plan,
     give_keys,
@@ -21,9 +21,9 @@ from consentry.sim.families import (
     reseller_countries,
     webmail,
 )
-from consentry.sim.net import CODES, tz_of
-from consentry.sim.populations import DIURNAL_NAMES, TIMINGS, Pop
-from consentry.sim.world import ALT, DAY_US, WORK, Ctx
+from consentry_sim.net import CODES, tz_of
+from consentry_sim.populations import DIURNAL_NAMES, TIMINGS, Pop
+from consentry_sim.world import ALT, DAY_US, WORK, Ctx
 
 DECLARED = {
     "US": 0.35,
@@ -145,7 +145,7 @@ def build_reasoning(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], 
 
 
 def _diurnal(name: str) -> tuple[float, ...]:
-    from consentry.sim.populations import DIURNAL
+    from consentry_sim.populations import DIURNAL
 
     return DIURNAL[name]
 

@@ -4,7 +4,7 @@
 accounts, ip_ranges, model_releases, consent_events and labels.parquet. See docs/simulator.md.
 """
 
-from consentry.sim.run import Summary, simulate
-from consentry.sim.scales import SCALES, Evasion
+from consentry_sim.run import Summary, simulate
+from consentry_sim.scales import SCALES, Evasion
 
 __all__ = ["SCALES", "Evasion", "Summary", "simulate"]

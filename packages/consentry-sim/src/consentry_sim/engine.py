@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from consentry.sim import clients as cl
-from consentry.sim import ids
-from consentry.sim.pools import Pools
-from consentry.sim.populations import DIURNAL_NAMES, EGRESS, STYLES, TIMINGS
-from consentry.sim.prompts import Ctx as PromptCtx
-from consentry.sim.timing import HOUR_US, session_starts
-from consentry.sim.world import ALT, DAY_US, HOME, MOBILE, WORK, World
+from consentry_sim import clients as cl
+from consentry_sim import ids
+from consentry_sim.pools import Pools
+from consentry_sim.populations import DIURNAL_NAMES, EGRESS, STYLES, TIMINGS
+from consentry_sim.prompts import Ctx as PromptCtx
+from consentry_sim.timing import HOUR_US, session_starts
+from consentry_sim.world import ALT, DAY_US, HOME, MOBILE, WORK, World
 
 S = {name: i for i, name in enumerate(STYLES)}
 TOKENS_PER_SECOND = np.array([60.0, 110.0, 40.0, 70.0, 75.0])  # by model code

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from consentry.sim.populations import DIURNAL, DIURNAL_NAMES, TIMINGS
-from consentry.sim.world import DAY_US, World
+from consentry_sim.populations import DIURNAL, DIURNAL_NAMES, TIMINGS
+from consentry_sim.world import DAY_US, World
 
 HOUR_US = 3_600_000_000
 _PROFILES = np.array([np.asarray(DIURNAL[k], np.float64) / sum(DIURNAL[k]) for k in DIURNAL_NAMES])

@@ -20,11 +20,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from consentry.errors import ConsentryError
-from consentry.sim.build import build_world
-from consentry.sim.clients import model_releases
-from consentry.sim.populations import STYLES
-from consentry.sim.scales import Evasion, Scale, get_scale
-from consentry.sim.world import World
+from consentry_sim.build import build_world
+from consentry_sim.clients import model_releases
+from consentry_sim.populations import STYLES
+from consentry_sim.scales import Evasion, Scale, get_scale
+from consentry_sim.world import World
 
 TABLES = ("accounts", "labels", "ip_ranges", "model_releases", "consent_events")
 Progress = Callable[[int, int], None]
@@ -64,7 +64,7 @@ _STATE: dict[str, object] = {}
 
 
 def _init(seed: int, scale: Scale, evasion: Evasion) -> None:
-    from consentry.sim.pools import build_pools
+    from consentry_sim.pools import build_pools
 
     pa.set_cpu_count(1)
     _STATE["world"] = build_world(seed, scale, evasion)
@@ -72,7 +72,7 @@ def _init(seed: int, scale: Scale, evasion: Evasion) -> None:
 
 
 def _chunk(day: int, shard: int, path: str, responses: bool) -> dict[str, int]:
-    from consentry.sim.rows import generate_chunk
+    from consentry_sim.rows import generate_chunk
 
     w: World = _STATE["world"]  # type: ignore[assignment]
     table = generate_chunk(w, _STATE["pools"], day, shard, responses)  # type: ignore[arg-type]
@@ -123,7 +123,7 @@ def simulate(
         raise ConsentryError("seed must be zero or a positive integer.")
     with_text = sc.responses if responses is None else responses
     _prepare(out, force)
-    from consentry.sim.tables import accounts_table, consent_table, labels_table
+    from consentry_sim.tables import accounts_table, consent_table, labels_table
 
     w = build_world(seed, sc, ev)
     _write(accounts_table(w), out / "accounts.parquet")
@@ -152,7 +152,7 @@ def simulate(
     n_workers = workers if workers is not None else (1 if sc.name in ("tiny", "small") else 2)
     if n_workers <= 1:
         _STATE.clear()
-        from consentry.sim.pools import build_pools
+        from consentry_sim.pools import build_pools
 
         _STATE.update(world=w, pools=build_pools())
         try:

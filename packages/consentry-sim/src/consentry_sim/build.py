@@ -1,4 +1,4 @@
-"""Building the simulated world (consentry.sim.world): every population's builder run in
+"""Building the simulated world (consentry_sim.world): every population's builder run in
 turn. It lives apart from world.py because the builders (families, campaigns, hard negatives)
 import the world's types: world.py stays below them, this module above."""
 
@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from consentry.sim import campaigns, families, hardneg, ids
-from consentry.sim.clients import user_agents
-from consentry.sim.net import Net
-from consentry.sim.pools import build_pools
-from consentry.sim.populations import POPULATIONS
-from consentry.sim.scales import Evasion, Scale
-from consentry.sim.world import DAY_US, Ctx, World, normalise
+from consentry_sim import campaigns, families, hardneg, ids
+from consentry_sim.clients import user_agents
+from consentry_sim.net import Net
+from consentry_sim.pools import build_pools
+from consentry_sim.populations import POPULATIONS
+from consentry_sim.scales import Evasion, Scale
+from consentry_sim.world import DAY_US, Ctx, World, normalise
 
 
 def build_world(seed: int, scale: Scale, evasion: Evasion) -> World:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import timedelta
 
 from consentry.errors import ConsentryError
-from consentry.sim.clients import RELEASE
+from consentry_sim.clients import RELEASE
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from consentry.sim import ids
-from consentry.sim.pools import CATEGORIES, Pools
-from consentry.sim.world import World
+from consentry_sim import ids
+from consentry_sim.pools import CATEGORIES, Pools
+from consentry_sim.world import World
 
 IMAGE = CATEGORIES.index("image")
 TOOL = CATEGORIES.index("tool")

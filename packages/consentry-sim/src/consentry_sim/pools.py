@@ -15,10 +15,10 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from consentry.sim import compose as cx
-from consentry.sim import phrases as ph
-from consentry.sim import replies as rp
-from consentry.sim.corpus import load_corpus
+from consentry_sim import compose as cx
+from consentry_sim import phrases as ph
+from consentry_sim import replies as rp
+from consentry_sim.corpus import load_corpus
 
 CATEGORIES = ("coding", "math", "writing", "general", "analysis", "image", "tool")
 POOL_SEED = 20260127

@@ -7,8 +7,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from consentry.contract import ACCOUNTS, CONSENT_EVENTS, SIGNUP_CHANNELS, TIERS, TS
-from consentry.sim.net import CODES
-from consentry.sim.world import DAY_US, World
+from consentry_sim.net import CODES
+from consentry_sim.world import DAY_US, World
 
 CONSUMER = [TIERS.index(t) for t in ("free", "pro", "max")]
 LABELS_SCHEMA = pa.schema(

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from consentry.sim import clients as cl
-from consentry.sim.net import BENIGN_SHARE, CODES, COUNTRIES, PROXY_REGIONS, tz_of
-from consentry.sim.populations import (
+from consentry_sim import clients as cl
+from consentry_sim.net import BENIGN_SHARE, CODES, COUNTRIES, PROXY_REGIONS, tz_of
+from consentry_sim.populations import (
     DIURNAL_NAMES,
     EGRESS,
     STYLES,
@@ -19,7 +19,7 @@ from consentry.sim.populations import (
     TOPICS,
     Pop,
 )
-from consentry.sim.world import (
+from consentry_sim.world import (
     ALT,
     DAY_US,
     HOME,
@@ -458,7 +458,7 @@ def build_restricted(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray],
     """Expatriates, travellers and VPN users who reach the service from a restricted region:
     ordinary consumers (declaring an allowed country) whose home, for some or most sessions,
     is a network in CN, RU or IR, up to `home_group` of them behind one home network."""
-    from consentry.sim.net import RESTRICTED
+    from consentry_sim.net import RESTRICTED
 
     rng = ctx.rng
     a, plan = build_people(ctx, pop, n)

@@ -14,9 +14,9 @@ import numpy as np
 import pyarrow as pa
 
 from consentry.contract import SIGNUP_CHANNELS, TIERS
-from consentry.sim.net import Net
-from consentry.sim.populations import Pop
-from consentry.sim.scales import Evasion, Scale
+from consentry_sim.net import Net
+from consentry_sim.populations import Pop
+from consentry_sim.scales import Evasion, Scale
 
 DAY_US = 86_400_000_000
 HOME, MOBILE, WORK, ALT = range(4)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 
 from consentry.contract import TIERS
-from consentry.sim import clients as cl
-from consentry.sim.families import (
+from consentry_sim import clients as cl
+from consentry_sim.families import (
     api_models,
     base_accounts,
     consumer_models,
@@ -22,10 +22,10 @@ from consentry.sim.families import (
     people_egress,
     pick_uas,
 )
-from consentry.sim.net import CODES, tz_of
-from consentry.sim.pools import build_pools
-from consentry.sim.populations import Pop
-from consentry.sim.world import DAY_US, HOME, WORK, Ctx
+from consentry_sim.net import CODES, tz_of
+from consentry_sim.pools import build_pools
+from consentry_sim.populations import Pop
+from consentry_sim.world import DAY_US, HOME, WORK, Ctx
 
 UNI_COUNTRIES = ("US", "GB", "DE", "IN", "CA", "AU", "KR")
 UNI_SUFFIX = {
