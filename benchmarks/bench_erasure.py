@@ -121,40 +121,58 @@ def _template(engine: Engine, paths: dict[str, str]) -> None:
             record_consent(conn, acc, "deny", at=T0 + timedelta(days=20), policy=policy)
 
 
-def _replicate(engine: Engine, copies: int) -> None:
+def _replicate(engine: Engine, copies: int, slices: int = 60) -> None:
     """Copy the template `copies - 1` times with ids prefixed k001~, k002~, ...: the same
-    rows and decisions under new accounts, conversations and exchanges. The exchanges'
-    secondary indexes are dropped for the copy and built once after it."""
+    rows and decisions under new accounts, conversations and exchanges. The exchanges go in
+    time order (slice by slice, every copy of a slice together), as a store fed in time order
+    lays them out: rows that expire together sit together, as they would in production. The
+    exchanges' secondary indexes are dropped for the copy and built once after it."""
     backend = engine.dialect.name
     with engine.begin() as conn:
         for t in COPIED:
-            order = next(iter(t.primary_key.columns)).name
+            order = "ts" if t is exchanges else next(iter(t.primary_key.columns)).name
             conn.exec_driver_sql(
                 f"CREATE TABLE tpl_{t.name} AS SELECT * FROM {t.name} ORDER BY {order}"
             )
+        conn.exec_driver_sql("CREATE INDEX ix_tpl_exchanges_ts ON tpl_exchanges (ts)")
         step = conn.execute(select(func.max(consent_events.c.event_id))).scalar_one()
+        times = [r[0] for r in conn.exec_driver_sql("SELECT ts FROM tpl_exchanges ORDER BY ts")]
+        bounds = sorted(set(times[:: max(1, -(-len(times) // slices))]))
         for ix in exchanges.indexes:
             ix.drop(conn)
+
+    def copy(conn: Connection, t, k: int, where: str = "") -> None:  # noqa: ANN001
+        cols = [c.name for c in t.columns]
+        exprs = [
+            f"'k{k:03d}~' || {c}"
+            if c in ID_COLUMNS
+            else f"{c} + {k * step}"
+            if c == "event_id"
+            else c
+            for c in cols
+        ]
+        conn.exec_driver_sql(
+            f"INSERT INTO {t.name} ({', '.join(cols)}) "
+            f"SELECT {', '.join(exprs)} FROM tpl_{t.name} {where}"
+        )
+
     started = time.perf_counter()
-    for k in range(1, copies):
+    with engine.begin() as conn:
+        _load_settings(conn, backend)
+        for k in range(1, copies):
+            for t in COPIED[:-1]:
+                copy(conn, t, k)
+    edges = [*bounds[1:], None]
+    for i, (lo, hi) in enumerate(zip(bounds, edges, strict=True)):
+        cond = f"WHERE ts >= '{lo}'" + (f" AND ts < '{hi}'" if hi is not None else "")
         with engine.begin() as conn:
             _load_settings(conn, backend)
-            for t in COPIED:
-                cols = [c.name for c in t.columns]
-                exprs = [
-                    f"'k{k:03d}~' || {c}"
-                    if c in ID_COLUMNS
-                    else f"{c} + {k * step}"
-                    if c == "event_id"
-                    else c
-                    for c in cols
-                ]
-                conn.exec_driver_sql(
-                    f"INSERT INTO {t.name} ({', '.join(cols)}) "
-                    f"SELECT {', '.join(exprs)} FROM tpl_{t.name}"
-                )
-        if k % 10 == 0 or k == copies - 1:
-            print(f"  {backend}: copy {k}/{copies - 1} ({time.perf_counter() - started:.0f} s)")
+            for k in range(1, copies):
+                copy(conn, exchanges, k, cond)
+        if (i + 1) % 10 == 0 or hi is None:
+            print(
+                f"  {backend}: time slice {i + 1}/{len(bounds)} ({time.perf_counter() - started:.0f} s)"
+            )
     with engine.begin() as conn:
         _load_settings(conn, backend)
         for ix in exchanges.indexes:
@@ -184,6 +202,48 @@ def _size_gb(engine: Engine) -> float:
         return conn.exec_driver_sql("SELECT pg_total_relation_size('exchanges')").scalar_one() / 1e9
 
 
+def _erasures(
+    engines: dict[str, Engine], backends: list[str], rows: int, copies: int, runs: int
+) -> None:
+    # Accounts with the most exchanges (one copy each): the worst case for one erasure.
+    with unit_of_work(engines[backends[0]]) as conn:
+        heavy = conn.execute(
+            select(exchanges.c.account_id, func.count())
+            .where(exchanges.c.account_id.not_like("k%~%"))
+            .group_by(exchanges.c.account_id)
+            .order_by(func.count().desc())
+            .limit(runs)
+        ).all()
+    if copies > runs:  # one account from each of several copies
+        heavy = [
+            (f"k{(i + 1) * (copies // (runs + 1)):03d}~{a}", n) for i, (a, n) in enumerate(heavy)
+        ]
+    print(f"erasing accounts of {heavy[0][1]}..{heavy[-1][1]} exchanges each", flush=True)
+    erase_s: dict[str, list[float]] = {b: [] for b in backends}
+    reclaim_s: dict[str, list[float]] = {b: [] for b in backends}
+    for account, _n in heavy:  # alternately, one account per backend per round
+        for b in backends:
+
+            def erase(b=b, account=account) -> None:  # noqa: ANN001
+                with unit_of_work(engines[b]) as conn:
+                    erase_account(conn, account)
+
+            s, _ = _timed(erase)
+            erase_s[b].append(s)
+            s, r = _timed(lambda b=b: reclaim(engines[b], wait_seconds=60))
+            assert r.reclaimed, r.problem
+            reclaim_s[b].append(s)
+    for b in backends:
+        _line(
+            f"{b}: erase one account among {rows:,} exchanges (logical, commit incl.)",
+            erase_s[b],
+        )
+        _line(
+            f"{b}: physical reclaim after it ({'WAL checkpoint' if b == 'sqlite' else 'VACUUM FULL'})",
+            reclaim_s[b],
+        )
+
+
 def main() -> None:  # noqa: PLR0915
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rows", type=int, default=10_000_000)
@@ -193,6 +253,7 @@ def main() -> None:  # noqa: PLR0915
     ap.add_argument("--prompt-words", type=int, default=15)
     ap.add_argument("--response-words", type=int, default=45)
     ap.add_argument("--pg-url", default=PG, help="database to create, use and drop")
+    ap.add_argument("--erase-runs", type=int, default=None, help="default: --runs (0: skip)")
     args = ap.parse_args()
     backends = args.backends.split(",")
     template = min(args.template, args.rows)
@@ -220,59 +281,25 @@ def main() -> None:  # noqa: PLR0915
             flush=True,
         )
 
-    # Accounts with the most exchanges (one copy each): the worst case for one erasure.
-    with unit_of_work(engines[backends[0]]) as conn:
-        heavy = conn.execute(
-            select(exchanges.c.account_id, func.count())
-            .where(exchanges.c.account_id.not_like("k%~%"))
-            .group_by(exchanges.c.account_id)
-            .order_by(func.count().desc())
-            .limit(args.runs)
-        ).all()
-    if copies > args.runs:  # one account from each of several copies
-        heavy = [
-            (f"k{(i + 1) * (copies // (args.runs + 1)):03d}~{a}", n)
-            for i, (a, n) in enumerate(heavy)
-        ]
-    print(f"erasing accounts of {heavy[0][1]}..{heavy[-1][1]} exchanges each", flush=True)
-    erase_s: dict[str, list[float]] = {b: [] for b in backends}
-    reclaim_s: dict[str, list[float]] = {b: [] for b in backends}
-    for account, _n in heavy:  # alternately, one account per backend per round
-        for b in backends:
-
-            def erase(b=b, account=account) -> None:  # noqa: ANN001
-                with unit_of_work(engines[b]) as conn:
-                    erase_account(conn, account)
-
-            s, _ = _timed(erase)
-            erase_s[b].append(s)
-            s, r = _timed(lambda b=b: reclaim(engines[b], wait_seconds=60))
-            assert r.reclaimed, r.problem
-            reclaim_s[b].append(s)
-    for b in backends:
-        _line(
-            f"{b}: erase one account among {args.rows:,} exchanges (logical, commit incl.)",
-            erase_s[b],
-        )
-        _line(
-            f"{b}: physical reclaim after it ({'WAL checkpoint' if b == 'sqlite' else 'VACUUM FULL'})",
-            reclaim_s[b],
-        )
+    erase_runs = args.runs if args.erase_runs is None else args.erase_runs
+    if erase_runs:
+        _erasures(engines, backends, args.rows, copies, erase_runs)
 
     at = T0 + timedelta(days=61)
     dry: dict[str, list[float]] = {b: [] for b in backends}
     rolled: dict[str, list[float]] = {b: [] for b in backends}
-    for _ in range(args.runs):
-        for b in backends:
-            with unit_of_work(engines[b]) as conn:
-                s, r = _timed(lambda conn=conn: purge(conn, at, dry_run=True))
-            dry[b].append(s)
+    for b in backends:
+        with unit_of_work(engines[b]) as conn:
+            s, r = _timed(lambda conn=conn: purge(conn, at, dry_run=True))
+        dry[b].append(s)
+        _line(f"{b}: the purge as a dry run (decides and counts; first, cold cache)", dry[b])
     for _ in range(args.runs - 1):  # the real purge, rolled back: repeatable on one store
         for b in backends:
             with engines[b].connect() as conn, conn.begin() as tx:
                 s, r = _timed(lambda conn=conn: purge(conn, at))
                 tx.rollback()
             rolled[b].append(s)
+            print(f"  {b}: a purge, rolled back: {s:.1f} s", flush=True)
     for b in backends:
         with engines[b].connect() as conn:
             with conn.begin():
@@ -286,7 +313,7 @@ def main() -> None:  # noqa: PLR0915
             [*rolled[b], s],
         )
         _line(f"{b}: its commit", [commit])
-        _line(f"{b}: the same purge, dry run (decides and counts)", dry[b])
+    for b in backends:
         s, rc = _timed(lambda b=b: reclaim(engines[b], wait_seconds=120))
         assert rc.reclaimed, rc.problem
         _line(f"{b}: physical reclaim after the purge", [s])
