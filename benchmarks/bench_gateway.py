@@ -1,19 +1,23 @@
 """Gateway overhead: what the consentry gateway adds on top of calling the model directly.
 
-Servers, all on loopback, all uvicorn with uvloop + httptools:
-  direct      the fake model (consentry.gateway.echo: answers at once)
-  bare        a bare Starlette + httpx passthrough in front of it (the floor for any proxy)
+Servers, all on loopback, all on uvloop + httptools:
+  direct      the fake model (a raw asyncio protocol in this script: answers at once with
+              prebuilt bytes, a few hundredths of a millisecond of CPU per request)
+  bare        a bare Starlette + httpx passthrough in front of it (uvicorn)
   sqlite      `consentry gateway serve` on SQLite, capture on (group commit)
   pg+redis    `consentry gateway serve` on PostgreSQL with rate limits in Redis
   (and each consentry one again with --workers 2 when --workers lists 2)
 
 Each round runs every target in turn (interleaved): wrk at concurrency 1 (p50, p99) and at 32
 (req/s), then N sequential streamed requests timed to their first content chunk (TTFT). The
-medians over rounds are printed, with latency added over `direct`, ratios, and the CPU time
-the server's processes spent per request at c=32 (steadier than wall time on a busy machine:
-two cores' worth of it bounds the req/s a quiet machine could give).
+medians over rounds are printed, with latency added over `direct`, ratios, the CPU time the
+server's processes spent per request at c=32 (steadier than wall time on a busy machine:
+two cores' worth of it bounds the req/s a quiet machine could give) and the fake model's.
 
-    python benchmarks/bench_gateway.py [--rounds 3] [--seconds 3] [--workers 1,2]
+    python benchmarks/bench_gateway.py [--rounds 3] [--seconds 3] [--workers 1,2] [--compare SRC]
+
+--compare runs another version's gateway (e.g. main's src/) interleaved with this one, as
+"sqlite (cmp)" and "pg+redis (cmp)": on a shared machine, the fair way to see a change.
 
 Needs wrk (apt-get install wrk), PostgreSQL and Redis on loopback (CONSENTRY_TEST_POSTGRES_URL,
 CONSENTRY_TEST_REDIS_URL).
@@ -68,16 +72,16 @@ def _port() -> int:
         return s.getsockname()[1]
 
 
-def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
+def _env(src: str = SRC) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
 
 
-def _start(args: list[str], health: str, log: Path) -> subprocess.Popen:
+def _start(args: list[str], health: str, log: Path, src: str = SRC) -> subprocess.Popen:
     import httpx
 
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            args, env=_env(), stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            args, env=_env(src), stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
     end = time.monotonic() + 60
     while time.monotonic() < end:
@@ -110,6 +114,93 @@ def _uvicorn(app: str, port: int, *extra: str) -> list[str]:
         "--no-access-log",
         *extra,
     ]
+
+
+# -- the fake model (run by this script as a server with --serve-model) ------------------
+# The model every target calls: a raw asyncio protocol with httptools on uvloop, answering
+# chat completions (plain and streamed, in the shapes of consentry.gateway.echo) and
+# /v1/models with prebuilt bytes. It costs a few hundredths of a millisecond of CPU per
+# request, so it does not take the CPU the proxies in front of it need (the script prints
+# its CPU per request).
+def _fake_model_answers() -> tuple[bytes, bytes, bytes]:
+    reply = "echo of a 9-word prompt to echo-1"
+    base = {"id": "chatcmpl-bench", "created": 0, "model": "echo-1"}
+    message = {"role": "assistant", "content": reply, "refusal": None}
+    plain = {
+        **base,
+        "object": "chat.completion",
+        "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 9, "completion_tokens": 8, "total_tokens": 17},
+    }
+
+    def chunk(delta: dict, finish: str | None = None) -> str:
+        choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
+        doc = {**base, "object": "chat.completion.chunk", "choices": [choice]}
+        return "data: " + json.dumps(doc) + "\n\n"
+
+    words = reply.split(" ")
+    events = [chunk({"role": "assistant", "content": ""})]
+    events += [chunk({"content": w if i == 0 else " " + w}) for i, w in enumerate(words)]
+    events += [chunk({}, "stop"), "data: [DONE]\n\n"]
+    models = {"object": "list", "data": [{"id": "echo-1", "object": "model", "created": 0}]}
+
+    def http(body: bytes, ctype: str) -> bytes:
+        head = f"HTTP/1.1 200 OK\r\ncontent-type: {ctype}\r\ncontent-length: {len(body)}\r\n\r\n"
+        return head.encode() + body
+
+    stream = (
+        b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n"
+    )
+    for e in events:
+        data = e.encode()
+        stream += f"{len(data):x}\r\n".encode() + data + b"\r\n"
+    stream += b"0\r\n\r\n"
+    return (
+        http(json.dumps(plain).encode(), "application/json"),
+        stream,
+        http(json.dumps(models).encode(), "application/json"),
+    )
+
+
+def serve_model(port: int) -> None:
+    import asyncio
+
+    import httptools
+    import uvloop
+
+    plain, stream, models = _fake_model_answers()
+
+    class Model(asyncio.Protocol):
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            self.transport = transport
+            self.parser = httptools.HttpRequestParser(self)
+            self.url, self.body = b"", []
+
+        def data_received(self, data: bytes) -> None:
+            try:
+                self.parser.feed_data(data)
+            except httptools.HttpParserError:
+                self.transport.close()
+
+        def on_url(self, url: bytes) -> None:
+            self.url = url
+
+        def on_body(self, body: bytes) -> None:
+            self.body.append(body)
+
+        def on_message_complete(self) -> None:
+            body, self.body = b"".join(self.body), []
+            if self.url.endswith(b"/models"):
+                out = models
+            else:
+                out = stream if b'"stream":true' in body.replace(b" ", b"") else plain
+            self.transport.write(out)  # type: ignore[attr-defined]
+
+    async def main() -> None:
+        server = await asyncio.get_running_loop().create_server(Model, "127.0.0.1", port)
+        await server.serve_forever()
+
+    uvloop.run(main())
 
 
 # -- the bare passthrough (run by this script as a server with --serve-bare) --------------
@@ -285,8 +376,15 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=3.0, help="wrk duration per run")
     ap.add_argument("--streams", type=int, default=100, help="streamed requests per TTFT run")
     ap.add_argument("--workers", default="1", help="consentry worker counts to run, e.g. 1,2")
+    ap.add_argument(
+        "--compare", help="another consentry source tree (its src/) to run beside this one"
+    )
     ap.add_argument("--serve-bare", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--serve-model", type=int, help=argparse.SUPPRESS)
     a = ap.parse_args()
+    if a.serve_model:
+        serve_model(a.serve_model)
+        return
     if a.serve_bare:
         import uvicorn
 
@@ -303,6 +401,7 @@ def main() -> None:
     if not shutil.which("wrk"):
         raise SystemExit("this benchmark needs wrk: apt-get install wrk")
 
+    load_at_start = load_average()
     tmp = Path(tempfile.mkdtemp(prefix="bench-gw-"))
     procs: list[subprocess.Popen] = []
     schemas: list[str] = []
@@ -312,9 +411,9 @@ def main() -> None:
         ep = _port()
         procs.append(
             _start(
-                _uvicorn("consentry.gateway.echo:app", ep),
+                [sys.executable, __file__, "--serve-model", str(ep)],
                 f"http://127.0.0.1:{ep}/v1/models",
-                tmp / "echo.log",
+                tmp / "model.log",
             )
         )
         echo = f"http://127.0.0.1:{ep}"
@@ -332,9 +431,12 @@ def main() -> None:
         )
         targets["bare"] = (f"http://127.0.0.1:{bp}", "none", None)
         pgids["bare"] = procs[-1].pid
-        for w in [int(x) for x in a.workers.split(",")]:
-            suffix = "" if w == 1 else f" w{w}"
-            sqlite = f"sqlite:///{tmp / f'store-w{w}.db'}"
+        runs = [(int(x), SRC, "") for x in a.workers.split(",")]
+        if a.compare:  # another version of consentry, e.g. main's, interleaved with this one
+            runs += [(1, str(Path(a.compare).resolve()), " (cmp)")]
+        for w, src, label in runs:
+            suffix = ("" if w == 1 else f" w{w}") + label
+            sqlite = f"sqlite:///{tmp / f'store-w{w}{label.strip()}.db'}"
             schema, pg = _pg_schema()
             schemas.append(schema)
             for name, db, extra in (
@@ -360,7 +462,8 @@ def main() -> None:
                     str(w),
                     *extra,
                 ]
-                procs.append(_start(args, f"http://127.0.0.1:{port}/healthz", tmp / f"{name}.log"))
+                health = f"http://127.0.0.1:{port}/healthz"
+                procs.append(_start(args, health, tmp / f"{name}.log", src))
                 targets[name] = (f"http://127.0.0.1:{port}", key, db)
                 pgids[name] = procs[-1].pid
 
@@ -370,9 +473,11 @@ def main() -> None:
         for r in range(a.rounds):
             for name, (url, key, _) in targets.items():
                 one = wrk(url, key, 1, a.seconds, tmp)
-                cpu0 = group_cpu(pgids[name])
+                cpu0, model0 = group_cpu(pgids[name]), group_cpu(pgids["direct"])
                 many = wrk(url, key, 32, a.seconds, tmp)
-                cpu = (group_cpu(pgids[name]) - cpu0) / max(many["rps"] * a.seconds, 1) * 1000
+                n = max(many["rps"] * a.seconds, 1)
+                cpu = (group_cpu(pgids[name]) - cpu0) / n * 1000
+                model_cpu = (group_cpu(pgids["direct"]) - model0) / n * 1000
                 first, failed = ttft(url, key, a.streams)
                 results[name].append(
                     {
@@ -381,6 +486,7 @@ def main() -> None:
                         "rps": many["rps"],
                         "ttft": first,
                         "cpu": cpu,
+                        "model_cpu": model_cpu,
                         "bad": one["bad"] + many["bad"] + failed,
                     }
                 )
@@ -388,7 +494,8 @@ def main() -> None:
 
         med = {
             n: {
-                k: statistics.median(x[k] for x in rs) for k in ("p50", "p99", "rps", "ttft", "cpu")
+                k: statistics.median(x[k] for x in rs)
+                for k in ("p50", "p99", "rps", "ttft", "cpu", "model_cpu")
             }
             for n, rs in results.items()
         }
@@ -402,17 +509,17 @@ def main() -> None:
             for n, rs in results.items()
         }
         print(
-            f"gateway benchmark, {a.rounds} interleaved rounds of {a.seconds:g} s per run [{machine()}, shared with other work; {load_average()}]"
+            f"gateway benchmark, {a.rounds} interleaved rounds of {a.seconds:g} s per run [{machine()}, shared with other work; at the start {load_at_start}, at the end {load_average()}]"
         )
         print(
-            f"{'target':<14} {'p50 c=1':>9} {'+p50':>8} {'p99 c=1':>9} {'+p99':>8} {'req/s c=32':>11} {'x direct':>9} {'x bare':>7} {'TTFT':>7} {'+TTFT':>7} {'CPU/req':>8} {'non-2xx':>7}"
+            f"{'target':<14} {'p50 c=1':>9} {'+p50':>8} {'p99 c=1':>9} {'+p99':>8} {'req/s c=32':>11} {'x direct':>9} {'x bare':>7} {'TTFT':>7} {'+TTFT':>7} {'CPU/req':>8} {'model':>6} {'non-2xx':>7}"
         )
         for n, m in med.items():
             bad = sum(x["bad"] for x in results[n])
             print(
                 f"{n:<14} {m['p50']:>7.2f}ms {added[n]['p50']:>+6.2f}ms {m['p99']:>7.2f}ms {added[n]['p99']:>+6.2f}ms "
                 f"{m['rps']:>11.0f} {m['rps'] / med['direct']['rps']:>9.2f} {m['rps'] / med['bare']['rps']:>7.2f} "
-                f"{m['ttft']:>5.2f}ms {added[n]['ttft']:>+5.2f}ms {m['cpu']:>6.2f}ms {bad:>7}"
+                f"{m['ttft']:>5.2f}ms {added[n]['ttft']:>+5.2f}ms {m['cpu']:>6.2f}ms {m['model_cpu']:>4.2f}ms {bad:>7}"
             )
         for n, (_, _, db) in targets.items():
             if db:

@@ -1,11 +1,16 @@
 """How the learned detector holds on what it was not trained on, beside the two baselines.
 
-Splits (test simulations are detect_data.TEST: new seeds, new evasion draws, and the campaign
-wrappers' `test` phrasing pool, which shares no wording with the `train` pool):
+Splits (test simulations are detect_data.TEST: new seeds, new evasion draws, the campaign
+families' designs as listed (training worlds vary them), and the campaign wrappers' `test`
+phrasing pool, which shares no wording with the `train` pool):
 - unseen phrasing: the shipped model (trained on `train` phrasing) on the test simulations;
 - leave one campaign family out (reasoning, agentic, hydra): a model trained and calibrated
   without that family's accounts, on the same test simulations; its recall on the family it
   never saw is the figure that matters.
+Beside it, on the same splits: the previous model (`--previous F`, a detector.joblib of an
+earlier version, e.g. `git show e1a2b3c:src/consentry/detect/detector.joblib > prev.joblib`;
+on the leave-one-out splits its recipe, i.e. its features and settings, is retrained on the
+same data without the family) and the rate and isolation-forest baselines.
 The unseen-phrasing split runs the full `detect` (graph and campaigns included) at the
 default operating point (--max-fpr 1e-3). The leave-one-out splits score the test profiles
 with the model alone and flag at its FPR-1e-3 threshold (no campaign layer: no attachment,
@@ -15,6 +20,7 @@ legitimate class with 95% Wilson intervals, recall per family, and the same for 
 isolation-forest baselines.
 
     python benchmarks/bench_generalise.py [--root /tmp/detect-sims] [--splits phrasing,lofo]
+        [--previous prev.joblib]
 """
 
 from __future__ import annotations
@@ -45,7 +51,9 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return (max(0.0, c - h), min(1.0, c + h))
 
 
-def run_split(name: str, model: Path | None, root: Path, baselines: dict) -> list[dict]:
+def run_split(
+    name: str, model: Path | None, root: Path, baselines: dict, scorer: str = "detector"
+) -> list[pd.DataFrame]:
     from consentry.detect import detect
 
     rows = []
@@ -64,31 +72,37 @@ def run_split(name: str, model: Path | None, root: Path, baselines: dict) -> lis
                     "label": lab,
                     "score": acc.score,
                     "flagged": acc.flagged,
-                    "scorer": "detector",
+                    "scorer": scorer,
                     "sim": spec.name,
                 }
             )
         )
-        if spec.name not in baselines:
-            from consentry.detect.baselines import run_baselines
-
-            bl = run_baselines(sim / "exchanges", sim / "accounts.parquet")
-            frames = []
-            for bname, t in bl.items():
-                b = t.to_pandas().set_index("account_id").reindex(lab.index)
-                frames.append(
-                    pd.DataFrame(
-                        {
-                            "label": lab,
-                            "score": b.score.fillna(0.0),
-                            "flagged": b.flagged.fillna(False).astype(bool),
-                            "scorer": bname,
-                            "sim": spec.name,
-                        }
-                    )
-                )
-            baselines[spec.name] = pd.concat(frames)
+        baseline_frames(spec, sim, lab, baselines)
     return [pd.concat(rows)]
+
+
+def baseline_frames(spec: dd.Spec, sim: Path, lab: pd.Series, baselines: dict) -> None:
+    """The rate and isolation-forest baselines on one test simulation (computed once)."""
+    if spec.name in baselines:
+        return
+    from consentry.detect.baselines import run_baselines
+
+    bl = run_baselines(sim / "exchanges", sim / "accounts.parquet")
+    frames = []
+    for bname, t in bl.items():
+        b = t.to_pandas().set_index("account_id").reindex(lab.index)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "label": lab,
+                    "score": b.score.fillna(0.0),
+                    "flagged": b.flagged.fillna(False).astype(bool),
+                    "scorer": bname,
+                    "sim": spec.name,
+                }
+            )
+        )
+    baselines[spec.name] = pd.concat(frames)
 
 
 def report(split: str, frame: pd.DataFrame) -> None:
@@ -129,42 +143,60 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=Path("/tmp/detect-sims"))
     ap.add_argument("--splits", default="phrasing,lofo")
+    ap.add_argument("--previous", type=Path, default=None, help="an earlier detector.joblib")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))
     import train_detector as td
+
+    from consentry.detect import model as mdl
 
     splits = args.splits.split(",")
     baselines: dict = {}
     print(f"[{machine()}]")
     if "phrasing" in splits:
-        (frame,) = run_split("shipped", None, args.root, baselines)
-        report("unseen phrasing: shipped model", pd.concat([frame, *baselines.values()]))
+        frames = run_split("shipped", None, args.root, baselines)
+        if args.previous:
+            frames += run_split("previous", args.previous, args.root, baselines, "previous")
+        report("unseen phrasing: shipped model", pd.concat([*frames, *baselines.values()]))
     if "lofo" in splits:
-        from consentry.detect import model as mdl
-
         profiles = pd.concat([dd.profile(spec, args.root) for spec in dd.TEST])
+        recipes: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
+            "detector": (mdl.NAMES, mdl.INCREASING)
+        }
+        if args.previous:
+            prev = mdl.load(args.previous)
+            recipes["previous"] = (prev.names, frozenset())
         for fam in dd.FAMILIES:
-            path = args.root / "models" / f"without-{fam}.joblib"
-            m = td.train(args.root, path, exclude=fam)
-            prob = m.score(mdl.matrix(profiles))
-            frame = pd.DataFrame(
-                {
-                    "label": profiles.label,
-                    "score": prob,
-                    "flagged": prob >= m.threshold(1e-3),
-                    "scorer": "detector",
-                    "sim": profiles.sim,
-                }
-            )
+            frames = []
+            for scorer, (names, increasing) in recipes.items():
+                path = args.root / "models" / f"{scorer}-without-{fam}.joblib"
+                m = td.train(args.root, path, exclude=fam, names=names, increasing=increasing)
+                prob = m.score(m.matrix(profiles))
+                frames.append(
+                    pd.DataFrame(
+                        {
+                            "label": profiles.label,
+                            "score": prob,
+                            "flagged": prob >= m.threshold(1e-3),
+                            "scorer": scorer,
+                            "sim": profiles.sim,
+                        }
+                    )
+                )
+            for spec in dd.TEST:
+                sim = dd.simulate(spec, args.root)
+                lab = pd.read_parquet(sim / "labels.parquet").set_index("account_id").label
+                baseline_frames(spec, sim, lab, baselines)
             report(
                 f"leave out {fam} (trained and calibrated without it)",
-                pd.concat([frame, *baselines.values()]),
+                pd.concat([*frames, *baselines.values()]),
             )
-            f = frame[frame.label == f"attack:{fam}"]
-            print(
-                f"  held-out family {fam}: recall {f.flagged.mean():.4f} "
-                f"({int(f.flagged.sum())}/{len(f)})"
-            )
+            for f in frames:
+                held = f[f.label == f"attack:{fam}"]
+                print(
+                    f"  held-out family {fam}, {f.scorer.iat[0]}: recall "
+                    f"{held.flagged.mean():.4f} ({int(held.flagged.sum())}/{len(held)})"
+                )
     np.seterr(all="ignore")
 
 

@@ -186,6 +186,7 @@ def _presidio_kind(entity: str) -> str:
 def score(records: list[dict], found: list[list[Span]]) -> dict[str, float]:
     hit, total = Counter(), Counter()
     kept = looks = 0
+    look_total, look_kept, lost_to = Counter(), Counter(), Counter()
     for rec, spans in zip(records, found, strict=True):
         for g in rec["spans"]:
             gs, ge, kind = g["start"], g["end"], g["kind"]
@@ -196,7 +197,13 @@ def score(records: list[dict], found: list[list[Span]]) -> dict[str, float]:
             )
         for la in rec["lookalikes"]:
             looks += 1
-            kept += not any(s < la["end"] and la["start"] < e for s, e, _k in spans)
+            over = [k for s, e, k in spans if s < la["end"] and la["start"] < e]
+            kept += not over
+            lk = la.get("kind", "?")
+            look_total[lk] += 1
+            look_kept[lk] += not over
+            for k in set(over):
+                lost_to[k] += 1
     res = {k: hit[k] / total[k] for k in KINDS if total[k]}
     structured = [k for k in KINDS if k not in UNSTRUCTURED]
     n_struct = sum(total[k] for k in structured)
@@ -204,6 +211,10 @@ def score(records: list[dict], found: list[list[Span]]) -> dict[str, float]:
     res["lookalikes_kept"] = kept / looks if looks else float("nan")
     res["n"] = {k: total[k] for k in KINDS}  # type: ignore[assignment]
     res["n_lookalikes"] = looks
+    res["lookalikes_by_kind"] = {  # type: ignore[assignment]
+        k: (look_total[k], look_kept[k] / look_total[k]) for k in sorted(look_total)
+    }
+    res["lookalikes_lost_to"] = dict(lost_to.most_common())  # type: ignore[assignment]
     return res
 
 
@@ -247,6 +258,19 @@ def report(m: dict) -> None:
     for k in KINDS:
         if n.get(k):
             print(f"| {k} | {n[k]} | " + " | ".join(_f(r.get(k)) for r in res.values()) + " |")
+    print(
+        "\nLook-alikes kept, by the corpus's look-alike kind (and which findings took the rest):\n"
+    )
+    print("| look-alike kind | n | " + " | ".join(res) + " |")
+    print("|---|---|" + "---|" * len(res))
+    for lk, (cnt, _share) in first["lookalikes_by_kind"].items():
+        cells = " | ".join(_f(r["lookalikes_by_kind"][lk][1]) for r in res.values())
+        print(f"| {lk} | {cnt} | {cells} |")
+    for ename, r in res.items():
+        print(
+            f"- {ename}: look-alikes taken by "
+            + ", ".join(f"{k} {n}" for k, n in r["lookalikes_lost_to"].items())
+        )
     mach = machine()
     for ename, r in res.items():
         tag = f"{m['corpus']}/{ename}"

@@ -3,7 +3,9 @@
 Each simulation is described by a `Spec` (scale, seed, evasion knobs); the knobs are drawn
 from the seed, so a list of seeds is a reproducible, varied population of worlds: random
 evasion (paraphrase, jitter, residential exits, camouflage share, staggered model switch),
-random population mixes (`mix`), and the campaign wrappers' phrasing pool (`train` for
+random population mixes (`mix`), each campaign family's design varied per world (`vary`:
+volume per account, turns, active days, cohort sizes, topics, working hours, its own
+evasion; training and validation only), and the campaign wrappers' phrasing pool (`train` for
 training and validation, `test` for the unseen-phrasing evaluation). Profiles (the model's
 per-account features) are cached as Parquet next to the simulation.
 """
@@ -24,6 +26,7 @@ class Spec:
     scale: str
     seed: int
     phrasing: str = "train"
+    vary: float = 0.0  # log-sd of each campaign family's per-world design changes
 
     @property
     def evasion(self) -> str:
@@ -37,11 +40,13 @@ class Spec:
         if r.random() < 0.5:
             knobs.append(f"camouflage={r.uniform(0.1, 0.5):.2f}")
         knobs += [f"phrasing={self.phrasing}", "mix=0.5"]
+        if self.vary:
+            knobs.append(f"vary={self.vary}")
         return ",".join(knobs)
 
     @property
     def name(self) -> str:
-        return f"{self.scale}-{self.seed}-{self.phrasing}"
+        return f"{self.scale}-{self.seed}-{self.phrasing}" + (f"-v{self.vary}" if self.vary else "")
 
 
 def simulate(spec: Spec, root: Path) -> Path:
@@ -64,16 +69,48 @@ def inputs(sim: Path):  # noqa: ANN201 - consentry.detect.Inputs
     )
 
 
-def profile(spec: Spec, root: Path) -> pd.DataFrame:
-    """The simulation's per-account features with `label` and `family` columns (cached)."""
-    from consentry.detect.model import NAMES
-    from consentry.detect.train import profiles
+def engine_state(spec: Spec, root: Path):  # noqa: ANN201 - consentry.detect.run.State
+    """The detector's state after the engine queries (features, addresses, accounts), cached
+    as a pickle beside the simulation so feature work after the engine can be re-run fast."""
+    import pickle
+
+    from consentry.detect import run
 
     sim = simulate(spec, root)
-    cache = sim / "profile.parquet"
+    cache = sim / "engine-state.pkl"
     if cache.exists():
+        parts = pickle.loads(cache.read_bytes())
+    else:
+        st = run.State(inputs(sim), Path("."))
+        for step in (run.check_inputs, run.features, run.addresses):
+            st = step(st)
+        parts = {k: getattr(st, k) for k in ("features", "addresses", "accounts", "releases")}
+        cache.write_bytes(pickle.dumps(parts))
+    st = run.State(inputs(sim), Path("."))
+    for k, v in parts.items():
+        setattr(st, k, v)
+    return st
+
+
+def profile(spec: Spec, root: Path, fresh: bool = False) -> pd.DataFrame:
+    """The simulation's per-account features with `label` and `family` columns (cached;
+    `fresh` recomputes them from the cached engine state, after a feature change)."""
+    import hashlib
+
+    from consentry.detect import run
+    from consentry.detect.model import FEATURES
+
+    sim = simulate(spec, root)
+    # one cache per feature set, so a feature change never reads a stale profile
+    tag = hashlib.sha256(" ".join(FEATURES).encode()).hexdigest()[:8]
+    cache = sim / f"profile-{tag}.parquet"
+    if cache.exists() and not fresh:
         return pd.read_parquet(cache)
-    p = profiles(inputs(sim))[list(NAMES)].astype("float64")
+    st = engine_state(spec, root)
+    for step in run.PROFILE_STEPS[run.PROFILE_STEPS.index(run.profile) :]:
+        st = step(st)
+    assert st.profile is not None
+    p = st.profile.select_dtypes("number").astype("float64")
     labels = pd.read_parquet(sim / "labels.parquet").set_index("account_id").label
     p["label"] = labels.reindex(p.index).fillna("benign")
     p["family"] = p.label.str.split(":").str[1].where(p.label.str.startswith("attack:"))
@@ -82,10 +119,13 @@ def profile(spec: Spec, root: Path) -> pd.DataFrame:
     return p
 
 
-TRAIN = [Spec("small", s) for s in range(101, 113)] + [Spec("tiny", s) for s in range(111, 119)]
-TRAIN += [Spec("medium", 121)]
-VALIDATION = [Spec("small", s) for s in range(201, 205)] + [
-    Spec("tiny", s) for s in range(211, 215)
+# Training and validation worlds vary every campaign family's design (`vary`); the test worlds
+# keep the designs as listed, with new seeds and the unseen phrasing pool.
+VARY = 0.6
+TRAIN = [Spec("small", s, vary=VARY) for s in range(101, 113)]
+TRAIN += [Spec("tiny", s, vary=VARY) for s in range(111, 119)] + [Spec("medium", 121, vary=VARY)]
+VALIDATION = [Spec("small", s, vary=VARY) for s in range(201, 205)]
+VALIDATION += [Spec("tiny", s, vary=VARY) for s in range(211, 215)] + [
+    Spec("medium", 221, vary=VARY)
 ]
-VALIDATION += [Spec("medium", 221)]
 TEST = [Spec("medium", 301, "test"), Spec("small", 311, "test"), Spec("small", 312, "test")]

@@ -155,6 +155,30 @@ def national_id(rng: random.Random, lang: str, loc: str) -> tuple[str, str]:
     from stdnum.fr import nir
     from stdnum.nl import bsn
 
+    if rng.random() < 0.2:  # travel documents and licences: letters and digits after their name
+        letters = string.ascii_uppercase.replace("O", "").replace("I", "")
+        v = rng.choice(
+            [
+                rng.choice(letters) + _digits(rng, 8),
+                f"{_digits(rng, 2)}{rng.choice(letters)}{rng.choice(letters)}{_digits(rng, 5)}",
+                "".join(rng.choice(letters + string.digits) for _ in range(8)) + _digits(rng, 1),
+                f"{rng.choice(letters)}{_digits(rng, 4)}-{_digits(rng, 5)}-{_digits(rng, 5)}",
+            ]
+        )
+        return v, rng.choice(
+            {
+                "en": (
+                    "passport no.",
+                    "passport number:",
+                    "driver's license",
+                    "driving licence no",
+                ),
+                "de": ("Reisepass Nr.", "Passnummer:", "Führerscheinnummer", "Personalausweis"),
+                "fr": ("passeport n°", "numéro de passeport :", "permis de conduire"),
+                "es": ("pasaporte número", "n.º de pasaporte", "carnet de conducir"),
+                "nl": ("paspoortnummer", "paspoort nr.", "rijbewijsnummer"),
+            }[lang]
+        )
     if lang == "de":
         while True:  # ten digits, one of them twice, then the ISO 7064 check digit
             body = str(rng.randint(1, 9)) + "".join(rng.sample(string.digits, 8))
@@ -249,6 +273,16 @@ def ip(fake: Faker, rng: random.Random) -> str:
 
 
 def email(fake: Faker, rng: random.Random) -> str:
+    if rng.random() < 0.1:  # the '@' escaped: URL-encoded, an HTML entity, in brackets
+        user, domain = fake.user_name(), fake.free_email_domain()
+        return rng.choice(
+            [
+                f"{user}%40{domain}",
+                f"{user}&#64;{domain}",
+                f"{user}(at){domain}",
+                f"{user} [at] {domain}",
+            ]
+        )
     if rng.random() < 0.15:
         return f"{fake.first_name().lower()}.{fake.last_name().lower()}@{fake.free_email_domain()}".replace(
             " ", ""
@@ -415,11 +449,35 @@ MONTHS = {
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
 }
 DOB_CUES = {
-    "en": ("born on", "DOB:", "date of birth:", "Date of Birth", "born", "birthday:", "b."),
-    "de": ("geboren am", "Geburtsdatum:", "geb.", "geboren", "Geburtstag:"),
-    "fr": ("né le", "née le", "date de naissance :", "né(e) le", "Date de naissance:"),
-    "es": ("nacido el", "nacida el", "fecha de nacimiento:", "F. nacimiento:", "nacido el día"),
-    "nl": ("geboren op", "geboortedatum:", "geb.", "Geboortedatum"),
+    "en": (
+        "born on",
+        "DOB:",
+        "date of birth:",
+        "Date of Birth",
+        "born",
+        "birthday:",
+        "b.",
+        "was born in Leeds on",
+        "my date of birth is",
+    ),
+    "de": ("geboren am", "Geburtsdatum:", "geb.", "geboren", "Geburtstag:", "geboren in Köln am"),
+    "fr": (
+        "né le",
+        "née le",
+        "date de naissance :",
+        "né(e) le",
+        "Date de naissance:",
+        "née à Lyon le",
+    ),
+    "es": (
+        "nacido el",
+        "nacida el",
+        "fecha de nacimiento:",
+        "F. nacimiento:",
+        "nacido el día",
+        "nació en Sevilla el",
+    ),
+    "nl": ("geboren op", "geboortedatum:", "geb.", "Geboortedatum", "geboren te Utrecht op"),
 }
 
 
@@ -457,7 +515,30 @@ def person(fake: Faker) -> str:
 def lookalike(rng: random.Random, lang: str, fake: Faker) -> tuple[str, str, str]:
     """(text before, the look-alike, text after)"""
     n8 = str(rng.randint(10_000_000, 99_999_999))
-    r = rng.randrange(14)
+    r = rng.randrange(17)
+    if r == 14:  # a version written like an IPv4 address
+        v = f"{rng.randint(1, 12)}.{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 999)}"
+        return rng.choice(["version ", "build "]), v, ""
+    if r == 15:  # a season or year after a word that ends like a street
+        return (
+            rng.choice(["the ", "in "]),
+            rng.choice(["Spring 2024", "Notepad 2", "Firewall 3", "Hyde Park 5"]),
+            " notes",
+        )
+    if r == 16:  # products and places with capitalised words
+        return (
+            "",
+            rng.choice(
+                [
+                    "Visual Studio Code",
+                    "Google Chrome",
+                    "Microsoft Teams",
+                    "Apache Kafka",
+                    "Adobe Acrobat",
+                ]
+            ),
+            " was mentioned",
+        )
     words = {
         "en": ("order", "ticket", "invoice", "case"),
         "de": ("Bestellung", "Ticket", "Rechnung", "Vorgang"),
@@ -743,11 +824,34 @@ SIGN = {
     "nl": ("Met vriendelijke groet,", "Groeten,", "Vriendelijke groeten,"),
 }
 PROSE_NAME = {
-    "en": ("I talked to {x} yesterday about it.", "{x} will join the call."),
-    "de": ("Ich habe gestern mit {x} gesprochen.", "{x} kommt morgen vorbei."),
-    "fr": ("J'ai parlé avec {x} hier.", "{x} participera à la réunion."),
-    "es": ("Ayer hablé con {x}.", "{x} vendrá mañana."),
-    "nl": ("Ik heb gisteren met {x} gesproken.", "{x} komt morgen langs."),
+    "en": (
+        "I talked to {x} yesterday about it.",
+        "{x} will join the call.",
+        "Please forward this to {x} before Friday.",
+    ),
+    "de": (
+        "Ich habe gestern mit {x} gesprochen.",
+        "{x} kommt morgen vorbei.",
+        "Bitte leiten Sie das an {x} weiter.",
+    ),
+    "fr": (
+        "J'ai parlé avec {x} hier.",
+        "{x} participera à la réunion.",
+        "Merci de transférer à {x}.",
+    ),
+    "es": ("Ayer hablé con {x}.", "{x} vendrá mañana.", "Por favor reenvía esto a {x}."),
+    "nl": (
+        "Ik heb gisteren met {x} gesproken.",
+        "{x} komt morgen langs.",
+        "Stuur dit door naar {x}.",
+    ),
+}
+PASSWORD_SAID = {
+    "en": "my password is ",
+    "de": "das Passwort lautet ",
+    "fr": "le mot de passe est ",
+    "es": "la contraseña es ",
+    "nl": "het wachtwoord is ",
 }
 ID_KEYS = {
     "de": ("steuer_id", "steuerId", "idnr"),
@@ -821,6 +925,11 @@ def _prose_item(
         p.add(before)
         p.add(val, kind)
         p.add(after + " ")
+        return
+    if kind == "SECRET" and cue and rng.random() < 0.25:
+        p.add(PASSWORD_SAID[lang])
+        p.add(val, kind)
+        p.add(". ")
         return
     if kind == "SECRET" and cue:
         p.add(f"{cue}=" if rng.random() < 0.5 else f"{cue}: ")
@@ -938,9 +1047,12 @@ LOOK_KEYS = (
 
 def _record_look(rng: random.Random, lang: str, fake: Faker) -> tuple[str, str]:
     before, val, _ = lookalike(rng, lang, fake)
-    key = {"order ": "order_id", "ticket ": "ticket"}.get(
-        before.lower().split(" ")[0] + " ", rng.choice(LOOK_KEYS)
-    )
+    key = {
+        "order ": "order_id",
+        "ticket ": "ticket",
+        "version ": "version",
+        "build ": "build",
+    }.get(before.lower().split(" ")[0] + " ", rng.choice(LOOK_KEYS))
     return key, val
 
 

@@ -31,8 +31,18 @@ def frames(specs: list[dd.Spec], root: Path, exclude: str | None) -> pd.DataFram
     return f
 
 
-def train(root: Path, out: Path, exclude: str | None = None, seed: int = 0):  # noqa: ANN201
+def train(  # noqa: ANN201 - consentry.detect.model.Model
+    root: Path,
+    out: Path,
+    exclude: str | None = None,
+    seed: int = 0,
+    names: tuple[str, ...] | None = None,
+    increasing: frozenset[str] | None = None,
+):
     from consentry.detect import model as mdl
+
+    names = names or mdl.NAMES
+    increasing = mdl.INCREASING if increasing is None else increasing
 
     tr, va = frames(dd.TRAIN, root, exclude), frames(dd.VALIDATION, root, exclude)
     record = {
@@ -48,9 +58,9 @@ def train(root: Path, out: Path, exclude: str | None = None, seed: int = 0):  # 
         },
         "script": "benchmarks/train_detector.py",
     }
-    x_tr, y_tr = mdl.matrix(tr), tr.label.str.startswith("attack:").to_numpy().astype(int)
-    x_va, y_va = mdl.matrix(va), va.label.str.startswith("attack:").to_numpy().astype(int)
-    m = mdl.fit(x_tr, y_tr, x_va, y_va, record, seed)
+    x_tr, y_tr = mdl.matrix(tr, names), tr.label.str.startswith("attack:").to_numpy().astype(int)
+    x_va, y_va = mdl.matrix(va, names), va.label.str.startswith("attack:").to_numpy().astype(int)
+    m = mdl.fit(x_tr, y_tr, x_va, y_va, record, seed, names, increasing)
     out.parent.mkdir(parents=True, exist_ok=True)
     m.save(out)
     return m

@@ -20,7 +20,9 @@ def test_demo_runs_every_step_and_leaves_a_verifiable_store(tmp_path: Path) -> N
         assert step.__doc__, f"demo step {step.__name__} says what it shows"
     assert "choice_required" in out and "consent_withdrawn" in out and "dormant_conversation" in out
     detection = demo.facts["detect_report"].detector
-    assert demo.facts["detect_blocked"] == demo.facts["detect_flagged"] > 0
+    rungs = demo.facts["rungs"]  # every flagged account is on the ladder, members marked
+    assert rungs["mark"] > 0 and rungs["block"] == demo.facts["detect_blocked"]
+    assert rungs["mark"] + rungs["block"] + rungs["degrade"] >= demo.facts["detect_flagged"] > 0
     assert detection.precision >= 0.9 and detection.fp <= 1
     report = demo.facts["report"]
     assert (

@@ -14,6 +14,7 @@ from consentry.policy import Account, Conversation, ExchangeFlags, Policy, evalu
 from consentry.store.accounts import upsert_accounts
 from consentry.store.blocks import Block, block
 from consentry.store.consents import consent_history, record_consent, record_consents
+from consentry.store.countermeasures import set_rung
 from consentry.store.exchanges import capture_exchange
 from consentry.store.schema import (
     account_blocks,
@@ -21,11 +22,13 @@ from consentry.store.schema import (
     audit_log,
     consent_events,
     conversations,
+    countermeasures,
     dataset_records,
     dataset_removals,
     datasets,
     exchanges,
     legal_holds,
+    mark_keys,
     policies,
     pseudonym_keys,
 )
@@ -36,6 +39,8 @@ TIERS = ("free", "pro", "team", "api")
 BASES = ("explicit", "preset_accepted", "deemed", "default")
 
 ALL_TABLES = (
+    countermeasures,
+    mark_keys,
     dataset_removals,
     dataset_records,
     datasets,
@@ -178,7 +183,15 @@ def load(conn: Connection, policy: Policy, spec: Spec) -> None:
 OPS = st.lists(
     st.tuples(
         st.sampled_from(
-            ("erase_account", "erase_conversation", "withdraw", "allow", "block", "resume")
+            (
+                "erase_account",
+                "erase_conversation",
+                "withdraw",
+                "allow",
+                "block",
+                "resume",
+                "countermeasure",
+            )
         ),
         st.integers(0, 3),
         st.integers(0, 2),
@@ -212,6 +225,8 @@ def apply_op(
         )
     elif kind == "block":
         block(conn, [Block(acc, "test")])
+    elif kind == "countermeasure":  # a ladder rung: watch keeps training, the others do not
+        set_rung(conn, acc, ("watch", "throttle", "degrade", "mark")[conv % 4], "test")
     elif kind == "resume":  # a new turn in an old conversation, after any permission so far
         capture_exchange(
             conn,
@@ -243,6 +258,11 @@ def oracle(conn: Connection, policy: Policy, at: datetime, explicit_only: bool =
             select(account_blocks.c.account_id).where(account_blocks.c.lifted_at.is_(None))
         ).scalars()
     )
+    blocked |= {
+        a
+        for a, rung in conn.execute(select(countermeasures.c.account_id, countermeasures.c.rung))
+        if rung in ("throttle", "degrade", "mark")  # docs/countermeasures.md
+    }
     tiers = {r[0]: r[1] for r in conn.execute(select(accounts.c.account_id, accounts.c.tier))}
     convs = {r.conversation_id: r for r in conn.execute(select(conversations))}
     out = set()

@@ -18,7 +18,7 @@ from consentry.store.schema import accounts, conversations, exchanges
 from tests.datasets.policies_fixture import POLICIES
 from tests.datasets.storegen import OPS, apply_op, load, specs, wipe
 
-STORE_FACTS = {"erased", "expired", "account_blocked"}
+STORE_FACTS = {"erased", "expired", "account_blocked", "distillation_countermeasure"}
 
 
 def test_the_builds_reasons_are_the_evaluators(engine, db_url):

@@ -40,11 +40,19 @@ def test_detect_writes_outputs_applies_blocks_and_eval_reads_them(
         f"sqlite:///{db}",
     )
     assert r.returncode == 0, r.stderr
-    assert "campaigns" in r.stdout and "top evidence" in r.stdout and "blocked" in r.stdout
+    assert "campaigns" in r.stdout and "top evidence" in r.stdout and "response ladder" in r.stdout
     assert "restricted-region access" in r.stdout
     flagged = pq.read_table(out / "accounts.parquet").to_pandas().flagged.sum()
-    listed = consentry("block", "list", "--db", f"sqlite:///{db}")
-    assert listed.returncode == 0 and f"{flagged} account(s) blocked" in listed.stdout
+    listed = consentry("countermeasure", "list", "--db", f"sqlite:///{db}")
+    assert listed.returncode == 0, listed.stderr
+    counts = dict(
+        (rung, int(n.replace(",", "")))
+        for rung, n in (part.split() for part in listed.stdout.strip().splitlines()[-1].split(", "))
+    )
+    # every flagged account is on a rung that changes what it is served (members are marked)
+    assert counts["mark"] > 0 and counts["mark"] + counts["degrade"] + counts["block"] >= flagged
+    blocked = consentry("block", "list", "--db", f"sqlite:///{db}")
+    assert f"{counts['block']} account(s) blocked" in blocked.stdout  # the block rung is a block
     ev = consentry(
         "eval", "--labels", str(sim / "labels.parquet"), "--pred", str(out), "--no-baselines"
     )

@@ -78,7 +78,10 @@ def test_paraphrased_campaign_prompts_in_unseen_wording_are_still_caught(
     attack = label.str.startswith("attack:")
     assert acc.flagged[attack].mean() >= 0.7
     assert acc.flagged[label == "attack:hydra"].mean() >= 0.7
-    assert not acc.flagged[~attack].any()
+    # ~450 legitimate accounts: at the 1e-3 target one false positive happens in about a third
+    # of such worlds, two in under one in ten; the campaign layer and reseller tests above
+    # check the classes that matter by name
+    assert acc.flagged[~attack].sum() <= 1
 
 
 def test_threshold_flags_at_most_the_target_share_of_validation_negatives() -> None:
@@ -108,7 +111,7 @@ def test_scores_are_calibrated_on_unseen_traffic(month: Path) -> None:
     label = pd.read_parquet(month / "labels.parquet").set_index("account_id").label
     y = label.reindex(p.index).str.startswith("attack:").to_numpy()
     m = mdl.load()
-    prob = m.score(mdl.matrix(p))
+    prob = m.score(m.matrix(p))
     neg = prob[~y]
     assert len(neg) >= 500
     for target in (0.05, 0.02):

@@ -164,3 +164,46 @@ def test_rate_limit_text_is_a_one_line_error() -> None:
     for bad in ("ten/minute", "0/minute", "5/fortnight"):
         with pytest.raises(ConsentryError, match="N/period"):
             RateLimit.parse(bad)
+
+
+def test_redis_limiter_batches_concurrent_hits_and_counts_each_exactly() -> None:
+    """Hits that arrive together go to Redis in one round trip; each still gets the count it
+    would have had alone, across two instances and two accounts."""
+    import asyncio
+
+    prefix = f"consentry:test:{uuid.uuid4().hex}"
+    frozen = lambda: 3_000_000.0  # noqa: E731 - one window for the whole test
+
+    async def burst() -> tuple[list, list]:
+        a = RedisLimiter(REDIS_URL, RateLimit(5, 60), prefix, clock=frozen)
+        b = RedisLimiter(REDIS_URL, RateLimit(5, 60), prefix, clock=frozen)
+        first = await asyncio.gather(*(x.ahit("acct-1") for x in (a, a, a, b, a, b, a, b)))
+        other = await asyncio.gather(*(a.ahit("acct-2") for _ in range(3)))
+        return first, other
+
+    first, other = asyncio.run(burst())
+    assert sum(v.allowed for v in first) == 5
+    assert sorted(v.remaining for v in first if v.allowed) == [0, 1, 2, 3, 4]
+    assert [v.allowed for v in other] == [True, True, True]
+    assert sorted(v.remaining for v in other) == [2, 3, 4]
+
+
+def test_a_key_read_once_for_requests_that_miss_its_cache_together(engine, upstream) -> None:  # noqa: ANN001
+    """When a key's cached answer expires under load, concurrent requests share one read."""
+    import asyncio
+
+    from consentry.gateway.pipeline import Gateway
+
+    _, key = make_key(engine)
+    gw = client(engine, upstream, auth_cache_seconds=60).app.state.gateway
+    assert isinstance(gw, Gateway)
+    reads = []
+    real = gw.admission.lookup
+    gw.admission.lookup = lambda token: reads.append(token) or real(token)  # type: ignore[method-assign]
+
+    async def together() -> list:
+        return await asyncio.gather(*(gw._lookup(key) for _ in range(20)))
+
+    callers = asyncio.run(together())
+    assert len(reads) == 1 and len({c.account_id for c in callers}) == 1
+    assert gw.admission.cached(key) == (True, callers[0])

@@ -46,8 +46,12 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
 
 
+# Generous: on a loaded CI machine the server's imports alone can take tens of seconds.
+START_TIMEOUT = 120
+
+
 def _wait(url: str, proc: subprocess.Popen, log: Path | None = None) -> None:
-    end = time.monotonic() + 30
+    end = time.monotonic() + START_TIMEOUT
     while time.monotonic() < end:
         if proc.poll() is not None:
             pytest.fail(
@@ -58,7 +62,7 @@ def _wait(url: str, proc: subprocess.Popen, log: Path | None = None) -> None:
                 return
         except httpx.HTTPError:
             time.sleep(0.1)
-    pytest.fail(f"server at {url} did not start in 30 s")
+    pytest.fail(f"server at {url} did not start in {START_TIMEOUT} s")
 
 
 @contextmanager

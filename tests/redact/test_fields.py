@@ -92,7 +92,7 @@ def test_value_under_a_key_naming_its_kind(layout, kind, key, value):
     [
         ("file_name", "Report Final"),
         ("host_name", "Web Server"),
-        ("username", "Jana Novak"),
+        ("username", "Blue Falcon"),  # a full name is redacted under any key (gazetteer)
         ("name", "build-tool"),
         ("status", "Not Found"),
         ("phone", "n/a"),
@@ -104,3 +104,18 @@ def test_keys_that_name_something_else_or_placeholders_are_kept(key, value):
 
     text = f'{{"{key}": "{value}"}}'
     assert untouched(text, value), text
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["customer_number", "orderId", "Kundennummer", "invoice_no", "numero_client", "klantnummer"],
+)
+@pytest.mark.parametrize("value", ["0612345678", "030 1234567", "06 12 34 56 78"])
+def test_values_under_reference_number_keys_are_kept(key, value):
+    """A field that names a reference (order, customer, invoice, ...) holds no phone number,
+    however the value is written; the same value under a phone key still is one."""
+    from tests.redact.helpers import untouched
+
+    text = f'{{"{key}": "{value}", "phone": "{value}"}}'
+    assert untouched(text, value), text
+    assert covers(text[text.index('"phone"') :], value, "PHONE"), text

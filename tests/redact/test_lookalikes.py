@@ -62,3 +62,55 @@ def test_lookalike_is_kept(layout, value):
 def test_access_log_line_keeps_status_and_size(status, size):
     text = f'10.1.2.3 - - [12/Mar/2024:10:22:33 +0000] "POST /api/v1/items HTTP/2.0" {status} {size} "-" "curl/8.0"'
     assert untouched(text, f"{status} {size}"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "version 4.2.0.1",
+        '"version": "7.6.9.174"',
+        "see section 4.2.1.3",
+        "§ 3.1.4.1 applies",
+        "OID 2.5.4.3",
+        "Mozilla/5.0 (Windows NT 10.0) Chrome/120.0.0.0 Safari/537.36",
+        "pip install foo==1.2.3.4",
+    ],
+)
+def test_dotted_quads_that_are_versions_sections_or_oids_are_kept(text):
+    from tests.redact.helpers import found
+
+    assert not any(kind == "IP_ADDRESS" for kind, _v in found(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "customer number 0612345678",
+        "Kundennummer: 030 1234567",
+        "numéro client 06 12 34 56 78",
+        "klantnummer 0612345678",
+        "Order number: 06 12 34 56 78",
+        "booking ref 0201234567",
+        "IBAN DE89 3704 0044 0532 0130 02",  # a wrong check digit: not an IBAN and not a phone
+        "card 4111 1111 1111 1112",  # fails Luhn: not a card and not a phone
+    ],
+)
+def test_account_numbers_and_failed_checks_are_not_phones(text):
+    from tests.redact.helpers import found
+
+    assert not any(kind == "PHONE" for kind, _v in found(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Spring 2024 release",
+        "open Notepad 2 then",
+        "Im Jahr 2024 haben wir",
+        "Plaza 2019 edition",
+    ],
+)
+def test_words_ending_like_streets_and_years_are_not_addresses(text):
+    from tests.redact.helpers import found
+
+    assert not any(kind == "ADDRESS" for kind, _v in found(text)), text

@@ -121,3 +121,41 @@ def _break(value: str) -> str:
 def test_broken_check_digit_without_a_cue_is_kept(scheme, value):
     text = f"reference {value} attached"
     assert untouched(text, value), (scheme, text)
+
+
+DOCUMENT_WORDS = {
+    "en": ("passport no.", "passport number:", "driver's license", "driving licence no"),
+    "de": ("Reisepass Nr.", "Passnummer:", "Führerscheinnummer", "Personalausweis"),
+    "fr": ("passeport n°", "numéro de passeport :", "permis de conduire"),
+    "es": ("pasaporte número", "carnet de conducir", "documento de identidad"),
+    "nl": ("paspoortnummer", "paspoort nr.", "rijbewijsnummer", "identiteitskaart"),
+}
+DOCUMENT_NUMBERS = ("C01X00T47", "12AB34567", "PAA123456", "X1234567", "D1234-56789-01234")
+
+
+@pytest.mark.parametrize(
+    ("cue", "number"),
+    [(c, n) for cues in DOCUMENT_WORDS.values() for c in cues for n in DOCUMENT_NUMBERS],
+)
+def test_document_number_after_the_documents_name(cue, number):
+    text = f"Kopie: {cue} {number}, danke"
+    assert covers(text, number, "NATIONAL_ID"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BSN 123456789", "my PESEL is 44051401358", "Steuer-ID 12345678901", "DNI 12345678A"],
+)
+def test_an_id_that_fails_the_check_its_cue_names_is_kept(text):
+    value = text.split()[-1]
+    from tests.redact.helpers import found
+
+    assert not any(kind == "NATIONAL_ID" for kind, _v in found(text)), text
+    assert untouched(text, value) or all(k != "NATIONAL_ID" for k, _ in found(text))
+
+
+def test_itin_with_its_dashes():
+    assert covers("ITIN 912-78-1234 on file", "912-78-1234", "NATIONAL_ID")
+    assert untouched("tel. 910912699 bitte", "910912699") or not covers(
+        "tel. 910912699 bitte", "910912699", "NATIONAL_ID"
+    )

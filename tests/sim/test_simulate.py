@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -176,6 +177,33 @@ def test_evasion_knobs_parse() -> None:
     assert Evasion.parse("camouflage").camouflage == 0.3
     with pytest.raises(ConsentryError):
         Evasion.parse("camouflage=2")
+    assert Evasion.parse("vary").vary == 0.6
+    with pytest.raises(ConsentryError):
+        Evasion.parse("vary=x")
+
+
+def test_vary_changes_campaign_designs_and_leaves_everyone_else_alone() -> None:
+    """Each world draws its own design of every campaign family; legitimate populations are
+    built exactly as without the knob."""
+    from consentry_sim.build import build_world
+    from consentry_sim.scales import get_scale
+
+    sc = get_scale("tiny")
+    plain = build_world(3, sc, Evasion())
+    worlds = [build_world(s, sc, Evasion(vary=0.6)) for s in (3, 4)]
+    labels = [p.label for p in plain.pops]
+    attack = np.array([labels[k].startswith("attack:") for k in plain.pop])
+    varied = worlds[0]
+    assert (varied.pop == plain.pop).all()
+    for key in ("rate", "turns", "persona"):
+        assert np.array_equal(varied.acc[key][~attack], plain.acc[key][~attack])
+    # campaign volume per account differs from the listed design and between worlds
+    rate = {lab: [] for lab in ("attack:hydra", "attack:agentic")}
+    for w in (plain, *worlds):
+        for lab in rate:
+            rate[lab].append(float(np.median(w.acc["rate"][w.pop == labels.index(lab)])))
+    for lab, medians in rate.items():
+        assert len({round(m, 6) for m in medians}) == 3, (lab, medians)
 
 
 def test_response_text_present_at_tiny_and_null_on_errors(tiny: Path) -> None:

@@ -134,3 +134,43 @@ def test_a_consent_row_edited_behind_the_stores_back_is_caught(
         assert any(
             problem in p for p in verify_consents(conn)
         )  # ... but the ledger no longer matches it
+
+
+def test_insert_decided_skips_only_ids_that_may_exist_and_are_stored(engine) -> None:  # noqa: ANN001
+    """The gateway's batch insert: random ids through the driver, an Idempotency-Key's id
+    through ON CONFLICT, which skips it once stored; timestamps read back as written."""
+    from datetime import datetime, timezone
+
+    from consentry.contract import ExchangeRecord
+    from consentry.policy import Decision, ExchangeFlags
+    from consentry.store.exchanges import insert_decided, stored_row
+    from consentry.store.policies import register_policy
+
+    captured = datetime(2026, 3, 1, 12, 0, 0, 123456, tzinfo=timezone.utc)
+
+    def row(exchange_id: str, i: int) -> dict:
+        base = exchange_rows(1)[0]
+        record = ExchangeRecord(**{**base, "exchange_id": exchange_id, "account_id": "acc-1"})
+        until = T0 + timedelta(days=30 + i)
+        d = Decision(False, "choice_required", POLICY.version, until, "not_allowed")
+        return stored_row(record, base["ts"], ExchangeFlags(), d, until, "h" * 64, captured)
+
+    with unit_of_work(engine) as conn:
+        register_policy(conn, POLICY)
+        assert insert_decided(conn, [row("ex-a", 0), row("ex-k", 1)], may_exist={"ex-k"}) == {
+            "ex-a",
+            "ex-k",
+        }
+    with unit_of_work(engine) as conn:
+        again = insert_decided(conn, [row("ex-b", 2), row("ex-k", 3)], may_exist={"ex-k"})
+        assert again == {"ex-b"}
+        stored = conn.execute(
+            select(
+                exchanges.c.exchange_id, exchanges.c.retain_until, exchanges.c.captured_at
+            ).order_by(exchanges.c.exchange_id)
+        ).all()
+    assert [(r[0], r[1], r[2]) for r in stored] == [
+        ("ex-a", T0 + timedelta(days=30), captured),
+        ("ex-b", T0 + timedelta(days=32), captured),
+        ("ex-k", T0 + timedelta(days=31), captured),
+    ]

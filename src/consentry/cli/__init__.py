@@ -10,7 +10,17 @@ from typing import Annotated
 import typer
 
 from consentry.cli import common as c
-from consentry.cli import datasets, detect, gateway, governance, report, rights, traffic, web
+from consentry.cli import (
+    countermeasure,
+    datasets,
+    detect,
+    gateway,
+    governance,
+    report,
+    rights,
+    traffic,
+    web,
+)
 from consentry.cli import eval as evaluation
 from consentry.errors import ConsentryError
 
@@ -20,7 +30,18 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-for area in (governance, traffic, detect, evaluation, datasets, rights, gateway, report, web):
+for area in (
+    governance,
+    traffic,
+    detect,
+    countermeasure,
+    evaluation,
+    datasets,
+    rights,
+    gateway,
+    report,
+    web,
+):
     area.register(app)
 
 

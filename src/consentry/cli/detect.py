@@ -46,7 +46,12 @@ def detect_cmd(
         float, typer.Option(help="Target false-positive rate: sets the flag threshold.")
     ] = 1e-3,
     apply: Annotated[
-        bool, typer.Option("--apply", help="Block flagged accounts in the store (--db).")
+        bool,
+        typer.Option(
+            "--apply",
+            help="Write each account's rung of the policy's response ladder to the store (--db); "
+            "without a ladder, block flagged accounts.",
+        ),
     ] = False,
     apply_access: Annotated[
         bool,
@@ -98,18 +103,39 @@ def detect_cmd(
         f"wrote accounts.parquet, campaigns.json, indicators.stix.json, access.parquet to {out}"
     )
     if apply or apply_access:
-        _enforce(out, db, apply, apply_access, result.flagged)
+        _enforce(out, db, apply, apply_access, result.flagged, p)
 
 
-def _enforce(out: Path, db: str | None, apply: bool, apply_access: bool, flagged: int) -> None:
+def _enforce(
+    out: Path,
+    db: str | None,
+    apply: bool,
+    apply_access: bool,
+    flagged: int,
+    policy,  # noqa: ANN001 - a Policy
+) -> None:
     import pandas as pd
 
     from consentry.detect.enforce import apply as enforce
     from consentry.detect.enforce import apply_access as enforce_access
-    from consentry.store import unit_of_work
+    from consentry.detect.enforce import apply_ladder
+    from consentry.store import countermeasures, unit_of_work
 
     with unit_of_work(c.engine(db)) as conn:
-        if apply:
+        if apply and policy.countermeasures is not None:
+            verdicts = pd.read_parquet(out / "accounts.parquet")
+            changed = apply_ladder(conn, verdicts, policy.countermeasures)
+            now = countermeasures.counts(conn)
+            table = Table("rung", "changed now", "accounts on it", title="response ladder")
+            for rung, n in now.items():
+                table.add_row(rung, f"{changed.get(rung, 0):,}", f"{n:,}")
+            c.console.print(table)
+            c.console.print(
+                f"ladder of {policy.version} applied: {sum(changed.values()):,} account(s) moved "
+                "up (the detector never lowers a rung or overrides an operator); the gateway "
+                "enforces the rungs, `consentry countermeasure list` shows who is where and why."
+            )
+        elif apply:
             n = enforce(conn, pd.read_parquet(out / "accounts.parquet"))
             c.console.print(
                 f"blocked {n:,} new account(s) ({flagged - n:,} already blocked); "

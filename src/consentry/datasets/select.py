@@ -53,6 +53,7 @@ from sqlalchemy import (
 )
 
 from consentry.policy import Policy
+from consentry.policy.ladder import KEPT_OUT_OF_TRAINING
 from consentry.policy.model import AfterDeadline, ResumedScope, TierRule
 from consentry.policy.rules import (
     ALLOWED_REASONS,
@@ -71,6 +72,7 @@ from consentry.store.schema import (
     accounts,
     consent_events,
     conversations,
+    countermeasures,
     dataset_records,
     exchanges,
 )
@@ -79,6 +81,7 @@ ELIGIBLE = "eligible"
 SYNTHETIC_SEQ = 2**31 - 1  # a deadline's implied event sorts after real events at the same time
 # Store-level exclusion reasons (beyond the policy's reason codes).
 ERASED, EXPIRED, BLOCKED = "erased", "expired", "account_blocked"
+SUSPECT = "distillation_countermeasure"  # on a ladder rung that keeps traffic out of training
 
 
 @dataclass(frozen=True)
@@ -367,6 +370,12 @@ def _fill_status(
         b.c.blocked_at <= T,
         or_(b.c.lifted_at.is_(None), b.c.lifted_at > T),
     )
+    cm = countermeasures
+    suspect = exists().where(
+        cm.c.account_id == e.c.account_id,
+        cm.c.set_at <= T,
+        cm.c.rung.in_([str(r) for r in KEPT_OUT_OF_TRAINING]),
+    )
     data_facts: dict[str, SqlFact] = {
         "tier_rule": lambda rule: in_list(tier, _tiers_with(policy, rule)),
         "incognito": e.c.incognito,  # per exchange, not per conversation (docs/policy.md)
@@ -378,6 +387,7 @@ def _fill_status(
         (and_(e.c.erased_at.is_not(None), e.c.erased_at <= T), ERASED),
         (and_(e.c.retain_until.is_not(None), e.c.retain_until <= T), EXPIRED),
         (blocked, BLOCKED),
+        (suspect, SUSPECT),
         *data_whens,
         # A captured reason no consent event can change (a fact about the data) stands.
         (e.c.reason.not_in(ALLOWED_REASONS + CONSENT_REASONS), e.c.reason),

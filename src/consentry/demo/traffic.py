@@ -48,15 +48,16 @@ def step_traffic(d: Demo) -> Demo:
 
 def step_detect(d: Demo) -> Demo:
     """Find the distillation campaigns in the simulated traffic, score the run against the
-    labels (with the two baselines), and block the flagged accounts in the store."""
+    labels (with the two baselines), and put each account on the policy's response ladder."""
     import json
 
     import pandas as pd
 
-    from consentry.detect.enforce import apply
+    from consentry.detect.enforce import apply_ladder
     from consentry.detect.evaluate import score
     from consentry.detect.inputs import Inputs
     from consentry.detect.run import detect
+    from consentry.store import countermeasures
 
     traffic, out = d.facts["traffic"], d.out / "detection"
     policy = load_policy("claude-consumer-2025")
@@ -72,8 +73,12 @@ def step_detect(d: Demo) -> Demo:
     )
     report = score(traffic / "labels.parquet", out)
     verdicts = pd.read_parquet(out / "accounts.parquet")
+    assert policy.countermeasures is not None
     with unit_of_work(open_store(d.db_url)) as conn:
-        blocked = apply(conn, verdicts)
+        apply_ladder(conn, verdicts, policy.countermeasures)
+        rungs = countermeasures.counts(conn)
+        keys = len(countermeasures.mark_keys(conn))
+    blocked = rungs["block"]
     d.console.print(
         d.heading(
             "Distillation detection",
@@ -96,12 +101,24 @@ def step_detect(d: Demo) -> Demo:
     d.console.print(
         f"{result.flagged} of {result.accounts} accounts flagged in {result.campaigns} campaign(s) "
         f"by a learned, calibrated score (threshold {result.threshold:.3f} for a target FPR of "
-        f"10⁻³), each with reasons; {blocked} blocked in the store (refused by the gateway, left "
-        f"out of training sets); indicators in {out.name}/indicators.stix.json (STIX 2.1). "
+        f"10⁻³), each with reasons; indicators in {out.name}/indicators.stix.json (STIX 2.1). "
         f"Restricted-region access is its own finding, never a distillation flag: "
         f"{len(access)} account(s) in {out.name}/access.parquet. Held-out figures (unseen "
         "phrasing, a campaign family left out, an independent generator): docs/detection.md",
         soft_wrap=True,
     )
-    d.facts.update(detect_flagged=result.flagged, detect_blocked=blocked, detect_report=report)
+    ladder = Table(*rungs, title=f"response ladder of {policy.version} (`detect --apply`)")
+    ladder.add_row(*(f"{n:,}" for n in rungs.values()))
+    d.console.print(ladder)
+    d.console.print(
+        f"Campaign members are served watermarked answers ({rungs['mark']} account(s), "
+        f"{keys} key(s) kept in the store, one per campaign) instead of being blocked; lone "
+        f"high scores are degraded ({rungs['degrade']}) or throttled ({rungs['throttle']}), "
+        f"near-certain lone accounts blocked ({blocked}). The gateway enforces each rung for "
+        "that account only, and says nothing about it (`consentry countermeasure list`).",
+        soft_wrap=True,
+    )
+    d.facts.update(
+        detect_flagged=result.flagged, detect_blocked=blocked, detect_report=report, rungs=rungs
+    )
     return d

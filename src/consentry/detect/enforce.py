@@ -1,16 +1,21 @@
-"""Enforcement: flagged accounts become detector blocks in the governance store.
+"""Enforcement: the detector's verdicts become actions in the governance store.
 
-The gateway refuses blocked accounts and the dataset builder leaves their exchanges out;
-`consentry.store.blocks.block` writes one audit entry per new block. The caller owns the
-transaction.
+With a response ladder in the policy, each account gets the rung the ladder gives its score
+and campaign (`apply_ladder`; the block rung is a block). Without one, flagged accounts are
+blocked (`apply`). The gateway enforces both and the dataset builder leaves blocked accounts'
+exchanges out; every change is an audit entry. The caller owns the transaction.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 from sqlalchemy import Connection
 
+from consentry.policy.ladder import Countermeasures
 from consentry.store.blocks import Block, block
+from consentry.store.countermeasures import Proposal, apply_detector
 
 
 def apply(conn: Connection, verdicts: pd.DataFrame) -> int:
@@ -26,6 +31,34 @@ def apply(conn: Connection, verdicts: pd.DataFrame) -> int:
         for row in flagged.itertuples()
     )
     return block(conn, blocks)
+
+
+def proposals(verdicts: pd.DataFrame, ladder: Countermeasures) -> list[Proposal]:
+    """The rung the ladder gives each account of a detection run (accounts it gives none are
+    left out)."""
+    out = []
+    for row in verdicts.itertuples():
+        campaign = row.campaign_id if isinstance(row.campaign_id, str) else None
+        step = ladder.rung_for(float(row.score), campaign)
+        if step is None:
+            continue
+        why = ", ".join(r for r in row.reasons if not r.startswith("campaign:")) or "model_score"
+        out.append(
+            Proposal(
+                row.account_id,
+                step.rung.value,
+                f"detector score {row.score:.3f} >= {step.min_score:g}: {why}",
+                float(row.score),
+                campaign,
+            )
+        )
+    return out
+
+
+def apply_ladder(conn: Connection, verdicts: pd.DataFrame, ladder: Countermeasures) -> Counter[str]:
+    """Put every account on the rung the ladder gives it (only ever up, never over an
+    operator's decision); returns the changes per rung."""
+    return apply_detector(conn, proposals(verdicts, ladder))
 
 
 def apply_access(conn: Connection, rows: pd.DataFrame) -> int:

@@ -68,18 +68,59 @@ FEATURES: dict[str, tuple[str, str]] = {
     "pivot_share": ("release_pivot", "share moved to a new model in the day after its release"),
     "card_accounts": ("shared_payment", "accounts on its payment instrument (log)"),
     "signup_burst": ("signup_burst", "opened in a burst of sign-ups on one card or domain"),
+    "alike_peers": ("coordinated_behaviour", "accounts sharing its infrastructure that act alike"),
+    "alike_share": (
+        "coordinated_behaviour",
+        "share of accounts on its infrastructure acting alike",
+    ),
+    "alike_lift": ("coordinated_behaviour", "how much more common its behaviour is there (log)"),
+    "infra_peers": ("shared_infrastructure", "accounts sharing any one thing with it (log)"),
+    "group_sync": ("synchronised_activity", "its alike group active on the same days"),
 }
-NAMES = tuple(FEATURES)
+# What the shipped model reads (an operator's retrained model records its own list). Left out:
+# `infra_peers` (sharing alone is what ordinary customers of a reseller do), `card_accounts`
+# (a reseller's cards are its customers' cards) and what a campaign targets (`tools_share`,
+# `image_share`: which capability it harvests is a design choice of the campaign, and the
+# legitimate agents and apps that use tools taught an earlier model that tools mean benign).
+NAMES = tuple(
+    k for k in FEATURES if k not in ("infra_peers", "card_accounts", "tools_share", "image_share")
+)
+# Where more means more suspicious whatever the campaign: the booster may not learn otherwise.
+INCREASING = frozenset(
+    {
+        "alike_peers",
+        "alike_share",
+        "alike_lift",
+        "group_sync",
+        "shared_prompt_share",
+        "shared_prompt_accounts",
+        "shared_template_share",
+        "signup_burst",
+        "card_accounts",
+    }
+)
 SHIPPED = "detector.joblib"
+# Shallow trees and large leaves: each tree may combine at most three features, and a split
+# needs 200 accounts behind it. With deeper trees (15 leaves, 40 accounts per leaf) a model
+# trained without the agentic family caught 22% of it; with these, 85% (benchmarks/
+# bench_generalise.py): fewer narrow rules that describe one campaign design.
+BOOSTER = {
+    "max_iter": 300,
+    "learning_rate": 0.05,
+    "max_depth": 3,
+    "max_leaf_nodes": 8,
+    "min_samples_leaf": 200,
+    "l2_regularization": 1.0,
+}
 DEFAULT_MAX_FPR = 1e-3
 
 
-def matrix(profile: pd.DataFrame) -> np.ndarray:
-    """The model's input, in FEATURES order (NaN where a figure does not apply)."""
-    missing = [c for c in NAMES if c not in profile.columns]
+def matrix(profile: pd.DataFrame, names: tuple[str, ...] | list[str] = NAMES) -> np.ndarray:
+    """The model's input, in `names` order (NaN where a figure does not apply)."""
+    missing = [c for c in names if c not in profile.columns]
     if missing:
         raise ConsentryError(f"profile lacks model features {missing}; re-run the features stage.")
-    return profile[list(NAMES)].astype("float64").to_numpy()
+    return profile[list(names)].astype("float64").to_numpy()
 
 
 @dataclass
@@ -91,6 +132,14 @@ class Model:
     benign_val: np.ndarray  # calibrated scores of the validation's legitimate accounts, sorted
     reference: np.ndarray  # per-feature typical legitimate value, for occlusion reasons
     record: dict = field(default_factory=dict)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The features this model reads, in its column order."""
+        return tuple(self.record.get("features", NAMES))
+
+    def matrix(self, profile: pd.DataFrame) -> np.ndarray:
+        return matrix(profile, self.names)
 
     def raw(self, x: np.ndarray) -> np.ndarray:
         # one thread: OpenMP workers spinning on a busy machine cost far more than they save
@@ -121,37 +170,36 @@ class Model:
         """(rows, features): how much each feature raises the row's log-odds, measured as the
         drop when it is replaced by a typical legitimate value (one batched prediction)."""
         if len(x) == 0:
-            return np.zeros((0, len(NAMES)))
+            return np.zeros((0, len(self.names)))
         if len(x) > 2_000:  # bounded memory: features x rows x features floats per batch
             return np.vstack(
                 [self.contributions(x[i : i + 2_000]) for i in range(0, len(x), 2_000)]
             )
         base = _logit(self.raw(x))
-        k = len(NAMES)
+        k = len(self.names)
         y = np.repeat(x[None, :, :], k, axis=0)  # (features, rows, features)
         y[np.arange(k), :, np.arange(k)] = self.reference[:, None]
         occluded = _logit(self.raw(y.reshape(-1, x.shape[1]))).reshape(k, len(x))
         return (base[None, :] - occluded).T
 
-    @staticmethod
-    def reasons(drops: np.ndarray, top: int = 3) -> list[list[str]]:
+    def reasons(self, drops: np.ndarray, top: int = 3) -> list[list[str]]:
         """Per row: evidence codes of the features contributing most to its score."""
         out = []
         # rounded and stable: engines that sum in another order give the same reasons
         for row in np.round(drops, 6):
             order = np.argsort(-row, kind="stable")[:top]
-            out.append(list(dict.fromkeys(FEATURES[NAMES[j]][0] for j in order if row[j] > 0.05)))
+            codes = (FEATURES[self.names[j]][0] for j in order if row[j] > 0.05)
+            out.append(list(dict.fromkeys(codes)))
         return out
 
-    @staticmethod
     def top_features(
-        x: np.ndarray, drops: np.ndarray, top: int = 3
+        self, x: np.ndarray, drops: np.ndarray, top: int = 3
     ) -> list[list[tuple[str, float]]]:
         """Per row: (feature, value) of the features contributing most (for evidence text)."""
         out = []
         for i, row in enumerate(np.round(drops, 6)):
             order = np.argsort(-row, kind="stable")[:top]
-            out.append([(NAMES[j], float(x[i, j])) for j in order if row[j] > 0.05])
+            out.append([(self.names[j], float(x[i, j])) for j in order if row[j] > 0.05])
         return out
 
     def save(self, path: Path) -> None:
@@ -173,6 +221,9 @@ def fit(
     y_val: np.ndarray,
     record: dict | None = None,
     seed: int = 0,
+    names: tuple[str, ...] = NAMES,
+    increasing: frozenset[str] = INCREASING,
+    params: dict | None = None,
 ) -> Model:
     """Train the booster, fit the sigmoid on validation, keep validation's legitimate scores."""
     from sklearn.ensemble import HistGradientBoostingClassifier
@@ -184,12 +235,14 @@ def fit(
         raise ConsentryError("validation labels need both attack and legitimate accounts.")
     pos = y_train.mean()
     weights = np.where(y_train == 1, 0.5 / pos, 0.5 / (1 - pos))
+    settings = BOOSTER | (params or {})
+    # an operator's few hundred labelled accounts cannot fill leaves of 200: scale them down
+    settings["min_samples_leaf"] = int(
+        min(settings["min_samples_leaf"], max(5, len(y_train) // 50))
+    )
     booster = HistGradientBoostingClassifier(
-        max_iter=250,
-        learning_rate=0.06,
-        max_leaf_nodes=15,
-        min_samples_leaf=40,
-        l2_regularization=1.0,
+        **settings,
+        monotonic_cst=[1 if k in increasing else 0 for k in names],
         random_state=seed,
     )
     from threadpoolctl import threadpool_limits
@@ -203,7 +256,8 @@ def fit(
     m = Model(booster, calib, np.zeros(0), ref, dict(record or {}))
     m.benign_val = np.sort(m.score(x_val[y_val == 0]))
     m.record.update(
-        features=list(NAMES),
+        features=list(names),
+        increasing=sorted(increasing & set(names)),
         train_accounts=int(len(y_train)),
         train_attack=int(y_train.sum()),
         validation_accounts=int(len(y_val)),
@@ -243,7 +297,7 @@ def load(path: str | Path | None = None) -> Model:
                 raise ConsentryError(
                     f"--model {p}: not a detector model ({type(exc).__name__})."
                 ) from None
-            if not isinstance(m, Model) or m.record.get("features") != list(NAMES):
+            if not isinstance(m, Model) or not set(m.names) <= set(FEATURES):
                 raise ConsentryError(f"--model {p}: made for other features; retrain it.")
             _CACHE[key] = m
     return _CACHE[key]

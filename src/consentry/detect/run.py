@@ -1,6 +1,6 @@
 """The detection pipeline: an ordered tuple of stages over one shared state.
 
-check inputs -> features (Ibis, on the engine) -> addresses -> profile -> similarity -> score
+check inputs -> features (Ibis, on the engine) -> addresses -> profile -> similarity -> coordination -> score
 (learned, calibrated) -> access -> graph -> campaigns -> verdicts -> write. Each step reads
 what earlier ones left in `State`, adds its own part and returns it; `STEPS` is the list a
 reader (or the progress display) can print, run by `consentry.steps.run_steps`.
@@ -18,6 +18,7 @@ import pandas as pd
 from consentry.contract import ACCOUNTS, EXCHANGES, IP_RANGES, MODEL_RELEASES
 from consentry.detect import access as acc_mod
 from consentry.detect import campaigns as camp
+from consentry.detect import coordination as coord
 from consentry.detect import features as feat
 from consentry.detect import graph as grp
 from consentry.detect import inputs, netinfo, outputs
@@ -127,10 +128,21 @@ def similarity(st: State) -> State:
     return st
 
 
+def coordination(st: State) -> State:
+    """Accounts that share infrastructure and behave alike (coordination.py): the group-level
+    evidence the model reads beside each account's own behaviour."""
+    assert st.features is not None and st.profile is not None and st.sim is not None
+    st.edges = grp.memberships(st.features, st.profile, st.addresses, st.sim.buckets)
+    c = coord.features(st.profile, st.edges.members, st.features.days)
+    for col in c.columns:
+        st.profile[col] = c[col].astype(float)
+    return st
+
+
 def score(st: State) -> State:
     assert st.profile is not None
     m = mdl.load(st.model_path)
-    x = mdl.matrix(st.profile)
+    x = m.matrix(st.profile)
     st.prob = pd.Series(m.score(x), index=st.profile.index)
     st.threshold = m.threshold(st.max_fpr)
     st.lone_threshold = max(st.threshold, m.threshold(st.max_fpr * LONE_FPR_FACTOR))
@@ -177,8 +189,7 @@ def access(st: State) -> State:
 
 def graph(st: State) -> State:
     assert st.features is not None and st.profile is not None and st.flag is not None
-    assert st.sim is not None and st.prob is not None
-    st.edges = grp.memberships(st.features, st.profile, st.addresses, st.sim.buckets)
+    assert st.edges is not None and st.prob is not None
     st.hubs = grp.hubs(st.edges, st.flag)
     st.communities = grp.communities(st.edges, st.hubs, st.flag)
     return st
@@ -251,6 +262,7 @@ STEPS: tuple[Step[State], ...] = (
     addresses,
     profile,
     similarity,
+    coordination,
     score,
     access,
     graph,

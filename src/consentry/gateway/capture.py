@@ -22,7 +22,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import IntegrityError
 
 from consentry.contract import ExchangeRecord
@@ -31,9 +31,9 @@ from consentry.policy.evaluate import ConsentEvent
 from consentry.store import audit, contentkey
 from consentry.store.conversations import touch_conversations
 from consentry.store.dialect import dialect_of
-from consentry.store.exchanges import stored_row
+from consentry.store.exchanges import insert_decided, stored_row
 from consentry.store.policies import register_policy
-from consentry.store.schema import accounts, consent_events, exchanges, utc
+from consentry.store.schema import accounts, consent_events, utc
 
 log = logging.getLogger("consentry.gateway")
 
@@ -64,13 +64,17 @@ class Capture:
     status: int
     incognito: bool
     fixed_reason: str | None = None
+    idempotent: bool = False  # its id comes from an Idempotency-Key: it may be stored already
 
     def record(self) -> ExchangeRecord:
         """The contract's record (a refusal's prompt is None: it is stored without text)."""
-        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "fixed_reason"}
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in LOCAL}
         return ExchangeRecord(
             **values, surface="api", country=None, safety_flagged=False, feedback=False
         )
+
+
+LOCAL = ("fixed_reason", "idempotent")  # Capture's fields that are not contract columns
 
 
 class CaptureFailed(Exception):
@@ -105,6 +109,7 @@ class CaptureWriter:
         self._tiers: dict[str, tuple[Account, float]] = {}
         self.batches = self.stored = self.failed = 0
         self._inflight = 0
+        self._conn: Connection | None = None
 
     @property
     def depth(self) -> int:
@@ -162,6 +167,9 @@ class CaptureWriter:
             self._q.put(_STOP)
             self._thread.join(timeout)
             self._thread = None
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
     def _run(self) -> None:
         while True:
@@ -188,9 +196,12 @@ class CaptureWriter:
         try:
             if not self._registered:
                 self._register()
-            with self.engine.begin() as conn:
+            conn = self._connection()
+            with conn.begin():
+                dialect_of(conn).start_write(conn)  # other processes write to this store too
                 decisions = self._store(conn, [b[0] for b in batch])
         except Exception as exc:  # noqa: BLE001 - retried alone, then reported by type only
+            self._disconnect()  # the next attempt starts from a fresh connection
             if len(batch) > 1:
                 for item in batch:
                     self._write([item])
@@ -238,12 +249,7 @@ class CaptureWriter:
             rows.append(
                 stored_row(c.record(), utc(c.ts), flags, d, d.retain_until, digest, captured_at)
             )
-        insert = (
-            dialect_of(conn)
-            .insert(exchanges)
-            .on_conflict_do_nothing(index_elements=["exchange_id"])
-        )
-        new = set(conn.execute(insert.returning(exchanges.c.exchange_id), rows).scalars())
+        new = insert_decided(conn, rows, may_exist={c.exchange_id for c in caps if c.idempotent})
         audit.append_many(
             conn,
             [
@@ -264,6 +270,20 @@ class CaptureWriter:
             ],
         )
         return decisions
+
+    def _connection(self) -> Connection:
+        """The writer's own connection, kept between batches: no pool checkout and no
+        liveness ping per batch (a failed batch drops it, and the next one reconnects)."""
+        if self._conn is None:
+            self._conn = self.engine.connect()
+        return self._conn
+
+    def _disconnect(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.invalidate()
+                conn.close()
 
     def _register(self) -> None:
         """Register the policy in a transaction of its own: writers of other processes may do

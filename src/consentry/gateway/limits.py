@@ -1,8 +1,11 @@
 """Per-account rate limits: a fixed window counter, in process or shared through Redis.
 
 Every gateway instance that points at the same Redis counts into the same window, so an
-account gets its limit once, not once per instance. The Redis path is one pipelined
-INCR + EXPIRE per request; if Redis is down, counting falls back to the process."""
+account gets its limit once, not once per instance. The Redis path batches: the hits that
+arrive while a round trip is under way go to Redis together in the next one, as one INCRBY
+(and EXPIRE) per window key, and each hit gets the count it would have had alone (the batch's
+total minus the hits after it in the batch). Idle, a batch is one hit and waits for nothing. If
+Redis is down, counting falls back to the process."""
 
 from __future__ import annotations
 
@@ -111,43 +114,76 @@ class RedisLimiter:
         self._loop: Any = None
         self._down_until = 0.0
         self.degraded = False
+        self._waiting: list[tuple[str, asyncio.Future[int | None]]] = []
+        self._sender: asyncio.Future[None] | None = None
 
     def _redis(self) -> Any:
         import redis.asyncio
 
-        loop = asyncio.get_running_loop()
-        if self._client is None or self._loop is not loop:
+        if self._client is None:
             self._client = redis.asyncio.Redis.from_url(
                 self.url, socket_timeout=self.timeout, socket_connect_timeout=self.timeout
             )
-            self._loop = loop
         return self._client
 
     async def ahit(self, subject: str) -> Verdict:
-        import redis
-
         now = self._clock()
         if self.degraded and time.monotonic() < self._down_until:
             return self.fallback.hit(subject)
         window = int(now) // self.limit.seconds
-        key = f"{self.prefix}:{subject}:{window}"
-        try:
-            pipe = self._redis().pipeline()
-            pipe.incr(key)
-            pipe.expire(key, self.limit.seconds * 2)
-            count, _ = await pipe.execute()
-        except (redis.RedisError, OSError) as exc:
-            if not self.degraded:
-                log.warning(
-                    "Redis unreachable (%s): rate limits count in process", type(exc).__name__
-                )
-            self.degraded, self._down_until = True, time.monotonic() + self.retry_seconds
-            self._client = None
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:  # a new event loop (tests): nothing carries over
+            self._loop, self._client, self._waiting, self._sender = loop, None, [], None
+        fut: asyncio.Future[int | None] = loop.create_future()
+        self._waiting.append((f"{self.prefix}:{subject}:{window}", fut))
+        if self._sender is None:  # nobody is sending: this hit starts the next batch
+            self._sender = asyncio.ensure_future(self._send())
+        count = await fut
+        if count is None:  # Redis unreachable
             return self.fallback.hit(subject)
+        return _verdict(self.limit, count, now)
+
+    async def _send(self) -> None:
+        """Send the waiting hits as one pipeline, again while hits arrived meanwhile."""
+        import redis
+
+        try:
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                hits: dict[str, int] = {}
+                for key, _ in batch:
+                    hits[key] = hits.get(key, 0) + 1
+                try:
+                    pipe = self._redis().pipeline(transaction=False)
+                    for key, n in hits.items():
+                        pipe.incrby(key, n)
+                        pipe.expire(key, self.limit.seconds * 2)
+                    totals = dict(zip(hits, (await pipe.execute())[::2], strict=True))
+                except (redis.RedisError, OSError) as exc:
+                    self._down(exc)
+                    for _, fut in batch:
+                        if not fut.done():
+                            fut.set_result(None)
+                    continue
+                self._up()
+                seen = dict.fromkeys(hits, 0)
+                for key, fut in batch:  # in arrival order: the first hit gets the lowest count
+                    seen[key] += 1
+                    if not fut.done():
+                        fut.set_result(int(totals[key]) - hits[key] + seen[key])
+        finally:
+            self._sender = None
+
+    def _down(self, exc: BaseException) -> None:
+        if not self.degraded:
+            log.warning("Redis unreachable (%s): rate limits count in process", type(exc).__name__)
+        self.degraded, self._down_until = True, time.monotonic() + self.retry_seconds
+        self._client = None
+
+    def _up(self) -> None:
         if self.degraded:
             log.warning("Redis reachable again: rate limits are shared")
         self.degraded = False
-        return _verdict(self.limit, int(count), now)
 
     def status(self) -> str:
         return "memory (redis unreachable)" if self.degraded else "redis"

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 
 from consentry.gateway.admission import Admission, Caller
 from consentry.gateway.capture import EMBEDDING, Capture, CaptureFailed, CaptureWriter
+from consentry.gateway.countermeasures import Countermeasures
 from consentry.gateway.limits import Limiter
 from consentry.gateway.metrics import Metrics
 from consentry.gateway.replies import Refused
@@ -46,7 +47,9 @@ class Gateway:
         self.admission = Admission(cfg.engine, cfg.auth_cache_seconds)
         self.writer = CaptureWriter(cfg.engine, cfg.policy)
         self.metrics = Metrics()
+        self.countermeasures = Countermeasures(cfg.engine, cfg.policy, cfg.limiter)
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._lookups: dict[str, asyncio.Future[Caller | None]] = {}
 
     # -- the steps before the model ------------------------------------------------------
     async def admit(self, request: Request, ctx: dict[str, Any]) -> Caller:
@@ -59,13 +62,23 @@ class Gateway:
             )
         hit, caller = self.admission.cached(token)
         if not hit:
-            caller = await anyio.to_thread.run_sync(self.admission.lookup, token)
+            caller = await self._lookup(token)
         if caller is None:
             raise Refused(401, "invalid_api_key", "unknown or revoked API key.", record=False)
         ctx["caller"] = caller
         if caller.blocked:
             raise Refused(403, "account_blocked", "this account is blocked; contact support.")
         return caller
+
+    async def _lookup(self, token: str) -> Caller | None:
+        """One store read per key at a time: when a key's cached answer expires under load,
+        the requests that miss it together wait for the same read (no burst of connections)."""
+        pending = self._lookups.get(token)
+        if pending is None:
+            pending = asyncio.ensure_future(anyio.to_thread.run_sync(self.admission.lookup, token))
+            self._lookups[token] = pending
+            pending.add_done_callback(lambda _: self._lookups.pop(token, None))
+        return await asyncio.shield(pending)
 
     async def limit(self, caller: Caller) -> dict[str, str]:
         verdict = await self.cfg.limiter.ahit(caller.account_id)
@@ -148,6 +161,9 @@ class Gateway:
             status=status,
             incognito=p.incognito if p else False,
             fixed_reason=fixed_reason,
+            # an Idempotency-Key's derived id may be stored already (a superset: refusals
+            # of such a request have random ids, and are merely inserted the careful way)
+            idempotent="idempotency-key" in request.headers,
         )
 
     def record_refusal(

@@ -10,18 +10,16 @@ from typing import Any
 
 from fastapi.responses import JSONResponse, Response
 
+from consentry.gateway import jsonio
 from consentry.gateway.transport import UpstreamResponse
 from consentry.policy import Decision
 
 
 class JSON(JSONResponse):
-    """JSON as UTF-8; falls back to ASCII escapes if the model's text holds lone surrogates."""
+    """JSON as UTF-8 (orjson); ASCII escapes if the model's text holds lone surrogates."""
 
     def render(self, content: Any) -> bytes:
-        try:
-            return super().render(content)
-        except UnicodeEncodeError:
-            return json.dumps(content, separators=(",", ":")).encode()
+        return jsonio.dumps(content)
 
 
 class Refused(Exception):
@@ -67,8 +65,8 @@ def decision_body(exchange_id: str, d: Decision) -> dict[str, Any]:
 def upstream_error(resp: UpstreamResponse, content: bytes) -> Response:
     """The upstream's error as it sent it (status and OpenAI error body)."""
     try:
-        doc = json.loads(content)
-    except ValueError:
+        doc = jsonio.load(content)
+    except (ValueError, RecursionError):
         doc = None
     if isinstance(doc, dict) and "error" in doc:
         return JSON(doc, resp.status)

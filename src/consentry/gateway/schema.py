@@ -13,6 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from consentry.gateway import jsonio
+
 MAX_ITEMS = 2048
 SURROGATE = re.compile("[\ud800-\udfff]")
 CONSENTRY_FIELDS = ("conversation_id", "incognito")
@@ -75,14 +77,15 @@ class Parsed:
     incognito: bool
 
 
-def _load(raw: bytes) -> dict[str, Any]:
+def _load(raw: bytes) -> tuple[dict[str, Any], bool]:
+    """The body as a JSON object, and whether it is plain JSON that can be forwarded as sent."""
     try:
-        doc = json.loads(raw)
+        doc, strict = jsonio.loads(raw)
     except (ValueError, RecursionError):
         raise BadRequest("body: not valid JSON (UTF-8, not nested too deeply).") from None
     if not isinstance(doc, dict):
         raise BadRequest("body: expected a JSON object.")
-    return doc
+    return doc, strict
 
 
 def _validate(model: type[BaseModel], doc: dict[str, Any]) -> BaseModel:
@@ -97,7 +100,14 @@ def _validate(model: type[BaseModel], doc: dict[str, Any]) -> BaseModel:
         raise BadRequest(f"{where}: {first['msg']}{more}") from None
 
 
-def _forward(doc: dict[str, Any]) -> bytes:
+def _forward(raw: bytes, doc: dict[str, Any], strict: bool) -> bytes:
+    """The body to send upstream: as the client sent it when it is plain JSON without
+    consentry's own fields (the usual case), else rewritten without them."""
+    if strict and not any(f in doc for f in CONSENTRY_FIELDS):
+        return raw
+    doc = json.loads(raw)  # exactly as sent (orjson reads integers over 64 bits as floats)
+    for field in CONSENTRY_FIELDS:
+        doc.pop(field, None)
     try:
         return json.dumps(doc, ensure_ascii=False, allow_nan=False).encode()
     except (ValueError, UnicodeEncodeError, RecursionError):
@@ -126,10 +136,8 @@ def text_of(content: str | list[ContentPart] | None) -> str:
 
 
 def parse_chat(raw: bytes) -> Parsed:
-    doc = _load(raw)
+    doc, strict = _load(raw)
     req: ChatRequest = _validate(ChatRequest, doc)  # type: ignore[assignment]
-    for field in CONSENTRY_FIELDS:
-        doc.pop(field, None)
     users = [m for m in req.messages if m.role == "user"]
     system = [text_of(m.content) for m in req.messages if m.role in ("system", "developer")]
     images = any(
@@ -139,7 +147,7 @@ def parse_chat(raw: bytes) -> Parsed:
     return Parsed(
         model=storable(req.model, "model") or "",
         stream=bool(req.stream),
-        forward=_forward(doc),
+        forward=_forward(raw, doc, strict),
         prompt=storable(text_of(users[-1].content) if users else "", "messages") or "",
         system_prompt=storable("\n\n".join(system), "messages") if system else None,
         tool_count=len(req.tools or ()),
@@ -150,14 +158,14 @@ def parse_chat(raw: bytes) -> Parsed:
 
 
 def parse_embeddings(raw: bytes) -> Parsed:
-    doc = _load(raw)
+    doc, strict = _load(raw)
     req: EmbeddingsRequest = _validate(EmbeddingsRequest, doc)  # type: ignore[assignment]
     items = req.input if isinstance(req.input, list) else [req.input]
     text = "\n".join(x for x in items if isinstance(x, str))
     return Parsed(
         model=storable(req.model, "model") or "",
         stream=False,
-        forward=_forward(doc),
+        forward=_forward(raw, doc, strict),
         prompt=storable(text, "input") or "",
         system_prompt=None,
         tool_count=0,

@@ -16,6 +16,8 @@ import anyio
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
+from consentry.gateway import jsonio
+
 
 @dataclass
 class Assembled:
@@ -28,8 +30,8 @@ class Assembled:
 
     def add(self, data: str) -> None:
         try:
-            doc = json.loads(data)
-        except ValueError:
+            doc = jsonio.load(data)
+        except (ValueError, RecursionError):
             return
         if not isinstance(doc, dict):
             return

@@ -8,6 +8,7 @@ transport: tests plug `httpx.MockTransport` in, and the built-in echo model runs
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -128,14 +129,9 @@ class AiohttpTransport:
     ) -> UpstreamResponse:
         import aiohttp
 
-        limits = (
-            aiohttp.ClientTimeout(total=None, sock_connect=timeout, sock_read=timeout)
-            if stream
-            else aiohttp.ClientTimeout(total=timeout)
-        )
         try:
             resp = await self._client().request(
-                method, url, data=body, headers=dict(headers), timeout=limits
+                method, url, data=body, headers=headers, timeout=_timeout(stream, timeout)
             )
             if stream:
                 return UpstreamResponse(resp.status, b"", resp.content, _closer(resp))
@@ -148,6 +144,16 @@ class AiohttpTransport:
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+@functools.lru_cache(maxsize=64)
+def _timeout(stream: bool, seconds: float) -> Any:
+    """A whole answer within `seconds`; a stream may last, but each read waits that long."""
+    import aiohttp
+
+    if stream:
+        return aiohttp.ClientTimeout(total=None, sock_connect=seconds, sock_read=seconds)
+    return aiohttp.ClientTimeout(total=seconds)
 
 
 def _closer(resp: Any) -> Any:

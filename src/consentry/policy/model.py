@@ -25,6 +25,7 @@ from pydantic import (
 
 from consentry.contract import TIERS
 from consentry.errors import ConsentryError
+from consentry.policy.ladder import Countermeasures
 
 
 class TierRule(StrEnum):
@@ -166,6 +167,9 @@ class Policy(_Strict):
     scope: Scope
     retention: RetentionWindows
     access: Access = Access()
+    countermeasures: Countermeasures | None = Field(
+        None, description="The response ladder `consentry detect --apply` and the gateway use."
+    )
 
     @model_validator(mode="after")
     def _every_tier(self) -> Policy:
@@ -190,8 +194,11 @@ class Policy(_Strict):
 
     def canonical_json(self) -> str:
         # A policy without an access section keeps the version it had before sections existed.
-        exclude = None if self.access.restricted_countries else {"access"}
-        body = self.model_dump(mode="json", exclude=exclude)
+        # So does a policy without a ladder.
+        exclude = set() if self.access.restricted_countries else {"access"}
+        if self.countermeasures is None:
+            exclude.add("countermeasures")
+        body = self.model_dump(mode="json", exclude=exclude or None)
         return json.dumps(body, sort_keys=True, separators=(",", ":"))
 
 

@@ -54,6 +54,8 @@ def to_data(policy: Policy) -> dict[str, Any]:
     body["retention"]["by_tier"] = {t: duration(w) for t, w in r.by_tier.items()}
     if not policy.access.restricted_countries:
         del body["access"]  # as canonical_json: the version does not count an empty section
+    if policy.countermeasures is None:
+        del body["countermeasures"]
     return body
 
 

@@ -6,6 +6,11 @@ Netherlands, Spain, Italy: `Berliner Straße 12a`, `Keizersgracht 123-H`, `Calle
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
+from consentry.redact.kinds import Kind
+
 _EN_SUFFIX = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
     r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Crescent|Cres|"
@@ -139,3 +144,46 @@ SOUTH = (
     r"(?:(?:,[ \t]*|[ \t]+)(?:\d{1,2}[ºª°]?[ \t]?[A-Za-z]?\b|(?:piso|planta|puerta|esc\.?|bajo|int\.?|scala)[ \t]*[\w]{0,3})){0,3}"
     + TAIL
 )
+
+
+# Street words that are also the ends of English words ("Spring 2024", "Notepad 2",
+# "Firewall 3", "Hyde Park 5"): a street with one of these counts in German or Dutch text, or
+# with a postcode and town after it.
+_LOOSE_SUFFIX = re.compile(
+    r"(?i)(?:ring|park|wall|pad|hof|berg|markt|haven|boulevard|damm|ufer|steig|graben|zeile|stieg)$"
+)
+_HOUSE_NO = re.compile(
+    r"[ \t,]+(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°)?[ \t]?(\d{1,5})"
+)
+# Words that announce an address in the five languages (and the field rule's separators).
+_ADDRESS_CUE = re.compile(
+    r"(?i)(?:wohne|wohnt|wohnen|adresse|anschrift|liefer\w*|zustell\w*|hausnummer|straße|"
+    r"woon|woont|wonen|adres|bezorg\w*|afleveren|address|live[sd]?|living|ship|deliver\w*|"
+    r"send\w*\s+to|mail\w*\s+to|habite|domicil\w*|livr\w*|vivo|vive|direcci[oó]n|env[ií]\w*|"
+    r"located|office|büro|kantoor|im|in\s+der|an\s+der|am|op|aan\s+de|in\s+de)\W{0,4}$"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TAIL_AFTER = re.compile(
+    r"(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)(?:[A-Z]{1,2}-)?\d{4,5}[ \t]?(?:[A-Z]{2}[ \t]+)?[A-ZÀ-Þ]"
+)
+
+
+def number_after_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A street name before its number (German, Dutch, Spanish, Italian), unless the number is
+    a year ("Im Jahr 2024", "Plaza 2019") or the street word is an English word's ending in
+    text that is not German or Dutch, and no postcode and town follow."""
+    text, s, e = m.string, m.start(), m.end()
+    num = _HOUSE_NO.search(text, s, e)
+    has_tail = bool(_TAIL_AFTER.match(text, num.end())) if num else False
+    if num and not has_tail and _YEAR.fullmatch(num.group(1)):
+        return
+    street = text[s : num.start()] if num else text[s:e]
+    words = street.split()
+    if (
+        not has_tail
+        and len(words) == 1
+        and _LOOSE_SUFFIX.search(words[0])
+        and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
+    ):
+        return
+    yield s, e, Kind.ADDRESS

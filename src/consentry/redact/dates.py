@@ -13,32 +13,80 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])"
 _M = r"(?:1[0-2]|0?[1-9])"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _ORD = r"(?:st|nd|rd|th|er|e|ème|º|°|\.)?"
+_MON = rf"(?:{lx.MONTHS})\.?"
+# A time after an ISO date (1985-03-12T00:00:00Z, 1985-03-12 00:00:00): part of the value.
+_TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\w:]))?"
+# Dates written as code: date(1985, 3, 12), datetime(1985, 3, 12), LocalDate.of(1985, 3, 12),
+# new Date(1985, 2, 12), DateTime(1985, 3, 12), make_date(1985, 3, 12).
+_CODE_DATE = (
+    r"(?:(?:datetime\.)?(?:date|datetime|DateTime|LocalDate\.of|new[ \t]+Date|make_date|Date)"
+    rf"\([ \t]*{_Y}[ \t]*,[ \t]*\d{{1,2}}[ \t]*,[ \t]*\d{{1,2}}[ \t]*\))"
+)
 DATE = re.compile(
-    rf"(?i:{_Y}[-/.]{_M}[-/.]{_D}"
+    rf"(?i:{_CODE_DATE}|{_Y}[-/.]{_M}[-/.]{_D}{_TIME}"
+    rf"|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     rf"|{_M}[-/.]{_D}[-/.]{_Y}"
     rf"|{_D}\.?[ ]?[-/.][ ]?{_M}\.?[ ]?[-/.][ ]?(?:{_Y}|\d\d)"
-    rf"|{_D}{_ORD}[ \t]*(?:de[ \t]+)?(?:{lx.MONTHS})\.?(?:[ \t]+de[ \t]+|,?[ \t]+){_Y}"
-    rf"|(?:{lx.MONTHS})\.?[ \t]+{_D}{_ORD},?[ \t]+{_Y}"
+    rf"|(?:the[ \t]+)?{_D}{_ORD}[ \t]*(?:(?:de|of)[ \t]+)?{_MON}(?:[ \t]+del?[ \t]+|,?[ \t]+|[-/.]){_Y}"
+    rf"|{_D}[-/]{_MON}[-/](?:{_Y}|\d\d)"
+    rf"|{_MON}[ \t]+(?:the[ \t]+)?{_D}{_ORD},?[ \t]+{_Y}"
     rf"|{_D}[ /.]{_M}[ /.]{_Y}"
+    rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_Y}(?!\d)"
+    rf"|{_MON},?[ \t]+(?:de[ \t]+|del[ \t]+)?{_Y}"
     rf"|{_Y})(?!\d|[\w/.-]\d)"
 )
-_CUE = re.compile(rf"(?i)(?<![\w.])(?:{lx.DOB_CUES})(?=[\s:=,(-]|$)")
-_GAP = re.compile(r"(?i)[\s:=,(\-]*(?:(?:on|the|am|le|el|op|den|de|día|dia|:)[\s,]+){0,2}")
+_CUE = re.compile(rf"(?i)(?<![\w.])(?:{lx.DOB_CUES})(?=[\s:=,(.-]|$)")
+_WEEKDAY = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag"
+)
+_LINK = (
+    r"is|was|were|ist|war|est|était|es|era|fue|:|on|the|am|le|el|op|den|de|día|dia|of|"
+    r"-?dat\.?:?|-?datum:?|"
+    r"\([^)\n]{1,24}\)"  # a format hint: "Date of birth (DD/MM/YYYY): ..."
+)
+# A place between the cue and the date: born in Lyon on ..., né à Paris le ..., nacido en
+# Sevilla el ..., geboren in Köln am ..., geboren te Utrecht op ...
+_PLACE = rf"(?:(?:in|at|à|a|en|te|zu)[ \t]+(?!(?i:{lx.MONTHS})\b)[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:(?:de|la|le|del|am|an|der|sur|aan|den)[ -])?[A-ZÀ-Þ][\w'’.-]*){{0,3}}(?:,[ \t]*[A-ZÀ-Þ][\w'’.-]*)?,?[\s]+)?"
+_GAP = re.compile(
+    rf"(?i)[\s:=,\-]*(?:\([^)\n]{{1,24}}\)[\s:=,\-]*)?[\s:=,(\-]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en)[\s,]+){{0,3}}"
+)
+# Verb-final German and Dutch: "am 12. März 1985 (in Köln) geboren", "op 3 mei 1985 geboren".
+_BEFORE_GEBOREN = re.compile(
+    rf"(?i)(?:am|op|den|on)[ \t]+(?P<date>{DATE.pattern})(?:[ \t]+(?:in|te)[ \t]+[\w'’.-]+(?:[ -][\w'’.-]+){{0,2}})?[ \t]+(?:geboren|born)$"
+)
 
 
 def dates_of_birth(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
-    """The date right after a birth cue (a bare year only after 'born in' and its kin)."""
+    """The date right after a birth cue (a bare year only after 'born in' and its kin), or
+    right before a verb-final 'geboren'."""
     text = m.string
-    g = _GAP.match(text, m.end())
-    pos = g.end() if g else m.end()
-    d = DATE.match(text, pos)
-    if not d or d.start() - m.end() > 24:
+    if m.group().lower() == "geboren":
+        b = _BEFORE_GEBOREN.search(text, max(0, m.start() - 90), m.end())
+        if b and not re.fullmatch(r"\d{4}", b.group("date")):
+            yield b.start("date"), b.end("date"), Kind.DATE_OF_BIRTH
+            return
+    d = _date_after(text, m.end())
+    place_word = _ENDS_IN_PLACE_WORD.search(m.group())
+    if d is None and place_word:
+        # "born in Lyon on ...": the cue's 'in' begins a place, not a year
+        d = _date_after(text, m.start() + place_word.start() + 1)
+    if d is None:
         return
     if re.fullmatch(r"\d{4}", d.group()) and not _YEAR_CUE.match(m.group()):
         return  # a bare year only after 'born (in)', 'geboren', 'né(e) en', 'nacido en'
     yield d.start(), d.end(), Kind.DATE_OF_BIRTH
 
 
+def _date_after(text: str, pos: int) -> re.Match[str] | None:
+    g = _GAP.match(text, pos)
+    d = DATE.match(text, g.end() if g else pos)
+    return d if d and d.start() - pos <= 64 else None
+
+
+_ENDS_IN_PLACE_WORD = re.compile(r"(?i)\s(?:in|en)$")
 CUE = _CUE
 # Literal stems of the cues above (lower case), for the scan that finds where to look.
 CUE_ANCHORS = (
@@ -55,9 +103,19 @@ CUE_ANCHORS = (
     "nacid",
     "nacimiento",
     "f. nac",
+    "fecha nac",
+    "fec. nac",
+    "fec.nac",
+    "nació",
+    "nacio",
+    "nací",
+    "ddn",
+    "naiss",
     "cumpleaños",
     "geboorte",
     "verjaardag",
     "anniversaire",
 )
-_YEAR_CUE = re.compile(r"(?i)born|geboren|née?|nacid")
+_YEAR_CUE = re.compile(
+    r"(?i)born|geboren|née?|nacid|naci[óo]|year of birth|geburtsjahr|année de naissance|año de|geboortejaar"
+)

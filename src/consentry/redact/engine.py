@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -19,10 +19,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from consentry.redact import validators as v
+from consentry.redact.fields import KEEP
 from consentry.redact.patterns import (
     ALWAYS,
     ANCHORED,
     AT,
+    CAPS,
+    CAPS_PRECHECK,
     COLON_HEX,
     COLON_HEX_MARK,
     CUE,
@@ -32,6 +35,8 @@ from consentry.redact.patterns import (
     DIGIT_ANY,
     FIELD,
     FIELD_PRECHECK,
+    NAME_FORMS,
+    NAME_FORMS_PRECHECK,
     NUMBER,
     NUMBERS,
     RECOGNISERS,
@@ -136,7 +141,12 @@ class Redactor:
             for i, fs in enumerate(extra):
                 if fs:
                     per.setdefault(i, []).extend(fs)
-        return {i: _resolve(p) for i, p in per.items()}
+        out = {}
+        for i, p in per.items():
+            kept = [f for f in _resolve(p) if f.kind != KEEP]
+            if kept:
+                out[i] = kept
+        return out
 
     def _scan_scope(self, scope: str, recs: list[Recogniser], text: str) -> list[Finding]:
         found: list[Finding] = []
@@ -187,6 +197,8 @@ _PREFILTERS = {
     COLON_HEX: COLON_HEX_MARK.pattern,
     FIELD: FIELD_PRECHECK,
     CUE: CUE_PRECHECK,
+    CAPS: CAPS_PRECHECK,
+    NAME_FORMS: NAME_FORMS_PRECHECK,
 }
 
 
@@ -236,7 +248,7 @@ _WINDOWS = {
 
 def _regions(scope: str, text: str) -> list[tuple[int, int]]:
     n = len(text)
-    if scope in (ALWAYS, FIELD, CUE):
+    if scope in (ALWAYS, FIELD, CUE, CAPS, NAME_FORMS):
         return [(0, n)]  # FIELD, CUE: only texts that passed their pre-check are here
     if scope == COLON_HEX:
         if ":" not in text:
@@ -257,9 +269,22 @@ def _regions(scope: str, text: str) -> list[tuple[int, int]]:
     if not anchors:
         return []
     back, fwd = _WINDOWS[scope]
+    return _merged_windows(text, ((a - back, b + fwd) for a, b in anchors))
+
+
+def _merged_windows(text: str, raw: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows (in start order) merged where they touch, then widened to whitespace once per
+    merged window rather than once per anchor (dense text has many anchors per window)."""
+    merged: list[list[int]] = []
+    for lo, hi in raw:
+        if merged and lo <= merged[-1][1]:
+            if hi > merged[-1][1]:
+                merged[-1][1] = hi
+        else:
+            merged.append([lo, hi])
     regions: list[tuple[int, int]] = []
-    for a, b in anchors:
-        lo, hi = _widen(text, a - back, b + fwd)
+    for lo, hi in merged:
+        lo, hi = _widen(text, lo, hi)
         if regions and lo <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
         else:
@@ -296,15 +321,8 @@ def _find_all(text: str, needle: str) -> list[int]:
 def _anchored(r: Recogniser, haystack: str, text: str) -> list[tuple[int, int]]:
     """Windows around each occurrence of the recogniser's anchors (C-speed substring search)."""
     back, fwd = r.window
-    regions: list[tuple[int, int]] = []
     hits = sorted(i for a in r.anchors for i in _find_all(haystack, a))
-    for i in hits:
-        lo, hi = _widen(text, i - back, i + fwd)
-        if regions and lo <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
-        else:
-            regions.append((lo, hi))
-    return regions
+    return _merged_windows(text, ((i - back, i + fwd) for i in hits))
 
 
 _SPAN_FNS = {"IBAN": v.iban_span, "CARD": v.card_span, "PHONE": v.phone_span}

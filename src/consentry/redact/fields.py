@@ -30,6 +30,8 @@ def key_kind(key: str) -> str | None:
     norm = key_norm(key)
     if not norm or len(norm) > 48:
         return None
+    if _REFERENCE_KEY.search(norm):
+        return KEEP  # order_id, customer_number, Kundennummer: a reference, kept as it is
     words = norm.split("_")
     plain = norm.translate(_ACCENTS).split("_")
     # the phrase must end at the key's last word (or before a generic last word: `_number`)
@@ -43,9 +45,29 @@ def key_kind(key: str) -> str | None:
                         if kind == Kind.PERSON and lx.NOT_PERSON_KEY.search(norm):
                             return None
                         return kind
+    if _SECRET_END.search(words[-1]):
+        return Kind.SECRET  # PGPASSWORD, ROOTPASSWORD, dbpasswd, APIKEY, webhooksecret
     return None
 
 
+_SECRET_END = re.compile(r"(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)$")
+
+
+# Kept, not redacted: values under a field that names a reference number (an order, a
+# customer, an invoice, a ticket). The finding wins overlaps (a customer number written like a
+# phone number is not a phone) and is then dropped from the output.
+KEEP = "KEEP"
+_REFERENCE_KEY = re.compile(
+    r"(?:^|_)(?:order|customer|cust|client|invoice|ticket|member|membership|contract|policy|"
+    r"booking|reservation|confirmation|tracking|shipment|reference|ref|sku|product|item|serial|"
+    r"kunden|kunde|bestell|bestellung|rechnungs|rechnung|auftrags|auftrag|vertrags|mitglieds|"
+    r"commande|facture|contrat|cliente|pedido|factura|contrato|klant|bestel|bestelling|factuur)"
+    r"_?(?:id|no|nr|num|number|nummer|numero|ref|code)$"
+    r"|^(?:kundennummer|kundennr|bestellnummer|rechnungsnummer|auftragsnummer|vertragsnummer|"
+    r"mitgliedsnummer|klantnummer|ordernummer|bestelnummer|factuurnummer|numero_client|"
+    r"numero_de_cliente|numero_de_pedido|numero_de_commande|order_id|orderid)$"
+)
+_REFERENCE_VALUE = re.compile(r"#?[A-Za-z]{0,6}[ -]?\d[\d ./-]{3,30}\d")
 _GENERIC = frozenset(
     [
         "number",
@@ -119,6 +141,9 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
     if not raw or _PLACEHOLDER.match(raw):
         return None
     s = start + lead
+    if kind == KEEP:
+        ref = _REFERENCE_VALUE.fullmatch(raw)
+        return (s, s + len(raw), KEEP) if ref else None
     if kind == Kind.SECRET:
         scheme = _AUTH_SCHEME.match(raw)
         if scheme:  # Authorization: Bearer <token>: the token is the secret
@@ -127,6 +152,8 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
         token = raw.split()[0] if raw.split() else ""
         if len(token) < 6 or token.isalpha() and token.islower() and len(raw.split()) > 1:
             return None  # `password: please ask ...` is prose, not a password
+        if not v.not_placeholder(raw if raw.startswith(("<", "{", "[")) else token):
+            return None  # `<your-api-key>`, `${DB_PASSWORD}`, `changeme`
         return s, s + len(token), kind
     if kind == Kind.PERSON:
         return _name_value(raw, s, strict_name)
@@ -144,6 +171,14 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
     if not m:
         return None
     val = m.group().rstrip(" -./")
+    if kind == Kind.NATIONAL_ID and " " in val:
+        # "AB 12 34 56 C" is one id; "31PQ64130 ce matin" is an id and then words
+        keep: list[str] = []
+        for tok in val.split(" "):
+            if keep and not (any(c.isdigit() for c in tok) or tok.isupper() and len(tok) <= 3):
+                break
+            keep.append(tok)
+        val = " ".join(keep).rstrip(" -./")
     digits = sum(c.isdigit() for c in val)
     ok = {
         Kind.EMAIL: True,
@@ -176,6 +211,9 @@ _PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").split("|"))
 # --- key: value pairs -------------------------------------------------------------------------
 SEPARATOR = re.compile(r"=>|:=|[:=|\t]")
 _KEY_BEFORE = re.compile(r"([\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?)\1[ \t]*\Z")
+# A full stop that ends a sentence (not an abbreviation such as St., Str., Apt., Nr.): a
+# word of four or more letters, or a number, then ". " and a capital or the end.
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))\.(?=[ \t]+\S|[ \t]*$)")
 _NEXT_KEY = re.compile(r"[ \t,;&]+[\w.-]{1,30}[ \t]*[:=]|[ \t]{2,}|[ \t]*<[^>]*@")
 _ADDRESS_TAIL = re.compile(
     addresses.TAIL
@@ -227,6 +265,9 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         nk = _NEXT_KEY.search(text, pos, end)
         if nk:
             end = nk.start()
+        sentence = _SENTENCE_END.search(text, pos, end)
+        if sentence:  # "adresse : 12 rue X. Merci ...": the value ends with its sentence
+            end = sentence.start() + 1
         start = pos
     if kind == Kind.ADDRESS and text[end : end + 1] == "," and text[start:end].strip():
         # "address: 12 Main St, Springfield, IL 62704": the town and postcode after a comma
@@ -235,6 +276,12 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
             if not tail or tail.end() == end:
                 break
             end = tail.end()
+    if kind == Kind.DATE_OF_BIRTH and text[end : end + 1] == ",":
+        from consentry.redact.dates import DATE
+
+        d = DATE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
+        if d and d.end() > end:  # "August 5, 1987": the comma is part of the date
+            end = d.end()
     strict = kind == Kind.PERSON and bool(_STRICT_PERSON_KEYS.search(key_norm(key)))
     span = value_span(kind, text, start, end, strict_name=strict)
     if span:

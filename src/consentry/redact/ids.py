@@ -14,12 +14,13 @@ from stdnum.at import vnr
 from stdnum.be import nn
 from stdnum.ca import sin
 from stdnum.ch import ssn as ch_ssn
-from stdnum.de import idnr
+from stdnum.de import idnr, stnr
 from stdnum.dk import cpr
 from stdnum.es import dni, nie
 from stdnum.fi import hetu
+from stdnum.fr import nif as fr_nif
 from stdnum.fr import nir
-from stdnum.gb import nhs
+from stdnum.gb import nhs, utr
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
@@ -27,6 +28,7 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
 from stdnum.se import personnummer
+from stdnum.us import ein, itin
 from stdnum.us import ssn as us_ssn
 
 from consentry.redact import lexicon as lx
@@ -38,6 +40,7 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
     (label, mod, re.compile(shape), cue)
     for label, mod, shape, cue in (
         ("us_ssn", us_ssn, r"\d{3}-\d{2}-\d{4}", False),
+        ("us_itin", itin, r"9\d{2}-[5-9]\d-\d{4}", False),
         ("us_ssn", us_ssn, r"\d{3} ?\d{2} ?\d{4}", True),
         ("gb_nino", v.NINO, r"[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]", False),
         ("fr_nir", nir, r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}", False),
@@ -61,6 +64,10 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("at_vnr", vnr, r"\d{4} ?\d{6}", True),
         ("ch_ssn", ch_ssn, r"756\d{10}", True),
         ("in_aadhaar", aadhaar, r"[2-9]\d{11}", True),
+        ("us_ein", ein, r"\d{2}-\d{7}", True),
+        ("de_stnr", stnr, r"\d{2,3}/\d{3,4}/\d{4,5}", True),
+        ("fr_nif", fr_nif, r"[0-3]\d ?\d{2} ?\d{3} ?\d{3} ?\d{3}", True),
+        ("gb_utr", utr, r"\d{5} ?\d{5}", True),
         ("ca_sin", sin, r"\d{3}[ -]?\d{3}[ -]?\d{3}", True),  # 3-3-3 is how Spain writes phones
     )
 )
@@ -73,7 +80,7 @@ CANDIDATE = (
     r"|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}"
     r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}"
     r"|756\.\d{4}\.\d{4}\.\d{2}"
-    r"|\d{2,13}(?:[ ./-]\d{2,6}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
+    r"|\d{2,13}(?:[ ./-]\d{2,7}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
     r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|[.,]\d)"
 )
 _CUE_NEAR = 36
@@ -83,30 +90,144 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text = m.string
     s, e = m.span()
     whole = text[s:e].rstrip(" ")
-    cue: bool | None = None
+    cue: str | None = None
     # the whole candidate first, then shorter ones that end at a group boundary
     cuts = [len(whole)] + [i for i in range(len(whole) - 1, 5, -1) if whole[i] in " .-/"]
     for cut in cuts:
         cand = whole[:cut]
         if not _ANY_SHAPE.fullmatch(cand):
             continue  # one test instead of one per rule for the many candidates that fit none
-        for _label, mod, shape, needs_cue in RULES:
+        for label, mod, shape, needs_cue in RULES:
             if not shape.fullmatch(cand):
                 continue
             if needs_cue:
                 if cue is None:
-                    cue = _cued(text, s)
-                if not cue:
+                    cue = _cue_words(text, s)
+                if not cue or not _cue_fits(label, cue):
                     continue
             if mod.is_valid(cand):
                 yield s, s + cut, Kind.NATIONAL_ID
                 return
     cand = whole
     adjacent = _cued(text, s, near=14)
-    if sum(c.isdigit() for c in cand) >= 6 and (adjacent or " " not in cand and _cued(text, s, 24)):
+    if (
+        sum(c.isdigit() for c in cand) >= 6
+        and (adjacent or " " not in cand and _cued(text, s, 24))
+        and not _CHECKED_CUE.search(text[max(0, s - 24) : s])
+    ):
         yield s, e, Kind.NATIONAL_ID  # a cue word right before: a passport or id number
+
+
+# Cue words of ids that carry a check digit: a number after one that fails its check is not
+# that id (a mistyped or made-up BSN, SSN or Steuer-ID is kept).
+_CHECKED_CUE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    r"steuer-?id|steuer-?identifikationsnummer|idnr|nir|insee|sécurité sociale|dni|nie|nif|bsn|"
+    r"burgerservicenummer|sofinummer|pesel|personnummer|cpr|codice fiscale|aadhaar|ahv|avs|"
+    r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?)"
+    r"(?:\W{0,6}|\s+(?:number\s+)?(?:is|was|ist|est|es|is)\W{0,4})$"
+)
+
+
+def _cue_words(text: str, s: int, near: int = _CUE_NEAR) -> str:
+    """The id cue word before position s, lower case ('' if none)."""
+    found = lx.ID_CUE.findall(text[max(0, s - near) : s])
+    return found[-1].lower() if found else ""
+
+
+# Which cue words name which id: a cue names one kind of number, so "BSN 123456782" is tried
+# as a BSN only (an SSN's rules would pass many BSN-shaped numbers). Generic cues fit all.
+_CUE_FOR = {
+    "us_ssn": r"ssn|social security",
+    "gb_nhs": r"nhs",
+    "de_idnr": r"steuer|idnr|identifikationsnummer",
+    "nl_bsn": r"bsn|burgerservice|sofi",
+    "pl_pesel": r"pesel",
+    "be_nn": r"rijksregister|national number|numéro national",
+    "dk_cpr": r"cpr",
+    "no_fnr": r"fødselsnummer|personnummer|personal number",
+    "at_vnr": r"sozialversicherung|svnr|vnr",
+    "ch_ssn": r"ahv|avs",
+    "in_aadhaar": r"aadhaar",
+    "ca_sin": r"sin|nas|social insurance",
+    "us_ein": r"ein|employer",
+    "de_stnr": r"steuernummer",
+    "fr_nif": r"fiscal|nif|spi",
+    "gb_utr": r"utr|taxpayer",
+}
+_CUE_RX = {label: re.compile(rx) for label, rx in _CUE_FOR.items()}
+_GENERIC_CUE = re.compile(r"national id|id number|tax id|tin|personal number|identifikationsnummer")
+
+
+def _cue_fits(label: str, cue: str) -> bool:
+    rx = _CUE_RX.get(label)
+    return rx is None or bool(rx.search(cue)) or bool(_GENERIC_CUE.fullmatch(cue))
 
 
 def _cued(text: str, s: int, near: int = _CUE_NEAR) -> bool:
     before = text[max(0, s - near) : s]
     return lx.ID_CUE.search(before) is not None
+
+
+# Documents whose numbers have no public check digit (passports, driving licences, identity
+# cards): a token of letters and digits right after the document's name in any of the five
+# languages is its number ("passport no. C01X00T47", "numéro de passeport : 12AB34567").
+DOCUMENT_CUE = re.compile(
+    r"(?i)(?<![\w])(?:passport|passeport|pasaporte|paspoort|reisepass|pass(?:port)?nummer|"
+    r"driver'?s?[ \t]licen[cs]e|driving[ \t]licen[cs]e|licen[cs]e[ \t]number|f(?:ü|ue)hrerschein|"
+    r"permis[ \t]de[ \t]conduire|carnet[ \t]de[ \t]conducir|permiso[ \t]de[ \t]conducir|rijbewijs|"
+    r"id[ \t-]?card|identity[ \t]card|personalausweis|ausweis|carte[ \t]d'identit[ée]|"
+    r"carte[ \t]nationale[ \t]d'identit[ée]|cni|documento[ \t]de[ \t]identidad|identiteitskaart|"
+    r"id[ \t-]kaart|identiteitsbewijs|medicare|"
+    r"rentenversicherungs\w*|krankenversicherten\w*|versichertennummer|"
+    r"seguridad[ \t]social|tax[ \t](?:id|number|file[ \t]number)|steuernummer|num[ée]ro[ \t]fiscal|nss)"
+    r"(?:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|#|number|nummer|num[ée]ro|n[úu]mero|id))?"
+    r"(?:[ \t]+(?:is|ist|est|es|was|lautet|:))?[ \t]*[:=#]?[ \t]*[\"']?"
+)
+_DOC_TOKEN = re.compile(
+    r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){5,17}(?![\w-])"
+)
+DOCUMENT_ANCHORS = (
+    "passport",
+    "passeport",
+    "passnummer",
+    "reisepass",
+    "paspoort",
+    "pasaporte",
+    "license",
+    "licence",
+    "hrerschein",
+    "permis de",
+    "carnet de",
+    "permiso de",
+    "rijbewijs",
+    "id card",
+    "id-card",
+    "idcard",
+    "identity card",
+    "ausweis",
+    "carte d",
+    "cni ",
+    "cni:",
+    "documento de",
+    "identiteits",
+    "id-kaart",
+    "id kaart",
+    "medicare",
+    "versicherungs",
+    "versicherten",
+    "seguridad social",
+    "tax id",
+    "tax number",
+    "tax file",
+    "steuernummer",
+    "fiscal",
+    "nss",
+)
+
+
+def document_numbers(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The number right after a document's name: letters and digits, at least two digits."""
+    t = _DOC_TOKEN.match(m.string, m.end())
+    if t and sum(c.isdigit() for c in t.group()) >= 2 and not t.group().isalpha():
+        yield t.start(), t.end(), Kind.NATIONAL_ID

@@ -16,7 +16,9 @@ import re
 KEY_KINDS: tuple[tuple[str, str], ...] = (
     (
         "DATE_OF_BIRTH",
-        r"dob|d_o_b|birth|birth_?day|birth_?date|date_of_birth|day_of_birth|born|geburt\w*|geb_datum|gebdat|naissance|"
+        r"dob|d_o_b|birth|birth_?day|birth_?date|date_of_birth|day_of_birth|born|geburt\w*|geb_datum|gebdat\w*|naissance|"
+        r"born_on|born_at|birth_?dt|dt_of_birth|bday|b_day|birthdate_utc|dob_date|date_birth|"
+        r"geboren_am|geboren_op|geb|fnac|fec_nac|fecha_nac\w*|nacimiento_fecha|"
         r"date_de_naissance|nacimiento|fecha_de_nacimiento|fecha_nac|f_nac|geboorte\w*|"
         r"geboren|verjaardag|cumpleanos|anniversaire",
     ),
@@ -25,7 +27,15 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"password|passwd|pwd|pass|passphrase|secret|secret_key|api_key|apikey|access_key|auth|auth_key|"
         r"authorization|x_api_key|private_token|session_token|session_key|signing_key|"
         r"access_token|auth_token|refresh_token|token|client_secret|private_key|credentials?|"
-        r"passwort|kennwort|mot_de_passe|mdp|contrasena|clave|wachtwoord",
+        r"passwort|kennwort|mot_de_passe|mdp|contrasena|contraseña|clave|wachtwoord|"
+        r"(?:encryption|master|license|licence|signing|app|consumer|shared|hmac|aes|crypt|cookie|"
+        r"webhook|jwt|session|secret|private|deploy|ssh|gpg|pgp|account|storage|sas|subscription|"
+        r"service|bot|admin|root|db|database|smtp|mail|ftp|ldap|vault|wifi|wlan|router)_?"
+        r"(?:key|secret|token|pass|password|passwd|pwd|pin)(?:_base|_id)?|"
+        r"secret_key_base|"
+        r"connection_?string|conn_?str|pin|pin_?code|passcode|otp|totp_?secret|mfa_?secret|"
+        r"cle|cle_api|cle_secrete|geheim|geheimnis|schlussel|zugangsdaten|codigo_secreto|sleutel|"
+        r"geheime_sleutel|pincode",
     ),
     ("EMAIL", r"e?mail|email_address|e_mail|courriel|correo|correo_electronico|mailadres"),
     (
@@ -99,6 +109,14 @@ PHONE_CUES = (
     r"telefoon|telefoonnummer|mobiel|bellen|bel|nummer"
 )
 PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{PHONE_CUES})(?!\w)")
+# The cue words above that say "phone" (not only "number"): these win over an order or
+# customer word ("phone no. 030 ..."), the bare number words do not ("numéro client 06 ...").
+STRONG_PHONE_CUE = re.compile(
+    r"(?i)(?<!\w)(?:phone|tel|tel\.|telephone|mobile|mob|cell|fax|call|whatsapp|sms|hotline|"
+    r"telefon|handy|mobil|mobilnummer|rufnummer|anrufen|téléphone|tél|portable|appeler|appelez|"
+    r"teléfono|telefono|móvil|movil|celular|llamar|llámame|llamame|telefoon|telefoonnummer|mobiel|"
+    r"bellen|bel)(?!\w)"
+)
 # Words after which a number is an order, ticket, invoice or build id, not a phone number.
 NOT_PHONE_CUE = re.compile(
     r"(?i)(?<!\w)(?:order|orders|ticket|invoice|inv|ref|reference|case|issue|incident|tracking|"
@@ -106,7 +124,15 @@ NOT_PHONE_CUE = re.compile(
     r"pid|port|bytes|size|status|code|err|error|errno|id|uid|gid|no\.|nr\.|#|"
     r"bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|kundennummer|"
     r"commande|facture|dossier|référence|reference|pedido|factura|expediente|referencia|"
-    r"bestelling|bestelnummer|factuur|zaak|kenmerk|ordernummer)\W{0,4}$"
+    r"bestelling|bestelnummer|factuur|zaak|kenmerk|ordernummer|"
+    r"customer|client|account|acct|member|membership|contract|policy|subscriber|patient|loyalty|"
+    r"kunde|kunden|kundennr|mitglied|mitglieds|vertrag|vertrags|police|versicherungsschein|"
+    r"cliente|contrat|adhérent|abonné|socio|contrato|póliza|poliza|abonado|"
+    r"klant|klantnummer|lid|lidmaatschap|contractnummer|polis|polisnummer|"
+    r"bestell|rechnungs|auftrags|kunden|referenz|vorgangs|tracking|sendungs|"
+    r"order|invoice|ticket|booking|reservation|confirmation|buchung|réservation|reserva|boeking)"
+    r"(?:[ \t_-]?(?:number|numbers|no\.?|nr\.?|num\.?|nummer|numéro|numero|número|n[°º]\.?|id|#|code|ref))?"
+    r"\W{0,4}$"
 )
 ID_CUE = re.compile(
     r"(?i)(?<!\w)(?:ssn|social security|sin|nas|nino|national insurance|national id|id number|"
@@ -120,10 +146,14 @@ ID_CUE = re.compile(
 # --- dates of birth -------------------------------------------------------------------------
 DOB_CUES = (
     r"born(?:\s+on|\s+in)?|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate|birthday|"
-    r"geboren(?:\s+am|\s+op)?|geb\.(?:\s+am)?|geburtsdatum|geburtstag|geb\.-datum|"
-    r"née?\s+le|née?\(e\)\s+le|né\(e\)\s+le|née?\s+en|date\s+de\s+naissance|anniversaire|"
-    r"nacid[oa](?:\s+el|\s+en)?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|cumpleaños|"
-    r"geboortedatum|geboren\s+op|verjaardag"
+    r"birth|year\s+of\s+birth|"
+    r"geboren(?:\s+am|\s+op)?|geb\.(?:\s+am)?|geburtsdatum|geburtstag|geb\.-datum|geb\.\s*datum|"
+    r"geburtsjahr|geb\.?-?dat(?:um|\.)?|"
+    r"née?\s+le|née?\(e\)\s+le|né\(e\)\s+le|née?\s+en|née?|né\(e\)|date\s+de\s+naissance|"
+    r"date\s+naiss\.?|ddn|naissance|année\s+de\s+naissance|anniversaire|"
+    r"nacid[oa](?:\s+el|\s+en)?|naci[óo](?:\s+el|\s+en)?|nací|fecha\s+de\s+nacimiento|"
+    r"fecha\s+nac\.?|f(?:ec)?\.\s*(?:de\s+)?nac(?:imiento|\.)?|fec\.?\s+nac\.?|nacimiento|año\s+de\s+nacimiento|cumpleaños|"
+    r"geboortedatum|geboren\s+op|geboortejaar|geb\.\s*datum|verjaardag"
 )
 MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -131,7 +161,8 @@ MONTHS = (
     r"januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|"
     r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
-    r"januari|februari|maart|mei|augustus"
+    r"januari|februari|maart|mei|augustus|"
+    r"janv|févr|fevr|avr|juil|déc|dez|okt|mrt|ene|abr|ago|dic|mär|mrz|sept"
 )
 
 # --- names in records -------------------------------------------------------------------------
@@ -281,4 +312,58 @@ NOT_NAMES = frozenset(
 )
 NAME_PARTICLES = (
     r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PARTICLE_WORDS = _words(
+    "van von de der den del della di da du des dos das la le ten ter zu y van't 't"
+)
+# Given names that are also ordinary words, places or products in one of the five languages:
+# before a surname from the list only ("Will Smith", not "Will Call"; "Rosa Díaz", not
+# "Rosa Parks"-less "Rosa Farbe").
+AMBIGUOUS_GIVEN = _words(
+    # English words
+    "will may mark bill art rich guy dean chase hunter king lane lee long love major page "
+    "ray rose ruby young joy hope faith grace golden royal son june april august summer "
+    "autumn dawn eve iris ivy jade lily amber crystal holly honey pearl robin sandy sunny "
+    "misty rusty sky star starr angel baby lady queen noble china india asia paris santa "
+    "moon sun song sage reed gay fern olive pansy poppy violet daisy hazel heath clay cliff "
+    "dale glen brook bell belle berry cherry ginger candy carol ebony jewel ivory rain river "
+    "storm stormy tiger wolf unity destiny harmony melody charity felicity patience prudence "
+    "mercy merry many marry miss mac man mason miles max jack frank pat sue don van jan les "
+    "del sol see else grant drew price ward lance gene sterling rob bob dick nick chuck "
+    "buck rod bud wade kit tiny trey mo hall penny summer echo alpha omega delta nova luna "
+    "aurora vera victoria virginia georgia carolina florence sydney austin houston jackson "
+    "charlotte orlando denver dallas phoenix savannah madison chelsea kent lincoln "
+    "china ok in an so my on to ha he la le li ma mi na nu pa su ta tu ty un vi wm yi yu "
+    "ai ja so lu ka do king queen prince duke earl baron "
+    # products, languages, services
+    "julia ada hugo alexa siri django jenkins pascal swift mercedes dell cassandra jasper "
+    "elixir ember apollo athena atlas mercury neptune juno diana ares "
+    # German, French, Spanish, Dutch words
+    "kai heide linde mai till roman ernst otto marine noel noël constance aimée ange "
+    "victoire lorraine rosa luz paz cruz dolores consuelo soledad pilar amparo esperanza "
+    "gloria reyes jesus jesús santiago salvador rosario guadalupe mar alba nieves asuncion "
+    "asunción concepcion concepción carmen nacho mei floor harm bas roos"
+)
+# Words that follow a given name in the names of places and things, never as a surname.
+NOT_SURNAMES = _words(
+    "street st avenue ave road rd lane drive square center centre valley hills heights "
+    "springs falls creek point harbor harbour port north south east west beach city county "
+    "station park university college school hospital airport hotel church bridge lake river "
+    "mountain island bay set gems pipeline server studio code cloud platform framework api "
+    "sdk app apps tool tools mall market stadium arena museum library theater theatre "
+    "foundation institute company corp inc ltd gmbh ag sa bv llc group holdings bank "
+    "airlines hall house tower building plaza court club award awards prize day night "
+    "weekend week year month edition version release update notes team support service "
+    "services project program programme protocol report system systems network strasse "
+    "straße platz weg allee gasse bahnhof universität krankenhaus kirche schule rue place "
+    "gare église eglise université universite école ecole calle plaza avenida estación "
+    "estacion universidad iglesia escuela straat plein laan kerk station universiteit school "
+    "the and of for with from call down up out off over period date time list work check help test "
+    "mode type line"
 )

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from consentry.redact import addresses as addr
-from consentry.redact import dates, fields, ids, names, phones
+from consentry.redact import dates, fields, gazetteer, ids, names, phones
+from consentry.redact import ip as addr_ip
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
 from consentry.redact.kinds import Kind
@@ -36,6 +37,10 @@ ALWAYS = "always"
 # separator; a header, salutation, sign-off, title or introduction word).
 FIELD = "field"
 CUE = "cue"
+CAPS = "caps"  # whole texts with two capitalised words in a row (full names in prose)
+NAME_FORMS = (
+    "name_forms"  # whole texts with an ALL-CAPS pair, an initial, "Surname, Given" or a label
+)
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,7 @@ SECRET_PATTERNS = (
     _r(
         Kind.SECRET,
         r"(?i:\bbearer)\s+([A-Za-z0-9._~+/-]{16,}=*)",
+        v.not_placeholder,
         group=1,
         priority=93,
         name="bearer",
@@ -194,6 +200,7 @@ SECRET_PATTERNS = (
     _r(
         Kind.SECRET,
         r"(?i:aws_secret_access_key|aws_secret)[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])",
+        v.not_placeholder,
         group=1,
         priority=96,
         name="aws_secret",
@@ -205,6 +212,7 @@ SECRET_PATTERNS = (
         r"(?i:(?:password|passwd|pwd|passphrase|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?token"
         r"|auth[_-]?token|client[_-]?secret|private[_-]?key|token))[\"']?\s*(?:[:=]|=>|:=)\s*[\"']?"
         r"((?!<[A-Z_]+>)[^\s\"',;<>]{6,200})",
+        v.not_placeholder,
         group=1,
         priority=90,
         name="assignment",
@@ -225,9 +233,160 @@ SECRET_PATTERNS = (
     ),
 )
 
+# More providers' key formats (prefixes their documentation publishes).
+PROVIDER_KEYS = (
+    _r(
+        Kind.SECRET,
+        r"\b(?:sq0(?:atp|csp)-[\w-]{22,60}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,}"
+        r"|hvs\.[A-Za-z0-9_-]{24,}|[a-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{60,}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}"
+        r"|secret_[A-Za-z0-9]{43}|figd_[\w-]{40,}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}"
+        r"|gl(?:dt|rt|ptt|ft|oas|cbt|imt|agent)-[\w-]{20,}|AGE-SECRET-KEY-1[0-9A-Z]{58}|dapi[a-f0-9]{32}"
+        r"|sbp_[a-f0-9]{40}|pscale_(?:tkn|pw|oauth)_[\w.-]{32,}|do[or]_v1_[a-f0-9]{64}|ATATT3[\w=-]{50,}"
+        r"|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|rk_live_[A-Za-z0-9]{20,}|sk\.eyJ[\w.-]{40,}"
+        r"|whsec_[A-Za-z0-9+/=]{24,}|ops_[A-Za-z0-9]{40,}"
+        r"|nfp_[A-Za-z0-9]{36,}|rubygems_[a-f0-9]{48}|CLOJARS_[a-z0-9]{60}|FLWSECK-[\w-]{32,}"
+        r"|SG\.[\w-]{22}\.[\w-]{43})\b",
+        priority=95,
+        name="provider_more",
+        anchors=(
+            "sq0",
+            "lin_api_",
+            "dp.pt.",
+            "dp.st.",
+            "dp.sa.",
+            "dp.ct.",
+            "hvs.",
+            "atlasv1",
+            "PMAK-",
+            "secret_",
+            "figd_",
+            "glsa_",
+            "gldt-",
+            "glrt-",
+            "glptt-",
+            "glft-",
+            "gloas-",
+            "glcbt-",
+            "glimt-",
+            "glagent-",
+            "AGE-SECRET",
+            "dapi",
+            "sbp_",
+            "pscale_",
+            "doo_v1",
+            "dor_v1",
+            "ATATT3",
+            "xapp-",
+            "rk_live",
+            "sk.eyJ",
+            "whsec_",
+            "ops_",
+            "nfp_",
+            "rubygems_",
+            "CLOJARS_",
+            "FLWSECK",
+        ),
+    ),
+    # Telegram bot tokens (bot id, colon, 35 characters) and Discord bot tokens (three parts).
+    _r(
+        Kind.SECRET,
+        r"(?<![\w:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])"
+        r"|\b[MNO][A-Za-z\d_-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}\b",
+        priority=95,
+        name="bot_tokens",
+        gate=DIGIT_ANY,
+    ),
+    # Azure connection strings and SAS signatures: the key after AccountKey= / SharedAccessKey= / sig=.
+    _r(
+        Kind.SECRET,
+        r"(?i:AccountKey|SharedAccessKey|SharedAccessSignature|sig|Password|Pwd)=([A-Za-z0-9+/%=._~!@#$^&*-]{8,200}?)(?=;|&|\s|\"|'|$)",
+        v.not_placeholder,
+        group=1,
+        priority=92,
+        name="connection_string",
+        anchors=(
+            "accountkey=",
+            "sharedaccesskey=",
+            "sharedaccesssignature=",
+            "sig=",
+            "password=",
+            "pwd=",
+        ),
+        lower=True,
+    ),
+    # A private key block cut short (pasted without its END line).
+    _r(
+        Kind.SECRET,
+        r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?:\\n|\\r|[\sA-Za-z0-9+/=:,-]){40,}",
+        priority=99,
+        name="private_key_cut",
+        anchors=("-----BEGIN",),
+        window=(0, 40_000),
+    ),
+    # Passwords said in prose: "my password is X", "Passwort lautet X", "le mot de passe est X".
+    _r(
+        Kind.SECRET,
+        r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|pass ?word|mot de passe|mdp|contraseña|"
+        r"contrasena|clave|wachtwoord|pin ?code|pincode|pwd|pw|api[ -]?key|api[ -]?token|access[ -]?key|"
+        r"access[ -]?token|auth[ -]?token|secret(?:[ -]?key)?|token|clé(?: d')?(?: ?api)?|clave(?: de)? api|"
+        r"api-sleutel|zugangsschlüssel|schlüssel|geheimnis|geheime sleutel)\b(?:[ \t]+(?:for|für|pour|para|voor|of|de|del|van|vom|du)[ \t]+[\w.@-]{1,40})?"
+        r"(?:[ \t]*[:=]|[ \t]+(?:is|was|ist|lautet|war|est|était|es|era|=|->|reads|now|now is|is now|ist jetzt|est maintenant|es ahora|is nu))"
+        r"(?:[ \t]+(?:now|jetzt|maintenant|ahora|nu|still|noch|toujours|todavía|nog))?[ \t]*:?[ \t]+)"
+        r"[\"'`«„“]?((?=[^\s\"'`»“”]*(?:\d|[^\w\s]|[a-z][A-Z]))[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="password_prose",
+        anchors=(
+            "password",
+            "passwort",
+            "pass word",
+            "passcode",
+            "passphrase",
+            "kennwort",
+            "mot de passe",
+            "mdp",
+            "contrase",
+            "clave",
+            "wachtwoord",
+            "pincode",
+            "pin code",
+            "pwd",
+            "pw ",
+            "pw:",
+            "api key",
+            "api-key",
+            "apikey",
+            "api token",
+            "api-token",
+            "access key",
+            "access-key",
+            "access token",
+            "access-token",
+            "auth token",
+            "auth-token",
+            "token is",
+            "token ist",
+            "token est",
+            "token es",
+            "token:",
+            "token =",
+            "secret is",
+            "secret key",
+            "secret:",
+            "clé",
+            "sleutel",
+            "schlüssel",
+            "geheim",
+        ),
+        lower=True,
+        window=(8, 120),
+    ),
+)
+
 EMAIL = _r(
     Kind.EMAIL,
-    r"(?<![\w.%+-])[\w][\w.%+-]{0,63}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])",
+    r"(?<![\w.%+-])[\w][\w.%+-]{0,63}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.[^\W_]|:[\w~/.])",
     gate=AT,
     priority=80,
 )
@@ -244,6 +403,31 @@ EMAIL_SPELLED = _r(
     anchors=(" dot ", "[dot]", "(dot)", "{dot}", "<dot>"),
     lower=True,
     window=(140, 40),
+)
+
+# Addresses with the '@' written in brackets, URL-encoded or as an HTML entity:
+# "ana(at)example.org", "ana [at] example.org", "ana%40example.org", "ana&#64;example.org".
+EMAIL_ESCAPED = _r(
+    Kind.EMAIL,
+    r"(?i)(?<![\w.%+-])[\w][\w.%+-]{0,63}(?:[ \t]*[\[({<][ \t]*(?:at|@)[ \t]*[\])}>][ \t]*|%40|&#0*64;|&#x0*40;|&commat;)"
+    r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])",
+    priority=79,
+    name="email_escaped",
+    anchors=(
+        "[at]",
+        "(at)",
+        "{at}",
+        "<at>",
+        "[ at ]",
+        "( at )",
+        "[@]",
+        "(@)",
+        "%40",
+        "&#",
+        "&commat;",
+    ),
+    lower=True,
+    window=(72, 100),
 )
 
 CARD = _r(Kind.CARD, r"(?<![\w-])\d(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
@@ -269,6 +453,16 @@ NATIONAL_IDS = (
         name="national_id",
         emit=ids.national_ids,
     ),
+    _r(
+        Kind.NATIONAL_ID,
+        ids.DOCUMENT_CUE.pattern,
+        priority=83,
+        name="document_number",
+        anchors=ids.DOCUMENT_ANCHORS,
+        lower=True,
+        window=(40, 80),
+        emit=ids.document_numbers,
+    ),
 )
 
 IPV4 = _r(
@@ -278,6 +472,7 @@ IPV4 = _r(
     gate=DIGIT,
     priority=81,
     name="ipv4",
+    emit=addr_ip.ipv4_spans,
 )
 IPV6 = _r(
     Kind.IP_ADDRESS,
@@ -343,12 +538,14 @@ ADDRESSES = (
         anchors=addr.DE_NL_ANCHORS,
         lower=True,
         window=(72, 48),
+        emit=addr.number_after_street,
     ),
     _r(
         Kind.ADDRESS,
         addr.SOUTH,
         priority=60,
         name="address_es_it_pt",
+        emit=addr.number_after_street,
         lower=True,
         window=(8, 200),
         anchors=(
@@ -433,7 +630,7 @@ DATES_OF_BIRTH = (
         dates.CUE.pattern,
         anchors=dates.CUE_ANCHORS,
         lower=True,
-        window=(8, 90),
+        window=(8, 140),
         priority=75,
         name="dob_cue",
         emit=dates.dates_of_birth,
@@ -452,10 +649,31 @@ NAMES = tuple(
     )
 )
 
+FULL_NAMES = _r(
+    Kind.PERSON,
+    gazetteer.RUN.pattern,
+    gate=CAPS,
+    priority=44,
+    name="name_given_surname",
+    emit=gazetteer.full_names,
+)
+
+OTHER_NAME_FORMS = _r(
+    Kind.PERSON,
+    gazetteer.OTHER_FORMS.pattern,
+    gate=NAME_FORMS,
+    priority=44,
+    name="name_other_forms",
+    flags=re.MULTILINE,
+    emit=gazetteer.other_forms,
+)
+
 RECOGNISERS: tuple[Recogniser, ...] = (
     *SECRET_PATTERNS,
+    *PROVIDER_KEYS,
     EMAIL,
     EMAIL_SPELLED,
+    EMAIL_ESCAPED,
     CARD,
     IBAN,
     IBAN_LOWER,
@@ -467,13 +685,18 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *FIELDS,
     *DATES_OF_BIRTH,
     *NAMES,
+    FULL_NAMES,
+    OTHER_NAME_FORMS,
 )
 
 # Pre-checks (RE2, no look-arounds) for the whole-text scopes.
 FIELD_PRECHECK = (
     r"(?im)(?:^|[^a-z])(?:"
     + "|".join(rx for _k, rx in lx.KEY_KINDS)
-    + r")[\w.-]*[\"'`]?[ \t]*(?:[:=|\t,;)]|$)"
+    + r"|order|customer|cust|client|invoice|ticket|member|contract|policy|booking|reservation|"
+    r"confirmation|tracking|shipment|reference|ref|sku|product|item|serial|kunde|bestell|rechnung|"
+    r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
+    r"bestel|factuur|numero" + r")[\w.-]*[\"'`]?[ \t]*(?:[:=|\t,;)]|$)"
 )
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
@@ -490,3 +713,5 @@ NUMBERS = re.compile(
     r"[0-9](?:[0-9]{0,5}(?:[ \t]?(?:bis|ter)|st|nd|rd|th)?[A-Za-z]?,?[ \t]+(?:[A-ZÀ-Ý0-9]|(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|"
     r"quai|route|cours|passage|square|voie)\b)|[0-9][A-EHLMPR-T][0-9]{2}[A-Z])"
 )
+CAPS_PRECHECK = gazetteer.PRECHECK
+NAME_FORMS_PRECHECK = gazetteer.OTHER_PRECHECK

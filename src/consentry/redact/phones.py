@@ -23,6 +23,9 @@ from consentry.redact.kinds import Kind
 _STATUS_BYTES = re.compile(r"^[1-5]\d\d[ \t]+\d+$")
 _HTTPISH = re.compile(r"(?i)(?:\"|HTTP/\d(?:\.\d)?\"?|status[=: ]*|code[=: ]*)[ \t]*$")
 _GROUPS = re.compile(r"\d+")
+_IBAN_HEAD = re.compile(r"(?i)\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4})*[ -]?[a-z0-9]{0,4}$")
+_CARD_GROUPS = re.compile(r"^\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -])\d{6}\2\d{4,5}$")
+_SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # written like a US SSN: never a phone number
 _CLAUSE_END = re.compile(r"[()\[\]{};|\n\t]")
 # Regions whose national numbers carry no trunk 0, and the digit counts they are written with.
 _NO_TRUNK = {"US": (10, 11), "CA": (10, 11), "ES": (9,), "IT": (9, 10, 11)}
@@ -37,9 +40,11 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     before = text[max(0, s - 40) : s]
     if _STATUS_BYTES.match(cand) and _HTTPISH.search(before):
         return  # "GET / HTTP/1.1" 200 5123: a status and a byte count
+    if _IBAN_HEAD.search(before) or _CARD_GROUPS.match(cand) or _SSN_SHAPE.match(cand):
+        return  # the rest of an IBAN or a card number in groups of four that failed its check
     clause = _CLAUSE_END.split(before[-28:])[-1]  # a cue in another cell or line says nothing
     cue = lx.PHONE_CUE.search(clause) is not None
-    if not cue and lx.NOT_PHONE_CUE.search(before):
+    if lx.NOT_PHONE_CUE.search(before) and not lx.STRONG_PHONE_CUE.search(clause):
         return
     end = _confirm(cand, text, s, cue)
     if end:

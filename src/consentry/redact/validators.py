@@ -291,3 +291,22 @@ class NINO:
     def is_valid(cls, text: str) -> bool:
         s = _NON_ALNUM.sub("", text).upper()
         return bool(cls._SHAPE.fullmatch(s)) and s[:2] not in cls._NEVER
+
+
+# Values that stand in for a secret in documentation and templates: "<your-api-key>",
+# "${DB_PASSWORD}", "{{ secret }}", "YOUR_TOKEN_HERE", "changeme", "********", "xxxx".
+_SECRET_PLACEHOLDER = re.compile(
+    r"(?i)^(?:<[^>]*>|\{\{.*\}\}|\$\{.*\}|\$[A-Z_][A-Z0-9_]*|%\(.*\)s|\[.*\]|%[A-Z_]+%|"
+    r"(?:process\.env|os\.environ|os\.getenv|env|getenv|ENV|secrets?)[.\[(].*|"
+    r"(.)\1{3,}|[*x.•#-]{3,}|"
+    r".*(?:your|changeme|change[_-]?me|change[_-]?this|placeholder|redacted|dummy|"
+    r"replace|insert|todo|fixme|_here|xxx|\*\*\*|\.\.\.|notreal|not[_-]?a[_-]?real|fake|"
+    r"secret[_-]?goes|put[_-]?|enter[_-]?|setme|set[_-]?me|<|>).*)$"
+)
+_ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z_]*_[A-Z_]+$|^[A-Z]{3,}$")
+
+
+def not_placeholder(value: str) -> bool:
+    """The value is a real secret, not a placeholder or a reference to one."""
+    s = value.strip().strip("\"'`")
+    return bool(s) and not _SECRET_PLACEHOLDER.match(s) and not _ALL_CAPS_NAME.match(s)

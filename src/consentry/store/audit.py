@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from consentry.store.db import bulk_insert
 from consentry.store.dialect import dialect_of
 from consentry.store.schema import audit_log
 
@@ -100,20 +101,24 @@ def append_many(conn: Connection, entries: Iterable[Entry]) -> list[str]:
 
     Writers in other processes (gateway instances, a purge) append to the same chain: on
     PostgreSQL a transaction-scoped advisory lock makes the read of the head and the insert one
-    step; SQLite has a single writer per file already."""
-    dialect_of(conn).lock_audit_chain(conn)
+    step; SQLite has a single writer per file already. The rows go through the driver's
+    executemany (the gateway appends once per group commit, so this is on its hot path)."""
+    dialect = dialect_of(conn)
+    dialect.lock_audit_chain(conn)
     seq, prev = head(conn)
     now = datetime.now(timezone.utc)
     rows, hashes = [], []
     for e in entries:
         seq += 1
         at = e.at or now
+        if at.tzinfo is None:  # naive means UTC here (as in _ts)
+            at = at.replace(tzinfo=timezone.utc)
         detail = _canonical(e.detail)
         h = entry_hash(seq, at, e.actor, e.action, e.subject, detail, prev)
         rows.append(
             {
                 "seq": seq,
-                "at": at,
+                "at": dialect.encode_ts(at),
                 "actor": e.actor,
                 "action": e.action,
                 "subject": e.subject,
@@ -124,8 +129,7 @@ def append_many(conn: Connection, entries: Iterable[Entry]) -> list[str]:
         )
         hashes.append(h)
         prev = h
-    if rows:
-        conn.execute(audit_log.insert(), rows)
+    bulk_insert(conn, audit_log, rows)
     return hashes
 
 

@@ -40,6 +40,10 @@ class Dialect:
     chain_lock: str | None
     # One writer per store: threads of a process take turns to write.
     single_writer: bool
+    # The statement that opens a transaction which reads and then writes, taking the write
+    # lock at once (None: the default BEGIN does). SQLite's deferred BEGIN would fail at the
+    # first write, without waiting, if another process wrote after this one's first read.
+    begin_write: str | None
     # Alembic rewrites ALTER TABLE as copy-and-move (SQLite cannot alter most things).
     batch_migrations: bool
     # "YYYY-MM" of a timestamp column (the console's monthly charts).
@@ -52,6 +56,11 @@ class Dialect:
     # over a scan of the whole table where few rows match (SQLite loops over indexes anyway).
     index_join_setup: tuple[str, ...] = ()
     index_join_reset: tuple[str, ...] = ()
+
+    def start_write(self, conn: Connection) -> None:
+        """Call first in a transaction that reads and then writes (see begin_write)."""
+        if self.begin_write:
+            conn.exec_driver_sql(self.begin_write)
 
     def lock_audit_chain(self, conn: Connection) -> None:
         if self.chain_lock:
@@ -102,6 +111,7 @@ SQLITE = Dialect(
     bulk_read_setup=("PRAGMA mmap_size=2147483648",),
     chain_lock=None,
     single_writer=True,
+    begin_write="BEGIN IMMEDIATE",
     batch_migrations=True,
     month=lambda col: func.strftime("%Y-%m", col),
     engine_args={"connect_args": {"check_same_thread": False}},
@@ -119,6 +129,7 @@ POSTGRESQL = Dialect(
     bulk_read_setup=(),
     chain_lock=f"SELECT pg_advisory_xact_lock({AUDIT_CHAIN_LOCK})",
     single_writer=False,
+    begin_write=None,
     batch_migrations=False,
     month=lambda col: func.to_char(col, "YYYY-MM"),
     engine_args={"pool_pre_ping": True},

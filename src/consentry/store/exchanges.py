@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
@@ -16,6 +16,8 @@ from consentry.store import audit, contentkey
 from consentry.store.accounts import get_account
 from consentry.store.consents import consent_history
 from consentry.store.conversations import touch_conversations
+from consentry.store.db import bulk_insert
+from consentry.store.dialect import dialect_of
 from consentry.store.policies import register_policy
 from consentry.store.schema import exchanges, utc
 
@@ -74,6 +76,44 @@ def stored_row(
         "content_sha256": digest,
         "captured_at": captured_at,
     }
+
+
+def insert_decided(
+    conn: Connection, rows: list[dict[str, Any]], *, may_exist: Collection[str] = ()
+) -> set[str]:
+    """Insert exchange rows (from `stored_row`, timestamps aware) and return the ids inserted.
+
+    Ids are random unless they may exist already (an Idempotency-Key's derived id, listed in
+    `may_exist`): the random ones go through the driver's executemany, without SQLAlchemy's
+    per-row processing (the gateway's group commit runs this for every batch); the others are
+    inserted with ON CONFLICT DO NOTHING, which skips an id that is stored already."""
+    fresh = [r for r in rows if r["exchange_id"] not in may_exist]
+    inserted = {r["exchange_id"] for r in fresh}
+    if fresh:
+        encode = dialect_of(conn).encode_ts
+        bulk_insert(
+            conn,
+            exchanges,
+            [
+                {
+                    **r,
+                    "ts": encode(r["ts"]),
+                    "retain_until": r["retain_until"] and encode(r["retain_until"]),
+                    "captured_at": encode(r["captured_at"]),
+                }
+                for r in fresh
+            ],
+        )
+    if len(fresh) < len(rows):
+        insert = (
+            dialect_of(conn)
+            .insert(exchanges)
+            .on_conflict_do_nothing(index_elements=["exchange_id"])
+            .returning(exchanges.c.exchange_id)
+        )
+        others = [r for r in rows if r["exchange_id"] in may_exist]
+        inserted.update(conn.execute(insert, others).scalars())
+    return inserted
 
 
 def capture_exchange(

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -287,5 +288,28 @@ store_secrets = Table(
     Column("name", String(32), primary_key=True),
     Column("secret", String(128), nullable=False, comment="hex; overwritten on rotation"),
     Column("key_id", String(16), nullable=False, comment="public id of the secret, safe to log"),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+countermeasures = Table(
+    "countermeasures",
+    metadata,
+    Column("account_id", ID, primary_key=True, comment="may name an account not yet in the store"),
+    Column("rung", String(16), nullable=False, comment="watch | throttle | degrade | mark | block"),
+    Column("reason", String(255), nullable=False),
+    Column("score", Float, comment="the detector's calibrated probability, if it set the rung"),
+    Column("campaign_id", String(64)),
+    Column("source", String(16), nullable=False, comment="detector | operator"),
+    Column("actor", String(96), nullable=False, comment="who set it, as the audit log names them"),
+    Column("set_at", UTCDateTime, nullable=False),
+    Index(None, "rung"),
+)
+
+mark_keys = Table(
+    "mark_keys",
+    metadata,
+    Column("subject", String(160), primary_key=True, comment="campaign:ID or account:ID"),
+    Column("secret", String(128), nullable=False, comment="hex; never in an answer, log or audit"),
+    Column("key_id", String(16), nullable=False, comment="public id of the key, safe to log"),
     Column("created_at", UTCDateTime, nullable=False),
 )

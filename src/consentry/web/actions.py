@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine
 from consentry.errors import ConsentryError
 from consentry.policy import Decision, Policy
 from consentry.rights.erase import ErasureReceipt, erase_account, erase_conversation
-from consentry.store import accounts, audit, blocks, consents, holds, unit_of_work
+from consentry.store import accounts, audit, blocks, consents, countermeasures, holds, unit_of_work
 from consentry.store.operators import Operator, record
 from consentry.store.subject import owns_conversation
 from consentry.web import detections, tokens
@@ -175,3 +175,23 @@ def _reason(text: str) -> str:
     if not 3 <= len(text) <= 200:
         raise ConsentryError("give a reason of 3 to 200 characters; it is kept in the audit log.")
     return text
+
+
+def set_rung(engine: Engine, op: Operator, account_id: str, rung: str, reason: str) -> bool:
+    """An operator's rung for an account ('clear' takes it off the ladder); the store's audit
+    entry names the operator. The account keeps the campaign it was found in (one mark key)."""
+    reason = _reason(reason)
+    with unit_of_work(engine) as conn:
+        if rung == "clear":
+            countermeasures.clear(conn, account_id, reason, actor=op.actor)
+            return True
+        before = countermeasures.get(conn, account_id)
+        return countermeasures.set_rung(
+            conn,
+            account_id,
+            rung,
+            reason,
+            source="operator",
+            actor=op.actor,
+            campaign_id=before.campaign_id if before else None,
+        )

@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from consentry.datasets.lineage import verify as verify_dataset
 from consentry.errors import ConsentryError
 from consentry.report import transparency_report
-from consentry.store import blocks, holds, operators, unit_of_work
+from consentry.store import blocks, countermeasures, holds, operators, unit_of_work
 from consentry.store.operators import Operator
 from consentry.web import actions, auth, detections, insights, svg, tokens
 
@@ -355,6 +355,39 @@ def block_lift(request: Request, account_id: str, csrf: CsrfField, reason: Reaso
     op = _acting(request, "admin", csrf)
     actions.unblock_account(request.app.state.web.engine, op, account_id, reason)
     return RedirectResponse("/console/blocks", 303)
+
+
+@router.get("/countermeasures")
+def ladder(request: Request, rung: str | None = None) -> HTMLResponse:
+    """Who is on which rung of the response ladder, since when, set by whom and why."""
+    op = auth.operator(request, "viewer")
+    with request.app.state.web.engine.connect() as conn:
+        rows = countermeasures.list_actions(conn, rung or None)
+        totals = countermeasures.counts(conn)
+    return _page(
+        request,
+        "console/countermeasures.html",
+        op,
+        {
+            "rows": rows,
+            "totals": totals,
+            "rung": rung,
+            "chart": svg.hbars("Accounts per rung", list(totals.items())),
+        },
+    )
+
+
+@router.post("/countermeasures")
+def ladder_set(
+    request: Request,
+    csrf: CsrfField,
+    reason: ReasonField,
+    account: Annotated[str, Form(min_length=1, max_length=128)],
+    rung: Annotated[str, Form(max_length=16)],
+) -> Response:
+    op = _acting(request, "admin", csrf)
+    actions.set_rung(request.app.state.web.engine, op, account.strip(), rung, reason)
+    return RedirectResponse("/console/countermeasures", 303)
 
 
 @router.get("/audit")

@@ -39,11 +39,16 @@ def build_world(seed: int, scale: Scale, evasion: Evasion) -> World:
     families.shared_infrastructure(ctx)
     blocks, plans, pop_codes = [], [], []
     mix_rng = np.random.default_rng(np.random.SeedSequence([seed, 0x313]))
+    vary_rng = np.random.default_rng(np.random.SeedSequence([seed, 0x5A4]))
     for k, pop in enumerate(POPULATIONS):
         n = ctx.count(pop)
         if evasion.mix > 0:  # domain randomisation: population sizes drawn around the listed
             n = max(pop.min_accounts, round(n * float(mix_rng.lognormal(0, evasion.mix))))
+        if evasion.vary > 0 and pop.label.startswith("attack:"):
+            # domain randomisation: this world's design of the family, and its own evasion
+            pop, ctx.evasion = campaigns.vary(vary_rng, pop, evasion)
         acc, plan = builders[pop.family](ctx, pop, n)
+        ctx.evasion = evasion
         acc = normalise(acc, n)
         # Sign-ups happen at any second of a day, whatever day a builder picked.
         whole = acc["created_us"] % 1_000_000 == 0

@@ -8,6 +8,8 @@ capability sweeps, reasoning elicitation, and a fast move to a new model.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from consentry.contract import SIGNUP_CHANNELS, TIERS
@@ -22,7 +24,8 @@ from consentry_sim.families import (
     webmail,
 )
 from consentry_sim.net import CODES, tz_of
-from consentry_sim.populations import DIURNAL_NAMES, TIMINGS, Pop
+from consentry_sim.populations import DIURNAL_NAMES, TIMINGS, TOPICS, Pop
+from consentry_sim.scales import Evasion
 from consentry_sim.world import ALT, DAY_US, WORK, Ctx
 
 DECLARED = {
@@ -257,3 +260,40 @@ def build_hydra(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.n
     a["surf_cdf"][:] = [0, 0, 1, 1]
     give_keys(ctx, a, 1, 1)
     return a, generic_plan(ctx, a, pop)
+
+
+VARY_DIURNALS = ("operator", "flat", "developer", "consumer", "office", "product")
+
+
+def vary(rng: np.random.Generator, pop: Pop, ev: Evasion) -> tuple[Pop, Evasion]:
+    """Domain randomisation of one campaign family for one world (the `vary` knob): volume
+    per account (from well below heavy users to above), turns per session, active days,
+    accounts per cohort or path, topic mix and focus, working hours, and the family's own
+    evasion (residential exits, staggered model switch, camouflage). Training on many such
+    worlds teaches what a campaign is rather than what three fixed designs look like."""
+
+    def f(scale: float = 1.0) -> float:
+        return float(np.exp(rng.normal(0, ev.vary * scale)))
+
+    wd = float(np.clip(pop.active[0] * f(), 0.15, 1.0))
+    new = replace(
+        pop,
+        sessions=(pop.sessions[0] * f(1.5), pop.sessions[1]),
+        turns=max(1.0, pop.turns * f()),
+        active=(wd, float(np.clip(wd * rng.uniform(0.3, 1.0), 0.05, 1.0))),
+        topics=pop.topics if rng.random() < 0.5 else str(rng.choice(list(TOPICS))),
+        topic_focus=pop.topic_focus * f(),
+        diurnal=(
+            pop.diurnal
+            if pop.timing == "wave" or rng.random() < 0.5
+            else str(rng.choice(VARY_DIURNALS))
+        ),
+        group_size=(max(2, round(pop.group_size[0] * f())), max(2, round(pop.group_size[1] * f()))),
+    )
+    evasion = replace(
+        ev,
+        residential=bool(rng.random() < 0.5),
+        staggered_switch=bool(rng.random() < 0.5),
+        camouflage=float(rng.uniform(0.05, 0.5)) if rng.random() < 0.5 else 0.0,
+    )
+    return new, evasion

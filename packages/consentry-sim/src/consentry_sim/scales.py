@@ -53,6 +53,7 @@ class Evasion:
     staggered_switch: bool = False  # each account moves to a new model on its own day
     phrasing: str = "all"  # campaign wrapper pool: all, or the disjoint train / test halves
     mix: float = 0.0  # log-sd of a random multiplier on each population's size (0: as listed)
+    vary: float = 0.0  # log-sd of per-world random changes to each campaign family's design
 
     @classmethod
     def parse(cls, spec: str | None) -> Evasion:
@@ -74,6 +75,14 @@ class Evasion:
                 if val not in ("all", "train", "test"):
                     raise ConsentryError(f"phrasing is all, train or test, not '{val}'.")
                 values[key] = val
+                continue
+            if key == "vary":
+                try:
+                    values[key] = float(val) if val else 0.6
+                except ValueError:
+                    raise ConsentryError(f"vary takes a log-sd such as 0.6, not '{val}'.") from None
+                if not 0.0 <= float(values[key]) <= 2.0:
+                    raise ConsentryError("vary must be between 0 and 2.")
                 continue
             if key == "mix":
                 try:
@@ -98,7 +107,9 @@ class Evasion:
 
     def describe(self) -> str:
         on = [
-            f"{f.name}={getattr(self, f.name)}" if f.name in ("camouflage", "mix") else f.name
+            f"{f.name}={getattr(self, f.name)}"
+            if f.name in ("camouflage", "mix", "vary")
+            else f.name
             for f in fields(self)
             if getattr(self, f.name) and f.name != "phrasing"
         ]

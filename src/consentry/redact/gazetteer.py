@@ -1,0 +1,177 @@
+"""Full names in running text without a model: a known given name followed by a surname.
+
+People are named in prose by a given name and a family name ("I spoke to Jürgen Weber",
+"on a parlé avec Marie-Claire Dubois", "Pieter van der Berg belde"). A capitalised word
+is a given name when it is on the list in `data/given_names.txt` (the US Census Bureau's
+first names and common given names of Germany, France, Spain, the Netherlands and the UK,
+lower case); the next capitalised word (after particles such as van der, de la, von) is
+taken as the surname. A given name that is also an ordinary word or a product (Will, May,
+Mark, Rosa, Ruby, Mercedes; `lexicon.AMBIGUOUS_GIVEN`) counts only before a surname from
+`data/surnames.txt`, and a word that names a place or a thing (Street, Beach, Station,
+University, ...; `lexicon.NOT_SURNAMES`) is never a surname. Words after the surname
+belong to the name only when they are given names or surnames themselves (María José
+García López).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from importlib.resources import files
+
+from consentry.redact import lexicon as lx
+from consentry.redact.kinds import Kind
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻ"
+_LOW = "a-zß-öø-ÿā-žłśż"
+_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+"
+_INITIAL = rf"[{_UP}]\."
+_PARTICLES = r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t"
+# A run of capitalised words, particles and initials between them: where a full name can be.
+RUN = re.compile(
+    rf"(?<![\w'’@./#-])(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}(?:{_WORD}|{_INITIAL})){{1,5}}(?![\w@])"
+)
+_TOKEN = re.compile(rf"{_WORD}|{_INITIAL}|(?:{_PARTICLES})(?=[ \t])")
+# RE2 pre-check for the scope (no look-arounds): two capitalised words in a row.
+PRECHECK = rf"[{_UP}][{_LOW}]+[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}[{_UP}][{_LOW}]+"
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: the form the lists are looked up in."""
+    word = word.lower().replace("’", "'")
+    if word.isascii():
+        return word
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    ).replace("ß", "ss")
+
+
+@cache
+def _load(name: str) -> frozenset[str]:
+    text = files("consentry.redact").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(fold(w) for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def given_names() -> frozenset[str]:
+    return _load("given_names.txt")
+
+
+def surnames() -> frozenset[str]:
+    return _load("surnames.txt")
+
+
+def _is_given(word: str) -> bool:
+    f = fold(word)
+    return f in given_names() or "-" in f and f.split("-")[0] in given_names()
+
+
+def _is_surname(word: str) -> bool:
+    f = fold(word)
+    return f in surnames() or "-" in f and all(p in surnames() for p in f.split("-"))
+
+
+def full_names(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """Names inside one run of capitalised words (a run may hold words before the name:
+    'Yesterday Anna Schmidt called')."""
+    base = m.start()
+    toks = [(t.start() + base, t.end() + base, t.group()) for t in _TOKEN.finditer(m.group())]
+    i, n = 0, len(toks)
+    while i < n - 1:
+        s, _e, word = toks[i]
+        f = fold(word)
+        if word[-1] == "." or f in lx.PARTICLE_WORDS or not _is_given(word):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and fold(toks[j][2]) in lx.PARTICLE_WORDS:
+            j += 1
+        # a second given name (Anne Marie, José Luis) before the surname
+        if j < n - 1 and _is_given(toks[j][2]) and _surname_ok(toks[j + 1][2], f):
+            j += 1
+        if j >= n or not _surname_ok(toks[j][2], f):
+            i += 1
+            continue
+        end = toks[j][1]
+        k = j + 1
+        while (
+            k < n and (_is_surname(toks[k][2]) or _is_given(toks[k][2])) and not _stop(toks[k][2])
+        ):
+            end, k = toks[k][1], k + 1
+        yield s, end, Kind.PERSON
+        i = k
+
+
+def _stop(word: str) -> bool:
+    f = fold(word)
+    return f in lx.NOT_SURNAMES or f in lx.NOT_NAMES or f in _MONTHS_DAYS
+
+
+def _surname_ok(word: str, given: str) -> bool:
+    if word[-1] == "." or _stop(word) or fold(word) in lx.PARTICLE_WORDS:
+        return word[-1] == "." and given not in lx.AMBIGUOUS_GIVEN  # John F. Kennedy
+    if given in lx.AMBIGUOUS_GIVEN or len(given) < 3:
+        return _is_surname(word)
+    return True
+
+
+_DAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo maandag dinsdag woensdag donderdag "
+    "vrijdag zaterdag zondag"
+)
+_MONTHS_DAYS = frozenset(fold(w) for w in [*lx.MONTHS.split("|"), *_DAYS.split()])
+
+
+# Names written other ways in records: "SCHMIDT, Anna", "ANNA SCHMIDT", "J. Smith",
+# "Schmidt, Anna", and a given name alone as a speaker's label in a transcript ("Anna: ...",
+# "[10:02] <Anna> ...").
+OTHER_FORMS = re.compile(
+    rf"(?P<caps>(?<![\w@./-])[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?(?:[ \t]+[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?){{1,3}}(?![\w@]))"
+    rf"|(?P<init>(?<![\w.])[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD}))"
+    rf"|(?P<inv>(?<![\w@./-])(?:{_WORD}|[A-ZÀ-Þ]{{2,}}),[ \t]+(?:{_WORD})(?:[ \t]+(?:{_WORD}))?(?=[ \t]*(?:$|[\n;|\"')\]]|,[ \t]|\.(?:\s|$))))"
+    rf"|(?P<speaker>(?m:^)[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?<?(?:{_WORD})>?(?=:[ \t]|>[ \t]))",
+    re.MULTILINE,
+)
+OTHER_PRECHECK = (
+    rf"[A-ZÀ-Þ]{{2,}}[ \t]+[A-ZÀ-Þ]{{2,}}|[{_UP}]\.[ \t]+[{_UP}][{_LOW}]|[{_UP}][{_LOW}]+,[ \t]+[{_UP}][{_LOW}]"
+    rf"|(?m:^)[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?<?[{_UP}][{_LOW}]+>?(?::[ \t]|>[ \t])"
+)
+
+
+def other_forms(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    kind = m.lastgroup
+    if kind is None:
+        return
+    s, e = m.span(kind)
+    words = re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", m.group(kind))
+    if kind == "caps":
+        # ANNA SCHMIDT: a given name, then a listed surname (ERROR CODE, HTTP POST are not)
+        for i in range(len(words) - 1):
+            if _is_given(words[i]) and not _stop(words[i + 1]) and _is_surname(words[i + 1]):
+                start = m.string.index(words[i], s, e)
+                end = m.string.index(words[i + 1], start) + len(words[i + 1])
+                if i + 2 < len(words) and _is_surname(words[i + 2]) and not _stop(words[i + 2]):
+                    end = m.string.index(words[i + 2], end) + len(words[i + 2])
+                yield start, end, Kind.PERSON
+                return
+    elif kind == "init":
+        if words and _is_surname(words[-1]) and not _stop(words[-1]) and len(words[-1]) > 2:
+            yield s, e, Kind.PERSON
+    elif kind == "inv":
+        sur, given = words[0], words[1]
+        if (
+            _is_surname(sur)
+            and _is_given(given)
+            and fold(given) not in lx.AMBIGUOUS_GIVEN
+            and not _stop(sur)
+            and not _stop(given)
+        ):
+            yield s, e, Kind.PERSON
+    elif kind == "speaker":
+        name = words[-1] if words else ""
+        if _is_given(name) and fold(name) not in lx.AMBIGUOUS_GIVEN and not _stop(name):
+            start = m.string.rindex(name, s, e)
+            yield start, start + len(name), Kind.PERSON

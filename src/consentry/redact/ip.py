@@ -1,0 +1,26 @@
+"""IPv4 addresses, and the version numbers written the same way that are kept."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from consentry.redact.kinds import Kind
+
+# A dotted quad after a version word or a package pin is a version, not an address:
+# "version 4.2.0.1", "Build 10.0.19.41", "pkg==1.2.3.4", "lib@2.0.0.1", "v 1.0.0.2".
+_VERSION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:version|ver|release|build|rev|revision|firmware|fw|v|vers|versie|versión|"
+    r"version\s+no\.?|section|sec\.?|chapter|ch\.|clause|article|art\.?|para\.?|paragraph|"
+    r"abschnitt|kapitel|absatz|artikel|ziffer|chapitre|alinéa|sección|seccion|capítulo|capitulo|"
+    r"apartado|artículo|hoofdstuk|sectie|lid|oid|rule|step|item|figure|fig\.|table|tab\.|"
+    r"appendix|annex|anhang|annexe|anexo|bijlage|§+)[\"'`]?\s*[:=#|\t]?\s*[\"'`]?"
+    r"|==|>=|<=|~=|\^|@|/v|[A-Za-z][\w.-]*/|§\s*)$"
+)
+
+
+def ipv4_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    text, s, e = m.string, m.start(), m.end()
+    if _VERSION_BEFORE.search(text, max(0, s - 20), s):
+        return
+    yield s, e, Kind.IP_ADDRESS

@@ -1,0 +1,60 @@
+"""Coordination features: sharing a thing links accounts only where they also behave alike."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from consentry.detect import coordination as coord
+
+
+def _profiles(rng: np.random.Generator) -> pd.DataFrame:
+    """30 campaign accounts run by one pipeline (near-identical behaviour) and 60 ordinary
+    customers of all kinds; plus 200 unrelated ordinary accounts for the run's scale."""
+    rows = []
+    for i in range(290):
+        if i < 30:  # one pipeline: the same shape with small noise
+            base = {c: 0.9 for c in coord.BEHAVIOUR} | {"gap_log_mean": 0.3, "gap_log_sd": 0.1}
+            noise = 0.01
+        else:
+            base = {c: float(rng.uniform(0, 1)) for c in coord.BEHAVIOUR}
+            base |= {"gap_log_mean": float(rng.uniform(1, 4)), "gap_log_sd": 0.6}
+            noise = 0.3
+        rows.append({c: v + float(rng.normal(0, noise)) for c, v in base.items()})
+    p = pd.DataFrame(rows, index=[f"a{i:03d}" for i in range(290)])
+    return p.clip(lower=0)
+
+
+def test_a_campaign_on_a_shared_pool_is_alike_and_the_pools_customers_are_not() -> None:
+    p = _profiles(np.random.default_rng(0))
+    # the campaign (a000-a029) and 60 customers (a030-a089) all use one exit network
+    members = pd.DataFrame(
+        {"account_id": p.index[:90], "entity": "net:198.51.100.0/24", "kind": "network"}
+    )
+    days = pd.DataFrame(columns=["account_id", "day", "n"])
+    c = coord.features(p, members, days)
+    campaign, customers = c.iloc[:30], c.iloc[30:90]
+    assert (c.infra_peers.iloc[:90] == np.log1p(89)).all()  # everyone shares the pool ...
+    # ... but only the campaign's accounts find most of their own kind there
+    assert campaign.alike_peers.median() >= np.log1p(20)
+    assert customers.alike_peers.median() <= np.log1p(10)
+    assert campaign.alike_share.min() > customers.alike_share.max()
+    # accounts that share nothing have no peers at all
+    assert (c.iloc[90:][["alike_peers", "alike_share", "infra_peers"]] == 0).all().all()
+
+
+def test_result_does_not_depend_on_row_order() -> None:
+    p = _profiles(np.random.default_rng(1))
+    members = pd.DataFrame(
+        {
+            "account_id": list(p.index[:90]) + list(p.index[50:120]),
+            "entity": ["net:a"] * 90 + ["pf:b"] * 70,
+            "kind": ["network"] * 90 + ["payment"] * 70,
+        }
+    )
+    days = pd.DataFrame(
+        {"account_id": np.repeat(p.index[:120], 3), "day": np.tile([1, 2, 3], 120), "n": 1}
+    )
+    a = coord.features(p, members, days)
+    b = coord.features(p, members.sample(frac=1, random_state=3), days.sample(frac=1))
+    pd.testing.assert_frame_equal(a, b)
