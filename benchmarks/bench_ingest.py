@@ -53,7 +53,16 @@ def _texts(rng: np.random.Generator, n: int, pool: int, mean_words: int) -> pa.A
     return pa.array(texts).take(pa.array(rng.integers(0, pool, n)))
 
 
-def build(out, rows: int, seed: int = 7) -> dict[str, str]:  # noqa: ANN001
+def build(  # noqa: PLR0913
+    out,  # noqa: ANN001
+    rows: int,
+    seed: int = 7,
+    *,
+    prompt_words: int = 60,
+    response_words: int = 180,
+    pool: int = 20_000,
+) -> dict[str, str]:
+    """Contract tables for `rows` exchanges; texts of about the given mean lengths in words."""
     rng = np.random.default_rng(seed)
     acc_ids, tiers, accounts, consents = synthetic.accounts_and_consents(
         rng,
@@ -73,8 +82,8 @@ def build(out, rows: int, seed: int = 7) -> dict[str, str]:  # noqa: ANN001
         acc_idx,
         ts,
         model=lambda: np.full(rows, "model-a"),
-        prompt=lambda: _texts(rng, rows, 20_000, 60),
-        response=lambda: _texts(rng, rows, 20_000, 180),
+        prompt=lambda: _texts(rng, rows, pool, prompt_words),
+        response=lambda: _texts(rng, rows, pool, response_words),
     )
     return synthetic.write(out, accounts, consents, exchanges)
 

@@ -63,3 +63,21 @@ def test_content_hashes_are_keyed_and_rotation_rekeys_them(loaded: Path) -> None
     after = hashes()
     assert before.keys() == after.keys()
     assert all(after[k] != before[k] and len(after[k]) == 64 for k in before)
+
+
+def test_retention_purge_reports_what_it_did_and_leaves_one_receipt(loaded: Path) -> None:  # noqa: F811
+    dry = consentry("retention", "purge", "--at", "2030-01-01T00:00:00Z", "--dry-run", db=loaded)
+    assert dry.returncode == 0, dry.stderr
+    said = " ".join(dry.stdout.split())  # rich wraps long lines
+    assert said.startswith("would purge ") and "decided again by the evaluator" in said
+    would = int(said.split()[2])
+    r = consentry("retention", "purge", "--at", "2030-01-01T00:00:00Z", db=loaded)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(f"purged {would} exchange(s)") and would > 0
+    with sqlite3.connect(loaded) as conn:
+        erased = conn.execute("SELECT count(*) FROM exchanges WHERE erased_at IS NOT NULL")
+        receipts = conn.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'content.erased'"
+            " AND subject = 'retention:2030-01-01'"
+        )
+        assert (erased.fetchone()[0], receipts.fetchone()[0]) == (would, 1)

@@ -175,7 +175,8 @@ def retention_purge(
     verb = "would purge" if dry_run else "purged"
     c.console.print(
         f"{verb} {r.purged} exchange(s): {r.by_deadline} past their deadline, {r.by_later_event} "
-        f"brought forward by a deletion or withdrawal; {r.held} kept under legal hold"
+        f"brought forward by a deletion or withdrawal; {r.held} kept under legal hold; "
+        f"{r.reconsidered} decided again by the evaluator (consent changed after them)"
         + (f"; receipt {r.receipt}" if r.receipt else "")
     )
     if r.purged and not dry_run and reclaim:

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from consentry.policy.model import AfterDeadline, OnWithdrawal, Policy, ResumedScope, TierRule
-from consentry.policy.rules import ALLOWED_REASONS, DEADLINE_EVENT, Reason, first_reason
+from consentry.policy.rules import (
+    ALLOWED_REASONS,
+    DEADLINE_EVENT,
+    Reason,
+    first_reason,
+    shortened,
+)
 
 _ALLOWED = frozenset(ALLOWED_REASONS)
 
@@ -144,23 +150,19 @@ def evaluate(
         policy, account.tier, before_deletion in _ALLOWED or withdrawn, incognito, flags, at
     )
     eligible = reason in _ALLOWED
-    if (
-        withdrawn
-        and governing
-        and policy.retention.on_withdrawal == OnWithdrawal.SHORTEN
-        and rule != "safety_flagged"
-    ):
-        retain_until, rule = _earliest(
+    if withdrawn or deleted:  # later facts may bring the deadline forward (rules.SHORTENINGS)
+        retain_until, rule = shortened(
+            policy.retention,
             (retain_until, rule),
-            _plus(max(at, governing.ts), policy.retention.not_allowed),
-            "withdrawn",
-        )
-    if deleted and rule != "safety_flagged":
-        assert conversation.deleted_at is not None
-        retain_until, rule = _earliest(
-            (retain_until, rule),
-            _plus(conversation.deleted_at, policy.retention.deleted),
-            "deleted",
+            {
+                "withdrawn": withdrawn and governing is not None,
+                "shorten": policy.retention.on_withdrawal == OnWithdrawal.SHORTEN,
+                "safety_window": rule == "safety_flagged",
+                "deleted": deleted,
+                "ts": at,
+                "choice_at": governing.ts if governing else None,
+                "deleted_at": conversation.deleted_at,
+            },
         )
 
     return Decision(
@@ -226,15 +228,6 @@ def _plus(t: datetime, window: timedelta | None | str) -> datetime | None:
         return None
     assert isinstance(window, timedelta)
     return t + window
-
-
-def _earliest(
-    current: tuple[datetime | None, str], candidate: datetime | None, rule: str
-) -> tuple[datetime | None, str]:
-    until, _ = current
-    if candidate is not None and (until is None or candidate < until):
-        return candidate, rule
-    return current
 
 
 _EXPLAIN: dict[str, str] = {

@@ -6,18 +6,23 @@ a passed deadline implies. Two interpreters read this one table:
 - `compile_reason` (consentry.policy.sql) turns it into a SQL CASE over a whole store
   (consentry.datasets.select: dataset build, verify and rebuild).
 
+The retention deadline's later shortenings (SHORTENINGS: a withdrawal under `shorten`, a
+deleted conversation) are a second, smaller table read the same two ways: `shortened` here
+(the evaluator) and `compile_shortened_due` in consentry.policy.sql (the retention purge).
+
 A rule is a reason and a condition over named facts. The facts are the same for both
 interpreters; each supplies them its own way (Python values, or SQL expressions).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from consentry.policy.model import AfterDeadline, TierRule
+from consentry.policy.model import AfterDeadline, RetentionWindows, TierRule
 
 
 class Reason(StrEnum):
@@ -219,3 +224,74 @@ first_reason = _compile_python(RULES)
 first_reason.__doc__ = """The reason code (a Reason's value) of the first rule whose condition
 holds, given every fact (positionally in FACTS order, or by name): the Python interpreter of
 the table."""
+
+
+@dataclass(frozen=True)
+class Shortening:
+    """A later fact that brings a retention deadline forward: when `when` holds, the deadline
+    becomes the earlier of the one so far and `window` (a RetentionWindows field) after the
+    latest of the `starts` (time facts)."""
+
+    rule: str  # the retention rule named in the decision when this one sets the deadline
+    when: Cond
+    starts: tuple[str, ...]
+    window: str
+
+
+# Facts: withdrawn (the governing event is a refusal after the exchange), shorten (the
+# policy's on_withdrawal is `shorten`), safety_window (the safety-flagged window set the
+# deadline: nothing shortens it), deleted (the conversation was deleted by then); times: ts
+# (the exchange), choice_at (the governing event), deleted_at (the conversation's deletion).
+# Applied in order; on a tie the earlier rule keeps its name.
+SHORTENINGS: tuple[Shortening, ...] = (
+    Shortening(
+        "withdrawn",
+        All((Fact("withdrawn"), Fact("shorten"), Not(Fact("safety_window")))),
+        ("ts", "choice_at"),
+        "not_allowed",
+    ),
+    Shortening(
+        "deleted",
+        All((Fact("deleted"), Not(Fact("safety_window")))),
+        ("deleted_at",),
+        "deleted",
+    ),
+)
+
+
+def holds(cond: Cond, facts: Mapping[str, Any]) -> bool:
+    """A condition over facts given as Python values (the single-exchange interpreter)."""
+    if isinstance(cond, Fact):
+        return bool(facts[cond.name])
+    if isinstance(cond, Is):
+        return bool(facts[cond.name] == cond.value)
+    if isinstance(cond, Not):
+        return not holds(cond.cond, facts)
+    if isinstance(cond, All):
+        return all(holds(c, facts) for c in cond.conds)
+    return True
+
+
+def window(windows: RetentionWindows, name: str) -> timedelta | None:
+    """A shortening's window from the policy (None: until deleted, nothing shortens)."""
+    value = getattr(windows, name)
+    assert value is None or isinstance(value, timedelta), name
+    return value
+
+
+def shortened(
+    windows: RetentionWindows,
+    deadline: tuple[datetime | None, str],
+    facts: Mapping[str, Any],
+) -> tuple[datetime | None, str]:
+    """(deadline, rule) after every shortening whose condition holds: the Python interpreter
+    of SHORTENINGS."""
+    until, rule = deadline
+    for s in SHORTENINGS:
+        w = window(windows, s.window)
+        if w is None or not holds(s.when, facts):
+            continue
+        candidate = max(facts[t] for t in s.starts) + w
+        if until is None or candidate < until:
+            until, rule = candidate, s.rule
+    return until, rule

@@ -2,6 +2,9 @@
 WHEN branches of a SQL CASE (SQLAlchemy expressions), so a dataset build decides over the whole
 store in the database with the same rules `evaluate` applies to one exchange.
 
+`compile_shortened_due` does the same for the retention shortenings (rules.SHORTENINGS): whether
+one of them brings an exchange's deadline to a given time or before (the retention purge).
+
 The caller supplies each fact as a SQL expression, a Python constant (known for the whole query,
 e.g. the policy requires explicit consent), or for an enumerated fact a function from a value
 to either. Constants are folded: a rule that cannot hold is left out, and one that always holds
@@ -11,12 +14,26 @@ ends the CASE.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, and_, not_
+from sqlalchemy import ColumnElement, and_, not_, or_
 
-from consentry.policy.rules import RULES, All, Always, Cond, Fact, Is, Not, Rule, Stage
+from consentry.policy.model import RetentionWindows
+from consentry.policy.rules import (
+    RULES,
+    SHORTENINGS,
+    All,
+    Always,
+    Cond,
+    Fact,
+    Is,
+    Not,
+    Rule,
+    Stage,
+    window,
+)
 
 SqlBool: TypeAlias = ColumnElement[bool] | bool
 SqlFact: TypeAlias = SqlBool | Callable[[StrEnum], SqlBool]
@@ -79,3 +96,25 @@ def _same(a: Any, b: Any) -> bool:
 def in_list(column: ColumnElement[Any], values: list[str]) -> SqlBool:
     """column IN (values), or False when there are none (folded away)."""
     return column.in_(values) if values else False
+
+
+def compile_shortened_due(
+    windows: RetentionWindows,
+    facts: Mapping[str, SqlFact],
+    times: Mapping[str, ColumnElement[Any]],
+    now: datetime,
+) -> SqlBool:
+    """Whether some shortening sets a deadline at or before `now`: for each rule that can hold,
+    its condition and every start at or before `now` minus its window (the latest start plus
+    the window is then at or before `now`; no date arithmetic in SQL). `times` gives the time
+    facts as SQL expressions."""
+    parts: list[ColumnElement[bool]] = []
+    for s in SHORTENINGS:
+        w = window(windows, s.window)
+        cond = compile_cond(s.when, facts) if w is not None else False
+        if cond is False:
+            continue
+        assert w is not None
+        starts = [times[t] <= now - w for t in s.starts]
+        parts.append(and_(*starts) if cond is True else and_(cond, *starts))
+    return or_(*parts) if parts else False

@@ -60,6 +60,15 @@ def get_account(conn: Connection, account_id: str) -> Account:
     return Account(account_id, tier)
 
 
+def account_exists(conn: Connection, account_id: str) -> bool:
+    return (
+        conn.execute(
+            select(accounts.c.account_id).where(accounts.c.account_id == account_id)
+        ).first()
+        is not None
+    )
+
+
 def account_tiers(conn: Connection) -> dict[str, str]:
     """account_id -> tier for every stored account (bulk evaluation needs them all)."""
     return {

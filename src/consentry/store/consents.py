@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from consentry.contract import BASES, CHOICES, SOURCES
 from consentry.errors import ConsentryError
@@ -143,18 +143,27 @@ def consent_history(conn: Connection, account_id: str) -> list[ConsentEvent]:
 def all_histories(conn: Connection) -> dict[str, list[ConsentEvent]]:
     """Every account's history, for bulk evaluation (ingest, dataset builds)."""
     out: dict[str, list[ConsentEvent]] = defaultdict(list)
-    rows = conn.execute(
-        select(
-            consent_events.c.account_id,
-            consent_events.c.ts,
-            consent_events.c.choice,
-            consent_events.c.basis,
-            consent_events.c.source,
-        ).order_by(consent_events.c.account_id, consent_events.c.ts, consent_events.c.event_id)
-    )
-    for r in rows:
+    for r in conn.execute(_history_query()):
         out[r.account_id].append(ConsentEvent(r.ts, r.choice, r.basis, r.source))
     return out
+
+
+def histories_of(conn: Connection, account_ids: set[str]) -> dict[str, list[ConsentEvent]]:
+    """These accounts' histories (an account without events maps to an empty list)."""
+    out: dict[str, list[ConsentEvent]] = {a: [] for a in account_ids}
+    ids = sorted(account_ids)
+    for lo in range(0, len(ids), 5_000):
+        q = _history_query().where(consent_events.c.account_id.in_(ids[lo : lo + 5_000]))
+        for r in conn.execute(q):
+            out[r.account_id].append(ConsentEvent(r.ts, r.choice, r.basis, r.source))
+    return out
+
+
+def _history_query() -> Select:
+    ce = consent_events.c
+    return select(ce.account_id, ce.ts, ce.choice, ce.basis, ce.source).order_by(
+        ce.account_id, ce.ts, ce.event_id
+    )
 
 
 def decide(conn: Connection, policy: Policy, account_id: str, at: datetime) -> Decision:

@@ -63,6 +63,13 @@ def is_incognito(conn: Connection, conversation_id: str) -> bool:
     )
 
 
+def conversation_owner(conn: Connection, conversation_id: str) -> str | None:
+    """The account a stored conversation belongs to (None: no such conversation)."""
+    return conn.execute(
+        select(conversations.c.account_id).where(conversations.c.conversation_id == conversation_id)
+    ).scalar()
+
+
 def conversations_from_spans(conn: Connection, spans: Table) -> None:
     """Create or extend conversations, set-based, from a table of exchange spans
     (conversation_id, account_id, ts, incognito) staged during a bulk ingest."""

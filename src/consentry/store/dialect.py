@@ -3,7 +3,8 @@ so the rest of the store asks `dialect_of(conn)` instead of branching on a name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -50,6 +51,11 @@ class Dialect:
     # Keyword arguments for create_engine, and per-connection setup on connect.
     engine_args: dict[str, Any]
     on_connect: Callable[[Any, Any], None] | None = None
+    # Session settings (and their undoing) that make a join by a range on an index run as
+    # index lookups per outer row: PostgreSQL's estimate for `a.ts < b.ts` picks a hash join
+    # over a scan of the whole table where few rows match (SQLite loops over indexes anyway).
+    index_join_setup: tuple[str, ...] = ()
+    index_join_reset: tuple[str, ...] = ()
 
     def start_write(self, conn: Connection) -> None:
         """Call first in a transaction that reads and then writes (see begin_write)."""
@@ -59,6 +65,16 @@ class Dialect:
     def lock_audit_chain(self, conn: Connection) -> None:
         if self.chain_lock:
             conn.exec_driver_sql(self.chain_lock)
+
+    @contextmanager
+    def index_joins(self, conn: Connection) -> Iterator[None]:
+        for statement in self.index_join_setup:
+            conn.exec_driver_sql(statement)
+        try:
+            yield
+        finally:
+            for statement in self.index_join_reset:
+                conn.exec_driver_sql(statement)
 
 
 def _sqlite_ts(t: datetime) -> str:
@@ -117,6 +133,8 @@ POSTGRESQL = Dialect(
     batch_migrations=False,
     month=lambda col: func.to_char(col, "YYYY-MM"),
     engine_args={"pool_pre_ping": True},
+    index_join_setup=("SET LOCAL enable_hashjoin = off", "SET LOCAL enable_mergejoin = off"),
+    index_join_reset=("SET LOCAL enable_hashjoin = on", "SET LOCAL enable_mergejoin = on"),
 )
 
 DIALECTS = {d.name: d for d in (SQLITE, POSTGRESQL)}
