@@ -7,11 +7,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 import uuid
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Engine, create_engine, event, make_url, select, text
 
 from consentry.policy import load_policy
 from consentry.rights.erase import erase_account
@@ -22,9 +23,30 @@ from consentry.store.db import make_engine, upgrade
 from consentry.store.exchanges import capture_exchange
 from consentry.store.schema import exchanges
 
+from ..conftest import POSTGRES_URL
 from ..store.tables import T0, account_rows, exchange_rows
 
 POLICY = load_policy("claude-consumer-2025")
+
+
+@pytest.fixture
+def store_url(db_url: str) -> Iterator[str]:
+    """db_url, but on PostgreSQL a database of its own: PostgreSQL keeps dead row versions while
+    any transaction *in the same database* may still see them, so another test's open
+    transaction in the shared test database (pytest -n 2) would hold the planted bytes."""
+    if not db_url.startswith("postgresql"):
+        yield db_url
+        return
+    name = f"erasure_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def _secure_delete_off(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -128,12 +150,12 @@ class _Reader:
         return timer
 
 
-def test_erased_text_leaves_every_file_once_the_reader_ends(db_url: str) -> None:
+def test_erased_text_leaves_every_file_once_the_reader_ends(store_url: str) -> None:
     marker = f"PLANTED-{uuid.uuid4().hex}"
-    engine = _store(db_url)
+    engine = _store(store_url)
     _plant(engine, marker)
-    assert _copies(_files(db_url, engine), marker) > 0  # the scan sees what is there
-    reader = _Reader(db_url, engine)
+    assert _copies(_files(store_url, engine), marker) > 0  # the scan sees what is there
+    reader = _Reader(store_url, engine)
     with unit_of_work(engine) as conn:
         receipt = erase_account(conn, "acc-0", at=T0 + timedelta(days=1))
     assert receipt.exchanges == 6
@@ -141,7 +163,7 @@ def test_erased_text_leaves_every_file_once_the_reader_ends(db_url: str) -> None
     result = reclaim(engine, wait_seconds=30)
     timer.join()
     assert result.reclaimed, result.problem
-    assert _copies(_files(db_url, engine), marker) == 0
+    assert _copies(_files(store_url, engine), marker) == 0
     with unit_of_work(engine) as conn:
         rows = conn.execute(
             select(exchanges.c.content_sha256, exchanges.c.erased_at).where(
@@ -155,11 +177,11 @@ def test_erased_text_leaves_every_file_once_the_reader_ends(db_url: str) -> None
     assert reclaimed[-1]["through_seq"] == result.through_seq > 0
 
 
-def test_a_reader_that_outlasts_the_wait_leaves_the_reclaim_pending(db_url: str) -> None:
+def test_a_reader_that_outlasts_the_wait_leaves_the_reclaim_pending(store_url: str) -> None:
     marker = f"PLANTED-{uuid.uuid4().hex}"
-    engine = _store(db_url)
+    engine = _store(store_url)
     _plant(engine, marker)
-    reader = _Reader(db_url, engine)
+    reader = _Reader(store_url, engine)
     with unit_of_work(engine) as conn:
         erase_account(conn, "acc-0")
     try:
@@ -169,7 +191,7 @@ def test_a_reader_that_outlasts_the_wait_leaves_the_reclaim_pending(db_url: str)
     assert not pending.reclaimed and "compact" in pending.problem
     done = reclaim(engine, wait_seconds=5)
     assert done.reclaimed and done.pending_receipts == 1
-    assert _copies(_files(db_url, engine), marker) == 0
+    assert _copies(_files(store_url, engine), marker) == 0
 
 
 def test_sqlite_without_consentrys_pragma_keeps_the_bytes(tmp_path: Path) -> None:
@@ -192,11 +214,11 @@ def test_sqlite_without_consentrys_pragma_keeps_the_bytes(tmp_path: Path) -> Non
 
 
 @pytest.mark.postgres
-def test_postgres_keeps_the_bytes_until_the_reclaim(db_url: str) -> None:
-    if not db_url.startswith("postgresql"):
+def test_postgres_keeps_the_bytes_until_the_reclaim(store_url: str) -> None:
+    if not store_url.startswith("postgresql"):
         return
     marker = f"PLANTED-{uuid.uuid4().hex}"
-    engine = _store(db_url)
+    engine = _store(store_url)
     _plant(engine, marker)
     with unit_of_work(engine) as conn:
         erase_account(conn, "acc-0")
