@@ -15,8 +15,11 @@ def step_gateway(d: Demo) -> Demo:
     stream and a tool call, an embeddings request, a rate limit, and a block that the gateway
     enforces; refusals are stored without their text."""
     import json
+    import warnings
 
-    from fastapi.testclient import TestClient
+    with warnings.catch_warnings():  # newer Starlette asks for httpx2; httpx serves in-process
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
 
     from consentry.gateway import GatewayConfig, MemoryLimiter, RateLimit, create_app, create_key
     from consentry.store import blocks
