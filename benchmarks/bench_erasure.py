@@ -15,7 +15,7 @@ of ingest. Then it measures:
 
 Targets (issue 14), at 10M: erasure of one account <= 1 s, purge of 10% <= 2 min.
 
-    python benchmarks/bench_erasure.py [--rows 10000000] [--runs 3] [--backends sqlite,postgresql]
+    python benchmarks/bench_erasure.py [--rows 10000000] [--runs 3] [--purge-day 61] [--backends sqlite,postgresql]
         [--template 100000] [--prompt-words 15] [--response-words 45]
 
 PostgreSQL: the script creates the database named by --pg-url (default bench_erasure) and
@@ -254,6 +254,12 @@ def main() -> None:  # noqa: PLR0915
     ap.add_argument("--response-words", type=int, default=45)
     ap.add_argument("--pg-url", default=PG, help="database to create, use and drop")
     ap.add_argument("--erase-runs", type=int, default=None, help="default: --runs (0: skip)")
+    ap.add_argument(
+        "--purge-day",
+        type=int,
+        default=61,
+        help="purge as of this many days after the first exchange (61: about 15%% due)",
+    )
     args = ap.parse_args()
     backends = args.backends.split(",")
     template = min(args.template, args.rows)
@@ -285,7 +291,7 @@ def main() -> None:  # noqa: PLR0915
     if erase_runs:
         _erasures(engines, backends, args.rows, copies, erase_runs)
 
-    at = T0 + timedelta(days=61)
+    at = T0 + timedelta(days=args.purge_day)
     dry: dict[str, list[float]] = {b: [] for b in backends}
     rolled: dict[str, list[float]] = {b: [] for b in backends}
     for b in backends:
