@@ -25,6 +25,7 @@ from consentry.gateway.replies import Refused
 from consentry.gateway.schema import Parsed, safe_reply_text
 from consentry.gateway.upstream import Router, Upstream
 from consentry.policy import Decision, Policy
+from consentry.store.exchanges import REFUSED
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ class Gateway:
                 p,
                 exchange_id="ex_" + uuid.uuid4().hex,
                 status=exc.status,
-                fixed_reason=f"refused:{exc.code}"[:40],
+                fixed_reason=f"{REFUSED}{exc.code}"[:40],
             )
         )
 

@@ -21,6 +21,10 @@ from consentry.store.dialect import dialect_of
 from consentry.store.policies import register_policy
 from consentry.store.schema import exchanges, utc
 
+# The reason prefix of a request the gateway refused and stored without its text
+# (`refused:<code>`); reports count these apart from captured exchanges.
+REFUSED = "refused:"
+
 
 def content_sha256(
     conn: Connection, prompt: str | None, system_prompt: str | None, response: str | None
@@ -164,7 +168,7 @@ def refusals_by_status(conn: Connection, account_id: str) -> dict[int, int]:
     e = exchanges.c
     rows = conn.execute(
         select(e.status, func.count())
-        .where(e.account_id == account_id, e.reason.like("refused:%"))
+        .where(e.account_id == account_id, e.reason.like(f"{REFUSED}%"))
         .group_by(e.status)
     )
     return {int(status): int(n) for status, n in rows}

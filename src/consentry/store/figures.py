@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 
+from consentry.store.exchanges import REFUSED
 from consentry.store.schema import (
     account_blocks,
     accounts,
@@ -22,8 +23,6 @@ from consentry.store.schema import (
     exchanges,
     legal_holds,
 )
-
-REFUSED = "refused:"  # the reason prefix of a request the gateway refused and stored
 
 
 @dataclass(frozen=True)
