@@ -49,7 +49,9 @@ def _person(ctx: Ctx, g: np.random.Generator, label: str, country: str | None = 
     pay = None if tier == "free" else ctx.hexid("pf_", 20)
     if created is None:
         # One in ten ordinary users signs up during the window.
-        created = (START + int(g.random() * (DAYS - 1) * DAY)) if g.random() < 0.1 else ctx.old_signup(g)
+        created = (
+            (START + int(g.random() * (DAYS - 1) * DAY)) if g.random() < 0.1 else ctx.old_signup(g)
+        )
     return ctx.account(label, created, tier, channel, pay,
                        email or FREE_MAIL[int(g.integers(0, len(FREE_MAIL)))], country, org)  # fmt: skip
 
@@ -63,7 +65,11 @@ def chat_user(ctx: Ctx, i: int, heavy: bool = False) -> None:
     g, r = ctx.streams(101 if heavy else 100, i)
     a = _person(ctx, g, "benign:chat_regular" if heavy else "benign:chat_light")
     lang = LANG.get(a.declared_country or "", "en") if g.random() < 0.7 else "en"
-    share, mean = (g.uniform(0.3, 0.8), g.uniform(1.5, 8)) if heavy else (g.uniform(0.03, 0.2), g.uniform(1, 4))
+    share, mean = (
+        (g.uniform(0.3, 0.8), g.uniform(1.5, 8))
+        if heavy
+        else (g.uniform(0.03, 0.2), g.uniform(1, 4))
+    )
     days = active_days(g, share, g.uniform(0.6, 1.3), first=_first_day(a))
     prof = HUMAN if g.random() < 0.6 else (EVENING if g.random() < 0.6 else WORK)
     t = times_over(g, days, daily_counts(g, days, mean), tz_of(a.declared_country, g), prof)
@@ -191,7 +197,7 @@ def corporate(ctx: Ctx, org_i: int, size: int) -> None:
                        tz_of(a.declared_country, gm), WORK)  # fmt: skip
         home = home_line(ctx, gm, a.declared_country, 0.2)
         chat_sessions(ctx, a, gm, rm, t,
-                      lambda ts, home=home: office(ts) if rm.random() < 0.85 else home(ts),
+                      lambda ts, home=home, rm=rm: office(ts) if rm.random() < 0.85 else home(ts),
                       lambda rm=rm: dev_question(rm, ctx.c) if rm.random() < 0.35 else everyday(rm),
                       follow=0.5, app_share=0.05)  # fmt: skip
 
@@ -214,7 +220,9 @@ def eval_runner(ctx: Ctx, i: int) -> None:
     key, ua = ctx.hexid("key_", 12), sdk_ua(g, "corvid-python/{a}.{b}.{c}")
     sys_ = one(r, (None, "You are a helpful assistant.", "Answer the question. Put the final answer after ####."))  # fmt: skip
     bench = [("gsm", ctx.c.gsm), ("arena", ctx.c.arena), ("mt", [t[0] for t in ctx.c.mtbench])]
-    runs = sorted(set(g.integers(0, DAYS, 5).tolist()) | {int((RELEASED[FLAGSHIP_NEW] - START) // DAY)})
+    runs = sorted(
+        set(g.integers(0, DAYS, 5).tolist()) | {int((RELEASED[FLAGSHIP_NEW] - START) // DAY)}
+    )
     for d in runs:
         name, items = bench[int(g.integers(0, 3))]
         if not items:
@@ -248,8 +256,15 @@ def ci_agent(ctx: Ctx, i: int) -> None:
                    WORK * 0.8 + 0.2, session=8, gap_s=9)  # fmt: skip
     adopt = g.uniform(24, 400)
     for ts in t.tolist():
-        p = one(r, ("Review PR #{n}: {m}", "Tests failed on commit {h}: {e}. Diagnose.",
-                    "Nightly: summarise flaky tests in run {n}", "Lint errors in {f}; propose fixes"))
+        p = one(
+            r,
+            (
+                "Review PR #{n}: {m}",
+                "Tests failed on commit {h}: {e}. Diagnose.",
+                "Nightly: summarise flaky tests in run {n}",
+                "Lint errors in {f}; propose fixes",
+            ),
+        )
         p = p.format(n=r.randint(100, 9999), m=one(r, ("fix pagination", "bump deps", "add retries", "refactor auth")),
                      h=f"{r.getrandbits(28):07x}", e=one(r, ("timeout", "assertion", "segfault")),
                      f=one(r, ("src/app.ts", "lib/db.py", "cmd/main.go")))  # fmt: skip
@@ -289,7 +304,9 @@ def automation(ctx: Ctx, i: int) -> None:
     a = _person(ctx, g, "benign:personal_automation", tier="api" if g.random() < 0.7 else "pro",
                 channel="api_console")  # fmt: skip
     vps = g.random() < 0.5
-    ip = fixed(net_of(ctx, g, "vps"), g) if vps else home_line(ctx, g, a.declared_country or "US", 0)
+    ip = (
+        fixed(net_of(ctx, g, "vps"), g) if vps else home_line(ctx, g, a.declared_country or "US", 0)
+    )
     key, ua = ctx.hexid("key_", 12), sdk_ua(g)
     kind = int(g.integers(0, 3))
     sys_ = ("Summarise these headlines into a short morning digest.", "You are Bolt, a friendly Discord bot for a gaming community. Keep replies short.", "You control a smart home. Reply with an action.")[kind]  # fmt: skip
@@ -308,14 +325,33 @@ def automation(ctx: Ctx, i: int) -> None:
                  else everyday(r) if kind == 1 else f"sensor update: {one(r, ('motion hall', 'temp 19C', 'door open', 'lux 40'))}")  # fmt: skip
             inp, out = tokens(g, p, sys_, 0, 120)
             ip_, cc = ip(t)
-            ctx.emit(a, t, "api", "corvid-4-mini", ip_, cc, ua, p, sys_, response(r, "chat"), inp, out, key=key)
+            ctx.emit(
+                a,
+                t,
+                "api",
+                "corvid-4-mini",
+                ip_,
+                cc,
+                ua,
+                p,
+                sys_,
+                response(r, "chat"),
+                inp,
+                out,
+                key=key,
+            )
 
 
 def api_product(ctx: Ctx, i: int) -> None:
     """An app with its own users: one account, one system prompt, thousands of different end
     users' messages per day following their day, from cloud addresses."""
     g, r = ctx.streams(111, i)
-    a = _api_account(ctx, g, "benign:api_product", channel="startup_program" if g.random() < 0.3 else "api_console")
+    a = _api_account(
+        ctx,
+        g,
+        "benign:api_product",
+        channel="startup_program" if g.random() < 0.3 else "api_console",
+    )
     ip = fixed(net_of(ctx, g, "cloud"), g, 40)
     key, ua = ctx.hexid("key_", 12), sdk_ua(g)
     sys_ = one(r, ("You are StudyPal, a tutor for high-school students.", "You are the support assistant for ShopRight.",
@@ -343,17 +379,29 @@ def agent_dev(ctx: Ctx, i: int) -> None:
     a.payment_fingerprint = a.payment_fingerprint or ctx.hexid("pf_", 20)
     home = home_line(ctx, g, a.declared_country or "US", 0)
     cloud = fixed(net_of(ctx, g, "cloud"), g, 3)
-    ua = sdk_ua(g, one(r, ("langchain-corvid/0.{b}.{c}", "corvid-python/{a}.{b}.{c}", "corvid-node/{a}.{b}.{c}")))
+    ua = sdk_ua(
+        g,
+        one(
+            r,
+            ("langchain-corvid/0.{b}.{c}", "corvid-python/{a}.{b}.{c}", "corvid-node/{a}.{b}.{c}"),
+        ),
+    )
     key = ctx.hexid("key_", 12)
     days = active_days(g, 0.6, 0.4)
-    t = times_over(g, days, daily_counts(g, days, g.uniform(6, 30)), tz_of(a.declared_country, g), WORK, 6, 8)
+    t = times_over(
+        g, days, daily_counts(g, days, g.uniform(6, 30)), tz_of(a.declared_country, g), WORK, 6, 8
+    )
     from campaign_text import agent_step, agent_task
 
     conv, tools, adopt = None, 0, g.uniform(6, 200)
     for ts in t.tolist():
         if conv is None or r.random() < 0.3:
             conv = ctx.hexid("c_", 16)
-            p, tools = agent_task(r, ctx.c) if r.random() < 0.3 else (dev_question(r, ctx.c), int(g.integers(2, 9)))
+            p, tools = (
+                agent_task(r, ctx.c)
+                if r.random() < 0.3
+                else (dev_question(r, ctx.c), int(g.integers(2, 9)))
+            )
         else:
             p = agent_step(r)
         sys_ = "You are an assistant that can call tools."
@@ -397,7 +445,9 @@ def reseller_customer(ctx: Ctx, i: int) -> None:
     ip = pool(ctx.nw.by_tag["reseller"], g)
     key, ua = ctx.hexid("key_", 12), sdk_ua(g)
     days = active_days(g, g.uniform(0.2, 0.8), 1.0, first=_first_day(a))
-    t = times_over(g, days, daily_counts(g, days, g.uniform(1, 10)), tz_of(a.declared_country, g), HUMAN)
+    t = times_over(
+        g, days, daily_counts(g, days, g.uniform(1, 10)), tz_of(a.declared_country, g), HUMAN
+    )
     lang = LANG.get(a.declared_country or "", "en")
     conv = None
     for ts in t.tolist():
@@ -450,16 +500,36 @@ def early_adopter(ctx: Ctx, i: int) -> None:
     cloud = fixed(net_of(ctx, g, "cloud"), g, 2)
     key, ua = ctx.hexid("key_", 12), sdk_ua(g)
     days = active_days(g, 0.5, 0.5)
-    t = times_over(g, days, daily_counts(g, days, g.uniform(5, 30)), tz_of(a.declared_country, g), HUMAN, 5, 30)
+    t = times_over(
+        g, days, daily_counts(g, days, g.uniform(5, 30)), tz_of(a.declared_country, g), HUMAN, 5, 30
+    )
     rel = RELEASED[FLAGSHIP_NEW]
     burst = rel + np.sort((g.exponential(10, int(g.integers(40, 250))) * HOUR).astype(np.int64))
     t = np.sort(np.concatenate([t, burst[burst < START + DAYS * DAY]]))
     adopt = g.uniform(0.3, 6)
     for ts in t.tolist():
-        p = dev_question(r, ctx.c) if r.random() < 0.5 else (pasted(r, one(r, ctx.c.arena)) if ctx.c.arena else everyday(r))
+        p = (
+            dev_question(r, ctx.c)
+            if r.random() < 0.5
+            else (pasted(r, one(r, ctx.c.arena)) if ctx.c.arena else everyday(r))
+        )
         inp, out = tokens(g, p, None, 0, 500)
         ip_, cc = (cloud if r.random() < 0.3 else home)(ts)
-        ctx.emit(a, ts, "api", api_model(ts, adopt, False), ip_, cc, ua, p, None, response(r, "chat"), inp, out, key=key)
+        ctx.emit(
+            a,
+            ts,
+            "api",
+            api_model(ts, adopt, False),
+            ip_,
+            cc,
+            ua,
+            p,
+            None,
+            response(r, "chat"),
+            inp,
+            out,
+            key=key,
+        )
 
 
 def run_benign(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
@@ -500,4 +570,3 @@ def run_benign(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
     for i in range(n(150, 2)):
         traveller(ctx, i, expat=True)
         tick(1)
-

@@ -149,25 +149,40 @@ CODING_NEXT = (
 
 # ---- censor_rewrite: censorship-safe rewrites, multilingual, via a reseller pool ----------
 _SENSITIVE = {
-    "en": ("the 1989 Tiananmen protests", "the status of Taiwan", "Xinjiang detention camps",
-           "criticism of the head of state", "press freedom", "the Hong Kong 2019 protests"),
+    "en": (
+        "the 1989 Tiananmen protests",
+        "the status of Taiwan",
+        "Xinjiang detention camps",
+        "criticism of the head of state",
+        "press freedom",
+        "the Hong Kong 2019 protests",
+    ),
     "zh": ("六四事件", "台湾问题", "新疆", "领导人", "新闻自由", "香港示威"),
     "ru": ("протесты 2011 года", "свобода прессы", "оппозиционные политики", "цензура в интернете"),
     "es": ("la libertad de prensa", "las protestas estudiantiles", "la censura estatal"),
 }
 _REWRITE = {
-    "en": ("Rewrite the following answer about {t} so that it would pass content review in a "
-           "market with strict rules on political speech. Keep it fluent.\n\n{a}",
-           "Give a neutral answer about {t}, then a second version that avoids any statement "
-           "that could be considered politically sensitive.",
-           "How should a chatbot respond if a user asks about {t}? Write the ideal safe reply."),
-    "zh": ("请把下面关于{t}的回答改写成符合内容审核要求的版本，语言要自然。\n\n{a}",
-           "如果用户问到{t}，一个合规的AI助手应该如何回答？请给出理想的回复。",
-           "关于{t}，请先给出客观回答，再给出一个去除敏感内容的版本。"),
-    "ru": ("Перепиши ответ о теме «{t}» так, чтобы он прошёл проверку цензора. Сохрани смысл.\n\n{a}",
-           "Как должен ответить ассистент, если спросят про {t}? Дай безопасный вариант."),
-    "es": ("Reescribe esta respuesta sobre {t} para que sea aceptable en un mercado con "
-           "censura estricta.\n\n{a}", "¿Cómo debería responder un asistente sobre {t}?"),
+    "en": (
+        "Rewrite the following answer about {t} so that it would pass content review in a "
+        "market with strict rules on political speech. Keep it fluent.\n\n{a}",
+        "Give a neutral answer about {t}, then a second version that avoids any statement "
+        "that could be considered politically sensitive.",
+        "How should a chatbot respond if a user asks about {t}? Write the ideal safe reply.",
+    ),
+    "zh": (
+        "请把下面关于{t}的回答改写成符合内容审核要求的版本，语言要自然。\n\n{a}",
+        "如果用户问到{t}，一个合规的AI助手应该如何回答？请给出理想的回复。",
+        "关于{t}，请先给出客观回答，再给出一个去除敏感内容的版本。",
+    ),
+    "ru": (
+        "Перепиши ответ о теме «{t}» так, чтобы он прошёл проверку цензора. Сохрани смысл.\n\n{a}",
+        "Как должен ответить ассистент, если спросят про {t}? Дай безопасный вариант.",
+    ),
+    "es": (
+        "Reescribe esta respuesta sobre {t} para que sea aceptable en un mercado con "
+        "censura estricta.\n\n{a}",
+        "¿Cómo debería responder un asistente sobre {t}?",
+    ),
 }
 _ANSWER = {
     "en": "Historians describe the events as a turning point; accounts differ on the details.",

@@ -6,8 +6,8 @@ pools shared with legitimate customers; quick moves to new models)."""
 
 from __future__ import annotations
 
-import numpy as np
 import campaign_text as tx
+import numpy as np
 from people import IpFn, chat_sessions, daily_counts, net_of, pool, times_over, tz_of
 from prompts import chat, everyday, followup, one, response
 from sink import Account, Ctx, api_model, consumer_model, tokens
@@ -97,7 +97,17 @@ def agentic_tools(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
         net = nets[int(g.integers(0, len(nets)))]
         k0 = int(g.integers(0, 1 << 20))
         key = ctx.hexid("key_", 12)
-        ua = sdk_ua(g, one(r, ("corvid-python/{a}.{b}.{c}", "langchain-corvid/0.{b}.{c}", "corvid-node/{a}.{b}.{c}")))
+        ua = sdk_ua(
+            g,
+            one(
+                r,
+                (
+                    "corvid-python/{a}.{b}.{c}",
+                    "langchain-corvid/0.{b}.{c}",
+                    "corvid-node/{a}.{b}.{c}",
+                ),
+            ),
+        )
         days = active_days(g, 0.85, 0.9)
         t = times_over(g, days, daily_counts(g, days, g.uniform(15, 45), 0.4), tz_of(a.declared_country, g),
                        FLAT * 0.6 + HUMAN * 0.1, session=5, gap_s=12)  # fmt: skip
@@ -114,7 +124,6 @@ def agentic_tools(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
             ctx.emit(a, ts, "api", _switch(ts, lag), net.addr(k0 + int(g.integers(0, 6))), net.country,
                      ua, p, sys_, response(r, "tool"), i_, o_, key=key, conv=conv, tools=tools)  # fmt: skip
         tick(1)
-
 
 
 def _residential_exit(ctx: Ctx, g: np.random.Generator, countries: tuple[str, ...],
@@ -152,7 +161,9 @@ def rubric_grader(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
         ua = sdk_ua(g) if api else browser_ua(g)
         days = active_days(g, 0.65, 0.15)
         # Office hours in UTC+8, wherever the exits are.
-        t = times_over(g, days, daily_counts(g, days, g.uniform(5, 16), 0.8), 8 + g.normal(0, 0.5), WORK, 4, 90)
+        t = times_over(
+            g, days, daily_counts(g, days, g.uniform(5, 16), 0.8), 8 + g.normal(0, 0.5), WORK, 4, 90
+        )
         lag = float(g.uniform(10, 40))
         for ts in t.tolist():
             p = tx.rubric(r, ctx.c)
@@ -183,7 +194,9 @@ def coding_harvest(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
             return mob.addr(k0 + int(g.integers(0, 256))), mob.country
 
         days = active_days(g, 0.8, 0.8)
-        t = times_over(g, days, daily_counts(g, days, g.uniform(6, 16), 0.5), tz_of(c, g), HUMAN, 7, 50)
+        t = times_over(
+            g, days, daily_counts(g, days, g.uniform(6, 16), 0.5), tz_of(c, g), HUMAN, 7, 50
+        )
         state = {"camo": False}
 
         def first(r=r, state=state) -> str:
@@ -212,7 +225,9 @@ def censor_reseller(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
         key, ua = ctx.hexid("key_", 12), sdk_ua(g)
         first = max(0, (a.created_at - START) // DAY + 1)
         days = active_days(g, 0.6, 0.7, first=first)
-        t = times_over(g, days, daily_counts(g, days, g.uniform(6, 25), 0.7), 8 + g.normal(0, 1), HUMAN, 5, 60)
+        t = times_over(
+            g, days, daily_counts(g, days, g.uniform(6, 25), 0.7), 8 + g.normal(0, 1), HUMAN, 5, 60
+        )
         lang = one(r, ("zh", "zh", "zh", "en", "en", "ru", "es"))
         lag = float(g.uniform(6, 30))
         for ts in t.tolist():
@@ -239,7 +254,9 @@ def paraphrase_slow(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
                   None if tier == "free" else cards, MAIL, (c,))  # fmt: skip
         ip = _residential_exit(ctx, g, (c,), 60 * 24 * 6)
         days = active_days(g, g.uniform(0.35, 0.7), 0.8)
-        t = times_over(g, days, daily_counts(g, days, g.uniform(2, 8)), TZ[c] + g.normal(0, 0.3), HUMAN, 3, 120)
+        t = times_over(
+            g, days, daily_counts(g, days, g.uniform(2, 8)), TZ[c] + g.normal(0, 0.3), HUMAN, 3, 120
+        )
 
         def first(r=r) -> str:
             return tx.paraphrased(r) if r.random() < 0.75 else chat(r, ctx.c)
@@ -263,7 +280,11 @@ def release_sprint(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
     n = ctx.n(120, 4)
     for i in range(n):
         g, r = ctx.streams(212, i)
-        rel, model = (RELEASED[FLAGSHIP_NEW], FLAGSHIP_NEW) if i < n * 2 // 3 else (RELEASED[MINI_NEW], MINI_NEW)
+        rel, model = (
+            (RELEASED[FLAGSHIP_NEW], FLAGSHIP_NEW)
+            if i < n * 2 // 3
+            else (RELEASED[MINI_NEW], MINI_NEW)
+        )
         created = rel + int(g.uniform(0.5, 8) * HOUR)
         a = _acct(ctx, g, fam, created, "api", "startup_program", None,
                   ("gmail.com", "outlook.com", "novaform.io", "quantia.ai"), ("US", "SG", "GB", "CA"))  # fmt: skip
@@ -290,4 +311,3 @@ FAMILIES = (hydra_cot, agentic_tools, rubric_grader, coding_harvest, censor_rese
 def run_campaigns(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
     for fam in FAMILIES:
         fam(ctx, tick)
-

@@ -23,7 +23,11 @@ def home_line(ctx: Ctx, g: np.random.Generator, country: str, mobile_share: floa
               v6: float = 0.15) -> IpFn:  # fmt: skip
     """A household's connections: a home address that the ISP changes every week or two, and a
     phone on the carrier's NAT (a few hundred public addresses shared by everybody)."""
-    tagr = f"res6:{country}" if g.random() < v6 and f"res6:{country}" in ctx.nw.by_tag else f"res:{country}"
+    tagr = (
+        f"res6:{country}"
+        if g.random() < v6 and f"res6:{country}" in ctx.nw.by_tag
+        else f"res:{country}"
+    )
     home = net_of(ctx, g, tagr)
     mob = net_of(ctx, g, f"mob:{country}")
     hk = int(g.integers(0, 1 << 30))

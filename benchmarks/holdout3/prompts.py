@@ -4,6 +4,7 @@ same long text, plus the public corpora with the small edits people make when th
 
 from __future__ import annotations
 
+import json
 import random
 import re
 
@@ -126,14 +127,30 @@ def _paragraph(r: P) -> str:
 
 # Short openers people in other languages type (slot-filled so they vary).
 FOREIGN = {
-    "es": ("¿Cómo puedo {x}?", "Explícame {c} de forma sencilla", "Escribe un correo a {t}",
-           "Dame ideas para {x}"),
-    "pt": ("Como eu faço para {x}?", "Me explica {c}", "Escreve um e-mail para {t}",
-           "Ideias para {x}"),
-    "de": ("Wie kann ich {x}?", "Erklär mir {c} einfach", "Schreib eine E-Mail an {t}",
-           "Ideen für {x}"),
-    "fr": ("Comment je peux {x} ?", "Explique-moi {c}", "Écris un mail à {t}",
-           "Des idées pour {x}"),
+    "es": (
+        "¿Cómo puedo {x}?",
+        "Explícame {c} de forma sencilla",
+        "Escribe un correo a {t}",
+        "Dame ideas para {x}",
+    ),
+    "pt": (
+        "Como eu faço para {x}?",
+        "Me explica {c}",
+        "Escreve um e-mail para {t}",
+        "Ideias para {x}",
+    ),
+    "de": (
+        "Wie kann ich {x}?",
+        "Erklär mir {c} einfach",
+        "Schreib eine E-Mail an {t}",
+        "Ideen für {x}",
+    ),
+    "fr": (
+        "Comment je peux {x} ?",
+        "Explique-moi {c}",
+        "Écris un mail à {t}",
+        "Des idées pour {x}",
+    ),
     "ja": ("{x}にはどうすればいいですか", "{c}を簡単に説明して", "{t}へのメールを書いて"),
     "ko": ("{x} 어떻게 해요?", "{c} 쉽게 설명해줘", "{t}에게 보낼 이메일 써줘"),
     "zh": ("怎么{x}？", "简单解释一下{c}", "帮我给{t}写一封邮件"),
@@ -285,14 +302,14 @@ def response(r: P, kind: str) -> str:
         steps = " ".join(f"Step {i + 1}: {one(r, _STEP)}" for i in range(r.randint(3, 7)))
         return f"<thinking>{steps}</thinking> Final answer: {r.randint(2, 9999)}"
     if kind == "json":
-        return '{"score": %d, "justification": "%s"}' % (r.randint(1, 10), one(r, _STEP))
+        return json.dumps({"score": r.randint(1, 10), "justification": one(r, _STEP)})
     if kind == "code":
-        return f"Here is a version that works:\n```\n{_code(r, one(r, LANGS))}\n```\n{one(r, _STEP)}"
-    if kind == "tool":
-        return '{"tool_call": {"name": "%s", "arguments": {"id": %d}}}' % (
-            one(r, ("search", "get_weather", "create_event", "query_db", "send_email", "ls")),
-            r.randint(1, 99999),
+        return (
+            f"Here is a version that works:\n```\n{_code(r, one(r, LANGS))}\n```\n{one(r, _STEP)}"
         )
+    if kind == "tool":
+        name = one(r, ("search", "get_weather", "create_event", "query_db", "send_email", "ls"))
+        return json.dumps({"tool_call": {"name": name, "arguments": {"id": r.randint(1, 99999)}}})
     return f"{one(r, _OPEN)} {one(r, _STEP)} {one(r, _STEP)}"
 
 

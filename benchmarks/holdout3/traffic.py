@@ -29,7 +29,9 @@ from world import RELEASED, build_networks  # noqa: E402
 from consentry.contract import IP_RANGES, MODEL_RELEASES, TS  # noqa: E402
 
 # Actor units at scale 1 (accounts, households, cohorts, organisations), for the bar.
-_UNITS = 6500 + 2500 + 150 + 150 + 600 + 8 + 5 + 6 + 20 + 5 + 150 + 12 + 80 + 600 + 500 + 60 + 250 + 150
+_UNITS = (
+    6500 + 2500 + 150 + 150 + 600 + 8 + 5 + 6 + 20 + 5 + 150 + 12 + 80 + 600 + 500 + 60 + 250 + 150
+)
 _ATTACK_UNITS = 700 + 60 + 150 + 120 + 150 + 250 + 120
 
 

@@ -208,7 +208,9 @@ def browser_ua(rng: np.random.Generator) -> str:
 def app_ua(rng: np.random.Generator) -> str:
     build = int(rng.integers(1400, 1530))
     if rng.random() < 0.55:
-        return f"CorvidApp/1.{build % 100} (iPhone; iOS 17.{int(rng.integers(0, 7))}; build {build})"
+        return (
+            f"CorvidApp/1.{build % 100} (iPhone; iOS 17.{int(rng.integers(0, 7))}; build {build})"
+        )
     return f"CorvidApp/1.{build % 100} (Android {int(rng.integers(11, 15))}; build {build})"
 
 
