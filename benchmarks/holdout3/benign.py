@@ -5,6 +5,7 @@ model switches, accounts created together."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import numpy as np
 from people import (
@@ -532,41 +533,37 @@ def early_adopter(ctx: Ctx, i: int) -> None:
         )
 
 
-def run_benign(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
-    n = ctx.n
-    for i in range(n(6500, 20)):
-        chat_user(ctx, i)
-        tick(1)
-    for i in range(n(2500, 8)):
-        chat_user(ctx, i, heavy=True)
-        tick(1)
-    for i in range(n(150, 2)):
-        heavy_user(ctx, i)
-        tick(1)
-    for i in range(n(150, 2)):
-        family_home(ctx, i)
-        tick(1)
-    campus_nets = ctx.nw.by_tag["campus"]
-    for i in range(n(600, 4)):
-        campus(ctx, i, campus_nets)
-        tick(1)
-    for c in range(n(8, 1)):
-        dom = f"college{c}.edu"
-        for m in range(30 if ctx.scale >= 0.2 else 6):
-            campus(ctx, c * 100 + m, campus_nets, (c, dom, ASSIGNMENTS[c % len(ASSIGNMENTS)]))
-        tick(1)
-    for o in range(n(5, 1)):
-        corporate(ctx, o, 60 if ctx.scale >= 0.2 else 8)
-        tick(1)
-    for fn, k in ((eval_runner, 6), (ci_agent, 20), (batch_enrichment, 5), (automation, 100),
-                  (api_product, 12), (agent_dev, 80), (api_developer, 600), (reseller_customer, 500),
-                  (early_adopter, 60)):  # fmt: skip
-        for i in range(n(k, 1)):
+def _cohort(ctx: Ctx, c: int) -> None:
+    nets = ctx.nw.by_tag["campus"]
+    for m in range(30 if ctx.scale >= 0.2 else 6):
+        campus(ctx, c * 100 + m, nets, (c, f"college{c}.edu", ASSIGNMENTS[c % len(ASSIGNMENTS)]))
+
+
+# (actor, units at scale 1, floor): an account, or a household / cohort / organisation.
+UNITS: tuple[tuple[Callable[[Ctx, int], None], int, int], ...] = (
+    (chat_user, 6500, 20),
+    (lambda ctx, i: chat_user(ctx, i, heavy=True), 2500, 8),
+    (heavy_user, 150, 2),
+    (family_home, 150, 2),
+    (lambda ctx, i: campus(ctx, i, ctx.nw.by_tag["campus"]), 600, 4),
+    (_cohort, 8, 1),
+    (lambda ctx, o: corporate(ctx, o, 60 if ctx.scale >= 0.2 else 8), 5, 1),
+    (eval_runner, 6, 1),
+    (ci_agent, 20, 1),
+    (batch_enrichment, 5, 1),
+    (automation, 100, 1),
+    (api_product, 12, 1),
+    (agent_dev, 80, 1),
+    (api_developer, 600, 1),
+    (reseller_customer, 500, 1),
+    (early_adopter, 60, 1),
+    (lambda ctx, i: traveller(ctx, i, expat=False), 250, 2),
+    (lambda ctx, i: traveller(ctx, i, expat=True), 150, 2),
+)
+
+
+def run_benign(ctx: Ctx, tick: Callable[[int], None]) -> None:
+    for fn, k, floor in UNITS:
+        for i in range(ctx.n(k, floor)):
             fn(ctx, i)
             tick(1)
-    for i in range(n(250, 2)):
-        traveller(ctx, i, expat=False)
-        tick(1)
-    for i in range(n(150, 2)):
-        traveller(ctx, i, expat=True)
-        tick(1)

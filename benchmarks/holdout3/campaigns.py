@@ -28,6 +28,16 @@ from world import (
     sdk_ua,
 )
 
+# Accounts at scale 1, and the floor that keeps a family present at tiny scales.
+SIZES = {
+    "hydra_cot": (700, 6),
+    "agentic_tools": (60, 4),
+    "rubric_grader": (150, 4),
+    "coding_harvest": (120, 4),
+    "censor_reseller": (150, 4),
+    "paraphrase_slow": (250, 4),
+    "release_sprint": (120, 4),
+}
 MAIL = ("gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "proton.me")
 
 
@@ -59,7 +69,7 @@ def hydra_cot(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
     waves = (START - 40 * DAY, START - 9 * DAY, START + 4 * DAY, RELEASED[FLAGSHIP_NEW] + 20 * HOUR)
     doms = MAIL + ("mail-hub.cc", "inboxrelay.net", "qmx-mail.com")
     lag = float(g0.uniform(1, 3))
-    for i in range(ctx.n(700, 6)):
+    for i in range(ctx.n(*SIZES["hydra_cot"])):
         g, r = ctx.streams(202, i)
         wave = waves[int(g.integers(0, len(waves)))]
         a = _acct(ctx, g, fam, wave + int(g.uniform(0, 30) * HOUR), "api", "api_console", cards,
@@ -88,7 +98,7 @@ def agentic_tools(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
     nets = [net_of(ctx, g0, f"cloud:{k}") for k in range(3)]
     cards = _cards(ctx, ctx.n(20))
     lag = float(g0.uniform(2, 8))
-    for i in range(ctx.n(60, 4)):
+    for i in range(ctx.n(*SIZES["agentic_tools"])):
         g, r = ctx.streams(204, i)
         startup = g.random() < 0.5
         a = _acct(ctx, g, fam, ctx.old_signup(g, 120), "api",
@@ -151,7 +161,7 @@ def rubric_grader(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
     g0, _ = ctx.streams(205)
     cards = _cards(ctx, ctx.n(110))
     countries = ("US", "GB", "CA", "AU", "DE", "JP")
-    for i in range(ctx.n(150, 4)):
+    for i in range(ctx.n(*SIZES["rubric_grader"])):
         g, r = ctx.streams(206, i)
         api = g.random() < 0.7
         a = _acct(ctx, g, fam, ctx.old_signup(g, 200), "api" if api else "pro",
@@ -182,7 +192,7 @@ def coding_harvest(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
     fam = "coding_harvest"
     cards = _cards(ctx, ctx.n(30))
     countries = ("US", "GB", "DE", "IN", "BR", "FR")
-    for i in range(ctx.n(120, 4)):
+    for i in range(ctx.n(*SIZES["coding_harvest"])):
         g, r = ctx.streams(207, i)
         c = countries[int(g.integers(0, len(countries)))]
         a = _acct(ctx, g, fam, ctx.old_signup(g, 90), "max" if g.random() < 0.5 else "pro", "web",
@@ -217,7 +227,7 @@ def censor_reseller(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
     pool also carries the reseller's ordinary customers."""
     fam = "censor_reseller"
     exits = pool(ctx.nw.by_tag["reseller"], ctx.streams(208)[0])
-    for i in range(ctx.n(150, 4)):
+    for i in range(ctx.n(*SIZES["censor_reseller"])):
         g, r = ctx.streams(209, i)
         a = _acct(ctx, g, fam, START - int(g.uniform(-10, 60) * DAY), "pro", "partner_reseller",
                   None, MAIL + ("qq.com", "163.com", "yandex.ru"), ("SG", "AE", "HK", "VN", "TR", "US"))  # fmt: skip
@@ -246,7 +256,7 @@ def paraphrase_slow(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
     fam = "paraphrase_slow"
     cards = _cards(ctx, ctx.n(150))
     countries = ("US", "GB", "CA", "DE", "FR", "AU", "IN", "JP")
-    for i in range(ctx.n(250, 4)):
+    for i in range(ctx.n(*SIZES["paraphrase_slow"])):
         g, r = ctx.streams(210, i)
         c = countries[int(g.integers(0, len(countries)))]
         tier = "free" if g.random() < 0.4 else "pro"
@@ -277,7 +287,7 @@ def release_sprint(ctx: Ctx, tick) -> None:  # type: ignore[no-untyped-def]
     fam = "release_sprint"
     g0, _ = ctx.streams(211)
     nets = ctx.nw.by_tag["vps"] + [net_of(ctx, g0, "cloud")]
-    n = ctx.n(120, 4)
+    n = ctx.n(*SIZES["release_sprint"])
     for i in range(n):
         g, r = ctx.streams(212, i)
         rel, model = (

@@ -42,13 +42,15 @@ def main(d: str) -> None:
         with p as (select prompt, count(distinct account_id) n from e group by prompt)
         select split_part(label, ':', 1) grp,
                avg((p.n >= 5)::int) share_prompts_by_5plus,
-               avg((p.n >= 50)::int) share_by_50plus, max(p.n) max_accounts
+               avg((p.n >= 50)::int) share_by_50plus, max(p.n) max_accounts,
+               avg((p.n >= 50 and length(prompt) >= 40)::int) long_by_50plus
         from e join l using (account_id) join p using (prompt) group by grp
         """
     ).fetchall()
-    for grp, s5, s50, mx in dup:
+    for grp, s5, s50, mx, long50 in sorted(dup):
         print(f"{grp}: share of exchanges whose exact prompt >=5 accounts send {s5:.3f}, "
-              f">=50 accounts {s50:.3f}, most accounts on one prompt {mx}")  # fmt: skip
+              f">=50 accounts {s50:.3f} (prompts of 40+ chars {long50:.3f}), "
+              f"most accounts on one prompt {mx}")  # fmt: skip
     cols = ", ".join(f"{v} as {k}" for k, v in FEATURES.items())
     df = con.execute(
         f"select l.label, {cols} from e join l using (account_id) group by e.account_id, l.label"

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
-from world import DAY, FLAGSHIP_NEW, HOUR, MINI_NEW, RELEASED, START, Networks
+from world import DAY, DAYS, FLAGSHIP_NEW, HOUR, MINI_NEW, RELEASED, START, Networks
 
 from consentry.contract import ACCOUNTS, EXCHANGES, TS
 
@@ -80,6 +80,8 @@ class Ctx:
              in_tok: int, out_tok: int, key: str | None = None, conv: str | None = None,
              tools: int = 0, image: bool = False, status: int = 200,
              incognito: bool | None = None) -> None:  # fmt: skip
+        if not START <= ts < START + DAYS * DAY:
+            return  # a burst that runs past the window's end is cut there
         c = self.cols
         c["exchange_id"].append(self.hexid("ex_", 16))
         c["ts"].append(ts)

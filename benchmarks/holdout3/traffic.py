@@ -10,29 +10,25 @@ benign:<class>). Never used for tuning: see README.md next to this file.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import duckdb  # noqa: E402
 import numpy as np  # noqa: E402
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
-from benign import run_benign  # noqa: E402
-from campaigns import run_campaigns  # noqa: E402
+from benign import UNITS, run_benign  # noqa: E402
+from campaigns import SIZES, run_campaigns  # noqa: E402
 from corpora import load  # noqa: E402
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 from sink import Ctx  # noqa: E402
-from world import RELEASED, build_networks  # noqa: E402
+from world import DAY, DAYS, RELEASED, START, build_networks  # noqa: E402
 
 from consentry.contract import IP_RANGES, MODEL_RELEASES, TS  # noqa: E402
-
-# Actor units at scale 1 (accounts, households, cohorts, organisations), for the bar.
-_UNITS = (
-    6500 + 2500 + 150 + 150 + 600 + 8 + 5 + 6 + 20 + 5 + 150 + 12 + 80 + 600 + 500 + 60 + 250 + 150
-)
-_ATTACK_UNITS = 700 + 60 + 150 + 120 + 150 + 250 + 120
 
 
 def generate(out: Path, seed: int = 1, scale: float = 1.0, show: bool = True) -> dict[str, int]:
@@ -41,7 +37,7 @@ def generate(out: Path, seed: int = 1, scale: float = 1.0, show: bool = True) ->
         raise SystemExit(f"{out}/exchanges is not empty; give a new --out folder.")
     nw = build_networks(np.random.default_rng([seed, 1]))
     ctx = Ctx(out, seed, scale, nw, load())
-    total = max(1, int((_UNITS + _ATTACK_UNITS) * scale))
+    total = sum(ctx.n(k, f) for _, k, f in UNITS) + sum(ctx.n(k, f) for k, f in SIZES.values())
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   TimeElapsedColumn(), disable=not show) as bar:  # fmt: skip
         task = bar.add_task("holdout3 actors", total=total)
@@ -53,6 +49,7 @@ def generate(out: Path, seed: int = 1, scale: float = 1.0, show: bool = True) ->
         run_campaigns(ctx, tick)
         bar.update(task, completed=total)
     ctx.flush()
+    _by_day(out)
     ctx.write_accounts()
     feed = nw.feed()
     pq.write_table(pa.Table.from_pylist(feed, schema=IP_RANGES.schema), out / "ip_ranges.parquet")
@@ -68,6 +65,26 @@ def generate(out: Path, seed: int = 1, scale: float = 1.0, show: bool = True) ->
     attack = sum(1 for _, lab in ctx.labels if lab.startswith("attack:"))
     return {"exchanges": ctx.rows, "accounts": len(ctx.accounts), "attack_accounts": attack,
             "ip_ranges": len(feed)}  # fmt: skip
+
+
+def _by_day(out: Path) -> None:
+    """Rewrite the generator's parts as one file per UTC day in time order, as a log export
+    writes them, so that no file or row position says which actor wrote a row."""
+    staging = out / "_parts"
+    (out / "exchanges").rename(staging)
+    (out / "exchanges").mkdir()
+    con = duckdb.connect(config={"threads": 1, "memory_limit": "1GB"})
+    con.execute(f"create view s as select * from read_parquet('{staging}/*.parquet')")
+    for d in range(DAYS):
+        day = np.datetime64(START, "us") + np.timedelta64(d, "D")
+        lo, hi = START + d * DAY, START + (d + 1) * DAY
+        con.execute(
+            f"copy (select * from s where epoch_us(ts) >= {lo} and epoch_us(ts) < {hi} "
+            f"order by ts, exchange_id) to '{out}/exchanges/{str(day)[:10]}.parquet' "
+            "(format parquet, row_group_size 100000)"
+        )
+    con.close()
+    shutil.rmtree(staging)
 
 
 def main(argv: list[str] | None = None) -> int:
