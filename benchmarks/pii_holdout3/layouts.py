@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import random
-import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -155,6 +154,7 @@ class Ctx:
         return self.rng.choice(opts)
 
 
+# fmt: off
 # --- layouts --------------------------------------------------------------------------------------
 def record(c: Ctx) -> None:
     lb, m = c.lbl, c.m
@@ -190,19 +190,8 @@ def hr_note(c: Ctx) -> None:
     }[c.lang]  # fmt: skip
     m = c.m
     m.add(t[0], p.title, c.name(p), t[1], c.lk("date"), t[2], st, ", ", pc, t[3], c.phone())
-    m.add(
-        t[4],
-        c.lk("amount"),
-        t[5],
-        c.lk("date"),
-        f". {idl}: ",
-        nid,
-        t[6],
-        boss.title,
-        c.name(boss),
-        t[7],
-        "\n",
-    )
+    m.add(t[4], c.lk("amount"), t[5], c.lk("date"), f". {idl}: ", nid, t[6], boss.title, c.name(boss), t[7],
+          "\n")
     if c.rng.random() < 0.5:
         cue, dob = c.dob()
         m.add(f"({cue}", dob, ")\n")
@@ -222,27 +211,9 @@ def medical(c: Ctx) -> None:
     }[c.lang]  # fmt: skip
     m = c.m
     m.add(t[0], c.name(p), f", {cue}", dob, "\n", t[1], c.name(doc), "\n")
-    m.add(
-        t[2],
-        c.lk("bp"),
-        " mmHg, HbA1c 6.",
-        str(c.rng.randint(1, 9)),
-        "%, ",
-        c.lk("formula"),
-        " 500 mg\n",
-    )
-    m.add(
-        t[3],
-        c.lk("date"),
-        " (lab ref ",
-        c.lk("ticket"),
-        ")\n",
-        t[4],
-        c.phone(),
-        " / ",
-        c.email(p),
-        "\n",
-    )
+    m.add(t[2], c.lk("bp"), " mmHg, HbA1c 6.", str(c.rng.randint(1, 9)), "%, ", c.lk("formula"),
+          " 500 mg\n")
+    m.add(t[3], c.lk("date"), " (lab ref ", c.lk("ticket"), ")\n", t[4], c.phone(), " / ", c.email(p), "\n")
     if c.rng.random() < 0.4:
         idl, nid = c.nid()
         m.add(f"{idl}: ", nid, "\n")
@@ -268,26 +239,8 @@ def _csv(c: Ctx, sep: str) -> None:
         p = c.person()
         st, pc = c.addr()
         q = '"' if sep == "," and "," in p.full + st.text else ""
-        m.add(
-            c.lk("order"),
-            sep,
-            q,
-            c.name(p),
-            q,
-            sep,
-            c.email(p),
-            sep,
-            c.phone(),
-            sep,
-            q,
-            st,
-            q,
-            sep,
-            c.lk("amount"),
-            sep,
-            c.lk("timestamp"),
-            "\n",
-        )
+        m.add(c.lk("order"), sep, q, c.name(p), q, sep, c.email(p), sep, c.phone(), sep, q, st, q, sep,
+              c.lk("amount"), sep, c.lk("timestamp"), "\n")
 
 
 def crm_csv(c: Ctx) -> None:
@@ -301,20 +254,8 @@ def tsv_sheet(c: Ctx) -> None:
     m.add("\t".join([lb[0], v.DOB_CUES[c.lang][-1].strip(" :"), idl, lb[4], lb[9], lb[8]]), "\n")
     for _ in range(c.rng.randint(2, 4)):
         _, dob = c.dob()
-        m.add(
-            c.name(),
-            "\t",
-            dob,
-            "\t",
-            c.nid()[1],
-            "\t",
-            c.iban(),
-            "\t",
-            c.lk("amount"),
-            "\t",
-            c.lk("date"),
-            "\n",
-        )
+        m.add(c.name(), "\t", dob, "\t", c.nid()[1], "\t", c.iban(), "\t", c.lk("amount"), "\t",
+              c.lk("date"), "\n")
 
 
 def support_ticket(c: Ctx) -> None:
@@ -341,51 +282,24 @@ def log_excerpt(c: Ctx) -> None:
         if c.rng.random() < 0.6:
             m.add(c.ip(), ' - - [', c.lk("timestamp"), '] "GET /api/v2/orders/', c.lk("order"), ' HTTP/1.1" 200 ', c.lk("bytes"), ' "-" "Mozilla/5.0"\n')  # fmt: skip
         else:
-            m.add(
-                c.lk("timestamp"),
-                " INFO auth.login ok user=",
-                c.email(),
-                " src=",
-                c.ip(),
-                " req=",
-                c.lk("uuid"),
-                "\n",
-            )
-    m.add(
-        c.lk("timestamp"),
-        " WARN upstream ",
-        c.lk("http_status"),
-        " after 3 retries (pool port ",
-        c.lk("port"),
-        ")\n",
-    )
+            m.add(c.lk("timestamp"), " INFO auth.login ok user=", c.email(), " src=", c.ip(), " req=",
+                  c.lk("uuid"), "\n")
+    m.add(c.lk("timestamp"), " WARN upstream ", c.lk("http_status"), " after 3 retries (pool port ",
+          c.lk("port"), ")\n")
 
 
 def stack_trace(c: Ctx) -> None:
     m = c.m
     m.add("Traceback (most recent call last):\n")
-    m.add(
-        '  File "/srv/app/billing/tasks.py", line ',
-        str(c.rng.randint(20, 400)),
-        ", in ",
-        c.lk("code_id"),
-        "\n",
-    )
+    m.add('  File "/srv/app/billing/tasks.py", line ', str(c.rng.randint(20, 400)), ", in ",
+          c.lk("code_id"), "\n")
     m.add("    charge(customer, amount)\n")
     m.add('  File "/srv/app/billing/sepa.py", line ', str(c.rng.randint(20, 400)), ", in charge\n")
     k = c.rng.random()
     if k < 0.4:
-        m.add(
-            "ValueError: mandate rejected for IBAN '",
-            c.iban(),
-            "' (customer ",
-            c.lk("order"),
-            ")\n",
-        )
+        m.add("ValueError: mandate rejected for IBAN '", c.iban(), "' (customer ", c.lk("order"), ")\n")
     elif k < 0.7:
-        m.add(
-            "stripe.error.CardError: card '", c.card(), "' declined; request ", c.lk("uuid"), "\n"
-        )
+        m.add("stripe.error.CardError: card '", c.card(), "' declined; request ", c.lk("uuid"), "\n")
     else:
         m.add("KeyError: 'phone' for ", c.email(), " at commit ", c.lk("hash"), "\n")
     m.add("(worker ", c.lk("version"), ", build ", c.lk("hash"), ")\n")
@@ -401,21 +315,14 @@ def config(c: Ctx) -> None:
     user = c.pick("app", "shop", "svc_orders", "postgres")
     pw = P("SECRET", v.rs(c.rng, c.rng.randint(12, 24), v.AN + "!*-_"))
     m.add(f"DATABASE_URL=postgresql://{user}:", pw, "@db.internal:", c.lk("port"), "/shop\n")
-    m.add(
-        "APP_VERSION=",
-        c.lk("version"),
-        "\nIMAGE=registry.example.com/shop@",
-        L("hash", "sha256:" + v.rs(c.rng, 64, la.HEX)),
-        "\n",
-    )
+    m.add("APP_VERSION=", c.lk("version"), "\nIMAGE=registry.example.com/shop@",
+          L("hash", "sha256:" + v.rs(c.rng, 64, la.HEX)), "\n")
     m.add("REDIS_URL=redis://cache:", c.lk("port"), "/0\n")
 
 
 def sql_dump(c: Ctx) -> None:
     m = c.m
-    m.add(
-        "INSERT INTO customers (id, first_name, last_name, email, phone, birth_date, street, city_line, created_at) VALUES\n"
-    )
+    m.add("INSERT INTO customers (id, first_name, last_name, email, phone, birth_date, street, city_line, created_at) VALUES\n")
     rows = c.rng.randint(1, 3)
     for i in range(rows):
         p = c.person()
@@ -432,17 +339,8 @@ def email_thread(c: Ctx) -> None:
     a, b = c.person(), c.person()
     m = c.m
     m.add("From: ", c.name(a), " <", c.email(a), ">\nTo: ", c.name(b), " <", c.email(b), ">\n")
-    m.add(
-        "Date: ",
-        c.lk("timestamp"),
-        "\nX-Request-Id: ",
-        c.lk("uuid"),
-        "\nSubject: Re: ",
-        c.lbl[6],
-        " ",
-        c.lk("order"),
-        "\n\n",
-    )
+    m.add("Date: ", c.lk("timestamp"), "\nX-Request-Id: ", c.lk("uuid"), "\nSubject: Re: ", c.lbl[6], " ",
+          c.lk("order"), "\n\n")
     hi = {
         "en": "Hi ",
         "de": "Hallo ",
@@ -452,16 +350,8 @@ def email_thread(c: Ctx) -> None:
         "it": "Ciao ",
         "pt": "Olá ",
     }[c.lang]
-    m.add(
-        hi,
-        P("PERSON", b.first),
-        ",\n",
-        c.pick("see below, ", "ok — ", "thanks, "),
-        c.lbl[10].lower(),
-        " ",
-        c.lk("date"),
-        ". ",
-    )
+    m.add(hi, P("PERSON", b.first), ",\n", c.pick("see below, ", "ok — ", "thanks, "), c.lbl[10].lower(),
+          " ", c.lk("date"), ". ")
     m.add(c.pick("My number: ", "Tel: ", "Reach me on "), c.phone(), "\n\n")
     wrote = {"en": ("On ", ", ", " wrote:"), "de": ("Am ", " schrieb ", ":"), "fr": ("Le ", ", ", " a écrit :"),
              "es": ("El ", ", ", " escribió:"), "nl": ("Op ", " schreef ", ":"), "it": ("Il ", " ", " ha scritto:"),
@@ -486,21 +376,8 @@ def markdown(c: Ctx) -> None:
     for _ in range(c.rng.randint(2, 4)):
         p = c.person()
         m.add("| ", c.name(p), " | ", c.email(p), " | ", c.phone(), " |\n")
-    m.add(
-        "\nBudget ",
-        c.lk("amount"),
-        " (",
-        c.lk("company"),
-        "). See ",
-        c.lk("ticket"),
-        "; release ",
-        c.lk("version"),
-        " ships ",
-        c.lk("date"),
-        ". Read *",
-        c.lk("culture"),
-        "* notes.\n",
-    )
+    m.add("\nBudget ", c.lk("amount"), " (", c.lk("company"), "). See ", c.lk("ticket"), "; release ",
+          c.lk("version"), " ships ", c.lk("date"), ". Read *", c.lk("culture"), "* notes.\n")
 
 
 def chat_transcript(c: Ctx) -> None:
@@ -513,80 +390,29 @@ def chat_transcript(c: Ctx) -> None:
            "fr": "Pouvez-vous me donner vos nom et date de naissance ?", "es": "¿Me indica su nombre completo y fecha de nacimiento?",
            "nl": "Mag ik uw naam en geboortedatum?", "it": "Mi dà nome e data di nascita?", "pt": "Pode indicar o nome e a data de nascimento?"}[c.lang]  # fmt: skip
     m.add(f"[{h}:0{c.rng.randint(0, 9)}] ", P("PERSON", agent.first), " (agent): ", ask, "\n")
-    m.add(
-        f"[{h}:1{c.rng.randint(0, 9)}] customer: ",
-        c.name(cust),
-        ", ",
-        cue if c.rng.random() < 0.4 else "",
-        dob,
-        "\n",
-    )
+    m.add(f"[{h}:1{c.rng.randint(0, 9)}] customer: ", c.name(cust), ", ",
+          cue if c.rng.random() < 0.4 else "", dob, "\n")
     if c.rng.random() < 0.35:
-        m.add(
-            f"[{h}:1{c.rng.randint(0, 9)}] customer: card is ",
-            c.card(),
-            " exp 0",
-            str(c.rng.randint(1, 9)),
-            "/2",
-            str(c.rng.randint(6, 9)),
-            "\n",
-        )
-    m.add(
-        f"[{h}:2{c.rng.randint(0, 9)}] customer: ",
-        c.pick("i moved, new place is ", "address is ", "send it to "),
-        st,
-        " ",
-        pc,
-        "\n",
-    )
-    m.add(
-        f"[{h}:3{c.rng.randint(0, 9)}] ",
-        P("PERSON", agent.first),
-        " (agent): Thanks! Order ",
-        c.lk("order"),
-        " is at our ",
-        c.lk("city"),
-        " hub, parcel ",
-        c.lk("tracking"),
-        " ships ",
-        c.lk("date"),
-        ".\n",
-    )
+        m.add(f"[{h}:1{c.rng.randint(0, 9)}] customer: card is ", c.card(), " exp 0",
+              str(c.rng.randint(1, 9)), "/2", str(c.rng.randint(6, 9)), "\n")
+    m.add(f"[{h}:2{c.rng.randint(0, 9)}] customer: ",
+          c.pick("i moved, new place is ", "address is ", "send it to "), st, " ", pc, "\n")
+    m.add(f"[{h}:3{c.rng.randint(0, 9)}] ", P("PERSON", agent.first), " (agent): Thanks! Order ",
+          c.lk("order"), " is at our ", c.lk("city"), " hub, parcel ", c.lk("tracking"), " ships ",
+          c.lk("date"), ".\n")
 
 
 def letter(c: Ctx) -> None:
     s, r = c.person(), c.person()
     m = c.m
     st, pc = c.addr()
-    m.add(
-        c.name(s),
-        "\n",
-        st,
-        "\n",
-        pc,
-        "\n\n",
-        c.lk("company"),
-        "\n\n",
-        c.lk("city"),
-        ", ",
-        c.lk("date"),
-        "\n\n",
-    )
+    m.add(c.name(s), "\n", st, "\n", pc, "\n\n", c.lk("company"), "\n\n", c.lk("city"), ", ", c.lk("date"),
+          "\n\n")
     sal = {"en": ("Dear ", ","), "de": ("Sehr geehrte/r ", ","), "fr": ("Madame, Monsieur ", ","),
            "es": ("Estimado/a ", ":"), "nl": ("Geachte ", ","), "it": ("Gentile ", ","),
            "pt": ("Exmo.(a) ", ",")}[c.lang]  # fmt: skip
-    m.add(
-        f"{c.lbl[7]} ",
-        c.lk("invoice"),
-        f" / {c.lbl[6]} ",
-        c.lk("order"),
-        "\n\n",
-        sal[0],
-        r.title,
-        P("PERSON", r.last),
-        sal[1],
-        "\n",
-    )
+    m.add(f"{c.lbl[7]} ", c.lk("invoice"), f" / {c.lbl[6]} ", c.lk("order"), "\n\n", sal[0], r.title,
+          P("PERSON", r.last), sal[1], "\n")
     debit = {"en": "please debit ", "de": "bitte buchen Sie von ", "fr": "merci de prélever sur ", "es": "adeuden en ",
              "nl": "graag afschrijven van ", "it": "addebitate sul conto ", "pt": "debitem na conta "}[c.lang]  # fmt: skip
     m.add(debit, c.iban(), " ", c.lk("amount"), ".\n")
@@ -624,21 +450,10 @@ def code_fixture(c: Ctx) -> None:
     p = c.person()
     m = c.m
     m.add("@pytest.fixture\ndef customer():\n    return Customer(\n")
-    m.add(
-        '        name="',
-        P("PERSON", p.full.replace('"', "")),
-        '",\n        email="',
-        c.email(p),
-        '",\n',
-    )
+    m.add('        name="', P("PERSON", p.full.replace('"', "")), '",\n        email="', c.email(p), '",\n')
     m.add('        card="', c.card(), '",\n        ip="', c.ip(), '",\n    )\n\n')
-    m.add(
-        "def test_",
-        c.lk("code_id"),
-        "(customer):\n    assert customer.",
-        c.lk("code_id"),
-        "() is None\n",
-    )
+    m.add("def test_", c.lk("code_id"), "(customer):\n    assert customer.", c.lk("code_id"),
+          "() is None\n")
     m.add('    assert customer.request_id == "', c.lk("uuid"), '"\n')
     name, tok = c.secret()
     m.add(f'\nos.environ["{name}"] = "', tok, '"\n')
@@ -657,21 +472,8 @@ def prose_mix(c: Ctx) -> None:
         "it": ("Il mio padrone di casa ", " vuole la cauzione su ", " ma l'appartamento è in ", "; cita sempre ", ". ISBN della guida: "),
         "pt": ("O meu senhorio ", " quer a caução no ", " mas a casa é na ", "; está sempre a citar ", ". ISBN do guia: "),
     }[c.lang]  # fmt: skip
-    c.m.add(
-        t[0],
-        c.name(p),
-        t[1],
-        c.iban(),
-        t[2],
-        st,
-        ", ",
-        pc,
-        t[3],
-        c.lk("culture"),
-        t[4],
-        c.lk("isbn"),
-        ".\n",
-    )
+    c.m.add(t[0], c.name(p), t[1], c.iban(), t[2], st, ", ", pc, t[3], c.lk("culture"), t[4], c.lk("isbn"),
+          ".\n")
     c.m.add("(", c.lk("coords"), " · ", c.lk("country"), " · ", c.lk("company"), ")\n")
 
 
@@ -681,13 +483,8 @@ def release_notes(c: Ctx) -> None:
     m.add("## ", c.lk("company"), " ", c.lk("version"), " — ", c.lk("date"), "\n\n")
     m.add("- Fixed import of ", c.lk("sku"), " catalogues (", c.lk("ticket"), ")\n")
     m.add("- Bumped openssl to ", c.lk("version"), " (", c.lk("hash"), ")\n")
-    m.add(
-        "- Default port is now ",
-        c.lk("port"),
-        "; payloads over ",
-        c.lk("bytes"),
-        " bytes are streamed\n",
-    )
+    m.add("- Default port is now ", c.lk("port"), "; payloads over ", c.lk("bytes"),
+          " bytes are streamed\n")
     m.add("- Artefact checksum: ", L("hash", v.rs(c.rng, 64, la.HEX)), "\n")
     m.add("- Next release: ", c.lk("date"), "\n")
 
@@ -696,18 +493,10 @@ def ops_incident(c: Ctx) -> None:
     """No personal data: an incident summary with ids, status lines and places."""
     m = c.m
     m.add("Incident ", c.lk("ticket"), " — ", c.lk("timestamp"), "\n")
-    m.add(
-        c.lk("http_status"),
-        " from the edge in ",
-        c.lk("city"),
-        " for ",
-        str(c.rng.randint(3, 90)),
-        " min; ",
-    )
+    m.add(c.lk("http_status"), " from the edge in ", c.lk("city"), " for ", str(c.rng.randint(3, 90)),
+          " min; ")
     m.add("orders ", c.lk("order"), " and ", c.lk("order"), " affected (", c.lk("amount"), ").\n")
-    m.add(
-        "trace_id=", c.lk("uuid"), " rolled back to ", c.lk("version"), " at ", c.lk("hash"), "\n"
-    )
+    m.add("trace_id=", c.lk("uuid"), " rolled back to ", c.lk("version"), " at ", c.lk("hash"), "\n")
     m.add("Postmortem due ", c.lk("date"), "; ", c.lk("code_id"), " disabled meanwhile.\n")
 
 
@@ -715,17 +504,8 @@ def shop_talk(c: Ctx) -> None:
     """No personal data: a purchase, a delivery, a reagent, a show and a trip."""
     m = c.m
     lb = c.lbl
-    m.add(
-        f"{lb[6]} ",
-        c.lk("order"),
-        ": 3x ",
-        c.lk("sku"),
-        " @ ",
-        c.lk("amount"),
-        ", ",
-        c.lk("company"),
-        "\n",
-    )
+    m.add(f"{lb[6]} ", c.lk("order"), ": 3x ", c.lk("sku"), " @ ", c.lk("amount"), ", ", c.lk("company"),
+          "\n")
     m.add("Tracking ", c.lk("tracking"), ", ", lb[8].lower(), " ", c.lk("date"), "\n")
     m.add(c.lk("formula"), " 0.1 M, ISBN ", c.lk("isbn"), ", site ", c.lk("coords"), "\n")
     m.add(c.pick("Watching ", "Heute ", "Ce soir ", "Esta noche ", "Vanavond ", "Stasera ", "Hoje "), c.lk("culture"),
@@ -735,21 +515,10 @@ def shop_talk(c: Ctx) -> None:
 def meeting_note(c: Ctx) -> None:
     """No personal data: a planning note with dates, places, firms and money."""
     m, lb = c.m, c.lbl
-    m.add(
-        f"{lb[10]} ", c.lk("date"), " 14:30, ", c.lk("company"), f" ({lb[11]} ", c.lk("city"), ")\n"
-    )
+    m.add(f"{lb[10]} ", c.lk("date"), " 14:30, ", c.lk("company"), f" ({lb[11]} ", c.lk("city"), ")\n")
     m.add("- Q3 ", c.lk("amount"), " vs ", c.lk("amount"), "; go-live ", c.lk("date"), "\n")
-    m.add(
-        "- Rollout ",
-        c.lk("version"),
-        " to ",
-        c.lk("country"),
-        "; tickets ",
-        c.lk("ticket"),
-        ", ",
-        c.lk("ticket"),
-        "\n",
-    )
+    m.add("- Rollout ", c.lk("version"), " to ", c.lk("country"), "; tickets ", c.lk("ticket"), ", ",
+          c.lk("ticket"), "\n")
     m.add("- Offsite near ", c.lk("coords"), ", after the ", c.lk("culture"), " quiz\n")
 
 
@@ -764,20 +533,34 @@ def curl_session(c: Ctx) -> None:
     st, pc = c.addr()
     m.add('{"id": "', c.lk("uuid"), '", "name": "', c.name(p), '", "email": "', c.email(p), '",\n')
     m.add(' "address": {"line1": "', st, '", "line2": "', pc, '"}, "last_ip": "', c.ip(), '",\n')
-    m.add(
-        ' "plan": "pro", "since": "', c.lk("timestamp"), '", "client": "', c.lk("version"), '"}\n'
-    )
+    m.add(' "plan": "pro", "since": "', c.lk("timestamp"), '", "client": "', c.lk("version"), '"}\n')
 
 
+# fmt: on
 LAYOUTS: dict[str, Callable[[Ctx], None]] = {
     "curl_session": curl_session,
     "meeting_note": meeting_note,
-    "release_notes": release_notes, "ops_incident": ops_incident, "shop_talk": shop_talk,
-    "record": record, "hr_note": hr_note, "medical": medical, "invoice": invoice, "crm_csv": crm_csv,
-    "tsv_sheet": tsv_sheet, "support_ticket": support_ticket, "log_excerpt": log_excerpt,
-    "stack_trace": stack_trace, "config": config, "sql_dump": sql_dump, "email_thread": email_thread,
-    "markdown": markdown, "chat_transcript": chat_transcript, "letter": letter, "form_post": form_post,
-    "code_fixture": code_fixture, "prose_mix": prose_mix,
+    "release_notes": release_notes,
+    "ops_incident": ops_incident,
+    "shop_talk": shop_talk,
+    "record": record,
+    "hr_note": hr_note,
+    "medical": medical,
+    "invoice": invoice,
+    "crm_csv": crm_csv,
+    "tsv_sheet": tsv_sheet,
+    "support_ticket": support_ticket,
+    "log_excerpt": log_excerpt,
+    "stack_trace": stack_trace,
+    "config": config,
+    "sql_dump": sql_dump,
+    "email_thread": email_thread,
+    "markdown": markdown,
+    "chat_transcript": chat_transcript,
+    "letter": letter,
+    "form_post": form_post,
+    "code_fixture": code_fixture,
+    "prose_mix": prose_mix,
 }  # fmt: skip
 
 
@@ -797,17 +580,6 @@ def message(rng: random.Random, fakers: dict[str, Faker], loc: str, layout: str)
     if rng.random() < 0.2:
         m.add(
             "\n",
-            rng.choice(
-                [
-                    "thx",
-                    "Danke!",
-                    "merci",
-                    "gracias",
-                    "bedankt",
-                    "grazie",
-                    "obrigado",
-                    string.whitespace[0],
-                ]
-            ),
+            rng.choice(["thx", "Danke!", "merci", "gracias", "bedankt", "grazie", "obrigado", " "]),
         )
     return m
