@@ -84,6 +84,7 @@ class Redactor:
         # One combined pre-check first: most texts hold nothing, and then cost one RE2 pass
         # instead of one per scope (None: some scope has no pre-check, every text is scanned).
         self._any = None if None in checks else "|".join(f"(?:{c})" for c in checks)
+        self._anchors = AnchorScan(self._by_scope.get(ANCHORED, []))
 
     def find(self, text: str) -> list[Finding]:
         """Non-overlapping findings in text order."""
@@ -104,7 +105,7 @@ class Redactor:
         sub: pa.Array | None = None
         if prefilter:
             arr = pa.array(texts, pa.large_string())
-            cand = list(range(len(texts))) if self._any is None else _matching(arr, self._any)
+            cand = list(range(len(texts))) if self._any is None else self._candidates(arr)
             sub = arr.take(pa.array(cand, pa.int64())) if cand else None
         for scope, recs in self._by_scope.items():
             pattern = _prefilter(scope, recs) if prefilter else None
@@ -148,14 +149,29 @@ class Redactor:
                 out[i] = kept
         return out
 
+    def _candidates(self, arr: pa.Array) -> list[int]:
+        """Indices of the texts that can hold anything. The combined pre-check pays off when
+        most texts are clean; when a sample shows most are not (PII-dense input), it is
+        skipped, since each scope's own pre-check follows anyway and finds the same texts."""
+        assert self._any is not None
+        n = len(arr)
+        if n >= 2 * _SAMPLE:
+            hits = len(_matching(arr.slice(0, _SAMPLE), self._any))
+            if hits * 2 > _SAMPLE:
+                return list(range(n))
+        return _matching(arr, self._any)
+
     def _scan_scope(self, scope: str, recs: list[Recogniser], text: str) -> list[Finding]:
         found: list[Finding] = []
         if scope == ANCHORED:
             low = text.lower()
             if len(low) != len(text):  # a few characters change length when lowered
                 low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-            for r in recs:
-                for lo, hi in _anchored(r, low if r.lower else text, text):
+            hits = self._anchors.positions(text, low)
+            for k, r in enumerate(recs):
+                back, fwd = r.window
+                raw = ((i - back, i + fwd) for i in hits.get(k, ()))
+                for lo, hi in _merged_windows(text, raw):
                     _scan(r, text, lo, hi, found)
             return found
         for lo, hi in _regions(scope, text):
@@ -189,6 +205,7 @@ class Redactor:
 # RE2 pre-checks per scope (pyarrow.compute.match_substring_regex): a text that does not match
 # cannot hold a finding of that scope, so it is not scanned in Python at all.
 PREFILTER_MIN = 32  # below this many texts the pre-check costs more than it saves
+_SAMPLE = 64  # texts sampled to tell PII-dense input (the combined pre-check would not help)
 _PREFILTERS = {
     DIGIT: "[0-9][0-9 \t.()/+-]{4,}[0-9]",
     DIGIT_ANY: "[0-9]",
@@ -318,11 +335,60 @@ def _find_all(text: str, needle: str) -> list[int]:
     return out
 
 
-def _anchored(r: Recogniser, haystack: str, text: str) -> list[tuple[int, int]]:
-    """Windows around each occurrence of the recogniser's anchors (C-speed substring search)."""
-    back, fwd = r.window
-    hits = sorted(i for a in r.anchors for i in _find_all(haystack, a))
-    return _merged_windows(text, ((i - back, i + fwd) for i in hits))
+class AnchorScan:
+    """Where the anchors of the anchored recognisers occur, found in one pass per casing:
+    one regex over every anchor (a trie, so a position costs a character test, not one
+    comparison per anchor), then at each hit only the anchors with that first character."""
+
+    def __init__(self, recs: Sequence[Recogniser]) -> None:
+        self._rx: dict[bool, re.Pattern[str]] = {}
+        self._by_first: dict[bool, dict[str, list[tuple[str, int]]]] = {}
+        for lower in (False, True):
+            pairs = sorted(
+                {(a, k) for k, r in enumerate(recs) if r.lower == lower for a in r.anchors}
+            )
+            if not pairs:
+                continue
+            self._rx[lower] = re.compile(_trie_pattern(a for a, _ in pairs))
+            by_first: dict[str, list[tuple[str, int]]] = {}
+            for a, k in pairs:
+                by_first.setdefault(a[0], []).append((a, k))
+            self._by_first[lower] = by_first
+
+    def positions(self, text: str, low: str) -> dict[int, list[int]]:
+        """Start positions of the anchors of each recogniser (by its index), in text order."""
+        hits: dict[int, list[int]] = {}
+        for lower, rx in self._rx.items():
+            hay, by_first = (low if lower else text), self._by_first[lower]
+            m = rx.search(hay)
+            while m is not None:
+                i = m.start()
+                for a, k in by_first[hay[i]]:
+                    if hay.startswith(a, i):
+                        hits.setdefault(k, []).append(i)
+                m = rx.search(hay, i + 1)
+        return hits
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation over literal words, factored by common prefixes."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a word ends here; a longer one may go on
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
 
 
 _SPAN_FNS = {"IBAN": v.iban_span, "CARD": v.card_span, "PHONE": v.phone_span}

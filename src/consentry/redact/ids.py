@@ -84,12 +84,17 @@ CANDIDATE = (
     r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|[.,]\d)"
 )
 _CUE_NEAR = 36
+_DIGIT = re.compile(r"\d")
+# Every shape in RULES holds at least this many digits, and so must a document number below.
+_MIN_DIGITS = 6
 
 
 def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text = m.string
     s, e = m.span()
     whole = text[s:e].rstrip(" ")
+    if len(_DIGIT.findall(whole)) < _MIN_DIGITS:
+        return  # most candidates (years, times, counts): no id shape and no document number
     cue: str | None = None
     # the whole candidate first, then shorter ones that end at a group boundary
     cuts = [len(whole)] + [i for i in range(len(whole) - 1, 5, -1) if whole[i] in " .-/"]
