@@ -40,6 +40,8 @@ from consentry.redact.patterns import (
     NUMBER,
     NUMBERS,
     RECOGNISERS,
+    TOKENS,
+    TOKENS_PRECHECK,
     Recogniser,
 )
 
@@ -216,6 +218,7 @@ _PREFILTERS = {
     CUE: CUE_PRECHECK,
     CAPS: CAPS_PRECHECK,
     NAME_FORMS: NAME_FORMS_PRECHECK,
+    TOKENS: TOKENS_PRECHECK,
 }
 
 
@@ -265,7 +268,7 @@ _WINDOWS = {
 
 def _regions(scope: str, text: str) -> list[tuple[int, int]]:
     n = len(text)
-    if scope in (ALWAYS, FIELD, CUE, CAPS, NAME_FORMS):
+    if scope in (ALWAYS, FIELD, CUE, CAPS, NAME_FORMS, TOKENS):
         return [(0, n)]  # FIELD, CUE: only texts that passed their pre-check are here
     if scope == COLON_HEX:
         if ":" not in text:

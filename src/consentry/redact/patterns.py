@@ -38,6 +38,7 @@ ALWAYS = "always"
 FIELD = "field"
 CUE = "cue"
 CAPS = "caps"  # whole texts with two capitalised words in a row (full names in prose)
+TOKENS = "tokens"  # whole texts with a bot token's shape (Telegram, Discord)
 NAME_FORMS = (
     "name_forms"  # whole texts with an ALL-CAPS pair, an initial, "Surname, Given" or a label
 )
@@ -294,7 +295,7 @@ PROVIDER_KEYS = (
         r"|\b[MNO][A-Za-z\d_-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}\b",
         priority=95,
         name="bot_tokens",
-        gate=DIGIT_ANY,
+        gate=TOKENS,
     ),
     # Azure connection strings and SAS signatures: the key after AccountKey= / SharedAccessKey= / sig=.
     _r(
@@ -714,4 +715,6 @@ NUMBERS = re.compile(
     r"quai|route|cours|passage|square|voie)\b)|[0-9][A-EHLMPR-T][0-9]{2}[A-Z])"
 )
 CAPS_PRECHECK = gazetteer.PRECHECK
+# The bot tokens' shapes, looser (RE2 has no look-arounds; `[^\s.]` holds every `[\w-]`).
+TOKENS_PRECHECK = r"\pN{8}\pN{0,2}:AA|[MNO][^\s.]{23,27}\.[^\s.]{6,7}\.[^\s.]{27}"
 NAME_FORMS_PRECHECK = gazetteer.OTHER_PRECHECK

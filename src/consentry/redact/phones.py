@@ -44,11 +44,13 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return  # the rest of an IBAN or a card number in groups of four that failed its check
     clause = _CLAUSE_END.split(before[-28:])[-1]  # a cue in another cell or line says nothing
     cue = lx.PHONE_CUE.search(clause) is not None
+    end = _confirm(cand, text, s, cue)
+    if not end:
+        return
+    # the costlier context test only for numbers that passed (most candidates do not)
     if lx.NOT_PHONE_CUE.search(before) and not lx.STRONG_PHONE_CUE.search(clause):
         return
-    end = _confirm(cand, text, s, cue)
-    if end:
-        yield s, s + end, Kind.PHONE
+    yield s, s + end, Kind.PHONE
 
 
 def _confirm(cand: str, text: str, s: int, cue: bool) -> int:

@@ -220,8 +220,6 @@ _DATE_LIKE = re.compile(
 
 
 _GROUP = re.compile(r"\d+")
-_SEP = re.compile(r"[ .-]")
-_BRACKETS = re.compile(r"\(0?\)|[()]")
 _EXT_TAIL = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*\d+$")
 _EXT_END = re.compile(r"(?i)[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6}$")
 
@@ -232,7 +230,8 @@ def _may_have_extension(text: str) -> bool:
 
 
 def _separators(body: str) -> set[str]:
-    return set(_SEP.findall(_BRACKETS.sub("", body)))
+    """The separators between digit groups (brackets and a `(0)` are not separators)."""
+    return {c for c in " .-" if c in body}
 
 
 def not_a_phone(text: str) -> bool:
@@ -284,17 +283,23 @@ def phone_span(text: str) -> int:
         ext = _EXT_END.search(text.rstrip())
         if ext and phone_ok(text[: ext.start()]):
             return len(text.rstrip())
-    ends = [
-        i + 1
-        for i, ch in enumerate(text)
-        if ch.isdigit() and (i + 1 == len(text) or not text[i + 1].isdigit())
-    ]
-    for end in reversed(ends):
+    for end in reversed(_group_ends(text)):
         if end < len(text) and text[end].isalnum():
             continue
         if phone_ok(text[:end]):
             return end
     return 0
+
+
+def _group_ends(text: str) -> list[int]:
+    """Where each run of digits ends."""
+    if text.isascii():
+        return [m.end() for m in _GROUP.finditer(text)]
+    return [
+        i + 1
+        for i, ch in enumerate(text)
+        if ch.isdigit() and (i + 1 == len(text) or not text[i + 1].isdigit())
+    ]
 
 
 def always(_text: str) -> bool:
