@@ -157,10 +157,8 @@ class Redactor:
         skipped, since each scope's own pre-check follows anyway and finds the same texts."""
         assert self._any is not None
         n = len(arr)
-        if n >= 2 * _SAMPLE:
-            hits = len(_matching(arr.slice(0, _SAMPLE), self._any))
-            if hits * 2 > _SAMPLE:
-                return list(range(n))
+        if n >= 2 * _SAMPLE and 2 * len(_matching(arr.slice(0, _SAMPLE), _DENSE)) > _SAMPLE:
+            return list(range(n))
         return _matching(arr, self._any)
 
     def _scan_scope(self, scope: str, recs: list[Recogniser], text: str) -> list[Finding]:
@@ -208,6 +206,7 @@ class Redactor:
 # cannot hold a finding of that scope, so it is not scanned in Python at all.
 PREFILTER_MIN = 32  # below this many texts the pre-check costs more than it saves
 _SAMPLE = 64  # texts sampled to tell PII-dense input (the combined pre-check would not help)
+_DENSE = "[0-9][0-9 \t.()/+-]{4,}[0-9]|@"  # a long number or an '@': cheap to compile and run
 _PREFILTERS = {
     DIGIT: "[0-9][0-9 \t.()/+-]{4,}[0-9]",
     DIGIT_ANY: "[0-9]",
@@ -403,6 +402,9 @@ def _resolve(found: list[Finding]) -> list[Finding]:
     dropped, so a name that runs into an e-mail address keeps the part that is a name."""
     if len(found) <= 1:
         return found
+    in_order = sorted(found, key=lambda f: f.start)
+    if all(a.end <= b.start for a, b in zip(in_order, in_order[1:], strict=False)):
+        return in_order  # nothing overlaps (the common case): every finding keeps its span
     found = _merge_same_kind(found)
     ranked = sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start))
     taken: list[Finding] = []
