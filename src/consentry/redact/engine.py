@@ -82,7 +82,8 @@ class Redactor:
         self._by_scope: dict[str, list[Recogniser]] = {}
         for r in self.recognisers:
             self._by_scope.setdefault(r.gate, []).append(r)
-        checks = [_prefilter(scope, recs) for scope, recs in self._by_scope.items()]
+        self._checks = {scope: _prefilter(scope, recs) for scope, recs in self._by_scope.items()}
+        checks = list(self._checks.values())
         # One combined pre-check first: most texts hold nothing, and then cost one RE2 pass
         # instead of one per scope (None: some scope has no pre-check, every text is scanned).
         self._any = None if None in checks else "|".join(f"(?:{c})" for c in checks)
@@ -105,12 +106,15 @@ class Redactor:
         prefilter = len(texts) >= PREFILTER_MIN
         cand: list[int] = []
         sub: pa.Array | None = None
+        dense = False
         if prefilter:
             arr = pa.array(texts, pa.large_string())
-            cand = list(range(len(texts))) if self._any is None else self._candidates(arr)
+            dense = self._any is None or _dense(arr)
+            cand = list(range(len(texts))) if dense else _matching(arr, self._any or "")
             sub = arr.take(pa.array(cand, pa.int64())) if cand else None
         for scope, recs in self._by_scope.items():
-            pattern = _prefilter(scope, recs) if prefilter else None
+            check = prefilter and not (dense and scope in _UNCHECKED_WHEN_DENSE)
+            pattern = self._checks[scope] if check else None
             if pattern is None:
                 idx: Sequence[int] = range(len(texts))
             elif not cand:
@@ -150,16 +154,6 @@ class Redactor:
             if kept:
                 out[i] = kept
         return out
-
-    def _candidates(self, arr: pa.Array) -> list[int]:
-        """Indices of the texts that can hold anything. The combined pre-check pays off when
-        most texts are clean; when a sample shows most are not (PII-dense input), it is
-        skipped, since each scope's own pre-check follows anyway and finds the same texts."""
-        assert self._any is not None
-        n = len(arr)
-        if n >= 2 * _SAMPLE and 2 * len(_matching(arr.slice(0, _SAMPLE), _DENSE)) > _SAMPLE:
-            return list(range(n))
-        return _matching(arr, self._any)
 
     def _scan_scope(self, scope: str, recs: list[Recogniser], text: str) -> list[Finding]:
         found: list[Finding] = []
@@ -207,6 +201,19 @@ class Redactor:
 PREFILTER_MIN = 32  # below this many texts the pre-check costs more than it saves
 _SAMPLE = 64  # texts sampled to tell PII-dense input (the combined pre-check would not help)
 _DENSE = "[0-9][0-9 \t.()/+-]{4,}[0-9]|@"  # a long number or an '@': cheap to compile and run
+# Scopes whose own pre-check is skipped on PII-dense input: their scan costs little more on a
+# text without their anchors (one C-speed pass) than the pre-check's compile and pass.
+_UNCHECKED_WHEN_DENSE = frozenset({ANCHORED})
+
+
+def _dense(arr: pa.Array) -> bool:
+    """Most of a sample of the texts hold a long number or an '@' (PII-dense input): then the
+    combined pre-check would let nearly all through, and each scope's own pre-check follows
+    anyway, so it is skipped."""
+    n = len(arr)
+    return n >= 2 * _SAMPLE and 2 * len(_matching(arr.slice(0, _SAMPLE), _DENSE)) > _SAMPLE
+
+
 _PREFILTERS = {
     DIGIT: "[0-9][0-9 \t.()/+-]{4,}[0-9]",
     DIGIT_ANY: "[0-9]",
@@ -407,28 +414,32 @@ def _resolve(found: list[Finding]) -> list[Finding]:
         return in_order  # nothing overlaps (the common case): every finding keeps its span
     found = _merge_same_kind(found)
     ranked = sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start))
+    # what is taken, in text order (taken spans never overlap, so their ends are in order too)
+    starts: list[int] = []
+    ends: list[int] = []
     taken: list[Finding] = []
     for f in ranked:
-        pieces = [(f.start, f.end)]
-        for t in taken:
-            nxt = []
-            for a, b in pieces:
-                if b <= t.start or a >= t.end:
-                    nxt.append((a, b))
-                    continue
-                if a < t.start:
-                    nxt.append((a, t.start))
-                if b > t.end:
-                    nxt.append((t.end, b))
-            pieces = nxt
-            if not pieces:
-                break
+        pieces, pos = [], f.start
+        i = bisect_right(ends, f.start)  # the first taken span that ends after f starts
+        while i < len(starts) and starts[i] < f.end:
+            if starts[i] > pos:
+                pieces.append((pos, starts[i]))
+            pos = max(pos, ends[i])
+            i += 1
+        if pos < f.end:
+            pieces.append((pos, f.end))
         for a, b in pieces:
             if (a, b) == (f.start, f.end):
-                taken.append(f)
+                kept = f
             elif f.kind in _TRIMMABLE and b - a >= _MIN_TRIMMED * (f.end - f.start) and b - a >= 3:
-                taken.append(Finding(a, b, f.kind, f.priority, f.source))
-    return sorted(taken, key=lambda f: f.start)
+                kept = Finding(a, b, f.kind, f.priority, f.source)
+            else:
+                continue
+            j = bisect_right(starts, a)
+            starts.insert(j, a)
+            ends.insert(j, b)
+            taken.insert(j, kept)
+    return taken
 
 
 def _merge_same_kind(found: list[Finding]) -> list[Finding]:
