@@ -2,7 +2,7 @@
 recognisers on the same messages (CPU seconds of this process, so the ratio holds on a loaded
 machine better than wall time does).
 
-    python benchmarks/profile_redaction.py --corpus FILE.jsonl [--n 300] [--rounds 7]
+    python benchmarks/profile_redaction.py --corpus FILE.jsonl [--n 300] [--rounds 7] [--ner]
 
 The corpus is bench_redaction.py's JSONL format; the first --n messages are redacted as one
 batch, --rounds times, and the fastest round is kept. The stages are measured by wrapping the
@@ -90,6 +90,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300, help="messages in the batch")
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--no-presidio", action="store_true")
+    ap.add_argument("--ner", action="store_true", help="also time consentry with the pii extra")
     args = ap.parse_args()
     texts = [r["text"] for r in load(args.corpus)][: args.n]
     if not texts:
@@ -99,6 +100,11 @@ def main() -> None:
     red.find_batch(texts)  # caches (phone metadata, compiled patterns)
     plain = min(_cpu(lambda: red.find_batch(texts)) for _ in range(args.rounds))
     print(f"consentry: {plain / n * 1e6:.0f} us CPU per message ({n / plain:,.0f} messages/s CPU)")
+    if args.ner:
+        with_ner = default_redactor(ner=True)
+        with_ner.find_batch(texts)
+        ner = min(_cpu(lambda: with_ner.find_batch(texts)) for _ in range(3))
+        print(f"consentry + pii: {ner / n * 1e6:.0f} us CPU per message")
     if not args.no_presidio:
         presidio = presidio_patterns()
         presidio(texts[:10])
