@@ -211,6 +211,17 @@ _PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").split("|"))
 # --- key: value pairs -------------------------------------------------------------------------
 SEPARATOR = re.compile(r"=>|:=|[:=|\t]")
 _KEY_BEFORE = re.compile(r"([\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?)\1[ \t]*\Z")
+# A character that _KEY_BEFORE's match can never hold: the key starts after the last one.
+_NOT_IN_KEY = re.compile(r"[^\wÀ-ÿ.\- \t\"'`]")
+
+
+def key_floor(head: str) -> int:
+    """Where a search for the key before a separator can start: after the last character no
+    key holds (found in the reversed text), so the search does not try every position."""
+    m = _NOT_IN_KEY.search(head[::-1])
+    return len(head) - m.start() if m else 0
+
+
 # A full stop that ends a sentence (not an abbreviation such as St., Str., Apt., Nr.): a
 # word of four or more letters, or a number, then ". " and a capital or the end.
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))\.(?=[ \t]+\S|[ \t]*$)")
@@ -238,7 +249,7 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     if not before or not before[-1].isalpha() and before[-1] not in "_-.":
         return  # 10:22:33, a=1: no key word ends right before the separator
     head = text[max(0, sep_start - 48) : sep_start]
-    km = _KEY_BEFORE.search(head)
+    km = _KEY_BEFORE.search(head, key_floor(head))
     if not km:
         return
     key = km.group(2)

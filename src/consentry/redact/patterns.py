@@ -38,6 +38,7 @@ ALWAYS = "always"
 FIELD = "field"
 CUE = "cue"
 CAPS = "caps"  # whole texts with two capitalised words in a row (full names in prose)
+TOKENS = "tokens"  # whole texts with a bot token's shape (Telegram, Discord)
 NAME_FORMS = (
     "name_forms"  # whole texts with an ALL-CAPS pair, an initial, "Surname, Given" or a label
 )
@@ -294,7 +295,7 @@ PROVIDER_KEYS = (
         r"|\b[MNO][A-Za-z\d_-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}\b",
         priority=95,
         name="bot_tokens",
-        gate=DIGIT_ANY,
+        gate=TOKENS,
     ),
     # Azure connection strings and SAS signatures: the key after AccountKey= / SharedAccessKey= / sig=.
     _r(
@@ -430,14 +431,18 @@ EMAIL_ESCAPED = _r(
     window=(72, 100),
 )
 
-CARD = _r(Kind.CARD, r"(?<![\w-])\d(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
+# The first character before the look-behind: a pattern that starts with a character class
+# lets the regex engine skip ahead to where a match can begin instead of trying every position.
+CARD = _r(Kind.CARD, r"\d(?<![\w-]\d)(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
 
-IBAN = _r(Kind.IBAN, r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86)
+IBAN = _r(
+    Kind.IBAN, r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86
+)
 # People type IBANs in lower case too. Lower-case hex ids (hashes, UUIDs) are everywhere in
 # chats, so this form must be a whole token of exactly its country's registered length.
 IBAN_LOWER = _r(
     Kind.IBAN,
-    r"(?<![\w-])[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){11,32}(?![\w-])",
+    r"[a-z](?<![\w-][a-z])[a-z]\d{2}(?:[ -]?[a-z0-9]){11,32}(?![\w-])",
     v.iban_registered,
     gate=DIGIT,
     priority=86,
@@ -714,4 +719,6 @@ NUMBERS = re.compile(
     r"quai|route|cours|passage|square|voie)\b)|[0-9][A-EHLMPR-T][0-9]{2}[A-Z])"
 )
 CAPS_PRECHECK = gazetteer.PRECHECK
+# The bot tokens' shapes, looser (RE2 has no look-arounds; `[^\s.]` holds every `[\w-]`).
+TOKENS_PRECHECK = r":AA|[MNO][^\s.]{23,27}\.[^\s.]{6,7}\.[^\s.]{27}"
 NAME_FORMS_PRECHECK = gazetteer.OTHER_PRECHECK
