@@ -80,6 +80,17 @@ def test_every_pair_is_marked_both_ways():
         assert len(seen) > 1, pair.name
 
 
+def test_the_two_forms_of_a_pair_swap_whole():
+    """Each side of a pair is the other's full replacement: marking either side of a sentence
+    under many keys only ever yields the two forms, and a phrase's words never split."""
+    for pair in PAIRS:
+        for form in (pair.a, pair.b):
+            text = f"Note {form} seen here."
+            seen = {mark(text, f"k{i}".encode()).lower() for i in range(12)}
+            assert seen <= {f"note {pair.a} seen here.", f"note {pair.b} seen here."}, pair.name
+    assert {mark("It helps a lot.", f"k{i}".encode()) for i in range(12)} == {"It helps a lot."}
+
+
 def test_every_format_class_is_found_and_marked_both_ways():
     for cls, text in FORMAT_SNIPPETS.items():
         assert cls in {s.cls for s in choice_points(text)}, cls

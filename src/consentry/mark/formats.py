@@ -37,17 +37,19 @@ _NUMBERED = re.compile(r"^(\d{1,3})([.)]) (?=\S)", re.MULTILINE)
 _ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)]) ")
 _RULE = re.compile(r"^(?:[-*_] *){3,}$")
 _BOLD = re.compile(r"(\*\*|__)(?=[A-Za-z])[^*_\n`]{1,80}?(?<=[A-Za-z0-9.:!?)])\1(?![\w*])")
-_DASH = re.compile(r" ?\u2014 ?(?=[A-Za-z])| --? (?=[A-Za-z])")
-_SERIAL = re.compile(r"(,?) (?=(?:and|or) [A-Za-z])")
+# Expressions open with a literal (or a choice of literals) where they can, so the engine skips
+# ahead to it instead of trying the whole expression at every position.
+_DASH = re.compile(r"(?: (?:\u2014 ?|--? )|\u2014 ?)(?=[A-Za-z])")
+_SERIAL = re.compile(r"(?:(,) | )(?=(?:and|or) [A-Za-z])")
 _SERIAL_ITEM = re.compile(r", [A-Za-z]+(?: [A-Za-z]+)?$")
-_EG = re.compile(r"([eE]\.g\.|[iI]\.e\.)(,?)(?= [A-Za-z(\"'`])")
+_EG = re.compile(r"(e\.g\.|E\.g\.|i\.e\.|I\.e\.)(,?)(?= [A-Za-z(\"'`])")
 _ELLIPSIS = re.compile(r"\.\.\.(?!\.)|\u2026(?!\.)")
 # an item's end is a line end, never the end of the text: a streamed answer is marked a line
 # or a sentence at a time, and what is sent must not change when the line goes on
 _ITEM_END = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) [^\n]*? ([A-Za-z]{2,})(\.?)(?=\n)", re.MULTILINE)
 _NOT_ENDING = {"etc", "vs", "al", "inc", "ltd", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr"}
 _INTRO = re.compile(
-    r"\b(First|Then|Next|Finally|Also|So|Usually|Typically|Ideally|Of course|In practice"
+    r"(First|Then|Next|Finally|Also|So|Usually|Typically|Ideally|Of course|In practice"
     r"|In general|In this case|In short|For now|At first|Instead|Otherwise|Sometimes|Often"
     r"|Alternatively|Overall|Honestly|Luckily|Fortunately|Unfortunately)(,?)"
     r"(?= (?:you|we|they|it|he|she|there|this|that|the|your|our|its|if|when) )",
@@ -184,12 +186,12 @@ _CASELESS = frozenset(
     ]
 )
 _ITEM_START = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) (?:\*\*|__)?([A-Za-z][a-z']*)\b", re.MULTILINE)
-_AFTER_COLON = re.compile(r"(?<=[A-Za-z]): (?:\*\*|__)?([A-Za-z][a-z']*)\b")
-_LABEL_COLON = re.compile(r"(?<=[A-Za-z]):(?:\*\*|__) ([A-Za-z][a-z']*)\b")
+_AFTER_COLON = re.compile(r":(?<=[A-Za-z]:) (?:\*\*|__)?([A-Za-z][a-z']*)\b")
+_LABEL_COLON = re.compile(r":(?<=[A-Za-z]:)(?:\*\*|__) ([A-Za-z][a-z']*)\b")
 # the second space is the choice (an insertion after the first), so a stream that has sent
 # "end. " can still add it
-_SENTENCE_GAP = re.compile(r"(?<=[a-z][.!?]) ( ?)(?=[A-Z][a-z])")
-_BUT = re.compile(r"(,?) (?=but [a-z])")
+_SENTENCE_GAP = re.compile(r" (?<=[a-z][.!?] )( ?)(?=[A-Z][a-z])")
+_BUT = re.compile(r"(?:(,) | )(?=but [a-z])")
 _NOT_BEFORE_BUT = {"not", "all", "anything", "nothing", "everything", "last", "none", "no"}
 _THAT = re.compile(
     r"(?:think|believe|means|suggests|assume|hope|guess|ensure|ensures|sure|realize|realise"
@@ -240,6 +242,12 @@ def _letter_before(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isascii() and text[i - 1].isalpha()
 
 
+def _comma_site(cls: str, m: re.Match[str]) -> Site:
+    """A comma that is there (side 0) or may be inserted (side 1) where `m` starts."""
+    comma = m.group(1) is not None
+    return Site(cls, 0 if comma else 1, m.start(), ((m.start(), m.start() + comma, (",", "")),))
+
+
 def sites(text: str) -> Iterator[Site]:
     """Every format choice point in the text (protection is applied by the caller)."""
     yield from _lists(text, _BULLET, "list-marker", ("-", "*"))
@@ -261,7 +269,7 @@ def sites(text: str) -> Iterator[Site]:
             text, max(0, m.start() - 40), m.start()
         ):
             continue
-        yield Site("serial-comma", 0 if m.group(1) else 1, m.start(), ((*m.span(1), (",", "")),))
+        yield _comma_site("serial-comma", m)
     for m in _EG.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
             continue
@@ -307,7 +315,7 @@ def sites(text: str) -> Iterator[Site]:
         word = text[max(0, m.start() - 12) : m.start()].rsplit(" ", 1)[-1].lower()
         if word in _NOT_BEFORE_BUT:
             continue
-        yield Site("but-comma", 0 if m.group(1) else 1, m.start(), ((*m.span(1), (",", "")),))
+        yield _comma_site("but-comma", m)
     for m in _THAT.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-'"):
             continue

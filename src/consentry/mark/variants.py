@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -25,9 +25,10 @@ class Pair:
     b: str
     after: str = ""
 
-    @property
-    def name(self) -> str:
-        return f"{self.a}|{self.b}"
+    name: str = field(init=False)  # the class a choice point is keyed and tested by
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", f"{self.a}|{self.b}")
 
 
 # -ize / -ise (and -ization / -isation): stems whose both spellings are standard English.
@@ -124,21 +125,29 @@ catalog catalogue|catalogs catalogues|analog analogue|defense defence|offense of
 judgment judgement|judgments judgements|aging ageing|toward towards
 afterward afterwards|amid amidst|among amongst|fulfill fulfil|enroll enrol
 skillful skilful|jewelry jewellery|plow plough|mold mould|mustache moustache
-maybe perhaps|usually typically|for example for instance|kind of sort of
+maybe perhaps|usually typically
 gray grey|grayed greyed|learned learnt|spelled spelt|burned burnt|dreamed dreamt|leaped leapt
 acknowledgment acknowledgement|adviser advisor|artifact artefact|artifacts artefacts
 enrollment enrolment|installment instalment|fulfillment fulfilment|skeptical sceptical
-sulfur sulphur|aluminum aluminium|airplane aeroplane|cozy cosy|percent per cent
-upward upwards|downward downwards|backward backwards|onward onwards|alright all right
-email e-mail|emails e-mails|dataset data set|datasets data sets|filename file name
-filenames file names|username user name|usernames user names|lowercase lower-case
-uppercase upper-case|checkbox check box|checkboxes check boxes|timeframe time frame
-often frequently|therefore thus|a lot of lots of
-in order to so as to|each other one another|nowadays these days|quickly rapidly|keep in mind bear in mind
-long-term long term|short-term short term|high-quality high quality|real-time real time
-step-by-step step by step|up-to-date up to date|open-source open source|well-known well known
-full-time full time|part-time part time|low-level low level|high-level high level
-end-to-end end to end|general-purpose general purpose
+sulfur sulphur|aluminum aluminium|airplane aeroplane|cozy cosy
+upward upwards|downward downwards|backward backwards|onward onwards
+email e-mail|emails e-mails|lowercase lower-case|uppercase upper-case
+often frequently|therefore thus|quickly rapidly
+"""
+
+# phrases of several words: the two forms are separated by " / "
+_PHRASES = """
+for example / for instance|kind of / sort of|a lot of / lots of|in order to / so as to
+each other / one another|keep in mind / bear in mind
+percent / per cent|alright / all right|dataset / data set|datasets / data sets
+filename / file name|filenames / file names|username / user name|usernames / user names
+checkbox / check box|checkboxes / check boxes|timeframe / time frame|nowadays / these days
+"""
+
+# compounds written with hyphens or spaces
+_COMPOUNDS = """
+long-term short-term high-quality real-time step-by-step up-to-date open-source well-known
+full-time part-time low-level high-level end-to-end general-purpose
 """
 
 # contractions: both forms are idiomatic in an answer; only swapped before another word
@@ -175,10 +184,15 @@ def _pairs() -> tuple[Pair, ...]:
         ]
     for item in _WORD_PAIRS.replace("\n", "|").split("|"):
         words = item.split()
-        if not words:
-            continue
-        half = len(words) // 2
-        out.append(Pair(" ".join(words[:half]), " ".join(words[half:])))
+        if words:
+            if len(words) != 2:
+                raise ValueError(f"a word pair is two words; write phrases in _PHRASES: {item}")
+            out.append(Pair(*words))
+    for item in _PHRASES.replace("\n", "|").split("|"):
+        if item.strip():
+            a, b = item.split(" / ")
+            out.append(Pair(a.strip(), b.strip()))
+    out += [Pair(c, c.replace("-", " ")) for c in _COMPOUNDS.split()]
     forms = [f.strip() for f in _CONTRACTIONS.replace("\n", "|").split("|") if f.strip()]
     for full, short in zip(forms[::2], forms[1::2], strict=True):
         out.append(Pair(full, short, after="word"))
@@ -204,43 +218,49 @@ for _i, _p in enumerate(PAIRS):
     FORMS[_p.a] = (_i, 0)
     FORMS[_p.b] = (_i, 1)
 
-_APOS = "['\u2019]"
+_WHITESPACE = re.compile(r"\s")
 
 
-def _form_pattern(form: str) -> str:
-    return re.escape(form).replace("'", _APOS).replace(r"\ ", r"\s")
+def _atom(ch: str) -> str:
+    """One character of a form as the finder reads it: either case of a letter (ASCII only,
+    so the matched text lower-cases back to the form), either apostrophe, any space."""
+    if ch.isalpha():
+        return f"[{ch}{ch.upper()}]"
+    return {"'": "['\u2019]", " ": r"\s"}.get(ch, re.escape(ch))
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
-_BEFORE_FORBIDDEN = set("._$@#/\\'\u2019-") | set("0123456789")
-_AFTER = re.compile(r"[\w/\\(@'\u2019-]|\.\w")
-# forms by their first word, longest first so "for example" wins over shorter overlaps
-_BY_FIRST: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-for _form in sorted(FORMS, key=len, reverse=True):
-    _first = _form.split()[0]
-    for _spelling in {_first, _first.replace("'", "\u2019")}:
-        _BY_FIRST.setdefault(_spelling, []).append(
-            (_form, re.compile(_form_pattern(_form), re.IGNORECASE))
-        )
+def _trie(forms: list[str]) -> str:
+    """One expression for all forms whose alternatives share their prefixes, so the engine
+    reads each position once instead of trying every form there."""
+    root: dict[str, dict] = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [_atom(ch) + build(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+# No identifier character may touch a form: dotted names, paths, snake_case and numbers stay
+# untouched. No form is another followed by a space, so at most one form fits at a position.
+_FINDER = re.compile(
+    r"(?<![\w.$@#/\\'\u2019-])(?:" + _trie(list(FORMS)) + r")(?![\w/\\(@'\u2019-]|\.\w)"
+)
 
 
 def find_forms(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, lower-cased form) of each form in the text. A word scan and a table look-up
-    (one alternation of every form would be ten times slower). No identifier character may
-    touch a form: dotted names, paths, snake_case and numbers stay untouched."""
-    pos = 0
-    for w in _WORD.finditer(text):
-        start = w.start()
-        if start < pos or (
-            start and (text[start - 1].isalnum() or text[start - 1] in _BEFORE_FORBIDDEN)
-        ):
-            continue
-        for form, pattern in _BY_FIRST.get(w.group().lower(), ()):
-            m = pattern.match(text, start)
-            if m and not _AFTER.match(text, m.end()):
-                pos = m.end()
-                yield start, pos, form
-                break
+    """(start, end, lower-cased form) of each form in the text, in one compiled scan."""
+    for m in _FINDER.finditer(text):
+        form = _WHITESPACE.sub(" ", m.group().lower()).replace("\u2019", "'")
+        yield m.start(), m.end(), form
 
 
 AFTER = {

@@ -18,7 +18,8 @@ distribution (`stats.WeightedSignNull`): the p-value is exact at any size.
 from __future__ import annotations
 
 import bisect
-import hashlib
+import functools
+import heapq
 import hmac
 import json
 import math
@@ -33,15 +34,27 @@ from consentry.mark.variants import AFTER, FORMS, PAIRS, find_forms
 
 # Spans no mark may touch: fenced and inline code, formulas, quotations, markup, URLs and
 # mail addresses, and whole lines that read as code (indented, or carrying code punctuation).
-_PROTECT = re.compile(
-    r"```[\s\S]*?(?:```|\Z)|~~~[\s\S]*?(?:~~~|\Z)|`[^`\n]*`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$"
-    r"|\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019(?!\w)"
-    r"|<[^>\n]+>|\b\w++://\S+|\bwww\.\S+|[^\s@]++@\S+"
-    r"|^(?: {4}|\t|>)[^\n]*$",
-    re.MULTILINE,
+# URLs and addresses are only looked for in texts that hold "://", "www." or "@": those
+# alternatives are most of the expression's cost, and cannot match without them.
+_PROTECT_PARTS = (
+    ("", r"```[\s\S]*?(?:```|\Z)|~~~[\s\S]*?(?:~~~|\Z)|`[^`\n]*`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$"),
+    ("", r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019(?!\w)|<[^>\n]+>"),
+    ("://", r"\b\w++://\S+"),
+    ("www.", r"\bwww\.\S+"),
+    ("@", r"[^\s@]++@\S+"),
+    ("", r"^(?: {4}|\t|>)[^\n]*$"),
 )
+
+
+@functools.cache
+def _protect(present: tuple[bool, ...]) -> re.Pattern[str]:
+    """The expression of the parts a text can hold."""
+    parts = (part for (_, part), p in zip(_PROTECT_PARTS, present, strict=True) if p)
+    return re.compile("|".join(parts), re.MULTILINE)
+
+
 # A line whose own text (outside inline code and quotes) carries code punctuation is code.
-_CODE_LINE = re.compile(r"[;{}=]|\(\)|=>|->|::|</|\b(?:def|return|import|class|var|let)\s+\w")
+_CODE_LINE = re.compile(r"[;{}=]|\(\)|=>|->|::|</|\b(?:def|return|import|class|var|let)[^\S\n]+\w")
 _CONTEXT_WINDOW = 80
 
 
@@ -71,10 +84,10 @@ class Score:
         return self.agreements / self.scored if self.scored else 0.0
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a gateway marks one campaign's answers again and again
 def choice(key: bytes, cls: str, context: str) -> int:
     """The side (0 or 1) the key picks for this class of choice after this word."""
-    digest = hmac.new(key, f"{cls}\x1f{context}".encode(), hashlib.sha256).digest()
-    return digest[0] & 1
+    return hmac.digest(key, f"{cls}\x1f{context}".encode(), "sha256")[0] & 1
 
 
 def _is_json(text: str) -> bool:
@@ -92,18 +105,23 @@ class _Protected:
     """Sorted protected spans with an O(log n) membership test."""
 
     def __init__(self, text: str) -> None:
-        spans = [m.span() for m in _PROTECT.finditer(text)]
+        present = tuple(not needs or needs in text for needs, _ in _PROTECT_PARTS)
+        spans = [m.span() for m in _protect(present).finditer(text)]
         pieces: list[str] = []
         pos = 0
         for s, e in spans:
             pieces += (text[pos:s], " " * (e - s))
             pos = e
         pieces.append(text[pos:])
-        line_start = 0
-        for line in "".join(pieces).split("\n"):
-            if _CODE_LINE.search(line):
-                spans.append((line_start, line_start + len(line)))
-            line_start += len(line) + 1
+        masked = "".join(pieces)
+        line_end = -1
+        for m in _CODE_LINE.finditer(masked):
+            if m.start() < line_end:
+                continue  # that line is already code
+            line_start = masked.rfind("\n", 0, m.start()) + 1
+            line_end = masked.find("\n", m.start())
+            line_end = len(masked) if line_end < 0 else line_end
+            spans.append((line_start, line_end))
         spans.sort()
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
@@ -124,6 +142,12 @@ def _with_case(original: str, form: str) -> str:
     return form
 
 
+@functools.lru_cache(maxsize=4096)
+def _other_form(used: str, other: str, apostrophe: str) -> str:
+    """The other form of a pair, written in the case and apostrophe of the one used."""
+    return _with_case(used, other).replace("'", apostrophe)
+
+
 def _word_sites(text: str) -> Iterator[Site]:
     apostrophe = "\u2019" if "\u2019" in text else "'"
     for start, end, form in find_forms(text):
@@ -132,11 +156,11 @@ def _word_sites(text: str) -> Iterator[Site]:
         if pair.after and not AFTER[pair.after].match(text, end):
             continue
         used = text[start:end]
-        forms = tuple(
-            used if i == side else _with_case(used, f).replace("'", apostrophe)
-            for i, f in enumerate((pair.a, pair.b))
-        )
-        yield Site(pair.name, side, start, ((start, end, (forms[0], forms[1])),))
+        if side:
+            forms = (_other_form(used, pair.a, apostrophe), used)
+        else:
+            forms = (used, _other_form(used, pair.b, apostrophe))
+        yield Site(pair.name, side, start, ((start, end, forms),))
 
 
 def choice_points(text: str) -> list[Site]:
@@ -145,19 +169,34 @@ def choice_points(text: str) -> list[Site]:
     if _is_json(text):
         return []
     protected = _Protected(text)
-    found = sorted((*_word_sites(text), *formats.sites(text)), key=lambda s: s.anchor)
+    covers = protected.covers if protected.starts else None
+    found = [*_word_sites(text), *formats.sites(text)]
+    found.sort(key=_anchor)
     used: list[tuple[int, int]] = []  # sorted, not overlapping; an insertion holds one char
     out = []
     for site in found:
-        spans = [(s, max(e, s + 1)) for s, e, _ in site.edits]
-        if any(protected.covers(s, e) for s, e, _ in site.edits):
+        edits = site.edits
+        if covers and any(covers(s, e) for s, e, _ in edits):
             continue
-        if any(_overlaps(used, s, e) for s, e in spans):
-            continue
-        for span in spans:
-            bisect.insort(used, span)
+        if len(edits) == 1:  # most sites: one span
+            s, e, _ = edits[0]
+            span = (s, e if e > s else s + 1)
+            i = bisect.bisect_left(used, (span[1], -1))
+            if i and used[i - 1][1] > s:
+                continue
+            used.insert(i, span)
+        else:
+            spans = [(s, e if e > s else s + 1) for s, e, _ in edits]
+            if any(_overlaps(used, s, e) for s, e in spans):
+                continue
+            for span in spans:
+                bisect.insort(used, span)
         out.append(site)
     return out
+
+
+def _anchor(site: Site) -> int:
+    return site.anchor
 
 
 def _overlaps(used: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -173,38 +212,44 @@ def _context(window: str, across_lines: bool) -> str:
     return " ".join(words).lower().replace("\u2019", "'")
 
 
-def _context_at(text: str, site: Site, edits: list[tuple[int, int, str]]) -> str:
-    """The word before the site on its line ("^" if none; lists look across lines) in the
-    text with `edits` (sorted, not overlapping) applied. The same line: a model with a short
-    memory can learn the choice from the words just before it."""
+def _context_before(text: str, site: Site) -> str:
+    """The words before the site on its line ("^" if none; lists look across lines). The same
+    line: a model with a short memory can learn the choice from the words just before it."""
     if site.context is not None:
         return site.context
-    anchor = site.anchor
-    start = max(0, anchor - _CONTEXT_WINDOW)
-    pieces: list[str] = []
-    for s, e, form in edits[bisect.bisect_left(edits, (start, -1, "")) :]:
-        if e > anchor or s >= anchor and s != e:
-            break
-        pieces += (text[start:s], form)
-        start = e
-    pieces.append(text[start:anchor])
-    return _context("".join(pieces), site.across_lines)
+    return _context(text[max(0, site.anchor - _CONTEXT_WINDOW) : site.anchor], site.across_lines)
 
 
 def mark(text: str, key: bytes) -> str:
-    """The answer with every usable choice point set to the key's side; nothing else changes."""
+    """The answer with every usable choice point set to the key's side; nothing else changes.
+    Sites are set in order, each keyed on the words before it as already marked: the marked
+    text is written as it goes, and a site's later spans (a list's other markers) wait in a
+    heap until the writing reaches them."""
     sites = choice_points(text)
     if not sites:
         return text
-    edits: list[tuple[int, int, str]] = []
+    out: list[str] = []
+    pending: list[tuple[int, int, str]] = []  # edits not written yet, by position
+    pos = 0
+    tail = ""  # the last characters written
     for site in sites:
-        picked = choice(key, site.cls, _context_at(text, site, edits))
+        anchor = site.anchor
+        while pending and pending[0][1] <= anchor:
+            s, e, form = heapq.heappop(pending)
+            out += (text[pos:s], form)
+            tail = (tail + text[max(pos, s - _CONTEXT_WINDOW) : s] + form)[-_CONTEXT_WINDOW:]
+            pos = e
+        ctx = site.context
+        if ctx is None:
+            window = text[max(pos, anchor - _CONTEXT_WINDOW) : anchor]
+            if len(window) < _CONTEXT_WINDOW:  # an edit was written within the window
+                window = tail[len(window) - _CONTEXT_WINDOW :] + window
+            ctx = _context(window, site.across_lines)
+        picked = choice(key, site.cls, ctx)
         if picked != site.side:
             for s, e, forms in site.edits:
-                bisect.insort(edits, (s, e, forms[picked]))
-    out: list[str] = []
-    pos = 0
-    for s, e, form in edits:
+                heapq.heappush(pending, (s, e, forms[picked]))
+    for s, e, form in sorted(pending):
         out += (text[pos:s], form)
         pos = e
     out.append(text[pos:])
@@ -258,7 +303,7 @@ def observe(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> Observa
         for site in choice_points(text):
             if site.cls in skip:
                 continue
-            ctx = _context_at(text, site, [])
+            ctx = _context_before(text, site)
             obs.votes.setdefault((site.cls, ctx), [0, 0])[site.side] += 1
             obs.choices += 1
     return obs
