@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from consentry.mark.variants import trie_pattern
+
 Edit = tuple[int, int, tuple[str, str]]  # (start, end, (form of side 0, form of side 1))
 
 
@@ -40,7 +42,8 @@ _BOLD = re.compile(r"(\*\*|__)(?=[A-Za-z])[^*_\n`]{1,80}?(?<=[A-Za-z0-9.:!?)])\1
 # Expressions open with a literal (or a choice of literals) where they can, so the engine skips
 # ahead to it instead of trying the whole expression at every position.
 _DASH = re.compile(r"(?: (?:\u2014 ?|--? )|\u2014 ?)(?=[A-Za-z])")
-_SERIAL = re.compile(r"(?:(,) | )(?=(?:and|or) [A-Za-z])")
+# a comma that may stand before "and"/"or" ending a series, or before "but" (one scan for both)
+_CONJUNCTION = re.compile(r"(?:(,) | )(?=(and|or|but) ([A-Za-z]))")
 _SERIAL_ITEM = re.compile(r", [A-Za-z]+(?: [A-Za-z]+)?$")
 _EG = re.compile(r"(e\.g\.|E\.g\.|i\.e\.|I\.e\.)(,?)(?= [A-Za-z(\"'`])")
 _ELLIPSIS = re.compile(r"\.\.\.(?!\.)|\u2026(?!\.)")
@@ -51,8 +54,15 @@ _NOT_ENDING = {"etc", "vs", "al", "inc", "ltd", "co", "mr", "mrs", "ms", "dr", "
 _INTRO = re.compile(
     r"(First|Then|Next|Finally|Also|So|Usually|Typically|Ideally|Of course|In practice"
     r"|In general|In this case|In short|For now|At first|Instead|Otherwise|Sometimes|Often"
-    r"|Alternatively|Overall|Honestly|Luckily|Fortunately|Unfortunately)(,?)"
-    r"(?= (?:you|we|they|it|he|she|there|this|that|the|your|our|its|if|when) )",
+    r"|Alternatively|Overall|Honestly|Luckily|Fortunately|Unfortunately|Now|Again|Still|Today"
+    r"|Currently|Normally|Generally|Similarly|Likewise|Additionally|Furthermore|Moreover"
+    r"|Consequently|Hence|Meanwhile|Later|Eventually|Initially|Ultimately|Basically"
+    r"|Essentially|Clearly|Obviously|Importantly|Interestingly|Notably|Specifically|Technically"
+    r"|By default|In addition|In particular|In fact|In most cases|In that case|As a result"
+    r"|In other words|On the other hand|At this point|For this reason|In contrast|By contrast"
+    r"|This way|That way|If possible|If needed|Once again)(,?)"
+    r"(?= (?:you|we|they|it|he|she|there|this|that|the|your|our|its|if|when|I|a|an|my|these"
+    r"|those|some|many|most|each|every|all)[ '\u2019])",
     re.MULTILINE,
 )
 # Words whose capital carries nothing (no names, no "I", no acronyms): the first word of a list
@@ -191,12 +201,25 @@ _LABEL_COLON = re.compile(r":(?<=[A-Za-z]:)(?:\*\*|__) ([A-Za-z][a-z']*)\b")
 # the second space is the choice (an insertion after the first), so a stream that has sent
 # "end. " can still add it
 _SENTENCE_GAP = re.compile(r" (?<=[a-z][.!?] )( ?)(?=[A-Z][a-z])")
-_BUT = re.compile(r"(?:(,) | )(?=but [a-z])")
 _NOT_BEFORE_BUT = {"not", "all", "anything", "nothing", "everything", "last", "none", "no"}
+# "that" is optional after a verb that takes a clause, when a subject follows: a pronoun that
+# is only ever a subject, or "it" / "you" followed by a verb ("think it works" is a clause,
+# "think it through" is not; "find it useless" is not either)
+_CLAUSE_VERBS = """
+think thought believe believed means mean suggests suggest assume assumed hope hoped
+guess ensure ensures sure realize realise realized realised recommend know knew say says
+said suppose find found feel felt notice noticed expect expects show shows showed
+understand remember decide decided
+"""
 _THAT = re.compile(
-    r"(?:think|believe|means|suggests|assume|hope|guess|ensure|ensures|sure|realize|realise"
-    r"|recommend)( that)?(?= (?:it|you|we|they|he|she|I|there) [A-Za-z])"
+    "(?:" + trie_pattern(_CLAUSE_VERBS.split()) + r")( that)?"
+    r"(?= (?:(?:we|they|he|she|I|there) [A-Za-z]|(?:it|you) (?:is|was|will|would|can|could"
+    r"|should|may|might|must|does|did|has|had|needs?|are|were|have|do)\b"
+    r"|it (?!this\b)[a-z]+[^\Wsu]s\b"
+    r"|(?:it|you)['\u2019](?:s|re|ll|ve)\b))"
 )
+# emphasis: *x* / _x_ (the same once rendered); never a product ("2 * 3") or an identifier
+_ITALIC = re.compile(r"(\*|_)(?=[A-Za-z])[^*_\n`]{1,60}?(?<=[A-Za-z.!?)])\1(?![\w*])")
 
 
 def _lists(text: str, pattern: re.Pattern[str], cls: str, forms: tuple[str, str]) -> Iterator[Site]:
@@ -259,17 +282,29 @@ def sites(text: str) -> Iterator[Site]:
         side = forms.index(m.group(1))
         s, e = m.span()
         yield Site("bold", side, s, ((s, s + 2, forms), (e - 2, e, forms)))
+    for m in _ITALIC.finditer(text):
+        start, end = m.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_*\\"):
+            continue
+        forms = ("*", "_")
+        side = forms.index(m.group(1))
+        yield Site("italic", side, start, ((start, start + 1, forms), (end - 1, end, forms)))
     for m in _DASH.finditer(text):
         if not _letter_before(text, m.start()):
             continue
         side = 0 if "\u2014" in m.group() else 1
         yield Site("dash", side, m.start(), ((*m.span(), (" \u2014 ", " - ")),))
-    for m in _SERIAL.finditer(text):
-        if not _letter_before(text, m.start()) or not _SERIAL_ITEM.search(
-            text, max(0, m.start() - 40), m.start()
-        ):
+    for m in _CONJUNCTION.finditer(text):
+        if not _letter_before(text, m.start()):
             continue
-        yield _comma_site("serial-comma", m)
+        if m.group(2) == "but":
+            if not m.group(3).islower():
+                continue
+            word = text[max(0, m.start() - 12) : m.start()].rsplit(" ", 1)[-1].lower()
+            if word not in _NOT_BEFORE_BUT:
+                yield _comma_site("but-comma", m)
+        elif _SERIAL_ITEM.search(text, max(0, m.start() - 40), m.start()):
+            yield _comma_site("serial-comma", m)
     for m in _EG.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
             continue
@@ -289,6 +324,8 @@ def sites(text: str) -> Iterator[Site]:
         before = text[max(0, m.start() - 2) : m.start()]
         if m.start() and before[-1:] != "\n" and before not in (". ", "! ", "? ", "- ", "* "):
             continue
+        if m.group(1) == "So" and text.startswith(" that", m.end()):
+            continue  # "so that" is a purpose clause, "So, that" is not
         side = 0 if m.group(2) else 1
         yield Site("intro-comma", side, m.start(2), ((*m.span(2), (",", "")),))
     for pattern, cls in (
@@ -309,13 +346,6 @@ def sites(text: str) -> Iterator[Site]:
             continue
         side = 0 if not m.group(1) else 1
         yield Site("sentence-space", side, m.start(), ((*m.span(1), ("", " ")),))
-    for m in _BUT.finditer(text):
-        if not _letter_before(text, m.start()):
-            continue
-        word = text[max(0, m.start() - 12) : m.start()].rsplit(" ", 1)[-1].lower()
-        if word in _NOT_BEFORE_BUT:
-            continue
-        yield _comma_site("but-comma", m)
     for m in _THAT.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-'"):
             continue

@@ -11,7 +11,7 @@ digit or a symbol that code would read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 
@@ -32,6 +32,18 @@ class Pair:
 
 
 # -ize / -ise (and -ization / -isation): stems whose both spellings are standard English.
+_MORE_IZE = """
+author civil colon econom energ hypothes item mechan monet polar privat scrutin stigmat
+subsid synthes systemat theor sympath terror traumat patron public sensit steril fertil
+revital reorgan victim vandal western urban vocal global legal national rational regular
+social industrial commercial conceptual contextual internal external operational hospital
+equal formal ideal familiar material penal trivial
+"""
+_MORE_IZATION = """
+author civil colon global industrial legal modern national neutral polar privat rational
+regular social steril vector parallel container monet mobil capital central digit general
+harmon sanit conceptual commercial decentral internal operational hospital memor random
+"""
 _IZE_STEMS = [
     "organ",
     "apolog",
@@ -76,7 +88,7 @@ _IZE_STEMS = [
     "vector",
     "parallel",
     "container",
-]
+] + _MORE_IZE.split()
 _IZE_SUFFIXES = (("ize", "ise"), ("izes", "ises"), ("ized", "ised"), ("izing", "ising"))
 _IZATION = [
     "organ",
@@ -101,7 +113,7 @@ _IZATION = [
     "token",
     "util",
     "visual",
-]
+] + _MORE_IZATION.split()
 
 # -yze / -yse
 _YZE = ("anal", "paral", "catal")
@@ -142,6 +154,10 @@ each other / one another|keep in mind / bear in mind
 percent / per cent|alright / all right|dataset / data set|datasets / data sets
 filename / file name|filenames / file names|username / user name|usernames / user names
 checkbox / check box|checkboxes / check boxes|timeframe / time frame|nowadays / these days
+website / web site|websites / web sites|codebase / code base|lifecycle / life cycle
+healthcare / health care|online / on-line|nonprofit / non-profit|startup / start-up
+cooperate / co-operate|cooperation / co-operation|coordinate / co-ordinate
+coordination / co-ordination|reevaluate / re-evaluate|preexisting / pre-existing
 """
 
 # compounds written with hyphens or spaces
@@ -154,10 +170,17 @@ full-time part-time low-level high-level end-to-end general-purpose
 _CONTRACTIONS = """
 do not|don't|does not|doesn't|did not|didn't|is not|isn't|are not|aren't|was not|wasn't
 were not|weren't|cannot|can't|will not|won't|would not|wouldn't|should not|shouldn't
-could not|couldn't|has not|hasn't|have not|haven't|it is|it's|that is|that's
-there is|there's|you are|you're|we are|we're|they are|they're|i am|i'm|we will|we'll
-you will|you'll|here is|here's|what is|what's|they will|they'll|it will|it'll
-i will|i'll|who is|who's|that will|that'll|there will|there'll
+could not|couldn't|has not|hasn't|have not|haven't|need not|needn't|must not|mustn't
+you are|you're|we are|we're|they are|they're|i am|i'm|we will|we'll
+you will|you'll|they will|they'll|it will|it'll|i will|i'll|that will|that'll
+there will|there'll|he will|he'll|she will|she'll
+"""
+
+# "'s" is also "has": contracted or expanded only before a word that keeps "is" a reading
+# ("it's been" is "it has been", never "it is been")
+_IS_CONTRACTIONS = """
+it is|it's|that is|that's|there is|there's|here is|here's|what is|what's|who is|who's
+he is|he's|she is|she's|where is|where's|how is|how's
 """
 
 
@@ -196,6 +219,9 @@ def _pairs() -> tuple[Pair, ...]:
     forms = [f.strip() for f in _CONTRACTIONS.replace("\n", "|").split("|") if f.strip()]
     for full, short in zip(forms[::2], forms[1::2], strict=True):
         out.append(Pair(full, short, after="word"))
+    forms = [f.strip() for f in _IS_CONTRACTIONS.replace("\n", "|").split("|") if f.strip()]
+    for full, short in zip(forms[::2], forms[1::2], strict=True):
+        out.append(Pair(full, short, after="is"))
     forms = [f.strip() for f in _PERFECTS.replace("\n", "|").split("|") if f.strip()]
     for full, short in zip(forms[::2], forms[1::2], strict=True):
         out.append(Pair(full, short, after="participle"))
@@ -229,18 +255,18 @@ def _atom(ch: str) -> str:
     return {"'": "['\u2019]", " ": r"\s"}.get(ch, re.escape(ch))
 
 
-def _trie(forms: list[str]) -> str:
-    """One expression for all forms whose alternatives share their prefixes, so the engine
-    reads each position once instead of trying every form there."""
+def trie_pattern(words: Iterable[str], atom: Callable[[str], str] = re.escape) -> str:
+    """One expression for all words whose alternatives share their prefixes, so the engine
+    reads each position once instead of trying every word there."""
     root: dict[str, dict] = {}
-    for form in forms:
+    for word in words:
         node = root
-        for ch in form:
+        for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
     def build(node: dict[str, dict]) -> str:
-        alts = [_atom(ch) + build(node[ch]) for ch in sorted(node) if ch]
+        alts = [atom(ch) + build(node[ch]) for ch in sorted(node) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -252,7 +278,7 @@ def _trie(forms: list[str]) -> str:
 # No identifier character may touch a form: dotted names, paths, snake_case and numbers stay
 # untouched. No form is another followed by a space, so at most one form fits at a position.
 _FINDER = re.compile(
-    r"(?<![\w.$@#/\\'\u2019-])(?:" + _trie(list(FORMS)) + r")(?![\w/\\(@'\u2019-]|\.\w)"
+    r"(?<![\w.$@#/\\'\u2019-])(?:" + trie_pattern(FORMS, _atom) + r")(?![\w/\\(@'\u2019-]|\.\w)"
 )
 
 
@@ -265,6 +291,7 @@ def find_forms(text: str) -> Iterator[tuple[int, int, str]]:
 
 AFTER = {
     "word": re.compile(r"[ \t]+[A-Za-z]"),
+    "is": re.compile(r"[ \t]+(?!(?:been|got|gotten|had)\b)[A-Za-z]"),
     "participle": re.compile(
         r"[ \t]+(?:been|[a-z]+(?:ed|en|wn|ne|ght|ot|un|ade|id|ound|eft|ent|ept|ilt|ost|aid|old))\b"
     ),

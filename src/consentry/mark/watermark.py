@@ -53,8 +53,16 @@ def _protect(present: tuple[bool, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.MULTILINE)
 
 
-# A line whose own text (outside inline code and quotes) carries code punctuation is code.
-_CODE_LINE = re.compile(r"[;{}=]|\(\)|=>|->|::|</|\b(?:def|return|import|class|var|let)[^\S\n]+\w")
+# A line whose own text (outside inline code and quotes) carries code punctuation or a keyword
+# that opens a statement is code. Two expressions that open with literals: one scan of
+# alternatives opening with a class and a word would try every position.
+_CODE_LINE = (
+    re.compile(r"[;{}=]|\(\)|->|::|</"),
+    re.compile(
+        r"(?:def|return|import|class|var|let)"
+        r"(?<!\w(?:def|let|var))(?<!\wclass)(?<!\w(?:import|return))[^\S\n]+\w"
+    ),
+)
 _CONTEXT_WINDOW = 80
 
 
@@ -115,11 +123,11 @@ class _Protected:
         pieces.append(text[pos:])
         masked = "".join(pieces)
         line_end = -1
-        for m in _CODE_LINE.finditer(masked):
-            if m.start() < line_end:
+        for at in sorted(m.start() for pattern in _CODE_LINE for m in pattern.finditer(masked)):
+            if at < line_end:
                 continue  # that line is already code
-            line_start = masked.rfind("\n", 0, m.start()) + 1
-            line_end = masked.find("\n", m.start())
+            line_start = masked.rfind("\n", 0, at) + 1
+            line_end = masked.find("\n", at)
             line_end = len(masked) if line_end < 0 else line_end
             spans.append((line_start, line_end))
         spans.sort()
@@ -172,25 +180,25 @@ def choice_points(text: str) -> list[Site]:
     covers = protected.covers if protected.starts else None
     found = [*_word_sites(text), *formats.sites(text)]
     found.sort(key=_anchor)
-    used: list[tuple[int, int]] = []  # sorted, not overlapping; an insertion holds one char
+    # spans in use, sorted; an insertion is an empty span, in conflict only with a span around it
+    # or another insertion at the same place (a comma may go right before a word that changes)
+    used: list[tuple[int, int]] = []
     out = []
     for site in found:
         edits = site.edits
         if covers and any(covers(s, e) for s, e, _ in edits):
             continue
-        if len(edits) == 1:  # most sites: one span
+        if len(edits) == 1:  # most sites: one span, placed at once
             s, e, _ = edits[0]
-            span = (s, e if e > s else s + 1)
-            i = bisect.bisect_left(used, (span[1], -1))
-            if i and used[i - 1][1] > s:
+            i = bisect.bisect_left(used, (e, -1))
+            if (i and used[i - 1][1] > s) or (s == e and i < len(used) and used[i] == (s, e)):
                 continue
-            used.insert(i, span)
+            used.insert(i, (s, e))
+        elif any(_overlaps(used, s, e) for s, e, _ in edits):
+            continue
         else:
-            spans = [(s, e if e > s else s + 1) for s, e, _ in edits]
-            if any(_overlaps(used, s, e) for s, e in spans):
-                continue
-            for span in spans:
-                bisect.insort(used, span)
+            for s, e, _ in edits:
+                bisect.insort(used, (s, e))
         out.append(site)
     return out
 
@@ -200,8 +208,10 @@ def _anchor(site: Site) -> int:
 
 
 def _overlaps(used: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect.bisect_left(used, (end, -1)) - 1  # the last span that starts before `end`
-    return i >= 0 and used[i][1] > start
+    i = bisect.bisect_left(used, (end, -1))  # spans before i start before `end`
+    if i and used[i - 1][1] > start:
+        return True
+    return start == end and i < len(used) and used[i] == (start, end)
 
 
 def _context(window: str, across_lines: bool) -> str:
