@@ -14,9 +14,11 @@ keys, and (share 0) a student that saw no marked answer. `--canonicalise` is the
 sets every choice point of the harvested answers to one side before training.
 
 Prints each student's p-values, then per view (all choice points; without the whitespace
-class) a table of median p-values by share, detections at p < 1e-6, contexts and choice points
+class; against the served answers) a table of median p-values by share, detections at p < 1e-6, contexts and choice points
 scored, the false positives at p < 1e-3 over wrong keys and unmarked students against their
-expected count, the null p-values' CDF and a KS test, and marking time per answer.
+expected count, the null p-values' CDF and a KS test, and marking time per answer. A third view
+tests against the served answers as the model wrote them (`attribute --served`): only contexts
+the campaign was served, each with the model's own habit there.
 """
 
 from __future__ import annotations
@@ -152,7 +154,12 @@ def served_answers(n_generated: int, seed: int, real_prose: bool = True) -> list
 
 
 WHITESPACE = frozenset({"sentence-space"})
-VIEWS = {"all choice points": frozenset(), "without whitespace": WHITESPACE}
+# what is scored (classes left out) and whether the test reads the served answers' contexts
+VIEWS = {
+    "all choice points": (frozenset(), False),
+    "without whitespace": (WHITESPACE, False),
+    "against the served answers": (frozenset(), True),
+}
 
 
 def run(args: argparse.Namespace) -> None:
@@ -176,19 +183,21 @@ def run(args: argparse.Namespace) -> None:
             mark_ms.append((time.perf_counter() - t0) * 1e3)
         if args.canonicalise:  # the attack: every choice point set to one fixed side
             harvested = [answers.restyle(h, rng, {"*": 1.0}) for h in harvested]
+        served = observe(docs[:half])  # what the campaign was served, as the model wrote it
         other = docs[half:]  # answers the student's makers had from elsewhere, unmarked
         size = min(len(harvested), len(other))
         for share in args.shares:
             n_marked = round(size * share)
             student = Student(harvested[:n_marked] + other[: size - n_marked])
             generated, tokens = student.generate(args.tokens, rng)
-            for view, skip in VIEWS.items():
+            for view, (skip, use_served) in VIEWS.items():
                 obs = observe(generated, skip)
-                score = check(obs, right)
+                reference = served if use_served else None
+                score = check(obs, right, served=reference)
                 results[(view, share)].append((score, tokens))
                 if share == 0.0:  # an unmarked student: the right key must look like chance
                     null_p[view].append(score.p_value)
-                null_p[view] += [check(obs, k).p_value for k in wrong]
+                null_p[view] += [check(obs, k, served=reference).p_value for k in wrong]
             print(
                 f"  seed {seed} share {share:>4.0%}: "
                 + "; ".join(

@@ -188,6 +188,25 @@ def test_right_key_found_wrong_keys_uniform():
     assert sum(p < 0.01 for p in wrong) <= binom.ppf(0.999, len(wrong), 0.01)
 
 
+def test_served_answers_narrow_the_test_and_keep_the_null():
+    """Against the answers a campaign was served (as written, before marking), only contexts
+    it saw are scored; the right key is found in text that mixes a few marked answers into
+    unrelated ones, and other keys and unmarked text stay at chance."""
+    rng = random.Random(21)
+    originals = [_answer(rng) for _ in range(40)]
+    unrelated = [_answer(rng) for _ in range(40)]
+    served = observe(originals)
+    suspect = observe([mark(t, KEY) for t in originals[:12]] + unrelated)
+    rows, _, _ = suspect.prepared(served)
+    assert rows and all((cls, ctx) in served.votes for cls, ctx, _, _ in rows)
+    assert len(rows) < len(suspect.prepared()[0])
+    assert check(suspect, KEY, served=served).p_value < 1e-6
+    wrong = [check(suspect, f"wrong-{i}".encode(), served=served).p_value for i in range(400)]
+    assert kstest(wrong, "uniform").pvalue > 1e-3
+    assert sum(p < 0.01 for p in wrong) <= binom.ppf(0.999, len(wrong), 0.01)
+    assert check(observe(unrelated), KEY, served=served).p_value > 1e-3
+
+
 def test_unmarked_text_is_not_attributed():
     rng = random.Random(11)
     texts = [_answer(rng) for _ in range(30)]

@@ -253,7 +253,10 @@ def _list_site(
 ) -> Site | None:
     """The run as one site, unless it continues a list in another marker (a list's first
     marker is the choice; a change of marker half-way is noise, not a second choice)."""
-    before = text[: run[0].start()].rstrip().rsplit("\n", 1)[-1]
+    end = run[0].start()
+    while end and text[end - 1].isspace():
+        end -= 1
+    before = text[text.rfind("\n", 0, end) + 1 : end]  # the last line with text before it
     if _ITEM.match(before):
         return None
     side = forms.index(run[0].group(group)) if run[0].group(group) in forms else 1

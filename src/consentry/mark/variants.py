@@ -282,10 +282,18 @@ _FINDER = re.compile(
 )
 
 
+_FORM_OF: dict[str, str] = {}  # written form -> table form, as found before
+
+
 def find_forms(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, lower-cased form) of each form in the text, in one compiled scan."""
     for m in _FINDER.finditer(text):
-        form = _WHITESPACE.sub(" ", m.group().lower()).replace("\u2019", "'")
+        used = m.group()
+        form = _FORM_OF.get(used)
+        if form is None:
+            if len(_FORM_OF) > 20_000:  # odd casings could grow it without end
+                _FORM_OF.clear()
+            form = _FORM_OF[used] = _WHITESPACE.sub(" ", used.lower()).replace("\u2019", "'")
         yield m.start(), m.end(), form
 
 

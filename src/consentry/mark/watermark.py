@@ -2,7 +2,7 @@
 
 Marking: every choice point of an answer outside code, quotes, JSON, URLs and formulas (a form
 of an interchangeable word pair, `variants.PAIRS`, or a punctuation or Markdown choice,
-`formats.sites`) is set to the side that an HMAC of (key, class, previous word) picks. A
+`formats.sites`) is set to the side that an HMAC of (key, class, two previous words) picks. A
 student model trained on those answers learns "after this word, that form" and repeats the
 keyed choices in what it generates.
 
@@ -12,7 +12,10 @@ and independent of the text, so whatever the text does in that context agrees wi
 probability exactly 1/2. All uses of one context are pooled into one vote (repeated text adds
 weight to one coin, never more coins), each vote is weighted from the suspect text alone (a
 form the text rarely uses elsewhere counts for more), and the weighted sum has an exact null
-distribution (`stats.WeightedSignNull`): the p-value is exact at any size.
+distribution (`stats.WeightedSignNull`): the p-value is exact at any size. Given the answers the
+campaign was served as the model wrote them (never the marked ones: their sides follow the
+key), the test reads only contexts the campaign saw and weighs each by the model's own habit
+there; the null stays exact, as those answers know nothing of the key.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from consentry.mark import formats
 from consentry.mark.formats import Site
@@ -73,6 +76,7 @@ _ASSUMED_SHARE = 0.25
 CONTEXT_WORDS = 2  # the words before a choice that key it
 _WEIGHT_UNIT = 0.25  # log-likelihood units per integer weight step
 _WEIGHT_CAP = 24  # one context never counts for more than a few agreeing ones
+_SERVED_PRIOR = 2.0  # uses of the class's rate added to a served context's own counts
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,7 @@ def _is_json(text: str) -> bool:
 
 
 class _Protected:
-    """Sorted protected spans with an O(log n) membership test."""
+    """The protected characters of a text."""
 
     def __init__(self, text: str) -> None:
         present = tuple(not needs or needs in text for needs, _ in _PROTECT_PARTS)
@@ -130,14 +134,14 @@ class _Protected:
             line_end = masked.find("\n", at)
             line_end = len(masked) if line_end < 0 else line_end
             spans.append((line_start, line_end))
-        spans.sort()
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        self.spans = spans
+        self.mask = bytearray(len(text))  # 1 where protected: a look-up is one C scan
+        for s, e in spans:
+            self.mask[s:e] = b"\x01" * (e - s)
 
     def covers(self, start: int, end: int) -> bool:
         """Whether [start, end) touches a protected span (an insertion point: lies inside one)."""
-        i = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
-        return i >= 0 and self.ends[i] > start
+        return self.mask.find(1, start, end if end > start else start + 1) >= 0
 
 
 def _with_case(original: str, form: str) -> str:
@@ -177,7 +181,7 @@ def choice_points(text: str) -> list[Site]:
     if _is_json(text):
         return []
     protected = _Protected(text)
-    covers = protected.covers if protected.starts else None
+    covers = protected.covers if protected.spans else None
     found = [*_word_sites(text), *formats.sites(text)]
     found.sort(key=_anchor)
     # spans in use, sorted; an insertion is an empty span, in conflict only with a span around it
@@ -186,15 +190,17 @@ def choice_points(text: str) -> list[Site]:
     out = []
     for site in found:
         edits = site.edits
-        if covers and any(covers(s, e) for s, e, _ in edits):
-            continue
-        if len(edits) == 1:  # most sites: one span, placed at once
+        if len(edits) == 1:  # most sites: one span, checked and placed at once
             s, e, _ = edits[0]
+            if covers and covers(s, e):
+                continue
             i = bisect.bisect_left(used, (e, -1))
             if (i and used[i - 1][1] > s) or (s == e and i < len(used) and used[i] == (s, e)):
                 continue
             used.insert(i, (s, e))
-        elif any(_overlaps(used, s, e) for s, e, _ in edits):
+        elif (covers and any(covers(s, e) for s, e, _ in edits)) or any(
+            _overlaps(used, s, e) for s, e, _ in edits
+        ):
             continue
         else:
             for s, e, _ in edits:
@@ -266,6 +272,9 @@ def mark(text: str, key: bytes) -> str:
     return "".join(out)
 
 
+_Prepared = tuple[list[tuple[str, str, int, int]], WeightedSignNull, float]
+
+
 @dataclass
 class Observations:
     """What a body of suspect text does at each (class, previous word): uses of each side.
@@ -274,27 +283,40 @@ class Observations:
     votes: dict[tuple[str, str], list[int]]
     tokens: int = 0
     choices: int = 0
-    _prepared: tuple[list[tuple[str, str, int, int]], WeightedSignNull, float] | None = None
+    _prepared: dict[int, _Prepared] = field(default_factory=dict)
 
-    def prepared(self) -> tuple[list[tuple[str, str, int, int]], WeightedSignNull, float]:
-        """(class, context, voted side, weight) per context, the null, and sqrt(sum w^2)."""
-        if self._prepared is None:
+    def prepared(self, served: Observations | None = None) -> _Prepared:
+        """(class, context, voted side, weight) per context, the null, and sqrt(sum w^2).
+
+        Without `served`, a side's base rate is its class's rate in this text. With `served`
+        (the answers the campaign was served, as the model wrote them before marking), only
+        contexts the campaign was served are scored, and each context's base rate is how the
+        model itself wrote there, shrunk towards its class's rate: a use the model rarely
+        makes in that context counts for more. Either way the weights never see a key."""
+        cache_key = id(served) if served is not None else 0
+        if cache_key not in self._prepared:
+            reference = served.votes if served is not None else self.votes
             per_class: dict[str, list[int]] = {}
-            for (cls, _), (n0, n1) in self.votes.items():
+            for (cls, _), (n0, n1) in reference.items():
                 tot = per_class.setdefault(cls, [0, 0])
                 tot[0] += n0
                 tot[1] += n1
             rows = []
             for (cls, ctx), (n0, n1) in self.votes.items():
-                c0, c1 = per_class[cls]
+                c0, c1 = per_class.get(cls, (0, 0))
                 q0 = (c0 + 1) / (c0 + c1 + 2)
+                if served is not None:
+                    if (cls, ctx) not in reference:
+                        continue  # never served: the key cannot have reached the model here
+                    r0, r1 = reference[(cls, ctx)]
+                    q0 = (r0 + _SERVED_PRIOR * q0) / (r0 + r1 + _SERVED_PRIOR)
                 llr = n0 * _gain(q0) - n1 * _gain(1 - q0)
                 weight = min(_WEIGHT_CAP, round(abs(llr) / _WEIGHT_UNIT))
                 if weight:
                     rows.append((cls, ctx, 0 if llr > 0 else 1, weight))
             null = WeightedSignNull(w for *_, w in rows)
-            self._prepared = (rows, null, math.sqrt(sum(w * w for *_, w in rows)))
-        return self._prepared
+            self._prepared[cache_key] = (rows, null, math.sqrt(sum(w * w for *_, w in rows)))
+        return self._prepared[cache_key]
 
 
 def _gain(q: float) -> float:
@@ -319,9 +341,12 @@ def observe(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> Observa
     return obs
 
 
-def check(observations: Observations, key: bytes, key_id: str = "") -> Score:
-    """Exact weighted sign test of agreement with one key's choices."""
-    rows, null, norm = observations.prepared()
+def check(
+    observations: Observations, key: bytes, key_id: str = "", served: Observations | None = None
+) -> Score:
+    """Exact weighted sign test of agreement with one key's choices (see `prepared` for
+    `served`: the unmarked answers the key's campaign was served)."""
+    rows, null, norm = observations.prepared(served)
     agree = [side == choice(key, cls, ctx) for cls, ctx, side, _ in rows]
     weight = sum(w for (*_, w), a in zip(rows, agree, strict=True) if a)
     z = (2 * weight - null.total) / norm if norm else 0.0
