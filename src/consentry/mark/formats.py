@@ -37,6 +37,8 @@ class Site(NamedTuple):
 _BULLET = re.compile(r"^([-*+]) (?=\S)", re.MULTILINE)
 _NUMBERED = re.compile(r"^(\d{1,3})([.)]) (?=\S)", re.MULTILINE)
 _ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)]) ")
+_ITEM_OPENERS = "-*+0123456789"
+_ITEM_LINE = re.compile(r"\n(?=[-*+\d])")
 _RULE = re.compile(r"^(?:[-*_] *){3,}$")
 _BOLD = re.compile(r"(\*\*|__)(?=[A-Za-z])[^*_\n`]{1,80}?(?<=[A-Za-z0-9.:!?)])\1(?![\w*])")
 # Expressions open with a literal (or a choice of literals) where they can, so the engine skips
@@ -222,11 +224,24 @@ _THAT = re.compile(
 _ITALIC = re.compile(r"(\*|_)(?=[A-Za-z])[^*_\n`]{1,60}?(?<=[A-Za-z.!?)])\1(?![\w*])")
 
 
-def _lists(text: str, pattern: re.Pattern[str], cls: str, forms: tuple[str, str]) -> Iterator[Site]:
+def _item_lines(text: str) -> list[int]:
+    """Where the lines that may be list items start: the expressions anchored at a line start
+    are tried there only, not at every position."""
+    starts = [0] if text[:1] and text[0] in _ITEM_OPENERS else []
+    return starts + [m.end() for m in _ITEM_LINE.finditer(text)]
+
+
+def _at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    return (m for at in starts if (m := pattern.match(text, at)))
+
+
+def _lists(
+    text: str, pattern: re.Pattern[str], starts: list[int], cls: str, forms: tuple[str, str]
+) -> Iterator[Site]:
     """Runs of top-level items that share a marker: one site per run, all markers as spans."""
     delim_group = pattern.groups
     run: list[re.Match[str]] = []
-    for m in pattern.finditer(text):
+    for m in _at(pattern, text, starts):
         line_end = text.find("\n", m.start())
         line = text[m.start() : line_end if line_end >= 0 else len(text)]
         if _RULE.match(line):
@@ -274,25 +289,32 @@ def _comma_site(cls: str, m: re.Match[str]) -> Site:
     return Site(cls, 0 if comma else 1, m.start(), ((m.start(), m.start() + comma, (",", "")),))
 
 
+def _scan(pattern: re.Pattern[str], text: str, *needles: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, read only if the text holds one of the literals every match
+    needs: a C substring search instead of a pass of the expression engine."""
+    return pattern.finditer(text) if any(n in text for n in needles) else iter(())
+
+
 def sites(text: str) -> Iterator[Site]:
     """Every format choice point in the text (protection is applied by the caller)."""
-    yield from _lists(text, _BULLET, "list-marker", ("-", "*"))
-    yield from _lists(text, _NUMBERED, "numbered-list", (".", ")"))
-    for m in _BOLD.finditer(text):
+    items = _item_lines(text)
+    yield from _lists(text, _BULLET, items, "list-marker", ("-", "*"))
+    yield from _lists(text, _NUMBERED, items, "numbered-list", (".", ")"))
+    for m in _scan(_BOLD, text, "**", "__"):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_*\\"):
             continue
         forms = ("**", "__")
         side = forms.index(m.group(1))
         s, e = m.span()
         yield Site("bold", side, s, ((s, s + 2, forms), (e - 2, e, forms)))
-    for m in _ITALIC.finditer(text):
+    for m in _scan(_ITALIC, text, "*", "_"):
         start, end = m.span()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_*\\"):
             continue
         forms = ("*", "_")
         side = forms.index(m.group(1))
         yield Site("italic", side, start, ((start, start + 1, forms), (end - 1, end, forms)))
-    for m in _DASH.finditer(text):
+    for m in _scan(_DASH, text, "\u2014", " -"):
         if not _letter_before(text, m.start()):
             continue
         side = 0 if "\u2014" in m.group() else 1
@@ -308,17 +330,17 @@ def sites(text: str) -> Iterator[Site]:
                 yield _comma_site("but-comma", m)
         elif _SERIAL_ITEM.search(text, max(0, m.start() - 40), m.start()):
             yield _comma_site("serial-comma", m)
-    for m in _EG.finditer(text):
+    for m in _scan(_EG, text, ".g.", ".e."):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
             continue
         cls = m.group(1).lower() + ","
         yield Site(cls, 0 if m.group(2) else 1, m.start(), ((*m.span(2), (",", "")),))
-    for m in _ELLIPSIS.finditer(text):
+    for m in _scan(_ELLIPSIS, text, "...", "\u2026"):
         if not _letter_before(text, m.start()) or text[m.start() - 2 : m.start()] == "..":
             continue
         side = 0 if m.group() == "..." else 1
         yield Site("ellipsis", side, m.start(), ((*m.span(), ("...", "\u2026")),))
-    for m in _ITEM_END.finditer(text):
+    for m in _at(_ITEM_END, text, items):
         if m.group(1).lower() in _NOT_ENDING:
             continue
         side = 0 if m.group(2) else 1
@@ -331,12 +353,12 @@ def sites(text: str) -> Iterator[Site]:
             continue  # "so that" is a purpose clause, "So, that" is not
         side = 0 if m.group(2) else 1
         yield Site("intro-comma", side, m.start(2), ((*m.span(2), (",", "")),))
-    for pattern, cls in (
-        (_ITEM_START, "item-case"),
-        (_AFTER_COLON, "colon-case"),
-        (_LABEL_COLON, "colon-case"),
+    for matches, cls in (
+        (_at(_ITEM_START, text, items), "item-case"),
+        (_AFTER_COLON.finditer(text), "colon-case"),
+        (_LABEL_COLON.finditer(text), "colon-case"),
     ):
-        for m in pattern.finditer(text):
+        for m in matches:
             word = m.group(1)
             if word.lower() not in _CASELESS or (len(word) > 1 and word.isupper()):
                 continue

@@ -26,6 +26,7 @@ import heapq
 import hmac
 import json
 import math
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -60,13 +61,16 @@ def _protect(present: tuple[bool, ...]) -> re.Pattern[str]:
 # that opens a statement is code. Two expressions that open with literals: one scan of
 # alternatives opening with a class and a word would try every position.
 _CODE_LINE = (
-    re.compile(r"[;{}=]|\(\)|->|::|</"),
+    re.compile(
+        r"[;{}=(\-:<](?:(?<=[;{}=])|(?<=\()\)|(?<=-)>|(?<=:):|(?<=<)/)"
+    ),  # ; { } = () -> :: </
     re.compile(
         r"(?:def|return|import|class|var|let)"
         r"(?<!\w(?:def|let|var))(?<!\wclass)(?<!\w(?:import|return))[^\S\n]+\w"
     ),
 )
 _CONTEXT_WINDOW = 80
+_ANCHOR = operator.itemgetter(2)  # Site.anchor, read in C when sorting
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
@@ -160,19 +164,27 @@ def _other_form(used: str, other: str, apostrophe: str) -> str:
     return _with_case(used, other).replace("'", apostrophe)
 
 
+# per form: its class, its side, what must follow it, and the other form
+_FORM_SITES = {
+    form: (
+        PAIRS[i].name,
+        side,
+        AFTER[PAIRS[i].after] if PAIRS[i].after else None,
+        PAIRS[i].b if side == 0 else PAIRS[i].a,
+    )
+    for form, (i, side) in FORMS.items()
+}
+
+
 def _word_sites(text: str) -> Iterator[Site]:
     apostrophe = "\u2019" if "\u2019" in text else "'"
     for start, end, form in find_forms(text):
-        pair_index, side = FORMS[form]
-        pair = PAIRS[pair_index]
-        if pair.after and not AFTER[pair.after].match(text, end):
+        cls, side, after, other = _FORM_SITES[form]
+        if after is not None and not after.match(text, end):
             continue
         used = text[start:end]
-        if side:
-            forms = (_other_form(used, pair.a, apostrophe), used)
-        else:
-            forms = (used, _other_form(used, pair.b, apostrophe))
-        yield Site(pair.name, side, start, ((start, end, forms),))
+        swap = _other_form(used, other, apostrophe)
+        yield Site(cls, side, start, ((start, end, (swap, used) if side else (used, swap)),))
 
 
 def choice_points(text: str) -> list[Site]:
@@ -183,7 +195,7 @@ def choice_points(text: str) -> list[Site]:
     protected = _Protected(text)
     covers = protected.covers if protected.spans else None
     found = [*_word_sites(text), *formats.sites(text)]
-    found.sort(key=_anchor)
+    found.sort(key=_ANCHOR)
     # spans in use, sorted; an insertion is an empty span, in conflict only with a span around it
     # or another insertion at the same place (a comma may go right before a word that changes)
     used: list[tuple[int, int]] = []
@@ -207,10 +219,6 @@ def choice_points(text: str) -> list[Site]:
                 bisect.insort(used, (s, e))
         out.append(site)
     return out
-
-
-def _anchor(site: Site) -> int:
-    return site.anchor
 
 
 def _overlaps(used: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -248,22 +256,20 @@ def mark(text: str, key: bytes) -> str:
     pending: list[tuple[int, int, str]] = []  # edits not written yet, by position
     pos = 0
     tail = ""  # the last characters written
-    for site in sites:
-        anchor = site.anchor
+    for cls, side, anchor, edits, across_lines, ctx in sites:
         while pending and pending[0][1] <= anchor:
             s, e, form = heapq.heappop(pending)
             out += (text[pos:s], form)
             tail = (tail + text[max(pos, s - _CONTEXT_WINDOW) : s] + form)[-_CONTEXT_WINDOW:]
             pos = e
-        ctx = site.context
         if ctx is None:
             window = text[max(pos, anchor - _CONTEXT_WINDOW) : anchor]
             if len(window) < _CONTEXT_WINDOW:  # an edit was written within the window
                 window = tail[len(window) - _CONTEXT_WINDOW :] + window
-            ctx = _context(window, site.across_lines)
-        picked = choice(key, site.cls, ctx)
-        if picked != site.side:
-            for s, e, forms in site.edits:
+            ctx = _context(window, across_lines)
+        picked = choice(key, cls, ctx)
+        if picked != side:
+            for s, e, forms in edits:
                 heapq.heappush(pending, (s, e, forms[picked]))
     for s, e, form in sorted(pending):
         out += (text[pos:s], form)
