@@ -249,3 +249,14 @@ def test_marking_a_prefix_cut_at_a_line_or_sentence_end_is_a_prefix_of_marking_t
         cuts += [m.end() for m in re.finditer(r"[a-z][.!?] ", text)]
         for cut in cuts:
             assert whole.startswith(mark(text[:cut], KEY)), (text[:cut], whole)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab'\u2019 .-\n\u00e9X", max_size=40), st.booleans())
+def test_a_context_read_from_the_end_is_the_last_words_read_forwards(window, across_lines):
+    from consentry.mark.watermark import _WORD, _context
+
+    line = window if across_lines else window[window.rfind("\n") + 1 :]
+    words = _WORD.findall(line)[-2:]
+    expected = " ".join(["^"] * (2 - len(words)) + words).lower().replace("\u2019", "'")
+    assert _context(window, across_lines) == expected

@@ -74,6 +74,11 @@ _ANCHOR = operator.itemgetter(2)  # Site.anchor, read in C when sorting
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+# the last two words of a reversed window, as _WORD would read them forwards (when an apostrophe
+# stands between them, _WORD reads it all instead)
+_LAST_TWO = re.compile(
+    r"[^A-Za-z'\u2019]*([A-Za-z'\u2019]*[A-Za-z])(?:[^A-Za-z'\u2019]*([A-Za-z'\u2019]*[A-Za-z]))?"
+)
 # The weights assume a student that saw this share of marked answers; any fixed value keeps the
 # test exact, this one is the share the target names.
 _ASSUMED_SHARE = 0.25
@@ -231,7 +236,11 @@ def _overlaps(used: list[tuple[int, int]], start: int, end: int) -> bool:
 def _context(window: str, across_lines: bool) -> str:
     if not across_lines:
         window = window[window.rfind("\n") + 1 :]
-    words = _WORD.findall(window)[-CONTEXT_WORDS:]
+    last = _LAST_TWO.match(window[::-1])  # read from the end: only the last words, not all
+    if last and last.group(2) and CONTEXT_WORDS == 2:
+        words = [last.group(2)[::-1], last.group(1)[::-1]]
+    else:
+        words = _WORD.findall(window)[-CONTEXT_WORDS:]
     words = ["^"] * (CONTEXT_WORDS - len(words)) + words
     return " ".join(words).lower().replace("\u2019", "'")
 
