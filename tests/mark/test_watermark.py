@@ -98,6 +98,22 @@ def test_every_format_class_is_found_and_marked_both_ways():
         assert len(seen) > 1, cls
 
 
+def test_marked_answers_read_back_to_the_key():
+    """What the test reads in a marked answer is what the marking set: nearly every choice
+    point of the marked text is on the key's side (a change can, rarely, make a site that was
+    not one: "dataset" to "data set" lengthens a series item)."""
+    from consentry.mark.watermark import _context_before, choice
+
+    rng = random.Random(8)
+    agree = total = 0
+    for _ in range(60):
+        marked = mark(_answer(rng), KEY)
+        for site in choice_points(marked):
+            total += 1
+            agree += site.side == choice(KEY, site.cls, _context_before(marked, site))
+    assert total > 1000 and agree / total >= 0.99
+
+
 def test_marking_is_stable_under_its_own_key():
     rng = random.Random(3)
     for _ in range(20):
