@@ -211,12 +211,12 @@ def choice_points(text: str) -> list[Site]:
             s, e, _ = edits[0]
             if covers and covers(s, e):
                 continue
-            i = bisect.bisect_left(used, (e, -1))
-            if (i and used[i - 1][1] > s) or (s == e and i < len(used) and used[i] == (s, e)):
+            i = _place(used, s, e)
+            if i is None:
                 continue
             used.insert(i, (s, e))
         elif (covers and any(covers(s, e) for s, e, _ in edits)) or any(
-            _overlaps(used, s, e) for s, e, _ in edits
+            _place(used, s, e) is None for s, e, _ in edits
         ):
             continue
         else:
@@ -226,11 +226,14 @@ def choice_points(text: str) -> list[Site]:
     return out
 
 
-def _overlaps(used: list[tuple[int, int]], start: int, end: int) -> bool:
+def _place(used: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """Where the span goes in `used`, or None when it conflicts with a span there."""
     i = bisect.bisect_left(used, (end, -1))  # spans before i start before `end`
     if i and used[i - 1][1] > start:
-        return True
-    return start == end and i < len(used) and used[i] == (start, end)
+        return None
+    if start == end and i < len(used) and used[i] == (start, end):
+        return None  # an insertion where another one goes
+    return i
 
 
 def _context(window: str, across_lines: bool) -> str:
