@@ -13,7 +13,7 @@ shares; it generates `--tokens` tokens, which are tested against the right key, 
 keys, and (share 0) a student that saw no marked answer. `--canonicalise` is the attack that
 sets every choice point of the harvested answers to one side before training.
 
-Prints each student's p-values, then per view (all choice points; without the whitespace
+Prints the choice points per 1,000 words of each source, each student's p-values, then per view (all choice points; without the whitespace
 class; against the served answers) a table of median p-values by share, detections at p < 1e-6, contexts and choice points
 scored, the false positives at p < 1e-3 over wrong keys and unmarked students against their
 expected count, the null p-values' CDF and a KS test, and marking time per answer. A third view
@@ -162,8 +162,25 @@ VIEWS = {
 }
 
 
+def density() -> str:
+    """Choice points per 1,000 words in each source of served answers (300 texts each)."""
+    rng = random.Random(0)
+    with gzip.open(SIM_DATA / "gsm8k.jsonl.gz", "rt") as f:
+        worked = [json.loads(line)["answer"] for line in itertools.islice(f, 300)]
+    sources = {
+        "chat": answers.answers(300, 0),
+        "docstrings": rng.sample(corpus(), 300),
+        "GSM8K": worked,
+    }
+    return ", ".join(
+        f"{name} {1000 * observe(texts).choices / sum(len(t.split()) for t in texts):.0f}"
+        for name, texts in sources.items()
+    )
+
+
 def run(args: argparse.Namespace) -> None:
     started = time.perf_counter()
+    print(f"choice points per 1,000 words: {density()}")
     right = key_of(0)
     wrong = [key_of(i) for i in range(1, args.wrong_keys + 1)]
     results: dict[tuple[str, float], list[tuple[Score, int]]] = defaultdict(list)
