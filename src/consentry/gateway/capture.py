@@ -28,7 +28,6 @@ from consentry.contract import ExchangeRecord
 from consentry.policy import Account, Decision, ExchangeFlags, Policy, evaluate
 from consentry.store import audit, contentkey
 from consentry.store.conversations import touch_conversations
-from consentry.store.dialect import dialect_of
 from consentry.store.exchanges import driver_rows, insert_decided, stored_row
 from consentry.store.groupcommit import batches_for
 from consentry.store.policies import register_policy
@@ -199,7 +198,7 @@ class CaptureWriter:
                 self._register()
             conn = self._connection()
             with conn.begin():
-                dialect_of(conn).start_write(conn)  # other processes write to this store too
+                self.batches_io.begin(conn)
                 decisions, head = self._store(conn, [b[0] for b in batch])
         except Exception as exc:  # noqa: BLE001 - retried alone, then reported by type only
             self._disconnect()  # the next attempt starts from a fresh connection

@@ -52,6 +52,9 @@ class Batches(Protocol):
 
     encode_ts: Callable[[datetime], Any]
 
+    def begin(self, conn: Connection) -> None:
+        """Open the batch's transaction (SQLite: taking the write lock at once)."""
+
     def reads(self, conn: Connection, account_ids: list[str]) -> Reads: ...
 
     def commit(self, conn: Connection, exchanges: list[dict[str, Any]], audit: list[dict]) -> None:
@@ -103,6 +106,9 @@ class PostgresBatches:
         self.dialect = POSTGRESQL
         self.encode_ts = POSTGRESQL.encode_ts
 
+    def begin(self, conn: Connection) -> None:
+        pass  # psycopg opens it with the first statement of the reads' pipeline
+
     def reads(self, conn: Connection, account_ids: list[str]) -> Reads:
         pg = _driver(conn)
         configured = contentkey.configured_key()
@@ -152,6 +158,9 @@ class SqliteBatches:
         self._head: tuple[int, str] | None = None
         self._writer: Any = None  # the connection whose automatic checkpoints are off
         self.checkpoints = Checkpoints(engine)
+
+    def begin(self, conn: Connection) -> None:
+        _driver(conn).execute(SQLITE.begin_write)  # other processes write to this file too
 
     def reads(self, conn: Connection, account_ids: list[str]) -> Reads:
         raw = _driver(conn)
