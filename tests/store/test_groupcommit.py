@@ -24,5 +24,5 @@ def test_the_wal_stays_bounded_under_steady_commits(tmp_path) -> None:  # noqa: 
     wal = os.path.getsize(f"{path}-wal")
     with engine.connect() as conn:
         assert audit.verify(conn).entries == 1500
-    # 1,500 commits of a few pages each: without the RESTART it grows past 4 MB (checked)
-    assert wal < 2_000_000
+    # 1,500 commits of a few pages each: without the RESTART it grew to 11 MB
+    assert wal < 5_000_000
