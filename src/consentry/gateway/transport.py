@@ -1,7 +1,7 @@
 """How the gateway talks to an upstream: a transport with one method, `send`.
 
 `HttpTransport` is the real one: whole answers through the lean keep-alive client of
-http1.py (about a third of aiohttp's CPU per request, which costs a tenth of httpx's), streams
+http1.py (a fraction of aiohttp's CPU per request, itself a fraction of httpx's), streams
 through aiohttp. `HttpxTransport` wraps any httpx transport: tests plug `httpx.MockTransport`
 in, and the built-in echo model runs through `httpx.ASGITransport` without a socket. Both
 raise `UpstreamUnreachable` when no answer came."""

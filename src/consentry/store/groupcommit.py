@@ -211,7 +211,7 @@ class Checkpoints:
     flushes it (milliseconds) while the writer keeps appending to the WAL. Under steady writes
     it never catches the last few frames, so the WAL could not start over and would grow: past
     `restart_frames` a RESTART checkpoint makes the writer wait for the few frames left and a
-    flush, and the WAL is then reused from its start (at c=1, about once in 800 requests)."""
+    flush, and the WAL is then reused from its start."""
 
     def __init__(self, engine: Engine, interval: float = 0.1, restart_frames: int = 4096) -> None:
         self.engine, self.interval, self.restart_frames = engine, interval, restart_frames
