@@ -68,7 +68,9 @@ class Batches(Protocol):
 
 
 def batches_for(engine: Engine) -> Batches:
-    return SqliteBatches(engine) if engine.dialect.name == "sqlite" else PostgresBatches()
+    """The store side of a capture writer's batches, for the engine's backend."""
+    kind: Callable[[Engine], Batches] = BATCHES[engine.dialect.name]
+    return kind(engine)
 
 
 def _ts(value: Any) -> datetime:
@@ -95,14 +97,22 @@ def _driver(conn: Connection) -> Any:
     return conn.connection.driver_connection
 
 
-def _insert(placeholder: str, table: str, rows: list[dict[str, Any]]) -> str:
-    return insert_sql(placeholder, table, tuple(rows[0]))
+def _insert_and_commit(
+    driver: Any, placeholder: str, exchanges: list[dict[str, Any]], audit: list[dict]
+) -> None:
+    """The batch's rows through the driver's executemany, then its COMMIT (SQLAlchemy's own
+    commit that follows finds no transaction left and does nothing)."""
+    cur = driver.cursor()
+    for table, rows in (("exchanges", exchanges), ("audit_log", audit)):
+        if rows:
+            cur.executemany(insert_sql(placeholder, table, tuple(rows[0])), rows)
+    driver.commit()
 
 
 class PostgresBatches:
     """Reads as one pipeline (lock, consent, key, head), inserts and COMMIT as another."""
 
-    def __init__(self) -> None:
+    def __init__(self, _engine: Engine) -> None:
         self.dialect = POSTGRESQL
         self.encode_ts = POSTGRESQL.encode_ts
 
@@ -130,12 +140,7 @@ class PostgresBatches:
     def commit(self, conn: Connection, exchanges: list[dict[str, Any]], audit: list[dict]) -> None:
         pg = _driver(conn)
         with pg.pipeline():
-            cur = pg.cursor()
-            if exchanges:
-                cur.executemany(_insert("%({})s", "exchanges", exchanges), exchanges)
-            if audit:
-                cur.executemany(_insert("%({})s", "audit_log", audit), audit)
-            pg.commit()
+            _insert_and_commit(pg, self.dialect.placeholder, exchanges, audit)
 
     def committed(self, head: tuple[int, str]) -> None:
         pass
@@ -186,13 +191,7 @@ class SqliteBatches:
         return Reads({a: self._histories[a] for a in account_ids}, self._key, self._head)
 
     def commit(self, conn: Connection, exchanges: list[dict[str, Any]], audit: list[dict]) -> None:
-        raw = _driver(conn)
-        cur = raw.cursor()
-        if exchanges:
-            cur.executemany(_insert(":{}", "exchanges", exchanges), exchanges)
-        if audit:
-            cur.executemany(_insert(":{}", "audit_log", audit), audit)
-        raw.commit()
+        _insert_and_commit(_driver(conn), SQLITE.placeholder, exchanges, audit)
 
     def committed(self, head: tuple[int, str]) -> None:
         self._head = head
@@ -251,3 +250,9 @@ class Checkpoints:
             self._due.set()
             self._thread.join(10)
             self._thread = None
+
+
+BATCHES: dict[str, Callable[[Engine], Any]] = {
+    "sqlite": SqliteBatches,
+    "postgresql": PostgresBatches,
+}
