@@ -77,11 +77,12 @@ def test_a_closed_kept_alive_connection_is_replaced_and_close_is_honoured() -> N
     assert out == [(200, b"0"), (200, b"1"), (200, b"3")] and len(seen) == 4
 
 
-def test_chunked_and_gzip_answers_are_read_whole() -> None:
+def test_chunked_gzip_and_close_delimited_answers_are_read_whole() -> None:
     chunked = HEAD + b"transfer-encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"
     zipped = _answer(gzip.compress(b'{"z":1}'), b"content-encoding: gzip\r\n")
-    out, _ = _run([chunked, zipped], 2)
-    assert out == [(200, b"abcde"), (200, b'{"z":1}')]
+    until_close = HEAD + b'connection: close\r\n\r\n{"c":1}'
+    out, _ = _run([chunked, zipped, until_close], 3)
+    assert out == [(200, b"abcde"), (200, b'{"z":1}'), (200, b'{"c":1}')]
 
 
 def test_no_answer_is_a_timeout_and_a_fresh_connection_that_closes_is_an_error() -> None:

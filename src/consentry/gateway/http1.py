@@ -36,7 +36,8 @@ class _Connection(asyncio.Protocol):
     def _reset(self) -> None:
         self.body: list[bytes] = []
         self.encoding = b""
-        self.header = b""
+        self.framed = False  # a length or chunks say where the answer ends (else: at close)
+        self.status = 0  # set once the answer's head is read
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
@@ -50,8 +51,14 @@ class _Connection(asyncio.Protocol):
             self.close()
 
     def on_header(self, name: bytes, value: bytes) -> None:
-        if name.lower() == b"content-encoding":
+        name = name.lower()
+        if name == b"content-encoding":
             self.encoding = value.strip().lower()
+        elif name in (b"content-length", b"transfer-encoding"):
+            self.framed = True
+
+    def on_headers_complete(self) -> None:
+        self.status = self.parser.get_status_code()
 
     def on_body(self, body: bytes) -> None:
         self.body.append(body)
@@ -60,15 +67,21 @@ class _Connection(asyncio.Protocol):
         waiter, self.waiter = self.waiter, None
         if not self.parser.should_keep_alive():
             self.close()
+        self._answer(waiter)
+
+    def _answer(self, waiter: asyncio.Future[tuple[int, bytes]] | None) -> None:
         if waiter is None or waiter.done():
             return
         try:
-            waiter.set_result((self.parser.get_status_code(), _decoded(self.encoding, self.body)))
+            waiter.set_result((self.status, _decoded(self.encoding, self.body)))
         except zlib.error:
             waiter.set_exception(Closed("undecodable compressed answer"))
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
+        if self.status and not self.framed and exc is None:  # an answer that ends at close
+            waiter, self.waiter = self.waiter, None
+            self._answer(waiter)
         self._fail(Closed("connection closed"))
 
     def eof_received(self) -> bool | None:
