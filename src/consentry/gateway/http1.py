@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import httptools
 
 MAX_IDLE = 64  # idle keep-alive connections kept per upstream host
+USER_AGENT = "User-Agent: consentry-gateway\r\n"
 
 
 class Closed(ConnectionError):
@@ -132,7 +133,7 @@ class Http1Client:
         host = parts.hostname or ""
         port = parts.port or (443 if https else 80)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        head = [f"{method} {target} HTTP/1.1\r\nHost: {parts.netloc}\r\n"]
+        head = [f"{method} {target} HTTP/1.1\r\nHost: {parts.netloc}\r\n{USER_AGENT}"]
         head += [f"{k}: {v}\r\n" for k, v in headers.items()]
         payload = body or b""
         head.append(f"Content-Length: {len(payload)}\r\n\r\n")
