@@ -3,8 +3,8 @@ trips as each backend allows.
 
 A batch needs its accounts' consent histories, the content-hash key and the audit chain's head,
 then inserts its exchanges and audit entries and commits. On PostgreSQL the reads (after the
-chain's lock) go to the server as one pipeline, and the inserts with the COMMIT as another: two
-round trips and the commit's flush. On SQLite (one writer per file) what a batch read is kept
+chain's lock) go to the server as one query, and the inserts with the COMMIT as one pipeline:
+two round trips and the commit's flush. On SQLite (one writer per file) what a batch read is kept
 until another connection commits to the file, which `PRAGMA data_version` tells without a read,
 and WAL checkpoints (the only step that waits for the disk) run on a thread of their own instead
 of inside whichever commit crosses the threshold."""
