@@ -206,11 +206,15 @@ def _name_value(raw: str, s: int, strict: bool) -> Span | None:
     return (s, s + len(val), Kind.PERSON)
 
 
-_PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").split("|"))
+_PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").lower().split("|"))
 
 # --- key: value pairs -------------------------------------------------------------------------
 SEPARATOR = re.compile(r"=>|:=|[:=|\t]")
-_KEY_BEFORE = re.compile(r"([\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?)\1[ \t]*\Z")
+# A key, maybe quoted, maybe with a hint in brackets after it: `First name(s):`,
+# `Date of birth (DD/MM/YYYY):`, `Geburtsdatum (TT.MM.JJJJ):`.
+_KEY_BEFORE = re.compile(
+    r"([\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?)\1[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?\Z"
+)
 # A full stop that ends a sentence (not an abbreviation such as St., Str., Apt., Nr.): a
 # word of four or more letters, or a number, then ". " and a capital or the end.
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))\.(?=[ \t]+\S|[ \t]*$)")
@@ -284,6 +288,27 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
             end = d.end()
     strict = kind == Kind.PERSON and bool(_STRICT_PERSON_KEYS.search(key_norm(key)))
     span = value_span(kind, text, start, end, strict_name=strict)
+    if span:
+        yield span
+
+
+# --- markup and code: <dob>...</dob>, setLastName("..."), with_birth_date('...') ------------------
+XML_ELEMENT = re.compile(r"<([A-Za-z][\w.:-]{0,40})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,200})</\1>")
+SETTER = re.compile(
+    r"(?<![A-Za-z0-9])(?:set|with|put)_?([A-Z][A-Za-z0-9]{1,40}|[a-z][a-z0-9_]{1,40})"
+    r"\([ \t]*([\"'])([^\"'\n]{1,160})\2[ \t]*\)"
+)
+
+
+def tagged_values(m: re.Match[str]) -> Iterator[Span]:
+    """The text of an XML element or the argument of a setter, when the element's or the
+    setter's name names a kind (`<dob>`, `<lastName>`, `setBirthDate("...")`)."""
+    key = m.group(1).rsplit(":", 1)[-1]
+    kind = key_kind(key)
+    if kind is None or kind == Kind.PERSON and key_norm(key) == "name":
+        return  # <name>, setName(...): projects, threads and widgets have names too
+    value = m.lastindex or 0
+    span = value_span(kind, m.string, m.start(value), m.end(value), strict_name=True)
     if span:
         yield span
 

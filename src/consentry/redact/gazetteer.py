@@ -28,10 +28,13 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻ"
 _LOW = "a-zß-öø-ÿā-žłśż"
 _WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+"
 _INITIAL = rf"[{_UP}]\."
-_PARTICLES = r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t"
+_PARTICLES = (
+    r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t|Ó|Ní|Uí"
+)
 # A run of capitalised words, particles and initials between them: where a full name can be.
+# A quote before it is no apostrophe ('Anna Schmidt' in SQL and code), one after a letter is.
 RUN = re.compile(
-    rf"(?<![\w'’@./#-])(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}(?:{_WORD}|{_INITIAL})){{1,5}}(?![\w@])"
+    rf"(?<![\w@./#-])(?<!\w['’])(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}(?:{_WORD}|{_INITIAL})){{1,5}}(?![\w@])"
 )
 _TOKEN = re.compile(rf"{_WORD}|{_INITIAL}|(?:{_PARTICLES})(?=[ \t])")
 # RE2 pre-check for the scope (no look-arounds): two capitalised words in a row.
@@ -85,7 +88,7 @@ def full_names(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             i += 1
             continue
         j = i + 1
-        while j < n and fold(toks[j][2]) in lx.PARTICLE_WORDS:
+        while j < n - 1 and _particle(toks[j][2]):
             j += 1
         # a second given name (Anne Marie, José Luis) before the surname
         if j < n - 1 and _is_given(toks[j][2]) and _surname_ok(toks[j + 1][2], f):
@@ -101,6 +104,11 @@ def full_names(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             end, k = toks[k][1], k + 1
         yield s, end, Kind.PERSON
         i = k
+
+
+def _particle(word: str) -> bool:
+    f = fold(word)
+    return f in lx.PARTICLE_WORDS or f in lx.INNER_PARTICLES
 
 
 def _stop(word: str) -> bool:
@@ -122,6 +130,7 @@ _DAYS = (
     "lunes martes miércoles jueves viernes sábado domingo maandag dinsdag woensdag donderdag "
     "vrijdag zaterdag zondag"
 )
+_HEADER_WORDS = frozenset(fold(w) for w in lx.HEADER_WORDS.split("|"))
 _MONTHS_DAYS = frozenset(fold(w) for w in [*lx.MONTHS.split("|"), *_DAYS.split()])
 
 
@@ -172,6 +181,11 @@ def other_forms(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             yield s, e, Kind.PERSON
     elif kind == "speaker":
         name = words[-1] if words else ""
-        if _is_given(name) and fold(name) not in lx.AMBIGUOUS_GIVEN and not _stop(name):
+        if (
+            _is_given(name)
+            and fold(name) not in lx.AMBIGUOUS_GIVEN
+            and not _stop(name)
+            and fold(name) not in _HEADER_WORDS  # Von:, Van:, De: begin a mail header
+        ):
             start = m.string.rindex(name, s, e)
             yield start, start + len(name), Kind.PERSON

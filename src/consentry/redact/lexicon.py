@@ -178,8 +178,18 @@ SALUTATIONS = (
     r"beste|geachte|hoi|dag|goedemorgen|goedemiddag"
 )
 SIGN_OFFS = (
-    r"best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|many thanks|"
-    r"cheers|sincerely|yours sincerely|yours truly|yours|all the best|"
+    r"best regards|kind regards|warm regards|warmest regards|regards|best wishes|best|thanks|"
+    r"thank you|many thanks|thanks again|with thanks|cheers|sincerely|yours sincerely|"
+    r"yours faithfully|yours truly|respectfully|yours|all the best|all best|take care|talk soon|"
+    r"love|rgds|brgds|br|kr|thx|"
+    r"schöne grüße|herzliche grüsse|liebe grüsse|viele grüsse|beste grüsse|freundliche grüsse|"
+    r"gruss|tschüss|tschüs|bis bald|hochachtungsvoll|"
+    r"à bientôt|a bientot|bisous|bonne journée|bien amicalement|sincères salutations|"
+    r"un cordial saludo|reciba un cordial saludo|muchas gracias|hasta pronto|hasta luego|besos|"
+    r"abrazos|con cariño|cordialmente|"
+    r"met hartelijke groet|hartelijke groeten|mvg|m\.v\.g|gr|groet|hoogachtend|tot ziens|"
+    r"alvast bedankt|dank je wel|"
+    r"ciao|saluti|cordiali saluti|distinti saluti|"
     r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|"
     r"liebe grüße|herzliche grüße|grüße|gruß|lg|vg|mfg|danke|"
     r"cordialement|bien cordialement|bien à vous|amicalement|bises|merci|salutations|"
@@ -190,8 +200,12 @@ SIGN_OFFS = (
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Hr|Fr|M|Mme|Mlle|Me|Sr|Sra|Srta|Don|Doña|"
     r"Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|heer|mevrouw|meneer|"
-    r"Dhr|Mevr|Mevrouw|Meneer|Dott|Sig|Sig\.ra"
+    r"Dhr|Mevr|Mevrouw|Meneer|Dott|Sig|Sig\.ra|"
+    r"Dra|Dres|Lic|Lcda|Lcdo|Ing|Dipl\.-Ing|Mag|Pr|Drs|Ir|Mw|Rev|Capt|Col|Sgt|Hon|Dña|Mgr|Mtre"
 )
+# Titles written in lower case mid-sentence, always with their full stop (dhr. Jansen, mevr. de
+# Jong, el sr. García, chez mme Martin).
+TITLES_LOWER = r"dhr|mevr|mw|drs|ir|sr|sra|srta|mme|mlle|dr|dra|prof|hr|fr|mr|mrs|ms"
 SELF_INTRO = (
     r"my name is|i am called|call me|this is|ich heiße|ich heisse|mein name ist|ich bin|"
     r"je m'appelle|je m’appelle|mon nom est|je suis|me llamo|mi nombre es|soy|"
@@ -311,7 +325,8 @@ NOT_NAMES = frozenset(
     ]
 )
 NAME_PARTICLES = (
-    r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?"
+    r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?|"
+    r"el|ben|abu|op|in|'t|Ó|Ní|Uí|Mac|Nic"
 )
 
 
@@ -322,6 +337,9 @@ def _words(text: str) -> frozenset[str]:
 PARTICLE_WORDS = _words(
     "van von de der den del della di da du des dos das la le ten ter zu y van't 't"
 )
+# Particles that are also given names or words (Ben, Al, El, Mac): a particle only between a
+# given name and a surname (Nadia El Amrani, Omar Ben Ali, Seán Ó Briain, Aoife Ní Bhriain).
+INNER_PARTICLES = _words("el al ben bin ibn abu bint o ni ui mac nic")  # folded: Ó is 'o'
 # Given names that are also ordinary words, places or products in one of the five languages:
 # before a surname from the list only ("Will Smith", not "Will Call"; "Rosa Díaz", not
 # "Rosa Parks"-less "Rosa Farbe").
@@ -348,7 +366,10 @@ AMBIGUOUS_GIVEN = _words(
     "kai heide linde mai till roman ernst otto marine noel noël constance aimée ange "
     "victoire lorraine rosa luz paz cruz dolores consuelo soledad pilar amparo esperanza "
     "gloria reyes jesus jesús santiago salvador rosario guadalupe mar alba nieves asuncion "
-    "asunción concepcion concepción carmen nacho mei floor harm bas roos"
+    "asunción concepcion concepción carmen nacho mei floor harm bas roos "
+    # given names of other communities that are words too
+    "long gang ping tao bo sun fang chao jun can per ole thor saga beat job ion milan said "
+    "fatima larissa gaia hung kim lam tan"
 )
 # Words that follow a given name in the names of places and things, never as a surname.
 NOT_SURNAMES = _words(

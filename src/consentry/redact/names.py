@@ -16,19 +16,26 @@ _LOW = "a-zß-öø-ÿā-žłśż"
 TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+)"
 # Up to four name words, with particles (van der, de la, von) between them.
 NAME = rf"{TOKEN}(?:[ \t]+(?:(?:{lx.NAME_PARTICLES})[ \t]+){{0,2}}{TOKEN}){{0,3}}"
-_T = rf"(?:(?:{lx.TITLES})\.?[ \t]+)?"
+# After a title or a salutation a surname may begin with its particle (Geachte heer van Dijk,
+# mevr. de Jong, Herr von Weizsäcker).
+_LEAD = r"(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|zu)[ \t]+){0,3}"
+# Titles may be stacked (Frau Dr., Herr Prof. Dr., Sr. D.) and, mid-sentence, written in lower
+# case (dhr., mevr., sr., mme).
+_TITLE = rf"(?:(?:{lx.TITLES})\.?|(?i:{lx.TITLES_LOWER})\.)"
+_T = rf"(?:{_TITLE}[ \t]+){{0,3}}"
 
 HEADER = re.compile(
-    rf"(?im)^[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:[ \t]*\"?{_T}(?-i:({NAME}))\"?(?=[ \t]*(?:<|\(|,|;|$|\[))"
+    rf"(?im)^[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:[ \t]*\"?{_T}(?-i:({_LEAD}{NAME}(?:,[ \t]+{NAME})?))\"?(?=[ \t]*(?:<|\(|,|;|$|\[))"
 )
 SALUTATION = re.compile(
-    rf"(?i)(?:^|(?<=[\n.!?]))[ \t]*(?:{lx.SALUTATIONS})[ \t]+{_T}(?-i:({NAME}))(?=[ \t]*[,!:\n—-])"
+    rf"(?i)(?:^|(?<=[\n.!?]))[ \t]*(?:{lx.SALUTATIONS})[ \t]+{_T}(?-i:({_LEAD}{NAME}))(?=[ \t]*[,!:\n—-])"
 )
 SIGN_OFF = re.compile(
-    rf"(?i)(?:^|(?<=[\n.!?]))[ \t]*(?:{lx.SIGN_OFFS})[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t]*|[ \t]+|[ \t]*[-—–][ \t]*)"
+    rf"(?i)(?:^|(?<=[\n.!?]))[ \t]*(?:{lx.SIGN_OFFS})[ \t]*[,.!]?[ \t]*(?:(?:\r?\n[ \t]*){{1,3}}|[ \t]+|[ \t]*[-—–][ \t]*)"
+    rf"{_T}"
     rf"(?-i:({NAME}))[ \t]*(?=\r?\n|$|\x00)"
 )
-TITLED = re.compile(rf"(?<![\w.])(?:{lx.TITLES})\.?[ \t]+((?:{NAME}))")
+TITLED = re.compile(rf"(?<![\w.]){_TITLE}(?:[ \t]+{_TITLE}){{0,2}}[ \t]+({_LEAD}{NAME})")
 INTRO = re.compile(rf"(?i)(?<!\w)(?:{lx.SELF_INTRO})[ \t]*:?[ \t]+(?-i:({NAME}))")
 DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:--|—|–|-)[ \t]?({NAME})[ \t]*$")
 

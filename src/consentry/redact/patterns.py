@@ -622,6 +622,24 @@ FIELDS = (
         name="table_columns",
         emit=fields.table_rows,
     ),
+    _r(
+        "*",
+        fields.XML_ELEMENT.pattern,
+        priority=88,
+        name="xml_elements",
+        anchors=("</",),
+        window=(260, 48),
+        emit=fields.tagged_values,
+    ),
+    _r(
+        "*",
+        fields.SETTER.pattern,
+        priority=88,
+        name="setter_arguments",
+        anchors=('("', "('"),
+        window=(48, 180),
+        emit=fields.tagged_values,
+    ),
 )
 
 DATES_OF_BIRTH = (
