@@ -32,6 +32,13 @@ def key_kind(key: str) -> str | None:
         return None
     if _REFERENCE_KEY.search(norm):
         return KEEP  # order_id, customer_number, Kundennummer: a reference, kept as it is
+    of = _OF_WHOM.match(norm)
+    if of and of.group(1) != norm:  # `date de naissance du client`, `phone of the tenant`
+        head = key_kind(of.group(1))
+        if head == Kind.PERSON and lx.NOT_PERSON_KEY.search(norm):
+            return None  # `name of the company`
+        if head is not None:
+            return head
     words = norm.split("_")
     plain = norm.translate(_ACCENTS).split("_")
     # the phrase must end at the key's last word (or before a generic last word: `_number`)
@@ -50,6 +57,8 @@ def key_kind(key: str) -> str | None:
     return None
 
 
+# A field name that ends by saying whose value it is: the words before that decide.
+_OF_WHOM = re.compile(r"(.+?)_(?:of|of_the|du|de|de_la|des|del|de_los|van|van_de|von|vom|der|des)_[a-z]+$")
 _SECRET_END = re.compile(r"(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)$")
 
 
@@ -83,6 +92,8 @@ _GENERIC = frozenset(
         "str",
         "text",
         "raw",
+        "iso",
+        "utc",
         "1",
         "2",
     ]
@@ -103,6 +114,22 @@ _SHAPES = {
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:<[^>]*>|\*+|x+|null|none|nil|true|false|undefined|n/?a|-+|\$\{.*\}|\{\{.*\}\}|%\(.*\)s|\?|redacted)$"
 )
+# A weekday before a date value (`"dob": "Monday, 14 March 1988"`), and a date written as code
+# around a string (`new Date('1990-05-03')`, `date.fromisoformat("1990-05-03")`).
+_WEEKDAY_LEAD = re.compile(r"[^\W\d_]{2,12}\.?,?[ \t]+(?:(?:the|den|dem|der|le|el)[ \t]+)?")
+_CODE_WRAP = re.compile(r"(?:new[ \t]+)?(?:[A-Za-z_][\w.]{0,30}\([ \t]*[\"']?)?")
+
+
+def _date_value(text: str, pos: int) -> re.Match[str] | None:
+    """The date a value begins with, after a weekday or a code wrapper if there is one."""
+    from consentry.redact.dates import DATE, WEEKDAY_BEFORE
+
+    day = _WEEKDAY_LEAD.match(text, pos)
+    if day and WEEKDAY_BEFORE.search(text, pos, day.end()):
+        pos = day.end()
+    return DATE.match(text, pos) or DATE.match(text, _CODE_WRAP.match(text, pos).end())
+
+
 _AUTH_SCHEME = re.compile(r"(?i)(?:bearer|basic|token|digest|apikey)[ \t]+(?=\S)")
 _STATUS_WORDS = frozenset(
     [
@@ -162,9 +189,7 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
             return None
         return (s, s + len(raw.rstrip(".,;")), kind) if len(raw) <= 160 else None
     if kind == Kind.DATE_OF_BIRTH:
-        from consentry.redact.dates import DATE
-
-        m = DATE.match(raw)
+        m = _date_value(raw, 0)
         return (s, s + m.end(), kind) if m else None
     shape = _SHAPES.get(kind)
     m = shape.match(raw) if shape else None
@@ -218,7 +243,8 @@ _KEY_BEFORE = re.compile(
 # A full stop that ends a sentence (not an abbreviation such as St., Str., Apt., Nr.): a
 # word of four or more letters, or a number, then ". " and a capital or the end.
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))\.(?=[ \t]+\S|[ \t]*$)")
-_NEXT_KEY = re.compile(r"[ \t,;&]+[\w.-]{1,30}[ \t]*[:=]|[ \t]{2,}|[ \t]*<[^>]*@")
+# The next key of a log line (a word, not a time: `dob=1990-05-03 00:00:00 status=ok`).
+_NEXT_KEY = re.compile(r"[ \t,;&]+[^\W\d][\w.-]{0,29}[ \t]*[:=]|[ \t]{2,}|[ \t]*<[^>]*@")
 _ADDRESS_TAIL = re.compile(
     addresses.TAIL
     + r"|,[ \t]*(?:\d{1,3}[ºª°]?[ \t]?[A-Za-z]?|(?:Apt|Suite|Unit|Flat|piso|planta)\.?[ \t]*[\w-]{1,6})(?=[,.;\s]|$)"
@@ -281,10 +307,8 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
                 break
             end = tail.end()
     if kind == Kind.DATE_OF_BIRTH and text[end : end + 1] == ",":
-        from consentry.redact.dates import DATE
-
-        d = DATE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
-        if d and d.end() > end:  # "August 5, 1987": the comma is part of the date
+        d = _date_value(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
+        if d and d.end() > end:  # "August 5, 1987", "Mo., 14.03.1988": the comma belongs to it
             end = d.end()
     strict = kind == Kind.PERSON and bool(_STRICT_PERSON_KEYS.search(key_norm(key)))
     span = value_span(kind, text, start, end, strict_name=strict)

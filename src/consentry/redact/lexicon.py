@@ -20,7 +20,9 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"born_on|born_at|birth_?dt|dt_of_birth|bday|b_day|birthdate_utc|dob_date|date_birth|"
         r"geboren_am|geboren_op|geb|fnac|fec_nac|fecha_nac\w*|nacimiento_fecha|"
         r"date_de_naissance|nacimiento|fecha_de_nacimiento|fecha_nac|f_nac|geboorte\w*|"
-        r"geboren|verjaardag|cumpleanos|anniversaire",
+        r"geboren|verjaardag|cumpleanos|anniversaire|do_b|naiss|date_naiss|date_de_naiss|geb_dat|"
+        r"b_date|fecha_de_nac|nacido|nacida|birth_year|year_of_birth|geburtsjahr|jahrgang|"
+        r"annee_de_naissance|ano_de_nacimiento|geboortejaar|geboortedag|date_of_birth_\w+",
     ),
     (
         "SECRET",
@@ -162,7 +164,7 @@ MONTHS = (
     r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     r"januari|februari|maart|mei|augustus|"
-    r"janv|févr|fevr|avr|juil|déc|dez|okt|mrt|ene|abr|ago|dic|mär|mrz|sept"
+    r"janv|févr|fevr|avr|juil|déc|dez|okt|mrt|ene|abr|ago|dic|mär|mrz|sept|jän|jaen|feber|set"
 )
 
 # --- names in records -------------------------------------------------------------------------
