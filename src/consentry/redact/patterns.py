@@ -532,6 +532,16 @@ ADDRESSES = (
     _r(Kind.ADDRESS, addr.FR, gate=NUMBER, priority=60, name="address_fr"),
     _r(
         Kind.ADDRESS,
+        addr.FR_STREET_FIRST,
+        priority=60,
+        name="address_fr_street_first",
+        anchors=addr.FR_STREET_FIRST_ANCHORS,
+        lower=True,
+        window=(8, 200),
+        emit=addr.street_first_fr,
+    ),
+    _r(
+        Kind.ADDRESS,
         addr.DE_NL,
         priority=60,
         name="address_de_nl",
