@@ -57,6 +57,33 @@ def _load(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split("\n") if w and not w.startswith("#"))
 
 
+def not_people() -> frozenset[str]:
+    """Full names that name a brand, a company or an eponym (data/not_people.txt)."""
+    return frozenset(_key(w) for w in _load("not_people.txt"))
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s-]+", " ", name.replace("’", "'")).strip()
+
+
+_NEXT_WORD = re.compile(r"(?:'s|’s|')?[ \t]*(?:&[ \t]*)?([^\W\d_]+)")
+
+
+def thing_name(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] names a brand, company or eponym, not a person: it is on the
+    list of such names, is joined to another name by '&', or the word after it names a thing
+    (Museum, Inn, disease, Award, GmbH)."""
+    name = _key(fold(text[start:end]))
+    if name in not_people() or name.removesuffix("'s") in not_people():
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    if "&" in nxt.group():
+        return True  # Marks & Spencer, Johnson & Johnson
+    return fold(nxt.group(1)) in lx.THING_AFTER
+
+
 def given_names() -> frozenset[str]:
     return _load("given_names.txt")
 
@@ -102,13 +129,22 @@ def full_names(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             k < n and (_is_surname(toks[k][2]) or _is_given(toks[k][2])) and not _stop(toks[k][2])
         ):
             end, k = toks[k][1], k + 1
-        yield s, end, Kind.PERSON
+        if not thing_name(m.string, s, end):
+            yield s, end, Kind.PERSON
         i = k
 
 
 def _particle(word: str) -> bool:
     f = fold(word)
     return f in lx.PARTICLE_WORDS or f in lx.INNER_PARTICLES
+
+
+def known_name_word(word: str) -> bool:
+    """A given name or a surname on the lists (not an ambiguous word or a place word)."""
+    f = fold(word)
+    if f in lx.AMBIGUOUS_GIVEN or _stop(word) or f in lx.PARTICLE_WORDS:
+        return f in surnames() and not _stop(word)
+    return _is_given(word) or _is_surname(word)
 
 
 def _stop(word: str) -> bool:

@@ -390,3 +390,20 @@ NOT_SURNAMES = _words(
     "the and of for with from call down up out off over period date time list work check help test "
     "mode type line"
 )
+# Words that, right after a full name, make it the name of a thing (the Vincent van Gogh Museum,
+# the Hilton Garden Inn, Parkinson's disease, the Turing Award, Acrobat Reader).
+THING_AFTER = _words(
+    "museum museo musée musee foundation stiftung fondation fundación fundacion stichting "
+    "institute institut instituto award awards prize preis prix premio company corp "
+    "corporation inc ltd llc plc gmbh ag sas sarl bv nv srl spa group gruppe groupe "
+    "grupo bank hotel inn garden gardens center centre zentrum hall house haus maison casa huis "
+    "school schule école ecole escuela university universität universite université "
+    "universidad universiteit college hospital klinik clinic clinique library bibliothek "
+    "theatre theater théâtre stadium stadion arena bridge brücke tower turm street straße "
+    "strasse avenue road park station bahnhof gare airport flughafen aéroport aeropuerto "
+    "building church kirche église iglesia kerk reader studio studios disease syndrome "
+    "theorem law effect transform algorithm distance equation principle conjecture method "
+    "scale constant prize lecture medal trophy cup stakes memorial "
+    "estate brand brands collection store stores shop café cafe restaurant bar pub burger "
+    "whiskey whisky vodka gin beer perfume fragrance jeans"
+)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from consentry.redact import lexicon as lx
+from consentry.redact.gazetteer import thing_name
 from consentry.redact.kinds import Kind
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻ"
@@ -55,6 +56,8 @@ def name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return
     if len(words) == 1 and len(words[0]) <= 2:
         return
+    if thing_name(m.string, s, e):
+        return  # Dr. Oetker, Mr. Clean's
     yield s, e, Kind.PERSON
 
 
