@@ -177,12 +177,14 @@ OTHER_FORMS = re.compile(
     rf"(?P<caps>(?<![\w@./-])[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?(?:[ \t]+[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?){{1,3}}(?![\w@]))"
     rf"|(?P<init>(?<![\w.])[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD}))"
     rf"|(?P<inv>(?<![\w@./-])(?:{_WORD}|[A-ZÀ-Þ]{{2,}}),[ \t]+(?:{_WORD})(?:[ \t]+(?:{_WORD}))?(?=[ \t]*(?:$|[\n;|\"')\]]|,[ \t]|\.(?:\s|$))))"
+    rf"|(?P<mixed>(?<![\w@./-])(?:(?:{_WORD})[ \t]+[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?|[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?[ \t]+(?:{_WORD}))(?![\w@]))"
     rf"|(?P<speaker>(?m:^)[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?<?(?:{_WORD})>?(?=:[ \t]|>[ \t]))",
     re.MULTILINE,
 )
 OTHER_PRECHECK = (
     rf"[A-ZÀ-Þ]{{2,}}[ \t]+[A-ZÀ-Þ]{{2,}}|[{_UP}]\.[ \t]+[{_UP}][{_LOW}]|[{_UP}][{_LOW}]+,[ \t]+[{_UP}][{_LOW}]"
     rf"|(?m:^)[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?<?[{_UP}][{_LOW}]+>?(?::[ \t]|>[ \t])"
+    rf"|[{_UP}][{_LOW}]+[ \t]+[A-ZÀ-Þ]{{3,}}|[A-ZÀ-Þ]{{3,}}[ \t]+[{_UP}][{_LOW}]+"
 )
 
 
@@ -211,6 +213,18 @@ def other_forms(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             _is_surname(sur)
             and _is_given(given)
             and fold(given) not in lx.AMBIGUOUS_GIVEN
+            and not _stop(sur)
+            and not _stop(given)
+        ):
+            yield s, e, Kind.PERSON
+    elif kind == "mixed":
+        # Jean DUPONT, DUPONT Jean: a listed given name and a listed surname in capitals
+        a, b = words[0], words[-1]
+        given, sur = (a, b) if b.isupper() else (b, a)
+        if (
+            _is_given(given)
+            and fold(given) not in lx.AMBIGUOUS_GIVEN
+            and _is_surname(sur)
             and not _stop(sur)
             and not _stop(given)
         ):

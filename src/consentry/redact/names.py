@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from consentry.redact import lexicon as lx
-from consentry.redact.gazetteer import thing_name
+from consentry.redact.gazetteer import known_name_word, thing_name
 from consentry.redact.kinds import Kind
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻ"
@@ -36,7 +36,12 @@ SIGN_OFF = re.compile(
     rf"{_T}"
     rf"(?-i:({NAME}))[ \t]*(?=\r?\n|$|\x00)"
 )
-TITLED = re.compile(rf"(?<![\w.]){_TITLE}(?:[ \t]+{_TITLE}){{0,2}}[ \t]+({_LEAD}{NAME})")
+# After a title the surname may be in capitals, as French and Spanish forms write it (M. MARTIN
+# Pierre, Sra. GARCÍA LÓPEZ).
+_CAPS_NAME = rf"[{_UP}]{{2,}}(?:[-'’ ][{_UP}]{{2,}})?(?:[ \t]+{TOKEN})?(?![\w])"
+TITLED = re.compile(
+    rf"(?<![\w.]){_TITLE}(?:[ \t]+{_TITLE}){{0,2}}[ \t]+({_LEAD}(?:{NAME}|{_CAPS_NAME}))"
+)
 INTRO = re.compile(rf"(?i)(?<!\w)(?:{lx.SELF_INTRO})[ \t]*:?[ \t]+(?-i:({NAME}))")
 DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:--|—|–|-)[ \t]?({NAME})[ \t]*$")
 
@@ -58,6 +63,8 @@ def name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return
     if thing_name(m.string, s, e):
         return  # Dr. Oetker, Mr. Clean's
+    if words[0].isupper() and len(words[0]) > 1 and not known_name_word(words[0]):
+        return  # Dr. API, M. HTTP: capitals are a surname only when the lists know it
     yield s, e, Kind.PERSON
 
 
