@@ -29,7 +29,10 @@ _UNIT = (
     r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|#)\.?[ \t]*#?"
     r"[\w-]{1,6})"
 )
-_CITY = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]+(?:[ -](?:(?:de|la|le|les|sur|am|an|der|im|aan|den|upon|on)[ -])?[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]+){0,2}"
+# A town: up to three words; a full stop only in an abbreviation (St. Gallen, Ste.-Foy), so a
+# sentence that ends after the town does not run on into the next one. CEDEX is no town word.
+_CITY_WORD = r"(?!CEDEX\b)(?:S(?:t|te|n|ta)\.[ -]?)?[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]+"
+_CITY = rf"{_CITY_WORD}(?:[ -](?:(?:de|la|le|les|sur|am|an|der|im|aan|den|upon|on)[ -])?{_CITY_WORD}){{0,2}}"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
 # Ireland's Eircode (routing key, then four characters): D02 X285, T12 YX88.
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w])"
@@ -64,20 +67,20 @@ TAIL = (
 # A flat, suite or floor written before the house number: Apt. 4B, 120 E 87th St / Unit 4/12
 # George St / 5th Floor, 20 Fenchurch Street.
 _UNIT_BEFORE = (
-    r"(?:(?:(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Shop|Level|Lvl\.?|Floor|Fl\.?)[ \t]+[\w-]{1,6}"
-    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor)(?:,[ \t]*|[ \t]+|[ \t]*/[ \t]*))?"
+    r"(?:(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Shop|Level|Lvl\.?|Floor|Fl\.?)[ \t]+[\w-]{1,6}"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor)(?:,[ \t]*|[ \t]+|[ \t]*/[ \t]*)"
 )
 
 # House number first: 742 Evergreen Terrace, 350 5th Ave, 1600 Pennsylvania Avenue NW, 221B Baker St.
-EN = (
-    rf"(?<![\w.,/-]){_UNIT_BEFORE}(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+(?:{_DIRECTION}[ \t]+)?"
+_EN_BODY = (
+    rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+(?:{_DIRECTION}[ \t]+)?"
     rf"(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?"
     + TAIL
 )
-EN_UNIT_FIRST = (
-    rf"\b(?:Flat|Apartment|Apt\.?|Suite|Unit)[ \t]+\d{{1,5}}[A-Za-z]?,?[ \t]+\d{{1,6}}[A-Za-z]?[ \t]+"
-    rf"(?:{_CAP}[ \t]+){{0,3}}(?:{_EN_SUFFIX})\b\.?" + TAIL
-)
+EN = rf"(?<![\w.,/-]){_EN_BODY}"
+# The same with the flat, suite or floor first (found from its own words, not from the number).
+EN_UNIT_FIRST = rf"(?<![\w.]){_UNIT_BEFORE}{_EN_BODY}"
+UNIT_ANCHORS = ("flat ", "apartment ", "apt", "suite ", "ste", "unit ", "shop ", "level ", "lvl", "floor", "fl.")
 PO_BOX = (
     r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+de[ \t]+correos)?|"
     r"B\.?P\.?|Boîte[ \t]+postale)[ \t]+\d{1,6})" + TAIL

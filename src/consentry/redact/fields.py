@@ -237,9 +237,8 @@ _PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").lower().split("|"))
 SEPARATOR = re.compile(r"=>|:=|[:=|\t]")
 # A key, maybe quoted, maybe with a hint in brackets after it: `First name(s):`,
 # `Date of birth (DD/MM/YYYY):`, `Geburtsdatum (TT.MM.JJJJ):`.
-_KEY_BEFORE = re.compile(
-    r"([\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?)\1[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?\Z"
-)
+_KEY_BEFORE = re.compile(r"([\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?)\1[ \t]*\Z")
+_KEY_HINT = re.compile(r"[ \t]*\([^()\n]{1,24}\)[ \t]*\Z")
 # A full stop that ends a sentence (not an abbreviation such as St., Str., Apt., Nr.): a
 # word of four or more letters, or a number, then ". " and a capital or the end.
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))\.(?=[ \t]+\S|[ \t]*$)")
@@ -268,6 +267,9 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     if not before or not before[-1].isalpha() and before[-1] not in "_-.":
         return  # 10:22:33, a=1: no key word ends right before the separator
     head = text[max(0, sep_start - 48) : sep_start]
+    if head.endswith((")", ") ")):
+        hint = _KEY_HINT.search(head)
+        head = head[: hint.start()] if hint else head
     km = _KEY_BEFORE.search(head)
     if not km:
         return

@@ -57,6 +57,7 @@ def _load(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split("\n") if w and not w.startswith("#"))
 
 
+@cache
 def not_people() -> frozenset[str]:
     """Full names that name a brand, a company or an eponym (data/not_people.txt)."""
     return frozenset(_key(w) for w in _load("not_people.txt"))

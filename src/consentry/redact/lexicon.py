@@ -207,7 +207,10 @@ TITLES = (
 )
 # Titles written in lower case mid-sentence, always with their full stop (dhr. Jansen, mevr. de
 # Jong, el sr. García, chez mme Martin).
-TITLES_LOWER = r"dhr|mevr|mw|drs|ir|sr|sra|srta|mme|mlle|dr|dra|prof|hr|fr|mr|mrs|ms"
+TITLES_LOWER = (
+    r"dhr|mevr|mw|drs|ir|sr|sra|srta|mme|mlle|dr|dra|prof|hr|fr|mr|mrs|ms|"
+    r"med|dent|vet|phil|jur|rer\. nat|habil"  # Dr. med., Dr. rer. nat.
+)
 SELF_INTRO = (
     r"my name is|i am called|call me|this is|ich heiße|ich heisse|mein name ist|ich bin|"
     r"je m'appelle|je m’appelle|mon nom est|je suis|me llamo|mi nombre es|soy|"

@@ -63,7 +63,7 @@ def name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return
     if thing_name(m.string, s, e):
         return  # Dr. Oetker, Mr. Clean's
-    if words[0].isupper() and len(words[0]) > 1 and not known_name_word(words[0]):
+    if words[0].isupper() and words[0].isalpha() and not known_name_word(words[0]):
         return  # Dr. API, M. HTTP: capitals are a surname only when the lists know it
     yield s, e, Kind.PERSON
 

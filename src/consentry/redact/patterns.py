@@ -516,7 +516,7 @@ ADDRESSES = (
         addr.EN_UNIT_FIRST,
         priority=61,
         name="address_unit_first",
-        anchors=("flat ", "apartment ", "apt", "suite ", "unit "),
+        anchors=addr.UNIT_ANCHORS,
         lower=True,
         window=(8, 160),
     ),

@@ -1,0 +1,279 @@
+"""Families added for the third pass on issue 11, each written from its rule: postal
+conventions per country (units before the number, floors and doors after it, each country's
+postcode with its town, the country closing the line), names by how letters and forms write
+them (stacked and lower-case titles, surnames in capitals, particles, blank lines after a
+sign-off), dates of birth with their weekday, and values named by markup and code."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import REDACTOR, covers, found, untouched
+
+# --- addresses: each country's last line, and what comes before or after the house number ---
+STREETS = {
+    "us": "1420 N Lakeshore Dr",
+    "uk": "27 Cromwell Road",
+    "ie": "14 Harcourt St",
+    "au": "12 George St",
+    "de": "Goethestraße 27",
+    "at": "Mozartgasse 4",
+    "nl": "Prinsengracht 263",
+    "be": "Rue de la Loi 16",
+    "fr": "24 bis avenue Jean Jaurès",
+    "es": "Calle Gran Vía, 28",
+    "pt": "Rua Augusta 274",
+}
+LAST_LINES = {
+    "us": ", Chicago, IL 60611",
+    "uk": ", London SW7 2HR",
+    "ie": ", Dublin 2, D02 X285",
+    "au": ", Sydney NSW 2000",
+    "de": ", 80336 München",
+    "at": ", A-1040 Wien",
+    "nl": ", 1016 GV Amsterdam",
+    "be": ", 1000 Bruxelles",
+    "fr": ", 69007 Lyon CEDEX 07",
+    "es": ", C.P. 28013 Madrid",
+    "pt": ", 1100-053 Lisboa",
+}
+COUNTRIES = {
+    "us": "USA",
+    "uk": "United Kingdom",
+    "ie": "Ireland",
+    "au": "Australia",
+    "de": "Deutschland",
+    "at": "Österreich",
+    "nl": "Nederland",
+    "be": "Belgique",
+    "fr": "France",
+    "es": "España",
+    "pt": "Portugal",
+}
+
+
+@pytest.mark.parametrize("country", sorted(STREETS))
+@pytest.mark.parametrize("with_country", [False, True])
+def test_a_street_with_its_countrys_last_line(country, with_country):
+    address = STREETS[country] + LAST_LINES[country]
+    if with_country:
+        address += ", " + COUNTRIES[country]
+    text = f"Please send the parcel to {address}. Thanks!"
+    assert covers(text, address, "ADDRESS"), text
+
+
+@pytest.mark.parametrize(
+    "unit", ["Apt. 4B, ", "Flat 3, ", "Suite 1800, ", "Unit 4/", "5th Floor, ", "Level 2, "]
+)
+@pytest.mark.parametrize("street", ["120 E 87th St", "12 George Street", "20 Fenchurch Street"])
+def test_a_unit_or_floor_before_the_house_number_belongs_to_the_address(unit, street):
+    address = unit + street
+    text = f"Our office: {address}, London EC3M 3BY"
+    assert covers(text, address, "ADDRESS"), text
+
+
+@pytest.mark.parametrize(
+    ("street", "after"),
+    [
+        ("Calle Serrano 41", ", 4º dcha."),
+        ("Calle Gran Vía, 28", ", 5º izq."),
+        ("C/ de Balmes, 145", ", 2º 1ª"),
+        ("Paseo de la Castellana nº 89", ", piso 3, puerta B"),
+        ("Mozartgasse 4", "/2/15"),
+        ("Hauptstraße 12", ", Stiege 2, Top 15"),
+        ("Dorpsstraat 14", " bus 3"),
+        ("Avenue Louise 54", " bte 3"),
+    ],
+)
+def test_floor_stair_and_door_after_the_house_number_belong_to_the_address(street, after):
+    address = street + after
+    text = f"Dirección / Adresse / adres: {address}, 1050 Ixelles"
+    assert covers(text, address, "ADDRESS"), text
+
+
+@pytest.mark.parametrize("prefix", ["Koningin", "Prins", "Burgemeester", "Kaiser", "Graf"])
+def test_a_street_named_after_a_person_keeps_the_title_word(prefix):
+    address = f"{prefix} Wilhelminalaan 3"
+    text = f"Mijn adres is {address}, 3527 LA Utrecht"
+    assert covers(text, address, "ADDRESS"), text
+
+
+@pytest.mark.parametrize("word", ["Rue", "Avenue", "Boulevard", "Chaussée", "Place", "Quai"])
+def test_a_french_street_before_its_number_in_french_text_or_with_a_postcode(word):
+    street = f"{word} de la Victoire 16"
+    fr = f"Merci de livrer le colis à l'adresse {street} avant vendredi."
+    assert covers(fr, street, "ADDRESS"), fr
+    en = f"The venue is {street}, 1000 Bruxelles"
+    assert covers(en, street, "ADDRESS"), en
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Square Enix 3 comes out soon.",
+        "Avenue Q 3 tickets are sold out.",
+        "We went to Place Bellecour 12 times this year.",
+        "The Rue de la Paix 2024 collection is here.",
+    ],
+)
+def test_a_french_street_word_in_other_text_without_postcode_is_a_title(text):
+    assert not [f for f in REDACTOR.find(text) if f.kind == "ADDRESS"], text
+
+
+# --- names ---------------------------------------------------------------------------------------
+SURNAMES = ("Hoffmann", "van Leeuwen", "de Jong", "Da Silva", "O'Connor", "Fernández-Ruiz")
+
+
+@pytest.mark.parametrize(
+    "titles", ["Frau Dr.", "Herr Prof. Dr.", "Mme la Dr", "Sr. D.", "Dr. med.", "Mevr. Drs."]
+)
+@pytest.mark.parametrize("surname", SURNAMES)
+def test_stacked_titles_before_a_surname(titles, surname):
+    text = f"Sehr geehrte {titles} {surname},\n\nvielen Dank."
+    assert covers(text, surname, "PERSON"), text
+
+
+@pytest.mark.parametrize("title", ["dhr.", "mevr.", "sr.", "sra.", "mme", "dr."])
+@pytest.mark.parametrize("surname", SURNAMES)
+def test_lower_case_titles_mid_sentence(title, surname):
+    text = f"Ik heb gisteren met {title} {surname} gesproken over la factura."
+    if not title.endswith("."):
+        text = text.replace(f"{title} ", f"{title}. ")
+    assert covers(text, surname, "PERSON"), text
+
+
+@pytest.mark.parametrize(
+    ("given", "surname"),
+    [("Jean", "DUPONT"), ("Marie", "LEFEBVRE"), ("Ana", "GARCÍA"), ("Pieter", "JANSEN")],
+)
+def test_surname_in_capitals_before_or_after_a_listed_given_name(given, surname):
+    for name in (f"{given} {surname}", f"{surname} {given}"):
+        text = f"Merci à {name} pour son aide."
+        assert covers(text, name, "PERSON"), text
+
+
+@pytest.mark.parametrize("text", ["Call GET Users now", "Read the README First", "Dr. API docs"])
+def test_capitals_that_the_lists_do_not_know_are_no_surname(text):
+    assert not [f for f in REDACTOR.find(text) if f.kind == "PERSON"], text
+
+
+@pytest.mark.parametrize(
+    "name", ["Nadia El Amrani", "Omar Ben Ali", "Seán Ó Briain", "Aoife Ní Bhriain"]
+)
+def test_particles_between_given_name_and_surname(name):
+    text = f"I spoke with {name} yesterday about it."
+    assert covers(text, name, "PERSON"), text
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["Met vriendelijke groet,", "Cordiali saluti,", "Un cordial saludo,", "Rgds,"]
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n"])
+def test_a_name_after_a_sign_off_and_blank_lines(sign_off, gap):
+    text = f"see you next week.\n\n{sign_off}{gap}Willemijn Zwart\n"
+    assert covers(text, "Willemijn Zwart", "PERSON"), text
+
+
+@pytest.mark.parametrize("quote", ["'", '"'])
+def test_a_quoted_full_name_in_sql_and_code(quote):
+    text = f"INSERT INTO customers VALUES (1, {quote}Katarzyna Nowak{quote}, 'a@x.pl');"
+    assert covers(text, "Katarzyna Nowak", "PERSON"), text
+
+
+@pytest.mark.parametrize(
+    "brand",
+    ["Calvin Klein", "Hugo Boss", "Albert Heijn", "Louis Vuitton", "Johnnie Walker"],
+)
+def test_a_brand_named_after_a_person_is_kept(brand):
+    text = f"She bought a bag from {brand} last week."
+    assert untouched(text, brand), found(text)
+
+
+@pytest.mark.parametrize("thing", ["Museum", "Foundation", "Award", "GmbH", "Hotel"])
+def test_a_full_name_followed_by_a_thing_word_names_the_thing(thing):
+    text = f"We visited the Anna Schmidt {thing} on Sunday."
+    assert untouched(text, "Anna Schmidt"), found(text)
+    assert covers("We visited Anna Schmidt on Sunday.", "Anna Schmidt", "PERSON")
+
+
+def test_names_joined_by_an_ampersand_are_a_company():
+    text = "Our lawyers are Morgan & Schmidt, and Anna Schmidt signed."
+    assert untouched(text, "Morgan & Schmidt"), found(text)
+
+
+# --- dates of birth ----------------------------------------------------------------------------
+WEEKDAYS = ("Monday, ", "Mon, ", "Montag, den ", "Mo., ", "lundi ", "lunes ", "maandag ")
+BIRTH_DATES = ("14 March 1988", "14.03.1988", "March 14, 1988", "1988-03-14")
+
+
+@pytest.mark.parametrize("weekday", WEEKDAYS)
+@pytest.mark.parametrize("date", BIRTH_DATES)
+@pytest.mark.parametrize("cue", ["born on", "DOB:", "geboren am", "née le", '"birthDate": "'])
+def test_the_weekday_before_a_birth_date_belongs_to_it(weekday, date, cue):
+    value = weekday + date
+    text = f"{cue} {value}" + ('"' if cue.endswith('"') else " in Leeds")
+    assert covers(text, value, "DATE_OF_BIRTH"), text
+
+
+@pytest.mark.parametrize("date", ["3/14/88", "12/31/79", "1/2/05"])
+def test_us_dates_with_two_digit_years_after_a_cue(date):
+    text = f"Patient: J. Doe, DOB {date}, seen today"
+    assert covers(text, date, "DATE_OF_BIRTH"), text
+
+
+@pytest.mark.parametrize("date", ["3 May '90", "May 3rd '90", "14. Jän. 1988", "14 févr. 1988"])
+def test_month_abbreviations_and_short_years_after_a_cue(date):
+    text = f"Date of birth: {date}"
+    assert covers(text, date, "DATE_OF_BIRTH"), text
+
+
+@pytest.mark.parametrize("date", ["Monday, 14 March 2024", "3/14/24", "Mo., 14.03.2024"])
+def test_the_same_dates_without_a_cue_are_kept(date):
+    text = f"The meeting is on {date} at ten."
+    assert untouched(text, date), found(text)
+
+
+# --- values named by markup and code -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("tag", "value", "kind"),
+    [
+        ("dob", "1988-03-14", "DATE_OF_BIRTH"),
+        ("birthDate", "14.03.1988", "DATE_OF_BIRTH"),
+        ("lastName", "Okonkwo", "PERSON"),
+        ("street", "Goethestraße 27", "ADDRESS"),
+        ("telefoon", "06 12345678", "PHONE"),
+    ],
+)
+def test_xml_elements_and_setters_name_their_value(tag, value, kind):
+    xml = f"<record><{tag}>{value}</{tag}></record>"
+    assert covers(xml, value, kind), xml
+    setter = f'p.set{tag[0].upper()}{tag[1:]}("{value}");'
+    assert covers(setter, value, kind), setter
+
+
+@pytest.mark.parametrize(
+    "code", ['<name>my-project</name>', 'thread.setName("Worker")', '<status>Active</status>']
+)
+def test_generic_names_in_markup_and_code_are_kept(code):
+    assert not REDACTOR.find(code), code
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "kind"),
+    [
+        ("First name(s)", "Anna Maria", "PERSON"),
+        ("Geburtsdatum (TT.MM.JJJJ)", "14.03.1988", "DATE_OF_BIRTH"),
+        ("date de naissance du client", "14/03/1988", "DATE_OF_BIRTH"),
+        ("teléfono del titular", "612 345 678", "PHONE"),
+        ("DoB", "1988-03-14", "DATE_OF_BIRTH"),
+        ("GebDat", "14.03.1988", "DATE_OF_BIRTH"),
+    ],
+)
+def test_field_names_with_a_hint_or_an_owner(key, value, kind):
+    text = f"{key}: {value}\nstatus: ok"
+    assert covers(text, value, kind), text
+
+
+def test_a_log_value_ends_at_the_next_key_not_at_a_time():
+    text = "dob=1990-05-03 00:00:00 status=ok"
+    assert covers(text, "1990-05-03 00:00:00", "DATE_OF_BIRTH"), found(text)
