@@ -252,7 +252,7 @@ def test_xml_elements_and_setters_name_their_value(tag, value, kind):
 
 
 @pytest.mark.parametrize(
-    "code", ['<name>my-project</name>', 'thread.setName("Worker")', '<status>Active</status>']
+    "code", ["<name>my-project</name>", 'thread.setName("Worker")', "<status>Active</status>"]
 )
 def test_generic_names_in_markup_and_code_are_kept(code):
     assert not REDACTOR.find(code), code

@@ -80,7 +80,19 @@ _EN_BODY = (
 EN = rf"(?<![\w.,/-]){_EN_BODY}"
 # The same with the flat, suite or floor first (found from its own words, not from the number).
 EN_UNIT_FIRST = rf"(?<![\w.]){_UNIT_BEFORE}{_EN_BODY}"
-UNIT_ANCHORS = ("flat ", "apartment ", "apt", "suite ", "ste", "unit ", "shop ", "level ", "lvl", "floor", "fl.")
+UNIT_ANCHORS = (
+    "flat ",
+    "apartment ",
+    "apt",
+    "suite ",
+    "ste",
+    "unit ",
+    "shop ",
+    "level ",
+    "lvl",
+    "floor",
+    "fl.",
+)
 PO_BOX = (
     r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+de[ \t]+correos)?|"
     r"B\.?P\.?|Boîte[ \t]+postale)[ \t]+\d{1,6})" + TAIL
@@ -88,9 +100,7 @@ PO_BOX = (
 
 # After the house number: Austrian stair and door (Stiege 2, Top 15), Belgian box (bus 3, bte 2),
 # German flat (Whg. 4).
-_DOOR = (
-    r"(?:,?[ \t]+(?:Stiege|Stg\.?|Top|Tür|Whg\.?|Wohnung|App\.?|bus|boîte|bte\.?)[ \t]*[\w/-]{1,5}){0,3}"
-)
+_DOOR = r"(?:,?[ \t]+(?:Stiege|Stg\.?|Top|Tür|Whg\.?|Wohnung|App\.?|bus|boîte|bte\.?)[ \t]*[\w/-]{1,5}){0,3}"
 
 # German and Dutch: the street word is part of the name and the number follows.
 _DE_NL_SUFFIX = (
@@ -176,9 +186,7 @@ FR_STREET_FIRST = (
     r"square|impasse|drève|dreve|galerie|rempart|parvis|route|clos|sentier)[ \t]+"
     r"(?:(?:de|du|des|la|le|les|l'|l’|d'|d’|de[ \t]la)[ \t]*)*[A-ZÀ-Ý][\w'’À-ÿ-]*"
     r"(?:[ \t-](?:(?:de|du|des|la|le|les|l'|l’|d'|d’|et|aux?|sur|en)[ \t]*)*[A-ZÀ-Ý][\w'’À-ÿ-]*){0,4}"
-    r",?[ \t]+\d{1,5}(?:[ \t]?(?:bis|ter|[A-Da-d])\b)?"
-    + _DOOR
-    + TAIL
+    r",?[ \t]+\d{1,5}(?:[ \t]?(?:bis|ter|[A-Da-d])\b)?" + _DOOR + TAIL
 )
 # Literal street words of the pattern above (lower case), for the scan.
 FR_STREET_FIRST_ANCHORS = (
@@ -220,8 +228,7 @@ SOUTH = (
     r"(?:(?:,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?:\d{1,2}[ºª°](?:[ \t]?(?:[A-Za-z]\b|\d{1,2}[ºª°]|(?:izq\w*|dcha|dch|der|derecha|ctro|centro)\.?))?"
     r"|\d{1,2}[ \t]?[A-Za-z]\b|(?:izq\w*|dcha|dch|derecha|ctro|centro)\.?"
     r"|(?:piso|planta|puerta|esc\.?|escalera|bajo|entlo\.?|ático|atico|int\.?|interior|scala|"
-    r"depto\.?|dpto\.?|departamento|oficina|of\.?|local)[ \t]*[\w]{0,4}\.?)){0,4}"
-    + TAIL
+    r"depto\.?|dpto\.?|departamento|oficina|of\.?|local)[ \t]*[\w]{0,4}\.?)){0,4}" + TAIL
 )
 
 

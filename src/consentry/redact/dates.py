@@ -58,6 +58,8 @@ def with_weekday(text: str, start: int) -> int:
     """Where a date that begins at `start` begins with the weekday written before it."""
     w = WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
     return w.start() if w else start
+
+
 _LINK = (
     r"is|was|were|ist|war|est|était|es|era|fue|:|on|the|am|le|el|op|den|dem|der|het|de|día|dia|of|"
     r"-?dat\.?:?|-?datum:?|"

@@ -58,7 +58,9 @@ def key_kind(key: str) -> str | None:
 
 
 # A field name that ends by saying whose value it is: the words before that decide.
-_OF_WHOM = re.compile(r"(.+?)_(?:of|of_the|du|de|de_la|des|del|de_los|van|van_de|von|vom|der|des)_[a-z]+$")
+_OF_WHOM = re.compile(
+    r"(.+?)_(?:of|of_the|du|de|de_la|des|del|de_los|van|van_de|von|vom|der|des)_[a-z]+$"
+)
 _SECRET_END = re.compile(r"(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)$")
 
 
@@ -127,7 +129,11 @@ def _date_value(text: str, pos: int) -> re.Match[str] | None:
     day = _WEEKDAY_LEAD.match(text, pos)
     if day and WEEKDAY_BEFORE.search(text, pos, day.end()):
         pos = day.end()
-    return DATE.match(text, pos) or DATE.match(text, _CODE_WRAP.match(text, pos).end())
+    d = DATE.match(text, pos)
+    if d is None:
+        wrap = _CODE_WRAP.match(text, pos)  # matches the empty string at least
+        d = DATE.match(text, wrap.end()) if wrap and wrap.end() > pos else None
+    return d
 
 
 _AUTH_SCHEME = re.compile(r"(?i)(?:bearer|basic|token|digest|apikey)[ \t]+(?=\S)")

@@ -159,14 +159,20 @@ class SpacyNames:
                 for ent in doc.ents:
                     kind = _LABELS.get(ent.label_)
                     a, b = offset + ent.start_char, offset + ent.end_char
-                    if kind and _plausible(ent.text, kind, own) and _in_context(texts[i], a, b, kind):
+                    if (
+                        kind
+                        and _plausible(ent.text, kind, own)
+                        and _in_context(texts[i], a, b, kind)
+                    ):
                         out[i].append(Finding(a, b, kind, NER_PRIORITY, "spacy"))
         return out
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_NAMES = re.compile(r"(?:Mc|Mac|Di|De|Le|La|Van|Von|D'|O')[A-Z]")
-_CODE_BEFORE = re.compile(r"(?:[.`<$#@/\\]|\b(?:class|def|import|from|new|extends|function|const|let|var|struct|enum|interface|type)[ \t]+)\Z")
+_CODE_BEFORE = re.compile(
+    r"(?:[.`<$#@/\\]|\b(?:class|def|import|from|new|extends|function|const|let|var|struct|enum|interface|type)[ \t]+)\Z"
+)
 _CODE_AFTER = re.compile(r"[`(<>{\[]|\.[A-Za-z_]|::|=")
 _STREET_WORD = re.compile(
     r"(?i)(?:street|st|avenue|ave|road|rd|lane|boulevard|blvd|drive|way|straße|strasse|str|weg|"
