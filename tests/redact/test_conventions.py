@@ -277,3 +277,34 @@ def test_field_names_with_a_hint_or_an_owner(key, value, kind):
 def test_a_log_value_ends_at_the_next_key_not_at_a_time():
     text = "dob=1990-05-03 00:00:00 status=ok"
     assert covers(text, "1990-05-03 00:00:00", "DATE_OF_BIRTH"), found(text)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "user_full_name",
+        "account_holder",
+        "name_on_card",
+        "Kontoinhaber",
+        "Kontaktperson",
+        "nom_complet",
+        "interlocuteur",
+        "paciente",
+        "contacto",
+        "klantnaam",
+        "rekeninghouder",
+        "next_of_kin",
+    ],
+)
+def test_person_field_names_in_five_languages(key):
+    text = f'{{"{key}": "Hannah Becker", "status": "ok"}}'
+    assert covers(text, "Hannah Becker", "PERSON"), text
+
+
+@pytest.mark.parametrize("key", ["created_by", "owner", "manager", "agent", "Sachbearbeiter"])
+def test_a_role_is_a_person_only_with_a_name_the_lists_know(key):
+    named = f"{key}: Jürgen Weber\nteam: core"
+    assert covers(named, "Jürgen Weber", "PERSON"), named
+    for value in ("root", "Mozilla/5.0 (X11)", "main", "Build Bot", "postgres"):
+        text = f"{key}: {value}\nteam: core"
+        assert not [f for f in REDACTOR.find(text) if f.kind == "PERSON"], text

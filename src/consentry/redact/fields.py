@@ -13,6 +13,7 @@ from functools import lru_cache
 from consentry.redact import addresses
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
+from consentry.redact.gazetteer import known_name_word
 from consentry.redact.kinds import Kind
 
 Span = tuple[int, int, str]
@@ -49,7 +50,11 @@ def key_kind(key: str) -> str | None:
                 phrase = "_".join(ws[start:end])
                 for kind, rx in lx.COMPILED_KEY_KINDS:
                     if rx.fullmatch(phrase):
-                        if kind == Kind.PERSON and lx.NOT_PERSON_KEY.search(norm):
+                        if (
+                            kind in (Kind.PERSON, PERSON_ROLE)
+                            and lx.NOT_PERSON_KEY.search(norm)
+                            and not lx.STRONG_PERSON_KEY.search(norm)
+                        ):
                             return None
                         return kind
     if _SECRET_END.search(words[-1]):
@@ -59,10 +64,13 @@ def key_kind(key: str) -> str | None:
 
 # A field name that ends by saying whose value it is: the words before that decide.
 _OF_WHOM = re.compile(
-    r"(.+?)_(?:of|of_the|du|de|de_la|des|del|de_los|van|van_de|von|vom|der|des)_[a-z]+$"
+    r"(.+?)_(?:of|of_the|on|du|de|de_la|des|del|de_los|van|van_de|von|vom|der|des)_[a-z]+$"
 )
 _SECRET_END = re.compile(r"(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)$")
 
+
+# A role that is a person only when its value is a name the lists know (lexicon.KEY_KINDS).
+PERSON_ROLE = "PERSON_ROLE"
 
 # Kept, not redacted: values under a field that names a reference number (an order, a
 # customer, an invoice, a ticket). The finding wins overlaps (a customer number written like a
@@ -190,6 +198,11 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
         return s, s + len(token), kind
     if kind == Kind.PERSON:
         return _name_value(raw, s, strict_name)
+    if kind == PERSON_ROLE:
+        span = _name_value(raw, s, True)
+        if span and any(known_name_word(w) for w in raw[: span[1] - s].replace(",", " ").split()):
+            return span
+        return None
     if kind == Kind.ADDRESS:
         if not (any(c.isdigit() for c in raw) and sum(c.isalpha() for c in raw) >= 3):
             return None
@@ -257,7 +270,9 @@ _ADDRESS_TAIL = re.compile(
 _STRICT_PERSON_KEYS = re.compile(
     r"(?:^|_)(?:name|customer|client|contact|author|sender|recipient|owner|holder|person|"
     r"guest|student|tenant|patient|employee|assignee|reporter|requester|attendee|passenger|"
-    r"applicant|beneficiary|kunde|klant|titular|titulaire|naam|nom|nombre)$"
+    r"applicant|beneficiary|kunde|klant|titular|titulaire|naam|nom|nombre|first|last|given|"
+    r"family|forenames?|spouse|mother|father|guardian|witness|signer|insured|autor|auteur|"
+    r"inhaber|cliente|paciente|contacto|medewerker|aanvrager)$"
 )
 
 

@@ -86,8 +86,32 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"vorname|nachname|familienname|kunde|ansprechpartner|empfanger|empfaenger|absender|"
         r"nom|prenom|nom_de_famille|destinataire|expediteur|titulaire|"
         r"nombre|apellidos?|nombre_completo|titular|remitente|destinatario|"
-        r"naam|voornaam|achternaam|volledige_naam|klant|afzender|ontvanger",
+        r"naam|voornaam|achternaam|volledige_naam|klant|afzender|ontvanger|"
+        r"first|last|given|family|forenames?|middle_initial|policy_?holder|insured|next_of_kin|"
+        r"emergency_contact|spouse|mother|father|guardian|witness|signer|attn|"
+        r"kundenname|patientenname|kontaktperson|verfasser|autor|inhaber|karteninhaber|"
+        r"kontoinhaber|mitarbeiter|antragsteller|nom_complet|auteur|interlocuteur|"
+        r"beneficiaire|cliente|paciente|contacto|empleado|solicitante|klantnaam|contactpersoon|"
+        r"rekeninghouder|medewerker|aanvrager|geslachtsnaam|patient_naam",
     ),
+    (
+        # Roles that name a person in a ticket or a record, but also a program, a branch or a
+        # company (`owner: root`, `agent: Mozilla/5.0`, `parent: main`): their value must hold a
+        # name the lists know.
+        "PERSON_ROLE",
+        r"created_by|updated_by|modified_by|changed_by|approved_by|reviewed_by|closed_by|by|owner|"
+        r"staff|manager|supervisor|agent|rep|sales_rep|doctor|physician|nurse|teacher|driver|"
+        r"partner|parent|child|technician|engineer|consultant|advisor|adviser|"
+        r"bearbeiter|sachbearbeiter|betreuer|arzt|ärztin|arztin|berater|"
+        r"médecin|medecin|conseiller|conseillère|gestionnaire|"
+        r"médico|medico|asesor|gestor|encargado|behandelaar|arts|adviseur|begeleider",
+    ),
+)
+# Field names that are a person's name whatever word comes before them (`user_full_name`,
+# `account_holder`, `company_contact_person`).
+STRONG_PERSON_KEY = re.compile(
+    r"(?:full|first|last|given|family|middle|display)_?name$|surname$|(?:^|_)holder$|inhaber$|"
+    r"titular$|titulaire$|houder$|contact_?person$|kontaktperson$|contactpersoon$"
 )
 # Words that make a key name something else: `file_name`, `host_name`, `user_name` (a login).
 NOT_PERSON_KEY = re.compile(
