@@ -308,3 +308,34 @@ def test_a_role_is_a_person_only_with_a_name_the_lists_know(key):
     for value in ("root", "Mozilla/5.0 (X11)", "main", "Build Bot", "postgres"):
         text = f"{key}: {value}\nteam: core"
         assert not [f for f in REDACTOR.find(text) if f.kind == "PERSON"], text
+
+
+GIVEN_ALONE = {
+    "en": "Can you ask {n} to check the invoice?",
+    "de": "Ich habe gestern mit {n} telefoniert.",
+    "fr": "J'ai parlé avec {n} hier soir.",
+    "es": "Hablé con {n} ayer por la tarde.",
+    "nl": "Ik heb met {n} gebeld over de factuur.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GIVEN_ALONE))
+@pytest.mark.parametrize("name", ["Priya", "Jürgen", "Camille", "Lucía", "Femke", "Oluwaseun"])
+def test_a_listed_given_name_alone_mid_sentence(lang, name):
+    text = GIVEN_ALONE[lang].format(n=name)
+    assert covers(text, name, "PERSON"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved to Jordan last year.",  # a place that is also a given name
+        "The build ran on Travis yesterday.",  # after a preposition of place or tool
+        "the Travis build failed again",  # after an article
+        "user = Sarah; // default",  # a line of code
+        "She likes Johnnie Walker a lot.",  # part of a capitalised run (a brand)
+        "call Mark tomorrow",  # a given name that is also a word
+    ],
+)
+def test_a_capitalised_word_alone_that_is_no_name(text):
+    assert not [f for f in REDACTOR.find(text) if f.kind == "PERSON"], found(text)

@@ -38,7 +38,19 @@ RUN = re.compile(
 )
 _TOKEN = re.compile(rf"{_WORD}|{_INITIAL}|(?:{_PARTICLES})(?=[ \t])")
 # RE2 pre-check for the scope (no look-arounds): two capitalised words in a row.
-PRECHECK = rf"[{_UP}][{_LOW}]+[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}[{_UP}][{_LOW}]+"
+# Or one capitalised word after a lower-case one: a given name alone in a sentence.
+PRECHECK = (
+    rf"[{_UP}][{_LOW}]+[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}[{_UP}][{_LOW}]+"
+    rf"|[a-zß-öø-ÿ][ \t]+[{_UP}][{_LOW}]{{2,}}"
+)
+# A given name alone in the middle of a sentence: after a lower-case word that is no article or
+# determiner, before punctuation or a lower-case word (ask Priya to, mit Jürgen, avec Camille,
+# con Lucía, met Femke).
+SINGLE = re.compile(
+    rf"(?<=[a-zß-öø-ÿ][ \t])[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?"
+    rf"(?=[ \t]*[,.!?;:)]|[ \t]+[a-zß-öø-ÿ]|[ \t]*$)",
+    re.MULTILINE,
+)
 
 
 def fold(word: str) -> str:
@@ -240,3 +252,36 @@ def other_forms(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         ):
             start = m.string.rindex(name, s, e)
             yield start, start + len(name), Kind.PERSON
+
+
+_ARTICLE_BEFORE = re.compile(
+    r"(?i)(?:^|[^\w])(?:the|a|an|this|that|these|our|your|their|its|der|die|das|den|dem|des|ein|"
+    r"eine|einen|einem|le|la|les|un|une|ce|cette|el|los|las|una|este|esta|het|een|deze|dit|"
+    r"using|use|via|in|at|on|into|im|am|vom|zum|zur|au|aux|en|del|al|op|naar|uit)"
+    r"[ \t]+\Z"
+)
+_PREV_WORD = re.compile(r"(\S+)[ \t]+\Z")
+_CODE_LINE = re.compile(r"[{};=<>]|\(\)|::|->|\bdef |\bclass |\bimport ")
+
+
+def single_given(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A listed given name alone mid-sentence; not after an article or a preposition of place
+    and tool ('in Jordan', 'with Django', 'the Travis build'), not on a line of code, not a name
+    that is also a word, a place or a product (lexicon.AMBIGUOUS_GIVEN)."""
+    word = m.group()
+    f = fold(word)
+    if f in lx.AMBIGUOUS_GIVEN or f not in given_names() or _stop(word):
+        return
+    text, s = m.string, m.start()
+    prev = _PREV_WORD.search(text, max(0, s - 30), s)
+    if prev is None or not prev.group(1)[0].islower():
+        return  # Johnnie Walker: part of a run of capitalised words, not a name alone
+    if _ARTICLE_BEFORE.search(text, max(0, s - 12), s):
+        return
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", s)
+    if _CODE_LINE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        return
+    if thing_name(text, s, m.end()):
+        return
+    yield s, m.end(), Kind.PERSON

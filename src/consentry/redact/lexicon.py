@@ -224,7 +224,7 @@ SIGN_OFFS = (
     r"hartelijke groet|bedankt"
 )
 TITLES = (
-    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Hr|Fr|M|Mme|Mlle|Me|Sr|Sra|Srta|Don|Doña|"
+    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herrn|Herr|Frau|Hr|Fr|M|Mme|Mlle|Me|Sr|Sra|Srta|Don|Doña|"
     r"Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|heer|mevrouw|meneer|"
     r"Dhr|Mevr|Mevrouw|Meneer|Dott|Sig|Sig\.ra|"
     r"Dra|Dres|Lic|Lcda|Lcdo|Ing|Dipl\.-Ing|Mag|Pr|Drs|Ir|Mw|Rev|Capt|Col|Sgt|Hon|Dña|Mgr|Mtre"
@@ -398,7 +398,10 @@ AMBIGUOUS_GIVEN = _words(
     "asunción concepcion concepción carmen nacho mei floor harm bas roos "
     # given names of other communities that are words too
     "long gang ping tao bo sun fang chao jun can per ole thor saga beat job ion milan said "
-    "fatima larissa gaia hung kim lam tan"
+    "fatima larissa gaia hung kim lam tan "
+    # places that are given names too
+    "jordan israel kenya chad adelaide regina alexandria cleveland eugene tyler raleigh marion "
+    "brittany dakota montana nevada africa america italia"
 )
 # Words that follow a given name in the names of places and things, never as a surname.
 NOT_SURNAMES = _words(

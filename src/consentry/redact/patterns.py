@@ -686,6 +686,16 @@ FULL_NAMES = _r(
     emit=gazetteer.full_names,
 )
 
+SINGLE_GIVEN_NAME = _r(
+    Kind.PERSON,
+    gazetteer.SINGLE.pattern,
+    gate=CAPS,
+    priority=43,
+    name="name_given_alone",
+    flags=re.MULTILINE,
+    emit=gazetteer.single_given,
+)
+
 OTHER_NAME_FORMS = _r(
     Kind.PERSON,
     gazetteer.OTHER_FORMS.pattern,
@@ -715,6 +725,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *NAMES,
     FULL_NAMES,
     OTHER_NAME_FORMS,
+    SINGLE_GIVEN_NAME,
 )
 
 # Pre-checks (RE2, no look-arounds) for the whole-text scopes.
