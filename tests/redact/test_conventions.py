@@ -339,3 +339,19 @@ def test_a_listed_given_name_alone_mid_sentence(lang, name):
 )
 def test_a_capitalised_word_alone_that_is_no_name(text):
     assert not [f for f in REDACTOR.find(text) if f.kind == "PERSON"], found(text)
+
+
+@pytest.mark.parametrize(
+    ("cue", "day"),
+    [
+        ("My birthday is", "March 14"),
+        ("Geburtstag:", "14.03."),
+        ("Mon anniversaire est le", "14 mars"),
+        ("Mi cumpleaños es el", "14 de marzo"),
+        ("Mijn verjaardag is", "14 maart"),
+    ],
+)
+def test_a_birthday_is_a_day_and_a_month(cue, day):
+    text = f"{cue} {day}, remember it"
+    assert covers(text, day, "DATE_OF_BIRTH"), text
+    assert untouched(f"The meeting is on {day}, remember it", day)

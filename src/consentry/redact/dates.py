@@ -91,6 +91,14 @@ def dates_of_birth(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     if d is None and place_word:
         # "born in Lyon on ...": the cue's 'in' begins a place, not a year
         d = _date_after(text, m.start() + place_word.start() + 1)
+    if d is None and _BIRTHDAY_CUE.search(m.group()):
+        # a birthday is a day and a month: "birthday: March 14", "Geburtstag am 14.03."
+        g = _GAP.match(text, m.end())
+        d = _DAY_MONTH.match(text, g.end() if g else m.end())
+        last = re.search(r"([^\W\d]+)\.$", d.group()) if d else None
+        if d is not None and last and last.group(1).lower() not in _MONTH_ABBREVIATIONS:
+            yield d.start(), d.end() - 1, Kind.DATE_OF_BIRTH  # the sentence's full stop
+            return
     if d is None:
         return
     if re.fullmatch(r"\d{4}", d.group()) and not _YEAR_CUE.match(m.group()):
@@ -104,6 +112,43 @@ def _date_after(text: str, pos: int) -> re.Match[str] | None:
     return d if d and d.start() - pos <= 64 else None
 
 
+_MONTH_ABBREVIATIONS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "janv",
+        "févr",
+        "fevr",
+        "avr",
+        "juil",
+        "déc",
+        "dez",
+        "okt",
+        "mrt",
+        "ene",
+        "abr",
+        "ago",
+        "dic",
+        "mär",
+        "mrz",
+        "jän",
+    ]
+)
+_BIRTHDAY_CUE = re.compile(r"(?i)birthday|geburtstag|anniversaire|cumpleaños|verjaardag")
+_DAY_MONTH = re.compile(
+    rf"(?i:(?:the[ \t]+)?{_D}{_ORD}[ \t]*(?:(?:de|of)[ \t]+)?{_MON}|{_MON}[ \t]+(?:the[ \t]+)?{_D}{_ORD}"
+    rf"|{_D}\.[ ]?{_M}\.|{_D}/{_M}(?![/\d]))(?![\w])"
+)
 _ENDS_IN_PLACE_WORD = re.compile(r"(?i)\s(?:in|en)$")
 CUE = _CUE
 # Literal stems of the cues above (lower case), for the scan that finds where to look.

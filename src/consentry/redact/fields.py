@@ -333,7 +333,13 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         d = _date_value(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
         if d and d.end() > end:  # "August 5, 1987", "Mo., 14.03.1988": the comma belongs to it
             end = d.end()
-    strict = kind == Kind.PERSON and bool(_STRICT_PERSON_KEYS.search(key_norm(key)))
+    norm = key_norm(key)
+    # `name`, `customer`: capitalised values only; `full_name`, `voornaam`: any casing
+    strict = (
+        kind == Kind.PERSON
+        and bool(_STRICT_PERSON_KEYS.search(norm))
+        and not lx.STRONG_PERSON_KEY.search(norm)
+    )
     span = value_span(kind, text, start, end, strict_name=strict)
     if span:
         yield span

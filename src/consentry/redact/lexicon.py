@@ -111,7 +111,9 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
 # `account_holder`, `company_contact_person`).
 STRONG_PERSON_KEY = re.compile(
     r"(?:full|first|last|given|family|middle|display)_?name$|surname$|(?:^|_)holder$|inhaber$|"
-    r"titular$|titulaire$|houder$|contact_?person$|kontaktperson$|contactpersoon$"
+    r"titular$|titulaire$|houder$|contact_?person$|kontaktperson$|contactpersoon$|"
+    r"(?:^|_)(?:vorname|nachname|familienname|prenom|nom_de_famille|apellidos?|voornaam|"
+    r"achternaam|nombre_completo|volledige_naam)$"
 )
 # Words that make a key name something else: `file_name`, `host_name`, `user_name` (a login).
 NOT_PERSON_KEY = re.compile(
