@@ -355,3 +355,26 @@ def test_a_birthday_is_a_day_and_a_month(cue, day):
     text = f"{cue} {day}, remember it"
     assert covers(text, day, "DATE_OF_BIRTH"), text
     assert untouched(f"The meeting is on {day}, remember it", day)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "1600 Pennsylvania Ave. N.W., Washington, D.C. 20500",
+        "Mill Lane, Ashford TN24 8AA",
+        "Microsoft Way, Redmond, WA 98052",
+        "Hauptstr.5, 10115 Berlin",
+        "Via dei Mille 3/A, 00185 Roma",
+        "8 Fitzwilliam Square, Dublin 2",
+    ],
+)
+def test_more_writings_of_the_street_line(address):
+    text = f"Correspondence address: {address}\nThanks"
+    assert covers(text, address, "ADDRESS"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I watched Main Street on TV.", "Released on Elm Street, 2024.", "Park Lane is busy"]
+)
+def test_a_street_without_number_or_postcode_is_kept(text):
+    assert not [f for f in REDACTOR.find(text) if f.kind == "ADDRESS"], found(text)

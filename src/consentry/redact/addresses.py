@@ -24,7 +24,7 @@ _EN_SUFFIX = (
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
-_DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
+_DIRECTION = r"(?:[NS]\.[EW]\.|N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _UNIT = (
     r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|#)\.?[ \t]*#?"
     r"[\w-]{1,6})"
@@ -57,10 +57,10 @@ _SEP = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)"
 # postcode, EU postcode + town (and CEDEX), and maybe the country.
 TAIL = (
     rf"(?:{_SEP}(?:"
-    rf"{_CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}})"
+    rf"{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}})"
     rf"|{_CITY}(?:[ \t]+\d{{1,2}})?,?[ \t]+{_EIRCODE}"
     rf"|{_EU_POSTCODE}[ \t]+{_CITY}(?:[ \t]+CEDEX(?:[ \t]+\d{{1,2}})?)?"
-    rf"|{_UK_POSTCODE}|{_EIRCODE}"
+    rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
     rf"|{_CITY}(?=,[ \t]*(?:[A-Z]{{2}}\b|{_UK_POSTCODE}|\d{{4,5}}))(?:,[ \t]*(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?"
     rf")(?:,?[ \t]+{_COUNTRY}(?![\w]))?)?"
 )
@@ -92,6 +92,13 @@ UNIT_ANCHORS = (
     "lvl",
     "floor",
     "fl.",
+)
+# A street without a house number (a house name or a building before it: Rose Cottage, Mill
+# Lane, Ashford TN24 8AA / One Microsoft Way, Redmond, WA 98052): only with its postcode.
+EN_NO_NUMBER = (
+    rf"(?<![\w.,/-])(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})\b\.?"
+    rf",[ \t]*{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}}"
+    rf"|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
 )
 PO_BOX = (
     r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+de[ \t]+correos)?|"
@@ -164,7 +171,7 @@ DE_NL = (
     rf"(?:[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]*(?:er|sche|ische)?[ \t-](?:{_DE_NL_WORD})"
     rf"|(?:Am|An[ \t]der|Im|Auf[ \t]dem|Unter[ \t]den|Zum|Zur)[ \t]+[A-ZÄÖÜ][\wäöüß-]+"
     rf"|[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})[ \t]+(?:van|der|den|de|het)[ \t]+[A-Z][\w-]+)"
-    rf"[ \t]+\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/\d{{1,4}}){{0,3}}(?:[ \t]?-[ \t]?\d{{1,4}})?"
+    rf"(?:[ \t]+|(?<=str\.))\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/\d{{1,4}}){{0,3}}(?:[ \t]?-[ \t]?\d{{1,4}})?"
     + _DOOR
     + TAIL
 )
@@ -224,7 +231,7 @@ SOUTH = (
     r"van|van[ \t]der|van[ \t]de|van[ \t]den|der|den|het|op|aan|bij)[ \t]+)*"
     r"[A-ZÀ-Ý\d][\w'’À-ÿ.-]*(?:[ \t]+(?:(?:de|del|la|las|los|el|y|di|della|dei|da|do|dos)[ \t]+)*[A-ZÀ-Ý][\w'’À-ÿ.-]*){0,4}"
     r",?[ \t]+(?:(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°|\#)[ \t]?)?\d{1,5}[A-Za-z]?\b"
-    r"(?:-\d{1,4}\b)?"
+    r"(?:-\d{1,4}\b|/[A-Za-z0-9]{1,3}\b)?"
     r"(?:(?:,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?:\d{1,2}[ºª°](?:[ \t]?(?:[A-Za-z]\b|\d{1,2}[ºª°]|(?:izq\w*|dcha|dch|der|derecha|ctro|centro)\.?))?"
     r"|\d{1,2}[ \t]?[A-Za-z]\b|(?:izq\w*|dcha|dch|derecha|ctro|centro)\.?"
     r"|(?:piso|planta|puerta|esc\.?|escalera|bajo|entlo\.?|ático|atico|int\.?|interior|scala|"
@@ -239,7 +246,7 @@ _LOOSE_SUFFIX = re.compile(
     r"(?i)(?:ring|park|wall|pad|hof|berg|markt|haven|boulevard|damm|ufer|steig|graben|zeile|stieg)$"
 )
 _HOUSE_NO = re.compile(
-    r"[ \t,]+(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°)?[ \t]?(\d{1,5})"
+    r"(?:[ \t,]+|(?<=\.))(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°)?[ \t]?(\d{1,5})"
 )
 # Words that announce an address in the five languages (and the field rule's separators).
 _ADDRESS_CUE = re.compile(

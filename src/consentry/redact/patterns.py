@@ -511,6 +511,7 @@ PHONE = _r(
 )
 ADDRESSES = (
     _r(Kind.ADDRESS, addr.EN, gate=NUMBER, priority=60, name="address_en"),
+    _r(Kind.ADDRESS, addr.EN_NO_NUMBER, gate=DIGIT_ANY, priority=59, name="address_en_no_number"),
     _r(
         Kind.ADDRESS,
         addr.EN_UNIT_FIRST,
