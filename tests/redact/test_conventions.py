@@ -378,3 +378,31 @@ def test_more_writings_of_the_street_line(address):
 )
 def test_a_street_without_number_or_postcode_is_kept(text):
     assert not [f for f in REDACTOR.find(text) if f.kind == "ADDRESS"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Patientin Zora Wolkenstein kommt morgen.",
+        "La cliente Ixchel Tzul llamó ayer.",
+        "Notre collègue Zora Wolkenstein arrive demain.",
+        "Onze collega Bartje Zwiers belde gisteren.",
+        "Our customer Xanthe Okafor called twice.",
+    ],
+)
+def test_two_capitalised_words_after_a_role_word_are_a_name(text):
+    name = " ".join(w for w in text.split() if w[0].isupper())
+    name = (
+        " ".join(name.split()[1:])
+        if text.startswith(("Die", "La", "Notre", "Onze", "Our"))
+        else name
+    )
+    assert covers(text, name, "PERSON"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["customer Service Desk is closed", "our customer Success Team", "the patient Care Plan"],
+)
+def test_an_english_title_after_a_role_word_is_no_name(text):
+    assert not [f for f in REDACTOR.find(text) if f.kind == "PERSON"], found(text)

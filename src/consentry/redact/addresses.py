@@ -94,12 +94,21 @@ UNIT_ANCHORS = (
     "fl.",
 )
 # A street without a house number (a house name or a building before it: Rose Cottage, Mill
-# Lane, Ashford TN24 8AA / One Microsoft Way, Redmond, WA 98052): only with its postcode.
-EN_NO_NUMBER = (
-    rf"(?<![\w.,/-])(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})\b\.?"
-    rf",[ \t]*{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}}"
-    rf"|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+# Lane, Ashford TN24 8AA / One Microsoft Way, Redmond, WA 98052): only with its postcode. The
+# pattern finds the town and postcode; `street_before_town` looks back for the street.
+TOWN_WITH_POSTCODE = (
+    rf",[ \t]*{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}"
+    rf"|{_AU_STATE}[ \t]+\d{{4}}|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
 )
+_STREET_BEFORE = re.compile(rf"(?<![\w.,/-])(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})\b\.?\Z")
+
+
+def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    street = _STREET_BEFORE.search(m.string, max(0, m.start() - 80), m.start())
+    if street:
+        yield street.start(), m.end(), Kind.ADDRESS
+
+
 PO_BOX = (
     r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+de[ \t]+correos)?|"
     r"B\.?P\.?|Boîte[ \t]+postale)[ \t]+\d{1,6})" + TAIL

@@ -242,6 +242,19 @@ SELF_INTRO = (
     r"je m'appelle|je m’appelle|mon nom est|je suis|me llamo|mi nombre es|soy|"
     r"mijn naam is|ik heet|ik ben|signed|unterschrieben von|signé"
 )
+# Words for a person's role before a full name in prose ("our customer Anna Schmidt", "Patientin
+# Maria Huber", "la cliente Lucía Gómez", "collega Pieter Bakker"): two capitalised words after
+# one of them are a name, listed or not.
+PERSON_ROLES = (
+    r"customer|patient|employee|colleague|co-worker|coworker|tenant|applicant|candidate|"
+    r"passenger|student|"
+    r"kunde|kundin|patient|patientin|mitarbeiter|mitarbeiterin|kollege|kollegin|mieter|mieterin|"
+    r"bewerber|bewerberin|ansprechpartner|ansprechpartnerin|"
+    r"cliente|patiente|employé|employée|collègue|locataire|candidat|candidate|"
+    r"paciente|empleado|empleada|compañero|compañera|inquilino|inquilina|"
+    r"klant|patiënt|medewerker|medewerkster|collega|huurder|sollicitant"
+)
+
 # Capitalised words that a salutation or sign-off can be followed by and that are no name.
 NOT_NAMES = frozenset(
     [

@@ -9,8 +9,9 @@ import re
 from collections.abc import Iterator
 
 from consentry.redact import lexicon as lx
-from consentry.redact.gazetteer import known_name_word, thing_name
+from consentry.redact.gazetteer import fold, known_name_word, thing_name
 from consentry.redact.kinds import Kind
+from consentry.redact.language import guess
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻ"
 _LOW = "a-zß-öø-ÿā-žłśż"
@@ -22,7 +23,7 @@ NAME = rf"{TOKEN}(?:[ \t]+(?:(?:{lx.NAME_PARTICLES})[ \t]+){{0,2}}{TOKEN}){{0,3}
 _LEAD = r"(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|zu)[ \t]+){0,3}"
 # Titles may be stacked (Frau Dr., Herr Prof. Dr., Sr. D.) and, mid-sentence, written in lower
 # case (dhr., mevr., sr., mme).
-_TITLE = rf"(?:(?:{lx.TITLES})\.?|(?i:{lx.TITLES_LOWER})\.)"
+_TITLE = rf"(?:(?:{lx.TITLES})\.?|(?:{lx.TITLES_LOWER})\.)"
 _T = rf"(?:{_TITLE}[ \t]+){{0,3}}"
 
 HEADER = re.compile(
@@ -43,6 +44,7 @@ TITLED = re.compile(
     rf"(?<![\w.]){_TITLE}(?:[ \t]+{_TITLE}){{0,2}}[ \t]+({_LEAD}(?:{NAME}|{_CAPS_NAME}))"
 )
 INTRO = re.compile(rf"(?i)(?<!\w)(?:{lx.SELF_INTRO})[ \t]*:?[ \t]+(?-i:({NAME}))")
+ROLE = re.compile(rf"(?i)(?<!\w)(?:{lx.PERSON_ROLES})[ \t]+(?-i:({NAME}))")
 DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:--|—|–|-)[ \t]?({NAME})[ \t]*$")
 
 
@@ -66,6 +68,22 @@ def name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     if words[0].isupper() and words[0].isalpha() and not known_name_word(words[0]):
         return  # Dr. API, M. HTTP: capitals are a surname only when the lists know it
     yield s, e, Kind.PERSON
+
+
+def role_name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """After a role word a name has two words at least ('customer Anna Schmidt'; 'customer
+    Support' is no name)."""
+    for s, e, kind in name_group(m):
+        words = [w for w in m.string[s:e].split() if w.lower() not in lx.PARTICLE_WORDS]
+        if len(words) < 2 or any(
+            fold(w) in lx.NOT_SURNAMES or fold(w) in lx.THING_AFTER for w in words
+        ):
+            continue
+        # English writes titles of things in capitals too (customer Success Team): there a
+        # name must have a word the lists know
+        if guess(m.string) == "en" and not any(known_name_word(w) for w in words):
+            continue
+        yield s, e, kind
 
 
 def strict_name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:

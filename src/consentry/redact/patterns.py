@@ -511,7 +511,14 @@ PHONE = _r(
 )
 ADDRESSES = (
     _r(Kind.ADDRESS, addr.EN, gate=NUMBER, priority=60, name="address_en"),
-    _r(Kind.ADDRESS, addr.EN_NO_NUMBER, gate=DIGIT_ANY, priority=59, name="address_en_no_number"),
+    _r(
+        Kind.ADDRESS,
+        addr.TOWN_WITH_POSTCODE,
+        gate=DIGIT_ANY,
+        priority=59,
+        name="address_en_no_number",
+        emit=addr.street_before_town,
+    ),
     _r(
         Kind.ADDRESS,
         addr.EN_UNIT_FIRST,
@@ -675,6 +682,7 @@ NAMES = tuple(
         ("name_title", names.TITLED, names.name_group),
         ("name_intro", names.INTRO, names.strict_name_group),
         ("name_dash_signature", names.DASH_SIGNATURE, names.name_group),
+        ("name_after_role", names.ROLE, names.role_name_group),
     )
 )
 
@@ -740,7 +748,7 @@ FIELD_PRECHECK = (
 )
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
-    rf"|\b(?:{lx.SALUTATIONS}|{lx.SIGN_OFFS}|{lx.SELF_INTRO})[,.!:]?[ \t]*(?:\r?\n[ \t]*|[-—–][ \t]*)?"
+    rf"|\b(?:{lx.SALUTATIONS}|{lx.SIGN_OFFS}|{lx.SELF_INTRO}|{lx.PERSON_ROLES})[,.!:]?[ \t]*(?:\r?\n[ \t]*|[-—–][ \t]*)?"
     rf"(?:(?:{lx.TITLES})\.?[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
     rf"|(?-i:\b(?:{lx.TITLES})\.?[ \t]+[A-ZÀ-ÞĀ-Ž])|^[ \t]*(?:--|—|–|-)[ \t]?[A-ZÀ-ÞĀ-Ž]"
 )
