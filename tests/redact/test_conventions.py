@@ -386,7 +386,7 @@ def test_a_street_without_number_or_postcode_is_kept(text):
         ("Die Patientin {n} kommt morgen.", "Zora Wolkenstein"),
         ("La cliente {n} llamó ayer.", "Ixchel Tzul"),
         ("Notre collègue {n} arrive demain.", "Zora Wolkenstein"),
-        ("Onze collega {n} belde gisteren.", "Bartje Zwiers"),
+        ("Onze collega {n} belde gisteren over de factuur.", "Bartje Zwiers"),
         ("Our customer {n} called twice.", "Xanthe Okafor"),
     ],
 )
