@@ -452,3 +452,14 @@ THING_AFTER = _words(
     "estate brand brands collection store stores shop café cafe restaurant bar pub burger "
     "whiskey whisky vodka gin beer perfume fragrance jeans"
 )
+# The part of THING_AFTER that no surname spells: as the last word of a name a model found, it
+# makes the whole a thing (Acrobat Reader, the Turing Award); Hall, House or Bank may be surnames.
+THING_LAST = _words(
+    "museum museo musée musee foundation stiftung fondation fundación fundacion stichting "
+    "institute institut instituto award awards prize preis prix premio company corp "
+    "corporation inc ltd llc plc gmbh ag sas sarl bv nv srl spa group gruppe groupe grupo "
+    "hotel inn center centre zentrum university universität université universidad "
+    "universiteit college hospital klinik clinic clinique library bibliothek theatre theater "
+    "stadium stadion arena airport flughafen reader studio studios disease syndrome theorem "
+    "transform algorithm equation conjecture"
+)

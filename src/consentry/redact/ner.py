@@ -195,7 +195,7 @@ def _in_context(text: str, start: int, end: int, kind: str) -> bool:
         if gazetteer.thing_name(text, start, end):
             return False
         words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", span)
-        if words and gazetteer.fold(words[-1]) in lx.THING_AFTER:
+        if words and gazetteer.fold(words[-1]) in lx.THING_LAST:
             return False  # Vincent van Gogh Museum, Acrobat Reader
         return any(gazetteer.known_name_word(w) for w in words)
     return not _STREET_WORD.search(span)
