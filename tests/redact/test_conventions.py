@@ -401,3 +401,20 @@ def test_two_capitalised_words_after_a_role_word_are_a_name(frame, name):
 )
 def test_an_english_title_after_a_role_word_is_no_name(text):
     assert not [f for f in REDACTOR.find(text) if f.kind == "PERSON"], found(text)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "kind"),
+    [
+        ("driver_license", "D1234567", "NATIONAL_ID"),
+        ("Führerschein", "B072RRE2I55", "NATIONAL_ID"),
+        ("nhs_number", "943 476 5919", "NATIONAL_ID"),
+        ("numero_documento", "X1234567L", "NATIONAL_ID"),
+        ("rijbewijsnummer", "5012345678", "NATIONAL_ID"),
+        ("root_pw", "Sup3r!Secret", "SECRET"),
+        ("zugangscode", "x7!Kq29#pL", "SECRET"),
+    ],
+)
+def test_document_and_credential_field_names(key, value, kind):
+    text = f"{key}={value} status=ok"
+    assert covers(text, value, kind), found(text)

@@ -37,7 +37,8 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"secret_key_base|"
         r"connection_?string|conn_?str|pin|pin_?code|passcode|otp|totp_?secret|mfa_?secret|"
         r"cle|cle_api|cle_secrete|geheim|geheimnis|schlussel|zugangsdaten|codigo_secreto|sleutel|"
-        r"geheime_sleutel|pincode",
+        r"geheime_sleutel|pincode|pw|\w+_pw|zugangscode|clave_api|token_secreto|id_rsa|id_ed25519|"
+        r"sa_key|service_account_key",
     ),
     ("EMAIL", r"e?mail|email_address|e_mail|courriel|correo|correo_electronico|mailadres"),
     (
@@ -54,7 +55,14 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"idnr|personalausweis\w*|ausweisnummer|sozialversicherungsnummer|svnr|nir|insee|"
         r"numero_de_securite_sociale|secu|dni|nie|nif|nss|bsn|burgerservicenummer|sofinummer|"
         r"passport(_number|_no)?|reisepass\w*|passeport|pasaporte|paspoort\w*|pesel|personnummer|"
-        r"cpr|codice_fiscale|aadhaar|pps|ahv|avs",
+        r"cpr|codice_fiscale|aadhaar|pps|ahv|avs|"
+        r"steuernummer|securite_sociale|numero_securite_sociale|passnummer|reisepassnummer|"
+        r"id_card|identity_card|identity_(?:number|no)|numero_d?_?identite|carte_d?_?identite|"
+        r"cedula|curp|rfc|cuil|cuit|rut|numero_fiscal|"
+        r"driv(?:er|ing)_licen[cs]e(?:_(?:number|no))?|licen[cs]e_number|f(?:u|ue|ü)hrerschein\w*|"
+        r"permis_de_conduire|licencia_de_conducir|carnet_de_conducir|rijbewijs\w*|"
+        r"nhs(?:_number|_no)?|itin|identiteitskaart|id_kaart|"
+        r"document_?(?:number|no)|dokumentnummer|documentnummer|numero_(?:de_)?documento",
     ),
     (
         "IBAN",
@@ -99,7 +107,7 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         # company (`owner: root`, `agent: Mozilla/5.0`, `parent: main`): their value must hold a
         # name the lists know.
         "PERSON_ROLE",
-        r"created_by|updated_by|modified_by|changed_by|approved_by|reviewed_by|closed_by|by|owner|"
+        r"created_by|updated_by|modified_by|changed_by|approved_by|reviewed_by|closed_by|owner|"
         r"staff|manager|supervisor|agent|rep|sales_rep|doctor|physician|nurse|teacher|driver|"
         r"partner|parent|child|technician|engineer|consultant|advisor|adviser|"
         r"bearbeiter|sachbearbeiter|betreuer|arzt|ärztin|arztin|berater|"
