@@ -418,3 +418,31 @@ def test_an_english_title_after_a_role_word_is_no_name(text):
 def test_document_and_credential_field_names(key, value, kind):
     text = f"{key}={value} status=ok"
     assert covers(text, value, kind), found(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [
+        ("Xanthe Quibble", "xanthe.quibble@example.org"),
+        ("Xanthe Quibble", "xq@example.org"),
+        ("Bo Zwiers", "bzwiers@example.nl"),
+        ("Anna Schmidt", "info@firma.de"),
+    ],
+)
+def test_a_display_name_before_an_address_in_angle_brackets(name, address):
+    text = f"On Mon, 3 Jun 2024 at 10:00, {name} <{address}> wrote:\n> ok"
+    assert covers(text, name, "PERSON"), found(text)
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Deutsche Bahn <noreply@bahn.de>",
+        "Acme Billing <billing@acme.com>",
+        "Support Team <help@acme.com>",
+        "GitHub <noreply@github.com>",
+    ],
+)
+def test_a_company_or_team_as_sender_is_no_person(sender):
+    text = f"Forwarded message from {sender} about your invoice."
+    assert not [f for f in REDACTOR.find(text) if f.kind == "PERSON"], found(text)

@@ -44,6 +44,11 @@ TITLED = re.compile(
     rf"(?<![\w.]){_TITLE}(?:[ \t]+{_TITLE}){{0,2}}[ \t]+({_LEAD}(?:{NAME}|{_CAPS_NAME}))"
 )
 INTRO = re.compile(rf"(?i)(?<!\w)(?:{lx.SELF_INTRO})[ \t]*:?[ \t]+(?-i:({NAME}))")
+# A display name before an address in angle brackets, wherever it stands (reply lines, lists of
+# recipients, commit trailers): `Xanthe Quibble <xq@example.org>`, `"Quibble, Xanthe" <...>`.
+DISPLAY_NAME = re.compile(
+    rf"(?<![\w@.])\"?({NAME}(?:,[ \t]+{NAME})?)\"?[ \t]*<[^<>@\s]{{1,64}}@[^<>\s]{{1,255}}>"
+)
 ROLE = re.compile(rf"(?i)(?<!\w)(?:{lx.PERSON_ROLES})[ \t]+(?-i:({NAME}))")
 DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:--|—|–|-)[ \t]?({NAME})[ \t]*$")
 
@@ -68,6 +73,31 @@ def name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     if words[0].isupper() and words[0].isalpha() and not known_name_word(words[0]):
         return  # Dr. API, M. HTTP: capitals are a surname only when the lists know it
     yield s, e, Kind.PERSON
+
+
+def display_name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A display name has two words at least, or one the lists know ('Support <help@...>' and
+    'Jenkins <ci@...>' are no people)."""
+    local = re.sub(r"[^a-z]", "", fold(m.group().rsplit("<", 1)[1].split("@", 1)[0]))
+    for s, e, kind in name_group(m):
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", m.string[s:e])]
+        if any(w in lx.NOT_SURNAMES or w in lx.THING_LAST for w in words):
+            continue
+        if any(known_name_word(w) and w not in lx.AMBIGUOUS_GIVEN for w in words) or (
+            len(words) >= 2 and _spelt_in(local, words)
+        ):
+            yield s, e, kind
+
+
+def _spelt_in(local: str, words: list[str]) -> bool:
+    """The address spells the name: xanthe.quibble, xquibble, quibble.x, xq."""
+    first, last = words[0], words[-1]
+    if local == first[0] + last[0]:
+        return True
+    for a, b in ((first, last), (last, first)):
+        if len(a) >= 3 and a in local and b[0] in local.replace(a, "", 1):
+            return True
+    return False
 
 
 def role_name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:

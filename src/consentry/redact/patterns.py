@@ -686,6 +686,15 @@ NAMES = tuple(
     )
 )
 
+DISPLAY_NAMES = _r(
+    Kind.PERSON,
+    names.DISPLAY_NAME.pattern,
+    gate=AT,
+    priority=45,
+    name="name_display",
+    emit=names.display_name_group,
+)
+
 FULL_NAMES = _r(
     Kind.PERSON,
     gazetteer.RUN.pattern,
@@ -732,6 +741,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *FIELDS,
     *DATES_OF_BIRTH,
     *NAMES,
+    DISPLAY_NAMES,
     FULL_NAMES,
     OTHER_NAME_FORMS,
     SINGLE_GIVEN_NAME,
