@@ -446,3 +446,28 @@ def test_a_display_name_before_an_address_in_angle_brackets(name, address):
 def test_a_company_or_team_as_sender_is_no_person(sender):
     text = f"Forwarded message from {sender} about your invoice."
     assert not [f for f in REDACTOR.find(text) if f.kind == "PERSON"], found(text)
+
+
+def test_every_family_is_found_the_same_in_a_batch():
+    """The batch path runs pre-checks (RE2) before the rules: each family above must pass them."""
+    texts = [
+        "Ik heb met mevr. van Leeuwen gesproken.",
+        "Ik heb met dhr. Jansen gesproken.",
+        "Geachte heer van Dijk,\n\nDank u.",
+        "Die Patientin Zora Wolkenstein kommt morgen.",
+        "Can you ask Priya to check the invoice?",
+        "Merci à Marie LEFEBVRE pour son aide.",
+        "On Mon, 3 Jun 2024, Xanthe Quibble <xq@example.org> wrote:",
+        "<record><dob>1988-03-14</dob></record>",
+        'p.setLastName("Okonkwo");',
+        "Correspondence address: Mill Lane, Ashford TN24 8AA",
+        "Je vous écris pour le colis. Avenue Louise 54 bte 3",
+        "My birthday is March 14, remember it",
+        "Geburtsdatum: Mo., 14.03.1988",
+    ]
+    padded = texts + ["nothing to see here"] * 40
+    batch = REDACTOR.find_batch(padded)
+    for text, findings in zip(texts, batch, strict=False):
+        alone = [(f.start, f.end, f.kind) for f in REDACTOR.find(text)]
+        assert alone, text
+        assert [(f.start, f.end, f.kind) for f in findings] == alone, text

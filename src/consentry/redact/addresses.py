@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from consentry.redact.kinds import Kind
-from consentry.redact.language import guess
+from consentry.redact.language import guess_at
 
 _EN_SUFFIX = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
@@ -303,6 +303,6 @@ def street_first_fr(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     if not has_tail:
         if _YEAR.fullmatch(num.group(1)):
             return
-        if guess(text) != "fr" and not _ADDRESS_CUE.search(text, max(0, s - 48), s):
+        if guess_at(text, s) != "fr" and not _ADDRESS_CUE.search(text, max(0, s - 48), s):
             return
     yield s, m.end(), Kind.ADDRESS

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from consentry.redact import lexicon as lx
 from consentry.redact.gazetteer import fold, known_name_word, thing_name
 from consentry.redact.kinds import Kind
-from consentry.redact.language import guess
+from consentry.redact.language import guess_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻ"
 _LOW = "a-zß-öø-ÿā-žłśż"
@@ -111,7 +111,7 @@ def role_name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             continue
         # English writes titles of things in capitals too (customer Success Team): there a
         # name must have a word the lists know
-        if guess(m.string) == "en" and not any(known_name_word(w) for w in words):
+        if guess_at(m.string, m.start()) == "en" and not any(known_name_word(w) for w in words):
             continue
         yield s, e, kind
 

@@ -759,8 +759,9 @@ FIELD_PRECHECK = (
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
     rf"|\b(?:{lx.SALUTATIONS}|{lx.SIGN_OFFS}|{lx.SELF_INTRO}|{lx.PERSON_ROLES})[,.!:]?[ \t]*(?:\r?\n[ \t]*|[-—–][ \t]*)?"
-    rf"(?:(?:{lx.TITLES})\.?[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
+    rf"(?:(?:{lx.TITLES})\.?[ \t]+)?(?:(?:van|von|de|da|di|du|der|den|le|la)[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
     rf"|(?-i:\b(?:{lx.TITLES})\.?[ \t]+[A-ZÀ-ÞĀ-Ž])|^[ \t]*(?:--|—|–|-)[ \t]?[A-ZÀ-ÞĀ-Ž]"
+    rf"|\b(?:{lx.TITLES_LOWER})\.[ \t]+(?:(?:van|von|de|da|di|du|der|den|le|la)[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
 )
 
 # Anchor scans: one pass each over the text; everything else runs in windows around hits.
