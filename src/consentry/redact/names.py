@@ -46,10 +46,11 @@ TITLED = re.compile(
 INTRO = re.compile(rf"(?i)(?<!\w)(?:{lx.SELF_INTRO})[ \t]*:?[ \t]+(?-i:({NAME}))")
 # A display name before an address in angle brackets, wherever it stands (reply lines, lists of
 # recipients, commit trailers): `Xanthe Quibble <xq@example.org>`, `"Quibble, Xanthe" <...>`.
-DISPLAY_NAME = re.compile(
-    rf"(?<![\w@.])\"?({NAME}(?:,[ \t]+{NAME})?)\"?[ \t]*<[^<>@\s]{{1,64}}@[^<>\s]{{1,255}}>"
-)
+# The pattern finds the address; `display_name_group` looks back for the name.
+ANGLE_ADDRESS = re.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
+_DISPLAY_BEFORE = re.compile(rf"(?<![\w@.])\"?({NAME}(?:,[ \t]+{NAME})?)\"?[ \t]*\Z")
 ROLE = re.compile(rf"(?i)(?<!\w)(?:{lx.PERSON_ROLES})[ \t]+(?-i:({NAME}))")
+ROLE_ANCHORS = tuple(w + " " for w in lx.PERSON_ROLES.split("|"))
 DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:--|—|–|-)[ \t]?({NAME})[ \t]*$")
 
 
@@ -78,8 +79,11 @@ def name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 def display_name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     """A display name has two words at least, or one the lists know ('Support <help@...>' and
     'Jenkins <ci@...>' are no people)."""
-    local = re.sub(r"[^a-z]", "", fold(m.group().rsplit("<", 1)[1].split("@", 1)[0]))
-    for s, e, kind in name_group(m):
+    before = _DISPLAY_BEFORE.search(m.string, max(0, m.start() - 100), m.start())
+    if before is None:
+        return
+    local = re.sub(r"[^a-z]", "", fold(m.group()[1:].split("@", 1)[0]))
+    for s, e, kind in name_group(before):
         words = [fold(w) for w in re.findall(r"[^\W\d_]+", m.string[s:e])]
         if any(w in lx.NOT_SURNAMES or w in lx.THING_LAST for w in words):
             continue

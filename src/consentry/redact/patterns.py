@@ -682,13 +682,23 @@ NAMES = tuple(
         ("name_title", names.TITLED, names.name_group),
         ("name_intro", names.INTRO, names.strict_name_group),
         ("name_dash_signature", names.DASH_SIGNATURE, names.name_group),
-        ("name_after_role", names.ROLE, names.role_name_group),
     )
+)
+
+NAME_AFTER_ROLE = _r(
+    Kind.PERSON,
+    names.ROLE.pattern,
+    priority=45,
+    name="name_after_role",
+    anchors=names.ROLE_ANCHORS,
+    lower=True,
+    window=(0, 120),
+    emit=names.role_name_group,
 )
 
 DISPLAY_NAMES = _r(
     Kind.PERSON,
-    names.DISPLAY_NAME.pattern,
+    names.ANGLE_ADDRESS.pattern,
     gate=AT,
     priority=45,
     name="name_display",
@@ -741,6 +751,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *FIELDS,
     *DATES_OF_BIRTH,
     *NAMES,
+    NAME_AFTER_ROLE,
     DISPLAY_NAMES,
     FULL_NAMES,
     OTHER_NAME_FORMS,
@@ -758,7 +769,7 @@ FIELD_PRECHECK = (
 )
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
-    rf"|\b(?:{lx.SALUTATIONS}|{lx.SIGN_OFFS}|{lx.SELF_INTRO}|{lx.PERSON_ROLES})[,.!:]?[ \t]*(?:\r?\n[ \t]*|[-—–][ \t]*)?"
+    rf"|\b(?:{lx.SALUTATIONS}|{lx.SIGN_OFFS}|{lx.SELF_INTRO})[,.!:]?[ \t]*(?:\r?\n[ \t]*|[-—–][ \t]*)?"
     rf"(?:(?:{lx.TITLES})\.?[ \t]+)?(?:(?:van|von|de|da|di|du|der|den|le|la)[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
     rf"|(?-i:\b(?:{lx.TITLES})\.?[ \t]+[A-ZÀ-ÞĀ-Ž])|^[ \t]*(?:--|—|–|-)[ \t]?[A-ZÀ-ÞĀ-Ž]"
     rf"|\b(?:{lx.TITLES_LOWER})\.[ \t]+(?:(?:van|von|de|da|di|du|der|den|le|la)[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
