@@ -47,7 +47,7 @@ PRECHECK = (
 # determiner, before punctuation or a lower-case word (ask Priya to, mit Jürgen, avec Camille,
 # con Lucía, met Femke).
 SINGLE = re.compile(
-    rf"(?<=[a-zß-öø-ÿ][ \t])[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?"
+    rf"[{_UP}](?<=[a-zß-öø-ÿ][ \t].)[{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?"
     rf"(?=[ \t]*[,.!?;:)]|[ \t]+[a-zß-öø-ÿ]|[ \t]*$)",
     re.MULTILINE,
 )
