@@ -171,7 +171,7 @@ class SpacyNames:
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_NAMES = re.compile(r"(?:Mc|Mac|Di|De|Le|La|Van|Von|D'|O')[A-Z]")
 _CODE_BEFORE = re.compile(
-    r"(?:[.`<$#@/\\]|\b(?:class|def|import|from|new|extends|function|const|let|var|struct|enum|interface|type)[ \t]+)\Z"
+    r"(?:[.`<$#@/\\]|\b(?:class|def|import|extends|implements|function|struct|enum|interface)[ \t]+)\Z"
 )
 _CODE_AFTER = re.compile(r"[`(<>{\[]|\.[A-Za-z_]|::|=")
 _STREET_WORD = re.compile(
