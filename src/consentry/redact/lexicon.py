@@ -443,25 +443,8 @@ NOT_SURNAMES = _words(
     "the and of for with from call down up out off over period date time list work check help test "
     "mode type line"
 )
-# Words that, right after a full name, make it the name of a thing (the Vincent van Gogh Museum,
-# the Hilton Garden Inn, Parkinson's disease, the Turing Award, Acrobat Reader).
-THING_AFTER = _words(
-    "museum museo musée musee foundation stiftung fondation fundación fundacion stichting "
-    "institute institut instituto award awards prize preis prix premio company corp "
-    "corporation inc ltd llc plc gmbh ag sas sarl bv nv srl spa group gruppe groupe "
-    "grupo bank hotel inn garden gardens center centre zentrum hall house haus maison casa huis "
-    "school schule école ecole escuela university universität universite université "
-    "universidad universiteit college hospital klinik clinic clinique library bibliothek "
-    "theatre theater théâtre stadium stadion arena bridge brücke tower turm street straße "
-    "strasse avenue road park station bahnhof gare airport flughafen aéroport aeropuerto "
-    "building church kirche église iglesia kerk reader studio studios disease syndrome "
-    "theorem law effect transform algorithm distance equation principle conjecture method "
-    "scale constant prize lecture medal trophy cup stakes memorial "
-    "estate brand brands collection store stores shop café cafe restaurant bar pub burger "
-    "whiskey whisky vodka gin beer perfume fragrance jeans"
-)
-# The part of THING_AFTER that no surname spells: as the last word of a name a model found, it
-# makes the whole a thing (Acrobat Reader, the Turing Award); Hall, House or Bank may be surnames.
+# Thing words that no surname spells: as the last word of a name a model found, they make the
+# whole a thing (Acrobat Reader, the Turing Award); Hall, House or Bank may be surnames.
 THING_LAST = _words(
     "museum museo musée musee foundation stiftung fondation fundación fundacion stichting "
     "institute institut instituto award awards prize preis prix premio company corp "
@@ -470,4 +453,15 @@ THING_LAST = _words(
     "universiteit college hospital klinik clinic clinique library bibliothek theatre theater "
     "stadium stadion arena airport flughafen reader studio studios disease syndrome theorem "
     "transform algorithm equation conjecture"
+)
+# Words that, right after a full name, make it the name of a thing (the Vincent van Gogh Museum,
+# the Hilton Garden Inn, Parkinson's disease, the Turing Award, Acrobat Reader): THING_LAST and
+# the thing words that are surnames too (Hall, House, Bank, Park).
+THING_AFTER = THING_LAST | _words(
+    "aeropuerto avenue aéroport bahnhof bank bar beer brand brands bridge brücke building burger "
+    "cafe café casa church collection constant cup distance ecole école effect église escuela "
+    "estate fragrance garden gardens gare gin hall haus house huis iglesia jeans kerk kirche law "
+    "lecture maison medal memorial method park perfume principle pub restaurant road scale "
+    "school schule shop stakes station store stores strasse straße street théâtre tower trophy "
+    "turm universite vodka whiskey whisky"
 )
