@@ -471,3 +471,26 @@ def test_every_family_is_found_the_same_in_a_batch():
         alone = [(f.start, f.end, f.kind) for f in REDACTOR.find(text)]
         assert alone, text
         assert [(f.start, f.end, f.kind) for f in findings] == alone, text
+
+
+@pytest.mark.parametrize("mention", ["@Priya", "@Anna Schmidt", "@Jürgen"])
+def test_a_chat_mention_of_a_listed_name(mention):
+    text = f"thanks {mention} for the fix, merging now"
+    assert covers(text, mention[1:], "PERSON"), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("vivo en la calle Mayor 7, 28013 Madrid", "calle Mayor 7, 28013 Madrid"),
+        ("Envíalo a la avenida de América 25, por favor", "avenida de América 25"),
+        ("Lieferung an Goethestraße Nr. 27, 80336 München", "Goethestraße Nr. 27, 80336 München"),
+    ],
+)
+def test_street_words_in_lower_case_and_number_signs(text, address):
+    assert covers(text, address, "ADDRESS"), found(text)
+
+
+def test_a_german_date_with_spaces_after_its_full_stops():
+    text = "Geburtsdatum: 14. 03. 1988"
+    assert covers(text, "14. 03. 1988", "DATE_OF_BIRTH"), found(text)

@@ -180,7 +180,7 @@ DE_NL = (
     rf"(?:[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]*(?:er|sche|ische)?[ \t-](?:{_DE_NL_WORD})"
     rf"|(?:Am|An[ \t]der|Im|Auf[ \t]dem|Unter[ \t]den|Zum|Zur)[ \t]+[A-ZÄÖÜ][\wäöüß-]+"
     rf"|[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})[ \t]+(?:van|der|den|de|het)[ \t]+[A-Z][\w-]+)"
-    rf"(?:[ \t]+|(?<=str\.))\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/\d{{1,4}}){{0,3}}(?:[ \t]?-[ \t]?\d{{1,4}})?"
+    rf"(?:[ \t]+(?:Nr\.?[ \t]?)?|(?<=str\.))\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/\d{{1,4}}){{0,3}}(?:[ \t]?-[ \t]?\d{{1,4}})?"
     + _DOOR
     + TAIL
 )
@@ -232,8 +232,10 @@ FR_STREET_FIRST_ANCHORS = (
 # Spanish, Italian, Portuguese (and Dutch `Laan van ...`): the street word first, the number
 # after it, after a comma or after "nº".
 SOUTH = (
-    r"(?<![\w-])(?:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.?|Camino|Carretera|Ctra\.?|"
-    r"Ronda|Travesía|Travesia|Vía|Via|Carrer|Rambla|Glorieta|Urbanización|Urb\.|Callejón|"
+    # Spanish writes the street word in lower case in a sentence (vivo en la calle Mayor 7)
+    r"(?<![\w-])(?:(?i:calle|c/|avenida|avda\.?|paseo|plaza|camino|carretera|ctra\.?|ronda|"
+    r"travesía|travesia|carrer|rambla|glorieta|urbanización|callejón)|C\.|Av\.|Pº|Pza\.?|"
+    r"Vía|Via|Urb\.|"
     r"Viale|Piazza|P\.za|Corso|Largo|Vicolo|Strada|Contrada|Rua|Travessa|Alameda|"
     r"Laan|Plein|Kade|Dreef|Singel|Weg|Dijk)[ \t]+"
     r"(?:(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|di|della|dei|degli|delle|da|do|dos|das|dello|la|el|los|las|"

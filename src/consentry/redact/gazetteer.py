@@ -34,20 +34,20 @@ _PARTICLES = (
 # A run of capitalised words, particles and initials between them: where a full name can be.
 # A quote before it is no apostrophe ('Anna Schmidt' in SQL and code), one after a letter is.
 RUN = re.compile(
-    rf"(?<![\w@./#-])(?<!\w['’])(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}(?:{_WORD}|{_INITIAL})){{1,5}}(?![\w@])"
+    rf"(?<![\w./#-])(?<!\w['’])(?<![\w.-]@)(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}(?:{_WORD}|{_INITIAL})){{1,5}}(?![\w@])"
 )
 _TOKEN = re.compile(rf"{_WORD}|{_INITIAL}|(?:{_PARTICLES})(?=[ \t])")
 # RE2 pre-check for the scope (no look-arounds): two capitalised words in a row.
 # Or one capitalised word after a lower-case one: a given name alone in a sentence.
 PRECHECK = (
     rf"[{_UP}][{_LOW}]+[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}[{_UP}][{_LOW}]+"
-    rf"|[a-zß-öø-ÿ][ \t]+[{_UP}][{_LOW}]{{2,}}"
+    rf"|[a-zß-öø-ÿ][ \t]+[{_UP}][{_LOW}]{{2,}}|@[{_UP}][{_LOW}]{{2,}}"
 )
 # A given name alone in the middle of a sentence: after a lower-case word that is no article or
 # determiner, before punctuation or a lower-case word (ask Priya to, mit Jürgen, avec Camille,
 # con Lucía, met Femke).
 SINGLE = re.compile(
-    rf"[{_UP}](?<=[a-zß-öø-ÿ][ \t].)[{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?"
+    rf"[{_UP}](?:(?<=[a-zß-öø-ÿ][ \t].)|(?<=[\s(,]@.)|(?<=^@.))[{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?"
     rf"(?=[ \t]*[,.!?;:)]|[ \t]+[a-zß-öø-ÿ]|[ \t]*$)",
     re.MULTILINE,
 )
@@ -273,11 +273,12 @@ def single_given(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     if f in lx.AMBIGUOUS_GIVEN or f not in given_names() or _stop(word):
         return
     text, s = m.string, m.start()
-    prev = _PREV_WORD.search(text, max(0, s - 30), s)
-    if prev is None or not prev.group(1)[0].islower():
-        return  # Johnnie Walker: part of a run of capitalised words, not a name alone
-    if _ARTICLE_BEFORE.search(text, max(0, s - 12), s):
-        return
+    if text[s - 1 : s] != "@":  # @Priya: a mention in a chat is a person
+        prev = _PREV_WORD.search(text, max(0, s - 30), s)
+        if prev is None or not prev.group(1)[0].islower():
+            return  # Johnnie Walker: part of a run of capitalised words, not a name alone
+        if _ARTICLE_BEFORE.search(text, max(0, s - 12), s):
+            return
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", s)
     if _CODE_LINE.search(text, line_start, line_end if line_end >= 0 else len(text)):
