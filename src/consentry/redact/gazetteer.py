@@ -33,8 +33,12 @@ _PARTICLES = (
 )
 # A run of capitalised words, particles and initials between them: where a full name can be.
 # A quote before it is no apostrophe ('Anna Schmidt' in SQL and code), one after a letter is.
+# The first word is spelt out after its capital so that the regex engine can skip ahead to
+# capitals (a look-behind first makes it try every position).
 RUN = re.compile(
-    rf"(?<![\w./#-])(?<!\w['’])(?<![\w.-]@)(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}(?:{_WORD}|{_INITIAL})){{1,5}}(?![\w@])"
+    rf"[{_UP}](?<![\w./#-].)(?<!\w['’].)(?<![\w.-]@.)"
+    rf"(?:[{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|(?<=M)c[{_UP}][{_LOW}]+|(?<=O)'[{_UP}][{_LOW}]+)"
+    rf"(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}(?:{_WORD}|{_INITIAL})){{1,5}}(?![\w@])"
 )
 _TOKEN = re.compile(rf"{_WORD}|{_INITIAL}|(?:{_PARTICLES})(?=[ \t])")
 # RE2 pre-check for the scope (no look-arounds): two capitalised words in a row.

@@ -692,7 +692,7 @@ NAME_AFTER_ROLE = _r(
     name="name_after_role",
     anchors=names.ROLE_ANCHORS,
     lower=True,
-    window=(0, 72),
+    window=(0, 56),
     emit=names.role_name_group,
 )
 
