@@ -518,10 +518,18 @@ ADDRESSES = (
     _r(Kind.ADDRESS, addr.EN, gate=NUMBER, priority=60, name="address_en"),
     _r(
         Kind.ADDRESS,
+        addr.TOWN_WITH_POSTCODE,
+        gate=DIGIT_ANY,
+        priority=59,
+        name="address_en_no_number",
+        emit=addr.street_before_town,
+    ),
+    _r(
+        Kind.ADDRESS,
         addr.EN_UNIT_FIRST,
         priority=61,
         name="address_unit_first",
-        anchors=("flat ", "apartment ", "apt", "suite ", "unit "),
+        anchors=addr.UNIT_ANCHORS,
         lower=True,
         window=(8, 160),
     ),
@@ -535,6 +543,16 @@ ADDRESSES = (
         window=(16, 120),
     ),
     _r(Kind.ADDRESS, addr.FR, gate=NUMBER, priority=60, name="address_fr"),
+    _r(
+        Kind.ADDRESS,
+        addr.FR_STREET_FIRST,
+        priority=60,
+        name="address_fr_street_first",
+        anchors=addr.FR_STREET_FIRST_ANCHORS,
+        lower=True,
+        window=(8, 200),
+        emit=addr.street_first_fr,
+    ),
     _r(
         Kind.ADDRESS,
         addr.DE_NL,
@@ -627,6 +645,24 @@ FIELDS = (
         name="table_columns",
         emit=fields.table_rows,
     ),
+    _r(
+        "*",
+        fields.XML_ELEMENT.pattern,
+        priority=88,
+        name="xml_elements",
+        anchors=("</",),
+        window=(260, 48),
+        emit=fields.tagged_values,
+    ),
+    _r(
+        "*",
+        fields.SETTER.pattern,
+        priority=88,
+        name="setter_arguments",
+        anchors=('("', "('"),
+        window=(48, 180),
+        emit=fields.tagged_values,
+    ),
 )
 
 DATES_OF_BIRTH = (
@@ -654,6 +690,26 @@ NAMES = tuple(
     )
 )
 
+NAME_AFTER_ROLE = _r(
+    Kind.PERSON,
+    names.ROLE.pattern,
+    priority=45,
+    name="name_after_role",
+    anchors=names.ROLE_ANCHORS,
+    lower=True,
+    window=(0, 56),
+    emit=names.role_name_group,
+)
+
+DISPLAY_NAMES = _r(
+    Kind.PERSON,
+    names.ANGLE_ADDRESS.pattern,
+    gate=AT,
+    priority=45,
+    name="name_display",
+    emit=names.display_name_group,
+)
+
 FULL_NAMES = _r(
     Kind.PERSON,
     gazetteer.RUN.pattern,
@@ -661,6 +717,16 @@ FULL_NAMES = _r(
     priority=44,
     name="name_given_surname",
     emit=gazetteer.full_names,
+)
+
+SINGLE_GIVEN_NAME = _r(
+    Kind.PERSON,
+    gazetteer.SINGLE.pattern,
+    gate=CAPS,
+    priority=43,
+    name="name_given_alone",
+    flags=re.MULTILINE,
+    emit=gazetteer.single_given,
 )
 
 OTHER_NAME_FORMS = _r(
@@ -690,8 +756,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *FIELDS,
     *DATES_OF_BIRTH,
     *NAMES,
+    NAME_AFTER_ROLE,
+    DISPLAY_NAMES,
     FULL_NAMES,
     OTHER_NAME_FORMS,
+    SINGLE_GIVEN_NAME,
 )
 
 # Pre-checks (RE2, no look-arounds) for the whole-text scopes.
@@ -706,8 +775,9 @@ FIELD_PRECHECK = (
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
     rf"|\b(?:{lx.SALUTATIONS}|{lx.SIGN_OFFS}|{lx.SELF_INTRO})[,.!:]?[ \t]*(?:\r?\n[ \t]*|[-—–][ \t]*)?"
-    rf"(?:(?:{lx.TITLES})\.?[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
+    rf"(?:(?:{lx.TITLES})\.?[ \t]+)?(?:(?:van|von|de|da|di|du|der|den|le|la)[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
     rf"|(?-i:\b(?:{lx.TITLES})\.?[ \t]+[A-ZÀ-ÞĀ-Ž])|^[ \t]*(?:--|—|–|-)[ \t]?[A-ZÀ-ÞĀ-Ž]"
+    rf"|\b(?:{lx.TITLES_LOWER})\.[ \t]+(?:(?:van|von|de|da|di|du|der|den|le|la)[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
 )
 
 # Anchor scans: one pass each over the text; everything else runs in windows around hits.
