@@ -151,10 +151,16 @@ def build_multilingual(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray
         _cohort(ctx, members, a, 5)
         countries = rng.choice(served, int(rng.integers(3, 9)), replace=False)
         res = np.concatenate(
-            [ctx.net.alloc(int(rng.integers(5, 20)), kind="residential", country=int(c)) for c in countries]
+            [
+                ctx.net.alloc(int(rng.integers(5, 20)), kind="residential", country=int(c))
+                for c in countries
+            ]
         )
         mob = np.concatenate(
-            [ctx.net.alloc(int(rng.integers(2, 8)), kind="mobile", country=int(c)) for c in countries]
+            [
+                ctx.net.alloc(int(rng.integers(2, 8)), kind="mobile", country=int(c))
+                for c in countries
+            ]
         )
         a["slots"][members, 2 * WORK : 2 * WORK + 2] = ctx.add_pool(res)
         a["slots"][members, 2 * ALT : 2 * ALT + 2] = ctx.add_pool(mob)
