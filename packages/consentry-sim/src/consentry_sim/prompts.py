@@ -14,7 +14,7 @@ from consentry_sim.pools import CATEGORIES, Pools
 from consentry_sim.world import World
 
 IMAGE = CATEGORIES.index("image")
-STRIPE = 400  # items of each category in one sweep account's slice
+STRIPE = 400  # items a sweep account may send a day (its slice: that many per window day)
 TOOL = CATEGORIES.index("tool")
 
 
@@ -43,8 +43,9 @@ class Ctx:
         start, count = self.p.rsec[name]
         return start + self.rng.integers(0, count, n)
 
-    def cores(self, acc: np.ndarray) -> np.ndarray:
-        """A core per row, from the account's topic mix."""
+    def cores(self, acc: np.ndarray, k: np.ndarray | None = None) -> np.ndarray:
+        """A core per row, from the account's topic mix (`k`: the session's number in its
+        day, which a sweep uses to walk its slice without coming back to an item)."""
         cdf = self.w.acc["topic_cdf"][acc]
         cat = np.minimum(
             (self.rng.random(len(acc))[:, None] > cdf).sum(axis=1), len(CATEGORIES) - 1
@@ -53,11 +54,16 @@ class Ctx:
             np.int64
         )
         a = self.w.acc
-        # a sweep walks its own slice of each category: many new items, none shared
+        # a sweep walks its own slice of each category, item after item: many new items,
+        # none shared and none repeated (until a small category wraps around)
         striped = a["stripe"][acc] >= 0
         if striped.any():
             c = cat[striped]
-            pick = a["stripe"][acc[striped]] * STRIPE + self.rng.integers(0, STRIPE, len(c))
+            if k is None:
+                step = self.rng.integers(0, STRIPE, len(c))
+            else:
+                step = self.day * STRIPE + k[striped]
+            pick = a["stripe"][acc[striped]] * STRIPE * self.w.scale.days + step
             out[striped] = self.cat_start[c] + pick % self.cat_count[c]
         # a fixed suite (an eval runner's benchmark, a job's prompt set) is re-sent
         suite = a["suite_n"][acc]
