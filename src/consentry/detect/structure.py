@@ -33,8 +33,8 @@ import numpy as np
 import pandas as pd
 from ibis.backends import BaseBackend
 
-from consentry.detect.features import _f, _seconds
-from consentry.progress import Progress, silent
+from consentry.detect.features import _f, _seconds, query
+from consentry.progress import Progress
 
 CROWD = 3  # a prompt this many accounts send is a shared item (a benchmark, a greeting)
 REVISIT_S = 3600  # a conversation taken up again after this long was come back to
@@ -105,18 +105,10 @@ class Structure:
 
 def compute(con: BaseBackend, e: ibis.Table, progress: Progress | None = None) -> Structure:
     """Run the three queries on the engine, each a stage of one unit for `progress`."""
-    tick = progress or silent
-
-    def run(stage: str, expr: ibis.Table) -> pd.DataFrame:
-        tick(stage, 0, 1)
-        df = con.to_pandas(expr)
-        tick(stage, 1, 1)
-        return df
-
     return Structure(
-        run("prompt reuse", prompt_reuse(e)),
-        run("conversations", conversation_shape(e)),
-        run("length classes", length_classes(e)),
+        query(con, "prompt reuse", prompt_reuse(e), progress),
+        query(con, "conversations", conversation_shape(e), progress),
+        query(con, "length classes", length_classes(e), progress),
     )
 
 
