@@ -46,6 +46,9 @@ class State:
     restricted: frozenset[str] = frozenset()
     model_path: Path | None = None
     max_fpr: float = mdl.DEFAULT_MAX_FPR
+    # structure.py's queries cost about a quarter of the run; skipped when the model reads
+    # none of their columns (training always computes them)
+    structure_wanted: bool = True
     con: Any = None
     exchanges: Any = None
     accounts: pd.DataFrame | None = None
@@ -92,7 +95,8 @@ def features(st: State) -> State:
 
 def reuse(st: State) -> State:
     """Novelty, coverage and conversation queries (structure.py), on the engine."""
-    st.structure = struct.compute(st.con, st.exchanges, st.progress)
+    if st.structure_wanted:
+        st.structure = struct.compute(st.con, st.exchanges, st.progress)
     return st
 
 
@@ -111,6 +115,8 @@ def profile(st: State) -> State:
 
 def structure(st: State) -> State:
     """What campaigns share and legitimate templated traffic lacks, joined into the profile."""
+    if not st.structure_wanted:
+        return st
     assert st.structure is not None and st.profile is not None
     cols = struct.columns(st.structure, st.profile)
     for col in cols.columns:
@@ -328,7 +334,9 @@ def detect(
         max_fpr=max_fpr,
         progress=progress or silent,
     )
-    mdl.load(st.model_path).threshold(max_fpr)  # a bad model or --max-fpr fails before work
+    m = mdl.load(st.model_path)
+    m.threshold(max_fpr)  # a bad model or --max-fpr fails before work
+    st.structure_wanted = bool(set(m.names) & set(struct.COLUMNS))
     st = run_steps(st, STEPS, progress)
     assert st.verdicts is not None and st.profile is not None
     v = st.verdicts
