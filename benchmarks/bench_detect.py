@@ -7,6 +7,7 @@ average; then scores the last run against the simulation's labels with consentry
 
     python benchmarks/bench_detect.py --sim /work/tmp-sim/medium-seed1 [--runs 3] [--backend spark]
         [--compare-src DIR]   # also run the code in DIR/src, alternating, and print ratios
+        [--stages]            # print each stage's wall, CPU and memory (detect_stages.py)
 """
 
 from __future__ import annotations
@@ -34,27 +35,37 @@ def main() -> None:
         help="a checkout of another version (its src/ is put first on the path); "
         "runs alternate between it and this one",
     )
+    ap.add_argument(
+        "--stages",
+        action="store_true",
+        help="run through detect_stages.py: per-stage wall, CPU and memory of each run",
+    )
     args = ap.parse_args()
     sim: Path = args.sim
     out = workdir("detect") / f"{sim.name}-{args.backend}"
-    cmd = [
-        *consentry(),
-        "detect",
-        "--exchanges",
-        str(sim / "exchanges"),
-        "--accounts",
-        str(sim / "accounts.parquet"),
-        "--ip-ranges",
-        str(sim / "ip_ranges.parquet"),
-        "--model-releases",
-        str(sim / "model_releases.parquet"),
-        "--out",
-        str(out),
-        "--backend",
-        args.backend,
-        "--policy",
-        args.policy,
-    ]
+    if args.stages:
+        stages = str(Path(__file__).parent / "detect_stages.py")
+        cmd = [sys.executable, stages, str(sim), "--out", str(out)]
+        cmd += ["--backend", args.backend, "--policy", args.policy]
+    else:
+        cmd = [
+            *consentry(),
+            "detect",
+            "--exchanges",
+            str(sim / "exchanges"),
+            "--accounts",
+            str(sim / "accounts.parquet"),
+            "--ip-ranges",
+            str(sim / "ip_ranges.parquet"),
+            "--model-releases",
+            str(sim / "model_releases.parquet"),
+            "--out",
+            str(out),
+            "--backend",
+            args.backend,
+            "--policy",
+            args.policy,
+        ]
     walls, peaks = [], []
     other: dict[str, list[float]] = {"wall": [], "cpu": [], "peak": []}
     here = str(Path(__file__).parents[1] / "src")
