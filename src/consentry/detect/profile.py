@@ -102,7 +102,7 @@ def build(
     p["weekend_share"] = dow[:, 5:].sum(axis=1) / np.maximum(dow.sum(axis=1), 1)
 
     # addresses: kind shares, restricted and mismatched countries
-    ip = f.ips.merge(addr, on="ip", how="left")
+    ip = f.ips.merge(addr[["ip", "kind", "network"]], on="ip", how="left")
     tot = ip.groupby("account_id").n.sum()
     for kinds, name in ((("datacenter", "proxy"), "egress_share"), (("proxy",), "proxy_share")):
         share = ip[ip.kind.isin(kinds)].groupby("account_id").n.sum() / tot
