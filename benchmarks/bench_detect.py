@@ -13,6 +13,7 @@ average; then scores the last run against the simulation's labels with consentry
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 from pathlib import Path
@@ -121,7 +122,32 @@ def main() -> None:
             print(f"  recall {g.label}: {g.rate:.4f} ({g.flagged}/{g.accounts})")
         for g in d.negatives:
             print(f"  FPR {g.label}: {100 * g.rate:.3f}% ({g.flagged}/{g.accounts})")
+    meta = sim / "simulation.json"
+    if meta.exists() and "tiles" in json.loads(meta.read_text()):
+        print(f"{label} {tiled_campaigns(sim, out)}")
     print(f"median wall {statistics.median(walls):.1f} s", flush=True)
+
+
+def tiled_campaigns(sim: Path, out: Path) -> str:
+    """On a make_scale_logs.py set: campaigns found, and how many mix tiles (distinct
+    operations) or campaign families, which a detector that separates operations never does."""
+    import pandas as pd
+
+    acc = pd.read_parquet(out / "accounts.parquet", columns=["account_id", "campaign_id"])
+    acc = acc[acc.campaign_id.notna()]
+    labels = pd.read_parquet(sim / "labels.parquet").set_index("account_id").label
+    acc["tile"] = acc.account_id.str.split("-", n=1).str[0]
+    acc["family"] = labels.reindex(acc.account_id).to_numpy()
+    attack = acc[acc.family.str.startswith("attack:")]
+    per = acc.groupby("campaign_id").tile.nunique()
+    fam = attack.groupby("campaign_id").family.nunique()
+    made = attack.groupby("family").campaign_id.nunique()
+    tiles = json.loads((sim / "simulation.json").read_text())["tiles"]
+    return (
+        f"campaigns: {len(per):,} over {tiles} tiles, {int((per > 1).sum())} spanning more "
+        f"than one tile, {int((fam > 1).sum())} holding more than one campaign family; "
+        + ", ".join(f"{k} in {v:,}" for k, v in made.items())
+    )
 
 
 if __name__ == "__main__":
