@@ -125,6 +125,9 @@ def main() -> None:
     meta = sim / "simulation.json"
     if meta.exists() and "tiles" in json.loads(meta.read_text()):
         print(f"{label} {tiled_campaigns(sim, out)}")
+        if args.compare_src is not None:
+            compared = Path(str(out) + "-compare")
+            print(f"{label} {args.compare_src}: {tiled_campaigns(sim, compared)}")
     print(f"median wall {statistics.median(walls):.1f} s", flush=True)
 
 
