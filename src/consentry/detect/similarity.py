@@ -32,7 +32,9 @@ def _shingles(masked: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     if len(flat) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.uint64)
     # each distinct word hashed once (a few hundred thousand), not each of the ~40 per prompt
-    codes = pc.dictionary_encode(flat).combine_chunks()
+    codes = pc.dictionary_encode(flat)
+    if isinstance(codes, pa.ChunkedArray):
+        codes = codes.combine_chunks()
     vocab = codes.dictionary.to_numpy(zero_copy_only=False).astype(object)
     tok = pd.util.hash_array(vocab).astype(np.uint64)[codes.indices.to_numpy()]
     owner = np.repeat(np.arange(len(lens)), lens)
@@ -130,8 +132,12 @@ def analyse(sample: pd.DataFrame, min_accounts: int = 3) -> Similarity:
         n_acc = np.bincount(pairs // len(accounts), minlength=len(k_uniq))[k_code]
         others[live] = np.maximum(others[live], n_acc - 1)
         self_rep[live] |= reps[inv] >= 2
-        keep = n_acc >= min_accounts
-        frames.append(pd.DataFrame({"key": key[keep], "acc": acc_live[keep]}))
+        # (account, bucket, uses) of the buckets min_accounts accounts share, one row per pair
+        kept = np.bincount(pairs // len(accounts), minlength=len(k_uniq)) >= min_accounts
+        shared = kept[pairs // len(accounts)]
+        frames.append(
+            (pairs[shared] % len(accounts), k_uniq[pairs[shared] // len(accounts)], reps[shared])
+        )
     g = pd.DataFrame(
         {"acc": acc_codes, "shared": others >= 2, "others": np.log1p(others), "self": self_rep}
     )
@@ -141,7 +147,11 @@ def analyse(sample: pd.DataFrame, min_accounts: int = 3) -> Similarity:
         self_repeat_share=("self", "mean"),
     )
     per.index = accounts[per.index]
-    b = pd.concat(frames, ignore_index=True)
-    b = b.groupby(["acc", "key"]).size().rename("n").reset_index()
-    buckets = pd.DataFrame({"account_id": accounts[b.acc.to_numpy()], "bucket": b.key, "n": b.n})
+    acc, key, uses = (np.concatenate(x) for x in zip(*frames, strict=True))
+    order = np.lexsort((key, acc))  # by account, then bucket (a bucket key may recur by band)
+    acc, key, uses = acc[order], key[order], uses[order]
+    first = np.flatnonzero(np.r_[True, (acc[1:] != acc[:-1]) | (key[1:] != key[:-1])])
+    first = first[: len(acc)]  # none when no bucket is shared
+    n = np.add.reduceat(uses, first) if len(first) else uses
+    buckets = pd.DataFrame({"account_id": accounts[acc[first]], "bucket": key[first], "n": n})
     return Similarity(per, buckets)
