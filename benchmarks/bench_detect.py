@@ -122,18 +122,17 @@ def main() -> None:
             print(f"  recall {g.label}: {g.rate:.4f} ({g.flagged}/{g.accounts})")
         for g in d.negatives:
             print(f"  FPR {g.label}: {100 * g.rate:.3f}% ({g.flagged}/{g.accounts})")
-    meta = sim / "simulation.json"
-    if meta.exists() and "tiles" in json.loads(meta.read_text()):
-        print(f"{label} {tiled_campaigns(sim, out)}")
+    if (sim / "labels.parquet").exists():
+        print(f"{label} {campaign_mix(sim, out)}")
         if args.compare_src is not None:
             compared = Path(str(out) + "-compare")
-            print(f"{label} {args.compare_src}: {tiled_campaigns(sim, compared)}")
+            print(f"{label} {args.compare_src}: {campaign_mix(sim, compared)}")
     print(f"median wall {statistics.median(walls):.1f} s", flush=True)
 
 
-def tiled_campaigns(sim: Path, out: Path) -> str:
-    """On a make_scale_logs.py set: campaigns found, and how many mix tiles (distinct
-    operations) or campaign families, which a detector that separates operations never does."""
+def campaign_mix(sim: Path, out: Path) -> str:
+    """Campaigns found and how many mix campaign families or, on a make_scale_logs.py set,
+    tiles (distinct operations): what a detector that separates operations never does."""
     import pandas as pd
 
     acc = pd.read_parquet(out / "accounts.parquet", columns=["account_id", "campaign_id"])
@@ -145,11 +144,19 @@ def tiled_campaigns(sim: Path, out: Path) -> str:
     per = acc.groupby("campaign_id").tile.nunique()
     fam = attack.groupby("campaign_id").family.nunique()
     made = attack.groupby("family").campaign_id.nunique()
-    tiles = json.loads((sim / "simulation.json").read_text())["tiles"]
+    tiles = json.loads((sim / "simulation.json").read_text()).get("tiles")
+    where = (
+        f" over {tiles} tiles, {int((per > 1).sum())} spanning more than one tile" if tiles else ""
+    )
+    sizes = attack.groupby(["family", "campaign_id"]).size()
     return (
-        f"campaigns: {len(per):,} over {tiles} tiles, {int((per > 1).sum())} spanning more "
-        f"than one tile, {int((fam > 1).sum())} holding more than one campaign family; "
-        + ", ".join(f"{k} in {v:,}" for k, v in made.items())
+        f"campaigns: {len(per):,}{where}, {int((fam > 1).sum())} holding more than one "
+        "campaign family; "
+        + ", ".join(
+            f"{k} in {v:,} ({'+'.join(str(n) for n in sorted(sizes[k], reverse=True)[:4])}"
+            f"{'+...' if v > 4 else ''} accounts)"
+            for k, v in made.items()
+        )
     )
 
 
