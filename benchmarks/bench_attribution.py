@@ -13,10 +13,12 @@ shares; it generates `--tokens` tokens, which are tested against the right key, 
 keys, and (share 0) a student that saw no marked answer. `--canonicalise` is the attack that
 sets every choice point of the harvested answers to one side before training.
 
-Prints each student's p-values, then per view (all choice points; without the whitespace
-class) a table of median p-values by share, detections at p < 1e-6, contexts and choice points
+Prints the choice points per 1,000 words of each source, each student's p-values, then per view (all choice points; without the whitespace
+class; against the served answers) a table of median p-values by share, detections at p < 1e-6, contexts and choice points
 scored, the false positives at p < 1e-3 over wrong keys and unmarked students against their
-expected count, the null p-values' CDF and a KS test, and marking time per answer.
+expected count, the null p-values' CDF and a KS test, and marking time per answer. A third view
+tests against the served answers as the model wrote them (`attribute --served`): only contexts
+the campaign was served, each with the model's own habit there.
 """
 
 from __future__ import annotations
@@ -152,15 +154,38 @@ def served_answers(n_generated: int, seed: int, real_prose: bool = True) -> list
 
 
 WHITESPACE = frozenset({"sentence-space"})
-VIEWS = {"all choice points": frozenset(), "without whitespace": WHITESPACE}
+# what is scored (classes left out) and whether the test reads the served answers' contexts
+VIEWS = {
+    "all choice points": (frozenset(), False),
+    "without whitespace": (WHITESPACE, False),
+    "against the served answers": (frozenset(), True),
+}
+
+
+def density() -> str:
+    """Choice points per 1,000 words in each source of served answers (300 texts each)."""
+    rng = random.Random(0)
+    with gzip.open(SIM_DATA / "gsm8k.jsonl.gz", "rt") as f:
+        worked = [json.loads(line)["answer"] for line in itertools.islice(f, 300)]
+    sources = {
+        "chat": answers.answers(300, 0),
+        "docstrings": rng.sample(corpus(), 300),
+        "GSM8K": worked,
+    }
+    return ", ".join(
+        f"{name} {1000 * observe(texts).choices / sum(len(t.split()) for t in texts):.0f}"
+        for name, texts in sources.items()
+    )
 
 
 def run(args: argparse.Namespace) -> None:
     started = time.perf_counter()
+    print(f"choice points per 1,000 words: {density()}")
     right = key_of(0)
     wrong = [key_of(i) for i in range(1, args.wrong_keys + 1)]
     results: dict[tuple[str, float], list[tuple[Score, int]]] = defaultdict(list)
     null_p: dict[str, list[float]] = defaultdict(list)
+    student_ks: dict[str, list[float]] = defaultdict(list)  # per student, over its wrong keys
     mark_ms: list[float] = []
     for seed in range(args.seeds):
         rng = random.Random(seed)
@@ -176,19 +201,23 @@ def run(args: argparse.Namespace) -> None:
             mark_ms.append((time.perf_counter() - t0) * 1e3)
         if args.canonicalise:  # the attack: every choice point set to one fixed side
             harvested = [answers.restyle(h, rng, {"*": 1.0}) for h in harvested]
+        served = observe(docs[:half])  # what the campaign was served, as the model wrote it
         other = docs[half:]  # answers the student's makers had from elsewhere, unmarked
         size = min(len(harvested), len(other))
         for share in args.shares:
             n_marked = round(size * share)
             student = Student(harvested[:n_marked] + other[: size - n_marked])
             generated, tokens = student.generate(args.tokens, rng)
-            for view, skip in VIEWS.items():
+            for view, (skip, use_served) in VIEWS.items():
                 obs = observe(generated, skip)
-                score = check(obs, right)
+                reference = served if use_served else None
+                score = check(obs, right, served=reference)
                 results[(view, share)].append((score, tokens))
                 if share == 0.0:  # an unmarked student: the right key must look like chance
                     null_p[view].append(score.p_value)
-                null_p[view] += [check(obs, k).p_value for k in wrong]
+                own = [check(obs, k, served=reference).p_value for k in wrong]
+                null_p[view] += own
+                student_ks[view].append(kstest(own, "uniform").pvalue)
             print(
                 f"  seed {seed} share {share:>4.0%}: "
                 + "; ".join(
@@ -223,6 +252,14 @@ def run(args: argparse.Namespace) -> None:
         print("null p-value CDF at 0.01, 0.05, 0.1, 0.5: " + ", ".join(f"{b:.3f}" for b in below))
         ks = kstest(ps, "uniform")
         print(f"KS test of null p-values against uniform: D {ks.statistic:.3f}, p {ks.pvalue:.2f}")
+        # the pooled p-values are not independent (one key meets the same contexts in every
+        # student of a seed), so the pooled KS test is too strict; each student's own wrong
+        # keys are independent, and under the null these KS p-values are uniform themselves
+        per = sorted(student_ks[view])
+        print(
+            f"KS per student over its {len(wrong)} wrong keys: median p {statistics.median(per):.2f}"
+            f", smallest {per[0]:.3f} of {len(per)} students"
+        )
     print(
         f"\nmarking: p50 {statistics.median(mark_ms):.2f} ms, p90 "
         f"{statistics.quantiles(mark_ms, n=10)[-1]:.2f} ms per answer over {len(mark_ms)} answers"

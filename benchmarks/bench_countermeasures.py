@@ -10,11 +10,7 @@ thread (untreated subtracted), so other load on a shared machine does not inflat
 A second part sends real requests through the in-process gateway (FastAPI TestClient, SQLite,
 a mock upstream) for a marked and an unmarked account, alternately, and prints their p50s.
 
-    python benchmarks/bench_countermeasures.py [--answers 400] [--runs 3] [--trie-matcher]
-
---trie-matcher times the same marking with the watermark's form matcher compiled as a trie
-(one regex whose alternatives share their prefixes) instead of ~660 flat alternatives: a
-proposal for consentry.mark, checked here to find exactly the same forms on every answer.
+    python benchmarks/bench_countermeasures.py [--answers 400] [--runs 3]
 """
 
 from __future__ import annotations
@@ -233,46 +229,13 @@ def end_to_end(texts: list[str], runs: int) -> None:
     )
 
 
-def use_trie_matcher(texts: list[str]) -> None:
-    """Swap in a trie-compiled matcher (same forms, same order of preference) after checking
-    it finds exactly what the shipped one finds on every answer."""
-    import re
-
-    from consentry.mark import variants, watermark
-
-    def build(node: dict) -> str:
-        alts = [variants._form_pattern(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    trie: dict = {}
-    for form in variants.FORMS:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    old = variants.MATCHER.pattern
-    head, tail = old.index("(?P<form>") + len("(?P<form>"), old.rindex(")(?![")
-    trie_matcher = re.compile(old[:head] + build(trie) + old[tail:], re.IGNORECASE)
-    for t in texts:
-        want = [m.span() for m in variants.MATCHER.finditer(t)]
-        assert [m.span() for m in trie_matcher.finditer(t)] == want
-    watermark.MATCHER = trie_matcher  # type: ignore[attr-defined]
-    print("form matcher: trie-compiled (same matches on every answer)")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--answers", type=int, default=400)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--no-gateway", action="store_true", help="Only the hook figures.")
-    ap.add_argument("--trie-matcher", action="store_true", help="See the module docstring.")
     args = ap.parse_args()
     texts = answers(args.answers)
-    if args.trie_matcher:
-        use_trie_matcher(texts)
     hook(texts, args.runs)
     if not args.no_gateway:
         end_to_end(texts, args.runs)

@@ -11,6 +11,9 @@ folders and prints the median wall time, the rate, CPU time and peak memory.
 --stages adds one in-process build (rolled back) that prints, per pipeline step, its wall time
 and the CPU seconds of the main process and of the workers. `select` streams its rows into
 `redact`, so reading the content from the store is counted under `redact`.
+
+--redaction-only times just the redaction of the same texts (all of them, in the build's
+chunks, in this process) and prints the findings by kind.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import os
 import shutil
 import sys
 import time
+from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -87,6 +91,11 @@ def _inject(rng: np.random.Generator, texts: list[str], share: float, pool: list
 
 
 def build_input(out: Path, rows: int, seed: int = 11) -> dict[str, str]:
+    return synthetic.write(out, *make_input(rows, seed))
+
+
+def make_input(rows: int, seed: int = 11) -> tuple[pa.Table, pa.Table, pa.Table]:
+    """Accounts, consent events and exchanges (see the module's docstring)."""
     rng = np.random.default_rng(seed)
     vocab = _vocabulary(rng)
     now = datetime.now(timezone.utc)
@@ -131,13 +140,37 @@ def build_input(out: Path, rows: int, seed: int = 11) -> dict[str, str]:
         prompt=lambda: pa.array(prompts),
         response=lambda: pa.array(responses),
     )
-    paths = synthetic.write(out, accounts, consents, exchanges)
     print(
         f"input: {rows:,} exchanges, {injected:,} texts with personal data, {len(dup):,} exact and "
         f"{len(near):,} near duplicates planted",
         flush=True,
     )
-    return paths
+    return accounts, consents, exchanges
+
+
+def redaction_cost(rows: int, runs: int) -> None:
+    """The redaction step alone, in this process: the build's texts (system prompt, prompt,
+    response) in its chunks of 5,000 records, CPU seconds per run; the findings by kind are
+    printed too, so two versions can be checked to find the same."""
+    from consentry.redact import default_redactor
+
+    exchanges = make_input(rows)[2]
+    prompts = exchanges.column("prompt").to_pylist()
+    responses = exchanges.column("response").to_pylist()
+    del exchanges
+    red = default_redactor()
+    times, counts = [], None
+    for _ in range(runs):
+        total: Counter[str] = Counter()
+        t0 = time.process_time()
+        for i in range(0, rows, 5_000):
+            chunk = zip(prompts[i : i + 5_000], responses[i : i + 5_000], strict=True)
+            flat = [t for p, r in chunk for t in (None, p, r)]
+            total += red.redact_many(flat)[1]
+        times.append(time.process_time() - t0)
+        counts = dict(sorted(total.items()))
+    print(f"findings by kind: {counts}", flush=True)
+    report(f"redaction of {rows:,} exchanges' texts, CPU time (one process)", times, "s")
 
 
 def _children_cpu() -> float:
@@ -204,7 +237,15 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--stages", action="store_true", help="also print a per-step breakdown")
+    ap.add_argument(
+        "--redaction-only",
+        action="store_true",
+        help="only time the redaction of the build's texts in this process (no store, no build)",
+    )
     args = ap.parse_args()
+    if args.redaction_only:
+        redaction_cost(args.rows, args.runs)
+        return
     out = workdir("dataset")
     db = out / "store.db"
     for suffix in ("", "-wal", "-shm"):

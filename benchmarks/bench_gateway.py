@@ -11,8 +11,10 @@ Servers, all on loopback, all on uvloop + httptools:
 Each round runs every target in turn (interleaved): wrk at concurrency 1 (p50, p99) and at 32
 (req/s), then N sequential streamed requests timed to their first content chunk (TTFT). The
 medians over rounds are printed, with latency added over `direct`, ratios, the CPU time the
-server's processes spent per request at c=32 (steadier than wall time on a busy machine:
-two cores' worth of it bounds the req/s a quiet machine could give) and the fake model's.
+server's processes spent per request at c=1 and at c=32 (steadier than wall time on a busy
+machine: two cores' worth of it bounds the req/s a quiet machine could give) and the fake
+model's. Each round also times one-row INSERT + COMMITs on the same PostgreSQL: the flush that
+an acknowledged exchange on PostgreSQL waits for, whatever the gateway does.
 
     python benchmarks/bench_gateway.py [--rounds 3] [--seconds 3] [--workers 1,2] [--compare SRC]
 
@@ -299,6 +301,29 @@ def _count(url: str) -> int:
 
 
 # -- measuring ---------------------------------------------------------------------------
+FLOOR_COMMITS = 300
+
+
+def commit_floor(schema: str) -> tuple[float, float]:
+    """(p50, p99) ms of a one-row INSERT + COMMIT on the benchmark's PostgreSQL: the disk flush
+    that every acknowledged exchange waits for, whatever the gateway does."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(PG).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(url, options=f"-csearch_path={schema}") as conn:
+        conn.execute("CREATE TABLE IF NOT EXISTS bench_floor (x int)")
+        conn.commit()
+        times = []
+        for _ in range(FLOOR_COMMITS):
+            t0 = time.perf_counter()
+            conn.execute("INSERT INTO bench_floor VALUES (1)")
+            conn.commit()
+            times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return times[len(times) // 2], times[int(len(times) * 0.99)]
+
+
 TICK = os.sysconf("SC_CLK_TCK")
 
 
@@ -470,9 +495,12 @@ def main() -> None:
         for url, key, _ in targets.values():  # warm up pools, caches and the JIT-less paths
             wrk(url, key, 8, 1, tmp)
         results: dict[str, list[dict[str, float]]] = {n: [] for n in targets}
+        floor: list[tuple[float, float]] = []
         for r in range(a.rounds):
             for name, (url, key, _) in targets.items():
+                cpu0 = group_cpu(pgids[name])
                 one = wrk(url, key, 1, a.seconds, tmp)
+                cpu1 = (group_cpu(pgids[name]) - cpu0) / max(one["rps"] * a.seconds, 1) * 1000
                 cpu0, model0 = group_cpu(pgids[name]), group_cpu(pgids["direct"])
                 many = wrk(url, key, 32, a.seconds, tmp)
                 n = max(many["rps"] * a.seconds, 1)
@@ -486,16 +514,18 @@ def main() -> None:
                         "rps": many["rps"],
                         "ttft": first,
                         "cpu": cpu,
+                        "cpu1": cpu1,
                         "model_cpu": model_cpu,
                         "bad": one["bad"] + many["bad"] + failed,
                     }
                 )
+            floor.append(commit_floor(schemas[0]))
             print(f"round {r + 1}/{a.rounds} done", file=sys.stderr, flush=True)
 
         med = {
             n: {
                 k: statistics.median(x[k] for x in rs)
-                for k in ("p50", "p99", "rps", "ttft", "cpu", "model_cpu")
+                for k in ("p50", "p99", "rps", "ttft", "cpu", "cpu1", "model_cpu")
             }
             for n, rs in results.items()
         }
@@ -512,15 +542,24 @@ def main() -> None:
             f"gateway benchmark, {a.rounds} interleaved rounds of {a.seconds:g} s per run [{machine()}, shared with other work; at the start {load_at_start}, at the end {load_average()}]"
         )
         print(
-            f"{'target':<14} {'p50 c=1':>9} {'+p50':>8} {'p99 c=1':>9} {'+p99':>8} {'req/s c=32':>11} {'x direct':>9} {'x bare':>7} {'TTFT':>7} {'+TTFT':>7} {'CPU/req':>8} {'model':>6} {'non-2xx':>7}"
+            f"{'target':<14} {'p50 c=1':>9} {'+p50':>8} {'p99 c=1':>9} {'+p99':>8} {'CPU/req':>8} {'req/s c=32':>11} {'x direct':>9} {'x bare':>7} {'TTFT':>7} {'+TTFT':>7} {'CPU/req':>8} {'model':>6} {'non-2xx':>7}"
         )
         for n, m in med.items():
             bad = sum(x["bad"] for x in results[n])
             print(
-                f"{n:<14} {m['p50']:>7.2f}ms {added[n]['p50']:>+6.2f}ms {m['p99']:>7.2f}ms {added[n]['p99']:>+6.2f}ms "
+                f"{n:<14} {m['p50']:>7.2f}ms {added[n]['p50']:>+6.2f}ms {m['p99']:>7.2f}ms {added[n]['p99']:>+6.2f}ms {m['cpu1']:>6.2f}ms "
                 f"{m['rps']:>11.0f} {m['rps'] / med['direct']['rps']:>9.2f} {m['rps'] / med['bare']['rps']:>7.2f} "
                 f"{m['ttft']:>5.2f}ms {added[n]['ttft']:>+5.2f}ms {m['cpu']:>6.2f}ms {m['model_cpu']:>4.2f}ms {bad:>7}"
             )
+        print(
+            "CPU/req: the server's processes' CPU per request, at c=1 (first column) and c=32;"
+            " model: the fake model's at c=32"
+        )
+        print(
+            f"PostgreSQL commit floor (one-row INSERT + COMMIT, sequential, {FLOOR_COMMITS} per round):"
+            f" p50 {statistics.median(f[0] for f in floor):.2f}ms,"
+            f" p99 {statistics.median(f[1] for f in floor):.2f}ms (what a 200 on PostgreSQL waits for)"
+        )
         for n, (_, _, db) in targets.items():
             if db:
                 print(f"{n}: {_count(db):,} exchanges stored")

@@ -4,7 +4,7 @@ Splits (test simulations are detect_data.TEST: new seeds, new evasion draws, the
 families' designs as listed (training worlds vary them), and the campaign wrappers' `test`
 phrasing pool, which shares no wording with the `train` pool):
 - unseen phrasing: the shipped model (trained on `train` phrasing) on the test simulations;
-- leave one campaign family out (reasoning, agentic, hydra): a model trained and calibrated
+- leave one campaign family out (each of detect_data.FAMILIES): a model trained and calibrated
   without that family's accounts, on the same test simulations; its recall on the family it
   never saw is the figure that matters.
 Beside it, on the same splits: the previous model (`--previous F`, a detector.joblib of an

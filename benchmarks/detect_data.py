@@ -18,7 +18,16 @@ from pathlib import Path
 
 import pandas as pd
 
-FAMILIES = ("reasoning", "agentic", "hydra")
+FAMILIES = (
+    "reasoning",
+    "agentic",
+    "hydra",
+    "multiturn",
+    "toolharvest",
+    "sweep",
+    "multilingual",
+    "lowslow",
+)
 
 
 @dataclass(frozen=True)
@@ -82,9 +91,12 @@ def engine_state(spec: Spec, root: Path):  # noqa: ANN201 - consentry.detect.run
         parts = pickle.loads(cache.read_bytes())
     else:
         st = run.State(inputs(sim), Path("."))
-        for step in (run.check_inputs, run.features, run.addresses):
+        for step in (run.check_inputs, run.features, run.reuse, run.addresses):
             st = step(st)
-        parts = {k: getattr(st, k) for k in ("features", "addresses", "accounts", "releases")}
+        parts = {
+            k: getattr(st, k)
+            for k in ("features", "structure", "addresses", "accounts", "releases")
+        }
         cache.write_bytes(pickle.dumps(parts))
     st = run.State(inputs(sim), Path("."))
     for k, v in parts.items():

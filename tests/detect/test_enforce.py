@@ -3,6 +3,7 @@ PostgreSQL; the blocks are what the gateway and the dataset builder read."""
 
 from __future__ import annotations
 
+import pandas as pd
 from sqlalchemy import select
 
 from consentry.detect.enforce import apply
@@ -22,7 +23,13 @@ def test_apply_blocks_flagged_accounts_once(db_url: str, duckdb_run: Run) -> Non
         assert blocks.blocked_ids(conn) == flagged
         rows = blocks.list_blocks(conn)
         assert {r["source"] for r in rows} == {"detector"}
-        assert all(r["campaign_id"] and r["reason"].startswith("distillation") for r in rows)
+        assert all(r["reason"].startswith("distillation") for r in rows)
+        # a block carries the account's campaign; an account flagged alone (its score passed
+        # the stricter lone-account threshold) has none
+        campaign = v.set_index("account_id").campaign_id
+        assert all(r["campaign_id"] == campaign[r["account_id"]] for r in rows if r["campaign_id"])
+        assert all(pd.isna(campaign[r["account_id"]]) for r in rows if not r["campaign_id"])
+        assert sum(bool(r["campaign_id"]) for r in rows) >= len(rows) / 2
         events = (
             conn.execute(select(audit_log.c.subject).where(audit_log.c.action == "account.blocked"))
             .scalars()
@@ -32,8 +39,6 @@ def test_apply_blocks_flagged_accounts_once(db_url: str, duckdb_run: Run) -> Non
 
 
 def test_apply_access_blocks_under_its_own_reason(db_url: str, duckdb_run: Run) -> None:
-    import pandas as pd
-
     from consentry.detect.enforce import apply_access
 
     rows = pd.read_parquet(duckdb_run.out / "access.parquet")

@@ -254,3 +254,6 @@ def test_config_file_is_validated_with_one_line_errors(tmp_path, monkeypatch) ->
     monkeypatch.delenv("GW_KEY")
     with pytest.raises(ConsentryError, match="GW_KEY is not set"):
         Router.from_config(cfg)
+    monkeypatch.setenv("GW_KEY", "sk-test\r\nX-Injected: 1")  # it would be a second header
+    with pytest.raises(ConsentryError, match="line break"):
+        Router.from_config(cfg)

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, StatementError
 
 from consentry.gateway.capture import Capture, CaptureWriter
-from consentry.store import audit
-from consentry.store.schema import exchanges
+from consentry.store import audit, contentkey
+from consentry.store.schema import consent_events, exchanges
 
 from .conftest import POLICY, SECRET_TEXT, FakeUpstream, chat, client, make_key
 
@@ -159,3 +159,35 @@ def test_a_bad_exchange_in_a_batch_fails_alone(engine) -> None:  # noqa: ANN001
     writer.close()
     failed = [i for i, r in enumerate(results) if isinstance(r, Exception)]
     assert failed == [7] and writer.stored == 19
+
+
+def test_group_commit_sees_what_other_connections_commit_between_batches(engine) -> None:  # noqa: ANN001
+    """SQLite's batches reuse what they read until another connection commits; PostgreSQL's
+    read it again in one pipeline. Either way, a consent change, a key rotation and audit
+    entries committed elsewhere between two batches count for the next one."""
+    writer = CaptureWriter(engine, POLICY)
+
+    async def one(i: int):  # noqa: ANN202
+        return await writer.submit(_capture(i))
+
+    before = [asyncio.run(one(i)) for i in range(3)]
+    with engine.begin() as conn:  # no audit entry: a cached chain head would still fit
+        now = datetime.now(timezone.utc)
+        choice = "deny" if before[-1].eligible else "allow"
+        event = {"account_id": "acc-1", "ts": now, "choice": choice, "basis": "explicit"}
+        conn.execute(consent_events.insert().values(recorded_at=now, **event))
+        contentkey.rotate(conn)
+    after = asyncio.run(one(3))
+    with engine.begin() as conn:
+        audit.append(conn, "test.entry", "acc-1", {})
+    asyncio.run(one(4))
+    writer.close()
+    assert after.eligible != before[-1].eligible
+    assert writer.failed == 0 and writer.batches == 5  # no batch failed and was retried
+    with engine.connect() as conn:
+        assert audit.verify(conn).ok
+        digest = conn.execute(
+            select(exchanges.c.content_sha256).where(exchanges.c.exchange_id == "ex-3")
+        ).scalar_one()
+        key = contentkey.current_key(conn)
+    assert digest == contentkey.content_hmac(key, "prompt 3", None, "reply")

@@ -74,6 +74,35 @@ def test_attribute_finds_the_right_key_and_no_other(sample):
     assert RIGHT in note.content
 
 
+def test_served_answers_are_read_and_named_in_the_evidence(sample, tmp_path):
+    """--served: the answers the campaign was served, as the model wrote them (the fixture's
+    answers before marking); the right key is still the only one found, and the evidence names
+    the served file by hash and count."""
+    _, outputs, keys, _, _ = sample
+    rng = random.Random(2)
+    served = tmp_path / "served.jsonl"
+    served.write_text("".join(json.dumps({"text": _answer(rng)}) + "\n" for _ in range(25)))
+    out = tmp_path / "e"
+    proc = run_cli(
+        "attribute",
+        "--outputs", str(outputs),
+        "--keys", str(keys),
+        "--served", str(served),
+        "--out", str(out),
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    body = json.loads((out / "attribution.json").read_text())
+    assert body["found"] == [RIGHT]
+    assert body["served"]["texts"] == 25 and len(body["served"]["sha256"]) == 64
+    missing = run_cli(
+        "attribute",
+        "--outputs", str(outputs),
+        "--keys", str(keys),
+        "--served", str(tmp_path / "nope.jsonl"),
+    )  # fmt: skip
+    assert missing.returncode == 2 and "cannot read --served" in missing.stderr
+
+
 def test_unmarked_outputs_find_no_key(sample, tmp_path):
     _, _, keys, _, _ = sample
     rng = random.Random(9)

@@ -80,11 +80,38 @@ def test_every_pair_is_marked_both_ways():
         assert len(seen) > 1, pair.name
 
 
+def test_the_two_forms_of_a_pair_swap_whole():
+    """Each side of a pair is the other's full replacement: marking either side of a sentence
+    under many keys only ever yields the two forms, and a phrase's words never split."""
+    for pair in PAIRS:
+        for form in (pair.a, pair.b):
+            text = f"Note {form} seen here."
+            seen = {mark(text, f"k{i}".encode()).lower() for i in range(12)}
+            assert seen <= {f"note {pair.a} seen here.", f"note {pair.b} seen here."}, pair.name
+    assert {mark("It helps a lot.", f"k{i}".encode()) for i in range(12)} == {"It helps a lot."}
+
+
 def test_every_format_class_is_found_and_marked_both_ways():
     for cls, text in FORMAT_SNIPPETS.items():
         assert cls in {s.cls for s in choice_points(text)}, cls
         seen = {mark(text, f"k{i}".encode()) for i in range(16)}
         assert len(seen) > 1, cls
+
+
+def test_marked_answers_read_back_to_the_key():
+    """What the test reads in a marked answer is what the marking set: nearly every choice
+    point of the marked text is on the key's side (a change can, rarely, make a site that was
+    not one: "dataset" to "data set" lengthens a series item)."""
+    from consentry.mark.watermark import _context_before, choice
+
+    rng = random.Random(8)
+    agree = total = 0
+    for _ in range(60):
+        marked = mark(_answer(rng), KEY)
+        for site in choice_points(marked):
+            total += 1
+            agree += site.side == choice(KEY, site.cls, _context_before(marked, site))
+    assert total > 1000 and agree / total >= 0.99
 
 
 def test_marking_is_stable_under_its_own_key():
@@ -177,6 +204,25 @@ def test_right_key_found_wrong_keys_uniform():
     assert sum(p < 0.01 for p in wrong) <= binom.ppf(0.999, len(wrong), 0.01)
 
 
+def test_served_answers_narrow_the_test_and_keep_the_null():
+    """Against the answers a campaign was served (as written, before marking), only contexts
+    it saw are scored; the right key is found in text that mixes a few marked answers into
+    unrelated ones, and other keys and unmarked text stay at chance."""
+    rng = random.Random(21)
+    originals = [_answer(rng) for _ in range(40)]
+    unrelated = [_answer(rng) for _ in range(40)]
+    served = observe(originals)
+    suspect = observe([mark(t, KEY) for t in originals[:12]] + unrelated)
+    rows, _, _ = suspect.prepared(served)
+    assert rows and all((cls, ctx) in served.votes for cls, ctx, _, _ in rows)
+    assert len(rows) < len(suspect.prepared()[0])
+    assert check(suspect, KEY, served=served).p_value < 1e-6
+    wrong = [check(suspect, f"wrong-{i}".encode(), served=served).p_value for i in range(400)]
+    assert kstest(wrong, "uniform").pvalue > 1e-3
+    assert sum(p < 0.01 for p in wrong) <= binom.ppf(0.999, len(wrong), 0.01)
+    assert check(observe(unrelated), KEY, served=served).p_value > 1e-3
+
+
 def test_unmarked_text_is_not_attributed():
     rng = random.Random(11)
     texts = [_answer(rng) for _ in range(30)]
@@ -219,3 +265,14 @@ def test_marking_a_prefix_cut_at_a_line_or_sentence_end_is_a_prefix_of_marking_t
         cuts += [m.end() for m in re.finditer(r"[a-z][.!?] ", text)]
         for cut in cuts:
             assert whole.startswith(mark(text[:cut], KEY)), (text[:cut], whole)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab'\u2019 .-\n\u00e9X", max_size=40), st.booleans())
+def test_a_context_read_from_the_end_is_the_last_words_read_forwards(window, across_lines):
+    from consentry.mark.watermark import _WORD, _context
+
+    line = window if across_lines else window[window.rfind("\n") + 1 :]
+    words = _WORD.findall(line)[-2:]
+    expected = " ".join(["^"] * (2 - len(words)) + words).lower().replace("\u2019", "'")
+    assert _context(window, across_lines) == expected

@@ -57,3 +57,31 @@ def test_full_names_in_prose(redactor, lang):
 )
 def test_status_phrases_are_no_names(redactor, text):
     assert not [f for f in redactor.find(text) if f.kind in ("PERSON", "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Download Adobe Acrobat Reader and install it.", "Acrobat Reader"),
+        ("We migrated the queue to Apache Kafka last week.", "Apache Kafka"),
+        ("Lidl und Aldi Süd haben heute geöffnet.", "Aldi Süd"),
+        ("She loves Estée Lauder and Christian Dior perfume.", "Estée Lauder"),
+        ("Tickets for the Vincent van Gogh Museum are sold out.", "Vincent van Gogh Museum"),
+        ("class CustomerAccount(BaseModel): pass", "CustomerAccount"),
+        ("Then call Logger.info with the result.", "Logger"),
+    ],
+)
+def test_brands_products_and_code_are_no_people_for_the_model(redactor, text, kept):
+    """A model's person needs a word the name lists know and no brand, thing word or code
+    around it."""
+    start = text.index(kept)
+    end = start + len(kept)
+    assert not [
+        f for f in redactor.find(text) if f.kind == "PERSON" and f.start < end and start < f.end
+    ], text
+
+
+def test_a_surname_that_is_a_thing_word_stays_a_name(redactor):
+    text = "I spoke with Kelly Hall about the contract yesterday."
+    start = text.index("Kelly Hall")
+    assert any(f.kind == "PERSON" and f.start <= start for f in redactor.find(text)), text

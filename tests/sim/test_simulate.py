@@ -182,9 +182,10 @@ def test_evasion_knobs_parse() -> None:
         Evasion.parse("vary=x")
 
 
-def test_vary_changes_campaign_designs_and_leaves_everyone_else_alone() -> None:
-    """Each world draws its own design of every campaign family; legitimate populations are
-    built exactly as without the knob."""
+def test_vary_changes_campaign_and_look_alike_designs_and_leaves_ordinary_users_alone() -> None:
+    """Each world draws its own design of every campaign family and of the legitimate
+    populations that look like one; consumers and office workers are built exactly as
+    without the knob."""
     from consentry_sim.build import build_world
     from consentry_sim.scales import get_scale
 
@@ -192,13 +193,15 @@ def test_vary_changes_campaign_designs_and_leaves_everyone_else_alone() -> None:
     plain = build_world(3, sc, Evasion())
     worlds = [build_world(s, sc, Evasion(vary=0.6)) for s in (3, 4)]
     labels = [p.label for p in plain.pops]
-    attack = np.array([labels[k].startswith("attack:") for k in plain.pop])
+    ordinary = np.array([plain.pops[k].name in ("consumer", "worker") for k in plain.pop])
     varied = worlds[0]
     assert (varied.pop == plain.pop).all()
     for key in ("rate", "turns", "persona"):
-        assert np.array_equal(varied.acc[key][~attack], plain.acc[key][~attack])
-    # campaign volume per account differs from the listed design and between worlds
-    rate = {lab: [] for lab in ("attack:hydra", "attack:agentic")}
+        assert np.array_equal(varied.acc[key][ordinary], plain.acc[key][ordinary])
+    # volume per account differs from the listed design and between worlds
+    rate: dict[str, list[float]] = {
+        lab: [] for lab in ("attack:hydra", "attack:agentic", "attack:lowslow", "hn:scheduled")
+    }
     for w in (plain, *worlds):
         for lab in rate:
             rate[lab].append(float(np.median(w.acc["rate"][w.pop == labels.index(lab)])))

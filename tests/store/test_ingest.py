@@ -77,7 +77,7 @@ def test_jsonl_and_parquet_give_the_same_store(
     db_url: str, tables: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # One configured content-hash key for both stores, so their keyed hashes compare.
-    monkeypatch.setattr("consentry.store.contentkey._configured", lambda: b"k" * 32)
+    monkeypatch.setattr("consentry.store.contentkey.configured_key", lambda: b"k" * 32)
     _ingest(
         db_url,
         accounts_path=tables["accounts"],

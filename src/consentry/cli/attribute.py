@@ -44,6 +44,14 @@ def attribute_cmd(
         Path | None,
         typer.Option(help="The detector's indicators.stix.json, to link the campaign's ids."),
     ] = None,
+    served: Annotated[
+        Path | None,
+        typer.Option(
+            "--served",
+            help="The answers the campaign was served as the model wrote them, before marking "
+            "(JSONL, same field): score only contexts it saw, weighted by the model's own habits.",
+        ),
+    ] = None,
     alpha: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="Significance after correcting for all keys.")
     ] = 1e-6,
@@ -54,10 +62,11 @@ def attribute_cmd(
     from consentry.mark.attribute import attribute, read_outputs, write_evidence
 
     texts, digest = read_outputs(outputs, field)
+    reference = read_outputs(served, field, "--served") if served is not None else None
     found_keys = mark_keys(keys, db, campaign)
     bar, tick = c.progress()
     with bar:
-        result = attribute(texts, found_keys, digest, alpha, tick)
+        result = attribute(texts, found_keys, digest, alpha, tick, reference)
     files = write_evidence(result, out, campaign, indicators)
     table = Table("key", "p-value", "z", "agree / contexts", "choice points", "tokens")
     for s in result.scores[:15]:

@@ -9,9 +9,9 @@ a thing and fall into the same behaviour bucket.
 
 Behaviour buckets are SimHash codes (random hyperplanes through the run's median account) of
 a vector of shapes and shares that say how an account works, never what it asks: conversation
-structure, output/input ratio, timing, diurnal and weekly spread, persistence, novelty and
-template reuse, surface, tools. Several independent bands of bits make "alike" robust to one
-coordinate near a hyperplane. Everything is O(memberships): a group-by on (thing, band,
+structure, output/input ratio, timing, diurnal and weekly spread, persistence, novelty,
+re-sent prompts and answer-length coverage, template reuse, surface, tools. Several
+independent bands of bits make "alike" robust to one coordinate near a hyperplane. Everything is O(memberships): a group-by on (thing, band,
 bucket), so it scales with the logs, not with pairs of accounts.
 
 Per account (the model's coordination features):
@@ -60,6 +60,9 @@ BEHAVIOUR: dict[str, str] = {
     "choosing_share": "share",
     "tools_share": "share",
     "n_429_share": "share",
+    "resend_share": "share",
+    "novel_per_day": "raw",
+    "out_len_entropy": "share",
 }
 COLUMNS = ("alike_peers", "alike_share", "alike_lift", "infra_peers", "group_sync")
 

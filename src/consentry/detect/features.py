@@ -180,6 +180,17 @@ class Features:
     releases: dict[str, pd.DataFrame]
 
 
+def query(
+    con: BaseBackend, stage: str, expr: ibis.Table, progress: Progress | None = None
+) -> pd.DataFrame:
+    """One engine query as a stage of one unit for `progress`, its result as pandas."""
+    tick = progress or silent
+    tick(stage, 0, 1)
+    df = con.to_pandas(expr)
+    tick(stage, 1, 1)
+    return df
+
+
 def compute(
     con: BaseBackend,
     e: ibis.Table,
@@ -188,13 +199,9 @@ def compute(
     sample_per_account: int = 12,
 ) -> Features:
     """Run every aggregate on the engine, each a stage of one unit for `progress`."""
-    tick = progress or silent
 
     def run(stage: str, expr: ibis.Table) -> pd.DataFrame:
-        tick(stage, 0, 1)
-        df = con.to_pandas(expr)
-        tick(stage, 1, 1)
-        return df
+        return query(con, stage, expr, progress)
 
     activity = run("activity", account_activity(e))
     gaps = run("timing", account_gaps(e))

@@ -1,7 +1,7 @@
 """The detection pipeline: an ordered tuple of stages over one shared state.
 
-check inputs -> features (Ibis, on the engine) -> addresses -> profile -> similarity -> coordination -> score
-(learned, calibrated) -> access -> graph -> campaigns -> verdicts -> write. Each step reads
+check inputs -> features and reuse (Ibis, on the engine) -> addresses -> profile -> structure
+-> similarity -> coordination -> score (learned, calibrated) -> access -> graph -> campaigns -> verdicts -> write. Each step reads
 what earlier ones left in `State`, adds its own part and returns it; `STEPS` is the list a
 reader (or the progress display) can print, run by `consentry.steps.run_steps`.
 """
@@ -25,6 +25,7 @@ from consentry.detect import inputs, netinfo, outputs
 from consentry.detect import model as mdl
 from consentry.detect import profile as prof
 from consentry.detect import similarity as simil
+from consentry.detect import structure as struct
 from consentry.detect.backends import get_backend
 from consentry.errors import ConsentryError
 from consentry.progress import Progress, silent
@@ -51,6 +52,7 @@ class State:
     ranges: pd.DataFrame | None = None
     releases: list = field(default_factory=list)
     features: feat.Features | None = None
+    structure: struct.Structure | None = None
     addresses: pd.DataFrame | None = None
     profile: pd.DataFrame | None = None
     sim: simil.Similarity | None = None
@@ -88,6 +90,12 @@ def features(st: State) -> State:
     return st
 
 
+def reuse(st: State) -> State:
+    """Novelty, coverage and conversation queries (structure.py), on the engine."""
+    st.structure = struct.compute(st.con, st.exchanges, st.progress)
+    return st
+
+
 def addresses(st: State) -> State:
     assert st.features is not None
     st.addresses = netinfo.match(st.features.ips.ip, st.ranges)
@@ -104,6 +112,15 @@ def profile(st: State) -> State:
     f.activity, f.gaps, f.hours, f.countries = (
         x.iloc[:0] for x in (f.activity, f.gaps, f.hours, f.countries)
     )
+    return st
+
+
+def structure(st: State) -> State:
+    """What campaigns share and legitimate templated traffic lacks, joined into the profile."""
+    assert st.structure is not None and st.profile is not None
+    cols = struct.columns(st.structure, st.profile)
+    for col in cols.columns:
+        st.profile[col] = cols[col].astype(float)
     return st
 
 
@@ -266,8 +283,10 @@ def write(st: State) -> State:
 STEPS: tuple[Step[State], ...] = (
     check_inputs,
     features,
+    reuse,
     addresses,
     profile,
+    structure,
     similarity,
     coordination,
     score,

@@ -14,8 +14,11 @@ import ibis
 # alternation so each span costs one regex pass.
 VARIABLE = (
     r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\"[^\"]*\"|“[^”]*”|`[^`]*`"
-    r"|\b[a-z]+[A-Z]\w*|\b\w+_\w+|\b\w+\.\w+\b|\b[A-Z][a-z]+\b|[0-9][0-9.,:/%]*"
+    r"|\b[a-z]+[A-Z]\w*|\b\w+_\w+|\b\w+\.\w+\b|\b[A-Z][a-z]+|[0-9][0-9.,:/%]*"
 )
+# A capitalised word has no closing \b: RE2's word characters are ASCII, Java's boundary also
+# counts accented letters, so "Giải" or "Erkläre" would be masked on one engine and not the
+# other. Without it both mask the ASCII run ("_ải").
 SPAN = 40  # characters of a prompt's head (or tail) that make its template ...
 WINDOW = 96  # ... masked from a wider window, so a long name or quote does not shift it
 SAMPLE_CHARS = 240  # characters of a sampled prompt's opening compared across accounts

@@ -17,7 +17,6 @@ import logging
 import queue
 import threading
 import time
-from collections import defaultdict
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from typing import Any
@@ -27,13 +26,12 @@ from sqlalchemy.exc import IntegrityError
 
 from consentry.contract import ExchangeRecord
 from consentry.policy import Account, Decision, ExchangeFlags, Policy, evaluate
-from consentry.policy.evaluate import ConsentEvent
 from consentry.store import audit, contentkey
 from consentry.store.conversations import touch_conversations
-from consentry.store.dialect import dialect_of
-from consentry.store.exchanges import insert_decided, stored_row
+from consentry.store.exchanges import driver_rows, insert_decided, stored_row
+from consentry.store.groupcommit import batches_for
 from consentry.store.policies import register_policy
-from consentry.store.schema import accounts, consent_events, utc
+from consentry.store.schema import accounts, utc
 
 log = logging.getLogger("consentry.gateway")
 
@@ -110,6 +108,7 @@ class CaptureWriter:
         self.batches = self.stored = self.failed = 0
         self._inflight = 0
         self._conn: Connection | None = None
+        self.batches_io = batches_for(engine)
 
     @property
     def depth(self) -> int:
@@ -170,6 +169,7 @@ class CaptureWriter:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        self.batches_io.close()
 
     def _run(self) -> None:
         while True:
@@ -198,8 +198,8 @@ class CaptureWriter:
                 self._register()
             conn = self._connection()
             with conn.begin():
-                dialect_of(conn).start_write(conn)  # other processes write to this store too
-                decisions = self._store(conn, [b[0] for b in batch])
+                self.batches_io.begin(conn)
+                decisions, head = self._store(conn, [b[0] for b in batch])
         except Exception as exc:  # noqa: BLE001 - retried alone, then reported by type only
             self._disconnect()  # the next attempt starts from a fresh connection
             if len(batch) > 1:
@@ -213,13 +213,15 @@ class CaptureWriter:
             log.warning("capture failed: %s", type(exc).__name__)
             _settle(batch[0], None, CaptureFailed(type(exc).__name__))
             return
+        self.batches_io.committed(head)
         self._registered = True
         self.batches += 1
         self.stored += len(batch)
         for item, decision in zip(batch, decisions, strict=True):
             _settle(item, decision, None)
 
-    def _store(self, conn: Any, caps: list[Capture]) -> list[Decision]:
+    def _store(self, conn: Any, caps: list[Capture]) -> tuple[list[Decision], tuple[int, str]]:
+        """Decide, insert and commit one batch; returns the decisions and the new chain head."""
         accts = self._accounts(conn, {c.account_id for c in caps})
         live = [
             (c.conversation_id, c.account_id, c.ts, c.ts, c.incognito)
@@ -228,8 +230,8 @@ class CaptureWriter:
         ]
         if live:
             touch_conversations(conn, live)
-        histories = _histories(conn, list(accts))
-        content_hash = contentkey.hasher(conn)
+        io = self.batches_io
+        got = io.reads(conn, list(accts))
         captured_at = datetime.now(timezone.utc)
         decisions, rows = [], []
         for c in caps:
@@ -238,20 +240,28 @@ class CaptureWriter:
             d = evaluate(
                 self.policy,
                 accts[c.account_id],
-                histories.get(c.account_id, ()),
+                got.histories.get(c.account_id, ()),
                 utc(c.ts),
                 flags=flags,
             )
             if c.fixed_reason:
                 d = Decision(False, c.fixed_reason, d.policy_version, d.retain_until, "not_allowed")
             decisions.append(d)
-            digest = content_hash(c.prompt, c.system_prompt, c.response)
+            digest = contentkey.content_hmac(got.key, c.prompt, c.system_prompt, c.response)
             rows.append(
                 stored_row(c.record(), utc(c.ts), flags, d, d.retain_until, digest, captured_at)
             )
-        new = insert_decided(conn, rows, may_exist={c.exchange_id for c in caps if c.idempotent})
-        audit.append_many(
-            conn,
+        # An Idempotency-Key's exchange may be stored already: inserted the careful way
+        # (ON CONFLICT DO NOTHING), and chained only if it was new.
+        may_exist = {c.exchange_id for c in caps if c.idempotent}
+        fresh = [r for r in rows if r["exchange_id"] not in may_exist]
+        new = {r["exchange_id"] for r in fresh}
+        if may_exist:
+            others = [r for r in rows if r["exchange_id"] in may_exist]
+            new |= insert_decided(conn, others, may_exist=may_exist)
+        chained = audit.chain_rows(
+            io.encode_ts,
+            got.head,
             [
                 audit.Entry(
                     "exchange.captured",
@@ -269,7 +279,9 @@ class CaptureWriter:
                 if r["exchange_id"] in new
             ],
         )
-        return decisions
+        io.commit(conn, driver_rows(io.encode_ts, fresh), chained)
+        head = (chained[-1]["seq"], chained[-1]["hash"]) if chained else got.head
+        return decisions, head
 
     def _connection(self) -> Connection:
         """The writer's own connection, kept between batches: no pool checkout and no
@@ -279,6 +291,7 @@ class CaptureWriter:
         return self._conn
 
     def _disconnect(self) -> None:
+        self.batches_io.forget()
         conn, self._conn = self._conn, None
         if conn is not None:
             with contextlib.suppress(Exception):
@@ -308,21 +321,6 @@ class CaptureWriter:
             if len(self._tiers) > 100_000:
                 self._tiers.clear()
         return found
-
-
-def _histories(conn: Any, ids: list[str]) -> dict[str, list[ConsentEvent]]:
-    ce = consent_events.c
-    # One account (the usual batch when idle) as an equality: its compiled form is cached.
-    match = ce.account_id == ids[0] if len(ids) == 1 else ce.account_id.in_(ids)
-    q = (
-        select(ce.account_id, ce.ts, ce.choice, ce.basis, ce.source)
-        .where(match)
-        .order_by(ce.account_id, ce.ts, ce.event_id)
-    )
-    out: dict[str, list[ConsentEvent]] = defaultdict(list)
-    for r in conn.execute(q):
-        out[r.account_id].append(ConsentEvent(r.ts, r.choice, r.basis, r.source))
-    return out
 
 
 def _settle(item: Any, result: Decision | None, error: Exception | None) -> None:

@@ -104,6 +104,10 @@ class Upstream:
         self.root = cfg.root()
         self.headers = {"Content-Type": "application/json"}
         if k := cfg.key():
+            if "\r" in k or "\n" in k:  # it is written into the request's head as is
+                raise ConsentryError(
+                    f"upstream {cfg.name}: its API key holds a line break; fix it."
+                )
             self.headers["Authorization"] = f"Bearer {k}"
         if transport is None:
             transport = default_transport()

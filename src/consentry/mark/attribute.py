@@ -32,6 +32,8 @@ class Attribution:
     alpha: float
     texts: int
     source_sha256: str
+    served_texts: int = 0  # unmarked served answers the test read contexts and habits from
+    served_sha256: str = ""
 
     @property
     def found(self) -> list[Score]:
@@ -39,13 +41,15 @@ class Attribution:
         return [s for s in self.scores if s.p_value * len(self.scores) < self.alpha]
 
 
-def read_outputs(path: Path, field: str = "text") -> tuple[list[str], str]:
+def read_outputs(
+    path: Path, field: str = "text", option: str = "--outputs"
+) -> tuple[list[str], str]:
     """The texts of a JSONL file (one object per line with a string `field`) and the file's
     SHA-256. Errors name the line, never its content."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ConsentryError(f"cannot read --outputs {path}: {exc.strerror}.") from None
+        raise ConsentryError(f"cannot read {option} {path}: {exc.strerror}.") from None
     texts = []
     for n, line in enumerate(raw.decode("utf-8", errors="replace").split("\n"), 1):
         if not line.strip():
@@ -96,10 +100,31 @@ def attribute(
     source_sha256: str = "",
     alpha: float = DEFAULT_ALPHA,
     progress: Progress | None = None,
+    served: tuple[list[str], str] | None = None,
 ) -> Attribution:
-    """Observe the texts once, then test every key."""
+    """Observe the texts once, then test every key. `served`: the answers the campaign was
+    served as the model wrote them (before marking) and their file's SHA-256; the test then
+    reads only contexts the campaign saw, with the model's own habit in each."""
     tick = progress or silent
     texts = list(texts)
+    obs = _observe_all(texts, tick, "reading")
+    reference = _observe_all(served[0], tick, "served") if served else None
+    scores = []
+    for i, (key_id, key) in enumerate(keys.items()):
+        scores.append(check(obs, key, key_id, reference))
+        tick("keys", i + 1, len(keys))
+    scores.sort(key=lambda s: (s.p_value, s.key_id))
+    return Attribution(
+        scores,
+        alpha,
+        len(texts),
+        source_sha256,
+        len(served[0]) if served else 0,
+        served[1] if served else "",
+    )
+
+
+def _observe_all(texts: list[str], tick: Progress, label: str) -> Observations:
     obs = Observations({})
     for i, part in enumerate(range(0, len(texts), 200)):
         more = observe(texts[part : part + 200])
@@ -109,13 +134,8 @@ def attribute(
             votes[1] += n1
         obs.tokens += more.tokens
         obs.choices += more.choices
-        tick("reading", min(len(texts), (i + 1) * 200), len(texts))
-    scores = []
-    for i, (key_id, key) in enumerate(keys.items()):
-        scores.append(check(obs, key, key_id))
-        tick("keys", i + 1, len(keys))
-    scores.sort(key=lambda s: (s.p_value, s.key_id))
-    return Attribution(scores, alpha, len(texts), source_sha256)
+        tick(label, min(len(texts), (i + 1) * 200), len(texts))
+    return obs
 
 
 def evidence(result: Attribution, campaign: str | None, now: datetime) -> dict[str, Any]:
@@ -126,11 +146,21 @@ def evidence(result: Attribution, campaign: str | None, now: datetime) -> dict[s
         "campaign": campaign,
         "test": (
             "weighted sign test over (choice class, two previous words) contexts, exact null; "
-            "found = p * keys tested < alpha"
+            + (
+                "only contexts served, weighted by the served answers' own habits; "
+                if result.served_texts
+                else ""
+            )
+            + "found = p * keys tested < alpha"
         ),
         "alpha": result.alpha,
         "keys_tested": len(result.scores),
         "outputs": {"texts": result.texts, "sha256": result.source_sha256},
+        "served": (
+            {"texts": result.served_texts, "sha256": result.served_sha256}
+            if result.served_texts
+            else None
+        ),
         "found": [s.key_id for s in result.found],
         "scores": [asdict(s) for s in result.scores],
     }

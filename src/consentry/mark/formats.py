@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from consentry.mark.variants import trie_pattern
+
 Edit = tuple[int, int, tuple[str, str]]  # (start, end, (form of side 0, form of side 1))
 
 
@@ -35,22 +37,34 @@ class Site(NamedTuple):
 _BULLET = re.compile(r"^([-*+]) (?=\S)", re.MULTILINE)
 _NUMBERED = re.compile(r"^(\d{1,3})([.)]) (?=\S)", re.MULTILINE)
 _ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)]) ")
+_ITEM_OPENERS = "-*+0123456789"
+_ITEM_LINE = re.compile(r"\n(?=[-*+\d])")
 _RULE = re.compile(r"^(?:[-*_] *){3,}$")
 _BOLD = re.compile(r"(\*\*|__)(?=[A-Za-z])[^*_\n`]{1,80}?(?<=[A-Za-z0-9.:!?)])\1(?![\w*])")
-_DASH = re.compile(r" ?\u2014 ?(?=[A-Za-z])| --? (?=[A-Za-z])")
-_SERIAL = re.compile(r"(,?) (?=(?:and|or) [A-Za-z])")
+# Expressions open with a literal (or a choice of literals) where they can, so the engine skips
+# ahead to it instead of trying the whole expression at every position.
+_DASH = re.compile(r"(?: (?:\u2014 ?|--? )|\u2014 ?)(?=[A-Za-z])")
+# a comma that may stand before "and"/"or" ending a series, or before "but" (one scan for both)
+_CONJUNCTION = re.compile(r"(?:(,) | )(?=(and|or|but) ([A-Za-z]))")
 _SERIAL_ITEM = re.compile(r", [A-Za-z]+(?: [A-Za-z]+)?$")
-_EG = re.compile(r"([eE]\.g\.|[iI]\.e\.)(,?)(?= [A-Za-z(\"'`])")
+_EG = re.compile(r"(e\.g\.|E\.g\.|i\.e\.|I\.e\.)(,?)(?= [A-Za-z(\"'`])")
 _ELLIPSIS = re.compile(r"\.\.\.(?!\.)|\u2026(?!\.)")
 # an item's end is a line end, never the end of the text: a streamed answer is marked a line
 # or a sentence at a time, and what is sent must not change when the line goes on
 _ITEM_END = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) [^\n]*? ([A-Za-z]{2,})(\.?)(?=\n)", re.MULTILINE)
 _NOT_ENDING = {"etc", "vs", "al", "inc", "ltd", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr"}
 _INTRO = re.compile(
-    r"\b(First|Then|Next|Finally|Also|So|Usually|Typically|Ideally|Of course|In practice"
+    r"(First|Then|Next|Finally|Also|So|Usually|Typically|Ideally|Of course|In practice"
     r"|In general|In this case|In short|For now|At first|Instead|Otherwise|Sometimes|Often"
-    r"|Alternatively|Overall|Honestly|Luckily|Fortunately|Unfortunately)(,?)"
-    r"(?= (?:you|we|they|it|he|she|there|this|that|the|your|our|its|if|when) )",
+    r"|Alternatively|Overall|Honestly|Luckily|Fortunately|Unfortunately|Now|Again|Still|Today"
+    r"|Currently|Normally|Generally|Similarly|Likewise|Additionally|Furthermore|Moreover"
+    r"|Consequently|Hence|Meanwhile|Later|Eventually|Initially|Ultimately|Basically"
+    r"|Essentially|Clearly|Obviously|Importantly|Interestingly|Notably|Specifically|Technically"
+    r"|By default|In addition|In particular|In fact|In most cases|In that case|As a result"
+    r"|In other words|On the other hand|At this point|For this reason|In contrast|By contrast"
+    r"|This way|That way|If possible|If needed|Once again)(,?)"
+    r"(?= (?:you|we|they|it|he|she|there|this|that|the|your|our|its|if|when|I|a|an|my|these"
+    r"|those|some|many|most|each|every|all)[ '\u2019])",
     re.MULTILINE,
 )
 # Words whose capital carries nothing (no names, no "I", no acronyms): the first word of a list
@@ -184,24 +198,50 @@ _CASELESS = frozenset(
     ]
 )
 _ITEM_START = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) (?:\*\*|__)?([A-Za-z][a-z']*)\b", re.MULTILINE)
-_AFTER_COLON = re.compile(r"(?<=[A-Za-z]): (?:\*\*|__)?([A-Za-z][a-z']*)\b")
-_LABEL_COLON = re.compile(r"(?<=[A-Za-z]):(?:\*\*|__) ([A-Za-z][a-z']*)\b")
+_AFTER_COLON = re.compile(r":(?<=[A-Za-z]:) (?:\*\*|__)?([A-Za-z][a-z']*)\b")
+_LABEL_COLON = re.compile(r":(?<=[A-Za-z]:)(?:\*\*|__) ([A-Za-z][a-z']*)\b")
 # the second space is the choice (an insertion after the first), so a stream that has sent
 # "end. " can still add it
-_SENTENCE_GAP = re.compile(r"(?<=[a-z][.!?]) ( ?)(?=[A-Z][a-z])")
-_BUT = re.compile(r"(,?) (?=but [a-z])")
+_SENTENCE_GAP = re.compile(r" (?<=[a-z][.!?] )( ?)(?=[A-Z][a-z])")
 _NOT_BEFORE_BUT = {"not", "all", "anything", "nothing", "everything", "last", "none", "no"}
+# "that" is optional after a verb that takes a clause, when a subject follows: a pronoun that
+# is only ever a subject, or "it" / "you" followed by a verb ("think it works" is a clause,
+# "think it through" is not; "find it useless" is not either)
+_CLAUSE_VERBS = """
+think thought believe believed means mean suggests suggest assume assumed hope hoped
+guess ensure ensures sure realize realise realized realised recommend know knew say says
+said suppose find found feel felt notice noticed expect expects show shows showed
+understand remember decide decided
+"""
 _THAT = re.compile(
-    r"(?:think|believe|means|suggests|assume|hope|guess|ensure|ensures|sure|realize|realise"
-    r"|recommend)( that)?(?= (?:it|you|we|they|he|she|I|there) [A-Za-z])"
+    "(?:" + trie_pattern(_CLAUSE_VERBS.split()) + r")( that)?"
+    r"(?= (?:(?:we|they|he|she|I|there) [A-Za-z]|(?:it|you) (?:is|was|will|would|can|could"
+    r"|should|may|might|must|does|did|has|had|needs?|are|were|have|do)\b"
+    r"|it (?!this\b)[a-z]+[^\Wsu]s\b"
+    r"|(?:it|you)['\u2019](?:s|re|ll|ve)\b))"
 )
+# emphasis: *x* / _x_ (the same once rendered); never a product ("2 * 3") or an identifier
+_ITALIC = re.compile(r"(\*|_)(?=[A-Za-z])[^*_\n`]{1,60}?(?<=[A-Za-z.!?)])\1(?![\w*])")
 
 
-def _lists(text: str, pattern: re.Pattern[str], cls: str, forms: tuple[str, str]) -> Iterator[Site]:
+def _item_lines(text: str) -> list[int]:
+    """Where the lines that may be list items start: the expressions anchored at a line start
+    are tried there only, not at every position."""
+    starts = [0] if text[:1] and text[0] in _ITEM_OPENERS else []
+    return starts + [m.end() for m in _ITEM_LINE.finditer(text)]
+
+
+def _at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    return (m for at in starts if (m := pattern.match(text, at)))
+
+
+def _lists(
+    text: str, pattern: re.Pattern[str], starts: list[int], cls: str, forms: tuple[str, str]
+) -> Iterator[Site]:
     """Runs of top-level items that share a marker: one site per run, all markers as spans."""
     delim_group = pattern.groups
     run: list[re.Match[str]] = []
-    for m in pattern.finditer(text):
+    for m in _at(pattern, text, starts):
         line_end = text.find("\n", m.start())
         line = text[m.start() : line_end if line_end >= 0 else len(text)]
         if _RULE.match(line):
@@ -228,7 +268,10 @@ def _list_site(
 ) -> Site | None:
     """The run as one site, unless it continues a list in another marker (a list's first
     marker is the choice; a change of marker half-way is noise, not a second choice)."""
-    before = text[: run[0].start()].rstrip().rsplit("\n", 1)[-1]
+    end = run[0].start()
+    while end and text[end - 1].isspace():
+        end -= 1
+    before = text[text.rfind("\n", 0, end) + 1 : end]  # the last line with text before it
     if _ITEM.match(before):
         return None
     side = forms.index(run[0].group(group)) if run[0].group(group) in forms else 1
@@ -240,39 +283,64 @@ def _letter_before(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isascii() and text[i - 1].isalpha()
 
 
+def _comma_site(cls: str, m: re.Match[str]) -> Site:
+    """A comma that is there (side 0) or may be inserted (side 1) where `m` starts."""
+    comma = m.group(1) is not None
+    return Site(cls, 0 if comma else 1, m.start(), ((m.start(), m.start() + comma, (",", "")),))
+
+
+def _scan(pattern: re.Pattern[str], text: str, *needles: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, read only if the text holds one of the literals every match
+    needs: a C substring search instead of a pass of the expression engine."""
+    return pattern.finditer(text) if any(n in text for n in needles) else iter(())
+
+
 def sites(text: str) -> Iterator[Site]:
     """Every format choice point in the text (protection is applied by the caller)."""
-    yield from _lists(text, _BULLET, "list-marker", ("-", "*"))
-    yield from _lists(text, _NUMBERED, "numbered-list", (".", ")"))
-    for m in _BOLD.finditer(text):
+    items = _item_lines(text)
+    yield from _lists(text, _BULLET, items, "list-marker", ("-", "*"))
+    yield from _lists(text, _NUMBERED, items, "numbered-list", (".", ")"))
+    for m in _scan(_BOLD, text, "**", "__"):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_*\\"):
             continue
         forms = ("**", "__")
         side = forms.index(m.group(1))
         s, e = m.span()
         yield Site("bold", side, s, ((s, s + 2, forms), (e - 2, e, forms)))
-    for m in _DASH.finditer(text):
+    for m in _scan(_ITALIC, text, "*", "_"):
+        start, end = m.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_*\\"):
+            continue
+        forms = ("*", "_")
+        side = forms.index(m.group(1))
+        yield Site("italic", side, start, ((start, start + 1, forms), (end - 1, end, forms)))
+    for m in _scan(_DASH, text, "\u2014", " -"):
         if not _letter_before(text, m.start()):
             continue
         side = 0 if "\u2014" in m.group() else 1
         yield Site("dash", side, m.start(), ((*m.span(), (" \u2014 ", " - ")),))
-    for m in _SERIAL.finditer(text):
-        if not _letter_before(text, m.start()) or not _SERIAL_ITEM.search(
-            text, max(0, m.start() - 40), m.start()
-        ):
+    for m in _CONJUNCTION.finditer(text):
+        if not _letter_before(text, m.start()):
             continue
-        yield Site("serial-comma", 0 if m.group(1) else 1, m.start(), ((*m.span(1), (",", "")),))
-    for m in _EG.finditer(text):
+        if m.group(2) == "but":
+            if not m.group(3).islower():
+                continue
+            word = text[max(0, m.start() - 12) : m.start()].rsplit(" ", 1)[-1].lower()
+            if word not in _NOT_BEFORE_BUT:
+                yield _comma_site("but-comma", m)
+        elif _SERIAL_ITEM.search(text, max(0, m.start() - 40), m.start()):
+            yield _comma_site("serial-comma", m)
+    for m in _scan(_EG, text, ".g.", ".e."):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
             continue
         cls = m.group(1).lower() + ","
         yield Site(cls, 0 if m.group(2) else 1, m.start(), ((*m.span(2), (",", "")),))
-    for m in _ELLIPSIS.finditer(text):
+    for m in _scan(_ELLIPSIS, text, "...", "\u2026"):
         if not _letter_before(text, m.start()) or text[m.start() - 2 : m.start()] == "..":
             continue
         side = 0 if m.group() == "..." else 1
         yield Site("ellipsis", side, m.start(), ((*m.span(), ("...", "\u2026")),))
-    for m in _ITEM_END.finditer(text):
+    for m in _at(_ITEM_END, text, items):
         if m.group(1).lower() in _NOT_ENDING:
             continue
         side = 0 if m.group(2) else 1
@@ -281,14 +349,16 @@ def sites(text: str) -> Iterator[Site]:
         before = text[max(0, m.start() - 2) : m.start()]
         if m.start() and before[-1:] != "\n" and before not in (". ", "! ", "? ", "- ", "* "):
             continue
+        if m.group(1) == "So" and text.startswith(" that", m.end()):
+            continue  # "so that" is a purpose clause, "So, that" is not
         side = 0 if m.group(2) else 1
         yield Site("intro-comma", side, m.start(2), ((*m.span(2), (",", "")),))
-    for pattern, cls in (
-        (_ITEM_START, "item-case"),
-        (_AFTER_COLON, "colon-case"),
-        (_LABEL_COLON, "colon-case"),
+    for matches, cls in (
+        (_at(_ITEM_START, text, items), "item-case"),
+        (_AFTER_COLON.finditer(text), "colon-case"),
+        (_LABEL_COLON.finditer(text), "colon-case"),
     ):
-        for m in pattern.finditer(text):
+        for m in matches:
             word = m.group(1)
             if word.lower() not in _CASELESS or (len(word) > 1 and word.isupper()):
                 continue
@@ -301,13 +371,6 @@ def sites(text: str) -> Iterator[Site]:
             continue
         side = 0 if not m.group(1) else 1
         yield Site("sentence-space", side, m.start(), ((*m.span(1), ("", " ")),))
-    for m in _BUT.finditer(text):
-        if not _letter_before(text, m.start()):
-            continue
-        word = text[max(0, m.start() - 12) : m.start()].rsplit(" ", 1)[-1].lower()
-        if word in _NOT_BEFORE_BUT:
-            continue
-        yield Site("but-comma", 0 if m.group(1) else 1, m.start(), ((*m.span(1), (",", "")),))
     for m in _THAT.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-'"):
             continue

@@ -11,8 +11,8 @@ digit or a symbol that code would read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -25,12 +25,25 @@ class Pair:
     b: str
     after: str = ""
 
-    @property
-    def name(self) -> str:
-        return f"{self.a}|{self.b}"
+    name: str = field(init=False)  # the class a choice point is keyed and tested by
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", f"{self.a}|{self.b}")
 
 
 # -ize / -ise (and -ization / -isation): stems whose both spellings are standard English.
+_MORE_IZE = """
+author civil colon econom energ hypothes item mechan monet polar privat scrutin stigmat
+subsid synthes systemat theor sympath terror traumat patron public sensit steril fertil
+revital reorgan victim vandal western urban vocal global legal national rational regular
+social industrial commercial conceptual contextual internal external operational hospital
+equal formal ideal familiar material penal trivial
+"""
+_MORE_IZATION = """
+author civil colon global industrial legal modern national neutral polar privat rational
+regular social steril vector parallel container monet mobil capital central digit general
+harmon sanit conceptual commercial decentral internal operational hospital memor random
+"""
 _IZE_STEMS = [
     "organ",
     "apolog",
@@ -75,7 +88,7 @@ _IZE_STEMS = [
     "vector",
     "parallel",
     "container",
-]
+] + _MORE_IZE.split()
 _IZE_SUFFIXES = (("ize", "ise"), ("izes", "ises"), ("ized", "ised"), ("izing", "ising"))
 _IZATION = [
     "organ",
@@ -100,7 +113,7 @@ _IZATION = [
     "token",
     "util",
     "visual",
-]
+] + _MORE_IZATION.split()
 
 # -yze / -yse
 _YZE = ("anal", "paral", "catal")
@@ -124,31 +137,50 @@ catalog catalogue|catalogs catalogues|analog analogue|defense defence|offense of
 judgment judgement|judgments judgements|aging ageing|toward towards
 afterward afterwards|amid amidst|among amongst|fulfill fulfil|enroll enrol
 skillful skilful|jewelry jewellery|plow plough|mold mould|mustache moustache
-maybe perhaps|usually typically|for example for instance|kind of sort of
+maybe perhaps|usually typically
 gray grey|grayed greyed|learned learnt|spelled spelt|burned burnt|dreamed dreamt|leaped leapt
 acknowledgment acknowledgement|adviser advisor|artifact artefact|artifacts artefacts
 enrollment enrolment|installment instalment|fulfillment fulfilment|skeptical sceptical
-sulfur sulphur|aluminum aluminium|airplane aeroplane|cozy cosy|percent per cent
-upward upwards|downward downwards|backward backwards|onward onwards|alright all right
-email e-mail|emails e-mails|dataset data set|datasets data sets|filename file name
-filenames file names|username user name|usernames user names|lowercase lower-case
-uppercase upper-case|checkbox check box|checkboxes check boxes|timeframe time frame
-often frequently|therefore thus|a lot of lots of
-in order to so as to|each other one another|nowadays these days|quickly rapidly|keep in mind bear in mind
-long-term long term|short-term short term|high-quality high quality|real-time real time
-step-by-step step by step|up-to-date up to date|open-source open source|well-known well known
-full-time full time|part-time part time|low-level low level|high-level high level
-end-to-end end to end|general-purpose general purpose
+sulfur sulphur|aluminum aluminium|airplane aeroplane|cozy cosy
+upward upwards|downward downwards|backward backwards|onward onwards
+email e-mail|emails e-mails|lowercase lower-case|uppercase upper-case
+often frequently|therefore thus|quickly rapidly
+"""
+
+# phrases of several words: the two forms are separated by " / "
+_PHRASES = """
+for example / for instance|kind of / sort of|a lot of / lots of|in order to / so as to
+each other / one another|keep in mind / bear in mind
+percent / per cent|alright / all right|dataset / data set|datasets / data sets
+filename / file name|filenames / file names|username / user name|usernames / user names
+checkbox / check box|checkboxes / check boxes|timeframe / time frame|nowadays / these days
+website / web site|websites / web sites|codebase / code base|lifecycle / life cycle
+healthcare / health care|online / on-line|nonprofit / non-profit|startup / start-up
+cooperate / co-operate|cooperation / co-operation|coordinate / co-ordinate
+coordination / co-ordination|reevaluate / re-evaluate|preexisting / pre-existing
+"""
+
+# compounds written with hyphens or spaces
+_COMPOUNDS = """
+long-term short-term high-quality real-time step-by-step up-to-date open-source well-known
+full-time part-time low-level high-level end-to-end general-purpose
 """
 
 # contractions: both forms are idiomatic in an answer; only swapped before another word
 _CONTRACTIONS = """
 do not|don't|does not|doesn't|did not|didn't|is not|isn't|are not|aren't|was not|wasn't
 were not|weren't|cannot|can't|will not|won't|would not|wouldn't|should not|shouldn't
-could not|couldn't|has not|hasn't|have not|haven't|it is|it's|that is|that's
-there is|there's|you are|you're|we are|we're|they are|they're|i am|i'm|we will|we'll
-you will|you'll|here is|here's|what is|what's|they will|they'll|it will|it'll
-i will|i'll|who is|who's|that will|that'll|there will|there'll
+could not|couldn't|has not|hasn't|have not|haven't|need not|needn't|must not|mustn't
+you are|you're|we are|we're|they are|they're|i am|i'm|we will|we'll
+you will|you'll|they will|they'll|it will|it'll|i will|i'll|that will|that'll
+there will|there'll|he will|he'll|she will|she'll
+"""
+
+# "'s" is also "has": contracted or expanded only before a word that keeps "is" a reading
+# ("it's been" is "it has been", never "it is been")
+_IS_CONTRACTIONS = """
+it is|it's|that is|that's|there is|there's|here is|here's|what is|what's|who is|who's
+he is|he's|she is|she's|where is|where's|how is|how's
 """
 
 
@@ -175,13 +207,21 @@ def _pairs() -> tuple[Pair, ...]:
         ]
     for item in _WORD_PAIRS.replace("\n", "|").split("|"):
         words = item.split()
-        if not words:
-            continue
-        half = len(words) // 2
-        out.append(Pair(" ".join(words[:half]), " ".join(words[half:])))
+        if words:
+            if len(words) != 2:
+                raise ValueError(f"a word pair is two words; write phrases in _PHRASES: {item}")
+            out.append(Pair(*words))
+    for item in _PHRASES.replace("\n", "|").split("|"):
+        if item.strip():
+            a, b = item.split(" / ")
+            out.append(Pair(a.strip(), b.strip()))
+    out += [Pair(c, c.replace("-", " ")) for c in _COMPOUNDS.split()]
     forms = [f.strip() for f in _CONTRACTIONS.replace("\n", "|").split("|") if f.strip()]
     for full, short in zip(forms[::2], forms[1::2], strict=True):
         out.append(Pair(full, short, after="word"))
+    forms = [f.strip() for f in _IS_CONTRACTIONS.replace("\n", "|").split("|") if f.strip()]
+    for full, short in zip(forms[::2], forms[1::2], strict=True):
+        out.append(Pair(full, short, after="is"))
     forms = [f.strip() for f in _PERFECTS.replace("\n", "|").split("|") if f.strip()]
     for full, short in zip(forms[::2], forms[1::2], strict=True):
         out.append(Pair(full, short, after="participle"))
@@ -204,47 +244,62 @@ for _i, _p in enumerate(PAIRS):
     FORMS[_p.a] = (_i, 0)
     FORMS[_p.b] = (_i, 1)
 
-_APOS = "['\u2019]"
+_WHITESPACE = re.compile(r"\s")
 
 
-def _form_pattern(form: str) -> str:
-    return re.escape(form).replace("'", _APOS).replace(r"\ ", r"\s")
+def _atom(ch: str) -> str:
+    """One character of a form as the finder reads it: either case of a letter (ASCII only,
+    so the matched text lower-cases back to the form), either apostrophe, any space."""
+    if ch.isalpha():
+        return f"[{ch}{ch.upper()}]"
+    return {"'": "['\u2019]", " ": r"\s"}.get(ch, re.escape(ch))
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
-_BEFORE_FORBIDDEN = set("._$@#/\\'\u2019-") | set("0123456789")
-_AFTER = re.compile(r"[\w/\\(@'\u2019-]|\.\w")
-# forms by their first word, longest first so "for example" wins over shorter overlaps
-_BY_FIRST: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-for _form in sorted(FORMS, key=len, reverse=True):
-    _first = _form.split()[0]
-    for _spelling in {_first, _first.replace("'", "\u2019")}:
-        _BY_FIRST.setdefault(_spelling, []).append(
-            (_form, re.compile(_form_pattern(_form), re.IGNORECASE))
-        )
+def trie_pattern(words: Iterable[str], atom: Callable[[str], str] = re.escape) -> str:
+    """One expression for all words whose alternatives share their prefixes, so the engine
+    reads each position once instead of trying every word there."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [atom(ch) + build(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+# No identifier character may touch a form: dotted names, paths, snake_case and numbers stay
+# untouched. No form is another followed by a space, so at most one form fits at a position.
+_FINDER = re.compile(
+    r"(?<![\w.$@#/\\'\u2019-])(?:" + trie_pattern(FORMS, _atom) + r")(?![\w/\\(@'\u2019-]|\.\w)"
+)
+
+
+_FORM_OF: dict[str, str] = {}  # written form -> table form, as found before
 
 
 def find_forms(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, lower-cased form) of each form in the text. A word scan and a table look-up
-    (one alternation of every form would be ten times slower). No identifier character may
-    touch a form: dotted names, paths, snake_case and numbers stay untouched."""
-    pos = 0
-    for w in _WORD.finditer(text):
-        start = w.start()
-        if start < pos or (
-            start and (text[start - 1].isalnum() or text[start - 1] in _BEFORE_FORBIDDEN)
-        ):
-            continue
-        for form, pattern in _BY_FIRST.get(w.group().lower(), ()):
-            m = pattern.match(text, start)
-            if m and not _AFTER.match(text, m.end()):
-                pos = m.end()
-                yield start, pos, form
-                break
+    """(start, end, lower-cased form) of each form in the text, in one compiled scan."""
+    for m in _FINDER.finditer(text):
+        used = m.group()
+        form = _FORM_OF.get(used)
+        if form is None:
+            if len(_FORM_OF) > 20_000:  # odd casings could grow it without end
+                _FORM_OF.clear()
+            form = _FORM_OF[used] = _WHITESPACE.sub(" ", used.lower()).replace("\u2019", "'")
+        yield m.start(), m.end(), form
 
 
 AFTER = {
     "word": re.compile(r"[ \t]+[A-Za-z]"),
+    "is": re.compile(r"[ \t]+(?!(?:been|got|gotten|had)\b)[A-Za-z]"),
     "participle": re.compile(
         r"[ \t]+(?:been|[a-z]+(?:ed|en|wn|ne|ght|ot|un|ade|id|ound|eft|ent|ept|ilt|ost|aid|old))\b"
     ),

@@ -2,7 +2,7 @@
 
 Marking: every choice point of an answer outside code, quotes, JSON, URLs and formulas (a form
 of an interchangeable word pair, `variants.PAIRS`, or a punctuation or Markdown choice,
-`formats.sites`) is set to the side that an HMAC of (key, class, previous word) picks. A
+`formats.sites`) is set to the side that an HMAC of (key, class, two previous words) picks. A
 student model trained on those answers learns "after this word, that form" and repeats the
 keyed choices in what it generates.
 
@@ -12,19 +12,24 @@ and independent of the text, so whatever the text does in that context agrees wi
 probability exactly 1/2. All uses of one context are pooled into one vote (repeated text adds
 weight to one coin, never more coins), each vote is weighted from the suspect text alone (a
 form the text rarely uses elsewhere counts for more), and the weighted sum has an exact null
-distribution (`stats.WeightedSignNull`): the p-value is exact at any size.
+distribution (`stats.WeightedSignNull`): the p-value is exact at any size. Given the answers the
+campaign was served as the model wrote them (never the marked ones: their sides follow the
+key), the test reads only contexts the campaign saw and weighs each by the model's own habit
+there; the null stays exact, as those answers know nothing of the key.
 """
 
 from __future__ import annotations
 
 import bisect
-import hashlib
+import functools
+import heapq
 import hmac
 import json
 import math
+import operator
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from consentry.mark import formats
 from consentry.mark.formats import Site
@@ -33,25 +38,54 @@ from consentry.mark.variants import AFTER, FORMS, PAIRS, find_forms
 
 # Spans no mark may touch: fenced and inline code, formulas, quotations, markup, URLs and
 # mail addresses, and whole lines that read as code (indented, or carrying code punctuation).
-_PROTECT = re.compile(
-    r"```[\s\S]*?(?:```|\Z)|~~~[\s\S]*?(?:~~~|\Z)|`[^`\n]*`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$"
-    r"|\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019(?!\w)"
-    r"|<[^>\n]+>|\b\w++://\S+|\bwww\.\S+|[^\s@]++@\S+"
-    r"|^(?: {4}|\t|>)[^\n]*$",
-    re.MULTILINE,
+# URLs and addresses are only looked for in texts that hold "://", "www." or "@": those
+# alternatives are most of the expression's cost, and cannot match without them.
+_PROTECT_PARTS = (
+    ("", r"```[\s\S]*?(?:```|\Z)|~~~[\s\S]*?(?:~~~|\Z)|`[^`\n]*`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$"),
+    ("", r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019(?!\w)|<[^>\n]+>"),
+    ("://", r"\b\w++://\S+"),
+    ("www.", r"\bwww\.\S+"),
+    ("@", r"[^\s@]++@\S+"),
+    ("", r"^(?: {4}|\t|>)[^\n]*$"),
 )
-# A line whose own text (outside inline code and quotes) carries code punctuation is code.
-_CODE_LINE = re.compile(r"[;{}=]|\(\)|=>|->|::|</|\b(?:def|return|import|class|var|let)\s+\w")
+
+
+@functools.cache
+def _protect(present: tuple[bool, ...]) -> re.Pattern[str]:
+    """The expression of the parts a text can hold."""
+    parts = (part for (_, part), p in zip(_PROTECT_PARTS, present, strict=True) if p)
+    return re.compile("|".join(parts), re.MULTILINE)
+
+
+# A line whose own text (outside inline code and quotes) carries code punctuation or a keyword
+# that opens a statement is code. Two expressions that open with literals: one scan of
+# alternatives opening with a class and a word would try every position.
+_CODE_LINE = (
+    re.compile(
+        r"[;{}=(\-:<](?:(?<=[;{}=])|(?<=\()\)|(?<=-)>|(?<=:):|(?<=<)/)"
+    ),  # ; { } = () -> :: </
+    re.compile(
+        r"(?:def|return|import|class|var|let)"
+        r"(?<!\w(?:def|let|var))(?<!\wclass)(?<!\w(?:import|return))[^\S\n]+\w"
+    ),
+)
 _CONTEXT_WINDOW = 80
+_ANCHOR = operator.itemgetter(2)  # Site.anchor, read in C when sorting
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+# the last two words of a reversed window, as _WORD would read them forwards (when an apostrophe
+# stands between them, _WORD reads it all instead)
+_LAST_TWO = re.compile(
+    r"[^A-Za-z'\u2019]*([A-Za-z'\u2019]*[A-Za-z])(?:[^A-Za-z'\u2019]*([A-Za-z'\u2019]*[A-Za-z]))?"
+)
 # The weights assume a student that saw this share of marked answers; any fixed value keeps the
 # test exact, this one is the share the target names.
 _ASSUMED_SHARE = 0.25
 CONTEXT_WORDS = 2  # the words before a choice that key it
 _WEIGHT_UNIT = 0.25  # log-likelihood units per integer weight step
 _WEIGHT_CAP = 24  # one context never counts for more than a few agreeing ones
+_SERVED_PRIOR = 2.0  # uses of the class's rate added to a served context's own counts
 
 
 @dataclass(frozen=True)
@@ -71,10 +105,10 @@ class Score:
         return self.agreements / self.scored if self.scored else 0.0
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a gateway marks one campaign's answers again and again
 def choice(key: bytes, cls: str, context: str) -> int:
     """The side (0 or 1) the key picks for this class of choice after this word."""
-    digest = hmac.new(key, f"{cls}\x1f{context}".encode(), hashlib.sha256).digest()
-    return digest[0] & 1
+    return hmac.digest(key, f"{cls}\x1f{context}".encode(), "sha256")[0] & 1
 
 
 def _is_json(text: str) -> bool:
@@ -89,29 +123,34 @@ def _is_json(text: str) -> bool:
 
 
 class _Protected:
-    """Sorted protected spans with an O(log n) membership test."""
+    """The protected characters of a text."""
 
     def __init__(self, text: str) -> None:
-        spans = [m.span() for m in _PROTECT.finditer(text)]
+        present = tuple(not needs or needs in text for needs, _ in _PROTECT_PARTS)
+        spans = [m.span() for m in _protect(present).finditer(text)]
         pieces: list[str] = []
         pos = 0
         for s, e in spans:
             pieces += (text[pos:s], " " * (e - s))
             pos = e
         pieces.append(text[pos:])
-        line_start = 0
-        for line in "".join(pieces).split("\n"):
-            if _CODE_LINE.search(line):
-                spans.append((line_start, line_start + len(line)))
-            line_start += len(line) + 1
-        spans.sort()
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        masked = "".join(pieces)
+        line_end = -1
+        for at in sorted(m.start() for pattern in _CODE_LINE for m in pattern.finditer(masked)):
+            if at < line_end:
+                continue  # that line is already code
+            line_start = masked.rfind("\n", 0, at) + 1
+            line_end = masked.find("\n", at)
+            line_end = len(masked) if line_end < 0 else line_end
+            spans.append((line_start, line_end))
+        self.spans = spans
+        self.mask = bytearray(len(text))  # 1 where protected: a look-up is one C scan
+        for s, e in spans:
+            self.mask[s:e] = b"\x01" * (e - s)
 
     def covers(self, start: int, end: int) -> bool:
         """Whether [start, end) touches a protected span (an insertion point: lies inside one)."""
-        i = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
-        return i >= 0 and self.ends[i] > start
+        return self.mask.find(1, start, end if end > start else start + 1) >= 0
 
 
 def _with_case(original: str, form: str) -> str:
@@ -124,19 +163,33 @@ def _with_case(original: str, form: str) -> str:
     return form
 
 
+@functools.lru_cache(maxsize=4096)
+def _other_form(used: str, other: str, apostrophe: str) -> str:
+    """The other form of a pair, written in the case and apostrophe of the one used."""
+    return _with_case(used, other).replace("'", apostrophe)
+
+
+# per form: its class, its side, what must follow it, and the other form
+_FORM_SITES = {
+    form: (
+        PAIRS[i].name,
+        side,
+        AFTER[PAIRS[i].after] if PAIRS[i].after else None,
+        PAIRS[i].b if side == 0 else PAIRS[i].a,
+    )
+    for form, (i, side) in FORMS.items()
+}
+
+
 def _word_sites(text: str) -> Iterator[Site]:
     apostrophe = "\u2019" if "\u2019" in text else "'"
     for start, end, form in find_forms(text):
-        pair_index, side = FORMS[form]
-        pair = PAIRS[pair_index]
-        if pair.after and not AFTER[pair.after].match(text, end):
+        cls, side, after, other = _FORM_SITES[form]
+        if after is not None and not after.match(text, end):
             continue
         used = text[start:end]
-        forms = tuple(
-            used if i == side else _with_case(used, f).replace("'", apostrophe)
-            for i, f in enumerate((pair.a, pair.b))
-        )
-        yield Site(pair.name, side, start, ((start, end, (forms[0], forms[1])),))
+        swap = _other_form(used, other, apostrophe)
+        yield Site(cls, side, start, ((start, end, (swap, used) if side else (used, swap)),))
 
 
 def choice_points(text: str) -> list[Site]:
@@ -145,70 +198,99 @@ def choice_points(text: str) -> list[Site]:
     if _is_json(text):
         return []
     protected = _Protected(text)
-    found = sorted((*_word_sites(text), *formats.sites(text)), key=lambda s: s.anchor)
-    used: list[tuple[int, int]] = []  # sorted, not overlapping; an insertion holds one char
+    covers = protected.covers if protected.spans else None
+    found = [*_word_sites(text), *formats.sites(text)]
+    found.sort(key=_ANCHOR)
+    # spans in use, sorted; an insertion is an empty span, in conflict only with a span around it
+    # or another insertion at the same place (a comma may go right before a word that changes)
+    used: list[tuple[int, int]] = []
     out = []
     for site in found:
-        spans = [(s, max(e, s + 1)) for s, e, _ in site.edits]
-        if any(protected.covers(s, e) for s, e, _ in site.edits):
+        edits = site.edits
+        if len(edits) == 1:  # most sites: one span, checked and placed at once
+            s, e, _ = edits[0]
+            if covers and covers(s, e):
+                continue
+            i = _place(used, s, e)
+            if i is None:
+                continue
+            used.insert(i, (s, e))
+        elif (covers and any(covers(s, e) for s, e, _ in edits)) or any(
+            _place(used, s, e) is None for s, e, _ in edits
+        ):
             continue
-        if any(_overlaps(used, s, e) for s, e in spans):
-            continue
-        for span in spans:
-            bisect.insort(used, span)
+        else:
+            for s, e, _ in edits:
+                bisect.insort(used, (s, e))
         out.append(site)
     return out
 
 
-def _overlaps(used: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect.bisect_left(used, (end, -1)) - 1  # the last span that starts before `end`
-    return i >= 0 and used[i][1] > start
+def _place(used: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """Where the span goes in `used`, or None when it conflicts with a span there."""
+    i = bisect.bisect_left(used, (end, -1))  # spans before i start before `end`
+    if i and used[i - 1][1] > start:
+        return None
+    if start == end and i < len(used) and used[i] == (start, end):
+        return None  # an insertion where another one goes
+    return i
 
 
 def _context(window: str, across_lines: bool) -> str:
     if not across_lines:
         window = window[window.rfind("\n") + 1 :]
-    words = _WORD.findall(window)[-CONTEXT_WORDS:]
+    last = _LAST_TWO.match(window[::-1])  # read from the end: only the last words, not all
+    if last and last.group(2) and CONTEXT_WORDS == 2:
+        words = [last.group(2)[::-1], last.group(1)[::-1]]
+    else:
+        words = _WORD.findall(window)[-CONTEXT_WORDS:]
     words = ["^"] * (CONTEXT_WORDS - len(words)) + words
     return " ".join(words).lower().replace("\u2019", "'")
 
 
-def _context_at(text: str, site: Site, edits: list[tuple[int, int, str]]) -> str:
-    """The word before the site on its line ("^" if none; lists look across lines) in the
-    text with `edits` (sorted, not overlapping) applied. The same line: a model with a short
-    memory can learn the choice from the words just before it."""
+def _context_before(text: str, site: Site) -> str:
+    """The words before the site on its line ("^" if none; lists look across lines). The same
+    line: a model with a short memory can learn the choice from the words just before it."""
     if site.context is not None:
         return site.context
-    anchor = site.anchor
-    start = max(0, anchor - _CONTEXT_WINDOW)
-    pieces: list[str] = []
-    for s, e, form in edits[bisect.bisect_left(edits, (start, -1, "")) :]:
-        if e > anchor or s >= anchor and s != e:
-            break
-        pieces += (text[start:s], form)
-        start = e
-    pieces.append(text[start:anchor])
-    return _context("".join(pieces), site.across_lines)
+    return _context(text[max(0, site.anchor - _CONTEXT_WINDOW) : site.anchor], site.across_lines)
 
 
 def mark(text: str, key: bytes) -> str:
-    """The answer with every usable choice point set to the key's side; nothing else changes."""
+    """The answer with every usable choice point set to the key's side; nothing else changes.
+    Sites are set in order, each keyed on the words before it as already marked: the marked
+    text is written as it goes, and a site's later spans (a list's other markers) wait in a
+    heap until the writing reaches them."""
     sites = choice_points(text)
     if not sites:
         return text
-    edits: list[tuple[int, int, str]] = []
-    for site in sites:
-        picked = choice(key, site.cls, _context_at(text, site, edits))
-        if picked != site.side:
-            for s, e, forms in site.edits:
-                bisect.insort(edits, (s, e, forms[picked]))
     out: list[str] = []
+    pending: list[tuple[int, int, str]] = []  # edits not written yet, by position
     pos = 0
-    for s, e, form in edits:
+    tail = ""  # the last characters written
+    for cls, side, anchor, edits, across_lines, ctx in sites:
+        while pending and pending[0][1] <= anchor:
+            s, e, form = heapq.heappop(pending)
+            out += (text[pos:s], form)
+            tail = (tail + text[max(pos, s - _CONTEXT_WINDOW) : s] + form)[-_CONTEXT_WINDOW:]
+            pos = e
+        if ctx is None:
+            window = text[max(pos, anchor - _CONTEXT_WINDOW) : anchor]
+            if len(window) < _CONTEXT_WINDOW:  # an edit was written within the window
+                window = tail[len(window) - _CONTEXT_WINDOW :] + window
+            ctx = _context(window, across_lines)
+        picked = choice(key, cls, ctx)
+        if picked != side:
+            for s, e, forms in edits:
+                heapq.heappush(pending, (s, e, forms[picked]))
+    for s, e, form in sorted(pending):
         out += (text[pos:s], form)
         pos = e
     out.append(text[pos:])
     return "".join(out)
+
+
+_Prepared = tuple[list[tuple[str, str, int, int]], WeightedSignNull, float]
 
 
 @dataclass
@@ -219,27 +301,40 @@ class Observations:
     votes: dict[tuple[str, str], list[int]]
     tokens: int = 0
     choices: int = 0
-    _prepared: tuple[list[tuple[str, str, int, int]], WeightedSignNull, float] | None = None
+    _prepared: dict[int, _Prepared] = field(default_factory=dict)
 
-    def prepared(self) -> tuple[list[tuple[str, str, int, int]], WeightedSignNull, float]:
-        """(class, context, voted side, weight) per context, the null, and sqrt(sum w^2)."""
-        if self._prepared is None:
+    def prepared(self, served: Observations | None = None) -> _Prepared:
+        """(class, context, voted side, weight) per context, the null, and sqrt(sum w^2).
+
+        Without `served`, a side's base rate is its class's rate in this text. With `served`
+        (the answers the campaign was served, as the model wrote them before marking), only
+        contexts the campaign was served are scored, and each context's base rate is how the
+        model itself wrote there, shrunk towards its class's rate: a use the model rarely
+        makes in that context counts for more. Either way the weights never see a key."""
+        cache_key = id(served) if served is not None else 0
+        if cache_key not in self._prepared:
+            reference = served.votes if served is not None else self.votes
             per_class: dict[str, list[int]] = {}
-            for (cls, _), (n0, n1) in self.votes.items():
+            for (cls, _), (n0, n1) in reference.items():
                 tot = per_class.setdefault(cls, [0, 0])
                 tot[0] += n0
                 tot[1] += n1
             rows = []
             for (cls, ctx), (n0, n1) in self.votes.items():
-                c0, c1 = per_class[cls]
+                c0, c1 = per_class.get(cls, (0, 0))
                 q0 = (c0 + 1) / (c0 + c1 + 2)
+                if served is not None:
+                    if (cls, ctx) not in reference:
+                        continue  # never served: the key cannot have reached the model here
+                    r0, r1 = reference[(cls, ctx)]
+                    q0 = (r0 + _SERVED_PRIOR * q0) / (r0 + r1 + _SERVED_PRIOR)
                 llr = n0 * _gain(q0) - n1 * _gain(1 - q0)
                 weight = min(_WEIGHT_CAP, round(abs(llr) / _WEIGHT_UNIT))
                 if weight:
                     rows.append((cls, ctx, 0 if llr > 0 else 1, weight))
             null = WeightedSignNull(w for *_, w in rows)
-            self._prepared = (rows, null, math.sqrt(sum(w * w for *_, w in rows)))
-        return self._prepared
+            self._prepared[cache_key] = (rows, null, math.sqrt(sum(w * w for *_, w in rows)))
+        return self._prepared[cache_key]
 
 
 def _gain(q: float) -> float:
@@ -258,15 +353,18 @@ def observe(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> Observa
         for site in choice_points(text):
             if site.cls in skip:
                 continue
-            ctx = _context_at(text, site, [])
+            ctx = _context_before(text, site)
             obs.votes.setdefault((site.cls, ctx), [0, 0])[site.side] += 1
             obs.choices += 1
     return obs
 
 
-def check(observations: Observations, key: bytes, key_id: str = "") -> Score:
-    """Exact weighted sign test of agreement with one key's choices."""
-    rows, null, norm = observations.prepared()
+def check(
+    observations: Observations, key: bytes, key_id: str = "", served: Observations | None = None
+) -> Score:
+    """Exact weighted sign test of agreement with one key's choices (see `prepared` for
+    `served`: the unmarked answers the key's campaign was served)."""
+    rows, null, norm = observations.prepared(served)
     agree = [side == choice(key, cls, ctx) for cls, ctx, side, _ in rows]
     weight = sum(w for (*_, w), a in zip(rows, agree, strict=True) if a)
     z = (2 * weight - null.total) / norm if norm else 0.0

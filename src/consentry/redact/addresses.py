@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from consentry.redact.kinds import Kind
+from consentry.redact.language import guess_at
 
 _EN_SUFFIX = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
@@ -23,38 +24,99 @@ _EN_SUFFIX = (
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
-_DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
+_DIRECTION = r"(?:[NS]\.[EW]\.|N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _UNIT = (
     r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|#)\.?[ \t]*#?"
     r"[\w-]{1,6})"
 )
-_CITY = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]+(?:[ -](?:(?:de|la|le|les|sur|am|an|der|im|aan|den|upon|on)[ -])?[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]+){0,2}"
+# A town: up to three words; a full stop only in an abbreviation (St. Gallen, Ste.-Foy), so a
+# sentence that ends after the town does not run on into the next one. CEDEX is no town word.
+_CITY_WORD = r"(?!CEDEX\b)(?:S(?:t|te|n|ta)\.[ -]?)?[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]+"
+_CITY = rf"{_CITY_WORD}(?:[ -](?:(?:de|la|le|les|sur|am|an|der|im|aan|den|upon|on)[ -])?{_CITY_WORD}){{0,2}}"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
+# Ireland's Eircode (routing key, then four characters): D02 X285, T12 YX88.
+_EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w])"
+# Postcodes written with their town: Portugal 1100-053, Brazil 01310-200, Argentina's CPA
+# C1005AAK, Mexico and Spain after "C.P.", Austria and Switzerland with a country letter.
+_EU_POSTCODE = (
+    r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2}(?=[ \t]))?|\d{4}-\d{3}|\d{5}-\d{3}|[A-Z]\d{4}[A-Z]{3}"
+    r"|(?:C\.[ \t]?P\.|CP)[ \t]*\d{4,5})"
+)
+# Australian states and territories before their postcode: Sydney NSW 2000.
+_AU_STATE = r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)"
+# The country may close an address's last line.
+_COUNTRY = (
+    r"(?:USA|U\.S\.A\.|United States|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|"
+    r"Éire|Canada|Australia|New Zealand|Germany|Deutschland|Austria|Österreich|Switzerland|"
+    r"Schweiz|Suisse|Svizzera|France|Belgium|Belgique|België|Belgien|Luxembourg|Netherlands|"
+    r"The Netherlands|Nederland|Spain|España|Espana|Mexico|México|Argentina|Colombia|Chile|"
+    r"Perú|Peru|Italy|Italia|Portugal|Brazil|Brasil)"
+)
 _SEP = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)"
-# The town and postcode after a street: US/CA state + ZIP, UK postcode, EU postcode + town.
+# The town and postcode after a street: US/CA state + ZIP, UK postcode, Eircode, AU state +
+# postcode, EU postcode + town (and CEDEX), and maybe the country.
 TAIL = (
     rf"(?:{_SEP}(?:"
-    rf"{_CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE})"
-    rf"|(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]?(?:[A-Z]{{2}}[ \t]+)?{_CITY}"
-    rf"|{_UK_POSTCODE}"
+    rf"{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}})"
+    rf"|{_CITY}(?:[ \t]+\d{{1,2}})?,?[ \t]+{_EIRCODE}"
+    rf"|{_EU_POSTCODE}[ \t]+{_CITY}(?:[ \t]+CEDEX(?:[ \t]+\d{{1,2}})?)?"
+    rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
     rf"|{_CITY}(?=,[ \t]*(?:[A-Z]{{2}}\b|{_UK_POSTCODE}|\d{{4,5}}))(?:,[ \t]*(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?"
-    rf"))?"
+    rf")(?:,?[ \t]+{_COUNTRY}(?![\w]))?)?"
+)
+# A flat, suite or floor written before the house number: Apt. 4B, 120 E 87th St / Unit 4/12
+# George St / 5th Floor, 20 Fenchurch Street.
+_UNIT_BEFORE = (
+    r"(?:(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Shop|Level|Lvl\.?|Floor|Fl\.?)[ \t]+[\w-]{1,6}"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor)(?:,[ \t]*|[ \t]+|[ \t]*/[ \t]*)"
 )
 
 # House number first: 742 Evergreen Terrace, 350 5th Ave, 1600 Pennsylvania Avenue NW, 221B Baker St.
-EN = (
-    rf"(?<![\w.,/-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+(?:{_DIRECTION}[ \t]+)?"
+_EN_BODY = (
+    rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+(?:{_DIRECTION}[ \t]+)?"
     rf"(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?"
     + TAIL
 )
-EN_UNIT_FIRST = (
-    rf"\b(?:Flat|Apartment|Apt\.?|Suite|Unit)[ \t]+\d{{1,5}}[A-Za-z]?,?[ \t]+\d{{1,6}}[A-Za-z]?[ \t]+"
-    rf"(?:{_CAP}[ \t]+){{0,3}}(?:{_EN_SUFFIX})\b\.?" + TAIL
+EN = rf"(?<![\w.,/-]){_EN_BODY}"
+# The same with the flat, suite or floor first (found from its own words, not from the number).
+EN_UNIT_FIRST = rf"(?<![\w.]){_UNIT_BEFORE}{_EN_BODY}"
+UNIT_ANCHORS = (
+    "flat ",
+    "apartment ",
+    "apt",
+    "suite ",
+    "ste",
+    "unit ",
+    "shop ",
+    "level ",
+    "lvl",
+    "floor",
+    "fl.",
 )
+# A street without a house number (a house name or a building before it: Rose Cottage, Mill
+# Lane, Ashford TN24 8AA / One Microsoft Way, Redmond, WA 98052): only with its postcode. The
+# pattern finds the town and postcode; `street_before_town` looks back for the street.
+TOWN_WITH_POSTCODE = (
+    rf",[ \t]*{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}"
+    rf"|{_AU_STATE}[ \t]+\d{{4}}|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+)
+_STREET_BEFORE = re.compile(rf"(?<![\w.,/-])(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})\b\.?\Z")
+
+
+def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    street = _STREET_BEFORE.search(m.string, max(0, m.start() - 80), m.start())
+    if street:
+        yield street.start(), m.end(), Kind.ADDRESS
+
+
 PO_BOX = (
     r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+de[ \t]+correos)?|"
     r"B\.?P\.?|Boîte[ \t]+postale)[ \t]+\d{1,6})" + TAIL
 )
+
+# After the house number: Austrian stair and door (Stiege 2, Top 15), Belgian box (bus 3, bte 2),
+# German flat (Whg. 4).
+_DOOR = r"(?:,?[ \t]+(?:Stiege|Stg\.?|Top|Tür|Whg\.?|Wohnung|App\.?|bus|boîte|bte\.?)[ \t]*[\w/-]{1,5}){0,3}"
 
 # German and Dutch: the street word is part of the name and the number follows.
 _DE_NL_SUFFIX = (
@@ -112,11 +174,14 @@ DE_NL_ANCHORS = (
 _DE_NL_WORD = r"Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Straat|Laan|Plein|Kade|Gracht|Singel|Dijk"
 DE_NL = (
     rf"(?<![\w-])(?:(?:Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|Obere[rn]?|Untere[rn]?|Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]dem|"
-    rf"Zum|Zur|Unter[ \t]den|St\.|Sankt|Oude|Nieuwe|Korte|Lange|Van|De|Het|Sint)[ \t]+)?"
+    rf"Zum|Zur|Unter[ \t]den|St\.|Sankt|Oude|Nieuwe|Korte|Lange|Van|De|Het|Sint|"
+    rf"Koningin|Koning|Prins|Prinses|Burgemeester|Dokter|Graaf|Generaal|Pastoor|Professor|"
+    rf"Kaiser|König|Königin|Prinz|Prinzessin|Herzog|Graf|Bischof|Kardinal|Pfarrer|Doktor)[ \t]+)?"
     rf"(?:[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]*(?:er|sche|ische)?[ \t-](?:{_DE_NL_WORD})"
     rf"|(?:Am|An[ \t]der|Im|Auf[ \t]dem|Unter[ \t]den|Zum|Zur)[ \t]+[A-ZÄÖÜ][\wäöüß-]+"
     rf"|[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})[ \t]+(?:van|der|den|de|het)[ \t]+[A-Z][\w-]+)"
-    rf"[ \t]+\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/\d{{1,4}})?(?:[ \t]?-[ \t]?\d{{1,4}})?"
+    rf"(?:[ \t]+(?:Nr\.?[ \t]?)?|(?<=str\.))\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/\d{{1,4}}){{0,3}}(?:[ \t]?-[ \t]?\d{{1,4}})?"
+    + _DOOR
     + TAIL
 )
 
@@ -130,19 +195,58 @@ FR = (
     + TAIL
 )
 
+# Belgium, Switzerland and Luxembourg write French streets with the number after them:
+# Rue de la Loi 16, 1000 Bruxelles / Avenue Louise 54 bte 3 / Chaussée de Wavre 120.
+FR_STREET_FIRST = (
+    r"(?<![\w-])(?i:rue|avenue|av\.|boulevard|bd|chaussée|chaussee|place|quai|chemin|allée|allee|"
+    r"square|impasse|drève|dreve|galerie|rempart|parvis|route|clos|sentier)[ \t]+"
+    r"(?:(?:de|du|des|la|le|les|l'|l’|d'|d’|de[ \t]la)[ \t]*)*[A-ZÀ-Ý][\w'’À-ÿ-]*"
+    r"(?:[ \t-](?:(?:de|du|des|la|le|les|l'|l’|d'|d’|et|aux?|sur|en)[ \t]*)*[A-ZÀ-Ý][\w'’À-ÿ-]*){0,4}"
+    r",?[ \t]+\d{1,5}(?:[ \t]?(?:bis|ter|[A-Da-d])\b)?" + _DOOR + TAIL
+)
+# Literal street words of the pattern above (lower case), for the scan.
+FR_STREET_FIRST_ANCHORS = (
+    "rue ",
+    "avenue ",
+    "av. ",
+    "boulevard ",
+    "bd ",
+    "chaussée ",
+    "chaussee ",
+    "place ",
+    "quai ",
+    "chemin ",
+    "allée ",
+    "allee ",
+    "square ",
+    "impasse ",
+    "drève ",
+    "galerie ",
+    "rempart ",
+    "parvis ",
+    "route ",
+    "clos ",
+    "sentier ",
+)
+
 # Spanish, Italian, Portuguese (and Dutch `Laan van ...`): the street word first, the number
 # after it, after a comma or after "nº".
 SOUTH = (
-    r"(?<![\w-])(?:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.?|Camino|Carretera|Ctra\.?|"
-    r"Ronda|Travesía|Travesia|Vía|Via|Carrer|Rambla|Glorieta|Urbanización|Urb\.|Callejón|"
+    # Spanish writes the street word in lower case in a sentence (vivo en la calle Mayor 7)
+    r"(?<![\w-])(?:(?i:calle|c/|avenida|avda\.?|paseo|plaza|camino|carretera|ctra\.?|ronda|"
+    r"travesía|travesia|carrer|rambla|glorieta|urbanización|callejón)|C\.|Av\.|Pº|Pza\.?|"
+    r"Vía|Via|Urb\.|"
     r"Viale|Piazza|P\.za|Corso|Largo|Vicolo|Strada|Contrada|Rua|Travessa|Alameda|"
     r"Laan|Plein|Kade|Dreef|Singel|Weg|Dijk)[ \t]+"
     r"(?:(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|di|della|dei|degli|delle|da|do|dos|das|dello|la|el|los|las|"
     r"van|van[ \t]der|van[ \t]de|van[ \t]den|der|den|het|op|aan|bij)[ \t]+)*"
     r"[A-ZÀ-Ý\d][\w'’À-ÿ.-]*(?:[ \t]+(?:(?:de|del|la|las|los|el|y|di|della|dei|da|do|dos)[ \t]+)*[A-ZÀ-Ý][\w'’À-ÿ.-]*){0,4}"
-    r",?[ \t]+(?:(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°)[ \t]?)?\d{1,5}[A-Za-z]?\b"
-    r"(?:(?:,[ \t]*|[ \t]+)(?:\d{1,2}[ºª°]?[ \t]?[A-Za-z]?\b|(?:piso|planta|puerta|esc\.?|bajo|int\.?|scala)[ \t]*[\w]{0,3})){0,3}"
-    + TAIL
+    r",?[ \t]+(?:(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°|\#)[ \t]?)?\d{1,5}[A-Za-z]?\b"
+    r"(?:-\d{1,4}\b|/[A-Za-z0-9]{1,3}\b)?"
+    r"(?:(?:,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?:\d{1,2}[ºª°](?:[ \t]?(?:[A-Za-z]\b|\d{1,2}[ºª°]|(?:izq\w*|dcha|dch|der|derecha|ctro|centro)\.?))?"
+    r"|\d{1,2}[ \t]?[A-Za-z]\b|(?:izq\w*|dcha|dch|derecha|ctro|centro)\.?"
+    r"|(?:piso|planta|puerta|esc\.?|escalera|bajo|entlo\.?|ático|atico|int\.?|interior|scala|"
+    r"depto\.?|dpto\.?|departamento|oficina|of\.?|local)[ \t]*[\w]{0,4}\.?)){0,4}" + TAIL
 )
 
 
@@ -153,13 +257,13 @@ _LOOSE_SUFFIX = re.compile(
     r"(?i)(?:ring|park|wall|pad|hof|berg|markt|haven|boulevard|damm|ufer|steig|graben|zeile|stieg)$"
 )
 _HOUSE_NO = re.compile(
-    r"[ \t,]+(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°)?[ \t]?(\d{1,5})"
+    r"(?:[ \t,]+|(?<=\.))(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°)?[ \t]?(\d{1,5})"
 )
 # Words that announce an address in the five languages (and the field rule's separators).
 _ADDRESS_CUE = re.compile(
     r"(?i)(?:wohne|wohnt|wohnen|adresse|anschrift|liefer\w*|zustell\w*|hausnummer|straße|"
     r"woon|woont|wonen|adres|bezorg\w*|afleveren|address|live[sd]?|living|ship|deliver\w*|"
-    r"send\w*\s+to|mail\w*\s+to|habite|domicil\w*|livr\w*|vivo|vive|direcci[oó]n|env[ií]\w*|"
+    r"send\w*\s+to|mail\w*\s+to|ship\w*(?:\s+it)?\s+to|deliver\w*\s+to|habite|domicil\w*|livr\w*|vivo|vive|direcci[oó]n|env[ií]\w*|"
     r"located|office|büro|kantoor|im|in\s+der|an\s+der|am|op|aan\s+de|in\s+de)\W{0,4}$"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -187,3 +291,20 @@ def number_after_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     ):
         return
     yield s, e, Kind.ADDRESS
+
+
+def street_first_fr(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A French street name before its number (Belgium, Switzerland): in French text, or with
+    a postcode and town, or after an address word; never a year ("Place Vendôme 2024"). In
+    other text "Square Enix 3" and "Avenue Q 3" are titles, not streets."""
+    text, s = m.string, m.start()
+    num = _HOUSE_NO.search(text, s, m.end())
+    if num is None:
+        return
+    has_tail = bool(_TAIL_AFTER.match(text, num.end()))
+    if not has_tail:
+        if _YEAR.fullmatch(num.group(1)):
+            return
+        if guess_at(text, s) != "fr" and not _ADDRESS_CUE.search(text, max(0, s - 48), s):
+            return
+    yield s, m.end(), Kind.ADDRESS

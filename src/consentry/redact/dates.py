@@ -27,10 +27,14 @@ DATE = re.compile(
     rf"|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     rf"|{_M}[-/.]{_D}[-/.]{_Y}"
     rf"|{_D}\.?[ ]?[-/.][ ]?{_M}\.?[ ]?[-/.][ ]?(?:{_Y}|\d\d)"
+    rf"|{_M}[-/]{_D}[-/]\d\d"
     rf"|(?:the[ \t]+)?{_D}{_ORD}[ \t]*(?:(?:de|of)[ \t]+)?{_MON}(?:[ \t]+del?[ \t]+|,?[ \t]+|[-/.]){_Y}"
     rf"|{_D}[-/]{_MON}[-/](?:{_Y}|\d\d)"
     rf"|{_MON}[ \t]+(?:the[ \t]+)?{_D}{_ORD},?[ \t]+{_Y}"
+    rf"|{_D}{_ORD}[ \t]*{_MON}[ \t]+['’]\d\d"
+    rf"|{_MON}[ \t]+{_D}{_ORD},?[ \t]+['’]\d\d"
     rf"|{_D}[ /.]{_M}[ /.]{_Y}"
+    rf"|{_D}\.[ ]{_M}\.[ ]{_Y}"
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_Y}(?!\d)"
     rf"|{_MON},?[ \t]+(?:de[ \t]+|del[ \t]+)?{_Y}"
     rf"|{_Y})(?!\d|[\w/.-]\d)"
@@ -39,11 +43,26 @@ _CUE = re.compile(rf"(?i)(?<![\w.])(?:{lx.DOB_CUES})(?=[\s:=,(.-]|$)")
 _WEEKDAY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|"
-    r"vrijdag|zaterdag|zondag"
+    r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|"
+    r"dim|mié|jue|vie|sáb|dom|ma|wo|vr|za|zo"
 )
+# A weekday written before a date belongs to it ("Monday, 14 March 1988", "Mo., 14.03.1988",
+# "lundi 14 mars", "el lunes 14 de marzo", "Dienstag, den 14.03.").
+WEEKDAY_BEFORE = re.compile(
+    rf"(?i)(?<![\w.])(?:{_WEEKDAY})\.?,?[ \t]+(?:(?:the|den|dem|der|le|el)[ \t]+)?\Z"
+)
+
+
+def with_weekday(text: str, start: int) -> int:
+    """Where a date that begins at `start` begins with the weekday written before it."""
+    w = WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+    return w.start() if w else start
+
+
 _LINK = (
-    r"is|was|were|ist|war|est|était|es|era|fue|:|on|the|am|le|el|op|den|de|día|dia|of|"
+    r"is|was|were|ist|war|est|était|es|era|fue|:|on|the|am|le|el|op|den|dem|der|het|de|día|dia|of|"
     r"-?dat\.?:?|-?datum:?|"
     r"\([^)\n]{1,24}\)"  # a format hint: "Date of birth (DD/MM/YYYY): ..."
 )
@@ -51,11 +70,11 @@ _LINK = (
 # Sevilla el ..., geboren in Köln am ..., geboren te Utrecht op ...
 _PLACE = rf"(?:(?:in|at|à|a|en|te|zu)[ \t]+(?!(?i:{lx.MONTHS})\b)[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:(?:de|la|le|del|am|an|der|sur|aan|den)[ -])?[A-ZÀ-Þ][\w'’.-]*){{0,3}}(?:,[ \t]*[A-ZÀ-Þ][\w'’.-]*)?,?[\s]+)?"
 _GAP = re.compile(
-    rf"(?i)[\s:=,\-]*(?:\([^)\n]{{1,24}}\)[\s:=,\-]*)?[\s:=,(\-]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en)[\s,]+){{0,3}}"
+    rf"(?i)[\s:=,\-]*(?:\([^)\n]{{1,24}}\)[\s:=,\-]*)?[\s:=,(\-]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en)\.?[\s,]+){{0,3}}"
 )
 # Verb-final German and Dutch: "am 12. März 1985 (in Köln) geboren", "op 3 mei 1985 geboren".
 _BEFORE_GEBOREN = re.compile(
-    rf"(?i)(?:am|op|den|on)[ \t]+(?P<date>{DATE.pattern})(?:[ \t]+(?:in|te)[ \t]+[\w'’.-]+(?:[ -][\w'’.-]+){{0,2}})?[ \t]+(?:geboren|born)$"
+    rf"(?i)(?:am|op|den|on)[ \t]+(?:(?:{_WEEKDAY})\.?,?[ \t]+)?(?:(?:dem|den|der)[ \t]+)?(?P<date>{DATE.pattern})(?:[ \t]+(?:in|te)[ \t]+[\w'’.-]+(?:[ -][\w'’.-]+){{0,2}})?[ \t]+(?:geboren|born)$"
 )
 
 
@@ -66,18 +85,26 @@ def dates_of_birth(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     if m.group().lower() == "geboren":
         b = _BEFORE_GEBOREN.search(text, max(0, m.start() - 90), m.end())
         if b and not re.fullmatch(r"\d{4}", b.group("date")):
-            yield b.start("date"), b.end("date"), Kind.DATE_OF_BIRTH
+            yield with_weekday(text, b.start("date")), b.end("date"), Kind.DATE_OF_BIRTH
             return
     d = _date_after(text, m.end())
     place_word = _ENDS_IN_PLACE_WORD.search(m.group())
     if d is None and place_word:
         # "born in Lyon on ...": the cue's 'in' begins a place, not a year
         d = _date_after(text, m.start() + place_word.start() + 1)
+    if d is None and _BIRTHDAY_CUE.search(m.group()):
+        # a birthday is a day and a month: "birthday: March 14", "Geburtstag am 14.03."
+        g = _GAP.match(text, m.end())
+        d = _DAY_MONTH.match(text, g.end() if g else m.end())
+        last = re.search(r"([^\W\d]+)\.$", d.group()) if d else None
+        if d is not None and last and last.group(1).lower() not in _MONTH_ABBREVIATIONS:
+            yield d.start(), d.end() - 1, Kind.DATE_OF_BIRTH  # the sentence's full stop
+            return
     if d is None:
         return
     if re.fullmatch(r"\d{4}", d.group()) and not _YEAR_CUE.match(m.group()):
         return  # a bare year only after 'born (in)', 'geboren', 'né(e) en', 'nacido en'
-    yield d.start(), d.end(), Kind.DATE_OF_BIRTH
+    yield with_weekday(text, d.start()), d.end(), Kind.DATE_OF_BIRTH
 
 
 def _date_after(text: str, pos: int) -> re.Match[str] | None:
@@ -86,6 +113,43 @@ def _date_after(text: str, pos: int) -> re.Match[str] | None:
     return d if d and d.start() - pos <= 64 else None
 
 
+_MONTH_ABBREVIATIONS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "janv",
+        "févr",
+        "fevr",
+        "avr",
+        "juil",
+        "déc",
+        "dez",
+        "okt",
+        "mrt",
+        "ene",
+        "abr",
+        "ago",
+        "dic",
+        "mär",
+        "mrz",
+        "jän",
+    ]
+)
+_BIRTHDAY_CUE = re.compile(r"(?i)birthday|geburtstag|anniversaire|cumpleaños|verjaardag")
+_DAY_MONTH = re.compile(
+    rf"(?i:(?:the[ \t]+)?{_D}{_ORD}[ \t]*(?:(?:de|of)[ \t]+)?{_MON}|{_MON}[ \t]+(?:the[ \t]+)?{_D}{_ORD}"
+    rf"|{_D}\.[ ]?{_M}\.|{_D}/{_M}(?![/\d]))(?![\w])"
+)
 _ENDS_IN_PLACE_WORD = re.compile(r"(?i)\s(?:in|en)$")
 CUE = _CUE
 # Literal stems of the cues above (lower case), for the scan that finds where to look.
@@ -103,6 +167,8 @@ CUE_ANCHORS = (
     "nacid",
     "nacimiento",
     "f. nac",
+    "f. de nac",
+    "fecha de nac",
     "fecha nac",
     "fec. nac",
     "fec.nac",

@@ -40,6 +40,8 @@ from consentry.redact.patterns import (
     NUMBER,
     NUMBERS,
     RECOGNISERS,
+    TOKENS,
+    TOKENS_PRECHECK,
     Recogniser,
 )
 
@@ -80,10 +82,12 @@ class Redactor:
         self._by_scope: dict[str, list[Recogniser]] = {}
         for r in self.recognisers:
             self._by_scope.setdefault(r.gate, []).append(r)
-        checks = [_prefilter(scope, recs) for scope, recs in self._by_scope.items()]
+        self._checks = {scope: _prefilter(scope, recs) for scope, recs in self._by_scope.items()}
+        checks = list(self._checks.values())
         # One combined pre-check first: most texts hold nothing, and then cost one RE2 pass
         # instead of one per scope (None: some scope has no pre-check, every text is scanned).
         self._any = None if None in checks else "|".join(f"(?:{c})" for c in checks)
+        self._anchors = AnchorScan(self._by_scope.get(ANCHORED, []))
 
     def find(self, text: str) -> list[Finding]:
         """Non-overlapping findings in text order."""
@@ -102,12 +106,15 @@ class Redactor:
         prefilter = len(texts) >= PREFILTER_MIN
         cand: list[int] = []
         sub: pa.Array | None = None
+        dense = False
         if prefilter:
             arr = pa.array(texts, pa.large_string())
-            cand = list(range(len(texts))) if self._any is None else _matching(arr, self._any)
+            dense = self._any is None or _dense(arr)
+            cand = list(range(len(texts))) if dense else _matching(arr, self._any or "")
             sub = arr.take(pa.array(cand, pa.int64())) if cand else None
         for scope, recs in self._by_scope.items():
-            pattern = _prefilter(scope, recs) if prefilter else None
+            check = prefilter and not (dense and scope in _UNCHECKED_WHEN_DENSE)
+            pattern = self._checks[scope] if check else None
             if pattern is None:
                 idx: Sequence[int] = range(len(texts))
             elif not cand:
@@ -154,8 +161,11 @@ class Redactor:
             low = text.lower()
             if len(low) != len(text):  # a few characters change length when lowered
                 low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-            for r in recs:
-                for lo, hi in _anchored(r, low if r.lower else text, text):
+            hits = self._anchors.positions(text, low)
+            for k, r in enumerate(recs):
+                back, fwd = r.window
+                raw = ((i - back, i + fwd) for i in hits.get(k, ()))
+                for lo, hi in _merged_windows(text, raw):
                     _scan(r, text, lo, hi, found)
             return found
         for lo, hi in _regions(scope, text):
@@ -189,6 +199,21 @@ class Redactor:
 # RE2 pre-checks per scope (pyarrow.compute.match_substring_regex): a text that does not match
 # cannot hold a finding of that scope, so it is not scanned in Python at all.
 PREFILTER_MIN = 32  # below this many texts the pre-check costs more than it saves
+_SAMPLE = 64  # texts sampled to tell PII-dense input (the combined pre-check would not help)
+_DENSE = "[0-9][0-9 \t.()/+-]{4,}[0-9]|@"  # a long number or an '@': cheap to compile and run
+# Scopes whose own pre-check is skipped on PII-dense input: their scan costs little more on a
+# text without their anchors (one C-speed pass) than the pre-check's compile and pass.
+_UNCHECKED_WHEN_DENSE = frozenset({ANCHORED})
+
+
+def _dense(arr: pa.Array) -> bool:
+    """Most of a sample of the texts hold a long number or an '@' (PII-dense input): then the
+    combined pre-check would let nearly all through, and each scope's own pre-check follows
+    anyway, so it is skipped."""
+    n = len(arr)
+    return n >= 2 * _SAMPLE and 2 * len(_matching(arr.slice(0, _SAMPLE), _DENSE)) > _SAMPLE
+
+
 _PREFILTERS = {
     DIGIT: "[0-9][0-9 \t.()/+-]{4,}[0-9]",
     DIGIT_ANY: "[0-9]",
@@ -199,6 +224,7 @@ _PREFILTERS = {
     CUE: CUE_PRECHECK,
     CAPS: CAPS_PRECHECK,
     NAME_FORMS: NAME_FORMS_PRECHECK,
+    TOKENS: TOKENS_PRECHECK,
 }
 
 
@@ -248,7 +274,7 @@ _WINDOWS = {
 
 def _regions(scope: str, text: str) -> list[tuple[int, int]]:
     n = len(text)
-    if scope in (ALWAYS, FIELD, CUE, CAPS, NAME_FORMS):
+    if scope in (ALWAYS, FIELD, CUE, CAPS, NAME_FORMS, TOKENS):
         return [(0, n)]  # FIELD, CUE: only texts that passed their pre-check are here
     if scope == COLON_HEX:
         if ":" not in text:
@@ -318,11 +344,60 @@ def _find_all(text: str, needle: str) -> list[int]:
     return out
 
 
-def _anchored(r: Recogniser, haystack: str, text: str) -> list[tuple[int, int]]:
-    """Windows around each occurrence of the recogniser's anchors (C-speed substring search)."""
-    back, fwd = r.window
-    hits = sorted(i for a in r.anchors for i in _find_all(haystack, a))
-    return _merged_windows(text, ((i - back, i + fwd) for i in hits))
+class AnchorScan:
+    """Where the anchors of the anchored recognisers occur, found in one pass per casing:
+    one regex over every anchor (a trie, so a position costs a character test, not one
+    comparison per anchor), then at each hit only the anchors with that first character."""
+
+    def __init__(self, recs: Sequence[Recogniser]) -> None:
+        self._rx: dict[bool, re.Pattern[str]] = {}
+        self._by_first: dict[bool, dict[str, list[tuple[str, int]]]] = {}
+        for lower in (False, True):
+            pairs = sorted(
+                {(a, k) for k, r in enumerate(recs) if r.lower == lower for a in r.anchors}
+            )
+            if not pairs:
+                continue
+            self._rx[lower] = re.compile(_trie_pattern(a for a, _ in pairs))
+            by_first: dict[str, list[tuple[str, int]]] = {}
+            for a, k in pairs:
+                by_first.setdefault(a[0], []).append((a, k))
+            self._by_first[lower] = by_first
+
+    def positions(self, text: str, low: str) -> dict[int, list[int]]:
+        """Start positions of the anchors of each recogniser (by its index), in text order."""
+        hits: dict[int, list[int]] = {}
+        for lower, rx in self._rx.items():
+            hay, by_first = (low if lower else text), self._by_first[lower]
+            m = rx.search(hay)
+            while m is not None:
+                i = m.start()
+                for a, k in by_first[hay[i]]:
+                    if hay.startswith(a, i):
+                        hits.setdefault(k, []).append(i)
+                m = rx.search(hay, i + 1)
+        return hits
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation over literal words, factored by common prefixes."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a word ends here; a longer one may go on
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
 
 
 _SPAN_FNS = {"IBAN": v.iban_span, "CARD": v.card_span, "PHONE": v.phone_span}
@@ -334,30 +409,37 @@ def _resolve(found: list[Finding]) -> list[Finding]:
     dropped, so a name that runs into an e-mail address keeps the part that is a name."""
     if len(found) <= 1:
         return found
+    in_order = sorted(found, key=lambda f: f.start)
+    if all(a.end <= b.start for a, b in zip(in_order, in_order[1:], strict=False)):
+        return in_order  # nothing overlaps (the common case): every finding keeps its span
     found = _merge_same_kind(found)
     ranked = sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start))
+    # what is taken, in text order (taken spans never overlap, so their ends are in order too)
+    starts: list[int] = []
+    ends: list[int] = []
     taken: list[Finding] = []
     for f in ranked:
-        pieces = [(f.start, f.end)]
-        for t in taken:
-            nxt = []
-            for a, b in pieces:
-                if b <= t.start or a >= t.end:
-                    nxt.append((a, b))
-                    continue
-                if a < t.start:
-                    nxt.append((a, t.start))
-                if b > t.end:
-                    nxt.append((t.end, b))
-            pieces = nxt
-            if not pieces:
-                break
+        pieces, pos = [], f.start
+        i = bisect_right(ends, f.start)  # the first taken span that ends after f starts
+        while i < len(starts) and starts[i] < f.end:
+            if starts[i] > pos:
+                pieces.append((pos, starts[i]))
+            pos = max(pos, ends[i])
+            i += 1
+        if pos < f.end:
+            pieces.append((pos, f.end))
         for a, b in pieces:
             if (a, b) == (f.start, f.end):
-                taken.append(f)
+                kept = f
             elif f.kind in _TRIMMABLE and b - a >= _MIN_TRIMMED * (f.end - f.start) and b - a >= 3:
-                taken.append(Finding(a, b, f.kind, f.priority, f.source))
-    return sorted(taken, key=lambda f: f.start)
+                kept = Finding(a, b, f.kind, f.priority, f.source)
+            else:
+                continue
+            j = bisect_right(starts, a)
+            starts.insert(j, a)
+            ends.insert(j, b)
+            taken.insert(j, kept)
+    return taken
 
 
 def _merge_same_kind(found: list[Finding]) -> list[Finding]:

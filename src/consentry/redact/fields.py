@@ -13,6 +13,7 @@ from functools import lru_cache
 from consentry.redact import addresses
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
+from consentry.redact.gazetteer import known_name_word
 from consentry.redact.kinds import Kind
 
 Span = tuple[int, int, str]
@@ -32,6 +33,13 @@ def key_kind(key: str) -> str | None:
         return None
     if _REFERENCE_KEY.search(norm):
         return KEEP  # order_id, customer_number, Kundennummer: a reference, kept as it is
+    of = _OF_WHOM.match(norm)
+    if of and of.group(1) != norm:  # `date de naissance du client`, `phone of the tenant`
+        head = key_kind(of.group(1))
+        if head == Kind.PERSON and lx.NOT_PERSON_KEY.search(norm):
+            return None  # `name of the company`
+        if head is not None:
+            return head
     words = norm.split("_")
     plain = norm.translate(_ACCENTS).split("_")
     # the phrase must end at the key's last word (or before a generic last word: `_number`)
@@ -42,7 +50,11 @@ def key_kind(key: str) -> str | None:
                 phrase = "_".join(ws[start:end])
                 for kind, rx in lx.COMPILED_KEY_KINDS:
                     if rx.fullmatch(phrase):
-                        if kind == Kind.PERSON and lx.NOT_PERSON_KEY.search(norm):
+                        if (
+                            kind in (Kind.PERSON, PERSON_ROLE)
+                            and lx.NOT_PERSON_KEY.search(norm)
+                            and not lx.STRONG_PERSON_KEY.search(norm)
+                        ):
                             return None
                         return kind
     if _SECRET_END.search(words[-1]):
@@ -50,8 +62,15 @@ def key_kind(key: str) -> str | None:
     return None
 
 
+# A field name that ends by saying whose value it is: the words before that decide.
+_OF_WHOM = re.compile(
+    r"(.+?)_(?:of|of_the|on|du|de|de_la|des|del|de_los|van|van_de|von|vom|der|des)_[a-z]+$"
+)
 _SECRET_END = re.compile(r"(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)$")
 
+
+# A role that is a person only when its value is a name the lists know (lexicon.KEY_KINDS).
+PERSON_ROLE = "PERSON_ROLE"
 
 # Kept, not redacted: values under a field that names a reference number (an order, a
 # customer, an invoice, a ticket). The finding wins overlaps (a customer number written like a
@@ -83,6 +102,8 @@ _GENERIC = frozenset(
         "str",
         "text",
         "raw",
+        "iso",
+        "utc",
         "1",
         "2",
     ]
@@ -103,6 +124,26 @@ _SHAPES = {
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:<[^>]*>|\*+|x+|null|none|nil|true|false|undefined|n/?a|-+|\$\{.*\}|\{\{.*\}\}|%\(.*\)s|\?|redacted)$"
 )
+# A weekday before a date value (`"dob": "Monday, 14 March 1988"`), and a date written as code
+# around a string (`new Date('1990-05-03')`, `date.fromisoformat("1990-05-03")`).
+_WEEKDAY_LEAD = re.compile(r"[^\W\d_]{2,12}\.?,?[ \t]+(?:(?:the|den|dem|der|le|el)[ \t]+)?")
+_CODE_WRAP = re.compile(r"(?:new[ \t]+)?(?:[A-Za-z_][\w.]{0,30}\([ \t]*[\"']?)?")
+
+
+def _date_value(text: str, pos: int) -> re.Match[str] | None:
+    """The date a value begins with, after a weekday or a code wrapper if there is one."""
+    from consentry.redact.dates import DATE, WEEKDAY_BEFORE
+
+    day = _WEEKDAY_LEAD.match(text, pos)
+    if day and WEEKDAY_BEFORE.search(text, pos, day.end()):
+        pos = day.end()
+    d = DATE.match(text, pos)
+    if d is None:
+        wrap = _CODE_WRAP.match(text, pos)  # matches the empty string at least
+        d = DATE.match(text, wrap.end()) if wrap and wrap.end() > pos else None
+    return d
+
+
 _AUTH_SCHEME = re.compile(r"(?i)(?:bearer|basic|token|digest|apikey)[ \t]+(?=\S)")
 _STATUS_WORDS = frozenset(
     [
@@ -157,14 +198,17 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
         return s, s + len(token), kind
     if kind == Kind.PERSON:
         return _name_value(raw, s, strict_name)
+    if kind == PERSON_ROLE:
+        span = _name_value(raw, s, True)
+        if span and any(known_name_word(w) for w in raw[: span[1] - s].replace(",", " ").split()):
+            return span
+        return None
     if kind == Kind.ADDRESS:
         if not (any(c.isdigit() for c in raw) and sum(c.isalpha() for c in raw) >= 3):
             return None
         return (s, s + len(raw.rstrip(".,;")), kind) if len(raw) <= 160 else None
     if kind == Kind.DATE_OF_BIRTH:
-        from consentry.redact.dates import DATE
-
-        m = DATE.match(raw)
+        m = _date_value(raw, 0)
         return (s, s + m.end(), kind) if m else None
     shape = _SHAPES.get(kind)
     m = shape.match(raw) if shape else None
@@ -206,15 +250,30 @@ def _name_value(raw: str, s: int, strict: bool) -> Span | None:
     return (s, s + len(val), Kind.PERSON)
 
 
-_PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").split("|"))
+_PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").lower().split("|"))
 
 # --- key: value pairs -------------------------------------------------------------------------
 SEPARATOR = re.compile(r"=>|:=|[:=|\t]")
+# A key, maybe quoted, maybe with a hint in brackets after it: `First name(s):`,
+# `Date of birth (DD/MM/YYYY):`, `Geburtsdatum (TT.MM.JJJJ):`.
 _KEY_BEFORE = re.compile(r"([\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?)\1[ \t]*\Z")
+_KEY_HINT = re.compile(r"[ \t]*\([^()\n]{1,24}\)[ \t]*\Z")
+# A character that _KEY_BEFORE's match can never hold: the key starts after the last one.
+_NOT_IN_KEY = re.compile(r"[^\wÀ-ÿ.\- \t\"'`]")
+
+
+def key_floor(head: str) -> int:
+    """Where a search for the key before a separator can start: after the last character no
+    key holds (found in the reversed text), so the search does not try every position."""
+    m = _NOT_IN_KEY.search(head[::-1])
+    return len(head) - m.start() if m else 0
+
+
 # A full stop that ends a sentence (not an abbreviation such as St., Str., Apt., Nr.): a
 # word of four or more letters, or a number, then ". " and a capital or the end.
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))\.(?=[ \t]+\S|[ \t]*$)")
-_NEXT_KEY = re.compile(r"[ \t,;&]+[\w.-]{1,30}[ \t]*[:=]|[ \t]{2,}|[ \t]*<[^>]*@")
+# The next key of a log line (a word, not a time: `dob=1990-05-03 00:00:00 status=ok`).
+_NEXT_KEY = re.compile(r"[ \t,;&]+[^\W\d][\w.-]{0,29}[ \t]*[:=]|[ \t]{2,}|[ \t]*<[^>]*@")
 _ADDRESS_TAIL = re.compile(
     addresses.TAIL
     + r"|,[ \t]*(?:\d{1,3}[ºª°]?[ \t]?[A-Za-z]?|(?:Apt|Suite|Unit|Flat|piso|planta)\.?[ \t]*[\w-]{1,6})(?=[,.;\s]|$)"
@@ -222,7 +281,9 @@ _ADDRESS_TAIL = re.compile(
 _STRICT_PERSON_KEYS = re.compile(
     r"(?:^|_)(?:name|customer|client|contact|author|sender|recipient|owner|holder|person|"
     r"guest|student|tenant|patient|employee|assignee|reporter|requester|attendee|passenger|"
-    r"applicant|beneficiary|kunde|klant|titular|titulaire|naam|nom|nombre)$"
+    r"applicant|beneficiary|kunde|klant|titular|titulaire|naam|nom|nombre|first|last|given|"
+    r"family|forenames?|spouse|mother|father|guardian|witness|signer|insured|autor|auteur|"
+    r"inhaber|cliente|paciente|contacto|medewerker|aanvrager)$"
 )
 
 
@@ -238,7 +299,10 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     if not before or not before[-1].isalpha() and before[-1] not in "_-.":
         return  # 10:22:33, a=1: no key word ends right before the separator
     head = text[max(0, sep_start - 48) : sep_start]
-    km = _KEY_BEFORE.search(head)
+    if head.endswith((")", ") ")):
+        hint = _KEY_HINT.search(head)
+        head = head[: hint.start()] if hint else head
+    km = _KEY_BEFORE.search(head, key_floor(head))
     if not km:
         return
     key = km.group(2)
@@ -277,13 +341,38 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
                 break
             end = tail.end()
     if kind == Kind.DATE_OF_BIRTH and text[end : end + 1] == ",":
-        from consentry.redact.dates import DATE
-
-        d = DATE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
-        if d and d.end() > end:  # "August 5, 1987": the comma is part of the date
+        d = _date_value(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
+        if d and d.end() > end:  # "August 5, 1987", "Mo., 14.03.1988": the comma belongs to it
             end = d.end()
-    strict = kind == Kind.PERSON and bool(_STRICT_PERSON_KEYS.search(key_norm(key)))
+    norm = key_norm(key)
+    # `name`, `customer`: capitalised values only; `full_name`, `voornaam`: any casing
+    strict = (
+        kind == Kind.PERSON
+        and bool(_STRICT_PERSON_KEYS.search(norm))
+        and not lx.STRONG_PERSON_KEY.search(norm)
+    )
     span = value_span(kind, text, start, end, strict_name=strict)
+    if span:
+        yield span
+
+
+# --- markup and code: <dob>...</dob>, setLastName("..."), with_birth_date('...') ------------------
+XML_ELEMENT = re.compile(r"<([A-Za-z][\w.:-]{0,40})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,200})</\1>")
+SETTER = re.compile(
+    r"(?<![A-Za-z0-9])(?:set|with|put)_?([A-Z][A-Za-z0-9]{1,40}|[a-z][a-z0-9_]{1,40})"
+    r"\([ \t]*([\"'])([^\"'\n]{1,160})\2[ \t]*\)"
+)
+
+
+def tagged_values(m: re.Match[str]) -> Iterator[Span]:
+    """The text of an XML element or the argument of a setter, when the element's or the
+    setter's name names a kind (`<dob>`, `<lastName>`, `setBirthDate("...")`)."""
+    key = m.group(1).rsplit(":", 1)[-1]
+    kind = key_kind(key)
+    if kind is None or kind == Kind.PERSON and key_norm(key) == "name":
+        return  # <name>, setName(...): projects, threads and widgets have names too
+    value = m.lastindex or 0
+    span = value_span(kind, m.string, m.start(value), m.end(value), strict_name=True)
     if span:
         yield span
 

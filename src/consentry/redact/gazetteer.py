@@ -28,14 +28,33 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻ"
 _LOW = "a-zß-öø-ÿā-žłśż"
 _WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+"
 _INITIAL = rf"[{_UP}]\."
-_PARTICLES = r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t"
+_PARTICLES = (
+    r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t|Ó|Ní|Uí"
+)
 # A run of capitalised words, particles and initials between them: where a full name can be.
+# A quote before it is no apostrophe ('Anna Schmidt' in SQL and code), one after a letter is.
+# The first word is spelt out after its capital so that the regex engine can skip ahead to
+# capitals (a look-behind first makes it try every position).
 RUN = re.compile(
-    rf"(?<![\w'’@./#-])(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}(?:{_WORD}|{_INITIAL})){{1,5}}(?![\w@])"
+    rf"[{_UP}](?<![\w./#-].)(?<!\w['’].)(?<![\w.-]@.)"
+    rf"(?:[{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|(?<=M)c[{_UP}][{_LOW}]+|(?<=O)'[{_UP}][{_LOW}]+)"
+    rf"(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}(?:{_WORD}|{_INITIAL})){{1,5}}(?![\w@])"
 )
 _TOKEN = re.compile(rf"{_WORD}|{_INITIAL}|(?:{_PARTICLES})(?=[ \t])")
 # RE2 pre-check for the scope (no look-arounds): two capitalised words in a row.
-PRECHECK = rf"[{_UP}][{_LOW}]+[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}[{_UP}][{_LOW}]+"
+# Or one capitalised word after a lower-case one: a given name alone in a sentence.
+PRECHECK = (
+    rf"[{_UP}][{_LOW}]+[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}[{_UP}][{_LOW}]+"
+    rf"|[a-zß-öø-ÿ][ \t]+[{_UP}][{_LOW}]{{2,}}|@[{_UP}][{_LOW}]{{2,}}"
+)
+# A given name alone in the middle of a sentence: after a lower-case word that is no article or
+# determiner, before punctuation or a lower-case word (ask Priya to, mit Jürgen, avec Camille,
+# con Lucía, met Femke).
+SINGLE = re.compile(
+    rf"[{_UP}](?:(?<=[a-zß-öø-ÿ][ \t].)|(?<=[\s(,]@.)|(?<=^@.))[{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?"
+    rf"(?=[ \t]*[,.!?;:)]|[ \t]+[a-zß-öø-ÿ]|[ \t]*$)",
+    re.MULTILINE,
+)
 
 
 def fold(word: str) -> str:
@@ -52,6 +71,34 @@ def fold(word: str) -> str:
 def _load(name: str) -> frozenset[str]:
     text = files("consentry.redact").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(fold(w) for w in text.split("\n") if w and not w.startswith("#"))
+
+
+@cache
+def not_people() -> frozenset[str]:
+    """Full names that name a brand, a company or an eponym (data/not_people.txt)."""
+    return frozenset(_key(w) for w in _load("not_people.txt"))
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s-]+", " ", name.replace("’", "'")).strip()
+
+
+_NEXT_WORD = re.compile(r"(?:'s|’s|')?[ \t]*(?:&[ \t]*)?([^\W\d_]+)")
+
+
+def thing_name(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] names a brand, company or eponym, not a person: it is on the
+    list of such names, is joined to another name by '&', or the word after it names a thing
+    (Museum, Inn, disease, Award, GmbH)."""
+    name = _key(fold(text[start:end]))
+    if name in not_people() or name.removesuffix("'s") in not_people():
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    if "&" in nxt.group():
+        return True  # Marks & Spencer, Johnson & Johnson
+    return fold(nxt.group(1)) in lx.THING_AFTER
 
 
 def given_names() -> frozenset[str]:
@@ -85,7 +132,7 @@ def full_names(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             i += 1
             continue
         j = i + 1
-        while j < n and fold(toks[j][2]) in lx.PARTICLE_WORDS:
+        while j < n - 1 and _particle(toks[j][2]):
             j += 1
         # a second given name (Anne Marie, José Luis) before the surname
         if j < n - 1 and _is_given(toks[j][2]) and _surname_ok(toks[j + 1][2], f):
@@ -99,8 +146,22 @@ def full_names(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             k < n and (_is_surname(toks[k][2]) or _is_given(toks[k][2])) and not _stop(toks[k][2])
         ):
             end, k = toks[k][1], k + 1
-        yield s, end, Kind.PERSON
+        if not thing_name(m.string, s, end):
+            yield s, end, Kind.PERSON
         i = k
+
+
+def _particle(word: str) -> bool:
+    f = fold(word)
+    return f in lx.PARTICLE_WORDS or f in lx.INNER_PARTICLES
+
+
+def known_name_word(word: str) -> bool:
+    """A given name or a surname on the lists (not an ambiguous word or a place word)."""
+    f = fold(word)
+    if f in lx.AMBIGUOUS_GIVEN or _stop(word) or f in lx.PARTICLE_WORDS:
+        return f in surnames() and not _stop(word)
+    return _is_given(word) or _is_surname(word)
 
 
 def _stop(word: str) -> bool:
@@ -122,6 +183,7 @@ _DAYS = (
     "lunes martes miércoles jueves viernes sábado domingo maandag dinsdag woensdag donderdag "
     "vrijdag zaterdag zondag"
 )
+_HEADER_WORDS = frozenset(fold(w) for w in lx.HEADER_WORDS.split("|"))
 _MONTHS_DAYS = frozenset(fold(w) for w in [*lx.MONTHS.split("|"), *_DAYS.split()])
 
 
@@ -132,12 +194,14 @@ OTHER_FORMS = re.compile(
     rf"(?P<caps>(?<![\w@./-])[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?(?:[ \t]+[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?){{1,3}}(?![\w@]))"
     rf"|(?P<init>(?<![\w.])[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD}))"
     rf"|(?P<inv>(?<![\w@./-])(?:{_WORD}|[A-ZÀ-Þ]{{2,}}),[ \t]+(?:{_WORD})(?:[ \t]+(?:{_WORD}))?(?=[ \t]*(?:$|[\n;|\"')\]]|,[ \t]|\.(?:\s|$))))"
+    rf"|(?P<mixed>(?<![\w@./-])(?:(?:{_WORD})[ \t]+[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?|[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?[ \t]+(?:{_WORD}))(?![\w@]))"
     rf"|(?P<speaker>(?m:^)[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?<?(?:{_WORD})>?(?=:[ \t]|>[ \t]))",
     re.MULTILINE,
 )
 OTHER_PRECHECK = (
     rf"[A-ZÀ-Þ]{{2,}}[ \t]+[A-ZÀ-Þ]{{2,}}|[{_UP}]\.[ \t]+[{_UP}][{_LOW}]|[{_UP}][{_LOW}]+,[ \t]+[{_UP}][{_LOW}]"
     rf"|(?m:^)[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?<?[{_UP}][{_LOW}]+>?(?::[ \t]|>[ \t])"
+    rf"|[{_UP}][{_LOW}]+[ \t]+[A-ZÀ-Þ]{{3,}}|[A-ZÀ-Þ]{{3,}}[ \t]+[{_UP}][{_LOW}]+"
 )
 
 
@@ -170,8 +234,59 @@ def other_forms(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             and not _stop(given)
         ):
             yield s, e, Kind.PERSON
+    elif kind == "mixed":
+        # Jean DUPONT, DUPONT Jean: a listed given name and a listed surname in capitals
+        a, b = words[0], words[-1]
+        given, sur = (a, b) if b.isupper() else (b, a)
+        if (
+            _is_given(given)
+            and fold(given) not in lx.AMBIGUOUS_GIVEN
+            and _is_surname(sur)
+            and not _stop(sur)
+            and not _stop(given)
+        ):
+            yield s, e, Kind.PERSON
     elif kind == "speaker":
         name = words[-1] if words else ""
-        if _is_given(name) and fold(name) not in lx.AMBIGUOUS_GIVEN and not _stop(name):
+        if (
+            _is_given(name)
+            and fold(name) not in lx.AMBIGUOUS_GIVEN
+            and not _stop(name)
+            and fold(name) not in _HEADER_WORDS  # Von:, Van:, De: begin a mail header
+        ):
             start = m.string.rindex(name, s, e)
             yield start, start + len(name), Kind.PERSON
+
+
+_ARTICLE_BEFORE = re.compile(
+    r"(?i)(?:^|[^\w])(?:the|a|an|this|that|these|our|your|their|its|der|die|das|den|dem|des|ein|"
+    r"eine|einen|einem|le|la|les|un|une|ce|cette|el|los|las|una|este|esta|het|een|deze|dit|"
+    r"using|use|via|in|at|on|into|im|am|vom|zum|zur|au|aux|en|del|al|op|naar|uit)"
+    r"[ \t]+\Z"
+)
+_PREV_WORD = re.compile(r"(\S+)[ \t]+\Z")
+_CODE_LINE = re.compile(r"[{};=<>]|\(\)|::|->|\bdef |\bclass |\bimport ")
+
+
+def single_given(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A listed given name alone mid-sentence; not after an article or a preposition of place
+    and tool ('in Jordan', 'with Django', 'the Travis build'), not on a line of code, not a name
+    that is also a word, a place or a product (lexicon.AMBIGUOUS_GIVEN)."""
+    word = m.group()
+    f = fold(word)
+    if f in lx.AMBIGUOUS_GIVEN or f not in given_names() or _stop(word):
+        return
+    text, s = m.string, m.start()
+    if text[s - 1 : s] != "@":  # @Priya: a mention in a chat is a person
+        prev = _PREV_WORD.search(text, max(0, s - 30), s)
+        if prev is None or not prev.group(1)[0].islower():
+            return  # Johnnie Walker: part of a run of capitalised words, not a name alone
+        if _ARTICLE_BEFORE.search(text, max(0, s - 12), s):
+            return
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", s)
+    if _CODE_LINE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        return
+    if thing_name(text, s, m.end()):
+        return
+    yield s, m.end(), Kind.PERSON

@@ -71,7 +71,12 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("ca_sin", sin, r"\d{3}[ -]?\d{3}[ -]?\d{3}", True),  # 3-3-3 is how Spain writes phones
     )
 )
-_ANY_SHAPE = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(r[2].pattern for r in RULES)))
+_SHAPES = tuple(dict.fromkeys(r[2].pattern for r in RULES))
+# One test for every shape: the alternative that matches names the first rule worth trying.
+_ANY_SHAPE = re.compile("|".join(f"({p})" for p in _SHAPES))
+_FIRST_RULE = {
+    g: min(k for k, r in enumerate(RULES) if r[2].pattern == p) for g, p in enumerate(_SHAPES, 1)
+}
 # One scan for every shape above (and ids after a cue word that have no checksum).
 CANDIDATE = (
     r"(?<![\w./-])(?:[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]"
@@ -84,20 +89,26 @@ CANDIDATE = (
     r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|[.,]\d)"
 )
 _CUE_NEAR = 36
+_DIGIT = re.compile(r"\d")
+# Every shape in RULES holds at least this many digits, and so must a document number below.
+_MIN_DIGITS = 6
 
 
 def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text = m.string
     s, e = m.span()
     whole = text[s:e].rstrip(" ")
+    if len(_DIGIT.findall(whole)) < _MIN_DIGITS:
+        return  # most candidates (years, times, counts): no id shape and no document number
     cue: str | None = None
     # the whole candidate first, then shorter ones that end at a group boundary
     cuts = [len(whole)] + [i for i in range(len(whole) - 1, 5, -1) if whole[i] in " .-/"]
     for cut in cuts:
         cand = whole[:cut]
-        if not _ANY_SHAPE.fullmatch(cand):
+        first = _ANY_SHAPE.fullmatch(cand)
+        if not first:
             continue  # one test instead of one per rule for the many candidates that fit none
-        for label, mod, shape, needs_cue in RULES:
+        for label, mod, shape, needs_cue in RULES[_FIRST_RULE[first.lastindex or 0] :]:
             if not shape.fullmatch(cand):
                 continue
             if needs_cue:
@@ -110,10 +121,8 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                 return
     cand = whole
     adjacent = _cued(text, s, near=14)
-    if (
-        sum(c.isdigit() for c in cand) >= 6
-        and (adjacent or " " not in cand and _cued(text, s, 24))
-        and not _CHECKED_CUE.search(text[max(0, s - 24) : s])
+    if (adjacent or " " not in cand and _cued(text, s, 24)) and not _CHECKED_CUE.search(
+        text[max(0, s - 24) : s]
     ):
         yield s, e, Kind.NATIONAL_ID  # a cue word right before: a passport or id number
 

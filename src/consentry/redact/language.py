@@ -138,6 +138,14 @@ def guess(text: str) -> str:
     return best
 
 
+def guess_at(text: str, pos: int) -> str:
+    """The language of the one text around `pos` where the scan joined many (separated by a NUL
+    character): a rule that asks must not read its neighbours."""
+    start = text.rfind("\x00", 0, pos) + 1
+    end = text.find("\x00", pos)
+    return guess(text[start : end if end >= 0 else start + 600][:600])
+
+
 @lru_cache(maxsize=8)
 def _regions(lang: str) -> tuple[str, ...]:
     first = REGIONS[lang]

@@ -20,7 +20,9 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"born_on|born_at|birth_?dt|dt_of_birth|bday|b_day|birthdate_utc|dob_date|date_birth|"
         r"geboren_am|geboren_op|geb|fnac|fec_nac|fecha_nac\w*|nacimiento_fecha|"
         r"date_de_naissance|nacimiento|fecha_de_nacimiento|fecha_nac|f_nac|geboorte\w*|"
-        r"geboren|verjaardag|cumpleanos|anniversaire",
+        r"geboren|verjaardag|cumpleanos|anniversaire|do_b|naiss|date_naiss|date_de_naiss|geb_dat|"
+        r"b_date|fecha_de_nac|nacido|nacida|birth_year|year_of_birth|geburtsjahr|jahrgang|"
+        r"annee_de_naissance|ano_de_nacimiento|geboortejaar|geboortedag|date_of_birth_\w+",
     ),
     (
         "SECRET",
@@ -35,7 +37,8 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"secret_key_base|"
         r"connection_?string|conn_?str|pin|pin_?code|passcode|otp|totp_?secret|mfa_?secret|"
         r"cle|cle_api|cle_secrete|geheim|geheimnis|schlussel|zugangsdaten|codigo_secreto|sleutel|"
-        r"geheime_sleutel|pincode",
+        r"geheime_sleutel|pincode|pw|\w+_pw|zugangscode|clave_api|token_secreto|id_rsa|id_ed25519|"
+        r"sa_key|service_account_key",
     ),
     ("EMAIL", r"e?mail|email_address|e_mail|courriel|correo|correo_electronico|mailadres"),
     (
@@ -52,7 +55,14 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"idnr|personalausweis\w*|ausweisnummer|sozialversicherungsnummer|svnr|nir|insee|"
         r"numero_de_securite_sociale|secu|dni|nie|nif|nss|bsn|burgerservicenummer|sofinummer|"
         r"passport(_number|_no)?|reisepass\w*|passeport|pasaporte|paspoort\w*|pesel|personnummer|"
-        r"cpr|codice_fiscale|aadhaar|pps|ahv|avs",
+        r"cpr|codice_fiscale|aadhaar|pps|ahv|avs|"
+        r"steuernummer|securite_sociale|numero_securite_sociale|passnummer|reisepassnummer|"
+        r"id_card|identity_card|identity_(?:number|no)|numero_d?_?identite|carte_d?_?identite|"
+        r"cedula|curp|rfc|cuil|cuit|rut|numero_fiscal|"
+        r"driv(?:er|ing)_licen[cs]e(?:_(?:number|no))?|licen[cs]e_number|f(?:u|ue|ü)hrerschein\w*|"
+        r"permis_de_conduire|licencia_de_conducir|carnet_de_conducir|rijbewijs\w*|"
+        r"nhs(?:_number|_no)?|itin|identiteitskaart|id_kaart|"
+        r"document_?(?:number|no)|dokumentnummer|documentnummer|numero_(?:de_)?documento",
     ),
     (
         "IBAN",
@@ -84,8 +94,34 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"vorname|nachname|familienname|kunde|ansprechpartner|empfanger|empfaenger|absender|"
         r"nom|prenom|nom_de_famille|destinataire|expediteur|titulaire|"
         r"nombre|apellidos?|nombre_completo|titular|remitente|destinatario|"
-        r"naam|voornaam|achternaam|volledige_naam|klant|afzender|ontvanger",
+        r"naam|voornaam|achternaam|volledige_naam|klant|afzender|ontvanger|"
+        r"first|last|given|family|forenames?|middle_initial|policy_?holder|insured|next_of_kin|"
+        r"emergency_contact|spouse|mother|father|guardian|witness|signer|attn|"
+        r"kundenname|patientenname|kontaktperson|verfasser|autor|inhaber|karteninhaber|"
+        r"kontoinhaber|mitarbeiter|antragsteller|nom_complet|auteur|interlocuteur|"
+        r"beneficiaire|cliente|paciente|contacto|empleado|solicitante|klantnaam|contactpersoon|"
+        r"rekeninghouder|medewerker|aanvrager|geslachtsnaam|patient_naam",
     ),
+    (
+        # Roles that name a person in a ticket or a record, but also a program, a branch or a
+        # company (`owner: root`, `agent: Mozilla/5.0`, `parent: main`): their value must hold a
+        # name the lists know.
+        "PERSON_ROLE",
+        r"created_by|updated_by|modified_by|changed_by|approved_by|reviewed_by|closed_by|owner|"
+        r"staff|manager|supervisor|agent|rep|sales_rep|doctor|physician|nurse|teacher|driver|"
+        r"partner|parent|child|technician|engineer|consultant|advisor|adviser|"
+        r"bearbeiter|sachbearbeiter|betreuer|arzt|ärztin|arztin|berater|"
+        r"médecin|medecin|conseiller|conseillère|gestionnaire|"
+        r"médico|medico|asesor|gestor|encargado|behandelaar|arts|adviseur|begeleider",
+    ),
+)
+# Field names that are a person's name whatever word comes before them (`user_full_name`,
+# `account_holder`, `company_contact_person`).
+STRONG_PERSON_KEY = re.compile(
+    r"(?:full|first|last|given|family|middle|display)_?name$|surname$|(?:^|_)holder$|inhaber$|"
+    r"titular$|titulaire$|houder$|contact_?person$|kontaktperson$|contactpersoon$|"
+    r"(?:^|_)(?:vorname|nachname|familienname|prenom|nom_de_famille|apellidos?|voornaam|"
+    r"achternaam|nombre_completo|volledige_naam)$"
 )
 # Words that make a key name something else: `file_name`, `host_name`, `user_name` (a login).
 NOT_PERSON_KEY = re.compile(
@@ -162,7 +198,7 @@ MONTHS = (
     r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     r"januari|februari|maart|mei|augustus|"
-    r"janv|févr|fevr|avr|juil|déc|dez|okt|mrt|ene|abr|ago|dic|mär|mrz|sept"
+    r"janv|févr|fevr|avr|juil|déc|dez|okt|mrt|ene|abr|ago|dic|mär|mrz|sept|jän|jaen|feber|set"
 )
 
 # --- names in records -------------------------------------------------------------------------
@@ -178,8 +214,18 @@ SALUTATIONS = (
     r"beste|geachte|hoi|dag|goedemorgen|goedemiddag"
 )
 SIGN_OFFS = (
-    r"best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|many thanks|"
-    r"cheers|sincerely|yours sincerely|yours truly|yours|all the best|"
+    r"best regards|kind regards|warm regards|warmest regards|regards|best wishes|best|thanks|"
+    r"thank you|many thanks|thanks again|with thanks|cheers|sincerely|yours sincerely|"
+    r"yours faithfully|yours truly|respectfully|yours|all the best|all best|take care|talk soon|"
+    r"love|rgds|brgds|br|kr|thx|"
+    r"schöne grüße|herzliche grüsse|liebe grüsse|viele grüsse|beste grüsse|freundliche grüsse|"
+    r"gruss|tschüss|tschüs|bis bald|hochachtungsvoll|"
+    r"à bientôt|a bientot|bisous|bonne journée|bien amicalement|sincères salutations|"
+    r"un cordial saludo|reciba un cordial saludo|muchas gracias|hasta pronto|hasta luego|besos|"
+    r"abrazos|con cariño|cordialmente|"
+    r"met hartelijke groet|hartelijke groeten|mvg|m\.v\.g|gr|groet|hoogachtend|tot ziens|"
+    r"alvast bedankt|dank je wel|"
+    r"ciao|saluti|cordiali saluti|distinti saluti|"
     r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|"
     r"liebe grüße|herzliche grüße|grüße|gruß|lg|vg|mfg|danke|"
     r"cordialement|bien cordialement|bien à vous|amicalement|bises|merci|salutations|"
@@ -188,15 +234,35 @@ SIGN_OFFS = (
     r"hartelijke groet|bedankt"
 )
 TITLES = (
-    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Hr|Fr|M|Mme|Mlle|Me|Sr|Sra|Srta|Don|Doña|"
+    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herrn|Herr|Frau|Hr|Fr|M|Mme|Mlle|Me|Sr|Sra|Srta|Don|Doña|"
     r"Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|heer|mevrouw|meneer|"
-    r"Dhr|Mevr|Mevrouw|Meneer|Dott|Sig|Sig\.ra"
+    r"Dhr|Mevr|Mevrouw|Meneer|Dott|Sig|Sig\.ra|"
+    r"Dra|Dres|Lic|Lcda|Lcdo|Ing|Dipl\.-Ing|Mag|Pr|Drs|Ir|Mw|Rev|Capt|Col|Sgt|Hon|Dña|Mgr|Mtre"
+)
+# Titles written in lower case mid-sentence, always with their full stop (dhr. Jansen, mevr. de
+# Jong, el sr. García, chez mme Martin).
+TITLES_LOWER = (
+    r"dhr|mevr|mw|drs|ir|sr|sra|srta|mme|mlle|dr|dra|prof|hr|fr|mr|mrs|ms|"
+    r"med|dent|vet|phil|jur|rer\. nat|habil"  # Dr. med., Dr. rer. nat.
 )
 SELF_INTRO = (
     r"my name is|i am called|call me|this is|ich heiße|ich heisse|mein name ist|ich bin|"
     r"je m'appelle|je m’appelle|mon nom est|je suis|me llamo|mi nombre es|soy|"
     r"mijn naam is|ik heet|ik ben|signed|unterschrieben von|signé"
 )
+# Words for a person's role before a full name in prose ("our customer Anna Schmidt", "Patientin
+# Maria Huber", "la cliente Lucía Gómez", "collega Pieter Bakker"): two capitalised words after
+# one of them are a name, listed or not.
+PERSON_ROLES = (
+    r"customer|patient|employee|colleague|co-worker|coworker|tenant|applicant|candidate|"
+    r"passenger|student|"
+    r"kunde|kundin|patient|patientin|mitarbeiter|mitarbeiterin|kollege|kollegin|mieter|mieterin|"
+    r"bewerber|bewerberin|ansprechpartner|ansprechpartnerin|"
+    r"cliente|patiente|employé|employée|collègue|locataire|candidat|candidate|"
+    r"paciente|empleado|empleada|compañero|compañera|inquilino|inquilina|"
+    r"klant|patiënt|medewerker|medewerkster|collega|huurder|sollicitant"
+)
+
 # Capitalised words that a salutation or sign-off can be followed by and that are no name.
 NOT_NAMES = frozenset(
     [
@@ -311,7 +377,8 @@ NOT_NAMES = frozenset(
     ]
 )
 NAME_PARTICLES = (
-    r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?"
+    r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?|"
+    r"el|ben|abu|op|in|'t|Ó|Ní|Uí|Mac|Nic"
 )
 
 
@@ -322,6 +389,9 @@ def _words(text: str) -> frozenset[str]:
 PARTICLE_WORDS = _words(
     "van von de der den del della di da du des dos das la le ten ter zu y van't 't"
 )
+# Particles that are also given names or words (Ben, Al, El, Mac): a particle only between a
+# given name and a surname (Nadia El Amrani, Omar Ben Ali, Seán Ó Briain, Aoife Ní Bhriain).
+INNER_PARTICLES = _words("el al ben bin ibn abu bint o ni ui mac nic")  # folded: Ó is 'o'
 # Given names that are also ordinary words, places or products in one of the five languages:
 # before a surname from the list only ("Will Smith", not "Will Call"; "Rosa Díaz", not
 # "Rosa Parks"-less "Rosa Farbe").
@@ -348,7 +418,13 @@ AMBIGUOUS_GIVEN = _words(
     "kai heide linde mai till roman ernst otto marine noel noël constance aimée ange "
     "victoire lorraine rosa luz paz cruz dolores consuelo soledad pilar amparo esperanza "
     "gloria reyes jesus jesús santiago salvador rosario guadalupe mar alba nieves asuncion "
-    "asunción concepcion concepción carmen nacho mei floor harm bas roos"
+    "asunción concepcion concepción carmen nacho mei floor harm bas roos "
+    # given names of other communities that are words too
+    "long gang ping tao bo sun fang chao jun can per ole thor saga beat job ion milan said "
+    "fatima larissa gaia hung kim lam tan "
+    # places that are given names too
+    "jordan israel kenya chad adelaide regina alexandria cleveland eugene tyler raleigh marion "
+    "brittany dakota montana nevada africa america italia"
 )
 # Words that follow a given name in the names of places and things, never as a surname.
 NOT_SURNAMES = _words(
@@ -366,4 +442,26 @@ NOT_SURNAMES = _words(
     "estacion universidad iglesia escuela straat plein laan kerk station universiteit school "
     "the and of for with from call down up out off over period date time list work check help test "
     "mode type line"
+)
+# Thing words that no surname spells: as the last word of a name a model found, they make the
+# whole a thing (Acrobat Reader, the Turing Award); Hall, House or Bank may be surnames.
+THING_LAST = _words(
+    "museum museo musée musee foundation stiftung fondation fundación fundacion stichting "
+    "institute institut instituto award awards prize preis prix premio company corp "
+    "corporation inc ltd llc plc gmbh ag sas sarl bv nv srl spa group gruppe groupe grupo "
+    "hotel inn center centre zentrum university universität université universidad "
+    "universiteit college hospital klinik clinic clinique library bibliothek theatre theater "
+    "stadium stadion arena airport flughafen reader studio studios disease syndrome theorem "
+    "transform algorithm equation conjecture"
+)
+# Words that, right after a full name, make it the name of a thing (the Vincent van Gogh Museum,
+# the Hilton Garden Inn, Parkinson's disease, the Turing Award, Acrobat Reader): THING_LAST and
+# the thing words that are surnames too (Hall, House, Bank, Park).
+THING_AFTER = THING_LAST | _words(
+    "aeropuerto avenue aéroport bahnhof bank bar beer brand brands bridge brücke building burger "
+    "cafe café casa church collection constant cup distance ecole école effect église escuela "
+    "estate fragrance garden gardens gare gin hall haus house huis iglesia jeans kerk kirche law "
+    "lecture maison medal memorial method park perfume principle pub restaurant road scale "
+    "school schule shop stakes station store stores strasse straße street théâtre tower trophy "
+    "turm universite vodka whiskey whisky"
 )

@@ -17,7 +17,8 @@ from functools import cached_property
 from typing import Any
 
 from consentry.errors import ConsentryError
-from consentry.redact import language
+from consentry.redact import gazetteer, language
+from consentry.redact import lexicon as lx
 from consentry.redact.engine import Finding
 from consentry.redact.kinds import Kind
 
@@ -157,17 +158,47 @@ class SpacyNames:
             for (i, offset, _s), doc in zip(items, docs, strict=True):
                 for ent in doc.ents:
                     kind = _LABELS.get(ent.label_)
-                    if kind and _plausible(ent.text, kind, own):
-                        out[i].append(
-                            Finding(
-                                offset + ent.start_char,
-                                offset + ent.end_char,
-                                kind,
-                                NER_PRIORITY,
-                                "spacy",
-                            )
-                        )
+                    a, b = offset + ent.start_char, offset + ent.end_char
+                    if (
+                        kind
+                        and _plausible(ent.text, kind, own)
+                        and _in_context(texts[i], a, b, kind)
+                    ):
+                        out[i].append(Finding(a, b, kind, NER_PRIORITY, "spacy"))
         return out
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_NAMES = re.compile(r"(?:Mc|Mac|Di|De|Le|La|Van|Von|D'|O')[A-Z]")
+_CODE_BEFORE = re.compile(
+    r"(?:[.`<$#@/\\]|\b(?:class|def|import|extends|implements|function|struct|enum|interface)[ \t]+)\Z"
+)
+_CODE_AFTER = re.compile(r"[`(<>{\[]|\.[A-Za-z_]|::|=")
+_STREET_WORD = re.compile(
+    r"(?i)(?:street|st|avenue|ave|road|rd|lane|boulevard|blvd|drive|way|straße|strasse|str|weg|"
+    r"gasse|allee|platz|straat|laan|gracht|plein|rue|calle|avenida|plaza|paseo)\.?$"
+)
+
+
+def _in_context(text: str, start: int, end: int, kind: str) -> bool:
+    """What the words around an entity say: code (`class CustomerAccount`, `Logger.info`,
+    `CamelCase`), a brand or eponym (Calvin Klein, Parkinson's disease, the Hilton Garden Inn),
+    a street named without a number (a TV show called Main Street) are not people or places.
+    A person must also have a word on the name lists: a small model takes product and
+    company names for people far more often than it finds a name no list knows."""
+    span = text[start:end]
+    if _CODE_BEFORE.search(text, max(0, start - 12), start) or _CODE_AFTER.match(text, end):
+        return False
+    if any(_CAMEL.search(w) and not _CAMEL_NAMES.match(w) for w in span.split()):
+        return False
+    if kind == Kind.PERSON:
+        if gazetteer.thing_name(text, start, end):
+            return False
+        words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", span)
+        if words and gazetteer.fold(words[-1]) in lx.THING_LAST:
+            return False  # Vincent van Gogh Museum, Acrobat Reader
+        return any(gazetteer.known_name_word(w) for w in words)
+    return not _STREET_WORD.search(span)
 
 
 def _open_pair(sentence: str, offset: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -38,6 +38,7 @@ ALWAYS = "always"
 FIELD = "field"
 CUE = "cue"
 CAPS = "caps"  # whole texts with two capitalised words in a row (full names in prose)
+TOKENS = "tokens"  # whole texts with a bot token's shape (Telegram, Discord)
 NAME_FORMS = (
     "name_forms"  # whole texts with an ALL-CAPS pair, an initial, "Surname, Given" or a label
 )
@@ -294,7 +295,7 @@ PROVIDER_KEYS = (
         r"|\b[MNO][A-Za-z\d_-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}\b",
         priority=95,
         name="bot_tokens",
-        gate=DIGIT_ANY,
+        gate=TOKENS,
     ),
     # Azure connection strings and SAS signatures: the key after AccountKey= / SharedAccessKey= / sig=.
     _r(
@@ -430,14 +431,18 @@ EMAIL_ESCAPED = _r(
     window=(72, 100),
 )
 
-CARD = _r(Kind.CARD, r"(?<![\w-])\d(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
+# The first character before the look-behind: a pattern that starts with a character class
+# lets the regex engine skip ahead to where a match can begin instead of trying every position.
+CARD = _r(Kind.CARD, r"\d(?<![\w-]\d)(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
 
-IBAN = _r(Kind.IBAN, r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86)
+IBAN = _r(
+    Kind.IBAN, r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86
+)
 # People type IBANs in lower case too. Lower-case hex ids (hashes, UUIDs) are everywhere in
 # chats, so this form must be a whole token of exactly its country's registered length.
 IBAN_LOWER = _r(
     Kind.IBAN,
-    r"(?<![\w-])[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){11,32}(?![\w-])",
+    r"[a-z](?<![\w-][a-z])[a-z]\d{2}(?:[ -]?[a-z0-9]){11,32}(?![\w-])",
     v.iban_registered,
     gate=DIGIT,
     priority=86,
@@ -513,10 +518,18 @@ ADDRESSES = (
     _r(Kind.ADDRESS, addr.EN, gate=NUMBER, priority=60, name="address_en"),
     _r(
         Kind.ADDRESS,
+        addr.TOWN_WITH_POSTCODE,
+        gate=DIGIT_ANY,
+        priority=59,
+        name="address_en_no_number",
+        emit=addr.street_before_town,
+    ),
+    _r(
+        Kind.ADDRESS,
         addr.EN_UNIT_FIRST,
         priority=61,
         name="address_unit_first",
-        anchors=("flat ", "apartment ", "apt", "suite ", "unit "),
+        anchors=addr.UNIT_ANCHORS,
         lower=True,
         window=(8, 160),
     ),
@@ -530,6 +543,16 @@ ADDRESSES = (
         window=(16, 120),
     ),
     _r(Kind.ADDRESS, addr.FR, gate=NUMBER, priority=60, name="address_fr"),
+    _r(
+        Kind.ADDRESS,
+        addr.FR_STREET_FIRST,
+        priority=60,
+        name="address_fr_street_first",
+        anchors=addr.FR_STREET_FIRST_ANCHORS,
+        lower=True,
+        window=(8, 200),
+        emit=addr.street_first_fr,
+    ),
     _r(
         Kind.ADDRESS,
         addr.DE_NL,
@@ -622,6 +645,24 @@ FIELDS = (
         name="table_columns",
         emit=fields.table_rows,
     ),
+    _r(
+        "*",
+        fields.XML_ELEMENT.pattern,
+        priority=88,
+        name="xml_elements",
+        anchors=("</",),
+        window=(260, 48),
+        emit=fields.tagged_values,
+    ),
+    _r(
+        "*",
+        fields.SETTER.pattern,
+        priority=88,
+        name="setter_arguments",
+        anchors=('("', "('"),
+        window=(48, 180),
+        emit=fields.tagged_values,
+    ),
 )
 
 DATES_OF_BIRTH = (
@@ -649,6 +690,26 @@ NAMES = tuple(
     )
 )
 
+NAME_AFTER_ROLE = _r(
+    Kind.PERSON,
+    names.ROLE.pattern,
+    priority=45,
+    name="name_after_role",
+    anchors=names.ROLE_ANCHORS,
+    lower=True,
+    window=(0, 56),
+    emit=names.role_name_group,
+)
+
+DISPLAY_NAMES = _r(
+    Kind.PERSON,
+    names.ANGLE_ADDRESS.pattern,
+    gate=AT,
+    priority=45,
+    name="name_display",
+    emit=names.display_name_group,
+)
+
 FULL_NAMES = _r(
     Kind.PERSON,
     gazetteer.RUN.pattern,
@@ -656,6 +717,16 @@ FULL_NAMES = _r(
     priority=44,
     name="name_given_surname",
     emit=gazetteer.full_names,
+)
+
+SINGLE_GIVEN_NAME = _r(
+    Kind.PERSON,
+    gazetteer.SINGLE.pattern,
+    gate=CAPS,
+    priority=43,
+    name="name_given_alone",
+    flags=re.MULTILINE,
+    emit=gazetteer.single_given,
 )
 
 OTHER_NAME_FORMS = _r(
@@ -685,8 +756,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *FIELDS,
     *DATES_OF_BIRTH,
     *NAMES,
+    NAME_AFTER_ROLE,
+    DISPLAY_NAMES,
     FULL_NAMES,
     OTHER_NAME_FORMS,
+    SINGLE_GIVEN_NAME,
 )
 
 # Pre-checks (RE2, no look-arounds) for the whole-text scopes.
@@ -701,8 +775,9 @@ FIELD_PRECHECK = (
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
     rf"|\b(?:{lx.SALUTATIONS}|{lx.SIGN_OFFS}|{lx.SELF_INTRO})[,.!:]?[ \t]*(?:\r?\n[ \t]*|[-—–][ \t]*)?"
-    rf"(?:(?:{lx.TITLES})\.?[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
+    rf"(?:(?:{lx.TITLES})\.?[ \t]+)?(?:(?:van|von|de|da|di|du|der|den|le|la)[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
     rf"|(?-i:\b(?:{lx.TITLES})\.?[ \t]+[A-ZÀ-ÞĀ-Ž])|^[ \t]*(?:--|—|–|-)[ \t]?[A-ZÀ-ÞĀ-Ž]"
+    rf"|\b(?:{lx.TITLES_LOWER})\.[ \t]+(?:(?:van|von|de|da|di|du|der|den|le|la)[ \t]+)?(?-i:[A-ZÀ-ÞĀ-Ž])"
 )
 
 # Anchor scans: one pass each over the text; everything else runs in windows around hits.
@@ -714,4 +789,6 @@ NUMBERS = re.compile(
     r"quai|route|cours|passage|square|voie)\b)|[0-9][A-EHLMPR-T][0-9]{2}[A-Z])"
 )
 CAPS_PRECHECK = gazetteer.PRECHECK
+# The bot tokens' shapes, looser (RE2 has no look-arounds; `[^\s.]` holds every `[\w-]`).
+TOKENS_PRECHECK = r":AA|[MNO][^\s.]{23,27}\.[^\s.]{6,7}\.[^\s.]{27}"
 NAME_FORMS_PRECHECK = gazetteer.OTHER_PRECHECK

@@ -29,6 +29,7 @@ _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # written like a US SSN: never 
 _CLAUSE_END = re.compile(r"[()\[\]{};|\n\t]")
 # Regions whose national numbers carry no trunk 0, and the digit counts they are written with.
 _NO_TRUNK = {"US": (10, 11), "CA": (10, 11), "ES": (9,), "IT": (9, 10, 11)}
+_NO_TRUNK_LENGTHS = frozenset(n for lengths in _NO_TRUNK.values() for n in lengths)
 _STATUS_PAIR = re.compile(r"^(?:10[0-3]|2[0-2]\d|30[0-8]|4[0-5]\d|50\d|51[01])[ \t]+\d{1,7}$")
 
 
@@ -44,11 +45,13 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return  # the rest of an IBAN or a card number in groups of four that failed its check
     clause = _CLAUSE_END.split(before[-28:])[-1]  # a cue in another cell or line says nothing
     cue = lx.PHONE_CUE.search(clause) is not None
+    end = _confirm(cand, text, s, cue)
+    if not end:
+        return
+    # the costlier context test only for numbers that passed (most candidates do not)
     if lx.NOT_PHONE_CUE.search(before) and not lx.STRONG_PHONE_CUE.search(clause):
         return
-    end = _confirm(cand, text, s, cue)
-    if end:
-        yield s, s + end, Kind.PHONE
+    yield s, s + end, Kind.PHONE
 
 
 def _confirm(cand: str, text: str, s: int, cue: bool) -> int:
@@ -66,12 +69,14 @@ def _confirm(cand: str, text: str, s: int, cue: bool) -> int:
     if len(groups) == 1 and not cue and digits[0] != "0":
         return 0  # a bare run of digits is a phone number only with a trunk 0 or a cue word
     trunk = digits[0] == "0" or cand[0] == "("
-    context = text[max(0, s - 200) : s + 200]
-    for region in language.regions(context):
-        if not (cue or trunk or len(digits) in _NO_TRUNK.get(region, ())):
-            continue
-        if valid_national(digits, region):
-            return len(cand)
+    # no region can take it (no cue, no trunk 0, no length a trunkless region writes): the
+    # language need not be guessed
+    if cue or trunk or len(digits) in _NO_TRUNK_LENGTHS:
+        for region in language.regions(text[max(0, s - 200) : s + 200]):
+            if not (cue or trunk or len(digits) in _NO_TRUNK.get(region, ())):
+                continue
+            if valid_national(digits, region):
+                return len(cand)
     if cue:
         return len(cand) if v.phone_ok(cand) or 7 <= len(digits) <= 15 else 0
     # Formatted like a phone number (groups, trunk 0 or an area code in brackets) even where

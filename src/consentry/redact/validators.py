@@ -219,13 +219,28 @@ _DATE_LIKE = re.compile(
 )
 
 
+_GROUP = re.compile(r"\d+")
+_EXT_TAIL = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*\d+$")
+_EXT_END = re.compile(r"(?i)[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6}$")
+
+
+def _may_have_extension(text: str) -> bool:
+    """Every extension marker holds an x or a #: most candidates skip the extension search."""
+    return "x" in text or "X" in text or "#" in text
+
+
+def _separators(body: str) -> set[str]:
+    """The separators between digit groups (brackets and a `(0)` are not separators)."""
+    return {c for c in " .-" if c in body}
+
+
 def not_a_phone(text: str) -> bool:
     """Shapes that are never phone numbers: dates, decimals, amounts with thousands groups."""
     body = text.strip()
     if _DATE_LIKE.match(body) or _DATE_LIKE.match(body.split(" ")[-1]):
         return True
-    groups = re.findall(r"\d+", body)
-    seps = set(re.findall(r"[ .-]", re.sub(r"\(0?\)|[()]", "", body)))
+    groups = _GROUP.findall(body)
+    seps = _separators(body)
     if "." in seps and (len(seps) > 1 or len(groups) < 3):
         return True
     intl = body.startswith(("+", "00", "("))
@@ -235,15 +250,19 @@ def not_a_phone(text: str) -> bool:
 def phone_ok(text: str) -> bool:
     """A run of digit groups is a phone number unless it is too short or long, a date, or a
     number written with thousands separators."""
-    body = re.split(r"(?i)\s*(?:x|ext\.?|extension|#)\s*\d+$", text.strip())[0]
+    body = text.strip()
+    if _may_have_extension(body):
+        ext = _EXT_TAIL.search(body)
+        if ext:
+            body = body[: ext.start()]
     d = digits(body)
     if not 7 <= len(d) <= 15 or len(set(d)) < 3:
         return False
     if _DATE_LIKE.match(body) or _DATE_LIKE.match(body.split(" ")[-1]):
         return False
-    groups = re.findall(r"\d+", body)
+    groups = _GROUP.findall(body)
     intl = body.startswith(("+", "00", "("))
-    seps = set(re.findall(r"[ .-]", re.sub(r"\(0?\)|[()]", "", body)))
+    seps = _separators(body)
     if "." in seps and (len(seps) > 1 or len(groups) < 3):
         return False  # 19.99 2010 or 143.621238: decimals, not phone numbers
     if not intl and len(groups) >= 3 and all(len(g) == 3 for g in groups[1:]) and seps == {"."}:
@@ -260,20 +279,27 @@ def phone_ok(text: str) -> bool:
 def phone_span(text: str) -> int:
     """Length of the longest prefix that is a phone number ending at a digit group (0 if
     none): `+39 0961075234 2025-2025` is a number followed by a year range."""
-    ext = re.search(r"(?i)[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6}$", text.rstrip())
-    if ext and phone_ok(text[: ext.start()]):
-        return len(text.rstrip())
-    ends = [
-        i + 1
-        for i, ch in enumerate(text)
-        if ch.isdigit() and (i + 1 == len(text) or not text[i + 1].isdigit())
-    ]
-    for end in reversed(ends):
+    if _may_have_extension(text):
+        ext = _EXT_END.search(text.rstrip())
+        if ext and phone_ok(text[: ext.start()]):
+            return len(text.rstrip())
+    for end in reversed(_group_ends(text)):
         if end < len(text) and text[end].isalnum():
             continue
         if phone_ok(text[:end]):
             return end
     return 0
+
+
+def _group_ends(text: str) -> list[int]:
+    """Where each run of digits ends."""
+    if text.isascii():
+        return [m.end() for m in _GROUP.finditer(text)]
+    return [
+        i + 1
+        for i, ch in enumerate(text)
+        if ch.isdigit() and (i + 1 == len(text) or not text[i + 1].isdigit())
+    ]
 
 
 def always(_text: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -102,12 +102,23 @@ def append_many(conn: Connection, entries: Iterable[Entry]) -> list[str]:
     Writers in other processes (gateway instances, a purge) append to the same chain: on
     PostgreSQL a transaction-scoped advisory lock makes the read of the head and the insert one
     step; SQLite has a single writer per file already. The rows go through the driver's
-    executemany (the gateway appends once per group commit, so this is on its hot path)."""
+    executemany."""
     dialect = dialect_of(conn)
     dialect.lock_audit_chain(conn)
-    seq, prev = head(conn)
+    rows = chain_rows(dialect.encode_ts, head(conn), entries)
+    bulk_insert(conn, audit_log, rows)
+    return [r["hash"] for r in rows]
+
+
+def chain_rows(
+    encode_ts: Callable[[datetime], Any], after: tuple[int, str], entries: Iterable[Entry]
+) -> list[dict[str, Any]]:
+    """The audit_log rows that chain `entries` after the entry `after` (its seq and hash), with
+    timestamps encoded for the driver. Pure: the caller reads the head under the chain's lock
+    (or knows it, as the gateway's group commit does) and inserts the rows."""
+    seq, prev = after
     now = datetime.now(timezone.utc)
-    rows, hashes = [], []
+    rows = []
     for e in entries:
         seq += 1
         at = e.at or now
@@ -118,7 +129,7 @@ def append_many(conn: Connection, entries: Iterable[Entry]) -> list[str]:
         rows.append(
             {
                 "seq": seq,
-                "at": dialect.encode_ts(at),
+                "at": encode_ts(at),
                 "actor": e.actor,
                 "action": e.action,
                 "subject": e.subject,
@@ -127,10 +138,8 @@ def append_many(conn: Connection, entries: Iterable[Entry]) -> list[str]:
                 "hash": h,
             }
         )
-        hashes.append(h)
         prev = h
-    bulk_insert(conn, audit_log, rows)
-    return hashes
+    return rows
 
 
 @dataclass(frozen=True)

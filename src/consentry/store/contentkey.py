@@ -20,7 +20,8 @@ REKEY_CHUNK = 5_000
 Hasher = Callable[[str | None, str | None, str | None], str]
 
 
-def _configured() -> bytes | None:
+def configured_key() -> bytes | None:
+    """The key from the settings (CONSENTRY_CONTENT_HASH_KEY), or None: the store keeps its own."""
     from consentry.config import get_settings
 
     key = get_settings().content_hash_key
@@ -34,7 +35,7 @@ def key_id(key: bytes) -> str:
 
 def current_key(conn: Connection) -> bytes:
     """The configured key, or the store's own secret (created on first use)."""
-    configured = _configured()
+    configured = configured_key()
     if configured is not None:
         return configured
     row = conn.execute(
@@ -79,7 +80,7 @@ def rotate(conn: Connection) -> tuple[str, int]:
     """Re-key every live content hash; unless the key comes from the setting, first replace the
     store's secret with a new random one (the old one is overwritten, so hashes made under it,
     in the audit log too, can no longer be checked by anyone). Returns (new key id, rows)."""
-    if _configured() is None:
+    if configured_key() is None:
         key = secrets.token_bytes(32)
         values = {"secret": key.hex(), "key_id": key_id(key)}
         done = conn.execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +28,14 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     the writer's thread)."""
     if not rows:
         return
-    placeholder = dialect_of(conn).placeholder
-    cols = list(rows[0])
+    conn.exec_driver_sql(insert_sql(dialect_of(conn).placeholder, table.name, tuple(rows[0])), rows)
+
+
+@lru_cache(maxsize=64)
+def insert_sql(placeholder: str, table: str, cols: tuple[str, ...]) -> str:
+    """INSERT INTO table (cols) VALUES (the driver's named placeholders)."""
     values = ", ".join(placeholder.format(c) for c in cols)
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({values})", rows)
+    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({values})"
 
 
 def make_engine(url: str) -> Engine:

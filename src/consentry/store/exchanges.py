@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
@@ -94,20 +94,7 @@ def insert_decided(
     fresh = [r for r in rows if r["exchange_id"] not in may_exist]
     inserted = {r["exchange_id"] for r in fresh}
     if fresh:
-        encode = dialect_of(conn).encode_ts
-        bulk_insert(
-            conn,
-            exchanges,
-            [
-                {
-                    **r,
-                    "ts": encode(r["ts"]),
-                    "retain_until": r["retain_until"] and encode(r["retain_until"]),
-                    "captured_at": encode(r["captured_at"]),
-                }
-                for r in fresh
-            ],
-        )
+        bulk_insert(conn, exchanges, driver_rows(dialect_of(conn).encode_ts, fresh))
     if len(fresh) < len(rows):
         insert = (
             dialect_of(conn)
@@ -118,6 +105,21 @@ def insert_decided(
         others = [r for r in rows if r["exchange_id"] in may_exist]
         inserted.update(conn.execute(insert, others).scalars())
     return inserted
+
+
+def driver_rows(
+    encode_ts: Callable[[datetime], Any], rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Rows from `stored_row` with their timestamps encoded for the driver's executemany."""
+    return [
+        {
+            **r,
+            "ts": encode_ts(r["ts"]),
+            "retain_until": r["retain_until"] and encode_ts(r["retain_until"]),
+            "captured_at": encode_ts(r["captured_at"]),
+        }
+        for r in rows
+    ]
 
 
 def capture_exchange(

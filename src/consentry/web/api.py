@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from consentry.rights.export import export_account
-from consentry.store import blocks, consents, unit_of_work
+from consentry.store import blocks, consents, overview, unit_of_work
 from consentry.web import actions, auth, detections, insights, privacy_data, tokens
 from consentry.web.wording import for_you
 
@@ -220,7 +220,7 @@ def summary(request: Request) -> SummaryOut:
             audit_chain_intact=chain["ok"],
             audit_entries=chain["entries"],
             audit_head=chain["head"],
-            decisions_by_reason=dict(insights.decisions_by_reason(conn)),
+            decisions_by_reason=dict(overview.exchanges_by_reason(conn)),
             accounts_blocked_now=len(blocks.blocked_ids(conn)),
             datasets=len(insights.datasets_with_status(conn)),
         )

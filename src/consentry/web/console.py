@@ -21,6 +21,7 @@ from consentry.errors import ConsentryError
 from consentry.report import transparency_report
 from consentry.store import blocks, countermeasures, holds, operators, unit_of_work
 from consentry.store.operators import Operator
+from consentry.store.overview import exchanges_by_reason, training_set
 from consentry.web import actions, auth, detections, insights, svg, tokens
 
 router = APIRouter(prefix="/console", include_in_schema=False)
@@ -103,7 +104,7 @@ def overview(request: Request) -> HTMLResponse:
     with web.engine.connect() as conn:
         by_month = insights.consent_by_month(conn)
         by_tier = insights.consent_by_tier(conn)
-        reasons = insights.decisions_by_reason(conn)
+        reasons = exchanges_by_reason(conn)
         chain = request.app.state.chain.status(conn)
         n_blocked = len(blocks.blocked_ids(conn))
         n_holds = len(holds.list_holds(conn))
@@ -166,7 +167,7 @@ def datasets(request: Request) -> HTMLResponse:
 def dataset(request: Request, dataset_id: str) -> HTMLResponse:
     op = auth.operator(request, "viewer")
     with request.app.state.web.engine.connect() as conn:
-        row = insights.dataset(conn, dataset_id)
+        row = training_set(conn, dataset_id)
         status = next(
             (
                 r["verify"]
@@ -204,7 +205,7 @@ def _manifest(out: Path) -> dict | None:
 def dataset_verify(request: Request, dataset_id: str, csrf: CsrfField) -> Response:
     op = _acting(request, "analyst", csrf)
     with unit_of_work(request.app.state.web.engine) as conn:
-        row = insights.dataset(conn, dataset_id)
+        row = training_set(conn, dataset_id)
         if row is None:
             raise actions.NotFound("no such training set.")
         report = verify_dataset(conn, row["out_dir"])

@@ -46,11 +46,6 @@ def consent_by_tier(conn: Connection) -> Series:
     return _pivot(overview.consents_by_tier(conn))
 
 
-def decisions_by_reason(conn: Connection) -> list[tuple[str, int]]:
-    """Stored exchanges by the reason of the decision captured with them."""
-    return overview.exchanges_by_reason(conn)
-
-
 def erasure_by_month(conn: Connection) -> Series:
     """Exchanges whose content was removed per month: by user request or by retention."""
     got: dict[tuple[str, str], int] = defaultdict(int)
@@ -110,7 +105,3 @@ def datasets_with_status(conn: Connection) -> list[dict[str, Any]]:
     (recorded in the audit log as `dataset.verified`)."""
     last = overview.verifications(conn)
     return [{**row, "verify": last.get(row["dataset_id"])} for row in overview.training_sets(conn)]
-
-
-def dataset(conn: Connection, dataset_id: str) -> dict[str, Any] | None:
-    return overview.training_set(conn, dataset_id)

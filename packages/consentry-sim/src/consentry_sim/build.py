@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from consentry_sim import campaigns, families, hardneg, ids
+from consentry_sim import campaigns, families, hardneg, harvesters, ids
 from consentry_sim.clients import user_agents
 from consentry_sim.net import Net
 from consentry_sim.pools import build_pools
@@ -27,9 +27,16 @@ def build_world(seed: int, scale: Scale, evasion: Evasion) -> World:
         "eval_lab": hardneg.build_eval_lab,
         "enterprise": hardneg.build_enterprise,
         "ci": hardneg.build_ci,
+        "eval_runner": hardneg.build_eval_runner,
+        "scheduled": hardneg.build_scheduled,
         "reasoning": campaigns.build_reasoning,
         "agentic": campaigns.build_agentic,
         "hydra": campaigns.build_hydra,
+        "multiturn": harvesters.build_multiturn,
+        "toolharvest": harvesters.build_toolharvest,
+        "sweep": harvesters.build_sweep,
+        "multilingual": harvesters.build_multilingual,
+        "lowslow": harvesters.build_lowslow,
     }
 
     rng = np.random.default_rng(np.random.SeedSequence([seed, 0xC0FFEE]))
@@ -47,6 +54,8 @@ def build_world(seed: int, scale: Scale, evasion: Evasion) -> World:
         if evasion.vary > 0 and pop.label.startswith("attack:"):
             # domain randomisation: this world's design of the family, and its own evasion
             pop, ctx.evasion = campaigns.vary(vary_rng, pop, evasion)
+        elif evasion.vary > 0:  # ... and of the legitimate populations that look like one
+            pop = hardneg.vary_legit(vary_rng, pop, evasion.vary)
         acc, plan = builders[pop.family](ctx, pop, n)
         ctx.evasion = evasion
         acc = normalise(acc, n)

@@ -106,7 +106,7 @@ def cores(c: Chunk) -> None:
     s = c.s
     todo = np.flatnonzero(s["core"] == -1)
     ctx = PromptCtx(c.w, c.p, c.rng, s, c.r, c.day)
-    s["core"][todo] = ctx.cores(s["acc"][todo])
+    s["core"][todo] = ctx.cores(s["acc"][todo], s["k"][todo])
 
 
 def egress(c: Chunk) -> None:

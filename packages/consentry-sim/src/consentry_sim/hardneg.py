@@ -24,7 +24,7 @@ from consentry_sim.families import (
 )
 from consentry_sim.net import CODES, tz_of
 from consentry_sim.pools import build_pools
-from consentry_sim.populations import Pop
+from consentry_sim.populations import DIURNAL_NAMES, Pop
 from consentry_sim.world import DAY_US, HOME, WORK, Ctx
 
 UNI_COUNTRIES = ("US", "GB", "DE", "IN", "CA", "AU", "KR")
@@ -257,3 +257,128 @@ def build_ci(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndar
     plan += cron[:, None].astype(np.int32)
     a["tier"][a["tier"] == TIERS.index("free")] = TIERS.index("api")
     return a, plan
+
+
+def _fixed_egress(ctx: Ctx, a: dict[str, np.ndarray], members: np.ndarray) -> None:
+    """A home server (a third of them) or a few cloud addresses in one region."""
+    rng = ctx.rng
+    if rng.random() < 0.33:
+        c = int(a["declared"][members[0]])
+        addrs = ctx.net.alloc(1, kind="residential", country=c)
+    else:
+        region = CODES.index(("US", "DE", "SG", "IE", "JP", "US")[rng.integers(6)])
+        cands = ctx.net.by_key[("datacenter", region)]
+        addrs = ctx.net.alloc(int(rng.integers(1, 4)), provider=int(rng.choice(cands)))
+    a["slots"][members, 2 * WORK : 2 * WORK + 2] = ctx.add_pool(addrs)
+
+
+def _suites(ctx: Ctx, a: dict[str, np.ndarray], members: np.ndarray, median: float) -> None:
+    """One fixed prompt set per group (log-sd 1.2 around `median` items)."""
+    rng = ctx.rng
+    a["suite"][members] = int(rng.integers(1 << 40))
+    a["suite_n"][members] = max(2, int(rng.lognormal(np.log(median), 1.2)))
+
+
+RUNNER_DIURNALS = ("flat", "office", "developer", "operator", "product")
+
+
+def build_eval_runner(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Evaluation runners: 1 to N accounts re-sending one fixed suite (a benchmark, a
+    regression set) with repeats, at their own volume and hours, single-turn, over the API
+    from a cloud VM or a home server; some around the clock."""
+    rng = ctx.rng
+    a = base_accounts(ctx, pop, n)
+    s_eval, n_eval = ctx.shared["sys"]["eval"]  # type: ignore[index]
+    size = pop.group_size[0] if ctx.scale.factor >= 0.05 else pop.group_size[1]
+    start = 0
+    while start < n:
+        k = min(n - start, int(rng.integers(1, 2 * size)))
+        members = np.arange(start, start + k)
+        a["declared"][members] = a["declared"][start]
+        a["tz"][members] = a["tz"][start]
+        _fixed_egress(ctx, a, members)
+        _suites(ctx, a, members, float(pop.extra.get("suite", 150)))
+        a["ua"][members, cl.API] = cl.pick_ua(rng, ctx.ua_sections, cl.API, 1)[0]
+        a["ua"][members, cl.CLI] = cl.pick_ua(rng, ctx.ua_sections, cl.CLI, 1)[0]
+        a["pay"][members] = ctx.new_pay(1)[0]
+        a["org"][members] = ctx.new_org() if rng.random() < 0.5 else -1
+        a["head"][members] = int(rng.integers(0, 3))
+        a["diurnal"][members] = DIURNAL_NAMES.index(
+            RUNNER_DIURNALS[rng.integers(len(RUNNER_DIURNALS))]
+        )
+        if rng.random() < 0.5:
+            a["sys_idx"][members] = s_eval + int(rng.integers(n_eval))
+            a["p_sys"][members] = 1.0
+        start += k
+    api_models(ctx, a, adopters=0.7, mean_days=1.0)
+    give_keys(ctx, a, 1, 2)
+    a["created_us"][:] = ctx.scale.start_us - rng.integers(3, 600, n) * DAY_US
+    return a, generic_plan(ctx, a, pop)
+
+
+def build_scheduled(ctx: Ctx, pop: Pop, n: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Scheduled jobs and bots on a fixed prompt set: a digest, a monitor, a report or a chat
+    bot's canned commands, templated and single-turn, around the clock or in office hours,
+    one person's or one small team's."""
+    rng = ctx.rng
+    a = base_accounts(ctx, pop, n)
+    s0, sn = ctx.shared["sys"]["product"]  # type: ignore[index]
+    for i in range(n):
+        members = np.array([i])
+        _fixed_egress(ctx, a, members)
+        _suites(ctx, a, members, float(pop.extra.get("suite", 12)))
+        a["diurnal"][i] = DIURNAL_NAMES.index(RUNNER_DIURNALS[rng.integers(len(RUNNER_DIURNALS))])
+    a["pay"][:] = ctx.new_pay(n)
+    a["head"][:] = rng.integers(0, 5, n)
+    a["sys_idx"][:] = np.where(rng.random(n) < 0.7, s0 + rng.integers(0, sn, n), -1)
+    a["p_sys"][:] = 1.0
+    api_models(ctx, a, adopters=0.3, mean_days=8.0)
+    pick_uas(ctx, a)
+    give_keys(ctx, a, 1, 2)
+    a["created_us"][:] = ctx.scale.start_us - rng.integers(5, 900, n) * DAY_US
+    return a, generic_plan(ctx, a, pop)
+
+
+VARY_LEGIT_FAMILIES = (
+    "automation",
+    "product",
+    "reseller",
+    "eval_runner",
+    "scheduled",
+    "ci",
+    "people",
+)
+LEGIT_DIURNALS = ("flat", "office", "developer", "operator", "product", "consumer")
+
+
+def vary_legit(rng: np.random.Generator, pop: Pop, sd: float) -> Pop:
+    """Domain randomisation of a legitimate population for one world (the `vary` knob): volume
+    per account, turns, active days, topic mix and focus, working hours and fixed-suite size,
+    so that legitimate designs overlap campaigns in any one feature (regular hours, volume,
+    single turns, narrow or broad topics) and the model must combine them."""
+    from dataclasses import replace
+
+    from consentry_sim.populations import TOPICS
+
+    if pop.family not in VARY_LEGIT_FAMILIES or pop.timing in ("run", "class"):
+        return pop
+    if pop.family == "people" and pop.name not in ("power_user", "developer"):
+        return pop  # the bulk of ordinary users stays as listed
+
+    def f(scale: float = 1.0) -> float:
+        return float(np.exp(rng.normal(0, sd * scale)))
+
+    wd = float(np.clip(pop.active[0] * f(0.5), 0.15, 1.0))
+    extra = dict(pop.extra)
+    if "suite" in extra:
+        extra["suite"] = extra["suite"] * f(2.0)
+    return replace(
+        pop,
+        sessions=(pop.sessions[0] * f(1.5), pop.sessions[1]),
+        turns=max(1.0, pop.turns * f(0.7)),
+        active=(wd, float(np.clip(wd * rng.uniform(0.4, 1.0), 0.05, 1.0))),
+        topics=pop.topics if rng.random() < 0.5 else str(rng.choice(list(TOPICS))),
+        topic_focus=pop.topic_focus * f(),
+        diurnal=pop.diurnal if rng.random() < 0.5 else str(rng.choice(LEGIT_DIURNALS)),
+        extra=extra,
+    )

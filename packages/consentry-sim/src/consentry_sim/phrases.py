@@ -721,6 +721,42 @@ COT_FIXED = (
         "explain why each step follows from the previous one.\n\nQuestion: "
     ),
 )
+# The multilingual campaign's wrappers: reasoning requests in eight languages, four each
+# (es, pt, de, fr, id, tr, vi, it), around the same English cores.
+COT_INTL = (
+    "Resuelve el siguiente problema y explica tu razonamiento paso a paso antes de la respuesta final.\n\n",
+    "Piensa en voz alta: describe cada paso de tu razonamiento y luego da la respuesta.\n\nProblema: ",
+    "Analiza esta pregunta con detalle, mostrando todo tu proceso de pensamiento.\n\n",
+    "Explica cómo llegas a la solución, sin saltarte ningún paso.\n\nPregunta: ",
+    "Resolva o problema abaixo e explique o seu raciocínio passo a passo antes da resposta final.\n\n",
+    "Pense em voz alta: descreva cada etapa do raciocínio e depois dê a resposta.\n\nProblema: ",
+    "Analise esta questão em detalhe, mostrando todo o processo de pensamento.\n\n",
+    "Explique como chega à solução, sem pular nenhuma etapa.\n\nPergunta: ",
+    "Löse die folgende Aufgabe und erkläre deinen Gedankengang Schritt für Schritt vor der Antwort.\n\n",
+    "Denk laut nach: beschreibe jeden Schritt deiner Überlegung und nenne dann die Lösung.\n\nAufgabe: ",
+    "Analysiere diese Frage ausführlich und zeige deinen ganzen Denkprozess.\n\n",
+    "Erkläre, wie du zur Lösung kommst, ohne einen Schritt auszulassen.\n\nFrage: ",
+    "Résous le problème suivant et explique ton raisonnement étape par étape avant la réponse.\n\n",
+    "Réfléchis à voix haute : décris chaque étape de ton raisonnement, puis donne la réponse.\n\nProblème : ",
+    "Analyse cette question en détail en montrant tout ton raisonnement.\n\n",
+    "Explique comment tu arrives à la solution, sans sauter d'étape.\n\nQuestion : ",
+    "Selesaikan soal berikut dan jelaskan penalaranmu langkah demi langkah sebelum jawaban akhir.\n\n",
+    "Berpikirlah dengan suara keras: uraikan setiap langkah, lalu berikan jawabannya.\n\nSoal: ",
+    "Analisis pertanyaan ini secara rinci dan tunjukkan seluruh proses berpikirmu.\n\n",
+    "Jelaskan bagaimana kamu sampai pada solusinya tanpa melewatkan langkah.\n\nPertanyaan: ",
+    "Aşağıdaki problemi çöz ve son cevaptan önce akıl yürütmeni adım adım açıkla.\n\n",
+    "Sesli düşün: akıl yürütmenin her adımını anlat, sonra cevabı ver.\n\nProblem: ",
+    "Bu soruyu ayrıntılı olarak incele ve tüm düşünme sürecini göster.\n\n",
+    "Çözüme nasıl ulaştığını hiçbir adımı atlamadan açıkla.\n\nSoru: ",
+    "Hãy giải bài toán sau và giải thích lập luận của bạn từng bước trước khi trả lời.\n\n",
+    "Hãy suy nghĩ thành lời: mô tả từng bước lập luận rồi đưa ra đáp án.\n\nBài toán: ",
+    "Phân tích câu hỏi này thật chi tiết, trình bày toàn bộ quá trình suy nghĩ.\n\n",
+    "Giải thích cách bạn đi đến lời giải, không bỏ qua bước nào.\n\nCâu hỏi: ",
+    "Risolvi il problema seguente e spiega il tuo ragionamento passo per passo prima della risposta.\n\n",
+    "Pensa ad alta voce: descrivi ogni passaggio del ragionamento e poi dai la risposta.\n\nProblema: ",
+    "Analizza questa domanda in dettaglio, mostrando tutto il processo di pensiero.\n\n",
+    "Spiega come arrivi alla soluzione senza saltare alcun passaggio.\n\nDomanda: ",
+)
 COT_PARTS = (
     ("Solve ", "Work through ", "Answer ", "Tackle ", "Consider ", "Look at "),
     ("the following problem", "this question", "the task below", "this", "the problem below"),

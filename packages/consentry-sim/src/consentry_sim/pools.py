@@ -216,6 +216,7 @@ def build_pools() -> Pools:
     ):
         sfx = "" if pool == "all" else "@" + pool
         b.add("cot_fixed" + sfx, fixed(ph.COT_FIXED))
+        b.add("cot_intl" + sfx, fixed(ph.COT_INTL))
         b.add("cot_para" + sfx, [s + "\n\n" for s in cx.product(*map(parts, ph.COT_PARTS))])
         b.add("rubric_head" + sfx, fixed(ph.RUBRIC_HEAD))
         b.add("rubric_mid" + sfx, fixed(ph.RUBRIC_MID))

@@ -14,6 +14,7 @@ from consentry_sim.pools import CATEGORIES, Pools
 from consentry_sim.world import World
 
 IMAGE = CATEGORIES.index("image")
+STRIPE = 400  # items a sweep account may send a day (its slice: that many per window day)
 TOOL = CATEGORIES.index("tool")
 
 
@@ -42,15 +43,38 @@ class Ctx:
         start, count = self.p.rsec[name]
         return start + self.rng.integers(0, count, n)
 
-    def cores(self, acc: np.ndarray) -> np.ndarray:
-        """A core per row, from the account's topic mix."""
+    def cores(self, acc: np.ndarray, k: np.ndarray | None = None) -> np.ndarray:
+        """A core per row, from the account's topic mix (`k`: the session's number in its
+        day, which a sweep uses to walk its slice without coming back to an item)."""
         cdf = self.w.acc["topic_cdf"][acc]
         cat = np.minimum(
             (self.rng.random(len(acc))[:, None] > cdf).sum(axis=1), len(CATEGORIES) - 1
         )
-        return self.cat_start[cat] + (self.rng.random(len(acc)) * self.cat_count[cat]).astype(
+        out = self.cat_start[cat] + (self.rng.random(len(acc)) * self.cat_count[cat]).astype(
             np.int64
         )
+        a = self.w.acc
+        # a sweep walks its own slice of each category, item after item: many new items,
+        # none shared and none repeated (until a small category wraps around)
+        striped = a["stripe"][acc] >= 0
+        if striped.any():
+            c = cat[striped]
+            if k is None:
+                step = self.rng.integers(0, STRIPE, len(c))
+            else:
+                step = self.day * STRIPE + k[striped]
+            pick = a["stripe"][acc[striped]] * STRIPE * self.w.scale.days + step
+            out[striped] = self.cat_start[c] + pick % self.cat_count[c]
+        # a fixed suite (an eval runner's benchmark, a job's prompt set) is re-sent
+        suite = a["suite_n"][acc]
+        fixed = suite > 0
+        if fixed.any():
+            j = (self.rng.random(int(fixed.sum())) * suite[fixed]).astype(np.int64)
+            key = ids.hash_keys(a["suite"][acc[fixed]], j)
+            out[fixed] = self.p.core_start + (key % np.uint64(len(self.p.core_cat))).astype(
+                np.int64
+            )
+        return out
 
     def core_info(self, core: np.ndarray) -> np.ndarray:
         return core - self.p.core_start
@@ -215,6 +239,13 @@ def cot(c: Ctx, rows: np.ndarray) -> None:
         tail = np.where(wrap == 0, c.sec("step", n), 0)
     else:
         wrap, tail = c.sec("cot_fixed", n, head), np.zeros(n, np.int64)
+    lang = c.w.acc["lang"][acc]
+    intl = lang > 0  # the multilingual campaign: wrappers in the account's language
+    if intl.any():
+        k = int(intl.sum())
+        wrap[intl] = c.sec("cot_intl", k, (lang[intl] - 1) * 4 + c.rng.integers(0, 4, k))
+        tail[intl] = 0
+        rubric &= ~intl
     r["p0"][rows] = np.where(rubric, c.sec("rubric_head", n, head), wrap)
     r["p1"][rows] = np.where(rubric, core, 0)
     r["p2"][rows] = np.where(rubric, c.sec("rubric_mid", n, head), core)

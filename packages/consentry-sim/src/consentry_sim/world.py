@@ -65,6 +65,10 @@ ACCOUNT_FIELDS: dict[str, tuple[str, float]] = {
     "class_p": ("float64", 0),
     "trace_day": ("int16", 10_000),
     "ci": ("bool", 0),
+    "suite": ("int64", -1),  # a fixed prompt set the account re-sends (eval runners, jobs)
+    "suite_n": ("int32", 0),  # ... and its size
+    "stripe": ("int64", -1),  # a sweep's own slice of every category (no overlap between)
+    "lang": ("int8", 0),  # wrapper language of the multilingual campaign (0: English)
 }
 MATRIX_FIELDS = {"surf_cdf": 4, "topic_cdf": 7, "slots": 8, "ua": 4, "class_hour": 7}
 

@@ -1,0 +1,83 @@
+"""The scan's shortcuts find what the plain way finds: the one-pass anchor search finds every
+occurrence of every anchor, the key search that starts late finds the same key, and a
+PII-dense batch (where the combined pre-check is skipped) finds what single texts find."""
+
+from __future__ import annotations
+
+import re
+
+import pyarrow as pa
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consentry.redact.engine import ANCHORED, AnchorScan, _dense
+from consentry.redact.fields import _KEY_BEFORE, key_floor
+from consentry.redact.patterns import RECOGNISERS
+from tests.redact import test_batch
+from tests.redact.helpers import REDACTOR
+
+ANCHORED_RECS = [r for r in RECOGNISERS if r.gate == ANCHORED]
+SCAN = AnchorScan(ANCHORED_RECS)
+ANCHORS = sorted({a for r in ANCHORED_RECS for a in r.anchors})
+
+
+def _naive(text: str) -> dict[int, list[int]]:
+    """Every start of every anchor, one substring search per anchor."""
+    low = text.lower()
+    out: dict[int, list[int]] = {}
+    for k, r in enumerate(ANCHORED_RECS):
+        hay = low if r.lower else text
+        hits = sorted(m.start() for a in r.anchors for m in re.finditer(f"(?={re.escape(a)})", hay))
+        if hits:
+            out[k] = hits
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(ANCHORS),
+            st.sampled_from(ANCHORS).map(str.upper),
+            st.text(alphabet="abcdefghijklmnopqrstuvwxyz -_.:=/@", max_size=6),
+        ),
+        max_size=12,
+    )
+)
+def test_one_pass_finds_every_anchor_occurrence(parts):
+    text = "".join(parts)  # anchors next to each other, overlapping, in both casings
+    got = {k: sorted(v) for k, v in SCAN.positions(text, text.lower()).items()}
+    assert got == _naive(text)
+
+
+def test_one_pass_finds_overlapping_anchors_of_different_recognisers():
+    text = "password=hunter22 and my access token is x"
+    got = SCAN.positions(text, text.lower())
+    names = {ANCHORED_RECS[k].name for k in got}
+    # 'password=' (connection strings), 'password' (assignments and prose), 'token is'
+    assert {"connection_string", "assignment", "password_prose"} <= names
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab Z_.-\t\"'`,:;(é1\n", max_size=48))
+def test_key_search_from_the_floor_finds_the_same_key(head):
+    full = _KEY_BEFORE.search(head)
+    late = _KEY_BEFORE.search(head, key_floor(head))
+    assert (full and (full.span(), full.groups())) == (late and (late.span(), late.groups()))
+
+
+DENSE = [t for t in test_batch._texts() if re.search(r"\d{6}|@", t)] + [
+    "bot 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1 here, call +49 30 1234567",
+    "discord MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs ok 030 1234567",
+]
+
+
+def test_a_pii_dense_batch_finds_what_single_texts_find():
+    texts = DENSE * (1 + 200 // len(DENSE))
+    # the dense path: the combined pre-check is skipped, every text goes to the scopes' own
+    assert _dense(pa.array(texts, pa.large_string()))
+    batch = REDACTOR.find_batch(texts)
+    single = [REDACTOR.find(t) for t in texts]
+    assert sum(map(len, single)) > len(texts) // 2
+    assert batch == single
+    assert any(f.source == "bot_tokens" for fs in batch for f in fs)
