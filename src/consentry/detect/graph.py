@@ -22,6 +22,7 @@ from scipy.sparse.csgraph import connected_components
 from consentry.detect.features import Features
 
 MAX_HUBS_PER_KIND = 4  # things per account and kind that its campaign links are made of
+CORE_KINDS = 2  # kinds of thing a link (or a left-out account's tie to a campaign) needs
 HUB_SUSPICIOUS_SHARE = 0.5  # share of a hub's traffic that must come from flagged accounts
 MIN_USES = 3  # an account "uses" an address or template when it sends this many through it
 SIGNUP_WINDOW = "2D"
@@ -188,6 +189,7 @@ def communities(
     ).drop_duplicates(["a", "e"])
     # per account and kind, its most-shared things first (ties by entity: engine-independent)
     x = x.sort_values(["a", "k", "size", "e"], ascending=[True, True, False, True])
+    every = x
     x = x[x.groupby(["a", "k"]).cumcount() < MAX_HUBS_PER_KIND]
     by_kind = [g[["a", "e"]] for _, g in x.groupby("k")]
     n_e = int(x.e.max()) + 1 if len(x) else 1
@@ -206,4 +208,26 @@ def communities(
     comp[linked] = labels[linked]
     sizes = comp[comp >= 0].value_counts()
     comp[comp.isin(sizes.index[sizes < 2])] = -1
+    _attach_lone(comp, every)
     return comp
+
+
+def _attach_lone(comp: pd.Series, x: pd.DataFrame) -> None:
+    """A flagged account left out (linked to each peer by one kind only) joins the campaign
+    whose members share CORE_KINDS kinds of thing with it (any of its things, not only the
+    most-shared), the one sharing most kinds (then most things, then the lowest id). It joins
+    one campaign and links no two together."""
+    c = comp.to_numpy()
+    camp = c[x.a.to_numpy()]
+    lone = x[camp < 0]
+    if lone.empty or (camp < 0).all():
+        return
+    peers = x[camp >= 0].assign(c=camp[camp >= 0])[["e", "c"]].drop_duplicates()
+    cand = lone.merge(peers, on="e")
+    if cand.empty:
+        return
+    per = cand.groupby(["a", "c"]).agg(kinds=("k", "nunique"), things=("e", "nunique"))
+    per = per[per.kinds >= CORE_KINDS].reset_index()
+    per = per.sort_values(["a", "kinds", "things", "c"], ascending=[True, False, False, True])
+    best = per.drop_duplicates("a")
+    comp.iloc[best.a.to_numpy()] = best.c.to_numpy()
