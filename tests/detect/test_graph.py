@@ -52,10 +52,11 @@ def test_accounts_sharing_a_single_kind_make_no_campaign() -> None:
 
 def test_an_account_tied_to_a_campaign_by_two_kinds_through_different_members_joins_it() -> None:
     rows = _operation("a", 5, [])
-    # shares a's network with a-0 only and a template with a-1 only: no pair of kinds with any
-    # one member, two kinds with the campaign
+    # a client with a-0 only and a template with a-1 only: no pair of kinds with any one
+    # member, two kinds with the campaign
     rows += [
-        {"account_id": "z", "entity": "net:a", "kind": "network", "n": 10},
+        {"account_id": "z", "entity": "ua:x|2025-12-18", "kind": "user_agent", "n": 10},
+        {"account_id": "a-0", "entity": "ua:x|2025-12-18", "kind": "user_agent", "n": 10},
         {"account_id": "z", "entity": "tpl:head:9", "kind": "template", "n": 10},
         {"account_id": "a-1", "entity": "tpl:head:9", "kind": "template", "n": 10},
     ]
