@@ -7,11 +7,13 @@ average; then scores the last run against the simulation's labels with consentry
 
     python benchmarks/bench_detect.py --sim /work/tmp-sim/medium-seed1 [--runs 3] [--backend spark]
         [--compare-src DIR]   # also run the code in DIR/src, alternating, and print ratios
+        [--stages]            # print each stage's wall, CPU and memory (detect_stages.py)
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 from pathlib import Path
@@ -34,27 +36,37 @@ def main() -> None:
         help="a checkout of another version (its src/ is put first on the path); "
         "runs alternate between it and this one",
     )
+    ap.add_argument(
+        "--stages",
+        action="store_true",
+        help="run through detect_stages.py: per-stage wall, CPU and memory of each run",
+    )
     args = ap.parse_args()
     sim: Path = args.sim
     out = workdir("detect") / f"{sim.name}-{args.backend}"
-    cmd = [
-        *consentry(),
-        "detect",
-        "--exchanges",
-        str(sim / "exchanges"),
-        "--accounts",
-        str(sim / "accounts.parquet"),
-        "--ip-ranges",
-        str(sim / "ip_ranges.parquet"),
-        "--model-releases",
-        str(sim / "model_releases.parquet"),
-        "--out",
-        str(out),
-        "--backend",
-        args.backend,
-        "--policy",
-        args.policy,
-    ]
+    if args.stages:
+        stages = str(Path(__file__).parent / "detect_stages.py")
+        cmd = [sys.executable, stages, str(sim), "--out", str(out)]
+        cmd += ["--backend", args.backend, "--policy", args.policy]
+    else:
+        cmd = [
+            *consentry(),
+            "detect",
+            "--exchanges",
+            str(sim / "exchanges"),
+            "--accounts",
+            str(sim / "accounts.parquet"),
+            "--ip-ranges",
+            str(sim / "ip_ranges.parquet"),
+            "--model-releases",
+            str(sim / "model_releases.parquet"),
+            "--out",
+            str(out),
+            "--backend",
+            args.backend,
+            "--policy",
+            args.policy,
+        ]
     walls, peaks = [], []
     other: dict[str, list[float]] = {"wall": [], "cpu": [], "peak": []}
     here = str(Path(__file__).parents[1] / "src")
@@ -110,7 +122,42 @@ def main() -> None:
             print(f"  recall {g.label}: {g.rate:.4f} ({g.flagged}/{g.accounts})")
         for g in d.negatives:
             print(f"  FPR {g.label}: {100 * g.rate:.3f}% ({g.flagged}/{g.accounts})")
+    if (sim / "labels.parquet").exists():
+        print(f"{label} {campaign_mix(sim, out)}")
+        if args.compare_src is not None:
+            compared = Path(str(out) + "-compare")
+            print(f"{label} {args.compare_src}: {campaign_mix(sim, compared)}")
     print(f"median wall {statistics.median(walls):.1f} s", flush=True)
+
+
+def campaign_mix(sim: Path, out: Path) -> str:
+    """Campaigns found and how many mix campaign families or, on a make_scale_logs.py set,
+    tiles (distinct operations): what a detector that separates operations never does."""
+    import pandas as pd
+
+    acc = pd.read_parquet(out / "accounts.parquet", columns=["account_id", "campaign_id"])
+    acc = acc[acc.campaign_id.notna()]
+    labels = pd.read_parquet(sim / "labels.parquet").set_index("account_id").label
+    acc["tile"] = acc.account_id.str.split("-", n=1).str[0]
+    acc["family"] = labels.reindex(acc.account_id).to_numpy()
+    attack = acc[acc.family.str.startswith("attack:")]
+    per = acc.groupby("campaign_id").tile.nunique()
+    fam = attack.groupby("campaign_id").family.nunique()
+    made = attack.groupby("family").campaign_id.nunique()
+    tiles = json.loads((sim / "simulation.json").read_text()).get("tiles")
+    where = (
+        f" over {tiles} tiles, {int((per > 1).sum())} spanning more than one tile" if tiles else ""
+    )
+    sizes = attack.groupby(["family", "campaign_id"]).size()
+    return (
+        f"campaigns: {len(per):,}{where}, {int((fam > 1).sum())} holding more than one "
+        "campaign family; "
+        + ", ".join(
+            f"{k} in {v:,} ({'+'.join(str(n) for n in sorted(sizes[k], reverse=True)[:4])}"
+            f"{'+...' if v > 4 else ''} accounts)"
+            for k, v in made.items()
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -42,6 +42,12 @@ class Settings(BaseSettings):
         description="Threads DuckDB uses for `consentry detect`; unset: DuckDB's default "
         "(every core).",
     )
+    detect_memory: str = Field(
+        "3GB",
+        pattern=r"^\d+(\.\d+)?\s*(MB|GB|MiB|GiB)$",
+        description="Memory DuckDB may hold during `consentry detect` (e.g. 3GB); larger "
+        "group-bys and sorts spill to a temporary folder beyond it.",
+    )
     spark_master: str = Field(
         "local[2]",
         description="Spark master URL used by `consentry detect --backend spark`.",

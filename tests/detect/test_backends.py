@@ -20,3 +20,15 @@ def test_duckdb_threads_follow_the_detect_threads_setting(monkeypatch: pytest.Mo
     want = 1 if default != 1 else 3
     monkeypatch.setattr("consentry.config.get_settings", lambda: Settings(detect_threads=want))
     assert _threads() == want
+
+
+def test_duckdb_memory_follows_the_detect_memory_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("consentry.config.get_settings", lambda: Settings(detect_memory="1GB"))
+    con = get_backend("duckdb").connect()
+    limit = con.raw_sql("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit in ("1.0 GiB", "953.6 MiB", "1000.0 MiB", "1.0 GB"), limit
+
+
+def test_a_malformed_detect_memory_is_refused() -> None:
+    with pytest.raises(ValueError):
+        Settings(detect_memory="lots")

@@ -24,13 +24,20 @@ class Backend:
 
 
 def _duckdb_connect() -> Any:
+    import tempfile
+
     from consentry.config import get_settings
 
-    threads = get_settings().detect_threads
+    settings = get_settings()
     con = ibis.duckdb.connect()
     con.raw_sql("SET preserve_insertion_order = false")
-    if threads is not None:
-        con.raw_sql(f"SET threads = {threads}")
+    # bounded memory: what does not fit spills to the system's temporary folder (DuckDB
+    # removes its files when the connection closes), not to the working directory
+    con.raw_sql(f"SET memory_limit = '{settings.detect_memory}'")
+    spill = Path(tempfile.gettempdir()) / "consentry-duckdb"
+    con.raw_sql(f"SET temp_directory = '{spill}'")
+    if settings.detect_threads is not None:
+        con.raw_sql(f"SET threads = {settings.detect_threads}")
     return con
 
 

@@ -78,8 +78,15 @@ def build(
 ) -> list[Campaign]:
     """One Campaign per community; `drivers` holds each account's top (feature, value)s."""
     out = []
-    for cid in sorted(set(comp[comp >= 0])):
-        ids = comp.index[comp == cid]
+    members = comp[comp >= 0]
+    # each campaign's memberships of kept hubs, split once (not one scan of them per campaign)
+    kept = members_df[
+        members_df.entity.isin(hub.index[hub.kept]) & members_df.account_id.isin(members.index)
+    ]
+    by_campaign = dict(iter(kept.groupby(members.reindex(kept.account_id).to_numpy())))
+    empty = kept.iloc[:0]
+    for cid, group in members.groupby(members.to_numpy()):
+        ids = group.index
         sub = p.loc[ids]
         score = float(np.median(prob.loc[ids]))
         n = sub.n.astype(float)
@@ -126,15 +133,15 @@ def build(
                 targets=targets,
                 evidence=evidence,
                 codes=codes,
-                indicators=_indicators(ids, members_df, hub),
+                indicators=_indicators(by_campaign.get(cid, empty)),
             )
         )
     out.sort(key=lambda c: (-len(c.members), c.campaign_id))
     return out
 
 
-def _indicators(ids: pd.Index, m: pd.DataFrame, hub: pd.DataFrame) -> dict[str, list]:
-    mine = m[m.account_id.isin(ids) & m.entity.isin(hub.index[hub.kept])]
+def _indicators(mine: pd.DataFrame) -> dict[str, list]:
+    """What a campaign's accounts share, from its memberships of kept hubs."""
     g = mine.groupby("entity").agg(
         kind=("kind", "first"), accounts=("account_id", "nunique"), n=("n", "sum")
     )

@@ -5,9 +5,9 @@ sign-up window, e-mail domain + sign-up window, repeated masked template, shared
 structure (an LSH bucket of similarity.py)). A shared thing links accounts only if most of
 the traffic behind it comes from flagged accounts: a campus NAT, a carrier pool, a reseller's
 card or proxy pool, or a restricted region's home network carries mostly ordinary traffic and
-links nobody, whatever its size. Communities are the connected components of the pruned graph
-(scipy.sparse.csgraph); a component needs two kinds of shared thing, so one VPN exit does not
-make a campaign.
+links nobody, whatever its size. Communities are connected components (scipy.sparse.csgraph)
+in which every link is two kinds of shared thing at once, so one VPN exit does not make a
+campaign and one popular client string does not merge distinct operations into one.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from scipy.sparse.csgraph import connected_components
 
 from consentry.detect.features import Features
 
-CORE_KINDS = 2  # a flagged account stays in a community only if linked by this many kinds
+MAX_HUBS_PER_KIND = 4  # things per account and kind that its campaign links are made of
+CORE_KINDS = 2  # kinds of thing a link (or a left-out account's tie to a campaign) needs
 HUB_SUSPICIOUS_SHARE = 0.5  # share of a hub's traffic that must come from flagged accounts
 MIN_USES = 3  # an account "uses" an address or template when it sends this many through it
 SIGNUP_WINDOW = "2D"
@@ -147,6 +148,14 @@ def hubs(edges: Edges, flagged: pd.Series) -> pd.DataFrame:
     return h
 
 
+def _components(a: np.ndarray, e: np.ndarray, n_a: int) -> np.ndarray:
+    """Connected component of each of n_a nodes over the (a, e) edges (e: any other ids)."""
+    _, e_code = np.unique(e, return_inverse=True)
+    size = n_a + int(e_code.max(initial=-1)) + 1
+    g = coo_matrix((np.ones(len(a)), (a, e_code + n_a)), shape=(size, size))
+    return connected_components(g, directed=False)[1][:n_a]
+
+
 def communities(
     edges: Edges,
     hub: pd.DataFrame,
@@ -154,27 +163,71 @@ def communities(
 ) -> pd.Series:
     """Component id (int) per flagged account linked through kept hubs; -1 otherwise.
 
-    Flagged accounts form the components; each needs CORE_KINDS kinds of link (an address and
-    its network count once) and a component two accounts. Nobody joins a campaign on what it
-    shares alone: on validation data, attaching accounts at half the threshold that shared two
-    kinds of hub with a campaign added no recall and flagged a reseller's customers.
+    Two flagged accounts are linked when they share a kept thing of one kind *and* one of
+    another (an address and its network count as one kind); campaigns are the connected
+    groups of such links, of at least two accounts. One kind alone never links, so a VPN exit
+    does not make a campaign, and distinct operations that happen to share one kind of thing
+    (a popular SDK string in one sign-up window, a commercial proxy exit, a common prompt
+    opening) stay separate. Each account's pairs come from its MAX_HUBS_PER_KIND most-shared
+    things of each kind, so the pairs stay a small multiple of the memberships.
+    Nobody joins a campaign on what it shares alone: on validation data, attaching accounts
+    at half the threshold that shared two kinds of hub with a campaign added no recall and
+    flagged a reseller's customers.
     """
-    m = edges.members
-    kept = hub.index[hub.kept]
-    m = m[m.entity.isin(kept)]
     accounts = pd.Index(flagged.index)
-    core = m[m.account_id.isin(accounts[flagged.to_numpy(dtype=bool)])]
-    ents = pd.Index(kept)
-    a = accounts.get_indexer(core.account_id)
-    e = ents.get_indexer(core.entity) + len(accounts)
-    size = len(accounts) + len(ents)
-    g = coo_matrix((np.ones(len(a)), (a, e)), shape=(size, size))
-    _, labels = connected_components(g, directed=False)
-    comp = pd.Series(labels[: len(accounts)], index=accounts)
-    comp[~comp.index.isin(pd.Index(core.account_id.unique()))] = -1
-    what = core.kind.replace({"ip": "network"})
-    kinds = what.groupby(core.account_id.to_numpy()).nunique()
-    comp[kinds.index[kinds < CORE_KINDS]] = -1
+    comp = pd.Series(-1, index=accounts, dtype=np.int64)
+    m = edges.members
+    core = m[m.entity.isin(hub.index[hub.kept])]
+    core = core[core.account_id.isin(accounts[flagged.to_numpy(dtype=bool)])]
+    x = pd.DataFrame(
+        {
+            "a": accounts.get_indexer(core.account_id),
+            "k": pd.factorize(core.kind.replace({"ip": "network"}), sort=True)[0],
+            "e": pd.factorize(core.entity, sort=True)[0],
+            "size": hub.candidates.reindex(core.entity).to_numpy(),
+        }
+    ).drop_duplicates(["a", "e"])
+    # per account and kind, its most-shared things first (ties by entity: engine-independent)
+    x = x.sort_values(["a", "k", "size", "e"], ascending=[True, True, False, True])
+    every = x
+    x = x[x.groupby(["a", "k"]).cumcount() < MAX_HUBS_PER_KIND]
+    by_kind = [g[["a", "e"]] for _, g in x.groupby("k")]
+    n_e = int(x.e.max()) + 1 if len(x) else 1
+    a_parts, key_parts = [], []
+    for i, xa in enumerate(by_kind):
+        for xb in by_kind[i + 1 :]:
+            pairs = xa.merge(xb, on="a")
+            a_parts.append(pairs.a.to_numpy())
+            key_parts.append(pairs.e_x.to_numpy(np.int64) * n_e + pairs.e_y.to_numpy(np.int64))
+    if not sum(len(p) for p in a_parts):
+        return comp
+    a = np.concatenate(a_parts)
+    labels = _components(a, np.concatenate(key_parts), len(accounts))
+    linked = np.zeros(len(accounts), bool)
+    linked[a] = True
+    comp[linked] = labels[linked]
     sizes = comp[comp >= 0].value_counts()
     comp[comp.isin(sizes.index[sizes < 2])] = -1
+    _attach_lone(comp, every)
     return comp
+
+
+def _attach_lone(comp: pd.Series, x: pd.DataFrame) -> None:
+    """A flagged account left out (linked to each peer by one kind only) joins the campaign
+    whose members share CORE_KINDS kinds of thing with it (any of its things, not only the
+    most-shared), the one sharing most kinds (then most things, then the lowest id). It joins
+    one campaign and links no two together."""
+    c = comp.to_numpy()
+    camp = c[x.a.to_numpy()]
+    lone = x[camp < 0]
+    if lone.empty or (camp < 0).all():
+        return
+    peers = x[camp >= 0].assign(c=camp[camp >= 0])[["e", "c"]].drop_duplicates()
+    cand = lone.merge(peers, on="e")
+    if cand.empty:
+        return
+    per = cand.groupby(["a", "c"]).agg(kinds=("k", "nunique"), things=("e", "nunique"))
+    per = per[per.kinds >= CORE_KINDS].reset_index()
+    per = per.sort_values(["a", "kinds", "things", "c"], ascending=[True, False, False, True])
+    best = per.drop_duplicates("a")
+    comp.iloc[best.a.to_numpy()] = best.c.to_numpy()

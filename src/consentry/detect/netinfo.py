@@ -33,11 +33,34 @@ def network(addr: str) -> str:
     return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False))
 
 
+def _parse(addrs: pd.Series) -> tuple[list[int | None], list[str]]:
+    """(integer in the joint space or None, network) of each address, parsing each once:
+    a million distinct addresses at 50M exchanges."""
+    ints: list[int | None] = []
+    nets: list[str] = []
+    v4, v6 = ipaddress.IPv4Network, ipaddress.IPv6Network
+    for addr in addrs:
+        try:
+            ip = ipaddress.ip_address(addr.strip())
+        except ValueError:
+            ints.append(None)
+            nets.append(addr)
+            continue
+        v = int(ip)
+        if ip.version == 4:
+            ints.append(v + _V4_BASE)
+            nets.append(str(v4((v >> 8 << 8, 24))))
+        else:
+            ints.append(v)
+            nets.append(str(v6((v >> 80 << 80, 48))))
+    return ints, nets
+
+
 def match(addresses: pd.Series, ranges: pd.DataFrame | None) -> pd.DataFrame:
     """Kind, ASN and country of each distinct address (None where the feed has no range)."""
     addrs = pd.Series(addresses.unique())
     out = pd.DataFrame({"ip": addrs, "kind": None, "asn": None, "net_country": None})
-    out["network"] = [network(a) for a in addrs]
+    parsed, out["network"] = _parse(addrs)
     if ranges is None or ranges.empty:
         return out
     starts, ends, order = [], [], []
@@ -61,25 +84,25 @@ def match(addresses: pd.Series, ranges: pd.DataFrame | None) -> pd.DataFrame:
     # last range starting at or before an address is the narrowest that can contain it.
     key = sorted(range(len(s)), key=lambda k: (s[k], -(e[k] - s[k])))
     s, e, idx = s[key], e[key], idx[key]
-    vals = np.array([_int(a) for a in addrs], dtype=object)
-    kinds, asns, countries = [None] * len(addrs), [None] * len(addrs), [None] * len(addrs)
-    s_list = list(s)
+    hit = np.full(len(addrs), -1)
+    s_list, e_list, idx_list = list(s), list(e), idx.tolist()
     import bisect
 
-    for j, v in enumerate(vals):
+    for j, v in enumerate(parsed):
         if v is None:
             continue
         k = bisect.bisect_right(s_list, v) - 1
         # walk back over enclosing ranges (rare: feeds are mostly disjoint)
         steps = 0
         while k >= 0 and steps < 8:
-            if e[k] >= v:
-                row = idx[k]
-                kinds[j] = ranges.kind.iat[row]
-                asns[j] = ranges.asn.iat[row]
-                countries[j] = ranges.country.iat[row]
+            if e_list[k] >= v:
+                hit[j] = idx_list[k]
                 break
             k -= 1
             steps += 1
-    out["kind"], out["asn"], out["net_country"] = kinds, asns, countries
+    found = hit >= 0
+    for col, name in (("kind", "kind"), ("asn", "asn"), ("country", "net_country")):
+        values = np.full(len(addrs), None, dtype=object)
+        values[found] = ranges[col].to_numpy(dtype=object)[hit[found]]
+        out[name] = values.tolist()  # dtypes inferred as from the lists before
     return out

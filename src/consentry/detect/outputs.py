@@ -119,7 +119,7 @@ def write_stix(
             )
         )
     bundle = stix2.Bundle(objects=objects, allow_custom=False)
-    text = bundle.serialize(pretty=True)
+    text = bundle.serialize(indent=2)  # pretty=True sorts keys in spec order: minutes at scale
     stix2.parse(text, allow_custom=False)  # refuse to write what a peer could not read
     path.write_text(text + "\n")
 

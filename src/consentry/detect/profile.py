@@ -19,6 +19,18 @@ def _entropy(counts: np.ndarray) -> np.ndarray:
     return h / np.log(counts.shape[1])
 
 
+def _matrix(
+    index: pd.Index, rows: pd.Series, cols: np.ndarray, n: pd.Series, width: int
+) -> np.ndarray:
+    """(accounts, width) counts of a long (account, bucket, n) table, as pivot_table would give
+    them, by one scatter-add instead of a pandas pivot (tens of millions of rows at scale)."""
+    at = index.get_indexer(rows)
+    ok = at >= 0
+    flat = at[ok].astype(np.int64) * width + np.asarray(cols)[ok]
+    out = np.bincount(flat, weights=n.to_numpy(dtype=float)[ok], minlength=len(index) * width)
+    return out.reshape(len(index), width)
+
+
 def build(
     f: Features,
     accounts: pd.DataFrame,
@@ -74,12 +86,7 @@ def build(
     p["sessions"] = g.sessions
     p["per_session"] = n / g.sessions.clip(lower=1)
 
-    hours = (
-        f.hours.pivot_table(index="account_id", columns="hour", values="n", aggfunc="sum")
-        .reindex(index=p.index, columns=range(24))
-        .fillna(0)
-        .to_numpy()
-    )
+    hours = _matrix(p.index, f.hours.account_id, f.hours.hour.to_numpy(int), f.hours.n, 24)
     p["hour_entropy"] = _entropy(hours)
     p["active_hours"] = (hours > 0).sum(axis=1)
     # share of traffic in the quietest 8 consecutive hours (people sleep; pipelines do not)
@@ -89,18 +96,13 @@ def build(
 
     p["day_cv"] = (d.std() / d.mean()).reindex(p.index)
     p["max_day"] = d.max().reindex(p.index)
-    dow = (
-        f.days.assign(dow=pd.to_datetime(f.days.day).dt.day_of_week)
-        .pivot_table(index="account_id", columns="dow", values="n", aggfunc="sum")
-        .reindex(index=p.index, columns=range(7))
-        .fillna(0)
-        .to_numpy()
-    )
+    dow_of = pd.to_datetime(f.days.day).dt.day_of_week.to_numpy(int)
+    dow = _matrix(p.index, f.days.account_id, dow_of, f.days.n, 7)
     p["weekday_entropy"] = _entropy(dow)
     p["weekend_share"] = dow[:, 5:].sum(axis=1) / np.maximum(dow.sum(axis=1), 1)
 
     # addresses: kind shares, restricted and mismatched countries
-    ip = f.ips.merge(addr, on="ip", how="left")
+    ip = f.ips.merge(addr[["ip", "kind", "network"]], on="ip", how="left")
     tot = ip.groupby("account_id").n.sum()
     for kinds, name in ((("datacenter", "proxy"), "egress_share"), (("proxy",), "proxy_share")):
         share = ip[ip.kind.isin(kinds)].groupby("account_id").n.sum() / tot

@@ -110,6 +110,12 @@ def profile(st: State) -> State:
     assert st.features is not None and st.accounts is not None and st.addresses is not None
     # in account order, so every engine's result gives the same rows to the model and forest
     st.profile = prof.build(st.features, st.accounts, st.addresses, st.restricted).sort_index()
+    # what only the profile reads is let go: at 1.3M accounts the (account, hour) table alone
+    # is tens of millions of rows, and later steps hold the profile, sample and memberships
+    f = st.features
+    f.activity, f.gaps, f.hours, f.countries = (
+        x.iloc[:0] for x in (f.activity, f.gaps, f.hours, f.countries)
+    )
     return st
 
 
@@ -144,6 +150,7 @@ def _signup_bursts(p: pd.DataFrame) -> pd.Series:
 def similarity(st: State) -> State:
     assert st.features is not None and st.profile is not None
     st.sim = simil.analyse(st.features.sample)
+    st.features.sample = st.features.sample.iloc[:0]  # millions of openings, no longer needed
     per = st.sim.per_account.reindex(st.profile.index)
     for col in per.columns:
         st.profile[col] = per[col].astype(float)

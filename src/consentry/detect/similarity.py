@@ -28,10 +28,15 @@ def _shingles(masked: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """(prompt index, 32-bit shingle hash) for every word 3-gram of every masked opening."""
     words = pc.utf8_split_whitespace(pa.array(masked.fillna(""), pa.string()))
     lens = pc.list_value_length(words).to_numpy(zero_copy_only=False).astype(np.int64)
-    flat = pc.list_flatten(words).to_numpy(zero_copy_only=False)
+    flat = pc.list_flatten(words)
     if len(flat) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.uint64)
-    tok = pd.util.hash_array(flat.astype(object)).astype(np.uint64)
+    # each distinct word hashed once (a few hundred thousand), not each of the ~40 per prompt
+    codes = pc.dictionary_encode(flat)
+    if isinstance(codes, pa.ChunkedArray):
+        codes = codes.combine_chunks()
+    vocab = codes.dictionary.to_numpy(zero_copy_only=False).astype(object)
+    tok = pd.util.hash_array(vocab).astype(np.uint64)[codes.indices.to_numpy()]
     owner = np.repeat(np.arange(len(lens)), lens)
     k = SHINGLE
     if len(tok) < k:
@@ -82,6 +87,18 @@ def _band_keys(sig: np.ndarray) -> np.ndarray:
     return keys
 
 
+def band_keys(masked: pd.Series, chunk: int = 500_000) -> tuple[np.ndarray, np.ndarray]:
+    """(prompts, BANDS) LSH keys and which prompts are empty, computed `chunk` prompts at a
+    time so the signatures and word lists of millions of openings never exist at once."""
+    keys = np.empty((len(masked), BANDS), np.int64)
+    empty = np.empty(len(masked), bool)
+    for lo in range(0, len(masked), chunk):
+        sig = minhash(masked.iloc[lo : lo + chunk])
+        keys[lo : lo + chunk] = _band_keys(sig)
+        empty[lo : lo + chunk] = (sig == np.iinfo(np.uint64).max).all(axis=1)
+    return keys, empty
+
+
 @dataclass(frozen=True)
 class Similarity:
     per_account: pd.DataFrame  # shared_prompt_share, shared_prompt_accounts, self_repeat_share
@@ -99,19 +116,28 @@ def analyse(sample: pd.DataFrame, min_accounts: int = 3) -> Similarity:
             pd.DataFrame(columns=cols), pd.DataFrame(columns=["account_id", "bucket", "n"])
         )
     sample = sample.reset_index(drop=True)
-    sig = minhash(sample.m)
-    keys = _band_keys(sig)
-    empty = (sig == np.iinfo(np.uint64).max).all(axis=1)
+    keys, empty = band_keys(sample.m)
     acc_codes, accounts = pd.factorize(sample.account_id)
     others = np.zeros(len(sample))
     self_rep = np.zeros(len(sample), bool)
     frames = []
+    live = ~empty
+    acc_live = acc_codes[live].astype(np.int64)
     for band in range(BANDS):
-        df = pd.DataFrame({"key": keys[:, band], "acc": acc_codes})[~empty]
-        n_acc = df.groupby("key").acc.transform("nunique").to_numpy()
-        others[~empty] = np.maximum(others[~empty], n_acc - 1)
-        self_rep[~empty] |= df.duplicated(["key", "acc"], keep=False).to_numpy()
-        frames.append(df[n_acc >= min_accounts])
+        key = keys[live, band]
+        k_code, k_uniq = pd.factorize(key)
+        # distinct accounts per bucket, and rows whose (bucket, account) occurs more than once
+        pair = k_code.astype(np.int64) * len(accounts) + acc_live
+        pairs, inv, reps = np.unique(pair, return_inverse=True, return_counts=True)
+        n_acc = np.bincount(pairs // len(accounts), minlength=len(k_uniq))[k_code]
+        others[live] = np.maximum(others[live], n_acc - 1)
+        self_rep[live] |= reps[inv] >= 2
+        # (account, bucket, uses) of the buckets min_accounts accounts share, one row per pair
+        kept = np.bincount(pairs // len(accounts), minlength=len(k_uniq)) >= min_accounts
+        shared = kept[pairs // len(accounts)]
+        frames.append(
+            (pairs[shared] % len(accounts), k_uniq[pairs[shared] // len(accounts)], reps[shared])
+        )
     g = pd.DataFrame(
         {"acc": acc_codes, "shared": others >= 2, "others": np.log1p(others), "self": self_rep}
     )
@@ -121,7 +147,11 @@ def analyse(sample: pd.DataFrame, min_accounts: int = 3) -> Similarity:
         self_repeat_share=("self", "mean"),
     )
     per.index = accounts[per.index]
-    b = pd.concat(frames, ignore_index=True)
-    b = b.groupby(["acc", "key"]).size().rename("n").reset_index()
-    buckets = pd.DataFrame({"account_id": accounts[b.acc.to_numpy()], "bucket": b.key, "n": b.n})
+    acc, key, uses = (np.concatenate(x) for x in zip(*frames, strict=True))
+    order = np.lexsort((key, acc))  # by account, then bucket (a bucket key may recur by band)
+    acc, key, uses = acc[order], key[order], uses[order]
+    first = np.flatnonzero(np.r_[True, (acc[1:] != acc[:-1]) | (key[1:] != key[:-1])])
+    first = first[: len(acc)]  # none when no bucket is shared
+    n = np.add.reduceat(uses, first) if len(first) else uses
+    buckets = pd.DataFrame({"account_id": accounts[acc[first]], "bucket": key[first], "n": n})
     return Similarity(per, buckets)

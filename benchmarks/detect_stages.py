@@ -1,0 +1,77 @@
+"""Run `consentry detect` once and print each stage's wall time, CPU time and memory.
+
+bench_detect.py --stages runs this as its measured command (with the src/ under test first
+on the path), so one run says where the time and the memory go. Memory per stage is the
+process's resident set when the stage ends and its peak so far (VmRSS, VmHWM from the OS);
+engine queries (DuckDB or Spark) are stages of their own inside `features`.
+
+    python benchmarks/detect_stages.py SIM_FOLDER --out OUT_FOLDER [--backend duckdb] [--policy NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from pathlib import Path
+
+
+def _mem_mb() -> tuple[float, float]:
+    """(resident, peak resident) in MB of this process, from /proc."""
+    values = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            values[key] = int(rest.split()[0]) / 1024
+    return values.get("VmRSS", 0.0), values.get("VmHWM", 0.0)
+
+
+def _cpu() -> float:
+    u = resource.getrusage(resource.RUSAGE_SELF)
+    return u.ru_utime + u.ru_stime
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sim", type=Path)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--backend", default="duckdb")
+    ap.add_argument("--policy", default="chatgpt-2025")
+    args = ap.parse_args()
+
+    from consentry.cli import common
+    from consentry.detect.inputs import Inputs
+    from consentry.detect.run import detect
+
+    started: dict[str, tuple[float, float]] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if done == 0 and stage not in started:
+            started[stage] = (time.perf_counter(), _cpu())
+        elif done == total and stage in started:
+            t0, c0 = started.pop(stage)
+            rss, peak = _mem_mb()
+            print(
+                f"  stage {stage}: {time.perf_counter() - t0:.1f} s wall, "
+                f"{_cpu() - c0:.1f} s CPU, RSS {rss:,.0f} MB (peak so far {peak:,.0f} MB)",
+                flush=True,
+            )
+
+    sim = args.sim
+    inputs = Inputs(
+        sim / "exchanges",
+        sim / "accounts.parquet",
+        sim / "ip_ranges.parquet",
+        sim / "model_releases.parquet",
+    )
+    restricted = common.policy(args.policy).access.restricted_countries
+    r = detect(inputs, args.out, args.backend, restricted, progress=progress)
+    print(
+        f"  {r.accounts:,} accounts, {r.exchanges:,} exchanges, {r.flagged:,} flagged, "
+        f"{r.campaigns:,} campaigns",
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    main()
