@@ -222,7 +222,7 @@ class Checkpoints:
     `restart_frames` a RESTART checkpoint makes the writer wait for the few frames left and a
     flush, and the WAL is then reused from its start."""
 
-    def __init__(self, engine: Engine, interval: float = 0.1, restart_frames: int = 4096) -> None:
+    def __init__(self, engine: Engine, interval: float = 0.1, restart_frames: int = 32_768) -> None:
         self.engine, self.interval, self.restart_frames = engine, interval, restart_frames
         self._due = threading.Event()
         self._stop = threading.Event()
