@@ -58,3 +58,24 @@ def test_result_does_not_depend_on_row_order() -> None:
     a = coord.features(p, members, days)
     b = coord.features(p, members.sample(frac=1, random_state=3), days.sample(frac=1))
     pd.testing.assert_frame_equal(a, b)
+
+
+def test_the_behaviour_vector_is_the_models_own() -> None:
+    """A model's alike-features mean what they meant in training only if the buckets are drawn
+    from the same behaviour columns: a model records them, and coordination reads that list."""
+    from consentry.detect import model as mdl
+
+    p = _profiles(np.random.default_rng(1))
+    names = tuple(coord.BEHAVIOUR)[:5]
+    assert coord.behaviour(p, names).shape == (len(p), 5)
+    # a column outside the list changes nothing for that list, and does change the full vector
+    moved = p.copy()
+    moved[tuple(coord.BEHAVIOUR)[-1]] = moved[tuple(coord.BEHAVIOUR)[-1]][::-1].to_numpy()
+    assert np.array_equal(coord.behaviour(p, names), coord.behaviour(moved, names))
+    assert not np.array_equal(coord.behaviour(p), coord.behaviour(moved))
+    shipped = mdl.load()
+    assert set(shipped.behaviour) <= set(coord.BEHAVIOUR)
+    older = mdl.Model(
+        shipped.booster, shipped.calib, shipped.benign_val, shipped.reference, {"behaviour": names}
+    )
+    assert older.behaviour == names

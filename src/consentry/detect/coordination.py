@@ -30,6 +30,8 @@ Per account (the model's coordination features):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pandas as pd
 
@@ -67,11 +69,12 @@ BEHAVIOUR: dict[str, str] = {
 COLUMNS = ("alike_peers", "alike_share", "alike_lift", "infra_peers", "group_sync")
 
 
-def behaviour(p: pd.DataFrame) -> np.ndarray:
+def behaviour(p: pd.DataFrame, names: Sequence[str] = tuple(BEHAVIOUR)) -> np.ndarray:
     """(accounts, dims) standardised behaviour: centred on the run's median account, each
     dimension divided by its spread (interquartile range, at least a small floor)."""
     cols = []
-    for name, how in BEHAVIOUR.items():
+    for name in names:
+        how = BEHAVIOUR[name]
         x = p[name].astype("float64").to_numpy()
         if how == "log":
             x = np.log1p(np.clip(x, 0, None))
@@ -99,13 +102,19 @@ def buckets(x: np.ndarray, seed: int = 13) -> np.ndarray:
     ).astype(np.int64)
 
 
-def features(p: pd.DataFrame, members: pd.DataFrame, days: pd.DataFrame) -> pd.DataFrame:
+def features(
+    p: pd.DataFrame,
+    members: pd.DataFrame,
+    days: pd.DataFrame,
+    names: Sequence[str] = tuple(BEHAVIOUR),
+) -> pd.DataFrame:
     """The coordination columns per account of `p` (index account_id), from the (account,
-    thing) memberships of graph.memberships and the (account, day, n) activity."""
+    thing) memberships of graph.memberships and the (account, day, n) activity, with the
+    behaviour vector `names` (the model's own, `Model.behaviour`)."""
     out = pd.DataFrame(0.0, index=p.index, columns=list(COLUMNS))
     if p.empty:
         return out
-    codes = buckets(behaviour(p))
+    codes = buckets(behaviour(p, names))
     m = members[["account_id", "entity"]].drop_duplicates()
     acc = p.index.get_indexer(m.account_id)
     m = m[acc >= 0]

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from consentry.detect.coordination import BEHAVIOUR
 from consentry.errors import ConsentryError
 
 # feature -> (evidence code, what it says in an analyst's words). No feature reads what a
@@ -147,6 +148,12 @@ class Model:
         """The features this model reads, in its column order."""
         return tuple(self.record.get("features", NAMES))
 
+    @property
+    def behaviour(self) -> tuple[str, ...]:
+        """The behaviour vector its coordination features were computed with: its `alike_*`
+        inputs mean what they meant in training only if the buckets are drawn the same way."""
+        return tuple(self.record.get("behaviour", BEHAVIOUR))
+
     def matrix(self, profile: pd.DataFrame) -> np.ndarray:
         return matrix(profile, self.names)
 
@@ -266,6 +273,7 @@ def fit(
     m.benign_val = np.sort(m.score(x_val[y_val == 0]))
     m.record.update(
         features=list(names),
+        behaviour=list(BEHAVIOUR),
         increasing=sorted(increasing & set(names)),
         train_accounts=int(len(y_train)),
         train_attack=int(y_train.sum()),
@@ -306,7 +314,11 @@ def load(path: str | Path | None = None) -> Model:
                 raise ConsentryError(
                     f"--model {p}: not a detector model ({type(exc).__name__})."
                 ) from None
-            if not isinstance(m, Model) or not set(m.names) <= set(FEATURES):
+            if (
+                not isinstance(m, Model)
+                or not set(m.names) <= set(FEATURES)
+                or not set(m.behaviour) <= set(BEHAVIOUR)
+            ):
                 raise ConsentryError(f"--model {p}: made for other features; retrain it.")
             _CACHE[key] = m
     return _CACHE[key]

@@ -49,6 +49,8 @@ class State:
     # structure.py's queries cost about a quarter of the run; skipped when the model reads
     # none of their columns (training always computes them)
     structure_wanted: bool = True
+    # the coordination behaviour vector: the model's own (training uses the current one)
+    behaviour: tuple[str, ...] = tuple(coord.BEHAVIOUR)
     con: Any = None
     exchanges: Any = None
     accounts: pd.DataFrame | None = None
@@ -163,7 +165,7 @@ def coordination(st: State) -> State:
     evidence the model reads beside each account's own behaviour."""
     assert st.features is not None and st.profile is not None and st.sim is not None
     st.edges = grp.memberships(st.features, st.profile, st.addresses, st.sim.buckets)
-    c = coord.features(st.profile, st.edges.members, st.features.days)
+    c = coord.features(st.profile, st.edges.members, st.features.days, st.behaviour)
     for col in c.columns:
         st.profile[col] = c[col].astype(float)
     return st
@@ -344,6 +346,7 @@ def detect(
     m = mdl.load(st.model_path)
     m.threshold(max_fpr)  # a bad model or --max-fpr fails before work
     st.structure_wanted = bool(set(m.names) & set(struct.COLUMNS))
+    st.behaviour = m.behaviour
     st = run_steps(st, STEPS, progress)
     assert st.verdicts is not None and st.profile is not None
     v = st.verdicts
