@@ -1,9 +1,10 @@
 """The detection pipeline: an ordered tuple of stages over one shared state.
 
 check inputs -> features and reuse (Ibis, on the engine) -> addresses -> profile -> structure
--> similarity -> coordination -> score (learned, calibrated) -> access -> graph -> campaigns -> verdicts -> write. Each step reads
-what earlier ones left in `State`, adds its own part and returns it; `STEPS` is the list a
-reader (or the progress display) can print, run by `consentry.steps.run_steps`.
+-> similarity -> coordination -> score (learned, calibrated) -> access -> graph -> campaigns
+-> verdicts -> write. Each step reads what earlier ones left in `State`, adds its own part and
+returns it; `STEPS` is the list a reader (or the progress display) can print, run by
+`consentry.steps.run_steps`.
 """
 
 from __future__ import annotations
@@ -122,10 +123,11 @@ def profile(st: State) -> State:
 
 
 def structure(st: State) -> State:
-    """What campaigns share and legitimate templated traffic lacks, joined into the profile."""
-    if not st.structure_wanted:
+    """What campaigns share and legitimate templated traffic lacks, joined into the profile
+    (when `reuse` ran its queries)."""
+    if st.structure is None:
         return st
-    assert st.structure is not None and st.profile is not None
+    assert st.profile is not None
     cols = struct.columns(st.structure, st.profile)
     for col in cols.columns:
         st.profile[col] = cols[col].astype(float)
