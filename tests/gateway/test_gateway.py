@@ -145,6 +145,26 @@ def test_redis_limit_is_shared_by_two_gateway_instances(engine, upstream) -> Non
     assert a.get("/healthz").json()["rate_limits"] == "redis"
 
 
+def test_with_redis_the_limit_still_comes_before_the_body(engine, upstream) -> None:  # noqa: ANN001
+    """The Redis round trip runs while the body is read and parsed; the refusals keep their
+    order: over the limit is a 429 whatever the body, within it a bad body is a 422 or 413."""
+    _, key = make_key(engine)
+    prefix = f"consentry:test:{uuid.uuid4().hex}"
+    limiter = RedisLimiter(REDIS_URL, RateLimit(3, 60), prefix, clock=lambda: 3_000_000.0)
+    c = client(engine, upstream, limiter, max_request_bytes=4096)
+    assert chat(c, key, messages="not a list").status_code == 422
+    big = c.post(
+        "/v1/chat/completions",
+        content=b"{" + b" " * 5000 + b"}",
+        headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
+    )
+    assert big.status_code == 413
+    assert chat(c, key).status_code == 200
+    refused = chat(c, key, messages="not a list")
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == "rate_limited"
+    assert upstream.seen and len(upstream.seen) == 1
+
+
 def test_unreachable_redis_falls_back_to_in_process_limits_and_says_so(engine, upstream) -> None:  # noqa: ANN001
     _, key = make_key(engine)
     limiter = RedisLimiter("redis://127.0.0.1:1/0", RateLimit(2, 60), timeout=0.2)

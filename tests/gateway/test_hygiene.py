@@ -10,11 +10,12 @@ from datetime import datetime, timezone
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError, StatementError
 
 from consentry.gateway.capture import Capture, CaptureWriter
 from consentry.store import audit, contentkey
+from consentry.store.consents import record_consent
 from consentry.store.schema import consent_events, exchanges
 
 from .conftest import POLICY, SECRET_TEXT, FakeUpstream, chat, client, make_key
@@ -191,3 +192,64 @@ def test_group_commit_sees_what_other_connections_commit_between_batches(engine)
         ).scalar_one()
         key = contentkey.current_key(conn)
     assert digest == contentkey.content_hmac(key, "prompt 3", None, "reply")
+
+
+def test_a_writer_that_keeps_what_it_read_still_sees_every_change(engine) -> None:  # noqa: ANN001
+    """Once a PostgreSQL writer has found the chain where it left it a few times, it decides
+    batches on what it kept and commits in one round trip. A consent change through the store
+    (audited), one written behind its back (no audit entry), a key rotation, an audit entry from
+    elsewhere and a second writer taking turns with it each count for the very next batch, and
+    no batch is lost or stored twice."""
+    first, second = CaptureWriter(engine, POLICY), CaptureWriter(engine, POLICY)
+    n = iter(range(1000))
+
+    def run(writer: CaptureWriter, times: int = 1):  # noqa: ANN202
+        async def one():  # noqa: ANN202
+            return await writer.submit(_capture(next(n)))
+
+        return [asyncio.run(one()) for _ in range(times)][-1]
+
+    def flip(before, audited: bool) -> None:  # noqa: ANN001
+        choice = "deny" if before.eligible else "allow"
+        with engine.begin() as conn:
+            if audited:
+                record_consent(conn, "acc-1", choice, at=datetime.now(timezone.utc))
+            else:
+                now = datetime.now(timezone.utc)
+                event = {"account_id": "acc-1", "ts": now, "choice": choice, "basis": "explicit"}
+                last = conn.execute(select(func.max(consent_events.c.event_id))).scalar() or 0
+                conn.execute(
+                    consent_events.insert().values(event_id=last + 1, recorded_at=now, **event)
+                )
+
+    before = run(first, 6)
+    flip(before, audited=True)
+    after = run(first)
+    assert after.eligible != before.eligible
+    before = run(first, 5)
+    flip(before, audited=False)
+    assert run(first).eligible != before.eligible
+    run(first, 5)
+    with engine.begin() as conn:
+        contentkey.rotate(conn)
+        audit.append(conn, "test.entry", "acc-1", {})
+    run(first, 5)
+    for _ in range(6):  # two gateway processes taking turns
+        run(second)
+        run(first)
+    first.close()
+    second.close()
+    stored = 6 + 1 + 5 + 1 + 5 + 5 + 12
+    assert first.failed == second.failed == 0
+    assert first.stored + second.stored == stored
+    with engine.connect() as conn:
+        assert audit.verify(conn).ok
+        assert conn.execute(select(func.count()).select_from(exchanges)).scalar_one() == stored
+        key = contentkey.current_key(conn)
+        last = f"ex-{stored - 1}"
+        digest = conn.execute(
+            select(exchanges.c.content_sha256).where(exchanges.c.exchange_id == last)
+        ).scalar_one()
+    assert digest == contentkey.content_hmac(key, f"prompt {stored - 1}", None, "reply")
+    if engine.dialect.name == "postgresql":  # the one-round-trip path did run
+        assert first.batches_io.kept > 0

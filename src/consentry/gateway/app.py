@@ -44,7 +44,6 @@ from consentry.gateway.replies import (
     upstream_error,
 )
 from consentry.gateway.schema import (
-    BadRequest,
     ChatRequest,
     EmbeddingsRequest,
     Parsed,
@@ -146,12 +145,8 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
 
     async def chat(request: Request, ctx: dict[str, Any]) -> Response:
         caller = await gw.admit(request, ctx)
-        headers = await gw.limit(caller)
-        raw = await gw.body(request)
-        try:
-            ctx["parsed"] = p = parse_chat(raw)
-        except BadRequest as exc:
-            raise Refused(exc.status, "invalid_request", str(exc)) from None
+        headers, p = await gw.limit_then_read(request, caller, parse_chat)
+        ctx["parsed"] = p
         await gw.check_owner(caller, p.conversation_id)
         p, headers, treat = await apply_request(gw.countermeasures, caller.account_id, p, headers)
         exchange_id = exchange_id_for(caller, request)
@@ -306,12 +301,8 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
 
     async def embeddings(request: Request, ctx: dict[str, Any]) -> Response:
         caller = await gw.admit(request, ctx)
-        headers = await gw.limit(caller)
-        raw = await gw.body(request)
-        try:
-            ctx["parsed"] = p = parse_embeddings(raw)
-        except BadRequest as exc:
-            raise Refused(exc.status, "invalid_request", str(exc)) from None
+        headers, p = await gw.limit_then_read(request, caller, parse_embeddings)
+        ctx["parsed"] = p
         up = gw.upstream(p.model)
         try:
             resp = await up.send("POST", "/v1/embeddings", p.forward)

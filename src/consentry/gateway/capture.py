@@ -29,7 +29,7 @@ from consentry.policy import Account, Decision, ExchangeFlags, Policy, evaluate
 from consentry.store import audit, contentkey
 from consentry.store.conversations import touch_conversations
 from consentry.store.exchanges import driver_rows, insert_decided, stored_row
-from consentry.store.groupcommit import batches_for
+from consentry.store.groupcommit import StaleReads, batches_for
 from consentry.store.policies import register_policy
 from consentry.store.schema import accounts, utc
 
@@ -200,6 +200,9 @@ class CaptureWriter:
             with conn.begin():
                 self.batches_io.begin(conn)
                 decisions, head = self._store(conn, [b[0] for b in batch])
+        except StaleReads:  # another writer came between: read again, under the lock
+            self._write(batch, attempt)
+            return
         except Exception as exc:  # noqa: BLE001 - retried alone, then reported by type only
             self._disconnect()  # the next attempt starts from a fresh connection
             if len(batch) > 1:

@@ -50,6 +50,7 @@ class Verdict:
 
 class Limiter(Protocol):
     limit: RateLimit
+    remote: bool  # counts over the network (a hit waits for a round trip)
 
     async def ahit(self, subject: str) -> Verdict: ...
 
@@ -63,6 +64,8 @@ def _verdict(limit: RateLimit, count: int, now: float) -> Verdict:
 
 class MemoryLimiter:
     """One process's counters (a single gateway instance, tests, the demo)."""
+
+    remote = False
 
     def __init__(self, limit: RateLimit, clock=time.time) -> None:  # noqa: ANN001
         self.limit, self._clock = limit, clock
@@ -92,6 +95,8 @@ class RedisLimiter:
     If Redis cannot be reached the limiter counts in process instead (each instance then
     allows the limit on its own), says so in `status()` (shown by /healthz and /metrics), and
     tries Redis again after `retry_seconds`."""
+
+    remote = True
 
     def __init__(
         self,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import uuid
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -22,7 +22,7 @@ from consentry.gateway.countermeasures import Countermeasures
 from consentry.gateway.limits import Limiter
 from consentry.gateway.metrics import Metrics
 from consentry.gateway.replies import Refused
-from consentry.gateway.schema import Parsed, safe_reply_text
+from consentry.gateway.schema import BadRequest, Parsed, safe_reply_text
 from consentry.gateway.upstream import Router, Upstream
 from consentry.policy import Decision, Policy
 from consentry.store.exchanges import REFUSED
@@ -90,6 +90,34 @@ class Gateway:
                 429, "rate_limited", "rate limit reached for this account.", headers=headers
             )
         return headers
+
+    async def limit_then_read(
+        self, request: Request, caller: Caller, parse: Callable[[bytes], Parsed]
+    ) -> tuple[dict[str, str], Parsed]:
+        """The rate limit, then the body's size and shape: refused in that order (a request
+        over its limit is a 429 whatever its body). A limiter that counts elsewhere (Redis) has
+        its round trip under way while the body is read and parsed, instead of before."""
+        if not self.cfg.limiter.remote:
+            headers = await self.limit(caller)
+            return headers, self._parse(parse, await self.body(request))
+        verdict = asyncio.ensure_future(self.limit(caller))
+        await asyncio.sleep(0)  # let it write the hit before the body is parsed
+        try:
+            parsed = self._parse(parse, await self.body(request))
+        except Refused as exc:
+            await verdict  # its 429 first
+            raise exc from None
+        finally:
+            if not verdict.done():  # the client went away while its body was read
+                await asyncio.wait([verdict])
+        return verdict.result(), parsed
+
+    @staticmethod
+    def _parse(parse: Callable[[bytes], Parsed], raw: bytes) -> Parsed:
+        try:
+            return parse(raw)
+        except BadRequest as exc:
+            raise Refused(exc.status, "invalid_request", str(exc)) from None
 
     async def body(self, request: Request) -> bytes:
         size = request.headers.get("content-length")

@@ -4,7 +4,9 @@ trips as each backend allows.
 A batch needs its accounts' consent histories, the content-hash key and the audit chain's head,
 then inserts its exchanges and audit entries and commits. On PostgreSQL the reads (after the
 chain's lock) go to the server as one query, and the inserts with the COMMIT as one pipeline:
-two round trips and the commit's flush. On SQLite (one writer per file) what a batch read is kept
+two round trips and the commit's flush; while this writer is the only one appending, it keeps
+what it read and sends the lock, the inserts and the COMMIT as one (see `PostgresBatches`). On
+SQLite (one writer per file) what a batch read is kept
 until another connection commits to the file, which `PRAGMA data_version` tells without a read,
 and WAL checkpoints (the only step that waits for the disk) run on a thread of their own instead
 of inside whichever commit crosses the threshold."""
@@ -35,7 +37,24 @@ CONSENT = (
 )
 SECRET = "SELECT secret FROM store_secrets WHERE name = {p}"
 HEAD = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-MAX_CACHED = 100_000  # accounts whose consent history SQLite's batches keep
+# What a kept batch checks in its pipeline: no consent event and no new content key since it
+# read (a write behind the store's back, without an audit entry); otherwise 1/0 aborts it.
+STATE = (
+    "SELECT (SELECT max(event_id) FROM consent_events),"
+    " (SELECT key_id FROM store_secrets WHERE name = %(name)s)"
+)
+GUARD = (
+    "SELECT 1 / (CASE WHEN (SELECT max(event_id) FROM consent_events) IS NOT DISTINCT FROM %s"
+    " AND (SELECT key_id FROM store_secrets WHERE name = %s) IS NOT DISTINCT FROM %s"
+    " THEN 1 ELSE 0 END)"
+)
+MAX_CACHED = 100_000  # accounts whose consent history a writer keeps
+TRUST_AFTER = 3  # batches in a row that found the chain where this writer left it
+
+
+class StaleReads(Exception):
+    """Another writer appended to the audit chain since this one last read it: what the batch
+    was decided on may be out of date. Nothing was written; run the batch again."""
 
 
 @dataclass(slots=True)
@@ -110,29 +129,57 @@ def _insert_and_commit(
 
 
 class PostgresBatches:
-    """Reads as one round trip (chain lock, consent, key, head), inserts and COMMIT as another.
+    """Reads as one round trip (chain lock, consent, key, head), inserts and COMMIT as another;
+    one round trip in all while this writer is the only one appending.
 
     The reads go as one multi-statement query, bound on the client: they carry account ids and
     constants only (never conversation text, which a server's error log could then show), and
     it costs half the CPU of the same four statements in pipeline mode. The inserts, which do
-    carry text, are bound on the server, pipelined with the COMMIT."""
+    carry text, are bound on the server, pipelined with the COMMIT.
+
+    Every write that changes what a batch reads (a consent event, a new content key) appends to
+    the audit chain in its own transaction. So once the head found under the lock has been the
+    one this writer committed `TRUST_AFTER` times in a row, a batch of accounts it has read
+    before is decided on what it kept, and the lock, the inserts and the COMMIT go as one
+    pipeline. If another writer came between, the batch's first audit entry takes a `seq` that
+    is already there; if a consent event or a content key was written without an audit entry,
+    the pipeline's guard sees it. Either way the pipeline fails as a whole, nothing is written,
+    the writer forgets what it kept (`StaleReads`) and runs the batch again the careful way. Gateway processes that
+    take turns (`--workers 2`) never build that trust and stay at two round trips."""
 
     def __init__(self, _engine: Engine) -> None:
         self.dialect = POSTGRESQL
         self.encode_ts = POSTGRESQL.encode_ts
         assert POSTGRESQL.chain_lock is not None
-        reads = [POSTGRESQL.chain_lock, CONSENT.format(match="= ANY(%(ids)s)")]
+        self._lock = POSTGRESQL.chain_lock
+        reads = [self._lock, CONSENT.format(match="= ANY(%(ids)s)"), STATE]
         self._reads = {  # with the store's own key, and with a key from the settings
             True: "; ".join([*reads, SECRET.format(p="%(name)s"), HEAD]),
             False: "; ".join([*reads, HEAD]),
         }
+        self._histories: dict[str, list[ConsentEvent]] = {}
+        self._key: bytes | None = None
+        self._head: tuple[int, str] | None = None  # where this writer left the chain
+        self._state: tuple[Any, ...] = ()  # last consent event id and key id, as read
+        self._trust = 0  # batches in a row that found it there
+        self._kept = False  # the current batch was decided on what was kept
+        self.kept = 0  # batches committed so, in one round trip
 
     def begin(self, conn: Connection) -> None:
-        pass  # psycopg opens it with the reads' query
+        pass  # psycopg opens it with the first statement
 
     def reads(self, conn: Connection, account_ids: list[str]) -> Reads:
         import psycopg
 
+        self._kept = (
+            self._trust >= TRUST_AFTER
+            and self._key is not None
+            and self._head is not None
+            and all(a in self._histories for a in account_ids)
+        )
+        if self._kept:
+            assert self._key is not None and self._head is not None
+            return Reads({a: self._histories[a] for a in account_ids}, self._key, self._head)
         configured = contentkey.configured_key()
         cur = psycopg.ClientCursor(_driver(conn))
         params = {"ids": account_ids, "name": contentkey.SECRET_NAME}
@@ -140,23 +187,42 @@ class PostgresBatches:
         results = []
         while cur.nextset():  # the first result is the lock's
             results.append(cur.fetchall())
-        consent, *secret, head = results
-        return Reads(
-            _histories(consent, account_ids),
-            configured or _key(conn, secret[0][0] if secret and secret[0] else None),
-            (head[0][0], head[0][1]) if head else (0, GENESIS),
-        )
+        consent, state, *secret, head_row = results
+        head = (head_row[0][0], head_row[0][1]) if head_row else (0, GENESIS)
+        if head != self._head or state[0] != self._state or len(self._histories) > MAX_CACHED:
+            self._histories, self._trust = {}, 0  # someone else wrote: what was kept may be old
+        else:
+            self._trust += 1
+        histories = _histories(consent, account_ids)
+        self._histories.update(histories)
+        self._key = configured or _key(conn, secret[0][0] if secret and secret[0] else None)
+        self._head, self._state = head, state[0]
+        return Reads(histories, self._key, head)
 
     def commit(self, conn: Connection, exchanges: list[dict[str, Any]], audit: list[dict]) -> None:
+        import psycopg
+
         pg = _driver(conn)
-        with pg.pipeline():
-            _insert_and_commit(pg, self.dialect.placeholder, exchanges, audit)
+        try:
+            with pg.pipeline():
+                if self._kept:
+                    pg.execute(self._lock)
+                    last_event, key_id = self._state
+                    pg.execute(GUARD, (last_event, contentkey.SECRET_NAME, key_id))
+                _insert_and_commit(pg, self.dialect.placeholder, exchanges, audit)
+        except (psycopg.IntegrityError, psycopg.errors.DivisionByZero):
+            if not self._kept:
+                raise
+            self.forget()
+            raise StaleReads() from None
+        self.kept += self._kept
 
     def committed(self, head: tuple[int, str]) -> None:
-        pass
+        self._head = head
 
     def forget(self) -> None:
-        pass
+        self._histories, self._key, self._head, self._state = {}, None, None, ()
+        self._trust = 0
 
     def close(self) -> None:
         pass
