@@ -27,7 +27,7 @@ from consentry.policy.evaluate import ConsentEvent
 from consentry.store import contentkey
 from consentry.store.audit import GENESIS
 from consentry.store.db import insert_sql
-from consentry.store.dialect import POSTGRESQL, SQLITE
+from consentry.store.dialect import AUDIT_CHAIN_LOCK, POSTGRESQL, SQLITE
 
 log = logging.getLogger("consentry.store")
 
@@ -37,14 +37,15 @@ CONSENT = (
 )
 SECRET = "SELECT secret FROM store_secrets WHERE name = {p}"
 HEAD = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-# What a kept batch checks in its pipeline: no consent event and no new content key since it
-# read (a write behind the store's back, without an audit entry); otherwise 1/0 aborts it.
+# What a kept batch checks as it takes the chain's lock: no consent event and no new content
+# key since it read (a write behind the store's back, without an audit entry); else 1/0 aborts.
 STATE = (
     "SELECT (SELECT max(event_id) FROM consent_events),"
     " (SELECT key_id FROM store_secrets WHERE name = %(name)s)"
 )
 GUARD = (
-    "SELECT 1 / (CASE WHEN (SELECT max(event_id) FROM consent_events) IS NOT DISTINCT FROM %s"
+    "SELECT {lock}, 1 / (CASE WHEN (SELECT max(event_id) FROM consent_events)"
+    " IS NOT DISTINCT FROM %s"
     " AND (SELECT key_id FROM store_secrets WHERE name = %s) IS NOT DISTINCT FROM %s"
     " THEN 1 ELSE 0 END)"
 )
@@ -151,8 +152,8 @@ class PostgresBatches:
         self.dialect = POSTGRESQL
         self.encode_ts = POSTGRESQL.encode_ts
         assert POSTGRESQL.chain_lock is not None
-        self._lock = POSTGRESQL.chain_lock
-        reads = [self._lock, CONSENT.format(match="= ANY(%(ids)s)"), STATE]
+        reads = [POSTGRESQL.chain_lock, CONSENT.format(match="= ANY(%(ids)s)"), STATE]
+        self._guard = GUARD.format(lock=f"pg_advisory_xact_lock({AUDIT_CHAIN_LOCK})")
         self._reads = {  # with the store's own key, and with a key from the settings
             True: "; ".join([*reads, SECRET.format(p="%(name)s"), HEAD]),
             False: "; ".join([*reads, HEAD]),
@@ -206,9 +207,8 @@ class PostgresBatches:
         try:
             with pg.pipeline():
                 if self._kept:
-                    pg.execute(self._lock)
                     last_event, key_id = self._state
-                    pg.execute(GUARD, (last_event, contentkey.SECRET_NAME, key_id))
+                    pg.execute(self._guard, (last_event, contentkey.SECRET_NAME, key_id))
                 _insert_and_commit(pg, self.dialect.placeholder, exchanges, audit)
         except (psycopg.IntegrityError, psycopg.errors.DivisionByZero):
             if not self._kept:
