@@ -86,9 +86,8 @@ select account_id, min(epoch(first_use) - epoch(rel)) / 3600.0 min_release_lag_h
 
 
 def ip_kinds(ex: Path, feed: Path) -> pd.DataFrame:
-    ips = duckdb.sql(
-        f"select account_id, ip, count(*) n from read_parquet('{ex}/*.parquet') group by all"
-    ).df()
+    q = f"select account_id, ip, count(*) n from read_parquet('{ex}/*.parquet') group by all"
+    ips = duckdb.connect().execute(q).df()
     f = pd.read_parquet(feed)
     nets = [(ipaddress.ip_network(c), k) for c, k in zip(f["cidr"], f["kind"], strict=True)]
     by_len: dict[tuple[int, int], dict[int, str]] = {}
@@ -120,8 +119,12 @@ def ip_kinds(ex: Path, feed: Path) -> pd.DataFrame:
 
 def table(truth: Path) -> pd.DataFrame:
     ex = truth / "exchanges"
-    feats = duckdb.sql(FEATURES.format(ex=ex)).df()
-    lag = duckdb.sql(RELEASE_LAG.format(ex=ex, rel=truth / "model_releases.parquet")).df()
+    feats = duckdb.connect().execute(FEATURES.format(ex=ex)).df()
+    lag = (
+        duckdb.connect()
+        .execute(RELEASE_LAG.format(ex=ex, rel=truth / "model_releases.parquet"))
+        .df()
+    )
     acc = pd.read_parquet(truth / "accounts.parquet")
     tr = pd.read_parquet(truth / "truth.parquet")
     df = (
