@@ -340,9 +340,11 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
             if not tail or tail.end() == end:
                 break
             end = tail.end()
-    if kind == Kind.DATE_OF_BIRTH and text[end : end + 1] == ",":
+    if kind == Kind.DATE_OF_BIRTH and text[end : end + 1] in (",", ".", " "):
+        # "August 5, 1987", "Mo., 14.03.1988": the comma belongs to it; "1. Mai 2003", "23 sept.
+        # 2001": the full stop of a day or a month is no sentence's end
         d = _date_value(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
-        if d and d.end() > end:  # "August 5, 1987", "Mo., 14.03.1988": the comma belongs to it
+        if d and d.end() > end:
             end = d.end()
     norm = key_norm(key)
     # `name`, `customer`: capitalised values only; `full_name`, `voornaam`: any casing

@@ -124,7 +124,7 @@ def strict_name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     """Introductions with loose verbs (I'm, ich bin, je suis, soy, ik ben) need two name words."""
     words = m.group(1).split()
     loose = re.search(
-        r"(?i)(?:ich bin|je suis|soy|ik ben|this is|signed|signé)\W*$",
+        r"(?i)(?:ich bin|je suis|soy|ik ben|this is|signed|signé|sono|sou o|sou a)\W*$",
         m.group()[: m.start(1) - m.start()],
     )
     if loose and len(words) < 2:
