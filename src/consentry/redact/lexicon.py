@@ -94,7 +94,13 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"adresse|anschrift|strasse|straße|wohnort|domicile|direccion|domicilio|calle|"
         r"adres|straat|woonadres|rue|"
         r"indirizzo|indirizzo_di_residenza|residenza|domicilio|via|morada|endereco|endereço|"
-        r"logradouro|residencia|morada_fiscal|indirizzo_residenza|sede",
+        r"logradouro|residencia|morada_fiscal|indirizzo_residenza|sede|recapito|"
+        r"adresse_postale|adresse_de_livraison|adresse_livraison|adresse_de_facturation|"
+        r"adresse_facturation|indirizzo_di_spedizione|indirizzo_spedizione|indirizzo_di_consegna|"
+        r"direccion_envio|direccion_de_envio|direccion_postal|direccion_de_entrega|"
+        r"endereco_de_entrega|endereco_entrega|endereco_postal|morada_de_entrega|"
+        r"lieferadresse|rechnungsadresse|wohnadresse|postanschrift|privatadresse|heimadresse|"
+        r"afleveradres|postadres|factuuradres|bezorgadres|huisadres|woonplaats_adres",
     ),
     (
         "PERSON",
@@ -188,7 +194,9 @@ NOT_PHONE_CUE = re.compile(
     r"bestell|rechnungs|auftrags|kunden|referenz|vorgangs|tracking|sendungs|"
     r"order|invoice|ticket|booking|reservation|confirmation|buchung|réservation|reserva|boeking|"
     r"ordine|ordini|fattura|pratica|spedizione|prenotazione|codice|articolo|"
-    r"encomenda|fatura|processo|envio|reserva|artigo|protocolo|isbn|issn)"
+    r"encomenda|fatura|processo|envio|reserva|artigo|protocolo|isbn|issn|"
+    r"incidencia|incidente|solicitud|caso|chamado|ocorrência|ocorrencia|segnalazione|richiesta|"
+    r"melding|storing|störung|anfrage|demande)"
     r"(?:[ \t_-]?(?:number|numbers|no\.?|nr\.?|num\.?|nummer|numéro|numero|número|n\.?[°º]\.?|n\.|id|#|code|ref)"
     r")?"
     r"\W{0,4}$"
