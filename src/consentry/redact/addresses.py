@@ -136,7 +136,7 @@ def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 PO_BOX = (
     r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+(?:de[ \t]+correos|postal))?|"
     r"B\.?P\.?|Boîte[ \t]+postale|Case[ \t]+postale|Casella[ \t]+postale|Caixa[ \t]+postal|"
-    r"Cx\.?[ \t]?postal)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?:[ \t]\d{2,3}(?![\d]))?)" + TAIL
+    r"Cx\.?[ \t]?postal)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?:[ \t]\d{2,3}(?![\d])){0,2})" + TAIL
 )
 
 # After the house number: Austrian stair and door (Stiege 2, Top 15), Belgian box (bus 3, bte 2),
@@ -227,12 +227,11 @@ _FR_AFTER = (
 )
 # ... and before the house number: building, flat, residence (Bât. B, Appt 12, Résidence les Pins).
 _FR_BEFORE = (
-    r"(?:(?<![\w.])(?:(?:Bât(?:iment)?\.?|Appt?\.?|Appartement|Escalier|Esc\.)[ \t]*[\w-]{1,4}"
-    r"|Résidence(?:[ \t]+(?:les|le|la|du|des|de))?[ \t]+[A-ZÀ-Þ][\w'-]+),[ \t]*)?"
+    r"(?<![\w.])(?:(?:Bât(?:iment)?\.?|Appt?\.?|Appartement|Escalier|Esc\.)[ \t]*[\w-]{1,4}"
+    r"|Résidence(?:[ \t]+(?:les|le|la|du|des|de))?[ \t]+[A-ZÀ-Þ][\w'-]+),[ \t]*"
 )
-FR = (
-    _FR_BEFORE
-    + r"(?<![\w.,/-])\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
+_FR_BODY = (
+    r"(?<![\w.,/-])\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
     r"quai|route|rte|cours|passage|square|voie|faubourg|fbg|rond-point|promenade|sentier|cité|cite|"
     r"résidence|residence|hameau|lieu-dit|esplanade|parvis|montée|ruelle)\.?[ \t]+"
     r"(?:(?:de|du|des|la|le|les|l'|l’|d'|d’|de[ \t]la|aux?|en|sur)[ \t]*)*[A-ZÀ-Ý\d][\w'’À-ÿ-]*"
@@ -240,6 +239,10 @@ FR = (
     + _FR_AFTER
     + TAIL
 )
+FR = _FR_BODY
+# The same with a building, flat or residence first (found from its own words, not the number).
+FR_UNIT_FIRST = _FR_BEFORE + _FR_BODY
+FR_UNIT_ANCHORS = ("bât", "appt", "app.", "appartement", "escalier", "esc.", "résidence")
 
 # Belgium, Switzerland and Luxembourg write French streets with the number after them:
 # Rue de la Loi 16, 1000 Bruxelles / Avenue Louise 54 bte 3 / Chaussée de Wavre 120.
@@ -311,7 +314,7 @@ SOUTH = (
     r"(?<![\w-])(?:(?i:calle|c/|avenida|avda\.?|paseo|plaza|camino|carretera|ctra\.?|ronda|"
     r"travesía|travesia|carrer|rambla|glorieta|urbanización|callejón|passeig|plaça|avinguda|rúa|"
     r"rua|travessa|alameda|praça|praca|calçada|calcada|estrada|rodovia|calzada|privada|cerrada|"
-    r"prolongación)|(?:(?<=\bin[ \t])|(?<=\ba[ \t])|(?<=\bin[ \t]))"
+    r"prolongación)|(?:(?<=\bin[ \t])|(?<=\ba[ \t]))"
     r"(?:via|viale|piazza|piazzale|corso|vicolo|largo)|C\.|Av\.|Pº|Pza\.?|"
     r"Vía|Via|Urb\.|Blvd\.|Calz\.|Priv\.|"
     r"Viale|V\.le|Piazza|P\.za|P\.zza|Piazzale|P\.le|Corso|C\.so|Largo|Lgo\.|Vicolo|Strada|Contrada|"
