@@ -41,7 +41,7 @@ _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w])"
 # C1005AAK, Mexico and Spain after "C.P.", Austria and Switzerland with a country letter.
 _EU_POSTCODE = (
     r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2}(?=[ \t]))?|\d{4}-\d{3}|\d{5}-\d{3}|[A-Z]\d{4}[A-Z]{3}"
-    r"|(?:C\.[ \t]?P\.|CP)[ \t]*\d{4,5})"
+    r"|(?:C\.[ \t]?P\.|CP|CAP|C\.A\.P\.)[ \t]*\d{4,5})"
 )
 # Australian states and territories before their postcode: Sydney NSW 2000.
 _AU_STATE = r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)"
@@ -53,7 +53,7 @@ _COUNTRY = (
     r"The Netherlands|Nederland|Spain|España|Espana|Mexico|México|Argentina|Colombia|Chile|"
     r"Perú|Peru|Italy|Italia|Portugal|Brazil|Brasil)"
 )
-_SEP = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)"
+_SEP = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)"
 # The town and postcode after a street: US/CA state + ZIP, UK postcode, Eircode, AU state +
 # postcode, EU postcode + town (and CEDEX), and maybe the country.
 # Brazil: the town and its state after a dash or a slash, with the CEP before or after them
@@ -70,6 +70,8 @@ TAIL = (
     rf"{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}})"
     rf"|{_CITY}(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+)?,?[ \t]+{_EIRCODE}"
     rf"|(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+{_EIRCODE}"
+    rf"|{_CITY},?[ \t]+\((?:Québec|Quebec|Ontario|Nouveau-Brunswick|Manitoba|Alberta)\)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    rf"|(?:{_CITY},[ \t]*){{0,2}}{_CITY}[ \t]*(?:[-–][ \t]*)?[1-8]\d\d[ \t]?\d\d\d(?![\d-])"
     rf"|{_BR_TOWN}(?:,?[ \t]*(?:-[ \t]*)?{_BR_CEP})?|CEP:?[ \t]*\d{{5}}-?\d{{3}}(?:[ \t]*[-,][ \t]*{_BR_TOWN})?"
     rf"|{_EU_POSTCODE},?[ \t]+(?:-[ \t]+)?{_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?{_PROVINCE}"
     rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
@@ -136,7 +138,7 @@ def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 PO_BOX = (
     r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+(?:de[ \t]+correos|postal))?|"
     r"B\.?P\.?|Boîte[ \t]+postale|Case[ \t]+postale|Casella[ \t]+postale|Caixa[ \t]+postal|"
-    r"Cx\.?[ \t]?postal)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?:[ \t]\d{2,3}(?![\d])){0,2})" + TAIL
+    r"Cx\.?[ \t]?postal)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?: \d{2,3}(?![\d])){0,2})" + TAIL
 )
 
 # After the house number: Austrian stair and door (Stiege 2, Top 15), Belgian box (bus 3, bte 2),
@@ -206,12 +208,14 @@ _DE_NL_WORD = (
     r"Straat|Laan|Plein|Kade|Gracht|Singel|Dijk"
 )
 DE_NL = (
-    rf"(?<![\w-])(?:(?:Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|Obere[rn]?|Untere[rn]?|Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]dem|"
+    rf"(?<![\w-])(?:\d{{1,2}}e[ \t]+)?(?:(?:Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|Obere[rn]?|Untere[rn]?|Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]dem|"
     rf"Zum|Zur|Unter[ \t]den|St\.|Sankt|Oude|Nieuwe|Korte|Lange|Van|De|Het|Sint|"
     rf"Koningin|Koning|Prins|Prinses|Burgemeester|Dokter|Graaf|Generaal|Pastoor|Professor|"
     rf"Kaiser|König|Königin|Prinz|Prinzessin|Herzog|Graf|Bischof|Kardinal|Pfarrer|Doktor)[ \t]+"
     rf"(?:(?:de|van|van[ \t]der|van[ \t]de|ten|ter)[ \t]+)?)?"
-    rf"(?:[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]*(?:er|sche|ische)?[ \t-](?:{_DE_NL_WORD})"
+    # Dutch streets named after a person write the given name apart (Jan Steenstraat)
+    rf"(?:(?:[A-Z][a-z]+ (?=[A-Z][\w-]*(?:straat|laan|plein|gracht|kade|singel|dijk)\b))?"
+    rf"[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]*(?:er|sche|ische)?[ \t-](?:{_DE_NL_WORD})"
     rf"|(?:Am|An[ \t]der|Im|Auf[ \t]dem|Unter[ \t]den|Zum|Zur)[ \t]+[A-ZÄÖÜ][\wäöüß-]+"
     rf"|[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})[ \t]+(?:van|der|den|de|het)[ \t]+[A-Z][\w-]+)"
     rf"(?:[ \t]+(?:Nr\.?[ \t]?)?|(?<=str\.))\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/\d{{1,4}}){{0,3}}(?:[ \t]?-[ \t]?\d{{1,4}})?"
