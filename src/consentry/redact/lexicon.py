@@ -16,7 +16,7 @@ import re
 KEY_KINDS: tuple[tuple[str, str], ...] = (
     (
         "DATE_OF_BIRTH",
-        r"dob|d_o_b|birth|birth_?day|birth_?date|date_of_birth|day_of_birth|born|geburt\w*|geb_datum|gebdat\w*|naissance|"
+        r"dob|d_o_b|birth|birth_?day|birth_?date|date_of_birth|day_of_birth|born|geburt|geburtsdat\w*|geburtstag\w*|geburtsjahr|geburts_\w+|geburtdatum|geb_datum|gebdat\w*|naissance|"
         r"born_on|born_at|birth_?dt|dt_of_birth|bday|b_day|birthdate_utc|dob_date|date_birth|"
         r"geboren_am|geboren_op|geb|fnac|fec_nac|fecha_nac\w*|nacimiento_fecha|"
         r"date_de_naissance|nacimiento|fecha_de_nacimiento|fecha_nac|f_nac|geboorte\w*|"
@@ -26,7 +26,7 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         # Italian and Portuguese
         r"data_di_nascita|data_nascita|data_nasc|dt_nascita|nascita|nato_il|nata_il|nato_a_il|"
         r"data_de_nascimento|data_nascimento|dt_nascimento|dt_nasc|nascimento|nascido_em|"
-        r"ano_de_nascimento|anno_di_nascita|compleanno|aniversario",
+        r"ano_de_nascimento|anno_di_nascita|compleanno|aniversario|data_de_nasc|dt_de_nasc",
     ),
     (
         "SECRET",
@@ -90,6 +90,9 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
     (
         "ADDRESS",
         r"address|addr|street|street_address|address_line_?\d|line_?1|home_address|"
+        r"address_?\d|addr_?\d|street_?\d|adresse_?\d|direccion_?\d|indirizzo_?\d|endereco_?\d|"
+        r"hausnummer|strasse_und_hausnummer|strasse_hausnummer|strasse_nr|straat_en_huisnummer|"
+        r"straatnaam_en_huisnummer|via_e_numero_civico|indirizzo_e_civico|rua_e_numero|"
         r"billing_address|shipping_address|mailing_address|postal_address|residence|"
         r"adresse|anschrift|strasse|straße|wohnort|domicile|direccion|domicilio|calle|"
         r"adres|straat|woonadres|rue|"
@@ -122,7 +125,9 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         # Italian and Portuguese
         r"nome|cognome|nominativo|nome_completo|nome_e_cognome|intestatario|richiedente|"
         r"destinatario|mittente|paziente|dipendente|referente|sobrenome|apelido|apelidos|"
-        r"primeiro_nome|ultimo_nome|nome_proprio|utente|requerente|funcionario|remetente",
+        r"primeiro_nome|ultimo_nome|nome_proprio|utente|requerente|funcionario|remetente|"
+        r"geburtsname|nom_de_naissance|nom_naissance|maiden_name|meisjesnaam|tussenvoegsel|"
+        r"apellido_de_soltera|cognome_da_nubile|nome_de_solteira",
     ),
     (
         # Roles that name a person in a ticket or a record, but also a program, a branch or a
@@ -228,7 +233,7 @@ DOB_CUES = (
     r"(?-i:[Nn]at[oa])(?:/a)?(?:\s+il|\s+nel)?|data\s+di\s+nascita|data\s+nascita|luogo\s+e\s+data\s+di\s+nascita|"
     r"anno\s+di\s+nascita|compleanno|d\.\s?n\.|"
     r"nascid[oa](?:/a)?(?:\s+em)?|nasci(?:\s+em)?|nasceu(?:\s+em)?|"
-    r"data\s+de\s+nascimento|data\s+nasc\.?|dt\.?\s+nasc\.?|ano\s+de\s+nascimento|aniversário|aniversario"
+    r"data\s+de\s+nascimento|data\s+nasc\.?|dt\.?\s+nasc\.?|nasc\.|ano\s+de\s+nascimento|aniversário|aniversario"
 )
 MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -444,7 +449,7 @@ NOT_NAMES = frozenset(
     ]
 )
 NAME_PARTICLES = (
-    r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?|"
+    r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?|"
     r"el|ben|abu|op|in|'t|Ó|Ní|Uí|Mac|Nic"
 )
 
@@ -454,7 +459,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 PARTICLE_WORDS = _words(
-    "van von de der den del della di da du des dos das la le ten ter zu y van't 't"
+    "van von de der den del della di da do du des dos das la le ten ter zu y van't 't"
 )
 # Particles that are also given names or words (Ben, Al, El, Mac): a particle only between a
 # given name and a surname (Nadia El Amrani, Omar Ben Ali, Seán Ó Briain, Aoife Ní Bhriain).

@@ -20,7 +20,7 @@ TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|Mc[{_UP}][
 NAME = rf"{TOKEN}(?:[ \t]+(?:(?:{lx.NAME_PARTICLES})[ \t]+){{0,2}}{TOKEN}){{0,3}}"
 # After a title or a salutation a surname may begin with its particle (Geachte heer van Dijk,
 # mevr. de Jong, Herr von Weizsäcker).
-_LEAD = r"(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|zu)[ \t]+){0,3}"
+_LEAD = r"(?:(?:van|von|de|da|do|di|du|del|della|der|den|ten|ter|le|la|zu)[ \t]+){0,3}"
 # Titles may be stacked (Frau Dr., Herr Prof. Dr., Sr. D.) and, mid-sentence, written in lower
 # case (dhr., mevr., sr., mme).
 _TITLE = rf"(?:(?:{lx.TITLES})\.?|(?:{lx.TITLES_LOWER})\.)"
