@@ -200,8 +200,34 @@ def test_a_postcode_written_with_a_dash_is_no_phone_number(line, code):
 
 
 # --- dates of birth: Italian and Portuguese cues, months and fields ---------------------------
-IT_MONTHS = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"]
-PT_MONTHS = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"]
+IT_MONTHS = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+]
+PT_MONTHS = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+]
 
 
 @pytest.mark.parametrize("month", range(1, 13))
@@ -333,3 +359,40 @@ def test_reference_numbers_after_italian_portuguese_spanish_words_are_kept(cue, 
 )
 def test_product_and_place_look_alikes_are_kept(text):
     assert not [f for f in REDACTOR.find(text) if f.kind in ("ADDRESS", "NATIONAL_ID")], text
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "45, 2nd Main Road, Jayanagar, Bangalore - 560041",
+        "Flat 302, 14 MG Road, Bengaluru, Karnataka 560001",
+        "1234 rue Sainte-Catherine Ouest, Montréal (Québec) H3G 1P1",
+        "1e Jan Steenstraat 12, 1072 NH Amsterdam",
+        "Via Roma 10 - 00184 Roma",
+        "Via Roma 10, CAP 00184 Roma",
+    ],
+)
+def test_last_lines_of_india_quebec_and_italy_and_dutch_ordinals(address):
+    text = f"Send it to {address}, thanks."
+    assert covers(text, address, "ADDRESS"), text
+
+
+def test_a_town_never_swallows_a_code_in_the_next_cell():
+    text = "address\tamount\tticket\nGoetheweg 78\tJD5159172624289609\t#10288977\n"
+    assert untouched(text, "JD5159172624289609"), found(text)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "kind"),
+    [
+        ("Geburtsname", "Schneider", "PERSON"),
+        ("nom_de_naissance", "Dupont", "PERSON"),
+        ("tussenvoegsel", "van der", "PERSON"),
+        ("address1", "12 Main St", "ADDRESS"),
+        ("Straße und Hausnummer", "Lindenstr. 5", "ADDRESS"),
+        ("data_de_nasc", "12/03/1985", "DATE_OF_BIRTH"),
+    ],
+)
+def test_field_names_that_say_the_kind_in_each_language(key, value, kind):
+    text = f"{key}: {value}\n"
+    assert covers(text, value, kind), (text, found(text))

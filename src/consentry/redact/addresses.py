@@ -65,13 +65,16 @@ _PROVINCE = (
     r"(?:[ \t]+\([A-ZÀ-Þ][\wÀ-ÿ .'-]{1,30}\)|[ \t]+[A-Z]{2}(?![\w])|[ \t]*[-/][ \t]*[A-Z]{2}(?![\w])"
     r"|,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+|,[ \t]*(?:CDMX|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?"
 )
+# India: a locality, the town and maybe the state, then the six-digit PIN (Bengaluru 560001,
+# Jayanagar, Bangalore - 560041, Noida, Uttar Pradesh 201301).
+_IN_TOWN = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
 TAIL = (
     rf"(?:{_SEP}(?:"
     rf"{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}})"
     rf"|{_CITY}(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+)?,?[ \t]+{_EIRCODE}"
     rf"|(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+{_EIRCODE}"
     rf"|{_CITY},?[ \t]+\((?:Québec|Quebec|Ontario|Nouveau-Brunswick|Manitoba|Alberta)\)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
-    rf"|(?:{_CITY},[ \t]*){{0,2}}{_CITY}[ \t]*(?:[-–][ \t]*)?[1-8]\d\d[ \t]?\d\d\d(?![\d-])"
+    rf"|(?:{_IN_TOWN},[ \t]*){{0,2}}{_IN_TOWN}(?:[ \t]+|[ \t]*[-–][ \t]*)[1-8]\d\d[ \t]?\d\d\d(?![\d-])"
     rf"|{_BR_TOWN}(?:,?[ \t]*(?:-[ \t]*)?{_BR_CEP})?|CEP:?[ \t]*\d{{5}}-?\d{{3}}(?:[ \t]*[-,][ \t]*{_BR_TOWN})?"
     rf"|{_EU_POSTCODE},?[ \t]+(?:-[ \t]+)?{_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?{_PROVINCE}"
     rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
