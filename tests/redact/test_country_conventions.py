@@ -396,3 +396,17 @@ def test_a_town_never_swallows_a_code_in_the_next_cell():
 def test_field_names_that_say_the_kind_in_each_language(key, value, kind):
     text = f"{key}: {value}\n"
     assert covers(text, value, kind), (text, found(text))
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "350 Fifth Avenue, 34th Floor, New York, NY 10118",
+        "Strada Statale 16, km 5, 70126 Bari",
+        "Rua Visconde de Pirajá 550, Ipanema, Rio de Janeiro, RJ, 22410-002",
+        "The Old School House, Main Street, Kinsale, Co. Cork P17 WK26",
+    ],
+)
+def test_a_floor_a_kilometre_a_neighbourhood_or_a_house_without_number(address):
+    text = f"My address: {address}. Thanks"
+    assert covers(text, address, "ADDRESS"), (text, found(text))

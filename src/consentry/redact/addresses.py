@@ -27,8 +27,8 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _DIRECTION = r"(?:[NS]\.[EW]\.|N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _UNIT = (
-    r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|#)\.?[ \t]*#?"
-    r"[\w-]{1,6})"
+    r"(?:,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|#)\.?[ \t]*#?"
+    r"[\w-]{1,6}|\d{1,3}(?:st|nd|rd|th)[ \t]+Floor))"
 )
 # A town: up to three words; a full stop only in an abbreviation (St. Gallen, Ste.-Foy), so a
 # sentence that ends after the town does not run on into the next one. CEDEX is no town word.
@@ -75,6 +75,7 @@ TAIL = (
     rf"|(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+{_EIRCODE}"
     rf"|{_CITY},?[ \t]+\((?:Québec|Quebec|Ontario|Nouveau-Brunswick|Manitoba|Alberta)\)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     rf"|(?:{_IN_TOWN},[ \t]*){{0,2}}{_IN_TOWN}(?:[ \t]+|[ \t]*[-–][ \t]*)[1-8]\d\d[ \t]?\d\d\d(?![\d-])"
+    rf"|(?:{_CITY},[ \t]*){{0,2}}{_CITY},?[ \t]+[A-Z]{{2}},?[ \t]+(?:CEP:?[ \t]*)?\d{{5}}-\d{{3}}(?![\d-])"
     rf"|{_BR_TOWN}(?:,?[ \t]*(?:-[ \t]*)?{_BR_CEP})?|CEP:?[ \t]*\d{{5}}-?\d{{3}}(?:[ \t]*[-,][ \t]*{_BR_TOWN})?"
     rf"|{_EU_POSTCODE},?[ \t]+(?:-[ \t]+)?{_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?{_PROVINCE}"
     rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
@@ -127,9 +128,13 @@ UNIT_ANCHORS = (
 # pattern finds the town and postcode; `street_before_town` looks back for the street.
 TOWN_WITH_POSTCODE = (
     rf",[ \t]*{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}"
-    rf"|{_AU_STATE}[ \t]+\d{{4}}|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+    rf"|{_AU_STATE}[ \t]+\d{{4}}|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    rf"|(?:(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+)?{_EIRCODE})"
 )
-_STREET_BEFORE = re.compile(rf"(?<![\w.,/-])(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})\b\.?\Z")
+_STREET_BEFORE = re.compile(
+    rf"(?<![\w.,/-])(?:(?:The[ \t]+)?(?:[A-Z][a-z]+[ \t]+){{1,2}}(?:House|Cottage|Farm|Lodge|Barn|Villa|"
+    rf"Rectory|Manor|Mill|Hall|Grange|Croft),[ \t]*)?(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})\b\.?\Z"
+)
 
 
 def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
@@ -305,6 +310,7 @@ _SOUTH_AFTER = (
     r"scala|depto\.?|dpto\.?|departamento|oficina|of\.?|local|apto\.?|apt\.?|ap\.?|sala|bloco|bl\.?|"
     r"conj\.?|lote|loja|bus|bte\.?|Int\.?|Depto\.?|Apto\.?|Sala|Bloco)[ \t]*[\w]{0,4}\.?"
     rf"|\d{{1,2}}[ \t]?[A-Za-z]\b|{_SIDE}|(?i:r/c)(?:[ \t]+(?i:esq|dto|dt|dir)\w*\.?)?"
+    r"|(?i:km)[ \t]*\d{1,4}(?:[.,]\d{1,3})?"
     r"|Col\.[ \t]+[A-ZÀ-Þ][\wÀ-ÿ]+(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ]+){0,2})"
     r"|[ \t]+-[ \t]+(?!CEP)[A-ZÀ-Þ][\wÀ-ÿ]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[A-ZÀ-Þ][\wÀ-ÿ]+){0,2}"
     r"(?![ \t]*[-/][ \t]*[A-Z]{2}\b|[\w/]))"
