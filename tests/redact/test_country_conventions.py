@@ -410,3 +410,25 @@ def test_field_names_that_say_the_kind_in_each_language(key, value, kind):
 def test_a_floor_a_kilometre_a_neighbourhood_or_a_house_without_number(address):
     text = f"My address: {address}. Thanks"
     assert covers(text, address, "ADDRESS"), (text, found(text))
+
+
+@pytest.mark.parametrize(
+    ("key", "street"),
+    [
+        ("street", "Maple Avenue"),
+        ("strasse", "Lindenallee"),
+        ("rue", "Rue de la Paix"),
+        ("calle", "Calle Mayor"),
+        ("rua", "Rua das Flores"),
+        ("straat", "Keizersgracht"),
+        ("logradouro", "Avenida Paulista"),
+    ],
+)
+def test_a_field_that_names_the_street_holds_one_without_its_number(key, street):
+    text = f'{{"{key}": "{street}", "number": "12", "city": "Springfield"}}'
+    assert covers(text, street, "ADDRESS"), (text, found(text))
+
+
+def test_a_shipping_method_is_no_street():
+    for text in ("via: DHL Express", "shipped via: email", "street: main"):
+        assert not [f for f in REDACTOR.find(text) if f.kind == "ADDRESS"], text

@@ -278,6 +278,16 @@ _ADDRESS_TAIL = re.compile(
     addresses.TAIL
     + r"|,[ \t]*(?:\d{1,3}[ºª°]?[ \t]?[A-Za-z]?|(?:Apt|Suite|Unit|Flat|piso|planta)\.?[ \t]*[\w-]{1,6})(?=[,.;\s]|$)"
 )
+# Field names of the street alone (its number and town in other fields).
+_STREET_KEY = re.compile(
+    r"(?:^|_)(?:street|street_name|strasse|straße|strassenname|rue|nom_de_rue|calle|nombre_de_calle|"
+    r"rua|logradouro|straat|straatnaam|via_e_piazza|nome_via)$"
+)
+_STREET_VALUE = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[\w'’.-]+){1,5}"
+    r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|"
+    r"straat|laan|gracht|plein|kade|singel|dijk)"
+)
 _STRICT_PERSON_KEYS = re.compile(
     r"(?:^|_)(?:name|customer|client|contact|author|sender|recipient|owner|holder|person|"
     r"guest|student|tenant|patient|employee|assignee|reporter|requester|attendee|passenger|"
@@ -354,6 +364,12 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         and not lx.STRONG_PERSON_KEY.search(norm)
     )
     span = value_span(kind, text, start, end, strict_name=strict)
+    if span is None and kind == Kind.ADDRESS and _STREET_KEY.search(norm):
+        # a field that names the street holds one, with its number in another field or none
+        street = _STREET_VALUE.fullmatch(text[start:end].strip())
+        if street:
+            s = start + len(text[start:end]) - len(text[start:end].lstrip())
+            span = (s, s + len(street.group()), kind)
     if span:
         yield span
 

@@ -96,7 +96,7 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"billing_address|shipping_address|mailing_address|postal_address|residence|"
         r"adresse|anschrift|strasse|straße|wohnort|domicile|direccion|domicilio|calle|"
         r"adres|straat|woonadres|rue|"
-        r"indirizzo|indirizzo_di_residenza|residenza|domicilio|via|morada|endereco|endereço|"
+        r"indirizzo|indirizzo_di_residenza|residenza|domicilio|morada|endereco|endereço|rua|"
         r"logradouro|residencia|morada_fiscal|indirizzo_residenza|sede|recapito|"
         r"adresse_postale|adresse_de_livraison|adresse_livraison|adresse_de_facturation|"
         r"adresse_facturation|indirizzo_di_spedizione|indirizzo_spedizione|indirizzo_di_consegna|"
