@@ -374,7 +374,9 @@ def number_after_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text, s, e = m.string, m.start(), m.end()
     num = _HOUSE_NO.search(text, s, e)
     has_tail = bool(_TAIL_AFTER.search(text, num.end(), e)) if num else False
-    marked = bool(num) and any(c.isalpha() or c == "#" for c in num.group()[: -len(num.group(1))])
+    marked = num is not None and any(
+        c.isalpha() or c == "#" for c in num.group()[: -len(num.group(1))]
+    )
     if num and not has_tail and not marked and _YEAR.fullmatch(num.group(1)):
         return  # "Im Jahr 2024", "Plaza 2019"; "Via Roma n. 2019" is a house number
     street = text[s : num.start()] if num else text[s:e]

@@ -242,7 +242,7 @@ _ISBN_TOKEN = re.compile(r"97[89](?:[ -]?\d){10}(?![\d])")
 def isbn13_at(text: str, start: int) -> bool:
     """A valid ISBN-13 (978/979, check digit) begins at `start`: a book, not an id or a phone."""
     m = _ISBN_TOKEN.match(text, start)
-    return bool(m) and isbn.is_valid(m.group())
+    return m is not None and bool(isbn.is_valid(m.group()))
 
 
 def not_a_phone(text: str) -> bool:
