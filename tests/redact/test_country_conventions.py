@@ -432,3 +432,17 @@ def test_a_field_that_names_the_street_holds_one_without_its_number(key, street)
 def test_a_shipping_method_is_no_street():
     for text in ("via: DHL Express", "shipped via: email", "street: main"):
         assert not [f for f in REDACTOR.find(text) if f.kind == "ADDRESS"], text
+
+
+@pytest.mark.parametrize(
+    "key", ["utente", "mittente", "remetente", "sender", "indirizzo", "morada"]
+)
+def test_an_email_address_under_a_person_or_address_field_stays_an_email(key):
+    text = f"{key}: mario.rossi84@example.it\n"
+    assert covers(text, "mario.rossi84@example.it", "EMAIL"), found(text)
+
+
+@pytest.mark.parametrize("cue", ["ligue", "celular:", "WhatsApp", "Tel.:"])
+def test_a_brazilian_mobile_written_five_dash_four_is_a_phone(cue):
+    text = f"{cue} 91234-5678 Maria"
+    assert covers(text, "91234-5678", "PHONE"), found(text)

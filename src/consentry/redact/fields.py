@@ -204,7 +204,7 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
             return span
         return None
     if kind == Kind.ADDRESS:
-        if not (any(c.isdigit() for c in raw) and sum(c.isalpha() for c in raw) >= 3):
+        if "@" in raw or not (any(c.isdigit() for c in raw) and sum(c.isalpha() for c in raw) >= 3):
             return None
         return (s, s + len(raw.rstrip(".,;")), kind) if len(raw) <= 160 else None
     if kind == Kind.DATE_OF_BIRTH:
@@ -236,6 +236,8 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
 
 
 def _name_value(raw: str, s: int, strict: bool) -> Span | None:
+    if "@" in raw.split(maxsplit=1)[0]:
+        return None  # `sender: anna.rossi@example.com`: an e-mail address, found as one
     m = NAME_VALUE.match(raw)
     if not m:
         return None

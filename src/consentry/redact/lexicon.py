@@ -97,7 +97,7 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"adresse|anschrift|strasse|straße|wohnort|domicile|direccion|domicilio|calle|"
         r"adres|straat|woonadres|rue|"
         r"indirizzo|indirizzo_di_residenza|residenza|domicilio|morada|endereco|endereço|rua|"
-        r"logradouro|residencia|morada_fiscal|indirizzo_residenza|sede|recapito|"
+        r"logradouro|residencia|morada_fiscal|indirizzo_residenza|sede|"
         r"adresse_postale|adresse_de_livraison|adresse_livraison|adresse_de_facturation|"
         r"adresse_facturation|indirizzo_di_spedizione|indirizzo_spedizione|indirizzo_di_consegna|"
         r"direccion_envio|direccion_de_envio|direccion_postal|direccion_de_entrega|"
@@ -173,7 +173,8 @@ PHONE_CUES = (
     r"téléphone|telephone|tél|portable|appeler|appelez|joindre|numéro|"
     r"teléfono|telefono|móvil|movil|celular|llamar|llámame|llamame|número|numero|"
     r"telefoon|telefoonnummer|mobiel|bellen|bel|nummer|"
-    r"cellulare|cell\.|chiamare|chiamami|telefonare|telefone|telemóvel|telemovel|ligar|liga-me"
+    r"cellulare|cell\.|chiamare|chiamami|telefonare|telefone|telemóvel|telemovel|ligar|liga-me|"
+    r"ligue|celular"
 )
 PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{PHONE_CUES})(?!\w)")
 # The cue words above that say "phone" (not only "number"): these win over an order or

@@ -32,8 +32,12 @@ _NO_TRUNK = {"US": (10, 11), "CA": (10, 11), "ES": (9,), "IT": (9, 10, 11)}
 _NO_TRUNK_LENGTHS = frozenset(n for lengths in _NO_TRUNK.values() for n in lengths)
 # Postcodes written with a dash (US ZIP+4, Brazil's CEP, Portugal's): after a state code or
 # "CEP", or before the town they belong to, they are no phone numbers.
-_POSTCODE_SHAPE = re.compile(r"^\d{5}-\d{3,4}$|^\d{4}-\d{3}$")
+# A Brazilian mobile number is written 91234-5678 too: five and four digits are a ZIP+4 only
+# right after a state code.
+_POSTCODE_SHAPE = re.compile(r"^\d{5}-\d{3}$|^\d{4}-\d{3}$")
 _POSTCODE_BEFORE = re.compile(r"(?:\bCEP|\bC\.P\.|\bZIP|\b[A-Z]{2})[ \t:,.-]*$")
+_ZIP4 = re.compile(r"^\d{5}-\d{4}$")
+_STATE_BEFORE = re.compile(r"\b[A-Z]{2}[ \t]+$")
 _TOWN_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]")
 _STATUS_PAIR = re.compile(r"^(?:10[0-3]|2[0-2]\d|30[0-8]|4[0-5]\d|50\d|51[01])[ \t]+\d{1,7}$")
 
@@ -52,10 +56,11 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return  # the rest of an IBAN or a card number in groups of four that failed its check
     clause = _CLAUSE_END.split(before[-28:])[-1]  # a cue in another cell or line says nothing
     cue = lx.PHONE_CUE.search(clause) is not None
-    if (
-        not cue
-        and _POSTCODE_SHAPE.match(cand)
+    if not cue and (
+        _POSTCODE_SHAPE.match(cand)
         and (_POSTCODE_BEFORE.search(before) or _TOWN_AFTER.match(text, s + len(cand)))
+        or _ZIP4.match(cand)
+        and _STATE_BEFORE.search(before)
     ):
         return
     end = _confirm(cand, text, s, cue)
