@@ -4,7 +4,9 @@
 
 A corpus is JSONL, one message a line: {id, lang, layout, text, spans: [{kind, start, end}],
 lookalikes: [{kind, start, end}]}; `--hard N` generates N messages of this repository's own
-harder corpus (benchmarks/redaction_corpus_hard.py, seed 11) and measures it too. The corpus
+harder corpus (benchmarks/redaction_corpus_hard.py, seed 11) and measures it too;
+`--conventions N` the same for the conventions corpus of addresses, names and dates of birth in
+seven languages (benchmarks/redaction_corpus_conventions.py, seed 7). The corpus
 is a black box: nothing here looks at its contents beyond the labels.
 
 A planted span counts as found when one finding of the same kind covers at least 90% of it;
@@ -294,6 +296,12 @@ def main() -> None:
     ap.add_argument(
         "--hard", type=int, default=0, help="also generate N messages of our own corpus"
     )
+    ap.add_argument(
+        "--conventions",
+        type=int,
+        default=0,
+        help="also generate N messages of the conventions corpus (addresses, names, dates of birth)",
+    )
     ap.add_argument("--speed-n", type=int, default=300, help="messages per throughput run")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--no-presidio", action="store_true")
@@ -304,6 +312,15 @@ def main() -> None:
         from redaction_corpus_hard import make
 
         corpora.append((f"own hard corpus (seed 11, n={args.hard})", make(args.hard, 11)))
+    if args.conventions:
+        from redaction_corpus_conventions import make as make_conventions
+
+        corpora.append(
+            (
+                f"conventions corpus (seed 7, n={args.conventions})",
+                make_conventions(args.conventions, 7),
+            )
+        )
     for path in args.corpus:
         corpora.append((Path(path).name, load(path)))
     if not corpora:

@@ -20,14 +20,15 @@ _EN_SUFFIX = (
     r"Meadows?|Mount|Orchard|Oval|Pass|Ranch|Route|Rte|Summit|Trace|Turnpike|Tpke|Valley|View|"
     r"Vista|Wharf|Wynd|Yard|Expressway|Expy|Freeway|Fwy|Cove|Creek|Bypass|Causeway|Center|"
     r"Centre|Common|Corner|Crest|Bay|Beach|Bend|Bridge|Brook|Broadway|Ferry|Parade|Quay|Rise|"
-    r"Chase|Embankment|Gate|Hillside|Approach|Circus|Drove|Fold|Croft"
+    r"Chase|Embankment|Gate|Hillside|Approach|Circus|Drove|Fold|Croft|"
+    r"Pde|Tce|Cl|Esp|Esplanade|Cct|Circuit|Bvd|Gr"
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _DIRECTION = r"(?:[NS]\.[EW]\.|N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _UNIT = (
-    r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|#)\.?[ \t]*#?"
-    r"[\w-]{1,6})"
+    r"(?:,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|#)\.?[ \t]*#?"
+    r"[\w-]{1,6}|\d{1,3}(?:st|nd|rd|th)[ \t]+Floor))"
 )
 # A town: up to three words; a full stop only in an abbreviation (St. Gallen, Ste.-Foy), so a
 # sentence that ends after the town does not run on into the next one. CEDEX is no town word.
@@ -40,7 +41,7 @@ _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w])"
 # C1005AAK, Mexico and Spain after "C.P.", Austria and Switzerland with a country letter.
 _EU_POSTCODE = (
     r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2}(?=[ \t]))?|\d{4}-\d{3}|\d{5}-\d{3}|[A-Z]\d{4}[A-Z]{3}"
-    r"|(?:C\.[ \t]?P\.|CP)[ \t]*\d{4,5})"
+    r"|(?:C\.[ \t]?P\.|CP|CAP|C\.A\.P\.)[ \t]*\d{4,5})"
 )
 # Australian states and territories before their postcode: Sydney NSW 2000.
 _AU_STATE = r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)"
@@ -52,14 +53,31 @@ _COUNTRY = (
     r"The Netherlands|Nederland|Spain|España|Espana|Mexico|México|Argentina|Colombia|Chile|"
     r"Perú|Peru|Italy|Italia|Portugal|Brazil|Brasil)"
 )
-_SEP = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)"
+_SEP = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)"
 # The town and postcode after a street: US/CA state + ZIP, UK postcode, Eircode, AU state +
 # postcode, EU postcode + town (and CEDEX), and maybe the country.
+# Brazil: the town and its state after a dash or a slash, with the CEP before or after them
+# (São Paulo - SP, 01310-200 / São Paulo/SP - CEP 01310-200 / CEP 01310-200 - São Paulo/SP).
+_BR_CEP = r"(?:CEP:?[ \t]*)?\d{5}-?\d{3}"
+_BR_TOWN = rf"{_CITY}[ \t]*[-/][ \t]*[A-Z]{{2}}(?![\w])"
+# A province, county or state after the town: (RM), RM, (Bilbao), Co. Cork, , Jal., , CDMX.
+_PROVINCE = (
+    r"(?:[ \t]+\([A-ZÀ-Þ][\wÀ-ÿ .'-]{1,30}\)|[ \t]+[A-Z]{2}(?![\w])|[ \t]*[-/][ \t]*[A-Z]{2}(?![\w])"
+    r"|,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+|,[ \t]*(?:CDMX|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?"
+)
+# India: a locality, the town and maybe the state, then the six-digit PIN (Bengaluru 560001,
+# Jayanagar, Bangalore - 560041, Noida, Uttar Pradesh 201301).
+_IN_TOWN = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
 TAIL = (
     rf"(?:{_SEP}(?:"
     rf"{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}})"
-    rf"|{_CITY}(?:[ \t]+\d{{1,2}})?,?[ \t]+{_EIRCODE}"
-    rf"|{_EU_POSTCODE}[ \t]+{_CITY}(?:[ \t]+CEDEX(?:[ \t]+\d{{1,2}})?)?"
+    rf"|{_CITY}(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+)?,?[ \t]+{_EIRCODE}"
+    rf"|(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+{_EIRCODE}"
+    rf"|{_CITY},?[ \t]+\((?:Québec|Quebec|Ontario|Nouveau-Brunswick|Manitoba|Alberta)\)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    rf"|(?:{_IN_TOWN},[ \t]*){{0,2}}{_IN_TOWN}(?:[ \t]+|[ \t]*[-–][ \t]*)[1-8]\d\d[ \t]?\d\d\d(?![\d-])"
+    rf"|(?:{_CITY},[ \t]*){{0,2}}{_CITY},?[ \t]+[A-Z]{{2}},?[ \t]+(?:CEP:?[ \t]*)?\d{{5}}-\d{{3}}(?![\d-])"
+    rf"|{_BR_TOWN}(?:,?[ \t]*(?:-[ \t]*)?{_BR_CEP})?|CEP:?[ \t]*\d{{5}}-?\d{{3}}(?:[ \t]*[-,][ \t]*{_BR_TOWN})?"
+    rf"|{_EU_POSTCODE},?[ \t]+(?:-[ \t]+)?{_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?{_PROVINCE}"
     rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
     rf"|{_CITY}(?=,[ \t]*(?:[A-Z]{{2}}\b|{_UK_POSTCODE}|\d{{4,5}}))(?:,[ \t]*(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?"
     rf")(?:,?[ \t]+{_COUNTRY}(?![\w]))?)?"
@@ -67,8 +85,11 @@ TAIL = (
 # A flat, suite or floor written before the house number: Apt. 4B, 120 E 87th St / Unit 4/12
 # George St / 5th Floor, 20 Fenchurch Street.
 _UNIT_BEFORE = (
-    r"(?:(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Shop|Level|Lvl\.?|Floor|Fl\.?)[ \t]+[\w-]{1,6}"
-    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor)(?:,[ \t]*|[ \t]+|[ \t]*/[ \t]*)"
+    r"(?:(?:(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Shop|Level|Lvl\.?|Floor|Fl\.?)[ \t]+[\w-]{1,6}"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor)(?:,[ \t]*|[ \t]+|[ \t]*/[ \t]*))?"
+    # a house's name (UK, Ireland): Rose Cottage, The Old Rectory, Ivy House
+    r"(?:(?:The[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,2}(?:House|Cottage|Farm|Lodge|Barn|Villa|Rectory|Manor|"
+    r"Mill|Hall|Grange|Croft),[ \t]*)?"
 )
 
 # House number first: 742 Evergreen Terrace, 350 5th Ave, 1600 Pennsylvania Avenue NW, 221B Baker St.
@@ -79,7 +100,7 @@ _EN_BODY = (
 )
 EN = rf"(?<![\w.,/-]){_EN_BODY}"
 # The same with the flat, suite or floor first (found from its own words, not from the number).
-EN_UNIT_FIRST = rf"(?<![\w.]){_UNIT_BEFORE}{_EN_BODY}"
+EN_UNIT_FIRST = rf"(?<![\w.])(?=[A-Z\d]){_UNIT_BEFORE}(?<![\w.]){_EN_BODY}"
 UNIT_ANCHORS = (
     "flat ",
     "apartment ",
@@ -92,15 +113,28 @@ UNIT_ANCHORS = (
     "lvl",
     "floor",
     "fl.",
+    "house,",
+    "cottage,",
+    "farm,",
+    "lodge,",
+    "barn,",
+    "villa,",
+    "rectory,",
+    "manor,",
+    "grange,",
 )
 # A street without a house number (a house name or a building before it: Rose Cottage, Mill
 # Lane, Ashford TN24 8AA / One Microsoft Way, Redmond, WA 98052): only with its postcode. The
 # pattern finds the town and postcode; `street_before_town` looks back for the street.
 TOWN_WITH_POSTCODE = (
     rf",[ \t]*{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}"
-    rf"|{_AU_STATE}[ \t]+\d{{4}}|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+    rf"|{_AU_STATE}[ \t]+\d{{4}}|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    rf"|(?:(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+)?{_EIRCODE})"
 )
-_STREET_BEFORE = re.compile(rf"(?<![\w.,/-])(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})\b\.?\Z")
+_STREET_BEFORE = re.compile(
+    rf"(?<![\w.,/-])(?:(?:The[ \t]+)?(?:[A-Z][a-z]+[ \t]+){{1,2}}(?:House|Cottage|Farm|Lodge|Barn|Villa|"
+    rf"Rectory|Manor|Mill|Hall|Grange|Croft),[ \t]*)?(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})\b\.?\Z"
+)
 
 
 def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
@@ -110,18 +144,23 @@ def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 
 
 PO_BOX = (
-    r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+de[ \t]+correos)?|"
-    r"B\.?P\.?|Boîte[ \t]+postale)[ \t]+\d{1,6})" + TAIL
+    r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+(?:de[ \t]+correos|postal))?|"
+    r"B\.?P\.?|Boîte[ \t]+postale|Case[ \t]+postale|Casella[ \t]+postale|Caixa[ \t]+postal|"
+    r"Cx\.?[ \t]?postal)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?: \d{2,3}(?![\d])){0,2})" + TAIL
 )
 
 # After the house number: Austrian stair and door (Stiege 2, Top 15), Belgian box (bus 3, bte 2),
 # German flat (Whg. 4).
-_DOOR = r"(?:,?[ \t]+(?:Stiege|Stg\.?|Top|Tür|Whg\.?|Wohnung|App\.?|bus|boîte|bte\.?)[ \t]*[\w/-]{1,5}){0,3}"
+_DOOR = (
+    r"(?:,?[ \t]+(?:(?:Stiege|Stg\.?|Top|Tür|Whg\.?|Wohnung|App\.?|bus|boîte|bte\.?)[ \t]*[\w/-]{1,5}"
+    r"|\d{1,2}\.[ \t]?(?:Stock|OG|Obergeschoss|Etage|UG|DG)|EG|Erdgeschoss|Dachgeschoss|"
+    r"(?:Vorder|Hinter|Seiten)haus|[VH]H)(?![\w])){0,3}"
+)
 
 # German and Dutch: the street word is part of the name and the number follows.
 _DE_NL_SUFFIX = (
     r"straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
-    r"graben|stieg|wall|zeile|berg|hof|"
+    r"graben|stieg|wall|zeile|berg|hof|gürtel|"
     r"straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|pad|kanaal|plantsoen|haven|"
     r"boulevard|park"
 )
@@ -146,6 +185,7 @@ DE_NL_ANCHORS = (
     "stieg",
     "wall",
     "zeile",
+    "gürtel",
     "berg",
     "hof",
     "straat",
@@ -171,13 +211,19 @@ DE_NL_ANCHORS = (
     "zum ",
     "zur ",
 )
-_DE_NL_WORD = r"Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Straat|Laan|Plein|Kade|Gracht|Singel|Dijk"
+_DE_NL_WORD = (
+    r"Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Graben|Gürtel|Steig|"
+    r"Straat|Laan|Plein|Kade|Gracht|Singel|Dijk"
+)
 DE_NL = (
-    rf"(?<![\w-])(?:(?:Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|Obere[rn]?|Untere[rn]?|Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]dem|"
+    rf"(?<![\w-])(?:\d{{1,2}}e[ \t]+)?(?:(?:Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|Obere[rn]?|Untere[rn]?|Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]dem|"
     rf"Zum|Zur|Unter[ \t]den|St\.|Sankt|Oude|Nieuwe|Korte|Lange|Van|De|Het|Sint|"
     rf"Koningin|Koning|Prins|Prinses|Burgemeester|Dokter|Graaf|Generaal|Pastoor|Professor|"
-    rf"Kaiser|König|Königin|Prinz|Prinzessin|Herzog|Graf|Bischof|Kardinal|Pfarrer|Doktor)[ \t]+)?"
-    rf"(?:[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]*(?:er|sche|ische)?[ \t-](?:{_DE_NL_WORD})"
+    rf"Kaiser|König|Königin|Prinz|Prinzessin|Herzog|Graf|Bischof|Kardinal|Pfarrer|Doktor)[ \t]+"
+    rf"(?:(?:de|van|van[ \t]der|van[ \t]de|ten|ter)[ \t]+)?)?"
+    # Dutch streets named after a person write the given name apart (Jan Steenstraat)
+    rf"(?:(?:[A-Z][a-z]+ (?=[A-Z][\w-]*(?:straat|laan|plein|gracht|kade|singel|dijk)\b))?"
+    rf"[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]*(?:er|sche|ische)?[ \t-](?:{_DE_NL_WORD})"
     rf"|(?:Am|An[ \t]der|Im|Auf[ \t]dem|Unter[ \t]den|Zum|Zur)[ \t]+[A-ZÄÖÜ][\wäöüß-]+"
     rf"|[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})[ \t]+(?:van|der|den|de|het)[ \t]+[A-Z][\w-]+)"
     rf"(?:[ \t]+(?:Nr\.?[ \t]?)?|(?<=str\.))\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/\d{{1,4}}){{0,3}}(?:[ \t]?-[ \t]?\d{{1,4}})?"
@@ -186,23 +232,38 @@ DE_NL = (
 )
 
 # French: 12 bis, rue de la Paix / 5 avenue des Champs-Élysées / 3 bd Voltaire
-FR = (
-    r"(?<![\w.,/-])\d{1,5}(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
+# What French writes after the street's name: floor, staircase, building, flat.
+_FR_AFTER = (
+    r"(?:,?[ \t]+(?:\d{1,2}(?:e|ème|er|è)[ \t]+étage|(?:escalier|esc\.|bâtiment|bât\.|appartement|appt?\.?|porte)"
+    r"[ \t]*[\w-]{1,4})(?![\w]))*"
+)
+# ... and before the house number: building, flat, residence (Bât. B, Appt 12, Résidence les Pins).
+_FR_BEFORE = (
+    r"(?<![\w.])(?:(?:Bât(?:iment)?\.?|Appt?\.?|Appartement|Escalier|Esc\.)[ \t]*[\w-]{1,4}"
+    r"|Résidence(?:[ \t]+(?:les|le|la|du|des|de))?[ \t]+[A-ZÀ-Þ][\w'-]+),[ \t]*"
+)
+_FR_BODY = (
+    r"(?<![\w.,/-])\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
     r"quai|route|rte|cours|passage|square|voie|faubourg|fbg|rond-point|promenade|sentier|cité|cite|"
     r"résidence|residence|hameau|lieu-dit|esplanade|parvis|montée|ruelle)\.?[ \t]+"
     r"(?:(?:de|du|des|la|le|les|l'|l’|d'|d’|de[ \t]la|aux?|en|sur)[ \t]*)*[A-ZÀ-Ý\d][\w'’À-ÿ-]*"
     r"(?:[ \t-](?:(?:de|du|des|la|le|les|l'|l’|d'|d’|et|aux?|sur|en)[ \t]*)*[A-ZÀ-Ý][\w'’À-ÿ-]*){0,4}"
+    + _FR_AFTER
     + TAIL
 )
+FR = _FR_BODY
+# The same with a building, flat or residence first (found from its own words, not the number).
+FR_UNIT_FIRST = _FR_BEFORE + _FR_BODY
+FR_UNIT_ANCHORS = ("bât", "appt", "app.", "appartement", "escalier", "esc.", "résidence")
 
 # Belgium, Switzerland and Luxembourg write French streets with the number after them:
 # Rue de la Loi 16, 1000 Bruxelles / Avenue Louise 54 bte 3 / Chaussée de Wavre 120.
 FR_STREET_FIRST = (
     r"(?<![\w-])(?i:rue|avenue|av\.|boulevard|bd|chaussée|chaussee|place|quai|chemin|allée|allee|"
-    r"square|impasse|drève|dreve|galerie|rempart|parvis|route|clos|sentier)[ \t]+"
+    r"square|impasse|drève|dreve|galerie|rempart|parvis|route|clos|sentier|passage|cours)[ \t]+"
     r"(?:(?:de|du|des|la|le|les|l'|l’|d'|d’|de[ \t]la)[ \t]*)*[A-ZÀ-Ý][\w'’À-ÿ-]*"
     r"(?:[ \t-](?:(?:de|du|des|la|le|les|l'|l’|d'|d’|et|aux?|sur|en)[ \t]*)*[A-ZÀ-Ý][\w'’À-ÿ-]*){0,4}"
-    r",?[ \t]+\d{1,5}(?:[ \t]?(?:bis|ter|[A-Da-d])\b)?" + _DOOR + TAIL
+    r",?[ \t]+\d{1,5}(?:[ \t]?(?:bis|ter|[A-Da-d])\b)?(?:/\d{1,4})?" + _DOOR + _FR_AFTER + TAIL
 )
 # Literal street words of the pattern above (lower case), for the scan.
 FR_STREET_FIRST_ANCHORS = (
@@ -227,26 +288,145 @@ FR_STREET_FIRST_ANCHORS = (
     "route ",
     "clos ",
     "sentier ",
+    "passage ",
+    "cours ",
 )
 
 # Spanish, Italian, Portuguese (and Dutch `Laan van ...`): the street word first, the number
 # after it, after a comma or after "nº".
+# Which side of the floor a flat is on, and the floor words (Spanish izda./dcha., Portuguese
+# Esq./Dto., Italian piano, Portuguese andar).
+_SIDE = (
+    r"(?i:izq\w*|izda|dcha|dch|dra|der|derecha|ctro|centro|esq\w*|dto|dt|dir\w*|frente|fte|"
+    r"andar|piano|planta|piso)\.?"
+)
+# What follows the house number: floor and door (2º 1ª, 3.º Esq., 5º izq., 4° piano), flat,
+# stair and office words with their value (piso 3, puerta B, scala A, int. 4, apto 92, sala 12,
+# bloco B, r/c, Depto. 5), a Mexican colonia (Col. Roma Norte) and a Brazilian bairro after a
+# dash (- Jardins).
+_SOUTH_AFTER = (
+    rf"(?:(?:,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?:\d{{1,2}}\.?[ºª°](?:[ \t]?(?:[A-Za-z]\b|\d{{1,2}}\.?[ºª°]|{_SIDE}))?"
+    r"|(?:piso|planta|piano|andar|puerta|pta\.?|esc\.?|escalera|bajo|entlo\.?|ático|atico|int\.?|interno|interior|"
+    r"scala|depto\.?|dpto\.?|departamento|oficina|of\.?|local|apto\.?|apt\.?|ap\.?|sala|bloco|bl\.?|"
+    r"conj\.?|lote|loja|bus|bte\.?|Int\.?|Depto\.?|Apto\.?|Sala|Bloco)[ \t]*[\w]{0,4}\.?"
+    rf"|\d{{1,2}}[ \t]?[A-Za-z]\b|{_SIDE}|(?i:r/c)(?:[ \t]+(?i:esq|dto|dt|dir)\w*\.?)?"
+    r"|(?i:km)[ \t]*\d{1,4}(?:[.,]\d{1,3})?"
+    r"|Col\.[ \t]+[A-ZÀ-Þ][\wÀ-ÿ]+(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ]+){0,2})"
+    r"|[ \t]+-[ \t]+(?!CEP)[A-ZÀ-Þ][\wÀ-ÿ]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[A-ZÀ-Þ][\wÀ-ÿ]+){0,2}"
+    r"(?![ \t]*[-/][ \t]*[A-Z]{2}\b|[\w/]))"
+)
+# The house number: nº 12, n.º 12, n. 12, civico 12, No. 12, #12, 12/A, 12-14, 12 bis, s/n, snc.
+_SOUTH_NUMBER = (
+    r"(?:(?:(?:n\.?|nº|n\.º|n\.°|no\.?|No\.?|núm\.?|num\.?|nr\.?|número|numero|n°|civico|\#)[ \t]?)?"
+    r"\d{1,5}[A-Za-z]?\b(?:-\d{1,4}\b|-[A-Za-z]\b|/[A-Za-z0-9]{1,3}\b)?(?:[ \t]bis\b)?"
+    r"|(?i:s/n|s\.n\.|snc)(?![\w]))"
+)
 SOUTH = (
-    # Spanish writes the street word in lower case in a sentence (vivo en la calle Mayor 7)
+    # Spanish writes the street word in lower case in a sentence (vivo en la calle Mayor 7),
+    # Portuguese too (moro na rua Augusta 274), Italian after a preposition (abito in via Roma 3)
     r"(?<![\w-])(?:(?i:calle|c/|avenida|avda\.?|paseo|plaza|camino|carretera|ctra\.?|ronda|"
-    r"travesía|travesia|carrer|rambla|glorieta|urbanización|callejón)|C\.|Av\.|Pº|Pza\.?|"
-    r"Vía|Via|Urb\.|"
-    r"Viale|Piazza|P\.za|Corso|Largo|Vicolo|Strada|Contrada|Rua|Travessa|Alameda|"
+    r"travesía|travesia|carrer|rambla|glorieta|urbanización|callejón|passeig|plaça|avinguda|rúa|"
+    r"rua|travessa|alameda|praça|praca|calçada|calcada|estrada|rodovia|calzada|privada|cerrada|"
+    r"prolongación)|(?:(?<=\bin[ \t])|(?<=\ba[ \t]))"
+    r"(?:via|viale|piazza|piazzale|corso|vicolo|largo)|C\.|Av\.|Pº|Pza\.?|"
+    r"Vía|Via|Urb\.|Blvd\.|Calz\.|Priv\.|"
+    r"Viale|V\.le|Piazza|P\.za|P\.zza|Piazzale|P\.le|Corso|C\.so|Largo|Lgo\.|Vicolo|Strada|Contrada|"
+    r"Lungarno|Lungotevere|Lungomare|Borgo|Salita|Località|Loc\.|"
+    r"R\.|Tv\.|Trav\.|Pç\.|Al\.|Est\.|Rod\.|Beco|"
     r"Laan|Plein|Kade|Dreef|Singel|Weg|Dijk)[ \t]+"
     r"(?:(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|di|della|dei|degli|delle|da|do|dos|das|dello|la|el|los|las|"
     r"van|van[ \t]der|van[ \t]de|van[ \t]den|der|den|het|op|aan|bij)[ \t]+)*"
-    r"[A-ZÀ-Ý\d][\w'’À-ÿ.-]*(?:[ \t]+(?:(?:de|del|la|las|los|el|y|di|della|dei|da|do|dos)[ \t]+)*[A-ZÀ-Ý][\w'’À-ÿ.-]*){0,4}"
-    r",?[ \t]+(?:(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°|\#)[ \t]?)?\d{1,5}[A-Za-z]?\b"
-    r"(?:-\d{1,4}\b|/[A-Za-z0-9]{1,3}\b)?"
-    r"(?:(?:,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?:\d{1,2}[ºª°](?:[ \t]?(?:[A-Za-z]\b|\d{1,2}[ºª°]|(?:izq\w*|dcha|dch|der|derecha|ctro|centro)\.?))?"
-    r"|\d{1,2}[ \t]?[A-Za-z]\b|(?:izq\w*|dcha|dch|derecha|ctro|centro)\.?"
-    r"|(?:piso|planta|puerta|esc\.?|escalera|bajo|entlo\.?|ático|atico|int\.?|interior|scala|"
-    r"depto\.?|dpto\.?|departamento|oficina|of\.?|local)[ \t]*[\w]{0,4}\.?)){0,4}" + TAIL
+    # a name may begin with a number (Avenida 5 de Mayo, Rua 25 de Abril, Calle 50 #12-34)
+    r"(?:[A-ZÀ-Ý][\w'’À-ÿ.-]*|\d{1,3}(?=[ \t]))(?:[ \t]+(?:(?:de|del|la|las|los|el|y|di|della|dei|da|do|dos|das)[ \t]+)*[A-ZÀ-Ý][\w'’À-ÿ.-]*){0,4}"
+    rf",?[ \t]+{_SOUTH_NUMBER}{_SOUTH_AFTER}{{0,4}}" + TAIL
+)
+
+
+# Literal street words of the pattern above (lower case), for the scan; the short abbreviations
+# with the space before them, so that words ending in them (test., prod.) are no anchors.
+SOUTH_ANCHORS = (
+    "calle",
+    "c/",
+    "c.",
+    "avenida",
+    "avda",
+    "av.",
+    "paseo",
+    "pº",
+    "plaza",
+    "pza",
+    "camino",
+    "carretera",
+    "ctra",
+    "ronda",
+    "travesía",
+    "travesia",
+    "vía",
+    "via ",
+    "carrer",
+    "rambla",
+    "glorieta",
+    "urbanización",
+    "urb.",
+    "callejón",
+    "viale",
+    "piazza",
+    "p.za",
+    "corso",
+    "largo",
+    "vicolo",
+    "strada",
+    "contrada",
+    "rua ",
+    "travessa",
+    "alameda",
+    "passeig",
+    "plaça",
+    "avinguda",
+    "rúa",
+    "praça",
+    "praca",
+    "pç.",
+    "calçada",
+    "calcada",
+    "estrada",
+    " est.",
+    "\nest.",
+    "rodovia",
+    " rod.",
+    "beco ",
+    " r. ",
+    "\nr. ",
+    " tv.",
+    " trav.",
+    " al. ",
+    "calzada",
+    "calz.",
+    "blvd.",
+    "privada",
+    "priv.",
+    "cerrada",
+    "prolongación",
+    "v.le",
+    "p.zza",
+    "piazzale",
+    "p.le",
+    "c.so",
+    "lgo.",
+    "lungarno",
+    "lungotevere",
+    "lungomare",
+    "borgo",
+    "salita",
+    "località",
+    " loc.",
+    "laan ",
+    "plein ",
+    "kade ",
+    "dreef ",
+    "singel ",
+    "weg ",
+    "dijk ",
 )
 
 
@@ -257,16 +437,19 @@ _LOOSE_SUFFIX = re.compile(
     r"(?i)(?:ring|park|wall|pad|hof|berg|markt|haven|boulevard|damm|ufer|steig|graben|zeile|stieg)$"
 )
 _HOUSE_NO = re.compile(
-    r"(?:[ \t,]+|(?<=\.))(?:n\.?|nº|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°)?[ \t]?(\d{1,5})"
+    r"(?:[ \t,]+|(?<=\.))(?:n\.?|nº|n\.º|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°|civico|\#)?[ \t]?(\d{1,5})"
 )
 # Words that announce an address in the five languages (and the field rule's separators).
 _ADDRESS_CUE = re.compile(
     r"(?i)(?:wohne|wohnt|wohnen|adresse|anschrift|liefer\w*|zustell\w*|hausnummer|straße|"
     r"woon|woont|wonen|adres|bezorg\w*|afleveren|address|live[sd]?|living|ship|deliver\w*|"
     r"send\w*\s+to|mail\w*\s+to|ship\w*(?:\s+it)?\s+to|deliver\w*\s+to|habite|domicil\w*|livr\w*|vivo|vive|direcci[oó]n|env[ií]\w*|"
-    r"located|office|büro|kantoor|im|in\s+der|an\s+der|am|op|aan\s+de|in\s+de)\W{0,4}$"
+    r"located|office|büro|kantoor|im|in\s+der|an\s+der|am|op|aan\s+de|in\s+de|"
+    r"abito|abita|risiedo|residente|indirizzo|domicilio|spedire|consegna\w*|"
+    r"moro|mora|resido|morada|endereço|endereco|entrega\w*|enviar)"
+    r"(?:\s+(?:is|ist|lautet|est|es|è|é|an|à|to|naar|op|en|in|em|para|a))?\W{0,4}$"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"19\d\d|20[0-3]\d")
 _TAIL_AFTER = re.compile(
     r"(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)(?:[A-Z]{1,2}-)?\d{4,5}[ \t]?(?:[A-Z]{2}[ \t]+)?[A-ZÀ-Þ]"
 )
@@ -278,9 +461,12 @@ def number_after_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text that is not German or Dutch, and no postcode and town follow."""
     text, s, e = m.string, m.start(), m.end()
     num = _HOUSE_NO.search(text, s, e)
-    has_tail = bool(_TAIL_AFTER.match(text, num.end())) if num else False
-    if num and not has_tail and _YEAR.fullmatch(num.group(1)):
-        return
+    has_tail = bool(_TAIL_AFTER.search(text, num.end(), e)) if num else False
+    marked = num is not None and any(
+        c.isalpha() or c == "#" for c in num.group()[: -len(num.group(1))]
+    )
+    if num and not has_tail and not marked and _YEAR.fullmatch(num.group(1)):
+        return  # "Im Jahr 2024", "Plaza 2019"; "Via Roma n. 2019" is a house number
     street = text[s : num.start()] if num else text[s:e]
     words = street.split()
     if (
@@ -301,7 +487,7 @@ def street_first_fr(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     num = _HOUSE_NO.search(text, s, m.end())
     if num is None:
         return
-    has_tail = bool(_TAIL_AFTER.match(text, num.end()))
+    has_tail = bool(_TAIL_AFTER.search(text, num.end(), m.end()))
     if not has_tail:
         if _YEAR.fullmatch(num.group(1)):
             return

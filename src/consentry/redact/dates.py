@@ -45,6 +45,8 @@ _WEEKDAY = (
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|"
+    r"segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|"
     r"dim|mié|jue|vie|sáb|dom|ma|wo|vr|za|zo"
 )
@@ -63,14 +65,15 @@ def with_weekday(text: str, start: int) -> int:
 
 _LINK = (
     r"is|was|were|ist|war|est|était|es|era|fue|:|on|the|am|le|el|op|den|dem|der|het|de|día|dia|of|"
+    r"il|è|é|foi|"
     r"-?dat\.?:?|-?datum:?|"
     r"\([^)\n]{1,24}\)"  # a format hint: "Date of birth (DD/MM/YYYY): ..."
 )
 # A place between the cue and the date: born in Lyon on ..., né à Paris le ..., nacido en
 # Sevilla el ..., geboren in Köln am ..., geboren te Utrecht op ...
-_PLACE = rf"(?:(?:in|at|à|a|en|te|zu)[ \t]+(?!(?i:{lx.MONTHS})\b)[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:(?:de|la|le|del|am|an|der|sur|aan|den)[ -])?[A-ZÀ-Þ][\w'’.-]*){{0,3}}(?:,[ \t]*[A-ZÀ-Þ][\w'’.-]*)?,?[\s]+)?"
+_PLACE = rf"(?:(?:in|at|à|a|en|te|zu|em|no|na|nel|ad)[ \t]+(?!(?i:{lx.MONTHS})\b)[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:(?:de|la|le|del|am|an|der|sur|aan|den)[ -])?[A-ZÀ-Þ][\w'’.-]*){{0,3}}(?:,[ \t]*[A-ZÀ-Þ][\w'’.-]*)?,?[\s]+)?"
 _GAP = re.compile(
-    rf"(?i)[\s:=,\-]*(?:\([^)\n]{{1,24}}\)[\s:=,\-]*)?[\s:=,(\-]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en)\.?[\s,]+){{0,3}}"
+    rf"(?i)[\s:=,\-]*(?:\([^)\n]{{1,24}}\)[\s:=,\-]*)?[\s:=,(\-]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en|nel|em|a)\.?[\s,]+){{0,3}}"
 )
 # Verb-final German and Dutch: "am 12. März 1985 (in Köln) geboren", "op 3 mei 1985 geboren".
 _BEFORE_GEBOREN = re.compile(
@@ -143,14 +146,25 @@ _MONTH_ABBREVIATIONS = frozenset(
         "mär",
         "mrz",
         "jän",
+        "gen",
+        "mag",
+        "giu",
+        "lug",
+        "ott",
+        "set",
+        "fev",
+        "out",
+        "dez",
     ]
 )
-_BIRTHDAY_CUE = re.compile(r"(?i)birthday|geburtstag|anniversaire|cumpleaños|verjaardag")
+_BIRTHDAY_CUE = re.compile(
+    r"(?i)birthday|geburtstag|anniversaire|cumpleaños|verjaardag|compleanno|aniversário|aniversario"
+)
 _DAY_MONTH = re.compile(
     rf"(?i:(?:the[ \t]+)?{_D}{_ORD}[ \t]*(?:(?:de|of)[ \t]+)?{_MON}|{_MON}[ \t]+(?:the[ \t]+)?{_D}{_ORD}"
     rf"|{_D}\.[ ]?{_M}\.|{_D}/{_M}(?![/\d]))(?![\w])"
 )
-_ENDS_IN_PLACE_WORD = re.compile(r"(?i)\s(?:in|en)$")
+_ENDS_IN_PLACE_WORD = re.compile(r"(?i)\s(?:in|en|em)$")
 CUE = _CUE
 # Literal stems of the cues above (lower case), for the scan that finds where to look.
 CUE_ANCHORS = (
@@ -181,7 +195,23 @@ CUE_ANCHORS = (
     "geboorte",
     "verjaardag",
     "anniversaire",
+    "nato ",
+    "nata ",
+    "nato/",
+    "nata,",
+    "nascita",
+    "d.n.",
+    "d. n.",
+    "compleanno",
+    "nascid",
+    "nasci ",
+    "nasceu",
+    "nascimento",
+    "nasc.",
+    "aniversário",
+    "aniversario",
 )
 _YEAR_CUE = re.compile(
-    r"(?i)born|geboren|née?|nacid|naci[óo]|year of birth|geburtsjahr|année de naissance|año de|geboortejaar"
+    r"(?i)born|geboren|née?|nacid|naci[óo]|year of birth|geburtsjahr|année de naissance|año de|geboortejaar|"
+    r"nat[oa]|nascid|nasci|nasceu|anno di nascita|ano de nascimento"
 )

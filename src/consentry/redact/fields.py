@@ -204,7 +204,7 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
             return span
         return None
     if kind == Kind.ADDRESS:
-        if not (any(c.isdigit() for c in raw) and sum(c.isalpha() for c in raw) >= 3):
+        if "@" in raw or not (any(c.isdigit() for c in raw) and sum(c.isalpha() for c in raw) >= 3):
             return None
         return (s, s + len(raw.rstrip(".,;")), kind) if len(raw) <= 160 else None
     if kind == Kind.DATE_OF_BIRTH:
@@ -236,6 +236,8 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
 
 
 def _name_value(raw: str, s: int, strict: bool) -> Span | None:
+    if "@" in raw.split(maxsplit=1)[0]:
+        return None  # `sender: anna.rossi@example.com`: an e-mail address, found as one
     m = NAME_VALUE.match(raw)
     if not m:
         return None
@@ -277,6 +279,16 @@ _NEXT_KEY = re.compile(r"[ \t,;&]+[^\W\d][\w.-]{0,29}[ \t]*[:=]|[ \t]{2,}|[ \t]*
 _ADDRESS_TAIL = re.compile(
     addresses.TAIL
     + r"|,[ \t]*(?:\d{1,3}[ºª°]?[ \t]?[A-Za-z]?|(?:Apt|Suite|Unit|Flat|piso|planta)\.?[ \t]*[\w-]{1,6})(?=[,.;\s]|$)"
+)
+# Field names of the street alone (its number and town in other fields).
+_STREET_KEY = re.compile(
+    r"(?:^|_)(?:street|street_name|strasse|straße|strassenname|rue|nom_de_rue|calle|nombre_de_calle|"
+    r"rua|logradouro|straat|straatnaam|via_e_piazza|nome_via)$"
+)
+_STREET_VALUE = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[\w'’.-]+){1,5}"
+    r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|"
+    r"straat|laan|gracht|plein|kade|singel|dijk)"
 )
 _STRICT_PERSON_KEYS = re.compile(
     r"(?:^|_)(?:name|customer|client|contact|author|sender|recipient|owner|holder|person|"
@@ -340,9 +352,11 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
             if not tail or tail.end() == end:
                 break
             end = tail.end()
-    if kind == Kind.DATE_OF_BIRTH and text[end : end + 1] == ",":
+    if kind == Kind.DATE_OF_BIRTH and text[end : end + 1] in (",", ".", " "):
+        # "August 5, 1987", "Mo., 14.03.1988": the comma belongs to it; "1. Mai 2003", "23 sept.
+        # 2001": the full stop of a day or a month is no sentence's end
         d = _date_value(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
-        if d and d.end() > end:  # "August 5, 1987", "Mo., 14.03.1988": the comma belongs to it
+        if d and d.end() > end:
             end = d.end()
     norm = key_norm(key)
     # `name`, `customer`: capitalised values only; `full_name`, `voornaam`: any casing
@@ -352,6 +366,12 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         and not lx.STRONG_PERSON_KEY.search(norm)
     )
     span = value_span(kind, text, start, end, strict_name=strict)
+    if span is None and kind == Kind.ADDRESS and _STREET_KEY.search(norm):
+        # a field that names the street holds one, with its number in another field or none
+        street = _STREET_VALUE.fullmatch(text[start:end].strip())
+        if street:
+            s = start + len(text[start:end]) - len(text[start:end].lstrip())
+            span = (s, s + len(street.group()), kind)
     if span:
         yield span
 

@@ -29,7 +29,7 @@ _LOW = "a-zß-öø-ÿā-žłśż"
 _WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+"
 _INITIAL = rf"[{_UP}]\."
 _PARTICLES = (
-    r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t|Ó|Ní|Uí"
+    r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t|Ó|Ní|Uí"
 )
 # A run of capitalised words, particles and initials between them: where a full name can be.
 # A quote before it is no apostrophe ('Anna Schmidt' in SQL and code), one after a letter is.

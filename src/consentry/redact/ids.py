@@ -100,6 +100,8 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     whole = text[s:e].rstrip(" ")
     if len(_DIGIT.findall(whole)) < _MIN_DIGITS:
         return  # most candidates (years, times, counts): no id shape and no document number
+    if whole[:2] == "97" and v.isbn13_at(text, s):
+        return  # a book's ISBN-13, cut into groups that an id's shape would fit
     cue: str | None = None
     # the whole candidate first, then shorter ones that end at a group boundary
     cuts = [len(whole)] + [i for i in range(len(whole) - 1, 5, -1) if whole[i] in " .-/"]

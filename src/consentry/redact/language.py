@@ -113,6 +113,47 @@ STOPWORDS = {
             "naar",
         ]
     ),
+    # Italian and Portuguese: words Spanish does not share, so its texts keep their guess
+    "it": frozenset(
+        [
+            "il",
+            "gli",
+            "è",
+            "che",
+            "per",
+            "non",
+            "sono",
+            "mio",
+            "mia",
+            "grazie",
+            "della",
+            "alla",
+            "nel",
+            "anche",
+            "questo",
+            "ho",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "não",
+            "você",
+            "obrigado",
+            "obrigada",
+            "uma",
+            "meu",
+            "minha",
+            "está",
+            "em",
+            "ao",
+            "os",
+            "das",
+            "dos",
+            "é",
+            "muito",
+            "na",
+        ]
+    ),
 }
 # Phone regions to try for national numbers, by language (the rest follow).
 REGIONS = {
@@ -121,6 +162,8 @@ REGIONS = {
     "fr": ("FR", "BE", "CH"),
     "es": ("ES", "MX", "AR"),
     "nl": ("NL", "BE"),
+    "it": ("IT", "CH"),
+    "pt": ("PT", "BR"),
 }
 ALL_REGIONS = ("US", "GB", "DE", "FR", "ES", "NL", "IT", "BE", "AT", "CH", "CA", "IE")
 

@@ -1,4 +1,4 @@
-"""Cue words in English, German, French, Spanish and Dutch: the context that tells a number,
+"""Cue words in English, German, French, Spanish, Dutch, Italian and Portuguese: the context that tells a number,
 a date or a capitalised word what it is. Data only; the recognisers read it.
 
 A deployment adds a language by adding its words to these tuples (and, for names in prose,
@@ -16,13 +16,17 @@ import re
 KEY_KINDS: tuple[tuple[str, str], ...] = (
     (
         "DATE_OF_BIRTH",
-        r"dob|d_o_b|birth|birth_?day|birth_?date|date_of_birth|day_of_birth|born|geburt\w*|geb_datum|gebdat\w*|naissance|"
+        r"dob|d_o_b|birth|birth_?day|birth_?date|date_of_birth|day_of_birth|born|geburt|geburtsdat\w*|geburtstag\w*|geburtsjahr|geburts_\w+|geburtdatum|geb_datum|gebdat\w*|naissance|"
         r"born_on|born_at|birth_?dt|dt_of_birth|bday|b_day|birthdate_utc|dob_date|date_birth|"
         r"geboren_am|geboren_op|geb|fnac|fec_nac|fecha_nac\w*|nacimiento_fecha|"
         r"date_de_naissance|nacimiento|fecha_de_nacimiento|fecha_nac|f_nac|geboorte\w*|"
         r"geboren|verjaardag|cumpleanos|anniversaire|do_b|naiss|date_naiss|date_de_naiss|geb_dat|"
         r"b_date|fecha_de_nac|nacido|nacida|birth_year|year_of_birth|geburtsjahr|jahrgang|"
-        r"annee_de_naissance|ano_de_nacimiento|geboortejaar|geboortedag|date_of_birth_\w+",
+        r"annee_de_naissance|ano_de_nacimiento|geboortejaar|geboortedag|date_of_birth_\w+|"
+        # Italian and Portuguese
+        r"data_di_nascita|data_nascita|data_nasc|dt_nascita|nascita|nato_il|nata_il|nato_a_il|"
+        r"data_de_nascimento|data_nascimento|dt_nascimento|dt_nasc|nascimento|nascido_em|"
+        r"ano_de_nascimento|anno_di_nascita|compleanno|aniversario|data_de_nasc|dt_de_nasc",
     ),
     (
         "SECRET",
@@ -38,15 +42,21 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"connection_?string|conn_?str|pin|pin_?code|passcode|otp|totp_?secret|mfa_?secret|"
         r"cle|cle_api|cle_secrete|geheim|geheimnis|schlussel|zugangsdaten|codigo_secreto|sleutel|"
         r"geheime_sleutel|pincode|pw|\w+_pw|zugangscode|clave_api|token_secreto|id_rsa|id_ed25519|"
-        r"sa_key|service_account_key",
+        r"sa_key|service_account_key|chiave|chiave_api|senha|palavra_passe|codice_segreto",
     ),
-    ("EMAIL", r"e?mail|email_address|e_mail|courriel|correo|correo_electronico|mailadres"),
+    (
+        "EMAIL",
+        r"e?mail|email_address|e_mail|courriel|correo|correo_electronico|mailadres|posta_elettronica|"
+        r"indirizzo_email|endereco_de_email|endereco_email|correio_eletronico",
+    ),
     (
         "PHONE",
         r"(?:phone|tel|telephone|mobile|cell|fax|handy|mobil)(?:_?(?:number|no|nr|num))?|"
         r"phone|phone_number|tel|telephone|telefon|telefonnummer|telefono|telefoon|telefoonnummer|"
         r"mobile|mobil|mobiel|movil|cell|cellphone|handy|fax|portable|gsm|whatsapp|"
-        r"numero_de_telephone|numero_de_telefono|rufnummer|msisdn|contact_number",
+        r"numero_de_telephone|numero_de_telefono|rufnummer|msisdn|contact_number|"
+        r"cellulare|cell|numero_di_telefono|recapito_telefonico|telemovel|telemóvel|"
+        r"numero_de_telefone|telefone|contacto_telefonico",
     ),
     (
         "NATIONAL_ID",
@@ -80,9 +90,20 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
     (
         "ADDRESS",
         r"address|addr|street|street_address|address_line_?\d|line_?1|home_address|"
+        r"address_?\d|addr_?\d|street_?\d|adresse_?\d|direccion_?\d|indirizzo_?\d|endereco_?\d|"
+        r"hausnummer|strasse_und_hausnummer|strasse_hausnummer|strasse_nr|straat_en_huisnummer|"
+        r"straatnaam_en_huisnummer|via_e_numero_civico|indirizzo_e_civico|rua_e_numero|"
         r"billing_address|shipping_address|mailing_address|postal_address|residence|"
         r"adresse|anschrift|strasse|straße|wohnort|domicile|direccion|domicilio|calle|"
-        r"adres|straat|woonadres|rue",
+        r"adres|straat|woonadres|rue|"
+        r"indirizzo|indirizzo_di_residenza|residenza|domicilio|morada|endereco|endereço|rua|"
+        r"logradouro|residencia|morada_fiscal|indirizzo_residenza|sede|"
+        r"adresse_postale|adresse_de_livraison|adresse_livraison|adresse_de_facturation|"
+        r"adresse_facturation|indirizzo_di_spedizione|indirizzo_spedizione|indirizzo_di_consegna|"
+        r"direccion_envio|direccion_de_envio|direccion_postal|direccion_de_entrega|"
+        r"endereco_de_entrega|endereco_entrega|endereco_postal|morada_de_entrega|"
+        r"lieferadresse|rechnungsadresse|wohnadresse|postanschrift|privatadresse|heimadresse|"
+        r"afleveradres|postadres|factuuradres|bezorgadres|huisadres|woonplaats_adres",
     ),
     (
         "PERSON",
@@ -100,7 +121,13 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"kundenname|patientenname|kontaktperson|verfasser|autor|inhaber|karteninhaber|"
         r"kontoinhaber|mitarbeiter|antragsteller|nom_complet|auteur|interlocuteur|"
         r"beneficiaire|cliente|paciente|contacto|empleado|solicitante|klantnaam|contactpersoon|"
-        r"rekeninghouder|medewerker|aanvrager|geslachtsnaam|patient_naam",
+        r"rekeninghouder|medewerker|aanvrager|geslachtsnaam|patient_naam|"
+        # Italian and Portuguese
+        r"nome|cognome|nominativo|nome_completo|nome_e_cognome|intestatario|richiedente|"
+        r"destinatario|mittente|paziente|dipendente|referente|sobrenome|apelido|apelidos|"
+        r"primeiro_nome|ultimo_nome|nome_proprio|utente|requerente|funcionario|remetente|"
+        r"geburtsname|nom_de_naissance|nom_naissance|maiden_name|meisjesnaam|tussenvoegsel|"
+        r"apellido_de_soltera|cognome_da_nubile|nome_de_solteira",
     ),
     (
         # Roles that name a person in a ticket or a record, but also a program, a branch or a
@@ -112,7 +139,8 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"partner|parent|child|technician|engineer|consultant|advisor|adviser|"
         r"bearbeiter|sachbearbeiter|betreuer|arzt|ärztin|arztin|berater|"
         r"médecin|medecin|conseiller|conseillère|gestionnaire|"
-        r"médico|medico|asesor|gestor|encargado|behandelaar|arts|adviseur|begeleider",
+        r"médico|medico|asesor|gestor|encargado|behandelaar|arts|adviseur|begeleider|"
+        r"responsabile|incaricato|operatore|tecnico|consulente|responsavel|atendente",
     ),
 )
 # Field names that are a person's name whatever word comes before them (`user_full_name`,
@@ -121,7 +149,8 @@ STRONG_PERSON_KEY = re.compile(
     r"(?:full|first|last|given|family|middle|display)_?name$|surname$|(?:^|_)holder$|inhaber$|"
     r"titular$|titulaire$|houder$|contact_?person$|kontaktperson$|contactpersoon$|"
     r"(?:^|_)(?:vorname|nachname|familienname|prenom|nom_de_famille|apellidos?|voornaam|"
-    r"achternaam|nombre_completo|volledige_naam)$"
+    r"achternaam|nombre_completo|volledige_naam|cognome|nominativo|nome_completo|sobrenome|"
+    r"apelidos?|nome_e_cognome|intestatario)$"
 )
 # Words that make a key name something else: `file_name`, `host_name`, `user_name` (a login).
 NOT_PERSON_KEY = re.compile(
@@ -132,7 +161,8 @@ NOT_PERSON_KEY = re.compile(
     r"var|path|dir|folder|device|browser|os|region|zone|plan|tier|status|state|user|login|screen|"
     r"nick|handle|account|bank|store|shop|site|page|style|font|theme|color|layer|step|stage|"
     r"container|volume|network|cert|certificate|feature|flag|test|suite|case|span|trace|"
-    r"street|firma|empresa|entreprise|bedrijf|ville|stadt|ciudad|stad|pays|land|pais)(?:_|$)"
+    r"street|firma|empresa|entreprise|bedrijf|ville|stadt|ciudad|stad|pays|land|pais|"
+    r"azienda|ditta|citta|cidade|paese|file|prodotto|produto)(?:_|$)"
 )
 COMPILED_KEY_KINDS = tuple((kind, re.compile(rf"(?:{rx})")) for kind, rx in KEY_KINDS)
 
@@ -142,7 +172,9 @@ PHONE_CUES = (
     r"telefon|telefonisch|handy|mobil|mobilnummer|rufnummer|ruf|anrufen|erreichbar|"
     r"téléphone|telephone|tél|portable|appeler|appelez|joindre|numéro|"
     r"teléfono|telefono|móvil|movil|celular|llamar|llámame|llamame|número|numero|"
-    r"telefoon|telefoonnummer|mobiel|bellen|bel|nummer"
+    r"telefoon|telefoonnummer|mobiel|bellen|bel|nummer|"
+    r"cellulare|cell\.|chiamare|chiamami|telefonare|telefone|telemóvel|telemovel|ligar|liga-me|"
+    r"ligue|celular"
 )
 PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{PHONE_CUES})(?!\w)")
 # The cue words above that say "phone" (not only "number"): these win over an order or
@@ -151,7 +183,7 @@ STRONG_PHONE_CUE = re.compile(
     r"(?i)(?<!\w)(?:phone|tel|tel\.|telephone|mobile|mob|cell|fax|call|whatsapp|sms|hotline|"
     r"telefon|handy|mobil|mobilnummer|rufnummer|anrufen|téléphone|tél|portable|appeler|appelez|"
     r"teléfono|telefono|móvil|movil|celular|llamar|llámame|llamame|telefoon|telefoonnummer|mobiel|"
-    r"bellen|bel)(?!\w)"
+    r"bellen|bel|cellulare|telefone|telemóvel|telemovel|ligar)(?!\w)"
 )
 # Words after which a number is an order, ticket, invoice or build id, not a phone number.
 NOT_PHONE_CUE = re.compile(
@@ -166,17 +198,25 @@ NOT_PHONE_CUE = re.compile(
     r"cliente|contrat|adhérent|abonné|socio|contrato|póliza|poliza|abonado|"
     r"klant|klantnummer|lid|lidmaatschap|contractnummer|polis|polisnummer|"
     r"bestell|rechnungs|auftrags|kunden|referenz|vorgangs|tracking|sendungs|"
-    r"order|invoice|ticket|booking|reservation|confirmation|buchung|réservation|reserva|boeking)"
-    r"(?:[ \t_-]?(?:number|numbers|no\.?|nr\.?|num\.?|nummer|numéro|numero|número|n[°º]\.?|id|#|code|ref))?"
+    r"order|invoice|ticket|booking|reservation|confirmation|buchung|réservation|reserva|boeking|"
+    r"ordine|ordini|fattura|pratica|spedizione|prenotazione|codice|articolo|"
+    r"encomenda|fatura|processo|envio|reserva|artigo|protocolo|isbn|issn|"
+    r"incidencia|incidente|solicitud|caso|chamado|ocorrência|ocorrencia|segnalazione|richiesta|"
+    r"melding|storing|störung|anfrage|demande)"
+    r"(?:[ \t_-]?(?:number|numbers|no\.?|nr\.?|num\.?|nummer|numéro|numero|número|n\.?[°º]\.?|n\.|id|#|code|ref)"
+    r")?"
     r"\W{0,4}$"
 )
 ID_CUE = re.compile(
-    r"(?i)(?<!\w)(?:ssn|social security|sin|nas|nino|national insurance|national id|id number|"
-    r"tax id|tin|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|identifikationsnummer|"
-    r"personalausweis|ausweis|sozialversicherungs\w*|nir|insee|sécurité sociale|securite sociale|"
-    r"numéro fiscal|dni|nie|nif|nss|bsn|burgerservicenummer|sofinummer|sofi-nummer|passport|"
-    r"reisepass|passeport|pasaporte|paspoort|pesel|personnummer|personal number|cpr|"
-    r"codice fiscale|aadhaar|pps|ahv|avs|fødselsnummer|henkilötunnus|hetu|rijksregisternummer)"
+    r"(?i)(?<!\w)(?:social security|national insurance|national id|id number|"
+    r"tax id|steuer-?id|steuer-?identifikationsnummer|steuernummer|identifikationsnummer|"
+    r"personalausweis|ausweis|sozialversicherungs\w*|sécurité sociale|securite sociale|"
+    r"numéro fiscal|burgerservicenummer|sofinummer|sofi-nummer|passport|"
+    r"reisepass|passeport|pasaporte|paspoort|personnummer|personal number|"
+    r"codice fiscale|aadhaar|fødselsnummer|henkilötunnus|rijksregisternummer|"
+    # abbreviations: a whole word, not the start of one ("since", "nascido", "niet", "tiny")
+    r"(?:ssn|sin|nas|nino|tin|idnr|nir|insee|dni|nie|nif|nss|bsn|pesel|cpr|pps|ahv|avs|hetu)"
+    r"(?![^\W\d_]))"
 )
 
 # --- dates of birth -------------------------------------------------------------------------
@@ -189,7 +229,12 @@ DOB_CUES = (
     r"date\s+naiss\.?|ddn|naissance|année\s+de\s+naissance|anniversaire|"
     r"nacid[oa](?:\s+el|\s+en)?|naci[óo](?:\s+el|\s+en)?|nací|fecha\s+de\s+nacimiento|"
     r"fecha\s+nac\.?|f(?:ec)?\.\s*(?:de\s+)?nac(?:imiento|\.)?|fec\.?\s+nac\.?|nacimiento|año\s+de\s+nacimiento|cumpleaños|"
-    r"geboortedatum|geboren\s+op|geboortejaar|geb\.\s*datum|verjaardag"
+    r"geboortedatum|geboren\s+op|geboortejaar|geb\.\s*datum|verjaardag|"
+    # Italian and Portuguese
+    r"(?-i:[Nn]at[oa])(?:/a)?(?:\s+il|\s+nel)?|data\s+di\s+nascita|data\s+nascita|luogo\s+e\s+data\s+di\s+nascita|"
+    r"anno\s+di\s+nascita|compleanno|d\.\s?n\.|"
+    r"nascid[oa](?:/a)?(?:\s+em)?|nasci(?:\s+em)?|nasceu(?:\s+em)?|"
+    r"data\s+de\s+nascimento|data\s+nasc\.?|dt\.?\s+nasc\.?|nasc\.|ano\s+de\s+nascimento|aniversário|aniversario"
 )
 MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -198,20 +243,26 @@ MONTHS = (
     r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     r"januari|februari|maart|mei|augustus|"
-    r"janv|févr|fevr|avr|juil|déc|dez|okt|mrt|ene|abr|ago|dic|mär|mrz|sept|jän|jaen|feber|set"
+    r"janv|févr|fevr|avr|juil|déc|dez|okt|mrt|ene|abr|ago|dic|mär|mrz|sept|jän|jaen|feber|set|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"gen|mag|giu|lug|ott|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|out"
 )
 
 # --- names in records -------------------------------------------------------------------------
 HEADER_WORDS = (
     r"from|to|cc|bcc|reply-to|sender|recipient|attn|attention|von|an|kopie|absender|empfänger|"
     r"de|à|a|para|expéditeur|destinataire|remitente|destinatario|van|aan|afzender|ontvanger|"
-    r"author|signed-off-by|co-authored-by|reviewed-by|reported-by"
+    r"author|signed-off-by|co-authored-by|reviewed-by|reported-by|da|mittente|destinatario|"
+    r"remetente"
 )
 SALUTATIONS = (
     r"dear|hi|hello|hey|good morning|good afternoon|hallo|liebe|lieber|moin|servus|"
     r"sehr geehrte|sehr geehrter|guten tag|bonjour|bonsoir|salut|cher|chère|coucou|"
     r"hola|buenos días|buenas tardes|estimado|estimada|querido|querida|"
-    r"beste|geachte|hoi|dag|goedemorgen|goedemiddag"
+    r"beste|geachte|hoi|dag|goedemorgen|goedemiddag|"
+    r"gentile|gentilissim[oa]|egregi[oa]|car[oa]|carissim[oa]|buongiorno|buonasera|salve|ciao|"
+    r"prezad[oa]|olá|ola|bom dia|boa tarde|boa noite|estimad[oa]|querid[oa]|exm[oa]\.?|ex\.m[oa]"
 )
 SIGN_OFFS = (
     r"best regards|kind regards|warm regards|warmest regards|regards|best wishes|best|thanks|"
@@ -231,24 +282,34 @@ SIGN_OFFS = (
     r"cordialement|bien cordialement|bien à vous|amicalement|bises|merci|salutations|"
     r"saludos|un saludo|saludos cordiales|atentamente|un abrazo|gracias|"
     r"met vriendelijke groeten|met vriendelijke groet|vriendelijke groeten|vriendelijke groet|hartelijke groeten|groeten|groetjes|"
-    r"hartelijke groet|bedankt"
+    r"hartelijke groet|bedankt|"
+    r"un caro saluto|cari saluti|un saluto|con i migliori saluti|i migliori saluti|grazie|grazie mille|"
+    r"a presto|cordialmente|in fede|buona giornata|"
+    r"atenciosamente|cumprimentos|com os melhores cumprimentos|melhores cumprimentos|"
+    r"com os meus cumprimentos|obrigad[oa]|muito obrigad[oa]|abraços|abraço|um abraço|beijos|"
+    r"até breve|saudações|att\.?"
 )
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herrn|Herr|Frau|Hr|Fr|M|Mme|Mlle|Me|Sr|Sra|Srta|Don|Doña|"
     r"Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|heer|mevrouw|meneer|"
     r"Dhr|Mevr|Mevrouw|Meneer|Dott|Sig|Sig\.ra|"
-    r"Dra|Dres|Lic|Lcda|Lcdo|Ing|Dipl\.-Ing|Mag|Pr|Drs|Ir|Mw|Rev|Capt|Col|Sgt|Hon|Dña|Mgr|Mtre"
+    r"Dra|Dres|Lic|Lcda|Lcdo|Ing|Dipl\.-Ing|Mag|Pr|Drs|Ir|Mw|Rev|Capt|Col|Sgt|Hon|Dña|Mgr|Mtre|"
+    r"Signor|Signora|Signorina|Sig\.na|Sigg|Dott\.ssa|Dottor|Dottoressa|Avv|Arch|Geom|Rag|Prof\.ssa|"
+    r"Senhor|Senhora|Sr\.ª|Sra\.ª|Exmo|Exma|Eng|Enga|Eng\.ª|Dr\.ª"
 )
 # Titles written in lower case mid-sentence, always with their full stop (dhr. Jansen, mevr. de
 # Jong, el sr. García, chez mme Martin).
 TITLES_LOWER = (
     r"dhr|mevr|mw|drs|ir|sr|sra|srta|mme|mlle|dr|dra|prof|hr|fr|mr|mrs|ms|"
-    r"med|dent|vet|phil|jur|rer\. nat|habil"  # Dr. med., Dr. rer. nat.
+    r"med|dent|vet|phil|jur|rer\. nat|habil|"  # Dr. med., Dr. rer. nat.
+    r"sig|sig\.ra|dott|dott\.ssa|avv|ing|exmo|exma|eng"
 )
 SELF_INTRO = (
     r"my name is|i am called|call me|this is|ich heiße|ich heisse|mein name ist|ich bin|"
     r"je m'appelle|je m’appelle|mon nom est|je suis|me llamo|mi nombre es|soy|"
-    r"mijn naam is|ik heet|ik ben|signed|unterschrieben von|signé"
+    r"mijn naam is|ik heet|ik ben|signed|unterschrieben von|signé|"
+    r"mi chiamo|il mio nome è|il mio nome e|sono|"
+    r"chamo-me|me chamo|o meu nome é|meu nome é|o meu nome e|meu nome e|sou o|sou a"
 )
 # Words for a person's role before a full name in prose ("our customer Anna Schmidt", "Patientin
 # Maria Huber", "la cliente Lucía Gómez", "collega Pieter Bakker"): two capitalised words after
@@ -260,7 +321,9 @@ PERSON_ROLES = (
     r"bewerber|bewerberin|ansprechpartner|ansprechpartnerin|"
     r"cliente|patiente|employé|employée|collègue|locataire|candidat|candidate|"
     r"paciente|empleado|empleada|compañero|compañera|inquilino|inquilina|"
-    r"klant|patiënt|medewerker|medewerkster|collega|huurder|sollicitant"
+    r"klant|patiënt|medewerker|medewerkster|collega|huurder|sollicitant|"
+    r"il cliente|la cliente|paziente|collega|dipendente|inquilino|inquilina|il signor|la signora|"
+    r"o cliente|a cliente|paciente|colega|funcionário|funcionária|inquilino|o senhor|a senhora"
 )
 
 # Capitalised words that a salutation or sign-off can be followed by and that are no name.
@@ -374,10 +437,20 @@ NOT_NAMES = frozenset(
         "hello",
         "dear",
         "hey",
+        "tutti",
+        "colleghi",
+        "amici",
+        "signori",
+        "equipa",
+        "equipe",
+        "senhores",
+        "amigos",
+        "pessoal",
+        "ragazzi",
     ]
 )
 NAME_PARTICLES = (
-    r"van|von|de|der|den|del|della|di|da|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?|"
+    r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?|"
     r"el|ben|abu|op|in|'t|Ó|Ní|Uí|Mac|Nic"
 )
 
@@ -387,7 +460,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 PARTICLE_WORDS = _words(
-    "van von de der den del della di da du des dos das la le ten ter zu y van't 't"
+    "van von de der den del della di da do du des dos das la le ten ter zu y van't 't"
 )
 # Particles that are also given names or words (Ben, Al, El, Mac): a particle only between a
 # given name and a surname (Nadia El Amrani, Omar Ben Ali, Seán Ó Briain, Aoife Ní Bhriain).

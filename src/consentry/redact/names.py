@@ -20,7 +20,7 @@ TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|Mc[{_UP}][
 NAME = rf"{TOKEN}(?:[ \t]+(?:(?:{lx.NAME_PARTICLES})[ \t]+){{0,2}}{TOKEN}){{0,3}}"
 # After a title or a salutation a surname may begin with its particle (Geachte heer van Dijk,
 # mevr. de Jong, Herr von Weizsäcker).
-_LEAD = r"(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|zu)[ \t]+){0,3}"
+_LEAD = r"(?:(?:van|von|de|da|do|di|du|del|della|der|den|ten|ter|le|la|zu)[ \t]+){0,3}"
 # Titles may be stacked (Frau Dr., Herr Prof. Dr., Sr. D.) and, mid-sentence, written in lower
 # case (dhr., mevr., sr., mme).
 _TITLE = rf"(?:(?:{lx.TITLES})\.?|(?:{lx.TITLES_LOWER})\.)"
@@ -124,7 +124,7 @@ def strict_name_group(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     """Introductions with loose verbs (I'm, ich bin, je suis, soy, ik ben) need two name words."""
     words = m.group(1).split()
     loose = re.search(
-        r"(?i)(?:ich bin|je suis|soy|ik ben|this is|signed|signé)\W*$",
+        r"(?i)(?:ich bin|je suis|soy|ik ben|this is|signed|signé|sono|sou o|sou a)\W*$",
         m.group()[: m.start(1) - m.start()],
     )
     if loose and len(words) < 2:

@@ -29,11 +29,17 @@ MODELS: dict[str, tuple[str, ...]] = {
     "de": ("de_core_news_sm", "de_core_news_md"),
     "es": ("es_core_news_sm", "es_core_news_md"),
     "nl": ("nl_core_news_sm", "nl_core_news_md"),
+    "it": ("it_core_news_sm", "it_core_news_md"),
+    "pt": ("pt_core_news_sm", "pt_core_news_md"),
     "xx": ("xx_ent_wiki_sm",),
 }
 # Where a language without an installed model goes (the multilingual model first; measured:
 # the English model finds German and Dutch full names, the French one Spanish ones).
-FALLBACK: dict[str, tuple[str, ...]] = {"es": ("xx", "fr", "en")}
+FALLBACK: dict[str, tuple[str, ...]] = {
+    "es": ("xx", "fr", "en"),
+    "it": ("xx", "fr", "en"),
+    "pt": ("xx", "fr", "en"),
+}
 DEFAULT_FALLBACK = ("xx", "en")
 MODEL_PACKAGES = MODELS["en"]
 INSTALL_HINT = (

@@ -30,6 +30,15 @@ _CLAUSE_END = re.compile(r"[()\[\]{};|\n\t]")
 # Regions whose national numbers carry no trunk 0, and the digit counts they are written with.
 _NO_TRUNK = {"US": (10, 11), "CA": (10, 11), "ES": (9,), "IT": (9, 10, 11)}
 _NO_TRUNK_LENGTHS = frozenset(n for lengths in _NO_TRUNK.values() for n in lengths)
+# Postcodes written with a dash (US ZIP+4, Brazil's CEP, Portugal's): after a state code or
+# "CEP", or before the town they belong to, they are no phone numbers.
+# A Brazilian mobile number is written 91234-5678 too: five and four digits are a ZIP+4 only
+# right after a state code.
+_POSTCODE_SHAPE = re.compile(r"^\d{5}-\d{3}$|^\d{4}-\d{3}$")
+_POSTCODE_BEFORE = re.compile(r"(?:\bCEP|\bC\.P\.|\bZIP|\b[A-Z]{2})[ \t:,.-]*$")
+_ZIP4 = re.compile(r"^\d{5}-\d{4}$")
+_STATE_BEFORE = re.compile(r"\b[A-Z]{2}[ \t]+$")
+_TOWN_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]")
 _STATUS_PAIR = re.compile(r"^(?:10[0-3]|2[0-2]\d|30[0-8]|4[0-5]\d|50\d|51[01])[ \t]+\d{1,7}$")
 
 
@@ -41,10 +50,19 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     before = text[max(0, s - 40) : s]
     if _STATUS_BYTES.match(cand) and _HTTPISH.search(before):
         return  # "GET / HTTP/1.1" 200 5123: a status and a byte count
+    if cand[:2] == "97" and v.isbn13_at(text, s):
+        return  # a book's ISBN-13
     if _IBAN_HEAD.search(before) or _CARD_GROUPS.match(cand) or _SSN_SHAPE.match(cand):
         return  # the rest of an IBAN or a card number in groups of four that failed its check
     clause = _CLAUSE_END.split(before[-28:])[-1]  # a cue in another cell or line says nothing
     cue = lx.PHONE_CUE.search(clause) is not None
+    if not cue and (
+        _POSTCODE_SHAPE.match(cand)
+        and (_POSTCODE_BEFORE.search(before) or _TOWN_AFTER.match(text, s + len(cand)))
+        or _ZIP4.match(cand)
+        and _STATE_BEFORE.search(before)
+    ):
+        return
     end = _confirm(cand, text, s, cue)
     if not end:
         return

@@ -10,6 +10,8 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from stdnum import isbn
+
 _NON_DIGIT = re.compile(r"\D")
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 
@@ -232,6 +234,15 @@ def _may_have_extension(text: str) -> bool:
 def _separators(body: str) -> set[str]:
     """The separators between digit groups (brackets and a `(0)` are not separators)."""
     return {c for c in " .-" if c in body}
+
+
+_ISBN_TOKEN = re.compile(r"97[89](?:[ -]?\d){10}(?![\d])")
+
+
+def isbn13_at(text: str, start: int) -> bool:
+    """A valid ISBN-13 (978/979, check digit) begins at `start`: a book, not an id or a phone."""
+    m = _ISBN_TOKEN.match(text, start)
+    return m is not None and bool(isbn.is_valid(m.group()))
 
 
 def not_a_phone(text: str) -> bool:
