@@ -36,17 +36,32 @@ from consentry.mark.formats import Site
 from consentry.mark.stats import WeightedSignNull
 from consentry.mark.variants import AFTER, FORMS, PAIRS, find_forms
 
+# Arithmetic in prose ("9 * 2 = $<<9*2=18>>18 eggs", "80,000+50,000=$130,000"): numbers joined by
+# operators, with a worked answer's calculator annotations. Protected like code, so its "="
+# does not make the line read as code and the words around it stay markable.
+_NUMBER = r"\(*\$?(?=\.?\d)\d*[\d,]*(?:\.\d+)?%?\)*"
+_CALCULATION = r"\$?<<[^<>\n]*>>"
+_OPERAND = rf"(?:{_CALCULATION})?{_NUMBER}|{_CALCULATION}"
+_ARITHMETIC = (
+    rf"(?<![\w.(])(?:{_OPERAND})(?:[^\S\n]*[-+*/\u00d7\u00f7=x][^\S\n]*(?:{_OPERAND}))+(?!\w|\.\d)"
+    rf"|=[^\S\n]*{_CALCULATION}[\d.,]*"
+)
 # Spans no mark may touch: fenced and inline code, formulas, quotations, markup, URLs and
-# mail addresses, and whole lines that read as code (indented, or carrying code punctuation).
-# URLs and addresses are only looked for in texts that hold "://", "www." or "@": those
-# alternatives are most of the expression's cost, and cannot match without them.
+# mail addresses, arithmetic, and whole lines that read as code (indented, or carrying code
+# punctuation). URLs and addresses are only looked for in texts that hold "://", "www." or "@",
+# arithmetic in texts with "=": those alternatives cannot match without them. A "$" before a
+# digit closes no formula (it is a price).
 _PROTECT_PARTS = (
-    ("", r"```[\s\S]*?(?:```|\Z)|~~~[\s\S]*?(?:~~~|\Z)|`[^`\n]*`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$"),
+    (
+        "",
+        r"```[\s\S]*?(?:```|\Z)|~~~[\s\S]*?(?:~~~|\Z)|`[^`\n]*`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$(?!\d)",
+    ),
     ("", r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019(?!\w)|<[^>\n]+>"),
     ("://", r"\b\w++://\S+"),
     ("www.", r"\bwww\.\S+"),
     ("@", r"[^\s@]++@\S+"),
     ("", r"^(?: {4}|\t|>)[^\n]*$"),
+    ("=", _ARITHMETIC),
 )
 
 
