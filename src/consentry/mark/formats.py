@@ -43,9 +43,12 @@ _RULE = re.compile(r"^(?:[-*_] *){3,}$")
 _BOLD = re.compile(r"(\*\*|__)(?=[A-Za-z])[^*_\n`]{1,80}?(?<=[A-Za-z0-9.:!?)])\1(?![\w*])")
 # Expressions open with a literal (or a choice of literals) where they can, so the engine skips
 # ahead to it instead of trying the whole expression at every position.
-_DASH = re.compile(r"(?: (?:\u2014 ?|--? )|\u2014 ?)(?=[A-Za-z])")
-# a comma that may stand before "and"/"or" ending a series, or before "but" (one scan for both)
-_CONJUNCTION = re.compile(r"(?:(,) | )(?=(and|or|but) ([A-Za-z]))")
+# the dash itself; a hyphen needs a space before it, read with the space (one scan for what
+# opens with a literal, not a try at every space)
+_DASH = re.compile(r"(?:\u2014 ?|--? )(?=[A-Za-z])")
+# "and"/"or" ending a series, or "but", after which a comma may stand (one scan for both; the
+# comma is looked for before the match)
+_CONJUNCTION = re.compile(r" (and|or|but) (?=([A-Za-z]))")
 _SERIAL_ITEM = re.compile(r", [A-Za-z]+(?: [A-Za-z]+)?$")
 _EG = re.compile(r"(e\.g\.|E\.g\.|i\.e\.|I\.e\.)(,?)(?= [A-Za-z(\"'`])")
 _ELLIPSIS = re.compile(r"\.\.\.(?!\.)|\u2026(?!\.)")
@@ -240,9 +243,7 @@ changes change saves save gets get gives give keeps keep lets let allows allow d
 runs run looks look comes come fits fit belongs describes represents includes include refers
 refer applies apply stays stay grows grow falls helps help means mean
 """
-_RELATIVE = re.compile(
-    r"(?<=[a-z] )(that|which)(?= (?:" + trie_pattern(_RELATIVE_VERBS.split()) + r")\b)"
-)
+_RELATIVE = re.compile(r" (that|which)(?= (?:" + trie_pattern(_RELATIVE_VERBS.split()) + r")\b)")
 _DETERMINERS_TEXT = "the a an any each every some no this another your our their its his her my"
 _DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
 _NOT_RELATIVE_TEXT = "fact idea notion belief hope same so such only very all one more"
@@ -326,12 +327,6 @@ def _letter_before(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isascii() and text[i - 1].isalpha()
 
 
-def _comma_site(cls: str, m: re.Match[str]) -> Site:
-    """A comma that is there (side 0) or may be inserted (side 1) where `m` starts."""
-    comma = m.group(1) is not None
-    return Site(cls, 0 if comma else 1, m.start(), ((m.start(), m.start() + comma, (",", "")),))
-
-
 def _scan(pattern: re.Pattern[str], text: str, *needles: str) -> Iterator[re.Match[str]]:
     """The pattern's matches, read only if the text holds one of the literals every match
     needs: a C substring search instead of a pass of the expression engine."""
@@ -367,21 +362,29 @@ def sites(text: str) -> Iterator[Site]:
             _label(text, start, 1),
         )
     for m in _scan(_DASH, text, "\u2014", " -"):
-        if not _letter_before(text, m.start()):
+        start = m.start()
+        if start and text[start - 1] == " ":
+            start -= 1
+        elif m.group()[0] == "-":
+            continue  # a hyphen with no space before it joins words
+        if not _letter_before(text, start):
             continue
         side = 0 if "\u2014" in m.group() else 1
-        yield Site("dash", side, m.start(), ((*m.span(), (" \u2014 ", " - ")),))
+        yield Site("dash", side, start, ((start, m.end(), (" \u2014 ", " - ")),))
     for m in _CONJUNCTION.finditer(text):
-        if not _letter_before(text, m.start()):
+        start = m.start()
+        comma = start > 0 and text[start - 1] == ","
+        start -= comma  # the site: the comma, or the point before the space
+        if not _letter_before(text, start):
             continue
-        if m.group(2) == "but":
-            if not m.group(3).islower():
+        if m.group(1) == "but":
+            if not m.group(2).islower():
                 continue
-            word = text[max(0, m.start() - 12) : m.start()].rsplit(" ", 1)[-1].lower()
+            word = text[max(0, start - 12) : start].rsplit(" ", 1)[-1].lower()
             if word not in _NOT_BEFORE_BUT:
-                yield _comma_site("but-comma", m)
-        elif _SERIAL_ITEM.search(text, max(0, m.start() - 40), m.start()):
-            yield _comma_site("serial-comma", m)
+                yield Site("but-comma", 1 - comma, start, ((start, start + comma, (",", "")),))
+        elif _SERIAL_ITEM.search(text, max(0, start - 40), start):
+            yield Site("serial-comma", 1 - comma, start, ((start, start + comma, (",", "")),))
     for m in _scan(_EG, text, ".g.", ".e."):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
             continue
@@ -423,9 +426,9 @@ def sites(text: str) -> Iterator[Site]:
             continue
         side = 0 if not m.group(1) else 1
         yield Site("sentence-space", side, m.start(), ((*m.span(1), ("", " ")),))
-    for m in _scan(_RELATIVE, text, "that ", "which "):
+    for m in _scan(_RELATIVE, text, " that ", " which "):
         window = max(0, m.start() - 40)
-        words = text[window : m.start() - 1].rsplit(None, 2)
+        words = text[window : m.start()].rsplit(None, 2)
         if (
             len(words) < (2 if window == 0 else 3)  # two whole words: determiner, noun
             or not words[-1].isalpha()
@@ -435,7 +438,7 @@ def sites(text: str) -> Iterator[Site]:
         ):
             continue
         side = 0 if m.group(1) == "that" else 1
-        yield Site("that-which", side, m.start(), ((*m.span(), ("that", "which")),))
+        yield Site("that-which", side, m.start(1), ((*m.span(1), ("that", "which")),))
     for m in _THAT.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-'"):
             continue
