@@ -144,7 +144,8 @@ def _arithmetic(text: str, masked: str, start: int, end: int) -> list[tuple[int,
     found = [m.span() for m in _ARITHMETIC_RE.finditer(text, start, end)]
     if not found:
         return None
-    pieces, pos = [], start
+    pieces: list[str] = []
+    pos = start
     for s, e in found:
         pieces += (masked[pos:s], " " * (e - s))
         pos = e
