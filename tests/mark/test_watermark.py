@@ -327,3 +327,25 @@ def test_guarded_forms_keep_their_meaning():
             out = mark(text, f"k{i}".encode())
             assert "almost" not in out and "Now, that" not in out, out
             assert "says which" not in out and ", that is high" not in out, out
+
+
+def test_a_label_is_keyed_on_its_word_whichever_form_marking_gave_it():
+    """Emphasis that opens a line is keyed on its first word (a short-memory model writes the
+    marker, then a word); when that word is itself a choice ("Prioritize" / "Prioritise",
+    "Don't" / "Do not"), the marked label still reads back to the key."""
+    from consentry.mark.watermark import _context_before, choice
+
+    text = (
+        "Tips:\n\n- **Prioritize:** keep it small.\n- **Don't rush:** it helps.\n- *Optimize* it.\n"
+    )
+    contexts = set()
+    for i in range(40):
+        key = f"label-{i}".encode()
+        marked = mark(text, key)
+        labels = [s for s in choice_points(marked) if s.cls in ("bold", "italic")]
+        assert len(labels) == 3
+        for site in labels:
+            ctx = _context_before(marked, site)
+            contexts.add(ctx)
+            assert site.side == choice(key, site.cls, ctx), (marked, ctx)
+    assert len(contexts) == 3  # one context per label, not one for every line start

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from consentry.mark.variants import trie_pattern
+from consentry.mark.variants import WORD_GROUP, trie_pattern
 
 Edit = tuple[int, int, tuple[str, str]]  # (start, end, (form of side 0, form of side 1))
 
@@ -259,7 +259,7 @@ def _item_lines(text: str) -> list[int]:
     return starts + [m.end() for m in _ITEM_LINE.finditer(text)]
 
 
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_FIRST_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
 _LINE_WORD = re.compile(r"[A-Za-z]")
 
 
@@ -272,7 +272,10 @@ def _label(text: str, start: int, marker: int) -> str | None:
     if _LINE_WORD.search(text, line_start, start):
         return None
     m = _FIRST_WORD.match(text, start + marker)
-    return "> " + m.group().lower() if m else None
+    if not m:
+        return None
+    word = m.group().lower().replace("\u2019", "'")
+    return "> " + WORD_GROUP.get(word, word)  # the same whichever form a swap gave the word
 
 
 def _at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

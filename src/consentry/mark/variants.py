@@ -275,6 +275,30 @@ for _i, _p in enumerate(PAIRS):
     FORMS[_p.a] = (_i, 0)
     FORMS[_p.b] = (_i, 1)
 
+_LEADING_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
+
+
+def _word_groups() -> dict[str, str]:
+    """Each word that opens a form, mapped to one name for every word a swap can put in its
+    place ("prioritize" and "prioritise"; "do" and "don't"; "keep" and "bear"): a context read
+    from a word that marking may change reads the same before and after."""
+    parent: dict[str, str] = {}
+
+    def root(w: str) -> str:
+        while parent.setdefault(w, w) != w:
+            w = parent[w]
+        return w
+
+    for p in PAIRS:
+        a, b = (_LEADING_WORD.match(f) for f in (p.a, p.b))
+        if a and b:
+            ra, rb = root(a.group()), root(b.group())
+            parent[max(ra, rb)] = min(ra, rb)
+    return {w: root(w) for w in parent}
+
+
+WORD_GROUP = _word_groups()
+
 _WHITESPACE = re.compile(r"\s")
 
 
