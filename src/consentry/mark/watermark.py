@@ -40,11 +40,11 @@ from consentry.mark.variants import AFTER, FORMS, PAIRS, find_forms
 # operators, with a worked answer's calculator annotations. In a line that reads as code only
 # through its arithmetic, the arithmetic is protected and the words around it stay markable
 # (looked for only in lines that read as code, so ordinary prose pays nothing for it).
-_NUMBER = r"\(*\$?(?=\.?\d)\d*[\d,]*(?:\.\d+)?%?\)*"
+_NUMBER = r"\(*\$?(?:\d[\d,]*+(?:\.\d++)?|\.\d++)%?\)*"  # possessive: no backtracking
 _CALCULATION = r"\$?<<[^<>\n]*>>"
 _OPERAND = rf"(?:{_CALCULATION})?{_NUMBER}|{_CALCULATION}"
 _ARITHMETIC = (
-    rf"(?<![\w.(])(?:{_OPERAND})(?:[^\S\n]*[-+*/\u00d7\u00f7=x][^\S\n]*(?:{_OPERAND}))+(?!\w|\.\d)"
+    rf"(?<![\w.(,])(?:{_OPERAND})(?:[^\S\n]*[-+*/\u00d7\u00f7=x][^\S\n]*(?:{_OPERAND}))+(?!\w|\.\d)"
     rf"|=[^\S\n]*{_CALCULATION}[\d.,]*"
 )
 _ARITHMETIC_RE = re.compile(_ARITHMETIC)
