@@ -1,18 +1,24 @@
 """How long marking takes per answer (the gateway's cost for accounts on the `mark` rung).
 
     python benchmarks/bench_marking.py [--answers 1000] [--runs 3] [--join 1]
+        [--write-texts FILE | --texts FILE]
 
 Marks generated chat answers (benchmarks/answers.py) with one key and prints the median and
 90th percentile per answer, as wall time and as this thread's CPU time (which other processes
-on a shared machine do not inflate), medians over runs.
+on a shared machine do not inflate), medians over runs. The generated answers depend on the
+marking code (writers' habits are applied through its choice points), so to compare two
+versions on the same answers, write them once with `--write-texts` and mark them with each
+version by `--texts`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import time
+from pathlib import Path
 
 import answers
 
@@ -24,9 +30,21 @@ def main() -> None:
     ap.add_argument("--answers", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--join", type=int, default=1, help="answers joined into one (longer ones)")
+    ap.add_argument("--write-texts", type=Path, help="write the answers (JSON) and stop")
+    ap.add_argument("--texts", type=Path, help="mark these answers (JSON list) instead")
     args = ap.parse_args()
-    parts = answers.answers(args.answers * args.join, seed=42)
-    docs = ["\n\n".join(parts[i : i + args.join]) for i in range(0, len(parts), args.join)]
+    if args.texts:
+        docs = json.loads(args.texts.read_text())
+        if not isinstance(docs, list) or not all(isinstance(d, str) for d in docs):
+            raise SystemExit(
+                f"{args.texts} is not a JSON list of texts; write one with --write-texts."
+            )
+    else:
+        parts = answers.answers(args.answers * args.join, seed=42)
+        docs = ["\n\n".join(parts[i : i + args.join]) for i in range(0, len(parts), args.join)]
+    if args.write_texts:
+        args.write_texts.write_text(json.dumps(docs))
+        return
     words = statistics.median(len(d.split()) for d in docs)
     key = os.urandom(32)
     figures: dict[str, list[float]] = {"wall p50": [], "wall p90": [], "cpu p50": [], "cpu p90": []}

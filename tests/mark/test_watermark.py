@@ -52,6 +52,7 @@ FORMAT_SNIPPETS = {
     "i.e.,": "Use the first row, i.e., the header.",
     "ellipsis": "It loads, then waits...",
     "that": "I think it works here.",
+    "that-which": "Focus on the part that matters most.",
 }
 
 
@@ -276,3 +277,87 @@ def test_a_context_read_from_the_end_is_the_last_words_read_forwards(window, acr
     words = _WORD.findall(line)[-2:]
     expected = " ".join(["^"] * (2 - len(words)) + words).lower().replace("\u2019", "'")
     assert _context(window, across_lines) == expected
+
+
+# Worked answers in the GSM8K style: prose around arithmetic and calculator annotations.
+WORKED = [
+    "Janet sells 16 - 3 - 4 = <<16-3-4=9>>9 duck eggs a day.\n"
+    "So the total she makes is 9 * 2 = $<<9*2=18>>18 every day.\n#### 18",
+    "He sprints 3*3=<<3*3=9>>9 times\nTherefore he runs 9*60=<<9*60=540>>540 meters\n#### 540",
+    "Her rate is $10 x 1.2 = $<<10*1.2=12>>12.\nSo she will receive $12 x 5 =$<<12*5=60>>60.",
+    "Together the three have 20 sheep + 160 sheep = <<20+160=180>>180 sheep\n#### 180",
+]
+
+
+def test_arithmetic_is_protected_and_the_prose_around_it_is_marked():
+    """A line of a worked answer whose "=" stands in arithmetic is prose with the arithmetic
+    protected: its words are choice points, its expressions and numbers never change."""
+    expression = re.compile(r"[\d$(][\d$.,()%<>*/+=x -]*[\d>)]")
+    for text in WORKED:
+        assert choice_points(text), text
+        outs = {mark(text, f"k{i}".encode()) for i in range(16)}
+        assert len(outs) > 1, text
+        for out in outs:
+            assert expression.findall(out) == expression.findall(text)
+            assert re.findall(r"<<[^>]*>>", out) == re.findall(r"<<[^>]*>>", text)
+            assert out.count("=") == text.count("=") and out.count("$") == text.count("$")
+
+
+def test_lines_with_code_punctuation_outside_arithmetic_stay_code():
+    for line in (
+        "x = 3 + 4 so it is not organized",
+        "total = price * 2; it is not organized",
+        "So the total is sum(1 + 2) == 3 and it is not organized",
+        "If a == 1 then it is not organized",
+    ):
+        assert choice_points(line) == [], line
+        assert mark(line, KEY) == line
+
+
+def test_guarded_forms_keep_their_meaning():
+    """Forms whose swap would change the meaning in some places are left alone there."""
+    for text in (
+        "It is not nearly as fast.",
+        "We have not nearly enough rows.",
+        "Now that the file is open, read it.",
+        "It says that is fine.",
+        "The cost, which is high, stays.",
+    ):
+        for i in range(16):
+            out = mark(text, f"k{i}".encode())
+            assert "almost" not in out and "Now, that" not in out, out
+            assert "says which" not in out and ", that is high" not in out, out
+
+
+def test_a_label_is_keyed_on_its_word_whichever_form_marking_gave_it():
+    """Emphasis that opens a line is keyed on its first word (a short-memory model writes the
+    marker, then a word); when that word is itself a choice ("Prioritize" / "Prioritise",
+    "Don't" / "Do not"), the marked label still reads back to the key."""
+    from consentry.mark.watermark import _context_before, choice
+
+    text = (
+        "Tips:\n\n- **Prioritize:** keep it small.\n- **Don't rush:** it helps.\n- *Optimize* it.\n"
+    )
+    contexts = set()
+    for i in range(40):
+        key = f"label-{i}".encode()
+        marked = mark(text, key)
+        labels = [s for s in choice_points(marked) if s.cls in ("bold", "italic")]
+        assert len(labels) == 3
+        for site in labels:
+            ctx = _context_before(marked, site)
+            contexts.add(ctx)
+            assert site.side == choice(key, site.cls, ctx), (marked, ctx)
+    assert len(contexts) == 3  # one context per label, not one for every line start
+
+
+def test_long_digit_runs_do_not_make_marking_slow():
+    """The arithmetic expression never backtracks through a run of digits and commas: a line
+    of 20,000 of them is marked in a few milliseconds (it took seconds when each position
+    re-read the rest of the run)."""
+    import time
+
+    for text in ("So it is " + "1," * 20_000 + " + y = z", "So it is " + "1" * 40_000 + " = x"):
+        started = time.perf_counter()
+        assert mark(text, KEY).count("1") == text.count("1")
+        assert time.perf_counter() - started < 2.0

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from consentry.mark.variants import trie_pattern
+from consentry.mark.variants import WORD_GROUP, trie_pattern
 
 Edit = tuple[int, int, tuple[str, str]]  # (start, end, (form of side 0, form of side 1))
 
@@ -43,9 +43,12 @@ _RULE = re.compile(r"^(?:[-*_] *){3,}$")
 _BOLD = re.compile(r"(\*\*|__)(?=[A-Za-z])[^*_\n`]{1,80}?(?<=[A-Za-z0-9.:!?)])\1(?![\w*])")
 # Expressions open with a literal (or a choice of literals) where they can, so the engine skips
 # ahead to it instead of trying the whole expression at every position.
-_DASH = re.compile(r"(?: (?:\u2014 ?|--? )|\u2014 ?)(?=[A-Za-z])")
-# a comma that may stand before "and"/"or" ending a series, or before "but" (one scan for both)
-_CONJUNCTION = re.compile(r"(?:(,) | )(?=(and|or|but) ([A-Za-z]))")
+# the dash itself; a hyphen needs a space before it, read with the space (one scan for what
+# opens with a literal, not a try at every space)
+_DASH = re.compile(r"(?:\u2014 ?|--? )(?=[A-Za-z])")
+# "and"/"or" ending a series, or "but", after which a comma may stand (one scan for both; the
+# comma is looked for before the match)
+_CONJUNCTION = re.compile(r" (and|or|but) (?=([A-Za-z]))")
 _SERIAL_ITEM = re.compile(r", [A-Za-z]+(?: [A-Za-z]+)?$")
 _EG = re.compile(r"(e\.g\.|E\.g\.|i\.e\.|I\.e\.)(,?)(?= [A-Za-z(\"'`])")
 _ELLIPSIS = re.compile(r"\.\.\.(?!\.)|\u2026(?!\.)")
@@ -53,18 +56,28 @@ _ELLIPSIS = re.compile(r"\.\.\.(?!\.)|\u2026(?!\.)")
 # or a sentence at a time, and what is sent must not change when the line goes on
 _ITEM_END = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) [^\n]*? ([A-Za-z]{2,})(\.?)(?=\n)", re.MULTILINE)
 _NOT_ENDING = {"etc", "vs", "al", "inc", "ltd", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr"}
+# Openers after which a comma is optional before a subject ("First, you" / "First you"); one
+# trie-compiled alternative, so the engine reads each position once
+_OPENERS = """
+First|Then|Next|Finally|Also|So|Usually|Typically|Ideally|Of course|In practice|In general
+In this case|In short|For now|At first|Instead|Otherwise|Sometimes|Often|Alternatively|Overall
+Honestly|Luckily|Fortunately|Unfortunately|Now|Again|Still|Today|Currently|Normally|Generally
+Similarly|Likewise|Additionally|Furthermore|Moreover|Consequently|Hence|Meanwhile|Later
+Eventually|Initially|Ultimately|Basically|Essentially|Clearly|Obviously|Importantly
+Interestingly|Notably|Specifically|Technically|By default|In addition|In particular|In fact
+In most cases|In that case|As a result|In other words|On the other hand|At this point
+For this reason|In contrast|By contrast|This way|That way|If possible|If needed|Once again
+Therefore|Thus|For example|For instance|In my experience|In total|Altogether|Anyway|In the end
+At the same time|On average|In theory|In principle|Naturally
+Afterwards|Afterward|In some cases|In many cases|In both cases|In this example|Together
+In the meantime|Surprisingly|Thankfully|Traditionally|Realistically|Personally
+"""
 _INTRO = re.compile(
-    r"(First|Then|Next|Finally|Also|So|Usually|Typically|Ideally|Of course|In practice"
-    r"|In general|In this case|In short|For now|At first|Instead|Otherwise|Sometimes|Often"
-    r"|Alternatively|Overall|Honestly|Luckily|Fortunately|Unfortunately|Now|Again|Still|Today"
-    r"|Currently|Normally|Generally|Similarly|Likewise|Additionally|Furthermore|Moreover"
-    r"|Consequently|Hence|Meanwhile|Later|Eventually|Initially|Ultimately|Basically"
-    r"|Essentially|Clearly|Obviously|Importantly|Interestingly|Notably|Specifically|Technically"
-    r"|By default|In addition|In particular|In fact|In most cases|In that case|As a result"
-    r"|In other words|On the other hand|At this point|For this reason|In contrast|By contrast"
-    r"|This way|That way|If possible|If needed|Once again)(,?)"
+    "("
+    + trie_pattern(o.strip() for o in _OPENERS.replace("\n", "|").split("|") if o.strip())
+    + r")(,?)"
     r"(?= (?:you|we|they|it|he|she|there|this|that|the|your|our|its|if|when|I|a|an|my|these"
-    r"|those|some|many|most|each|every|all)[ '\u2019])",
+    r"|those|some|many|most|each|every|all|his|her|their)[ '\u2019])",
     re.MULTILINE,
 )
 # Words whose capital carries nothing (no names, no "I", no acronyms): the first word of a list
@@ -220,6 +233,21 @@ _THAT = re.compile(
     r"|it (?!this\b)[a-z]+[^\Wsu]s\b"
     r"|(?:it|you)['\u2019](?:s|re|ll|ve)\b))"
 )
+# a restrictive relative clause takes "that" or "which" alike: "the file that is open" / "the
+# file which is open", after a determiner and a noun ("says that is" is another "that") and
+# before a verb; after a comma ("x, which is") "which" is the only form, and is no site
+_RELATIVE_VERBS = """
+is are was were has have had can could will would may might must should does do did contains
+contain returns return holds hold takes take makes make uses use needs need matters matter
+changes change saves save gets get gives give keeps keep lets let allows allow depends works work
+runs run looks look comes come fits fit belongs describes represents includes include refers
+refer applies apply stays stay grows grow falls helps help means mean
+"""
+_RELATIVE = re.compile(r" (that|which)(?= (?:" + trie_pattern(_RELATIVE_VERBS.split()) + r")\b)")
+_DETERMINERS_TEXT = "the a an any each every some no this another your our their its his her my"
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
+_NOT_RELATIVE_TEXT = "fact idea notion belief hope same so such only very all one more"
+_NOT_RELATIVE = frozenset(_NOT_RELATIVE_TEXT.split())
 # emphasis: *x* / _x_ (the same once rendered); never a product ("2 * 3") or an identifier
 _ITALIC = re.compile(r"(\*|_)(?=[A-Za-z])[^*_\n`]{1,60}?(?<=[A-Za-z.!?)])\1(?![\w*])")
 
@@ -229,6 +257,25 @@ def _item_lines(text: str) -> list[int]:
     are tried there only, not at every position."""
     starts = [0] if text[:1] and text[0] in _ITEM_OPENERS else []
     return starts + [m.end() for m in _ITEM_LINE.finditer(text)]
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
+_LINE_WORD = re.compile(r"[A-Za-z]")
+
+
+def _label(text: str, start: int, marker: int) -> str | None:
+    """A fixed context for emphasis with no word before it on its line (a list item's label):
+    its first word. Before such a marker a short-memory model has seen no word to learn the
+    choice from (every label would share one context); it writes the marker, then a word that
+    has followed that marker, so the word is what carries the key."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LINE_WORD.search(text, line_start, start):
+        return None
+    m = _FIRST_WORD.match(text, start + marker)
+    if not m:
+        return None
+    word = m.group().lower().replace("\u2019", "'")
+    return "> " + WORD_GROUP.get(word, word)  # the same whichever form a swap gave the word
 
 
 def _at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -283,12 +330,6 @@ def _letter_before(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isascii() and text[i - 1].isalpha()
 
 
-def _comma_site(cls: str, m: re.Match[str]) -> Site:
-    """A comma that is there (side 0) or may be inserted (side 1) where `m` starts."""
-    comma = m.group(1) is not None
-    return Site(cls, 0 if comma else 1, m.start(), ((m.start(), m.start() + comma, (",", "")),))
-
-
 def _scan(pattern: re.Pattern[str], text: str, *needles: str) -> Iterator[re.Match[str]]:
     """The pattern's matches, read only if the text holds one of the literals every match
     needs: a C substring search instead of a pass of the expression engine."""
@@ -306,30 +347,47 @@ def sites(text: str) -> Iterator[Site]:
         forms = ("**", "__")
         side = forms.index(m.group(1))
         s, e = m.span()
-        yield Site("bold", side, s, ((s, s + 2, forms), (e - 2, e, forms)))
+        yield Site(
+            "bold", side, s, ((s, s + 2, forms), (e - 2, e, forms)), False, _label(text, s, 2)
+        )
     for m in _scan(_ITALIC, text, "*", "_"):
         start, end = m.span()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_*\\"):
             continue
         forms = ("*", "_")
         side = forms.index(m.group(1))
-        yield Site("italic", side, start, ((start, start + 1, forms), (end - 1, end, forms)))
+        yield Site(
+            "italic",
+            side,
+            start,
+            ((start, start + 1, forms), (end - 1, end, forms)),
+            False,
+            _label(text, start, 1),
+        )
     for m in _scan(_DASH, text, "\u2014", " -"):
-        if not _letter_before(text, m.start()):
+        start = m.start()
+        if start and text[start - 1] == " ":
+            start -= 1
+        elif m.group()[0] == "-":
+            continue  # a hyphen with no space before it joins words
+        if not _letter_before(text, start):
             continue
         side = 0 if "\u2014" in m.group() else 1
-        yield Site("dash", side, m.start(), ((*m.span(), (" \u2014 ", " - ")),))
+        yield Site("dash", side, start, ((start, m.end(), (" \u2014 ", " - ")),))
     for m in _CONJUNCTION.finditer(text):
-        if not _letter_before(text, m.start()):
+        start = m.start()
+        comma = start > 0 and text[start - 1] == ","
+        start -= comma  # the site: the comma, or the point before the space
+        if not _letter_before(text, start):
             continue
-        if m.group(2) == "but":
-            if not m.group(3).islower():
+        if m.group(1) == "but":
+            if not m.group(2).islower():
                 continue
-            word = text[max(0, m.start() - 12) : m.start()].rsplit(" ", 1)[-1].lower()
+            word = text[max(0, start - 12) : start].rsplit(" ", 1)[-1].lower()
             if word not in _NOT_BEFORE_BUT:
-                yield _comma_site("but-comma", m)
-        elif _SERIAL_ITEM.search(text, max(0, m.start() - 40), m.start()):
-            yield _comma_site("serial-comma", m)
+                yield Site("but-comma", 1 - comma, start, ((start, start + comma, (",", "")),))
+        elif _SERIAL_ITEM.search(text, max(0, start - 40), start):
+            yield Site("serial-comma", 1 - comma, start, ((start, start + comma, (",", "")),))
     for m in _scan(_EG, text, ".g.", ".e."):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
             continue
@@ -349,8 +407,8 @@ def sites(text: str) -> Iterator[Site]:
         before = text[max(0, m.start() - 2) : m.start()]
         if m.start() and before[-1:] != "\n" and before not in (". ", "! ", "? ", "- ", "* "):
             continue
-        if m.group(1) == "So" and text.startswith(" that", m.end()):
-            continue  # "so that" is a purpose clause, "So, that" is not
+        if m.group(1) in ("So", "Now") and text.startswith(" that", m.end()):
+            continue  # "so that" is a purpose clause, "now that" a reason: never "So, that"
         side = 0 if m.group(2) else 1
         yield Site("intro-comma", side, m.start(2), ((*m.span(2), (",", "")),))
     for matches, cls in (
@@ -371,6 +429,19 @@ def sites(text: str) -> Iterator[Site]:
             continue
         side = 0 if not m.group(1) else 1
         yield Site("sentence-space", side, m.start(), ((*m.span(1), ("", " ")),))
+    for m in _scan(_RELATIVE, text, " that ", " which "):
+        window = max(0, m.start() - 40)
+        words = text[window : m.start()].rsplit(None, 2)
+        if (
+            len(words) < (2 if window == 0 else 3)  # two whole words: determiner, noun
+            or not words[-1].isalpha()
+            or not words[-1].islower()
+            or words[-1] in _NOT_RELATIVE
+            or words[-2].lower() not in _DETERMINERS
+        ):
+            continue
+        side = 0 if m.group(1) == "that" else 1
+        yield Site("that-which", side, m.start(1), ((*m.span(1), ("that", "which")),))
     for m in _THAT.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-'"):
             continue

@@ -37,7 +37,8 @@ author civil colon econom energ hypothes item mechan monet polar privat scrutin 
 subsid synthes systemat theor sympath terror traumat patron public sensit steril fertil
 revital reorgan victim vandal western urban vocal global legal national rational regular
 social industrial commercial conceptual contextual internal external operational hospital
-equal formal ideal familiar material penal trivial
+equal formal ideal familiar material penal trivial deserial decentral canonical modular
+disorgan unauthor uncategor unoptim unrecogn uninitial reinitial
 """
 _MORE_IZATION = """
 author civil colon global industrial legal modern national neutral polar privat rational
@@ -89,7 +90,15 @@ _IZE_STEMS = [
     "parallel",
     "container",
 ] + _MORE_IZE.split()
-_IZE_SUFFIXES = (("ize", "ise"), ("izes", "ises"), ("ized", "ised"), ("izing", "ising"))
+_IZE_SUFFIXES = (
+    ("ize", "ise"),
+    ("izes", "ises"),
+    ("ized", "ised"),
+    ("izing", "ising"),
+    ("izer", "iser"),  # the agent nouns and adjectives of the same stems
+    ("izers", "isers"),
+    ("izable", "isable"),
+)
 _IZATION = [
     "organ",
     "categor",
@@ -145,6 +154,8 @@ sulfur sulphur|aluminum aluminium|airplane aeroplane|cozy cosy
 upward upwards|downward downwards|backward backwards|onward onwards
 email e-mail|emails e-mails|lowercase lower-case|uppercase upper-case
 often frequently|therefore thus|quickly rapidly
+especially particularly|entirely completely|certainly definitely|mainly mostly
+manoeuvre maneuver|aesthetic esthetic|tumour tumor|savour savor|rigour rigor|candour candor
 """
 
 # phrases of several words: the two forms are separated by " / "
@@ -158,6 +169,18 @@ website / web site|websites / web sites|codebase / code base|lifecycle / life cy
 healthcare / health care|online / on-line|nonprofit / non-profit|startup / start-up
 cooperate / co-operate|cooperation / co-operation|coordinate / co-ordinate
 coordination / co-ordination|reevaluate / re-evaluate|preexisting / pre-existing
+tradeoff / trade-off|tradeoffs / trade-offs|nonempty / non-empty|nonzero / non-zero
+nonnegative / non-negative|nonblocking / non-blocking|nonexistent / non-existent
+subdirectory / sub-directory|subdirectories / sub-directories|metadata / meta-data
+whitespace / white space|namespace / name space|namespaces / name spaces
+timestamp / time stamp|timestamps / time stamps|placeholder / place holder
+placeholders / place holders|wildcard / wild card|wildcards / wild cards
+multiline / multi-line|multithreaded / multi-threaded|preprocessing / pre-processing
+predefined / pre-defined|reuse / re-use|reused / re-used|reusable / re-usable
+lookup / look-up|lookups / look-ups|setup / set-up|backup / back-up|backups / back-ups
+wellbeing / well-being|coworker / co-worker|coworkers / co-workers|ebook / e-book
+pretrained / pre-trained|pretraining / pre-training|finetune / fine-tune
+finetuned / fine-tuned|finetuning / fine-tuning|decision making / decision-making
 """
 
 # compounds written with hyphens or spaces
@@ -203,7 +226,14 @@ def _pairs() -> tuple[Pair, ...]:
     for stem in _YZE:
         out += [
             Pair(stem + us, stem + uk)
-            for us, uk in (("yze", "yse"), ("yzes", "yses"), ("yzed", "ysed"), ("yzing", "ysing"))
+            for us, uk in (
+                ("yze", "yse"),
+                ("yzes", "yses"),
+                ("yzed", "ysed"),
+                ("yzing", "ysing"),
+                ("yzer", "yser"),
+                ("yzers", "ysers"),
+            )
         ]
     for item in _WORD_PAIRS.replace("\n", "|").split("|"):
         words = item.split()
@@ -226,6 +256,7 @@ def _pairs() -> tuple[Pair, ...]:
     for full, short in zip(forms[::2], forms[1::2], strict=True):
         out.append(Pair(full, short, after="participle"))
     out.append(Pair("make sure", "ensure", after="not-to"))
+    out.append(Pair("nearly", "almost", after="not-as"))  # "not nearly as" is "far from"
     seen: set[str] = set()
     unique = []
     for p in out:
@@ -243,6 +274,30 @@ FORMS: dict[str, tuple[int, int]] = {}
 for _i, _p in enumerate(PAIRS):
     FORMS[_p.a] = (_i, 0)
     FORMS[_p.b] = (_i, 1)
+
+_LEADING_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
+
+
+def _word_groups() -> dict[str, str]:
+    """Each word that opens a form, mapped to one name for every word a swap can put in its
+    place ("prioritize" and "prioritise"; "do" and "don't"; "keep" and "bear"): a context read
+    from a word that marking may change reads the same before and after."""
+    parent: dict[str, str] = {}
+
+    def root(w: str) -> str:
+        while parent.setdefault(w, w) != w:
+            w = parent[w]
+        return w
+
+    for p in PAIRS:
+        a, b = (_LEADING_WORD.match(f) for f in (p.a, p.b))
+        if a and b:
+            ra, rb = root(a.group()), root(b.group())
+            parent[max(ra, rb)] = min(ra, rb)
+    return {w: root(w) for w in parent}
+
+
+WORD_GROUP = _word_groups()
 
 _WHITESPACE = re.compile(r"\s")
 
@@ -304,5 +359,6 @@ AFTER = {
         r"[ \t]+(?:been|[a-z]+(?:ed|en|wn|ne|ght|ot|un|ade|id|ound|eft|ent|ept|ilt|ost|aid|old))\b"
     ),
     "not-to": re.compile(r"(?![ \t]+to\b)"),
+    "not-as": re.compile(r"(?![ \t]+(?:as|enough)\b)"),
 }
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\u2019]*)[^A-Za-z\n]*$")

@@ -36,12 +36,28 @@ from consentry.mark.formats import Site
 from consentry.mark.stats import WeightedSignNull
 from consentry.mark.variants import AFTER, FORMS, PAIRS, find_forms
 
+# Arithmetic in prose ("9 * 2 = $<<9*2=18>>18 eggs", "80,000+50,000=$130,000"): numbers joined by
+# operators, with a worked answer's calculator annotations. In a line that reads as code only
+# through its arithmetic, the arithmetic is protected and the words around it stay markable
+# (looked for only in lines that read as code, so ordinary prose pays nothing for it).
+_NUMBER = r"\(*\$?(?:\d[\d,]*+(?:\.\d++)?|\.\d++)%?\)*"  # possessive: no backtracking
+_CALCULATION = r"\$?<<[^<>\n]*>>"
+_OPERAND = rf"(?:{_CALCULATION})?{_NUMBER}|{_CALCULATION}"
+_ARITHMETIC = (
+    rf"(?<![\w.(,])(?:{_OPERAND})(?:[^\S\n]*[-+*/\u00d7\u00f7=x][^\S\n]*(?:{_OPERAND}))+(?!\w|\.\d)"
+    rf"|=[^\S\n]*{_CALCULATION}[\d.,]*"
+)
+_ARITHMETIC_RE = re.compile(_ARITHMETIC)
 # Spans no mark may touch: fenced and inline code, formulas, quotations, markup, URLs and
-# mail addresses, and whole lines that read as code (indented, or carrying code punctuation).
-# URLs and addresses are only looked for in texts that hold "://", "www." or "@": those
-# alternatives are most of the expression's cost, and cannot match without them.
+# mail addresses, and whole lines that read as code (indented, or carrying code punctuation
+# outside arithmetic). URLs and addresses are only looked for in texts that hold "://", "www."
+# or "@": those alternatives are most of the expression's cost, and cannot match without them.
+# A "$" before a digit closes no formula (it is a price).
 _PROTECT_PARTS = (
-    ("", r"```[\s\S]*?(?:```|\Z)|~~~[\s\S]*?(?:~~~|\Z)|`[^`\n]*`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$"),
+    (
+        "",
+        r"```[\s\S]*?(?:```|\Z)|~~~[\s\S]*?(?:~~~|\Z)|`[^`\n]*`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$(?!\d)",
+    ),
     ("", r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019(?!\w)|<[^>\n]+>"),
     ("://", r"\b\w++://\S+"),
     ("www.", r"\bwww\.\S+"),
@@ -58,16 +74,16 @@ def _protect(present: tuple[bool, ...]) -> re.Pattern[str]:
 
 
 # A line whose own text (outside inline code and quotes) carries code punctuation or a keyword
-# that opens a statement is code. Two expressions that open with literals: one scan of
-# alternatives opening with a class and a word would try every position.
-_CODE_LINE = (
-    re.compile(
-        r"[;{}=(\-:<](?:(?<=[;{}=])|(?<=\()\)|(?<=-)>|(?<=:):|(?<=<)/)"
-    ),  # ; { } = () -> :: </
-    re.compile(
-        r"(?:def|return|import|class|var|let)"
-        r"(?<!\w(?:def|let|var))(?<!\wclass)(?<!\w(?:import|return))[^\S\n]+\w"
-    ),
+# that opens a statement is code. The punctuation is one expression that opens with a class;
+# the keywords are found by a substring search each (their first letters are everywhere in
+# prose, where an expression would be tried at every one), then matched where they stand.
+_CODE_PUNCTUATION = re.compile(
+    r"[;{}=(\-:<](?:(?<=[;{}=])|(?<=\()\)|(?<=-)>|(?<=:):|(?<=<)/)"
+)  # ; { } = () -> :: </
+_KEYWORDS = ("def", "return", "import", "class", "var", "let")
+_KEYWORD = re.compile(
+    r"(?:def|return|import|class|var|let)"
+    r"(?<!\w(?:def|let|var))(?<!\wclass)(?<!\w(?:import|return))[^\S\n]+\w"
 )
 _CONTEXT_WINDOW = 80
 _ANCHOR = operator.itemgetter(2)  # Site.anchor, read in C when sorting
@@ -122,6 +138,22 @@ def _is_json(text: str) -> bool:
     return True
 
 
+def _arithmetic(text: str, masked: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The arithmetic spans of the line [start, end) if, with them blanked, it no longer reads
+    as code; else None."""
+    found = [m.span() for m in _ARITHMETIC_RE.finditer(text, start, end)]
+    if not found:
+        return None
+    pieces: list[str] = []
+    pos = start
+    for s, e in found:
+        pieces += (masked[pos:s], " " * (e - s))
+        pos = e
+    pieces.append(masked[pos:end])
+    line = "".join(pieces)
+    return None if _CODE_PUNCTUATION.search(line) or _KEYWORD.search(line) else found
+
+
 class _Protected:
     """The protected characters of a text."""
 
@@ -136,12 +168,24 @@ class _Protected:
         pieces.append(text[pos:])
         masked = "".join(pieces)
         line_end = -1
-        for at in sorted(m.start() for pattern in _CODE_LINE for m in pattern.finditer(masked)):
+        hits = [m.start() for m in _CODE_PUNCTUATION.finditer(masked)]
+        for keyword in _KEYWORDS:  # a C substring search per keyword, then one match there
+            at = masked.find(keyword)
+            while at >= 0:
+                if _KEYWORD.match(masked, at):
+                    hits.append(at)
+                at = masked.find(keyword, at + 1)
+        for at in sorted(hits):
             if at < line_end:
                 continue  # that line is already code
             line_start = masked.rfind("\n", 0, at) + 1
             line_end = masked.find("\n", at)
             line_end = len(masked) if line_end < 0 else line_end
+            if "=" in masked[line_start:line_end]:
+                arithmetic = _arithmetic(text, masked, line_start, line_end)
+                if arithmetic is not None:  # code only through its arithmetic
+                    spans += arithmetic
+                    continue
             spans.append((line_start, line_end))
         self.spans = spans
         self.mask = bytearray(len(text))  # 1 where protected: a look-up is one C scan
