@@ -80,12 +80,12 @@ def _num(p: pd.DataFrame, col: str) -> np.ndarray:
 
 
 def _days(s: pd.Series) -> np.ndarray:
-    """Timestamps as days since the earliest one (0 where missing)."""
+    """Timestamps as days since the earliest one (0 where missing), to the second."""
     t = pd.to_datetime(s, utc=True)
     base = t.min()
     if pd.isna(base):
         return np.zeros(len(s))
-    d = (t - base).dt.total_seconds().to_numpy(dtype=float) / 86_400
+    d = np.round((t - base).dt.total_seconds().to_numpy(dtype=float)) / 86_400
     return np.where(np.isfinite(d), d, 0.0)
 
 
@@ -164,14 +164,16 @@ def features(
     share = np.where(others_n > 0, (s_nov[ent] - novel[acc]) / np.maximum(others_n, 1), 0.0)
     out["group_novel_share"] = agg(share)
     # how alike the neighbours are: per thing, the spread of the behaviour vector
-    x = coord.behaviour(p, names) if len(names) else np.zeros((len(p), 0))
+    # rounded first: the engines' profiles differ in the last bits, and a square root of a
+    # variance near zero would make that visible
+    x = np.round(coord.behaviour(p, names), 6) if len(names) else np.zeros((len(p), 0))
     if x.shape[1]:
         sd = np.zeros(len(acc))
         for j in range(x.shape[1]):
             xj = x[acc, j]
             mean = _means(ent, acc, xj, n_ent)
             sq = _means(ent, acc, xj * xj, n_ent)
-            sd += np.sqrt(np.clip(sq - mean * mean, 0, None))
+            sd += np.sqrt(np.clip(np.round(sq - mean * mean, 8), 0, None))
         out["group_spread"] = agg(sd / x.shape[1])
     # started together: root-mean-square distance to the neighbours' sign-up and first request
     for col, src in (("group_signup_gap", "created_at"), ("group_start_gap", "first_ts")):
@@ -180,6 +182,6 @@ def features(
         d = _days(p[src])[acc]
         mean = _means(ent, acc, d, n_ent)
         sq = _means(ent, acc, d * d, n_ent)
-        rms = np.sqrt(np.clip(d * d - 2 * d * mean + sq, 0, None))
+        rms = np.sqrt(np.clip(np.round(d * d - 2 * d * mean + sq, 6), 0, None))
         out[col] = np.log1p(agg(rms))
     return out
