@@ -159,3 +159,16 @@ def test_duckdb_and_spark_give_the_same_group_figures(sim: Path) -> None:
         out[backend] = st.profile[list(groups.COLUMNS)].sort_index()
     pd.testing.assert_frame_equal(out["duckdb"], out["spark"], check_exact=True)
     assert out["duckdb"].notna().any().all()
+
+
+def test_low_and_slow_cohorts_outscore_a_resellers_customers_and_a_campus(duckdb_run) -> None:  # noqa: ANN001
+    """On the simulation: low-and-slow accounts (each like a person, tied by cards and sign-up
+    windows) score above nearly every reseller customer and student, none of whom is flagged,
+    though both share exits, cards or a NAT with many others."""
+    acc = duckdb_run.accounts.set_index("account_id")
+    label = duckdb_run.labels.reindex(acc.index).fillna("benign")
+    slow = acc.score[label == "attack:lowslow"]
+    big = acc[label.isin(["hn:reseller", "hn:university"])]
+    assert len(slow) >= 10 and len(big) >= 100
+    assert not big.flagged.any()
+    assert slow.median() > big.score.quantile(0.95)
