@@ -36,6 +36,7 @@ class Spec:
     seed: int
     phrasing: str = "train"
     vary: float = 0.0  # log-sd of each campaign family's per-world design changes
+    lookalikes: bool = False  # legitimate scripts, runners and heavy users asking new things
 
     @property
     def evasion(self) -> str:
@@ -51,11 +52,14 @@ class Spec:
         knobs += [f"phrasing={self.phrasing}", "mix=0.5"]
         if self.vary:
             knobs.append(f"vary={self.vary}")
+        if self.lookalikes:
+            knobs.append("lookalikes")
         return ",".join(knobs)
 
     @property
     def name(self) -> str:
-        return f"{self.scale}-{self.seed}-{self.phrasing}" + (f"-v{self.vary}" if self.vary else "")
+        name = f"{self.scale}-{self.seed}-{self.phrasing}" + (f"-v{self.vary}" if self.vary else "")
+        return name + ("-l" if self.lookalikes else "")
 
 
 def simulate(spec: Spec, root: Path) -> Path:
@@ -128,16 +132,34 @@ def profile(spec: Spec, root: Path, fresh: bool = False) -> pd.DataFrame:
     p["family"] = p.label.str.split(":").str[1].where(p.label.str.startswith("attack:"))
     p["sim"] = spec.name
     p.to_parquet(cache)
+    # who shares what with whom, for the group score of the second stage
+    assert st.edges is not None
+    st.edges.members[["account_id", "entity", "kind"]].to_parquet(members_path(spec, root))
     return p
+
+
+def members_path(spec: Spec, root: Path) -> Path:
+    return root / spec.name / "members.parquet"
+
+
+def members(spec: Spec, root: Path) -> pd.DataFrame:
+    """The simulation's (account, shared thing, kind) memberships (graph.memberships)."""
+    path = members_path(spec, root)
+    if not path.exists():
+        profile(spec, root, fresh=True)
+    return pd.read_parquet(path)
 
 
 # Training and validation worlds vary every campaign family's design (`vary`); the test worlds
 # keep the designs as listed, with new seeds and the unseen phrasing pool.
+# They also hold the legitimate look-alikes that ask new questions (`lookalikes`: digests and
+# open pipelines, rotating benchmarks, heavy users on broad topics).
 VARY = 0.6
-TRAIN = [Spec("small", s, vary=VARY) for s in range(101, 113)]
-TRAIN += [Spec("tiny", s, vary=VARY) for s in range(111, 119)] + [Spec("medium", 121, vary=VARY)]
-VALIDATION = [Spec("small", s, vary=VARY) for s in range(201, 205)]
-VALIDATION += [Spec("tiny", s, vary=VARY) for s in range(211, 215)] + [
-    Spec("medium", 221, vary=VARY)
-]
+LOOK = True
+TRAIN = [Spec("small", s, vary=VARY, lookalikes=LOOK) for s in range(101, 113)]
+TRAIN += [Spec("tiny", s, vary=VARY, lookalikes=LOOK) for s in range(111, 119)]
+TRAIN += [Spec("medium", 121, vary=VARY, lookalikes=LOOK)]
+VALIDATION = [Spec("small", s, vary=VARY, lookalikes=LOOK) for s in range(201, 205)]
+VALIDATION += [Spec("tiny", s, vary=VARY, lookalikes=LOOK) for s in range(211, 215)]
+VALIDATION += [Spec("medium", 221, vary=VARY, lookalikes=LOOK)]
 TEST = [Spec("medium", 301, "test"), Spec("small", 311, "test"), Spec("small", 312, "test")]

@@ -86,6 +86,17 @@ FEATURES: dict[str, tuple[str, str]] = {
     "alike_lift": ("coordinated_behaviour", "how much more common its behaviour is there (log)"),
     "infra_peers": ("shared_infrastructure", "accounts sharing any one thing with it (log)"),
     "group_sync": ("synchronised_activity", "its alike group active on the same days"),
+    "group_novel": ("group_new_questions", "new prompts per day of the accounts it shares with"),
+    "group_novel_share": (
+        "group_new_questions",
+        "share of new prompts among the requests of the accounts it shares with",
+    ),
+    "group_resend": ("group_resent_prompts", "re-sent prompts of the accounts it shares with"),
+    "group_followup": ("group_follow_ups", "follow-ups of the accounts it shares with"),
+    "group_revisit": ("group_revisits", "revisited conversations of the accounts it shares with"),
+    "group_spread": ("group_alike", "how different the accounts it shares with are"),
+    "group_signup_gap": ("group_signup", "days between its sign-up and its neighbours' (log)"),
+    "group_start_gap": ("group_start", "days between its first request and its neighbours' (log)"),
 }
 # What the shipped model reads (an operator's retrained model records its own list). Left out:
 # `infra_peers` (sharing alone is what ordinary customers of a reseller do), `card_accounts`

@@ -1,7 +1,7 @@
 """The detection pipeline: an ordered tuple of stages over one shared state.
 
 check inputs -> features and reuse (Ibis, on the engine) -> addresses -> profile -> structure
--> similarity -> coordination -> score (learned, calibrated) -> access -> graph -> campaigns
+-> similarity -> coordination -> groups -> score (learned, calibrated) -> access -> graph -> campaigns
 -> verdicts -> write. Each step reads what earlier ones left in `State`, adds its own part and
 returns it; `STEPS` is the list a reader (or the progress display) can print, run by
 `consentry.steps.run_steps`.
@@ -22,6 +22,7 @@ from consentry.detect import campaigns as camp
 from consentry.detect import coordination as coord
 from consentry.detect import features as feat
 from consentry.detect import graph as grp
+from consentry.detect import groups as groups_mod
 from consentry.detect import inputs, netinfo, outputs
 from consentry.detect import model as mdl
 from consentry.detect import profile as prof
@@ -173,6 +174,16 @@ def coordination(st: State) -> State:
     return st
 
 
+def groups(st: State) -> State:
+    """What each account's neighbours on its shared things do (groups.py): group evidence
+    for campaigns whose accounts each look like people."""
+    assert st.profile is not None and st.edges is not None
+    g = groups_mod.features(st.profile, st.edges.members, st.behaviour)
+    for col in g.columns:
+        st.profile[col] = g[col].astype(float)
+    return st
+
+
 def score(st: State) -> State:
     assert st.profile is not None
     m = mdl.load(st.model_path)
@@ -299,6 +310,7 @@ STEPS: tuple[Step[State], ...] = (
     structure,
     similarity,
     coordination,
+    groups,
     score,
     access,
     graph,

@@ -47,6 +47,7 @@ def build_world(seed: int, scale: Scale, evasion: Evasion) -> World:
     blocks, plans, pop_codes = [], [], []
     mix_rng = np.random.default_rng(np.random.SeedSequence([seed, 0x313]))
     vary_rng = np.random.default_rng(np.random.SeedSequence([seed, 0x5A4]))
+    look_rng = np.random.default_rng(np.random.SeedSequence([seed, 0x10C]))
     for k, pop in enumerate(POPULATIONS):
         n = ctx.count(pop)
         if evasion.mix > 0:  # domain randomisation: population sizes drawn around the listed
@@ -58,6 +59,8 @@ def build_world(seed: int, scale: Scale, evasion: Evasion) -> World:
             pop = hardneg.vary_legit(vary_rng, pop, evasion.vary)
         acc, plan = builders[pop.family](ctx, pop, n)
         ctx.evasion = evasion
+        if evasion.lookalikes:  # legitimate scripts, runners and heavy users asking new things
+            plan = hardneg.new_questions(look_rng, pop, acc, plan)
         acc = normalise(acc, n)
         # Sign-ups happen at any second of a day, whatever day a builder picked.
         whole = acc["created_us"] % 1_000_000 == 0

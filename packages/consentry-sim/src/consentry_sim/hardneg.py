@@ -24,7 +24,7 @@ from consentry_sim.families import (
 )
 from consentry_sim.net import CODES, tz_of
 from consentry_sim.pools import build_pools
-from consentry_sim.populations import DIURNAL_NAMES, Pop
+from consentry_sim.populations import DIURNAL_NAMES, STYLES, Pop
 from consentry_sim.world import DAY_US, HOME, WORK, Ctx
 
 UNI_COUNTRIES = ("US", "GB", "DE", "IN", "CA", "AU", "KR")
@@ -382,3 +382,58 @@ def vary_legit(rng: np.random.Generator, pop: Pop, sd: float) -> Pop:
         diurnal=pop.diurnal if rng.random() < 0.5 else str(rng.choice(LEGIT_DIURNALS)),
         extra=extra,
     )
+
+
+def _broad_topics(rng: np.random.Generator, a: dict[str, np.ndarray], idx: np.ndarray) -> None:
+    """Topic mixes spread over every category (a heavy user or a bot asked about anything)."""
+    k = a["topic_cdf"].shape[1]
+    mix = rng.dirichlet(np.full(k, float(rng.uniform(1.0, 6.0))), len(idx))
+    a["topic_cdf"][idx] = np.cumsum(mix, axis=1)
+    a["topic_cdf"][idx, -1] = 1.0
+
+
+def new_questions(
+    rng: np.random.Generator, pop: Pop, a: dict[str, np.ndarray], plan: np.ndarray
+) -> np.ndarray:
+    """Legitimate look-alikes that ask new questions (the `lookalikes` knob, training worlds):
+    what real scripts, runners and heavy users do and a fixed prompt set does not. A share of
+    each population, drawn per world:
+
+    - personal automations and scheduled jobs: a digest or monitoring summary whose items are
+      new every day (its suite rotates daily), or an open pipeline (a translation or Q&A bot)
+      whose every prompt is new, single-turn items or chat, over broad topics, at volumes from
+      a few to hundreds a day;
+    - eval runners: a fixed benchmark for some days, then a new one (the suite rotates every
+      2-10 days);
+    - power users and developers: broad topics, more and shorter sessions.
+    Returns the (possibly rescaled) session plan."""
+    n = len(plan)
+    if n == 0:
+        return plan
+    if "suite_days" not in a:
+        a["suite_days"] = np.zeros(n, np.int16)
+    pick = rng.random(n) < rng.uniform(0.3, 0.8)
+    idx = np.flatnonzero(pick)
+    if pop.name in ("automation", "scheduled") and len(idx):
+        digest = rng.random(len(idx)) < 0.5
+        d, o = idx[digest], idx[~digest]
+        a["suite"][d] = rng.integers(1, 1 << 40, len(d))
+        a["suite_n"][d] = np.maximum(3, rng.lognormal(np.log(20), 0.8, len(d))).astype(np.int32)
+        a["suite_days"][d] = 1
+        a["suite_n"][o] = 0
+        a["style"][o] = rng.choice(
+            [STYLES.index("product"), STYLES.index("eval"), STYLES.index("chat")], len(o)
+        )
+        _broad_topics(rng, a, o)
+        factor = rng.lognormal(0.3, 0.9, n)
+        plan = np.where(pick[:, None], rng.poisson(plan * factor[:, None]), plan)
+    elif pop.name == "eval_runner" and len(idx):
+        suites = np.unique(a["suite"][idx])
+        every = dict(zip(suites, rng.integers(2, 11, len(suites)), strict=True))
+        a["suite_days"][idx] = [every[s] for s in a["suite"][idx]]
+    elif pop.name in ("power_user", "developer") and len(idx):
+        _broad_topics(rng, a, idx)
+        a["turns"][idx] = np.maximum(1.0, a["turns"][idx] * rng.uniform(0.4, 1.0, len(idx)))
+        factor = rng.lognormal(0.4, 0.5, n)
+        plan = np.where(pick[:, None], rng.poisson(plan * factor[:, None]), plan)
+    return plan.astype(np.int32)

@@ -70,7 +70,15 @@ class Ctx:
         fixed = suite > 0
         if fixed.any():
             j = (self.rng.random(int(fixed.sum())) * suite[fixed]).astype(np.int64)
-            key = ids.hash_keys(a["suite"][acc[fixed]], j)
+            sid = a["suite"][acc[fixed]]
+            # a suite that rotates (a digest's items of the day, the next benchmark) is a new
+            # set of prompts every `suite_days` days
+            every = a["suite_days"][acc[fixed]].astype(np.int64)
+            rot = every > 0
+            if rot.any():
+                sid = sid.copy()
+                sid[rot] = ids.hash_keys(sid[rot], self.day // every[rot]).view(np.int64)
+            key = ids.hash_keys(sid, j)
             out[fixed] = self.p.core_start + (key % np.uint64(len(self.p.core_cat))).astype(
                 np.int64
             )

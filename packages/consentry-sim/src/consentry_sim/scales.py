@@ -54,6 +54,8 @@ class Evasion:
     phrasing: str = "all"  # campaign wrapper pool: all, or the disjoint train / test halves
     mix: float = 0.0  # log-sd of a random multiplier on each population's size (0: as listed)
     vary: float = 0.0  # log-sd of per-world random changes to each campaign family's design
+    # legitimate look-alikes that ask new questions (hardneg.new_questions): training worlds
+    lookalikes: bool = False
 
     @classmethod
     def parse(cls, spec: str | None) -> Evasion:

@@ -67,6 +67,7 @@ ACCOUNT_FIELDS: dict[str, tuple[str, float]] = {
     "ci": ("bool", 0),
     "suite": ("int64", -1),  # a fixed prompt set the account re-sends (eval runners, jobs)
     "suite_n": ("int32", 0),  # ... and its size
+    "suite_days": ("int16", 0),  # a new suite every this many days (0: the same one always)
     "stripe": ("int64", -1),  # a sweep's own slice of every category (no overlap between)
     "lang": ("int8", 0),  # wrapper language of the multilingual campaign (0: English)
 }

@@ -1,0 +1,187 @@
+"""Group evidence: what an account's neighbours do, over the things it shares with them.
+
+Some campaigns look like people in every per-account feature (multi-turn harvesting in
+conversations, low-and-slow accounts below heavy-user volumes); what gives them away is the
+group: the accounts they share a card, a sign-up window, an exit or a prompt structure with
+all ask new questions, seldom come back to a conversation, opened together and work alike.
+Legitimate groups share things too (a reseller's customers, a campus NAT, an eval lab, a CI
+fleet), so no feature here is a group's size: each is a *mean over the neighbours* of a
+per-account figure, or how alike and how synchronised the neighbours are, so that a big group
+of ordinary, varied people reads as ordinary.
+
+The neighbours of an account are the other accounts on each thing it shares (graph.memberships:
+payment card, address, network, client string + sign-up window, e-mail domain + sign-up
+window, template, prompt-structure bucket) of at most MAX_SIZE accounts. Per thing the sums
+over its members are taken once, each account's leave-one-out mean is (sum - own) / (size -
+1), and an account's figure is the mean over its things: every thing counts once, whatever
+its size. One pass over the memberships, no pairs: it scales with the logs.
+
+Per account (NaN where it shares nothing with anyone):
+- `group_novel`: the neighbours' new prompts per active day (`novel_per_day`);
+- `group_novel_share`: of the neighbours' requests, the share on prompts nobody else sent;
+- `group_resend`: the neighbours' share of requests on prompts re-sent on other days;
+- `group_followup`: the neighbours' follow-ups per request (`followup_share`);
+- `group_revisit`: the neighbours' share of conversations come back to (`revisit_share`);
+- `group_spread`: how different the neighbours are from each other in the coordination
+  behaviour vector (mean per-dimension standard deviation, in interquartile ranges): low for
+  one pipeline's accounts, high for a campus or a reseller's customers;
+- `group_signup_gap`: root-mean-square distance in days (log) between its sign-up and its
+  neighbours' (a cohort opened together);
+- `group_start_gap`: the same for the first request in the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from consentry.detect import coordination as coord
+
+MAX_SIZE = 5_000  # things shared by more accounts than this say nothing about one group
+MIN_SIZE = 2
+COLUMNS = (
+    "group_novel",
+    "group_novel_share",
+    "group_resend",
+    "group_followup",
+    "group_revisit",
+    "group_spread",
+    "group_signup_gap",
+    "group_start_gap",
+)
+_DIGITS = 9  # sums are rounded, so engines that order rows differently give equal figures
+
+
+def _means(ent: np.ndarray, acc: np.ndarray, x: np.ndarray, n_ent: int) -> np.ndarray:
+    """Per membership row: the mean of x over the *other* members of its thing."""
+    s = np.bincount(ent, weights=x, minlength=n_ent)
+    size = np.bincount(ent, minlength=n_ent).astype(float)
+    return (s[ent] - x) / np.maximum(size[ent] - 1, 1)
+
+
+def _per_account(acc: np.ndarray, v: np.ndarray, n_acc: int, w: np.ndarray) -> np.ndarray:
+    """Weighted mean over an account's things (NaN for accounts without any)."""
+    cnt = np.bincount(acc, weights=w, minlength=n_acc)
+    s = np.bincount(acc, weights=v * w, minlength=n_acc)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = s / cnt
+    out[cnt == 0] = np.nan
+    return np.round(out, _DIGITS)
+
+
+def _num(p: pd.DataFrame, col: str) -> np.ndarray:
+    if col not in p.columns:
+        return np.zeros(len(p))
+    x = p[col].astype("float64").to_numpy()
+    return np.where(np.isfinite(x), x, 0.0)
+
+
+def _days(s: pd.Series) -> np.ndarray:
+    """Timestamps as days since the earliest one (0 where missing), to the second."""
+    t = pd.to_datetime(s, utc=True)
+    base = t.min()
+    if pd.isna(base):
+        return np.zeros(len(s))
+    d = np.round((t - base).dt.total_seconds().to_numpy(dtype=float)) / 86_400
+    return np.where(np.isfinite(d), d, 0.0)
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """Who shares what with whom, ready for leave-one-out means: per (account, thing) row,
+    the account's position, the thing's code and the row's weight (every kind of thing counts
+    once per account), in one order whatever the engine gave."""
+
+    acc: np.ndarray
+    ent: np.ndarray
+    weight: np.ndarray
+    n_acc: int
+
+    @property
+    def n_ent(self) -> int:
+        return int(self.ent.max()) + 1 if len(self.ent) else 0
+
+    def mean(self, x: np.ndarray) -> np.ndarray:
+        """Per account: the mean of x (one value per account) over its neighbours."""
+        return self.agg(_means(self.ent, self.acc, x[self.acc], self.n_ent))
+
+    def agg(self, v: np.ndarray) -> np.ndarray:
+        """Per account: the weighted mean of a per-row value over its things."""
+        return _per_account(self.acc, v, self.n_acc, self.weight)
+
+
+def neighbours(index: pd.Index, members: pd.DataFrame) -> Neighbours:
+    """The neighbourhoods of the accounts of `index` over the (account, entity, kind)
+    memberships of graph.memberships (things of MIN_SIZE to MAX_SIZE accounts)."""
+    m = members[["account_id", "entity", "kind"]].drop_duplicates(["account_id", "entity"])
+    a = index.get_indexer(m.account_id)
+    m, a = m[a >= 0], a[a >= 0]
+    ent, _ = pd.factorize(m.entity, sort=True)
+    kind, _ = pd.factorize(m.kind.replace({"ip": "network"}), sort=True)
+    size = np.bincount(ent) if len(ent) else np.zeros(0, np.int64)
+    keep = (size[ent] >= MIN_SIZE) & (size[ent] <= MAX_SIZE)
+    # one order whatever the engine gave: by thing, then account
+    order = np.lexsort((a[keep], ent[keep]))
+    acc = a[keep][order].astype(np.int64)
+    ent = pd.factorize(ent[keep][order], sort=True)[0].astype(np.int64)
+    kind = kind[keep][order].astype(np.int64)
+    if len(acc) == 0:
+        return Neighbours(acc, ent, np.zeros(0), len(index))
+    # every kind of thing counts once per account, however many things of it it has (a
+    # hundred prompt-structure buckets weigh as much as its one card)
+    ak = acc * (int(kind.max()) + 1) + kind
+    _, ak_inv, ak_n = np.unique(ak, return_inverse=True, return_counts=True)
+    return Neighbours(acc, ent, 1.0 / ak_n[ak_inv], len(index))
+
+
+def features(
+    p: pd.DataFrame, members: pd.DataFrame, names: Sequence[str] = tuple(coord.BEHAVIOUR)
+) -> pd.DataFrame:
+    """The group columns per account of profile `p` (index account_id), from the (account,
+    thing) memberships of graph.memberships; `names` is the behaviour vector of coordination
+    (the model's own)."""
+    out = pd.DataFrame(np.nan, index=p.index, columns=list(COLUMNS))
+    if p.empty or members.empty:
+        return out
+    g = neighbours(p.index, members)
+    if len(g.acc) == 0:
+        return out
+    acc, ent, n_ent, agg, nb = g.acc, g.ent, g.n_ent, g.agg, g.mean
+
+    out["group_novel"] = nb(_num(p, "novel_per_day"))
+    out["group_resend"] = nb(_num(p, "resend_share"))
+    out["group_followup"] = nb(_num(p, "followup_share"))
+    out["group_revisit"] = nb(_num(p, "revisit_share"))
+    # the neighbours' pooled share of new prompts: their new prompts over their requests
+    n = _num(p, "n")
+    novel = np.expm1(_num(p, "novel_per_day")) * _num(p, "days")
+    s_nov = np.bincount(ent, weights=novel[acc], minlength=n_ent)
+    s_n = np.bincount(ent, weights=n[acc], minlength=n_ent)
+    others_n = s_n[ent] - n[acc]
+    share = np.where(others_n > 0, (s_nov[ent] - novel[acc]) / np.maximum(others_n, 1), 0.0)
+    out["group_novel_share"] = agg(share)
+    # how alike the neighbours are: per thing, the spread of the behaviour vector
+    # rounded first: the engines' profiles differ in the last bits, and a square root of a
+    # variance near zero would make that visible
+    x = np.round(coord.behaviour(p, names), 6) if len(names) else np.zeros((len(p), 0))
+    if x.shape[1]:
+        sd = np.zeros(len(acc))
+        for j in range(x.shape[1]):
+            xj = x[acc, j]
+            mean = _means(ent, acc, xj, n_ent)
+            sq = _means(ent, acc, xj * xj, n_ent)
+            sd += np.sqrt(np.clip(np.round(sq - mean * mean, 8), 0, None))
+        out["group_spread"] = agg(sd / x.shape[1])
+    # started together: root-mean-square distance to the neighbours' sign-up and first request
+    for col, src in (("group_signup_gap", "created_at"), ("group_start_gap", "first_ts")):
+        if src not in p.columns:
+            continue
+        d = _days(p[src])[acc]
+        mean = _means(ent, acc, d, n_ent)
+        sq = _means(ent, acc, d * d, n_ent)
+        rms = np.sqrt(np.clip(np.round(d * d - 2 * d * mean + sq, 6), 0, None))
+        out[col] = np.log1p(agg(rms))
+    return out
