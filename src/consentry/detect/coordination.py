@@ -109,19 +109,17 @@ def features(
     names: Sequence[str] = tuple(BEHAVIOUR),
 ) -> pd.DataFrame:
     """The coordination columns per account of `p` (index account_id), from the (account,
-    thing) memberships of graph.memberships and the (account, day, n) activity, with the
-    behaviour vector `names` (the model's own, `Model.behaviour`)."""
+    thing) memberships of graph.memberships (a: the account's row in `p`, e: entity code, one
+    row per pair) and the (account, day, n) activity, with the behaviour vector `names` (the
+    model's own, `Model.behaviour`)."""
     out = pd.DataFrame(0.0, index=p.index, columns=list(COLUMNS))
     if p.empty:
         return out
     codes = buckets(behaviour(p, names))
-    m = members[["account_id", "entity"]].drop_duplicates()
-    acc = p.index.get_indexer(m.account_id)
-    m = m[acc >= 0]
-    acc = acc[acc >= 0]
-    if len(m) == 0:
+    acc = members.a.to_numpy()
+    if len(acc) == 0:
         return out
-    ent, _ = pd.factorize(m.entity, sort=True)  # codes independent of row order
+    ent = members.e.to_numpy()  # entity codes in the order of names: independent of row order
     ent_size = np.bincount(ent)[ent]
     infra = pd.Series(ent_size - 1.0).groupby(acc).max()
     out.iloc[infra.index, out.columns.get_loc("infra_peers")] = np.log1p(infra.to_numpy())

@@ -153,7 +153,7 @@ def _signup_bursts(p: pd.DataFrame) -> pd.Series:
 
 def similarity(st: State) -> State:
     assert st.features is not None and st.profile is not None
-    st.sim = simil.analyse(st.features.sample)
+    st.sim = simil.analyse(st.features.sample, st.profile.index)
     st.features.sample = st.features.sample.iloc[:0]  # millions of openings, no longer needed
     per = st.sim.per_account.reindex(st.profile.index)
     for col in per.columns:
@@ -233,7 +233,7 @@ def campaigns(st: State) -> State:
     assert st.profile is not None and st.prob is not None and st.communities is not None
     assert st.features is not None and st.edges is not None
     st.campaigns = camp.build(
-        st.profile, st.prob, st.flag, st.drivers, st.communities, st.edges.members, st.hubs
+        st.profile, st.prob, st.flag, st.drivers, st.communities, st.edges, st.hubs
     )
     refs = {t["ref"] for c in st.campaigns if c.flagged for t in c.indicators["templates"]}
     examples: dict[str, str] = {}

@@ -102,18 +102,23 @@ def band_keys(masked: pd.Series, chunk: int = 500_000) -> tuple[np.ndarray, np.n
 @dataclass(frozen=True)
 class Similarity:
     per_account: pd.DataFrame  # shared_prompt_share, shared_prompt_accounts, self_repeat_share
-    buckets: pd.DataFrame  # account_id, bucket, n: buckets shared by several accounts
+    # a (the account's row in the index given to analyse), bucket, n: buckets shared by
+    # several accounts, one row per (account, bucket)
+    buckets: pd.DataFrame
 
 
-def analyse(sample: pd.DataFrame, min_accounts: int = 3) -> Similarity:
+def analyse(sample: pd.DataFrame, index: pd.Index, min_accounts: int = 3) -> Similarity:
     """Per account: share of sampled openings that other accounts also send (near-duplicates),
     how many others share them (log), and the share repeating the account's own openings;
     plus the (account, bucket) pairs of buckets at least `min_accounts` accounts share, which
-    the campaign graph links accounts through."""
+    the campaign graph links accounts through (accounts as rows of `index`, the profile's)."""
     cols = ["shared_prompt_share", "shared_prompt_accounts", "self_repeat_share"]
     if sample.empty:
         return Similarity(
-            pd.DataFrame(columns=cols), pd.DataFrame(columns=["account_id", "bucket", "n"])
+            pd.DataFrame(columns=cols),
+            pd.DataFrame(
+                {"a": np.zeros(0, np.int32), "bucket": np.zeros(0, np.int64), "n": np.zeros(0)}
+            ),
         )
     sample = sample.reset_index(drop=True)
     keys, empty = band_keys(sample.m)
@@ -153,5 +158,7 @@ def analyse(sample: pd.DataFrame, min_accounts: int = 3) -> Similarity:
     first = np.flatnonzero(np.r_[True, (acc[1:] != acc[:-1]) | (key[1:] != key[:-1])])
     first = first[: len(acc)]  # none when no bucket is shared
     n = np.add.reduceat(uses, first) if len(first) else uses
-    buckets = pd.DataFrame({"account_id": accounts[acc[first]], "bucket": key[first], "n": n})
+    rows = index.get_indexer(accounts)[acc[first]]
+    ok = rows >= 0
+    buckets = pd.DataFrame({"a": rows[ok].astype(np.int32), "bucket": key[first][ok], "n": n[ok]})
     return Similarity(per, buckets)
