@@ -128,8 +128,9 @@ def features(
     starts = np.flatnonzero(np.r_[True, acc[1:] != acc[:-1]])
     owner = acc[starts]  # the account of each run of rows
     seg = np.repeat(np.arange(len(starts), dtype=np.int32), np.diff(np.r_[starts, len(acc)]))
-    ent_size = np.bincount(ent)[ent]
-    infra = np.maximum.reduceat(ent_size - 1.0, starts)
+    # 4-byte figures: at 1.3M accounts these are tens of millions of rows each
+    ent_size = np.bincount(ent).astype(np.int32)[ent]
+    infra = np.maximum.reduceat(ent_size - 1, starts).astype(float)
     out.iloc[owner, out.columns.get_loc("infra_peers")] = np.log1p(infra)
     wide = ent_size >= MIN_GROUP
     best_peers = np.zeros(len(p))
@@ -138,12 +139,12 @@ def features(
     best_key = np.full(len(p), -1, np.int64)  # the (thing, band, bucket) of its largest group
     last = np.iinfo(np.int64).max
     for b in range(BANDS):
-        code = codes[acc, b]
+        code = codes[acc, b].astype(np.int8)
         key = (ent.astype(np.int64) * BANDS + b) * (1 << BITS) + code
         group, _ = pd.factorize(key)
-        size = np.bincount(group)[group]
+        size = np.bincount(group).astype(np.int32)[group]
         del group
-        peers = size - 1.0
+        peers = size - 1
         share = np.where(wide, peers / np.maximum(ent_size - 1, 1), 0.0)
         # per account, its largest group (of equal ones, the most exclusive; then the lowest
         # key: the same on every engine)
