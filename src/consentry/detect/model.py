@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from consentry.detect import occlusion
 from consentry.detect.coordination import BEHAVIOUR
 from consentry.errors import ConsentryError
 
@@ -191,15 +192,21 @@ class Model:
         # predicted: a cell on the reference's side of every split on its feature gives the
         # row's own prediction exactly (a drop of 0); about a third of them
         rows, cols = np.nonzero(self._moves(x))
-        occluded = np.empty(len(rows))
-        step = 2_000 * x.shape[1]  # bounded memory: occluded rows per batch
-        for lo in range(0, len(rows), step):
-            r, c = rows[lo : lo + step], cols[lo : lo + step]
-            y = x[r]
-            y[np.arange(len(r)), c] = self.reference[c]
-            occluded[lo : lo + step] = _logit(self.raw(y))
+        forest = occlusion.forest(self.booster)
         drops = np.zeros(x.shape)
-        drops[rows, cols] = _logit(self.raw(x))[rows] - occluded
+        step = 2_000  # bounded memory: rows per batch
+        for lo in range(0, len(x), step):
+            at = (rows >= lo) & (rows < lo + step)
+            r, c = rows[at], cols[at]
+            if forest is not None:  # tree by tree: only the trees a cell can move
+                base, occluded = occlusion.drops(
+                    forest, x[lo : lo + step], r - lo, c, self.reference
+                )
+            else:
+                y = x[r]
+                y[np.arange(len(r)), c] = self.reference[c]
+                base, occluded = self.raw(x[lo : lo + step]), self.raw(y)
+            drops[r, c] = _logit(base)[r - lo] - _logit(occluded)
         return drops
 
     def _moves(self, x: np.ndarray) -> np.ndarray:
