@@ -88,18 +88,28 @@ def check_inputs(st: State) -> State:
     return st
 
 
+def _open_engine(st: State) -> None:
+    """Connect to the engine and open the exchanges there, unless that is done already."""
+    if st.con is None:
+        b = get_backend(st.backend)
+        st.con = b.connect()
+        st.exchanges = inputs.open_ibis(st.con, b, st.inputs.exchanges, EXCHANGES, "exchanges")
+
+
 def features(st: State) -> State:
-    b = get_backend(st.backend)
-    st.con = b.connect()
-    st.exchanges = inputs.open_ibis(st.con, b, st.inputs.exchanges, EXCHANGES, "exchanges")
+    _open_engine(st)
     st.features = feat.compute(st.con, st.exchanges, st.releases, st.progress)
     return st
 
 
 def reuse(st: State) -> State:
-    """Novelty, coverage and conversation queries (structure.py), on the engine."""
+    """Novelty, coverage and conversation queries (structure.py), on the engine; then an
+    in-process engine is closed (the campaigns step opens it again for a few examples)."""
     if st.structure_wanted:
         st.structure = struct.compute(st.con, st.exchanges, st.progress)
+    if get_backend(st.backend).in_process and st.con is not None:
+        st.con.disconnect()
+        st.con = st.exchanges = None
     return st
 
 
@@ -244,6 +254,7 @@ def campaigns(st: State) -> State:
             continue
         stage = f"{side} template examples"
         st.progress(stage, 0, 1)
+        _open_engine(st)
         users = tpl[(tpl.side == side) & tpl.h.isin(hashes)].drop_duplicates("h")
         ex = st.con.to_pandas(feat.template_examples(st.exchanges, side, users))
         st.progress(stage, 1, 1)

@@ -101,7 +101,15 @@ def band_keys(masked: pd.Series, chunk: int = 10_000) -> tuple[np.ndarray, np.nd
     time: the signatures and word lists of millions of openings never exist at once, and one
     chunk's shingle hashes stay in the processor's cache through the PERMS passes over them
     (a third less time than chunks of 500k)."""
-    # each distinct opening hashed once (a template's openings recur across its accounts)
+    which, keys, empty = _distinct_keys(masked, chunk)
+    return keys[which], empty[which]
+
+
+def _distinct_keys(
+    masked: pd.Series, chunk: int = 10_000
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(which distinct opening each prompt is, LSH keys and emptiness of each distinct one):
+    each distinct opening is hashed once (a template's openings recur across its accounts)."""
     which, distinct = pd.factorize(masked.fillna(""))
     distinct = pd.Series(distinct)
     keys = np.empty((len(distinct), BANDS), np.int64)
@@ -110,7 +118,7 @@ def band_keys(masked: pd.Series, chunk: int = 10_000) -> tuple[np.ndarray, np.nd
         sig = minhash(distinct.iloc[lo : lo + chunk])
         keys[lo : lo + chunk] = _band_keys(sig)
         empty[lo : lo + chunk] = (sig == np.iinfo(np.uint64).max).all(axis=1)
-    return keys[which], empty[which]
+    return which, keys, empty
 
 
 @dataclass(frozen=True)
@@ -134,16 +142,16 @@ def analyse(sample: pd.DataFrame, index: pd.Index, min_accounts: int = 3) -> Sim
                 {"a": np.zeros(0, np.int32), "bucket": np.zeros(0, np.int64), "n": np.zeros(0)}
             ),
         )
-    sample = sample.reset_index(drop=True)
-    keys, empty = band_keys(sample.m)
+    which, keys, empty = _distinct_keys(sample.m)
     acc_codes, accounts = pd.factorize(sample.account_id)
     others = np.zeros(len(sample))
     self_rep = np.zeros(len(sample), bool)
     frames = []
-    live = ~empty
+    live = ~empty[which]
+    which = which[live]
     acc_live = acc_codes[live].astype(np.int64)
     for band in range(BANDS):
-        key = keys[live, band]
+        key = keys[which, band]  # one band at a time: never the (prompts, BANDS) keys
         k_code, k_uniq = pd.factorize(key)
         # distinct accounts per bucket, and rows whose (bucket, account) occurs more than once
         pair = k_code.astype(np.int64) * len(accounts) + acc_live
@@ -155,8 +163,13 @@ def analyse(sample: pd.DataFrame, index: pd.Index, min_accounts: int = 3) -> Sim
         kept = np.bincount(pairs // len(accounts), minlength=len(k_uniq)) >= min_accounts
         shared = kept[pairs // len(accounts)]
         frames.append(
-            (pairs[shared] % len(accounts), k_uniq[pairs[shared] // len(accounts)], reps[shared])
+            (
+                (pairs[shared] % len(accounts)).astype(np.int32),
+                k_uniq[pairs[shared] // len(accounts)],
+                reps[shared].astype(np.int32),
+            )
         )
+        del key, k_code, pair, pairs, inv, reps, n_acc, kept, shared
     g = pd.DataFrame(
         {"acc": acc_codes, "shared": others >= 2, "others": np.log1p(others), "self": self_rep}
     )
@@ -166,7 +179,9 @@ def analyse(sample: pd.DataFrame, index: pd.Index, min_accounts: int = 3) -> Sim
         self_repeat_share=("self", "mean"),
     )
     per.index = accounts[per.index]
+    del g, which, keys
     acc, key, uses = (np.concatenate(x) for x in zip(*frames, strict=True))
+    del frames
     order = np.lexsort((key, acc))  # by account, then bucket (a bucket key may recur by band)
     acc, key, uses = acc[order], key[order], uses[order]
     first = np.flatnonzero(np.r_[True, (acc[1:] != acc[:-1]) | (key[1:] != key[:-1])])
