@@ -73,7 +73,8 @@ def main() -> None:
             part = f[f.sim == spec.name].copy()
             if part.empty:
                 continue
-            nb = groups.neighbours(part.index, dd.members(spec, args.root))
+            mm = dd.members(spec, args.root)
+            nb = groups.neighbours(part.index, mm.assign(a=part.index.get_indexer(mm.account_id)))
             part["neighbour_score"] = nb.mean(m.score(mdl.matrix(part, m.names)))
             parts.append(part)
         return pd.concat(parts)

@@ -134,7 +134,10 @@ def profile(spec: Spec, root: Path, fresh: bool = False) -> pd.DataFrame:
     p.to_parquet(cache)
     # who shares what with whom, for the group score of the second stage
     assert st.edges is not None
-    st.edges.members[["account_id", "entity", "kind"]].to_parquet(members_path(spec, root))
+    m = st.edges.members
+    pd.DataFrame(
+        {"account_id": st.profile.index[m.a.to_numpy()], "e": m.e.to_numpy(), "k": m.k.to_numpy()}
+    ).to_parquet(members_path(spec, root))
     return p
 
 
@@ -143,7 +146,8 @@ def members_path(spec: Spec, root: Path) -> Path:
 
 
 def members(spec: Spec, root: Path) -> pd.DataFrame:
-    """The simulation's (account, shared thing, kind) memberships (graph.memberships)."""
+    """The simulation's memberships (graph.memberships, its entity and kind codes) by account
+    id; `groups.neighbours` wants `a`, the row of each account in the frame it is given."""
     path = members_path(spec, root)
     if not path.exists():
         profile(spec, root, fresh=True)

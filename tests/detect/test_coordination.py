@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from consentry.detect import coordination as coord
+from consentry.detect import graph as grp
 
 
 def _profiles(rng: np.random.Generator) -> pd.DataFrame:
@@ -25,6 +26,11 @@ def _profiles(rng: np.random.Generator) -> pd.DataFrame:
     return p.clip(lower=0)
 
 
+def _coded(members: pd.DataFrame, p: pd.DataFrame) -> pd.DataFrame:
+    """Named memberships as the integer-coded rows coordination reads."""
+    return grp.Edges.from_names(members.assign(n=1), p.index).members
+
+
 def test_a_campaign_on_a_shared_pool_is_alike_and_the_pools_customers_are_not() -> None:
     p = _profiles(np.random.default_rng(0))
     # the campaign (a000-a029) and 60 customers (a030-a089) all use one exit network
@@ -32,7 +38,7 @@ def test_a_campaign_on_a_shared_pool_is_alike_and_the_pools_customers_are_not() 
         {"account_id": p.index[:90], "entity": "net:198.51.100.0/24", "kind": "network"}
     )
     days = pd.DataFrame(columns=["account_id", "day", "n"])
-    c = coord.features(p, members, days)
+    c = coord.features(p, _coded(members, p), days)
     campaign, customers = c.iloc[:30], c.iloc[30:90]
     assert (c.infra_peers.iloc[:90] == np.log1p(89)).all()  # everyone shares the pool ...
     # ... but only the campaign's accounts find most of their own kind there
@@ -55,8 +61,9 @@ def test_result_does_not_depend_on_row_order() -> None:
     days = pd.DataFrame(
         {"account_id": np.repeat(p.index[:120], 3), "day": np.tile([1, 2, 3], 120), "n": 1}
     )
-    a = coord.features(p, members, days)
-    b = coord.features(p, members.sample(frac=1, random_state=3), days.sample(frac=1))
+    a = coord.features(p, _coded(members, p), days)
+    shuffled = _coded(members.sample(frac=1, random_state=3), p)
+    b = coord.features(p, shuffled, days.sample(frac=1))
     pd.testing.assert_frame_equal(a, b)
 
 

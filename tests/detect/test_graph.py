@@ -19,9 +19,8 @@ def _operation(name: str, size: int, extra: list[tuple[str, str]]) -> list[dict]
 
 
 def _campaigns(rows: list[dict]) -> pd.Series:
-    edges = grp.Edges(pd.DataFrame(rows))
-    accounts = sorted(set(edges.members.account_id))
-    flagged = pd.Series(True, index=pd.Index(accounts))
+    edges = grp.Edges.from_names(pd.DataFrame(rows))
+    flagged = pd.Series(True, index=edges.accounts)
     comp = grp.communities(edges, grp.hubs(edges, flagged), flagged)
     return comp[comp >= 0]
 

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from consentry.detect import coordination as coord
+from consentry.detect import graph as grp
 from consentry.detect import groups
 
 START = pd.Timestamp("2026-03-01", tz="UTC")
@@ -82,9 +83,22 @@ def _world(seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
     return p, members
 
 
+def _features(p: pd.DataFrame, named: pd.DataFrame) -> pd.DataFrame:
+    """groups.features on (account, entity name, kind) rows coded as graph.memberships codes
+    them: the account's row in `p`, entity codes in the names' order, the kind's index."""
+    coded = pd.DataFrame(
+        {
+            "a": p.index.get_indexer(named.account_id),
+            "e": pd.factorize(named.entity, sort=True)[0],
+            "k": [grp.KINDS.index(k) for k in named.kind],
+        }
+    )
+    return groups.features(p, coded)
+
+
 def test_a_low_and_slow_group_reads_as_one_and_big_ordinary_groups_do_not() -> None:
     p, members = _world()
-    g = groups.features(p, members)
+    g = _features(p, members)
     slow, resold, campus = (g[g.index.str.startswith(k)] for k in ("s", "r", "u"))
     # opened together and all asking new questions ...
     assert slow.group_signup_gap.max() < resold.group_signup_gap.min()
@@ -106,8 +120,8 @@ def test_a_bigger_group_of_the_same_people_reads_the_same() -> None:
     def on_nat(ids: list[str]) -> pd.DataFrame:
         return pd.DataFrame({"account_id": ids, "entity": "net:campus", "kind": "network"})
 
-    small = groups.features(p.iloc[:12], on_nat(big[:12]))
-    large = groups.features(p, on_nat(big))
+    small = _features(p.iloc[:12], on_nat(big[:12]))
+    large = _features(p, on_nat(big))
     for col in ("group_novel", "group_spread", "group_signup_gap", "group_followup"):
         a, b = small[col].median(), large[col].median()
         assert abs(a - b) <= 0.2 * max(abs(b), 0.1), (col, a, b)
@@ -131,8 +145,8 @@ def test_every_kind_of_thing_counts_once() -> None:
             "kind": "prompt_structure",
         }
     )
-    g = groups.features(p, pd.concat([members, extra, strangers]))
-    base = groups.features(p, members)
+    g = _features(p, pd.concat([members, extra, strangers]))
+    base = _features(p, members)
     slow = g.index.str.startswith("s")
     # the card (one kind of two) still carries half the signal
     assert (g.group_signup_gap[slow] < base.group_signup_gap[~slow].median()).all()
@@ -140,8 +154,8 @@ def test_every_kind_of_thing_counts_once() -> None:
 
 def test_result_does_not_depend_on_row_order() -> None:
     p, members = _world(1)
-    a = groups.features(p, members)
-    b = groups.features(p.sample(frac=1, random_state=2), members.sample(frac=1, random_state=4))
+    a = _features(p, members)
+    b = _features(p.sample(frac=1, random_state=2), members.sample(frac=1, random_state=4))
     pd.testing.assert_frame_equal(a, b.loc[a.index])
 
 

@@ -41,15 +41,16 @@ def test_shared_structure_across_accounts_versus_own_repetition() -> None:
         ("person", "is it going to rain in lisbon this weekend"),
     ]
     sample = pd.DataFrame(rows, columns=["account_id", "m"])
-    r = analyse(sample)
+    index = pd.Index(sorted(set(sample.account_id)))
+    r = analyse(sample, index)
     per = r.per_account
     assert (per.loc[[f"bot{k}" for k in range(5)], "shared_prompt_share"] == 1.0).all()
     assert per.loc["person", "shared_prompt_share"] == 0.0
     assert per.loc["loner", "self_repeat_share"] > 0.5
     assert per.loc["loner", "shared_prompt_share"] == 0.0
-    assert set(r.buckets.account_id) == {f"bot{k}" for k in range(5)}
+    assert set(index[r.buckets.a]) == {f"bot{k}" for k in range(5)}
 
 
 def test_empty_sample_gives_empty_results() -> None:
-    r = analyse(pd.DataFrame(columns=["account_id", "m"]))
+    r = analyse(pd.DataFrame(columns=["account_id", "m"]), pd.Index([]))
     assert r.per_account.empty and r.buckets.empty

@@ -21,6 +21,9 @@ class Backend:
     name: str
     connect: Callable[[], Any]
     read: Callable[[Any, Path, str], Any]
+    # its memory is this process's (DuckDB): closed once the engine queries are done, so its
+    # buffers (gigabytes at 50M exchanges) go back before the pandas stages
+    in_process: bool = False
 
 
 def _duckdb_connect() -> Any:
@@ -82,7 +85,7 @@ def _spark_read(con: Any, path: Path, name: str) -> Any:
 
 
 BACKENDS: dict[str, Backend] = {
-    "duckdb": Backend("duckdb", _duckdb_connect, _duckdb_read),
+    "duckdb": Backend("duckdb", _duckdb_connect, _duckdb_read, in_process=True),
     "spark": Backend("spark", _spark_connect, _spark_read),
 }
 

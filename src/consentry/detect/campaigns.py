@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from consentry.detect.graph import KINDS, Edges
 from consentry.detect.model import FEATURES
 
 MAX_INDICATORS = 25  # per kind and campaign
@@ -73,17 +74,18 @@ def build(
     flagged: pd.Series,
     drivers: pd.Series,
     comp: pd.Series,
-    members_df: pd.DataFrame,
+    edges: Edges,
     hub: pd.DataFrame,
 ) -> list[Campaign]:
     """One Campaign per community; `drivers` holds each account's top (feature, value)s."""
     out = []
     members = comp[comp >= 0]
     # each campaign's memberships of kept hubs, split once (not one scan of them per campaign)
-    kept = members_df[
-        members_df.entity.isin(hub.index[hub.kept]) & members_df.account_id.isin(members.index)
-    ]
-    by_campaign = dict(iter(kept.groupby(members.reindex(kept.account_id).to_numpy())))
+    m = edges.members
+    of = comp.reindex(edges.accounts, fill_value=-1).to_numpy()[m.a.to_numpy()]
+    sel = hub.kept.to_numpy()[m.e.to_numpy()] & (of >= 0)
+    kept = m[sel]
+    by_campaign = dict(iter(kept.groupby(of[sel])))
     empty = kept.iloc[:0]
     for cid, group in members.groupby(members.to_numpy()):
         ids = group.index
@@ -133,20 +135,19 @@ def build(
                 targets=targets,
                 evidence=evidence,
                 codes=codes,
-                indicators=_indicators(by_campaign.get(cid, empty)),
+                indicators=_indicators(by_campaign.get(cid, empty), edges),
             )
         )
     out.sort(key=lambda c: (-len(c.members), c.campaign_id))
     return out
 
 
-def _indicators(mine: pd.DataFrame) -> dict[str, list]:
-    """What a campaign's accounts share, from its memberships of kept hubs."""
-    g = mine.groupby("entity").agg(
-        kind=("kind", "first"), accounts=("account_id", "nunique"), n=("n", "sum")
-    )
+def _indicators(mine: pd.DataFrame, edges: Edges) -> dict[str, list]:
+    """What a campaign's accounts share, from its memberships of kept hubs (named here: the
+    only entities whose names the detector ever makes)."""
+    g = mine.groupby("e").agg(kind=("k", "first"), accounts=("a", "nunique"), n=("n", "sum"))
     g = g[g.accounts >= 2].sort_values(["accounts", "n"], ascending=False)
-    g = g[g.kind != "prompt_structure"]  # LSH buckets are not shareable indicators
+    g = g[g.kind != KINDS.index("prompt_structure")]  # LSH buckets are not shareable indicators
     ind: dict[str, list] = {
         "ips": [],
         "networks": [],
@@ -155,8 +156,8 @@ def _indicators(mine: pd.DataFrame) -> dict[str, list]:
         "templates": [],
         "email_domains": [],
     }
-    for entity, row in g.iterrows():
-        kind, value = row.kind, entity.split(":", 1)[1]
+    for e, row in g.iterrows():
+        kind, value = KINDS[int(row.kind)], edges.name(int(e)).split(":", 1)[1]
         key = {
             "ip": "ips",
             "network": "networks",

@@ -11,8 +11,9 @@ Behaviour buckets are SimHash codes (random hyperplanes through the run's median
 a vector of shapes and shares that say how an account works, never what it asks: conversation
 structure, output/input ratio, timing, diurnal and weekly spread, persistence, novelty,
 re-sent prompts and answer-length coverage, template reuse, surface, tools. Several
-independent bands of bits make "alike" robust to one coordinate near a hyperplane. Everything is O(memberships): a group-by on (thing, band,
-bucket), so it scales with the logs, not with pairs of accounts.
+independent bands of bits make "alike" robust to one coordinate near a hyperplane. Everything
+is O(memberships): a group-by on (thing, band, bucket) and one pass over each account's
+rows, so it scales with the logs, not with pairs of accounts.
 
 Per account (the model's coordination features):
 - `alike_peers`: accounts (log) that share a thing with it and fall in its behaviour bucket
@@ -109,58 +110,73 @@ def features(
     names: Sequence[str] = tuple(BEHAVIOUR),
 ) -> pd.DataFrame:
     """The coordination columns per account of `p` (index account_id), from the (account,
-    thing) memberships of graph.memberships and the (account, day, n) activity, with the
-    behaviour vector `names` (the model's own, `Model.behaviour`)."""
+    thing) memberships of graph.memberships (a: the account's row in `p`, e: entity code, one
+    row per pair) and the (account, day, n) activity, with the behaviour vector `names` (the
+    model's own, `Model.behaviour`)."""
     out = pd.DataFrame(0.0, index=p.index, columns=list(COLUMNS))
     if p.empty:
         return out
     codes = buckets(behaviour(p, names))
-    m = members[["account_id", "entity"]].drop_duplicates()
-    acc = p.index.get_indexer(m.account_id)
-    m = m[acc >= 0]
-    acc = acc[acc >= 0]
-    if len(m) == 0:
+    acc = members.a.to_numpy()
+    if len(acc) == 0:
         return out
-    ent, _ = pd.factorize(m.entity, sort=True)  # codes independent of row order
-    ent_size = np.bincount(ent)[ent]
-    infra = pd.Series(ent_size - 1.0).groupby(acc).max()
-    out.iloc[infra.index, out.columns.get_loc("infra_peers")] = np.log1p(infra.to_numpy())
+    # rows by account, so each per-account choice is one pass (reduceat) rather than a sort
+    order = np.argsort(acc, kind="stable")
+    acc = acc[order]
+    ent = members.e.to_numpy()[order]  # entity codes in the order of names
+    del order
+    starts = np.flatnonzero(np.r_[True, acc[1:] != acc[:-1]])
+    owner = acc[starts]  # the account of each run of rows
+    seg = np.repeat(np.arange(len(starts), dtype=np.int32), np.diff(np.r_[starts, len(acc)]))
+    # 4-byte figures: at 1.3M accounts these are tens of millions of rows each
+    ent_size = np.bincount(ent).astype(np.int32)[ent]
+    infra = np.maximum.reduceat(ent_size - 1, starts).astype(float)
+    out.iloc[owner, out.columns.get_loc("infra_peers")] = np.log1p(infra)
+    wide = ent_size >= MIN_GROUP
     best_peers = np.zeros(len(p))
     best_share = np.zeros(len(p))
     best_lift = np.zeros(len(p))
     best_key = np.full(len(p), -1, np.int64)  # the (thing, band, bucket) of its largest group
-    keys_all = []
+    last = np.iinfo(np.int64).max
     for b in range(BANDS):
-        key = (ent.astype(np.int64) * BANDS + b) * (1 << BITS) + codes[acc, b]
-        kc, kinv = np.unique(key, return_inverse=True)
-        size = np.bincount(kinv)[kinv]
-        keys_all.append(key)
-        peers = size - 1.0
-        share = np.where(ent_size >= MIN_GROUP, peers / np.maximum(ent_size - 1, 1), 0.0)
+        code = codes[acc, b].astype(np.int8)
+        key = (ent.astype(np.int64) * BANDS + b) * (1 << BITS) + code
+        group, _ = pd.factorize(key)
+        size = np.bincount(group).astype(np.int32)[group]
+        del group
+        peers = size - 1
+        share = np.where(wide, peers / np.maximum(ent_size - 1, 1), 0.0)
+        # per account, its largest group (of equal ones, the most exclusive; then the lowest
+        # key: the same on every engine)
+        top = np.maximum.reduceat(peers, starts)
+        cand = peers == top[seg]
+        top_share = np.maximum.reduceat(np.where(cand, share, -1.0), starts)
+        cand &= share == top_share[seg]
+        top_key = np.minimum.reduceat(np.where(cand, key, last), starts)
+        cand &= key == top_key[seg]
+        rows = np.flatnonzero(cand)
+        rows = rows[np.r_[True, seg[rows][1:] != seg[rows][:-1]]]  # one row per account
+        del cand, peers, share
         # how much more common its behaviour bucket is on this thing than in the whole run
-        overall = np.bincount(codes[:, b], minlength=1 << BITS)[codes[acc, b]] / len(p)
-        lift = np.where(ent_size >= MIN_GROUP, np.log((size / ent_size) / overall), 0.0)
-        # per account, its largest group first (and of equal ones, the most exclusive)
-        order = np.lexsort((key, -share, -peers, acc))  # ties: the same on every engine
-        first = order[np.r_[True, acc[order][1:] != acc[order][:-1]]]
-        a_first = acc[first]
-        better = (peers[first] > best_peers[a_first]) | (
-            (peers[first] == best_peers[a_first]) & (share[first] > best_share[a_first])
+        overall = np.bincount(codes[:, b], minlength=1 << BITS)[code[rows]] / len(p)
+        lift = np.where(wide[rows], np.log((size[rows] / ent_size[rows]) / overall), 0.0)
+        better = (top > best_peers[owner]) | (
+            (top == best_peers[owner]) & (top_share > best_share[owner])
         )
-        best_peers[a_first[better]] = peers[first][better]
-        best_share[a_first[better]] = share[first][better]
-        best_lift[a_first[better]] = lift[first][better]
-        best_key[a_first[better]] = key[first][better]
+        who = owner[better]
+        best_peers[who] = top[better]
+        best_share[who] = top_share[better]
+        best_lift[who] = lift[better]
+        best_key[who] = top_key[better]
+        del key, size, code
     out["alike_peers"] = np.log1p(best_peers)
     out["alike_share"] = best_share
     out["alike_lift"] = best_lift
-    out["group_sync"] = _sync(p.index, acc, np.concatenate(keys_all), best_key, days)
+    out["group_sync"] = _sync(p.index, best_key, days)
     return out
 
 
-def _sync(
-    index: pd.Index, acc: np.ndarray, keys: np.ndarray, best: np.ndarray, days: pd.DataFrame
-) -> np.ndarray:
+def _sync(index: pd.Index, best: np.ndarray, days: pd.DataFrame) -> np.ndarray:
     """Per account with an alike group of ≥ MIN_GROUP: the mean over its group's other members
     of the share of its active days they are active too, minus what their activity rate alone
     would give (0: as independent people; towards 1: they run on the same days)."""

@@ -8,10 +8,15 @@ card or proxy pool, or a restricted region's home network carries mostly ordinar
 links nobody, whatever its size. Communities are connected components (scipy.sparse.csgraph)
 in which every link is two kinds of shared thing at once, so one VPN exit does not make a
 campaign and one popular client string does not merge distinct operations into one.
+
+Memberships are integer-coded (an account's row in the profile, an entity code, a kind): at
+1.3M accounts they are tens of millions of rows, most of them prompt-structure buckets, and
+only the indicators of flagged campaigns ever need an entity's name.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,119 +32,254 @@ HUB_SUSPICIOUS_SHARE = 0.5  # share of a hub's traffic that must come from flagg
 MIN_USES = 3  # an account "uses" an address or template when it sends this many through it
 SIGNUP_WINDOW = "2D"
 
+# Kinds of shared thing, in the order of their names' prefixes: entity codes follow the names'
+# order (kind, then value as text), so every tie that breaks by entity breaks the same way on
+# every engine and in every run.
+KINDS = ("email_domain", "ip", "prompt_structure", "network", "payment", "template", "user_agent")
+PREFIX = ("dom", "ip", "lsh", "net", "pf", "tpl", "ua")
+WINDOWED = frozenset({"email_domain", "user_agent"})  # value|sign-up window
+# an address and its network are one kind of thing for links
+LINK_KIND = np.array([KINDS.index(k if k != "ip" else "network") for k in KINDS], np.int8)
+
 
 @dataclass
 class Edges:
-    """(account, entity) memberships with each entity's kind, for indicators and evidence."""
+    """(account, entity) memberships, integer-coded, with what is needed to name an entity.
 
-    members: pd.DataFrame  # account_id, entity, kind, n
+    `members`: a (the account's row in the profile), e (entity code), k (its kind, an index
+    into KINDS), n (the account's exchanges through it). Per entity code: `kind`, `family`
+    (the thing across sign-up windows: a client string or e-mail domain in any window; the
+    entity itself otherwise), and its value in `values[kind]` at `e - start[kind]`.
+    """
+
+    members: pd.DataFrame
+    accounts: pd.Index
+    kind: np.ndarray
+    family: np.ndarray
+    start: np.ndarray
+    values: tuple[np.ndarray, ...]
+
+    @property
+    def entities(self) -> int:
+        return len(self.kind)
+
+    def name(self, e: int) -> str:
+        """The entity's name, "kind-prefix:value" (e.g. "ua:aiohttp/3.11|2025-12-18")."""
+        k = int(self.kind[e])
+        return f"{PREFIX[k]}:{self.values[k][e - self.start[k]]}"
+
+    @classmethod
+    def from_names(cls, rows: pd.DataFrame, accounts: pd.Index | None = None) -> Edges:
+        """Edges from a table of account_id, entity ("prefix:value"), kind, n: small inputs
+        (tests, fixtures); the detector codes its memberships without making names."""
+        accounts = pd.Index(sorted(set(rows.account_id))) if accounts is None else accounts
+        b = _Builder(accounts)
+        n = rows.n if "n" in rows else pd.Series(1, index=rows.index)
+        for kind in KINDS:
+            sub = rows[rows.kind == kind]
+            value = sub.entity.str.split(":", n=1).str[1].to_numpy(dtype=object)
+            fam = _without_window if kind in WINDOWED else None
+            b.add(kind, sub.account_id.to_numpy(), value, n[sub.index].to_numpy(), _as_text, fam)
+        return b.edges()
+
+
+_NONE = (np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, object))
+
+
+def _without_window(names: np.ndarray) -> np.ndarray:
+    return np.array([s.rsplit("|", 1)[0] for s in names], dtype=object)
+
+
+def _as_text(values: np.ndarray) -> np.ndarray:
+    return np.array([str(v) for v in values], dtype=object)
+
+
+class _Builder:
+    """Collects each kind's (account, key, n) rows; codes entities in the order of names."""
+
+    def __init__(self, accounts: pd.Index) -> None:
+        self.accounts = accounts
+        self.parts: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
+        self.families: dict[str, np.ndarray] = {}
+
+    def add(
+        self,
+        kind: str,
+        account: np.ndarray,
+        key: np.ndarray,
+        n: np.ndarray,
+        text: Callable[[np.ndarray], np.ndarray],
+        family: Callable[[np.ndarray], np.ndarray] | None = None,
+        positions: bool = False,
+    ) -> None:
+        """Rows of one kind: `key` identifies the entity (any hashable values), `text` gives
+        the names of distinct keys (sorted on to number them), `family` their family ids.
+        `account`: ids, or rows of the profile when `positions`."""
+        a = np.asarray(account) if positions else self.accounts.get_indexer(account)
+        key = np.asarray(key)
+        ok = a >= 0
+        if key.dtype == object:
+            ok &= pd.notna(key)
+        a, key, n = a[ok], key[ok], np.asarray(n)[ok]
+        code, uniq = pd.factorize(key)
+        uniq = np.asarray(uniq)
+        names = text(uniq)
+        order = np.argsort(names, kind="stable")
+        rank = np.empty(len(order), np.int64)
+        rank[order] = np.arange(len(order))
+        fam = family(names[order]) if family is not None else None
+        # values kept for naming: the names, except prompt-structure buckets (never named)
+        kept = uniq[order] if kind == "prompt_structure" else names[order]
+        self.parts[kind] = (a.astype(np.int32), rank[code], n.astype(np.int64), kept)
+        if fam is not None:
+            self.families[kind] = fam
+
+    def edges(self) -> Edges:
+        frames, kinds, families, values = [], [], [], []
+        start = np.zeros(len(KINDS), np.int64)
+        offset = 0
+        fam_offset = 0
+        for k, kind in enumerate(KINDS):
+            a, local, n, vals = self.parts.get(kind, _NONE)
+            start[k] = offset
+            count = len(vals)
+            frames.append(
+                pd.DataFrame(
+                    {"a": a, "e": (local + offset).astype(np.int32), "k": np.int8(k), "n": n}
+                )
+            )
+            kinds.append(np.full(count, k, np.int8))
+            values.append(vals)
+            offset += count
+        # family ids: the entity's own code, or for windowed kinds a code past every entity
+        for k, kind in enumerate(KINDS):
+            own = np.arange(start[k], start[k] + len(values[k]), dtype=np.int64)
+            if kind in self.families:
+                _, fam = np.unique(self.families[kind], return_inverse=True)
+                own = offset + fam_offset + fam.astype(np.int64)
+                fam_offset += int(fam.max(initial=-1)) + 1
+            families.append(own)
+        # each kind's rows are one per (account, entity) already: grouped on the engine
+        members = pd.concat(frames, ignore_index=True)
+        return Edges(
+            members,
+            self.accounts,
+            np.concatenate(kinds) if kinds else np.zeros(0, np.int8),
+            np.concatenate(families) if families else np.zeros(0, np.int64),
+            start,
+            tuple(values),
+        )
+
+
+def _pair_key(
+    left: np.ndarray, right: np.ndarray, sep: str
+) -> tuple[np.ndarray, Callable[[np.ndarray], np.ndarray]]:
+    """Rows keyed by the pair (left, right) as one int64, and the names "left<sep>right" of
+    distinct keys: the pairs are coded without making a string per row."""
+    lc, lu = pd.factorize(left, use_na_sentinel=False)
+    rc, ru = pd.factorize(right, use_na_sentinel=False)
+    lt, rt = _as_text(np.asarray(lu)), _as_text(np.asarray(ru))
+    width = max(len(ru), 1)
+
+    def text(keys: np.ndarray) -> np.ndarray:
+        keys = keys.astype(np.int64)
+        return np.array(
+            [f"{x}{sep}{y}" for x, y in zip(lt[keys // width], rt[keys % width], strict=True)],
+            dtype=object,
+        )
+
+    return lc.astype(np.int64) * width + rc, text
 
 
 def memberships(
     f: Features, p: pd.DataFrame, addr: pd.DataFrame, buckets: pd.DataFrame | None = None
 ) -> Edges:
-    rows = []
-    acc = p[["payment_fingerprint", "email_domain", "created_at"]]
-    pf = acc.payment_fingerprint.dropna()
-    rows.append(
-        pd.DataFrame(
-            {
-                "account_id": pf.index,
-                "entity": "pf:" + pf,
-                "kind": "payment",
-                "n": p.n.reindex(pf.index).to_numpy(),
-            }
-        )
-    )
-    signup = acc.created_at.dt.floor(SIGNUP_WINDOW).astype(str)
-    dom = acc.email_domain.dropna()
-    rows.append(
-        pd.DataFrame(
-            {
-                "account_id": dom.index,
-                "entity": "dom:" + dom + "|" + signup.reindex(dom.index),
-                "kind": "email_domain",
-                "n": p.n.reindex(dom.index).to_numpy(),
-            }
-        )
-    )
+    """Every (account, shared thing) of the accounts of `p`; `buckets`: the shared prompt
+    structures of similarity.py (a: the account's row in `p`, bucket)."""
+    b = _Builder(p.index)
+    n_acc = p.n.to_numpy(dtype=np.int64)
+    rows = np.arange(len(p))
+    pf = p.payment_fingerprint.to_numpy(dtype=object)
+    b.add("payment", rows, pf, n_acc, _as_text, positions=True)
+    # sign-up windows as text only for the distinct windows ("NaT" where unknown, as before)
+    signup = p.created_at.dt.floor(SIGNUP_WINDOW)
+    w_code, w_uniq = pd.factorize(signup, use_na_sentinel=False)
+    windows = pd.Series(w_uniq).astype(str).to_numpy(dtype=object)
+    window = windows[w_code]  # one object reference per account, not a new string
+    dom = p.email_domain.to_numpy(dtype=object)
+    has = pd.notna(dom)
+    key, text = _pair_key(dom[has], window[has], "|")
+    b.add("email_domain", rows[has], key, n_acc[has], text, _without_window, positions=True)
+
     ips = f.ips[f.ips.n >= MIN_USES]
-    ip = ips.merge(addr[["ip", "network"]], on="ip", how="left")
-    rows.append(
-        pd.DataFrame(
-            {"account_id": ip.account_id, "entity": "ip:" + ip.ip, "kind": "ip", "n": ip.n}
-        )
+    ips = ips[ips.ip.notna()]
+    ip_code, ip_uniq = pd.factorize(ips.ip)
+    ip_a = p.index.get_indexer(ips.account_id)
+    ip_n = ips.n.to_numpy(dtype=np.int64)
+    b.add("ip", ip_a, ip_code, ip_n, lambda k: _as_text(np.asarray(ip_uniq)[k]), positions=True)
+    # each account's traffic per network, summed over its addresses there
+    nets = addr.drop_duplicates("ip").set_index("ip").network.reindex(ip_uniq).to_numpy(object)
+    net_code, net_uniq = pd.factorize(nets)
+    row_net = net_code[ip_code]
+    ok = (row_net >= 0) & (ip_a >= 0)
+    pair = ip_a[ok].astype(np.int64) * max(len(net_uniq), 1) + row_net[ok]
+    pairs, inv = np.unique(pair, return_inverse=True)
+    net_n = np.bincount(inv, weights=ip_n[ok]).astype(np.int64)
+    b.add(
+        "network",
+        pairs // max(len(net_uniq), 1),
+        pairs % max(len(net_uniq), 1),
+        net_n,
+        lambda k: _as_text(np.asarray(net_uniq)[k]),
+        positions=True,
     )
-    net = ip.groupby(["account_id", "network"], as_index=False).n.sum()
-    rows.append(
-        pd.DataFrame(
-            {
-                "account_id": net.account_id,
-                "entity": "net:" + net.network,
-                "kind": "network",
-                "n": net.n,
-            }
-        )
-    )
+
     ua = f.agents.groupby(["account_id", "user_agent"], as_index=False).n.sum()
     ua = ua[(ua.n >= MIN_USES) & (ua.user_agent != "")]
-    day = signup.reindex(ua.account_id).to_numpy()
-    rows.append(
-        pd.DataFrame(
-            {
-                "account_id": ua.account_id,
-                "entity": "ua:" + ua.user_agent + "|" + day,
-                "kind": "user_agent",
-                "n": ua.n,
-            }
-        )
-    )
+    ua_a = p.index.get_indexer(ua.account_id)
+    ok = ua_a >= 0
+    ua_a = ua_a[ok]
+    key, text = _pair_key(ua.user_agent.to_numpy(dtype=object)[ok], window[ua_a], "|")
+    b.add("user_agent", ua_a, key, ua.n.to_numpy()[ok], text, _without_window, positions=True)
+
     t = f.templates
-    t = t[t.n >= np.maximum(MIN_USES, 0.1 * p.n.reindex(t.account_id).to_numpy())]
-    rows.append(
-        pd.DataFrame(
-            {
-                "account_id": t.account_id,
-                "entity": "tpl:" + t.side + ":" + t.h.astype(str),
-                "kind": "template",
-                "n": t.n,
-            }
-        )
-    )
+    t_a = p.index.get_indexer(t.account_id)
+    ok = (t_a >= 0) & (t.n.to_numpy() >= np.maximum(MIN_USES, 0.1 * n_acc[np.maximum(t_a, 0)]))
+    t = t[ok]
+    key, text = _pair_key(t.side.to_numpy(dtype=object), t.h.to_numpy(), ":")
+    b.add("template", t_a[ok], key, t.n.to_numpy(), text, positions=True)
+
     if buckets is not None and len(buckets):
-        rows.append(
-            pd.DataFrame(
-                {
-                    "account_id": buckets.account_id,
-                    "entity": "lsh:" + buckets.bucket.astype(str),
-                    "kind": "prompt_structure",
-                    "n": p.n.reindex(buckets.account_id).to_numpy(),
-                }
-            )
-        )
-    m = pd.concat(rows, ignore_index=True)
-    return Edges(m[m.account_id.isin(p.index)])
+        a = buckets.a.to_numpy()
+        b.add("prompt_structure", a, buckets.bucket.to_numpy(), n_acc[a], _as_text, positions=True)
+    return b.edges()
 
 
 def hubs(edges: Edges, flagged: pd.Series) -> pd.DataFrame:
-    """Per shared thing: accounts, traffic, and the share of that traffic from flagged ones."""
-    m = edges.members.copy()
-    m["cand"] = flagged.reindex(m.account_id).fillna(False).to_numpy(dtype=bool)
-    m["cand_n"] = np.where(m.cand, m.n, 0)
-    h = m.groupby("entity").agg(
-        kind=("kind", "first"),
-        accounts=("account_id", "size"),
-        candidates=("cand", "sum"),
-        n=("n", "sum"),
-        cand_n=("cand_n", "sum"),
+    """Per shared thing (index: entity code): accounts, traffic, and the share of that traffic
+    from flagged ones."""
+    m = edges.members
+    e = m.e.to_numpy()
+    size = edges.entities
+    cand = flagged.reindex(edges.accounts, fill_value=False).to_numpy(dtype=bool)[m.a.to_numpy()]
+    n = m.n.to_numpy(dtype=float)
+    h = pd.DataFrame(
+        {
+            "kind": edges.kind,
+            "accounts": np.bincount(e, minlength=size),
+            "candidates": np.bincount(e, weights=cand, minlength=size).astype(np.int64),
+            "n": np.bincount(e, weights=n, minlength=size),
+            "cand_n": np.bincount(e, weights=np.where(cand, n, 0.0), minlength=size),
+        }
     )
     h["suspicious_share"] = h.cand_n / h.n.clip(lower=1)
     # A client string or e-mail domain is judged over all sign-up windows too: a browser
     # version or a freemail domain carries mostly ordinary traffic even when one window of it
     # is crowded with a campaign's sign-ups.
-    family = h.index.to_series().str.rsplit("|", n=1).str[0]
-    fam = h.groupby(family)[["n", "cand_n"]].transform("sum")
-    h["family_share"] = (fam.cand_n / fam.n.clip(lower=1)).to_numpy()
+    fam = edges.family
+    fam_n = np.bincount(fam, weights=h.n.to_numpy(), minlength=int(fam.max(initial=-1)) + 1)
+    fam_c = np.bincount(fam, weights=h.cand_n.to_numpy(), minlength=len(fam_n))
+    h["family_share"] = fam_c[fam] / np.maximum(fam_n[fam], 1)
     h["kept"] = (
         (h.candidates >= 2)
         & (h.suspicious_share >= HUB_SUSPICIOUS_SHARE)
@@ -177,14 +317,19 @@ def communities(
     accounts = pd.Index(flagged.index)
     comp = pd.Series(-1, index=accounts, dtype=np.int64)
     m = edges.members
-    core = m[m.entity.isin(hub.index[hub.kept])]
-    core = core[core.account_id.isin(accounts[flagged.to_numpy(dtype=bool)])]
+    # the edges' account rows as rows of `flagged`
+    pos = accounts.get_indexer(edges.accounts)
+    is_flagged = flagged.to_numpy(dtype=bool)
+    a_all = pos[m.a.to_numpy()]
+    e_all = m.e.to_numpy()
+    sel = hub.kept.to_numpy()[e_all] & (a_all >= 0)
+    sel[sel] = is_flagged[a_all[sel]]
     x = pd.DataFrame(
         {
-            "a": accounts.get_indexer(core.account_id),
-            "k": pd.factorize(core.kind.replace({"ip": "network"}), sort=True)[0],
-            "e": pd.factorize(core.entity, sort=True)[0],
-            "size": hub.candidates.reindex(core.entity).to_numpy(),
+            "a": a_all[sel],
+            "k": LINK_KIND[m.k.to_numpy()[sel]],
+            "e": e_all[sel],
+            "size": hub.candidates.to_numpy()[e_all[sel]],
         }
     ).drop_duplicates(["a", "e"])
     # per account and kind, its most-shared things first (ties by entity: engine-independent)
@@ -192,7 +337,7 @@ def communities(
     every = x
     x = x[x.groupby(["a", "k"]).cumcount() < MAX_HUBS_PER_KIND]
     by_kind = [g[["a", "e"]] for _, g in x.groupby("k")]
-    n_e = int(x.e.max()) + 1 if len(x) else 1
+    n_e = max(edges.entities, 1)
     a_parts, key_parts = [], []
     for i, xa in enumerate(by_kind):
         for xb in by_kind[i + 1 :]:

@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 
 from consentry.detect import coordination as coord
+from consentry.detect import graph as grp
 
 MAX_SIZE = 5_000  # things shared by more accounts than this say nothing about one group
 MIN_SIZE = 2
@@ -114,13 +115,14 @@ class Neighbours:
 
 
 def neighbours(index: pd.Index, members: pd.DataFrame) -> Neighbours:
-    """The neighbourhoods of the accounts of `index` over the (account, entity, kind)
-    memberships of graph.memberships (things of MIN_SIZE to MAX_SIZE accounts)."""
-    m = members[["account_id", "entity", "kind"]].drop_duplicates(["account_id", "entity"])
-    a = index.get_indexer(m.account_id)
-    m, a = m[a >= 0], a[a >= 0]
-    ent, _ = pd.factorize(m.entity, sort=True)
-    kind, _ = pd.factorize(m.kind.replace({"ip": "network"}), sort=True)
+    """The neighbourhoods of the accounts of `index` over the integer-coded memberships of
+    graph.memberships (a: the account's row in `index`, e: entity code, k: kind; things of
+    MIN_SIZE to MAX_SIZE accounts)."""
+    m = members[["a", "e", "k"]].drop_duplicates(["a", "e"])
+    m = m[(m.a >= 0) & (m.a < len(index))]
+    a = m.a.to_numpy()
+    ent, _ = pd.factorize(m.e.to_numpy(), sort=True)
+    kind = grp.LINK_KIND[m.k.to_numpy()]  # an address and its network are one kind
     size = np.bincount(ent) if len(ent) else np.zeros(0, np.int64)
     keep = (size[ent] >= MIN_SIZE) & (size[ent] <= MAX_SIZE)
     # one order whatever the engine gave: by thing, then account

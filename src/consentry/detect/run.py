@@ -89,18 +89,28 @@ def check_inputs(st: State) -> State:
     return st
 
 
+def _open_engine(st: State) -> None:
+    """Connect to the engine and open the exchanges there, unless that is done already."""
+    if st.con is None:
+        b = get_backend(st.backend)
+        st.con = b.connect()
+        st.exchanges = inputs.open_ibis(st.con, b, st.inputs.exchanges, EXCHANGES, "exchanges")
+
+
 def features(st: State) -> State:
-    b = get_backend(st.backend)
-    st.con = b.connect()
-    st.exchanges = inputs.open_ibis(st.con, b, st.inputs.exchanges, EXCHANGES, "exchanges")
+    _open_engine(st)
     st.features = feat.compute(st.con, st.exchanges, st.releases, st.progress)
     return st
 
 
 def reuse(st: State) -> State:
-    """Novelty, coverage and conversation queries (structure.py), on the engine."""
+    """Novelty, coverage and conversation queries (structure.py), on the engine; then an
+    in-process engine is closed (the campaigns step opens it again for a few examples)."""
     if st.structure_wanted:
         st.structure = struct.compute(st.con, st.exchanges, st.progress)
+    if get_backend(st.backend).in_process and st.con is not None:
+        st.con.disconnect()
+        st.con = st.exchanges = None
     return st
 
 
@@ -138,23 +148,23 @@ def structure(st: State) -> State:
 def _signup_bursts(p: pd.DataFrame) -> pd.Series:
     """Accounts opened within days of each other on one card or e-mail domain, far more than
     that card or domain usually sees (a freemail domain signs people up every day)."""
-    win = p.created_at.dt.floor(grp.SIGNUP_WINDOW)
-    windows = max(win.nunique(), 1)
-    burst = pd.Series(False, index=p.index)
+    win, _ = pd.factorize(p.created_at.dt.floor(grp.SIGNUP_WINDOW))
+    windows = max(int(win.max(initial=-1)) + 1, 1)
+    burst = np.zeros(len(p), bool)
     for col in ("payment_fingerprint", "email_domain"):
-        key = p[col].astype("string")
-        per_window = (key + "|" + win.astype("string")).map(
-            (key + "|" + win.astype("string")).value_counts()
-        )
-        usual = key.map(key.value_counts()) / windows
-        hit = (per_window >= SIGNUP_BURST_MIN) & (per_window >= SIGNUP_BURST_RATIO * usual)
-        burst |= hit.fillna(False).astype(bool)
-    return burst
+        key, _ = pd.factorize(p[col])
+        ok = (key >= 0) & (win >= 0)
+        pair = np.where(ok, key.astype(np.int64) * windows + win, 0)
+        per_window = np.bincount(pair[ok], minlength=1)[pair]
+        usual = np.bincount(key[key >= 0], minlength=1)[np.maximum(key, 0)] / windows
+        hit = ok & (per_window >= SIGNUP_BURST_MIN) & (per_window >= SIGNUP_BURST_RATIO * usual)
+        burst |= hit
+    return pd.Series(burst, index=p.index)
 
 
 def similarity(st: State) -> State:
     assert st.features is not None and st.profile is not None
-    st.sim = simil.analyse(st.features.sample)
+    st.sim = simil.analyse(st.features.sample, st.profile.index)
     st.features.sample = st.features.sample.iloc[:0]  # millions of openings, no longer needed
     per = st.sim.per_account.reindex(st.profile.index)
     for col in per.columns:
@@ -244,7 +254,7 @@ def campaigns(st: State) -> State:
     assert st.profile is not None and st.prob is not None and st.communities is not None
     assert st.features is not None and st.edges is not None
     st.campaigns = camp.build(
-        st.profile, st.prob, st.flag, st.drivers, st.communities, st.edges.members, st.hubs
+        st.profile, st.prob, st.flag, st.drivers, st.communities, st.edges, st.hubs
     )
     refs = {t["ref"] for c in st.campaigns if c.flagged for t in c.indicators["templates"]}
     examples: dict[str, str] = {}
@@ -255,6 +265,7 @@ def campaigns(st: State) -> State:
             continue
         stage = f"{side} template examples"
         st.progress(stage, 0, 1)
+        _open_engine(st)
         users = tpl[(tpl.side == side) & tpl.h.isin(hashes)].drop_duplicates("h")
         ex = st.con.to_pandas(feat.template_examples(st.exchanges, side, users))
         st.progress(stage, 1, 1)
