@@ -104,9 +104,9 @@ class Gateway:
         await asyncio.sleep(0)  # let it write the hit before the body is parsed
         try:
             parsed = self._parse(parse, await self.body(request))
-        except Refused as exc:
+        except Refused:
             await verdict  # its 429 first
-            raise exc from None
+            raise
         finally:
             if not verdict.done():  # the client went away while its body was read
                 await asyncio.wait([verdict])

@@ -27,7 +27,7 @@ from consentry.policy.evaluate import ConsentEvent
 from consentry.store import contentkey
 from consentry.store.audit import GENESIS
 from consentry.store.db import insert_sql
-from consentry.store.dialect import AUDIT_CHAIN_LOCK, POSTGRESQL, SQLITE
+from consentry.store.dialect import POSTGRESQL, SQLITE
 
 log = logging.getLogger("consentry.store")
 
@@ -54,8 +54,9 @@ TRUST_AFTER = 3  # batches in a row that found the chain where this writer left 
 
 
 class StaleReads(Exception):
-    """Another writer appended to the audit chain since this one last read it: what the batch
-    was decided on may be out of date. Nothing was written; run the batch again."""
+    """Another writer appended to the audit chain, or wrote a consent event or key without an
+    audit entry, since this one last read: what the batch was decided on may be out of date.
+    Nothing was written; run the batch again."""
 
 
 @dataclass(slots=True)
@@ -145,15 +146,16 @@ class PostgresBatches:
     pipeline. If another writer came between, the batch's first audit entry takes a `seq` that
     is already there; if a consent event or a content key was written without an audit entry,
     the pipeline's guard sees it. Either way the pipeline fails as a whole, nothing is written,
-    the writer forgets what it kept (`StaleReads`) and runs the batch again the careful way. Gateway processes that
-    take turns (`--workers 2`) never build that trust and stay at two round trips."""
+    the writer forgets what it kept (`StaleReads`) and runs the batch again the careful way.
+    Gateway processes that take turns (`--workers 2`) never build that trust and stay at two
+    round trips."""
 
     def __init__(self, _engine: Engine) -> None:
         self.dialect = POSTGRESQL
         self.encode_ts = POSTGRESQL.encode_ts
         assert POSTGRESQL.chain_lock is not None
         reads = [POSTGRESQL.chain_lock, CONSENT.format(match="= ANY(%(ids)s)"), STATE]
-        self._guard = GUARD.format(lock=f"pg_advisory_xact_lock({AUDIT_CHAIN_LOCK})")
+        self._guard = GUARD.format(lock=POSTGRESQL.chain_lock.removeprefix("SELECT "))
         self._reads = {  # with the store's own key, and with a key from the settings
             True: "; ".join([*reads, SECRET.format(p="%(name)s"), HEAD]),
             False: "; ".join([*reads, HEAD]),
