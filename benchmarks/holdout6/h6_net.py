@@ -13,15 +13,46 @@ from dataclasses import dataclass, field
 
 # code: (UTC offset in hours, language, weight among allowed-country users)
 COUNTRIES: dict[str, tuple[float, str, float]] = {
-    "US": (-6, "en", 26), "IN": (5.5, "en", 8), "BR": (-3, "pt", 5), "GB": (0, "en", 5), "DE": (1, "de", 5),
-    "FR": (1, "fr", 4), "JP": (9, "ja", 4), "KR": (9, "ko", 3), "CA": (-5, "en", 3), "ES": (1, "es", 3),
-    "MX": (-6, "es", 3), "ID": (7, "id", 3), "AU": (10, "en", 2), "IT": (1, "it", 2), "NL": (1, "en", 2),
-    "PL": (1, "en", 2), "TR": (3, "tr", 2), "PH": (8, "en", 2), "VN": (7, "vi", 2), "SG": (8, "en", 2),
-    "MY": (8, "en", 1.5), "TH": (7, "en", 1.5), "NG": (1, "en", 1.5), "EG": (2, "ar", 1), "AE": (4, "ar", 1),
-    "TW": (8, "zh", 1), "KE": (3, "en", 0.7), "AR": (-3, "es", 1), "CO": (-5, "es", 1), "SE": (1, "en", 1),
+    "US": (-6, "en", 26),
+    "IN": (5.5, "en", 8),
+    "BR": (-3, "pt", 5),
+    "GB": (0, "en", 5),
+    "DE": (1, "de", 5),
+    "FR": (1, "fr", 4),
+    "JP": (9, "ja", 4),
+    "KR": (9, "ko", 3),
+    "CA": (-5, "en", 3),
+    "ES": (1, "es", 3),
+    "MX": (-6, "es", 3),
+    "ID": (7, "id", 3),
+    "AU": (10, "en", 2),
+    "IT": (1, "it", 2),
+    "NL": (1, "en", 2),
+    "PL": (1, "en", 2),
+    "TR": (3, "tr", 2),
+    "PH": (8, "en", 2),
+    "VN": (7, "vi", 2),
+    "SG": (8, "en", 2),
+    "MY": (8, "en", 1.5),
+    "TH": (7, "en", 1.5),
+    "NG": (1, "en", 1.5),
+    "EG": (2, "ar", 1),
+    "AE": (4, "ar", 1),
+    "TW": (8, "zh", 1),
+    "KE": (3, "en", 0.7),
+    "AR": (-3, "es", 1),
+    "CO": (-5, "es", 1),
+    "SE": (1, "en", 1),
     # restricted by the terms (users still appear: travellers, expatriates, VPNs, reseller exits)
-    "CN": (8, "zh", 0), "HK": (8, "zh", 0), "RU": (3, "ru", 0), "IR": (3.5, "en", 0), "BY": (3, "ru", 0),
-    "VE": (-4, "es", 0), "CU": (-5, "es", 0), "SY": (3, "ar", 0), "MO": (8, "zh", 0),
+    "CN": (8, "zh", 0),
+    "HK": (8, "zh", 0),
+    "RU": (3, "ru", 0),
+    "IR": (3.5, "en", 0),
+    "BY": (3, "ru", 0),
+    "VE": (-4, "es", 0),
+    "CU": (-5, "es", 0),
+    "SY": (3, "ar", 0),
+    "MO": (8, "zh", 0),
 }
 RESTRICTED = ["CN", "HK", "RU", "IR", "BY", "VE", "CU", "SY", "MO"]
 ALLOWED = [c for c, v in COUNTRIES.items() if v[2] > 0]
@@ -50,7 +81,11 @@ class Block:
         return v4(self.base + rr.randrange(1, self.size - 1))
 
     def fixed(self, rr: random.Random) -> int:
-        return self.base + rr.randrange(1, self.size - 1) if not self.v6 else self.base + rr.getrandbits(80)
+        return (
+            self.base + rr.randrange(1, self.size - 1)
+            if not self.v6
+            else self.base + rr.getrandbits(80)
+        )
 
 
 @dataclass
@@ -75,8 +110,17 @@ class Net:
         self._asn += self.rr.randint(1, 4000)
         return self._asn
 
-    def block(self, kind: str, country: str, prefix: int, *, asn: int | None = None, v6: bool = False,
-              feed_kind: str | None = None, in_feed: bool = True) -> Block:
+    def block(
+        self,
+        kind: str,
+        country: str,
+        prefix: int,
+        *,
+        asn: int | None = None,
+        v6: bool = False,
+        feed_kind: str | None = None,
+        in_feed: bool = True,
+    ) -> Block:
         asn = asn if asn is not None else self._asn_new()
         if v6:
             base = (0x2A00 + self.rr.randrange(0, 0x1FF)) << 112 | self.rr.getrandbits(16) << 96
@@ -85,11 +129,15 @@ class Net:
         else:
             slot = self._v4_next.pop()  # a /14 worth of space; take an aligned piece of it
             size = 1 << (32 - prefix)
-            base = slot + (self.rr.randrange(0, max(1, (1 << 18) // size)) * size if prefix > 14 else 0)
+            base = slot + (
+                self.rr.randrange(0, max(1, (1 << 18) // size)) * size if prefix > 14 else 0
+            )
             b = Block(base, size, False, kind, asn, country)
             cidr = f"{v4(base)}/{prefix}"
         if in_feed:
-            self.feed.append((cidr, feed_kind or kind, asn if self.rr.random() > 0.05 else None, country))
+            self.feed.append(
+                (cidr, feed_kind or kind, asn if self.rr.random() > 0.05 else None, country)
+            )
         return b
 
     def build(self) -> None:
@@ -98,7 +146,9 @@ class Net:
             self.residential[cc] = []
             for _ in range(isps):
                 asn = self._asn_new()
-                self.residential[cc].append(self.block("residential", cc, 14, asn=asn, in_feed=self.rr.random() > 0.03))
+                self.residential[cc].append(
+                    self.block("residential", cc, 14, asn=asn, in_feed=self.rr.random() > 0.03)
+                )
                 if self.rr.random() < 0.5:
                     self.residential[cc].append(self.block("residential", cc, 32, asn=asn, v6=True))
             self.mobile[cc] = []
@@ -107,13 +157,17 @@ class Net:
                 asn = self._asn_new()
                 blk = self.block("mobile", cc, 20, asn=asn)
                 pool_n = int(self.rr.choice([24, 48, 96]))
-                self.mobile[cc].append([v4(blk.base + self.rr.randrange(1, blk.size - 1)) for _ in range(pool_n)])
+                self.mobile[cc].append(
+                    [v4(blk.base + self.rr.randrange(1, blk.size - 1)) for _ in range(pool_n)]
+                )
                 if self.rr.random() < 0.6:
                     self.mobile6[cc].append(self.block("mobile", cc, 32, asn=asn, v6=True))
         providers = [self._asn_new() for _ in range(6)]
         for cc in DC_COUNTRIES:
             self.datacenter[cc] = [self.block("datacenter", cc, 16, asn=p) for p in providers[:4]]
-            self.datacenter[cc].append(self.block("datacenter", cc, 18, asn=providers[4 + self.rr.randrange(2)]))
+            self.datacenter[cc].append(
+                self.block("datacenter", cc, 18, asn=providers[4 + self.rr.randrange(2)])
+            )
 
     # ---------------------------------------------------------------- per-account address helpers
     def home_ips(self, cc: str, rr: random.Random, k: int) -> list[str]:
@@ -138,12 +192,16 @@ class Net:
     def dc_block(self, cc: str, rr: random.Random) -> Block:
         return rr.choice(self.datacenter[cc if cc in self.datacenter else "US"])
 
-    def egress(self, kind: str, cc: str, k: int, *, feed_kind: str | None = None, in_feed: bool = True) -> list[str]:
+    def egress(
+        self, kind: str, cc: str, k: int, *, feed_kind: str | None = None, in_feed: bool = True
+    ) -> list[str]:
         prefix = 24 if kind == "education" else 28
         blk = self.block(kind, cc, prefix, feed_kind=feed_kind, in_feed=in_feed)
         return [v4(blk.base + 1 + i) for i in range(k)]
 
-    def pool(self, countries: list[str], n: int, *, resi_share: float, feed_kind: str) -> list[tuple[str, str]]:
+    def pool(
+        self, countries: list[str], n: int, *, resi_share: float, feed_kind: str
+    ) -> list[tuple[str, str]]:
         """An exit pool spanning countries: residential exits plus hosted ones (a reseller, a VPN)."""
         out: list[tuple[str, str]] = []
         hosted: dict[str, Block] = {}
@@ -154,7 +212,9 @@ class Net:
             else:
                 if cc not in hosted:
                     kind_in_feed = feed_kind if self.rr.random() < 0.6 else "datacenter"
-                    hosted[cc] = self.block("proxy", cc, 24, feed_kind=kind_in_feed, in_feed=self.rr.random() > 0.1)
+                    hosted[cc] = self.block(
+                        "proxy", cc, 24, feed_kind=kind_in_feed, in_feed=self.rr.random() > 0.1
+                    )
                 out.append((hosted[cc].ip(self.rr), cc))
         return out
 

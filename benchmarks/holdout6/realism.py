@@ -22,10 +22,27 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import roc_auc_score
 
-TEXT = ["api_key_id", "conversation_id", "surface", "model", "ip", "country", "user_agent", "prompt", "system_prompt"]
+TEXT = [
+    "api_key_id",
+    "conversation_id",
+    "surface",
+    "model",
+    "ip",
+    "country",
+    "user_agent",
+    "prompt",
+    "system_prompt",
+]
 NUM = ["input_tokens", "output_tokens", "tool_count", "status"]
 BOOL = ["has_image", "incognito", "safety_flagged", "feedback"]
-ACC_CAT = ["tier", "signup_channel", "payment_fingerprint", "email_domain", "declared_country", "org_id"]
+ACC_CAT = [
+    "tier",
+    "signup_channel",
+    "payment_fingerprint",
+    "email_domain",
+    "declared_country",
+    "org_id",
+]
 
 
 def auc(y: np.ndarray, x: np.ndarray) -> float:
@@ -64,7 +81,11 @@ def check(truth: Path) -> dict[str, tuple[float, str]]:
     for col in ACC_CAT:
         s = acc[col]
         put(f"accounts.{col}", "null", auc(y_acc, s.isna().to_numpy()))
-        put(f"accounts.{col}", "value attack rate (cross-fitted)", auc(y_acc, crossfit_rate(acc["account_id"], s, y_acc)))
+        put(
+            f"accounts.{col}",
+            "value attack rate (cross-fitted)",
+            auc(y_acc, crossfit_rate(acc["account_id"], s, y_acc)),
+        )
         shared = s.map(s.value_counts()).fillna(0).to_numpy()
         put(f"accounts.{col}", "accounts sharing the value", auc(y_acc, shared))
     created = acc["created_at"].astype("int64").to_numpy() / 1e6
@@ -101,18 +122,27 @@ def check(truth: Path) -> dict[str, tuple[float, str]]:
         for k in ("nd", "nulls", "topshare", "distinct_share", "accts", "len"):
             put(f"exchanges.{col}", k, auc(y, t[k].to_numpy()))
         if col not in ("prompt", "conversation_id", "api_key_id"):
-            put(f"exchanges.{col}", "modal value attack rate (cross-fitted)",
-                auc(y, crossfit_rate(t["account_id"], t["mv"], y)))
+            put(
+                f"exchanges.{col}",
+                "modal value attack rate (cross-fitted)",
+                auc(y, crossfit_rate(t["account_id"], t["mv"], y)),
+            )
     for col in NUM:
-        t = per_account(f"SELECT account_id, avg({col}) mean, max({col}) mx, stddev_pop({col}) sd FROM {ex} GROUP BY 1")
+        t = per_account(
+            f"SELECT account_id, avg({col}) mean, max({col}) mx, stddev_pop({col}) sd FROM {ex} GROUP BY 1"
+        )
         for k in ("mean", "mx", "sd"):
             put(f"exchanges.{col}", k, auc(y, t[k].to_numpy()))
     for col in BOOL:
         t = per_account(f"SELECT account_id, avg(CAST({col} AS INT)) share FROM {ex} GROUP BY 1")
         put(f"exchanges.{col}", "share", auc(y, t["share"].to_numpy()))
-    t = per_account(f"SELECT account_id, avg(CASE WHEN response IS NULL THEN 1 ELSE 0 END) nulls FROM {ex} GROUP BY 1")
+    t = per_account(
+        f"SELECT account_id, avg(CASE WHEN response IS NULL THEN 1 ELSE 0 END) nulls FROM {ex} GROUP BY 1"
+    )
     put("exchanges.response", "nulls", auc(y, t["nulls"].to_numpy()))
-    t = per_account(f"SELECT account_id, count(DISTINCT exchange_id) nd, avg(length(exchange_id)) len FROM {ex} GROUP BY 1")
+    t = per_account(
+        f"SELECT account_id, count(DISTINCT exchange_id) nd, avg(length(exchange_id)) len FROM {ex} GROUP BY 1"
+    )
     put("exchanges.exchange_id", "len", auc(y, t["len"].to_numpy()))
     put("accounts.account_id", "length", auc(y_acc, acc["account_id"].str.len().to_numpy()))
     put("accounts.account_id", "sort position", auc(y_acc, np.arange(len(acc))))
@@ -120,7 +150,9 @@ def check(truth: Path) -> dict[str, tuple[float, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Best single-column ROC AUC per column of a hold-out 6 world.")
+    ap = argparse.ArgumentParser(
+        description="Best single-column ROC AUC per column of a hold-out 6 world."
+    )
     ap.add_argument("--truth", type=Path, required=True)
     ap.add_argument("--limit", type=float, default=0.85)
     ap.add_argument("--json", type=Path, default=None)
@@ -135,9 +167,13 @@ def main(argv: list[str] | None = None) -> int:
         mark = "GIVE-AWAY" if a >= args.limit else ""
         bad += a >= args.limit
         print(f"{col:32s} {a:.3f}  ({how}) {mark}")
-    print(f"best single-column AUC {max(a for a, _ in res.values()):.3f}; {bad} column(s) at or above {args.limit}")
+    print(
+        f"best single-column AUC {max(a for a, _ in res.values()):.3f}; {bad} column(s) at or above {args.limit}"
+    )
     if args.json:
-        args.json.write_text(json.dumps({k: {"auc": v[0], "summary": v[1]} for k, v in res.items()}, indent=2))
+        args.json.write_text(
+            json.dumps({k: {"auc": v[0], "summary": v[1]} for k, v in res.items()}, indent=2)
+        )
     return 1 if bad else 0
 
 

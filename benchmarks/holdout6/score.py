@@ -60,12 +60,19 @@ def load(truth: Path, pred: Path) -> tuple[list[str], list[str], np.ndarray, np.
         raise BadInput(f"{truth}: duplicate account_id in labels")
     if not any(str(x).startswith("attack:") for x in labels):
         raise BadInput(f"{truth}: labels hold no attack:* account")
-    pr = _read(pred / "accounts.parquet" if pred.is_dir() else pred, ["account_id", "score", "flagged"])
+    pr = _read(
+        pred / "accounts.parquet" if pred.is_dir() else pred, ["account_id", "score", "flagged"]
+    )
     if len(set(pr["account_id"])) != len(pr["account_id"]):
         raise BadInput(f"{pred}: duplicate account_id in accounts.parquet")
     by = {}
     for a, sc, fl in zip(pr["account_id"], pr["score"], pr["flagged"], strict=True):
-        if sc is None or not isinstance(sc, int | float) or not (0.0 <= float(sc) <= 1.0) or math.isnan(float(sc)):
+        if (
+            sc is None
+            or not isinstance(sc, int | float)
+            or not (0.0 <= float(sc) <= 1.0)
+            or math.isnan(float(sc))
+        ):
             raise BadInput(f"{pred}: column 'score' must be a number in [0, 1]")
         if not isinstance(fl, bool):
             raise BadInput(f"{pred}: column 'flagged' must be boolean")
@@ -92,18 +99,29 @@ def score(truth: Path, pred: Path) -> dict:
         if y[i].any() and (~y[i]).any():
             boots.append(average_precision_score(y[i], s[i]))
     rep: dict = {
-        "accounts": len(ids), "attack_accounts": int(y.sum()), "missing_from_run": missing,
-        "tp": tp, "fp": fp, "fn": fn, "tn": tn,
-        "precision": tp / (tp + fp) if tp + fp else 0.0, "precision_ci": wilson(tp, tp + fp),
-        "recall": tp / (tp + fn) if tp + fn else 0.0, "recall_ci": wilson(tp, tp + fn),
-        "fpr": fp / (fp + tn) if fp + tn else 0.0, "fpr_ci": wilson(fp, fp + tn),
+        "accounts": len(ids),
+        "attack_accounts": int(y.sum()),
+        "missing_from_run": missing,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+        "precision": tp / (tp + fp) if tp + fp else 0.0,
+        "precision_ci": wilson(tp, tp + fp),
+        "recall": tp / (tp + fn) if tp + fn else 0.0,
+        "recall_ci": wilson(tp, tp + fn),
+        "fpr": fp / (fp + tn) if fp + tn else 0.0,
+        "fpr_ci": wilson(fp, fp + tn),
         "benign_fpr": float(f[benign].mean()) if benign.any() else 0.0,
         "benign_fpr_ci": wilson(int(f[benign].sum()), int(benign.sum())),
         "pr_auc": float(average_precision_score(y, s)),
-        "pr_auc_ci": (float(np.percentile(boots, 2.5)), float(np.percentile(boots, 97.5))) if boots else (0.0, 1.0),
+        "pr_auc_ci": (float(np.percentile(boots, 2.5)), float(np.percentile(boots, 97.5)))
+        if boots
+        else (0.0, 1.0),
         "prevalence": float(y.mean()),
         "tpr_at_fpr_1e-3": tpr_at_fpr(y, s),
-        "campaigns": {}, "legitimate": {},
+        "campaigns": {},
+        "legitimate": {},
     }
     for cls in sorted(set(labels)):
         m = lab == cls
@@ -136,9 +154,15 @@ def render(r: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Score a detection run against hold-out 6 (never tune on it).")
-    ap.add_argument("--truth", type=Path, required=True, help="traffic.py output folder (labels.parquet)")
-    ap.add_argument("--pred", type=Path, required=True, help="detector output folder (accounts.parquet)")
+    ap = argparse.ArgumentParser(
+        description="Score a detection run against hold-out 6 (never tune on it)."
+    )
+    ap.add_argument(
+        "--truth", type=Path, required=True, help="traffic.py output folder (labels.parquet)"
+    )
+    ap.add_argument(
+        "--pred", type=Path, required=True, help="detector output folder (accounts.parquet)"
+    )
     ap.add_argument("--json", type=Path, default=None, help="also write the report as JSON")
     args = ap.parse_args(argv)
     try:
