@@ -186,35 +186,3 @@ def test_low_and_slow_cohorts_outscore_a_resellers_customers_and_a_campus(duckdb
     assert len(slow) >= 10 and len(big) >= 100
     assert not big.flagged.any()
     assert slow.median() > big.score.quantile(0.95)
-
-
-def test_a_popular_structure_does_not_drown_a_rare_one() -> None:
-    """An account's neighbours on a structure thousands of unrelated people send say little;
-    its neighbours on a structure only its cohort sends say much: the cohort's figures stay
-    those of the cohort when both are shared."""
-    rng = np.random.default_rng(5)
-    p, members = _world()
-    crowd = _ordinary(rng, [f"x{i:04d}" for i in range(3000)])
-    p = pd.concat([p, crowd])
-    slow = list(p.index[p.index.str.startswith("s")])
-    public = pd.DataFrame(
-        {
-            "account_id": np.repeat(list(crowd.index) + slow, 4),
-            "entity": np.tile([f"lsh:public{j}" for j in range(4)], 3000 + len(slow)),
-            "kind": "prompt_structure",
-        }
-    )
-    alone = _features(p, members).loc[slow]
-    both = _features(p, pd.concat([members, public], ignore_index=True)).loc[slow]
-    crowd_gap = _features(p, public).loc[crowd.index].group_signup_gap.median()
-    # four public structures beside one rare one move the cohort's sign-up gap a little
-    # (together they weigh a twentieth as much), not to the crowd's: in days,
-    days = np.expm1
-    moved = (days(both.group_signup_gap) - days(alone.group_signup_gap)).max()
-    assert moved < 0.05 * (days(crowd_gap) - days(alone.group_signup_gap.max()))
-    assert both.group_novel.min() > 0.8 * alone.group_novel.min()
-
-
-def test_specificity_is_inverse_popularity() -> None:
-    w = groups.specificity(np.array([2, 40, 3000, 10_000]), 10_000)
-    assert w[0] == 1.0 and w[0] > w[1] > w[2] > w[3] == groups.SPECIFIC_FLOOR

@@ -13,9 +13,8 @@ The neighbours of an account are the other accounts on each thing it shares (gra
 payment card, address, network, client string + sign-up window, e-mail domain + sign-up
 window, template, prompt-structure bucket) of at most MAX_SIZE accounts. Per thing the sums
 over its members are taken once, each account's leave-one-out mean is (sum - own) / (size -
-1), and an account's figure is the mean over its things, each weighed by how specific it is
-(inverse popularity: `specificity`), every kind of thing at most once. One pass over the
-memberships, no pairs: it scales with the logs.
+1), and an account's figure is the mean over its things: every thing counts once, whatever
+its size. One pass over the memberships, no pairs: it scales with the logs.
 
 Per account (NaN where it shares nothing with anyone):
 - `group_novel`: the neighbours' new prompts per active day (`novel_per_day`);
@@ -44,7 +43,6 @@ from consentry.detect import graph as grp
 
 MAX_SIZE = 5_000  # things shared by more accounts than this say nothing about one group
 MIN_SIZE = 2
-SPECIFIC_FLOOR = 0.01  # a thing everyone shares still counts a little when it is all there is
 COLUMNS = (
     "group_novel",
     "group_novel_share",
@@ -134,28 +132,11 @@ def neighbours(index: pd.Index, members: pd.DataFrame) -> Neighbours:
     kind = kind[keep][order].astype(np.int64)
     if len(acc) == 0:
         return Neighbours(acc, ent, np.zeros(0), len(index))
-    # every kind of thing counts at most once per account, however many things of it it has
-    # (a hundred prompt-structure buckets weigh no more than its one card), and by how
-    # specific it is: a kind weighs what its most specific thing does, shared among its things
-    # by their specificity, so a prompt structure three thousand unrelated people send says
-    # little next to one forty accounts send
-    spec = specificity(np.bincount(ent), len(index))[ent]
+    # every kind of thing counts once per account, however many things of it it has (a
+    # hundred prompt-structure buckets weigh as much as its one card)
     ak = acc * (int(kind.max()) + 1) + kind
-    _, ak_inv = np.unique(ak, return_inverse=True)
-    total = np.bincount(ak_inv, weights=spec)
-    top = np.zeros(len(total))
-    np.maximum.at(top, ak_inv, spec)
-    return Neighbours(acc, ent, np.round(spec / total[ak_inv] * top[ak_inv], 12), len(index))
-
-
-def specificity(size: np.ndarray, n_accounts: int) -> np.ndarray:
-    """How much a thing shared by `size` of `n_accounts` accounts says about the group that
-    shares it: an inverse-popularity weight, log(n_accounts / size) over its largest value
-    (a pair), squared so that popular things fall away quickly, in [SPECIFIC_FLOOR, 1]. Of
-    10,000 accounts: shared by a pair 1, by 40 about 0.4, by 3,000 about 0.02."""
-    n = max(n_accounts, 3)
-    idf = np.clip(np.log(n / np.maximum(size, 1)) / np.log(n / 2), 0.0, 1.0)
-    return np.maximum(idf * idf, SPECIFIC_FLOOR)
+    _, ak_inv, ak_n = np.unique(ak, return_inverse=True, return_counts=True)
+    return Neighbours(acc, ent, 1.0 / ak_n[ak_inv], len(index))
 
 
 def features(
