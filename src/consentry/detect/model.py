@@ -66,6 +66,10 @@ FEATURES: dict[str, tuple[str, str]] = {
     "shared_template_share": ("shared_templates", "share on masked templates other accounts fill"),
     "shared_prompt_share": ("shared_prompts", "share of sampled prompts other accounts also send"),
     "shared_prompt_accounts": ("shared_prompts", "accounts sharing its prompt structures (log)"),
+    "shared_prompt_rare": (
+        "shared_prompts",
+        "share of sampled prompts a few other accounts also send, by how few (inverse popularity)",
+    ),
     "self_repeat_share": ("repetition", "share of sampled prompts repeating its own"),
     "resend_share": ("resent_prompts", "share of requests on prompts it sent on other days too"),
     "top_prompt_share": ("repetition", "share of requests on its most frequent prompt"),
@@ -125,7 +129,10 @@ FEATURES: dict[str, tuple[str, str]] = {
 # Also left out: the coordination figures of each account's *largest* alike group
 # (`alike_peers`, `alike_share`, `alike_lift`, `group_sync`), which sit on whatever is most
 # popular (public prompts, shared templates); the model reads the popularity-aware ones
-# (`alike_surprise`, `cohort_*`), computed beside them for models trained before.
+# (`alike_surprise`, `cohort_*`), computed beside them for models trained before; and for the
+# same reason the share of prompts any other accounts send and how many (`shared_prompt_share`,
+# `shared_prompt_accounts`: a public prompt has thousands of senders) give way to
+# `shared_prompt_rare`, each shared prompt weighed by how few send it.
 NAMES = tuple(
     k
     for k in FEATURES
@@ -139,6 +146,8 @@ NAMES = tuple(
         "alike_share",
         "alike_lift",
         "group_sync",
+        "shared_prompt_share",
+        "shared_prompt_accounts",
     )
 )
 # Where more means more suspicious whatever the campaign: the booster may not learn otherwise.
@@ -156,6 +165,7 @@ INCREASING = frozenset(
         "cohort_sync",
         "shared_prompt_share",
         "shared_prompt_accounts",
+        "shared_prompt_rare",
         "shared_template_share",
         "signup_burst",
         "card_accounts",
