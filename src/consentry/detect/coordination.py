@@ -42,7 +42,9 @@ them in one bucket than in the run, give a few nats. Per account (log1p of nats)
 - `alike_surprise_share`: of the thing's other accounts, the share in that group;
 - `cohort_signup`: its most surprising (thing, sign-up window) group: accounts sharing a thing
   *and* opened within a day or two of it, against how many of the run opened then (a public
-  prompt's senders opened over years, a campaign's in batches);
+  prompt's senders opened over years, a campaign's in batches); things that are a value in a
+  sign-up window (client string, e-mail domain) are left out, their accounts opened together
+  by construction (`signup_burst` reads those);
 - `cohort_start`: the same for the first request in the logs (bought, aged accounts start
   together);
 - `cohort_alike`: (thing, sign-up window, behaviour bucket) at once, against the product of
@@ -56,6 +58,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+
+from consentry.detect import graph as grp
 
 BANDS = 4
 BITS = 7
@@ -158,6 +162,10 @@ def features(
     order = np.argsort(acc, kind="stable")
     acc = acc[order]
     ent = members.e.to_numpy()[order]  # entity codes in the order of names
+    # things that are a value *in a sign-up window* (client string, e-mail domain): their
+    # accounts opened together by construction, so they are no sign-up coincidence
+    kinds = members.k.to_numpy()[order] if "k" in members else np.zeros(len(acc), np.int8)
+    windowed = np.isin(kinds, [grp.KINDS.index(k) for k in grp.WINDOWED])
     del order
     starts = np.flatnonzero(np.r_[True, acc[1:] != acc[:-1]])
     owner = acc[starts]  # the account of each run of rows
@@ -228,8 +236,9 @@ def features(
         wins = _windows(p, src)
         labels = [w for w, _ in wins]
         rates = [r for _, r in wins]
+        rows_ok = wide_rows & ~windowed if src == "created_at" else wide_rows
         surprise, _, _ = _most_surprising(
-            acc, ent, n_others, wide_rows, labels, rates, seg, starts, owner, n_acc
+            acc, ent, n_others, rows_ok, labels, rates, seg, starts, owner, n_acc
         )
         out[col] = np.log1p(surprise)
         if src == "created_at":
@@ -247,7 +256,7 @@ def features(
                     rates.append(r)
             rates = [_per_label(lab, r) for lab, r in zip(labels, rates, strict=True)]
             surprise, _, _ = _most_surprising(
-                acc, ent, n_others, wide_rows, labels, rates, seg, starts, owner, n_acc
+                acc, ent, n_others, rows_ok, labels, rates, seg, starts, owner, n_acc
             )
             out["cohort_alike"] = np.log1p(surprise)
     return out
