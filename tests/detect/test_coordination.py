@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
+import pytest
 
 from consentry.detect import coordination as coord
 from consentry.detect import graph as grp
@@ -152,3 +155,19 @@ def test_chernoff_surprise_follows_rarity() -> None:
     s = coord._chernoff(k, n, np.full(4, 0.01))
     assert s[0] > 100 > s[1] and s[2] > s[1]  # 39 of 39 alike; 39 of 3,000; 150 of 3,000
     assert s[3] == 0  # exactly the run's rate: no evidence
+
+
+@pytest.mark.spark
+def test_duckdb_and_spark_give_the_same_coordination_figures(sim: Path) -> None:
+    from consentry.detect import run
+    from tests.detect.conftest import inputs_of
+
+    out = {}
+    for backend in ("duckdb", "spark"):
+        st = run.State(inputs_of(sim), Path("."), backend=backend)
+        for step in run.PROFILE_STEPS:
+            st = step(st)
+        assert st.profile is not None
+        out[backend] = st.profile[list(coord.COLUMNS)].sort_index()
+    pd.testing.assert_frame_equal(out["duckdb"], out["spark"], check_exact=True)
+    assert (out["duckdb"][["alike_surprise", "cohort_start"]] > 0).any().all()
