@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
+import pytest
 
 from consentry.detect import coordination as coord
 from consentry.detect import graph as grp
@@ -86,3 +89,85 @@ def test_the_behaviour_vector_is_the_models_own() -> None:
         shipped.booster, shipped.calib, shipped.benign_val, shipped.reference, {"behaviour": names}
     )
     assert older.behaviour == names
+
+
+def _popular_world(seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """3,000 unrelated people who all send one public prompt structure (opened over three
+    years, each in their own way); 300 users of one public script (one template, one way of
+    working, opened over three years); and 40 accounts of one pipeline, opened within two days,
+    that share a structure nobody else sends besides the public one."""
+    rng = np.random.default_rng(seed)
+    start = pd.Timestamp("2026-03-01", tz="UTC")
+    people = [f"p{i:04d}" for i in range(3000)]
+    script = [f"s{i:03d}" for i in range(300)]
+    camp = [f"c{i:02d}" for i in range(40)]
+    ids = people + script + camp
+    n = len(ids)
+    p = pd.DataFrame(
+        {c: rng.uniform(0, 1, n) for c in coord.BEHAVIOUR}
+        | {"gap_log_mean": rng.uniform(1, 4, n), "gap_log_sd": rng.uniform(0.3, 1.2, n)},
+        index=ids,
+    )
+    alike = {c: 0.9 for c in coord.BEHAVIOUR} | {"gap_log_mean": 0.3, "gap_log_sd": 0.1}
+    for group, noise in ((script, 0.01), (camp, 0.01)):
+        for c, v in alike.items():
+            p.loc[group, c] = v + rng.normal(0, noise, len(group)) + (0.3 if group is camp else 0)
+    p["created_at"] = start - pd.to_timedelta(rng.uniform(30, 1100, n), unit="D")
+    p.loc[camp, "created_at"] = start - pd.to_timedelta(40 + rng.uniform(0, 1.5, 40), unit="D")
+    p["first_ts"] = start + pd.to_timedelta(rng.uniform(0, 27, n), unit="D")
+    p.loc[camp, "first_ts"] = start + pd.to_timedelta(rng.uniform(3, 3.8, 40), unit="D")
+    members = pd.concat(
+        [
+            pd.DataFrame({"account_id": ids, "entity": "lsh:public", "kind": "prompt_structure"}),
+            pd.DataFrame({"account_id": script, "entity": "tpl:script", "kind": "template"}),
+            pd.DataFrame({"account_id": camp, "entity": "lsh:rare", "kind": "prompt_structure"}),
+        ],
+        ignore_index=True,
+    )
+    return p, members
+
+
+def test_a_public_prompt_makes_nobody_peers_and_a_rare_cohort_does() -> None:
+    """A prompt structure sent by thousands of unrelated accounts does not make them peers;
+    forty new accounts sharing a rare structure and a sign-up window do."""
+    p, members = _popular_world()
+    days = pd.DataFrame(columns=["account_id", "day", "n"])
+    c = coord.features(p, _coded(members, p), days)
+    people, script, camp = (c[c.index.str.startswith(k)] for k in ("p", "s", "c"))
+    # everyone's largest alike group sits on the public structure (hundreds of "peers"); weighed
+    # by how unlikely it is, the pipeline stands out and the crowd reads as chance
+    assert people.alike_peers.median() > np.log1p(30)
+    assert camp.alike_surprise.min() > people.alike_surprise.quantile(0.999)
+    assert camp.cohort_signup.min() > max(people.cohort_signup.max(), script.cohort_signup.max())
+    assert camp.cohort_start.min() > people.cohort_start.quantile(0.999)
+    assert camp.cohort_alike.min() > max(people.cohort_alike.max(), script.cohort_alike.max())
+    # the public script's users all work alike on its template (a real coincidence, which
+    # alike_surprise reads), but were opened over years: no cohort
+    assert script.alike_surprise.median() > people.alike_surprise.quantile(0.99)
+    assert script.cohort_alike.median() < np.log1p(5) < np.log1p(40)
+
+
+def test_chernoff_surprise_follows_rarity() -> None:
+    """The same coincidence says more on a rare thing than on a popular one, and nothing where
+    it is what chance gives."""
+    k = np.array([39, 39, 150, 40])
+    n = np.array([39, 3000, 3000, 4000])
+    s = coord._chernoff(k, n, np.full(4, 0.01))
+    assert s[0] > 100 > s[1] and s[2] > s[1]  # 39 of 39 alike; 39 of 3,000; 150 of 3,000
+    assert s[3] == 0  # exactly the run's rate: no evidence
+
+
+@pytest.mark.spark
+def test_duckdb_and_spark_give_the_same_coordination_figures(sim: Path) -> None:
+    from consentry.detect import run
+    from tests.detect.conftest import inputs_of
+
+    out = {}
+    for backend in ("duckdb", "spark"):
+        st = run.State(inputs_of(sim), Path("."), backend=backend)
+        for step in run.PROFILE_STEPS:
+            st = step(st)
+        assert st.profile is not None
+        out[backend] = st.profile[list(coord.COLUMNS)].sort_index()
+    pd.testing.assert_frame_equal(out["duckdb"], out["spark"], check_exact=True)
+    assert (out["duckdb"][["alike_surprise", "cohort_start"]] > 0).any().all()

@@ -54,3 +54,24 @@ def test_shared_structure_across_accounts_versus_own_repetition() -> None:
 def test_empty_sample_gives_empty_results() -> None:
     r = analyse(pd.DataFrame(columns=["account_id", "m"]), pd.Index([]))
     assert r.per_account.empty and r.buckets.empty
+
+
+def test_a_public_prompt_weighs_less_than_a_rare_shared_one() -> None:
+    """A prompt two thousand unrelated accounts send (a public template) is shared, but says
+    little; five accounts sending one wrapper say much: shared_prompt_rare tells them apart
+    where shared_prompt_share does not."""
+    public = "summarise the following article in three bullet points for a busy reader"
+    rows = []
+    for k in range(2000):  # the public prompt, and each person's own question
+        own = " ".join(f"w{k}x{j}" for j in range(8))  # words nobody else uses
+        rows += [(f"p{k:04d}", public), (f"p{k:04d}", own)]
+    for k in range(5):
+        rows += [(f"bot{k}", WRAP + q) for q in QUESTIONS[:2]]
+    sample = pd.DataFrame(rows, columns=["account_id", "m"])
+    per = analyse(sample, pd.Index(sorted(set(sample.account_id)))).per_account
+    people = per.loc[per.index.str.startswith("p")]
+    bots = per.loc[[f"bot{k}" for k in range(5)]]
+    assert people.shared_prompt_share.median() > 0  # shared, as a public prompt is ...
+    assert people.shared_prompt_accounts.median() > bots.shared_prompt_accounts.max()
+    # ... but weighed by how few send it, the wrapper stands out and the public prompt fades
+    assert bots.shared_prompt_rare.min() > 0.5 > 0.1 > people.shared_prompt_rare.max()

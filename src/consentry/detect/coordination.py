@@ -27,6 +27,29 @@ Per account (the model's coordination features):
 - `infra_peers`: accounts (log) sharing any one thing with it, whatever they do;
 - `group_sync`: how much its alike group is active on the same days beyond chance
   (synchronised operation), from the per-day activity the features stage already has.
+
+Those five read the *largest* group, and a largest group sits on whatever is most popular: in
+real logs public prompts, shared templates and benchmark items are sent by thousands of
+unrelated people, so on a popular structure every account finds hundreds "alike" and the
+figures stop separating a campaign from its bystanders. The popularity-aware columns weigh a
+coincidence by how unlikely it is, given how many accounts share the thing and how common the
+other coincidence is in the run: k of a thing's n other accounts fall in its bucket where a
+share q of the run does; the evidence is the binomial tail's Chernoff exponent
+n·KL(k/n ‖ q), in nats (0 where k/n ≤ q). Forty accounts, all alike on a structure nobody else
+sends, give about 40·ln(1/q); three thousand people on a public prompt, a few per cent more of
+them in one bucket than in the run, give a few nats. Per account (log1p of nats):
+- `alike_surprise`: its most surprising (thing, behaviour bucket) group;
+- `alike_surprise_share`: of the thing's other accounts, the share in that group;
+- `cohort_signup`: its most surprising (thing, sign-up window) group: accounts sharing a thing
+  *and* opened within a day or two of it, against how many of the run opened then (a public
+  prompt's senders opened over years, a campaign's in batches); things that are a value in a
+  sign-up window (client string, e-mail domain) are left out, their accounts opened together
+  by construction (`signup_burst` reads those);
+- `cohort_start`: the same for the first request in the logs (bought, aged accounts start
+  together);
+- `cohort_alike`: (thing, sign-up window, behaviour bucket) at once, against the product of
+  the run's rates: rare structure, same sign-up days *and* the same way of working;
+- `cohort_sync`: `group_sync` of its most surprising alike group.
 """
 
 from __future__ import annotations
@@ -35,6 +58,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+
+from consentry.detect import graph as grp
 
 BANDS = 4
 BITS = 7
@@ -67,7 +92,20 @@ BEHAVIOUR: dict[str, str] = {
     "novel_per_day": "raw",
     "out_len_entropy": "share",
 }
-COLUMNS = ("alike_peers", "alike_share", "alike_lift", "infra_peers", "group_sync")
+COLUMNS = (
+    "alike_peers",
+    "alike_share",
+    "alike_lift",
+    "infra_peers",
+    "group_sync",
+    "alike_surprise",
+    "alike_surprise_share",
+    "cohort_signup",
+    "cohort_start",
+    "cohort_alike",
+    "cohort_sync",
+)
+WINDOW_DAYS = 2  # a sign-up (or first-request) window; two offsets, so any pair a day apart meet
 
 
 def behaviour(p: pd.DataFrame, names: Sequence[str] = tuple(BEHAVIOUR)) -> np.ndarray:
@@ -124,6 +162,10 @@ def features(
     order = np.argsort(acc, kind="stable")
     acc = acc[order]
     ent = members.e.to_numpy()[order]  # entity codes in the order of names
+    # things that are a value *in a sign-up window* (client string, e-mail domain): their
+    # accounts opened together by construction, so they are no sign-up coincidence
+    kinds = members.k.to_numpy()[order] if "k" in members else np.zeros(len(acc), np.int8)
+    windowed = np.isin(kinds, [grp.KINDS.index(k) for k in grp.WINDOWED])
     del order
     starts = np.flatnonzero(np.r_[True, acc[1:] != acc[:-1]])
     owner = acc[starts]  # the account of each run of rows
@@ -173,7 +215,147 @@ def features(
     out["alike_share"] = best_share
     out["alike_lift"] = best_lift
     out["group_sync"] = _sync(p.index, best_key, days)
+    del best_key
+
+    # popularity-aware: each coincidence weighed by how unlikely it is on that thing
+    n_others = ent_size - 1
+    wide_rows = ent_size >= MIN_GROUP
+    n_acc = len(p)
+    labels, rates = [], []
+    for b in range(BANDS):
+        c = codes[:, b]
+        labels.append(c)
+        rates.append(_rates(c, 1 << BITS))
+    surprise, share, key = _most_surprising(
+        acc, ent, n_others, wide_rows, labels, rates, seg, starts, owner, n_acc
+    )
+    out["alike_surprise"] = np.log1p(surprise)
+    out["alike_surprise_share"] = share
+    out["cohort_sync"] = _sync(p.index, key, days)
+    for col, src in (("cohort_signup", "created_at"), ("cohort_start", "first_ts")):
+        wins = _windows(p, src)
+        labels = [w for w, _ in wins]
+        rates = [r for _, r in wins]
+        rows_ok = wide_rows & ~windowed if src == "created_at" else wide_rows
+        surprise, _, _ = _most_surprising(
+            acc, ent, n_others, rows_ok, labels, rates, seg, starts, owner, n_acc
+        )
+        out[col] = np.log1p(surprise)
+        if src == "created_at":
+            # the three at once: thing, sign-up window and behaviour bucket
+            labels, rates = [], []
+            for w, wr in wins:
+                for b in range(BANDS):
+                    lab = np.where(w >= 0, w * (1 << BITS) + codes[:, b], -1)
+                    r = np.where(
+                        w >= 0,
+                        wr[np.maximum(w, 0)] * _rates(codes[:, b], 1 << BITS)[codes[:, b]],
+                        0,
+                    )
+                    labels.append(lab)
+                    rates.append(r)
+            rates = [_per_label(lab, r) for lab, r in zip(labels, rates, strict=True)]
+            surprise, _, _ = _most_surprising(
+                acc, ent, n_others, rows_ok, labels, rates, seg, starts, owner, n_acc
+            )
+            out["cohort_alike"] = np.log1p(surprise)
     return out
+
+
+def _rates(label: np.ndarray, size: int) -> np.ndarray:
+    """Per label value: the share of the run's accounts with it (an account's own label
+    counted out is a negligible difference at the run's scale)."""
+    ok = label >= 0
+    return np.bincount(label[ok], minlength=size) / max(len(label), 1)
+
+
+def _per_label(label: np.ndarray, rate: np.ndarray) -> np.ndarray:
+    """A rate array indexed by label value from a per-account rate (equal within a label)."""
+    out = np.zeros(int(label.max(initial=-1)) + 1)
+    ok = label >= 0
+    out[label[ok]] = rate[ok]
+    return out
+
+
+def _windows(p: pd.DataFrame, col: str) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per account its WINDOW_DAYS window of `col` (-1 where unknown), at two offsets a day
+    apart, each with the run's share of accounts per window."""
+    if col not in p.columns:
+        return []
+    t = pd.to_datetime(p[col], utc=True)
+    day = np.floor(
+        (t - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy(dtype=float) / 86_400
+    )
+    out = []
+    for offset in range(WINDOW_DAYS):
+        w = np.floor((day + offset) / WINDOW_DAYS)
+        ok = np.isfinite(w)
+        code = np.full(len(p), -1, np.int64)
+        if ok.any():
+            code[ok] = pd.factorize(w[ok], sort=True)[0]
+        out.append((code, _rates(code, int(code.max(initial=-1)) + 1)))
+    return out
+
+
+def _chernoff(k: np.ndarray, n: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """n·KL(k/n ‖ q) where k/n > q, else 0: how unlikely k or more of n are by chance."""
+    n = n.astype(float)
+    x = np.where(n > 0, k / np.maximum(n, 1), 0.0)
+    q = np.clip(q, 1e-9, 1 - 1e-9)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a = np.where(x > 0, x * np.log(np.maximum(x, 1e-300) / q), 0.0)
+        b = np.where(x < 1, (1 - x) * np.log(np.maximum(1 - x, 1e-300) / (1 - q)), 0.0)
+    return np.where(x > q, n * (a + b), 0.0)
+
+
+def _most_surprising(
+    acc: np.ndarray,
+    ent: np.ndarray,
+    n_others: np.ndarray,
+    wide: np.ndarray,
+    labels: list[np.ndarray],
+    rates: list[np.ndarray],
+    seg: np.ndarray,
+    starts: np.ndarray,
+    owner: np.ndarray,
+    n_acc: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per account, over its things (membership rows, grouped by account) and each labelling
+    of the accounts (behaviour band, sign-up window, ...): the largest Chernoff surprise of
+    the others on the thing that share its label, their share of the thing's others, and the
+    (thing, labelling, label) key of that group (-1: none). Ties: the lowest key."""
+    best = np.zeros(n_acc)
+    best_share = np.zeros(n_acc)
+    best_key = np.full(n_acc, -1, np.int64)
+    if not labels:
+        return best, best_share, best_key
+    last = np.iinfo(np.int64).max
+    n_lab = len(labels)
+    for j, (lab, rate) in enumerate(zip(labels, rates, strict=True)):
+        mine = lab[acc]
+        ok = wide & (mine >= 0)
+        width = int(lab.max(initial=-1)) + 2
+        key = (ent.astype(np.int64) * n_lab + j) * width + (mine + 1)
+        group, _ = pd.factorize(key)
+        k = np.bincount(group)[group] - 1
+        del group
+        s = np.where(
+            ok & (k >= MIN_GROUP - 1), _chernoff(k, n_others, rate[np.maximum(mine, 0)]), 0.0
+        )
+        s = np.round(s, 9)  # equal on every engine whatever the order of the sums
+        top = np.maximum.reduceat(s, starts)
+        cand = (s == top[seg]) & (top[seg] > 0)
+        top_key = np.minimum.reduceat(np.where(cand, key, last), starts)
+        cand &= key == top_key[seg]
+        rows = np.flatnonzero(cand)
+        rows = rows[np.r_[True, seg[rows][1:] != seg[rows][:-1]]] if len(rows) else rows
+        who = owner[seg[rows]]
+        better = s[rows] > best[who]
+        who, rows = who[better], rows[better]
+        best[who] = s[rows]
+        best_share[who] = k[rows] / np.maximum(n_others[rows], 1)
+        best_key[who] = key[rows]
+    return best, best_share, best_key
 
 
 def _sync(index: pd.Index, best: np.ndarray, days: pd.DataFrame) -> np.ndarray:

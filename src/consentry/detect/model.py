@@ -66,6 +66,10 @@ FEATURES: dict[str, tuple[str, str]] = {
     "shared_template_share": ("shared_templates", "share on masked templates other accounts fill"),
     "shared_prompt_share": ("shared_prompts", "share of sampled prompts other accounts also send"),
     "shared_prompt_accounts": ("shared_prompts", "accounts sharing its prompt structures (log)"),
+    "shared_prompt_rare": (
+        "shared_prompts",
+        "share of sampled prompts a few other accounts also send, by how few (inverse popularity)",
+    ),
     "self_repeat_share": ("repetition", "share of sampled prompts repeating its own"),
     "resend_share": ("resent_prompts", "share of requests on prompts it sent on other days too"),
     "top_prompt_share": ("repetition", "share of requests on its most frequent prompt"),
@@ -87,6 +91,24 @@ FEATURES: dict[str, tuple[str, str]] = {
     "alike_lift": ("coordinated_behaviour", "how much more common its behaviour is there (log)"),
     "infra_peers": ("shared_infrastructure", "accounts sharing any one thing with it (log)"),
     "group_sync": ("synchronised_activity", "its alike group active on the same days"),
+    "alike_surprise": (
+        "coordinated_behaviour",
+        "how unlikely by chance its group of alike accounts on one shared thing is (log nats)",
+    ),
+    "alike_surprise_share": (
+        "coordinated_behaviour",
+        "share of the accounts on that thing acting alike",
+    ),
+    "cohort_signup": ("signup_cohort", "accounts sharing a thing and opened with it (log nats)"),
+    "cohort_start": ("start_cohort", "accounts sharing a thing and starting with it (log nats)"),
+    "cohort_alike": (
+        "signup_cohort",
+        "accounts sharing a thing, opened with it and acting alike (log nats)",
+    ),
+    "cohort_sync": (
+        "synchronised_activity",
+        "its most unlikely alike group active on the same days",
+    ),
     "group_novel": ("group_new_questions", "new prompts per day of the accounts it shares with"),
     "group_novel_share": (
         "group_new_questions",
@@ -104,8 +126,29 @@ FEATURES: dict[str, tuple[str, str]] = {
 # (a reseller's cards are its customers' cards) and what a campaign targets (`tools_share`,
 # `image_share`: which capability it harvests is a design choice of the campaign, and the
 # legitimate agents and apps that use tools taught an earlier model that tools mean benign).
+# Also left out: the coordination figures of each account's *largest* alike group
+# (`alike_peers`, `alike_share`, `alike_lift`, `group_sync`), which sit on whatever is most
+# popular (public prompts, shared templates); the model reads the popularity-aware ones
+# (`alike_surprise`, `cohort_*`), computed beside them for models trained before; and for the
+# same reason the share of prompts any other accounts send and how many (`shared_prompt_share`,
+# `shared_prompt_accounts`: a public prompt has thousands of senders) give way to
+# `shared_prompt_rare`, each shared prompt weighed by how few send it.
 NAMES = tuple(
-    k for k in FEATURES if k not in ("infra_peers", "card_accounts", "tools_share", "image_share")
+    k
+    for k in FEATURES
+    if k
+    not in (
+        "infra_peers",
+        "card_accounts",
+        "tools_share",
+        "image_share",
+        "alike_peers",
+        "alike_share",
+        "alike_lift",
+        "group_sync",
+        "shared_prompt_share",
+        "shared_prompt_accounts",
+    )
 )
 # Where more means more suspicious whatever the campaign: the booster may not learn otherwise.
 INCREASING = frozenset(
@@ -114,8 +157,15 @@ INCREASING = frozenset(
         "alike_share",
         "alike_lift",
         "group_sync",
+        "alike_surprise",
+        "alike_surprise_share",
+        "cohort_signup",
+        "cohort_start",
+        "cohort_alike",
+        "cohort_sync",
         "shared_prompt_share",
         "shared_prompt_accounts",
+        "shared_prompt_rare",
         "shared_template_share",
         "signup_burst",
         "card_accounts",

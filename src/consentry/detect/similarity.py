@@ -123,7 +123,8 @@ def _distinct_keys(
 
 @dataclass(frozen=True)
 class Similarity:
-    per_account: pd.DataFrame  # shared_prompt_share, shared_prompt_accounts, self_repeat_share
+    # shared_prompt_share, shared_prompt_accounts, self_repeat_share, shared_prompt_rare
+    per_account: pd.DataFrame
     # a (the account's row in the index given to analyse), bucket, n: buckets shared by
     # several accounts, one row per (account, bucket)
     buckets: pd.DataFrame
@@ -134,7 +135,12 @@ def analyse(sample: pd.DataFrame, index: pd.Index, min_accounts: int = 3) -> Sim
     how many others share them (log), and the share repeating the account's own openings;
     plus the (account, bucket) pairs of buckets at least `min_accounts` accounts share, which
     the campaign graph links accounts through (accounts as rows of `index`, the profile's)."""
-    cols = ["shared_prompt_share", "shared_prompt_accounts", "self_repeat_share"]
+    cols = [
+        "shared_prompt_share",
+        "shared_prompt_accounts",
+        "self_repeat_share",
+        "shared_prompt_rare",
+    ]
     if sample.empty:
         return Similarity(
             pd.DataFrame(columns=cols),
@@ -170,13 +176,27 @@ def analyse(sample: pd.DataFrame, index: pd.Index, min_accounts: int = 3) -> Sim
             )
         )
         del key, k_code, pair, pairs, inv, reps, n_acc, kept, shared
+    # shared with a few others says more than shared with thousands (a public prompt): each
+    # shared opening weighs by its inverse popularity, log(accounts / senders) over log(accounts
+    # / 3), the weight of an opening three accounts send
+    n_all = max(len(accounts), 4)
+    rare = np.where(
+        others >= 2, np.clip(np.log(n_all / (others + 1)) / np.log(n_all / 3), 0.0, 1.0), 0.0
+    )
     g = pd.DataFrame(
-        {"acc": acc_codes, "shared": others >= 2, "others": np.log1p(others), "self": self_rep}
+        {
+            "acc": acc_codes,
+            "shared": others >= 2,
+            "others": np.log1p(others),
+            "self": self_rep,
+            "rare": rare,
+        }
     )
     per = g.groupby("acc").agg(
         shared_prompt_share=("shared", "mean"),
         shared_prompt_accounts=("others", "mean"),
         self_repeat_share=("self", "mean"),
+        shared_prompt_rare=("rare", "mean"),
     )
     per.index = accounts[per.index]
     del g, which, keys
