@@ -155,8 +155,11 @@ class Redactor:
         if scope in _WHOLE:
             for j, t in enumerate(texts):
                 if t:
+                    got: list[Finding] = []
                     for r in recs:
-                        _scan(r, t, 0, len(t), found.setdefault(j, []))
+                        _scan(r, t, 0, len(t), got)
+                    if got:  # most texts find nothing: no list is kept for them
+                        found[j] = got
             return found
         sizes = [len(t) for t in texts]
         joined = SEP.join(texts)
@@ -173,11 +176,17 @@ class Redactor:
                 back, fwd = r.window
                 raw = ((i - back, i + fwd) for i in hits.get(k, ()))
                 for j, lo, hi in _per_text(_merged_windows(joined, raw), starts, sizes):
-                    _scan(r, texts[j], lo, hi, found.setdefault(j, []))
+                    got = []
+                    _scan(r, texts[j], lo, hi, got)
+                    if got:
+                        found.setdefault(j, []).extend(got)
             return found
         for j, lo, hi in _per_text(_regions(scope, joined), starts, sizes):
+            got = []
             for r in recs:
-                _scan(r, texts[j], lo, hi, found.setdefault(j, []))
+                _scan(r, texts[j], lo, hi, got)
+            if got:
+                found.setdefault(j, []).extend(got)
         return found
 
     def redact(self, text: str | None) -> tuple[str | None, Counter[str]]:
