@@ -58,7 +58,12 @@ def instrument(acc: dict[str, float]) -> None:
 
         setattr(obj, attr, timed)
 
-    wrap(engine, "_matching", "pre-checks (RE2 through pyarrow)")
+    if hasattr(engine, "_prefiltered"):  # one RE2 set pass per text (since the prefilter work)
+        wrap(engine, "_prefiltered", "pre-checks (RE2 set)")
+    if hasattr(engine, "_matching"):  # one RE2 pass through pyarrow per scope (before it)
+        wrap(engine, "_matching", "pre-checks (RE2 through pyarrow)")
+    if hasattr(engine, "_per_text"):
+        wrap(engine, "_per_text", "anchor scans and windows")
     wrap(engine, "_resolve", "overlap resolution")
     wrap(engine, "_regions", "anchor scans and windows")
     wrap(engine, "_merged_windows", "anchor scans and windows")

@@ -1,5 +1,5 @@
-"""The batch path (RE2 pre-checks per scope, texts joined for one scan) finds exactly what
-the one-text path finds: a pre-check may only ever let too much through, never too little."""
+"""The batch path (an RE2 set of pre-checks, texts joined for the anchor scans) finds exactly
+what the one-text path finds: a pre-check may only ever let too much through, never too little."""
 
 from __future__ import annotations
 

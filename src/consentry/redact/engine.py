@@ -12,11 +12,10 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from functools import cache
+from typing import NamedTuple, Protocol
 
-import pyarrow as pa
-import pyarrow.compute as pc
+import re2
 
 from consentry.redact import validators as v
 from consentry.redact.fields import KEEP
@@ -47,11 +46,14 @@ from consentry.redact.patterns import (
 
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-SEP = "\n\x00\n"  # between texts scanned together; findings never span it
+SEP = "\n\x00\n"  # between texts joined for the anchor scans (recognisers run on each alone)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
+    """A span of one kind. A named tuple, not a frozen dataclass: a dataclass's frozen
+    __init__ sets each field through object.__setattr__, and a PII-dense text makes a dozen
+    findings (about 20 us a message of the scan's time went there)."""
+
     start: int
     end: int
     kind: str
@@ -83,10 +85,15 @@ class Redactor:
         for r in self.recognisers:
             self._by_scope.setdefault(r.gate, []).append(r)
         self._checks = {scope: _prefilter(scope, recs) for scope, recs in self._by_scope.items()}
-        checks = list(self._checks.values())
-        # One combined pre-check first: most texts hold nothing, and then cost one RE2 pass
-        # instead of one per scope (None: some scope has no pre-check, every text is scanned).
-        self._any = None if None in checks else "|".join(f"(?:{c})" for c in checks)
+        # One RE2 set of every scope's pre-check: one pass per text says which scopes can
+        # match in it (a scope without a pre-check scans every text). The anchored scope's
+        # case-blind literals make a set twice as slow, so PII-dense batches, where nearly
+        # every text holds some anchor anyway, use the set without them.
+        checked = tuple((s, c) for s, c in self._checks.items() if c is not None)
+        self._sets = {
+            dense: tuple((s, c) for s, c in checked if not (dense and s in _UNCHECKED_WHEN_DENSE))
+            for dense in (False, True)
+        }
         self._anchors = AnchorScan(self._by_scope.get(ANCHORED, []))
 
     def find(self, text: str) -> list[Finding]:
@@ -94,49 +101,31 @@ class Redactor:
         return self.find_batch([text])[0]
 
     def find_batch(self, texts: Sequence[str | None]) -> list[list[Finding]]:
-        """Findings for many texts at once. A vectorised pre-check (RE2 through pyarrow) tells
-        which texts can hold anything of each scope; those are scanned as one joined string, so
-        a clean text costs one C-speed pass and no Python work."""
+        """Findings for many texts at once. One RE2 set pass per text tells which scopes can
+        hold anything in it; each scope's texts are scanned as one joined string, so a clean
+        text costs one C-speed pass and no Python work."""
         found = self._find_sparse(texts)
         return [found.get(i, []) for i in range(len(texts))]
 
     def _find_sparse(self, texts: Sequence[str | None]) -> dict[int, list[Finding]]:
         """Resolved findings of the texts that have any, by index."""
         per: dict[int, list[Finding]] = {}
-        prefilter = len(texts) >= PREFILTER_MIN
-        cand: list[int] = []
-        sub: pa.Array | None = None
-        dense = False
-        if prefilter:
-            arr = pa.array(texts, pa.large_string())
-            dense = self._any is None or _dense(arr)
-            cand = list(range(len(texts))) if dense else _matching(arr, self._any or "")
-            sub = arr.take(pa.array(cand, pa.int64())) if cand else None
+        by_scope: dict[str, list[int]] = {}
+        if len(texts) >= PREFILTER_MIN:
+            checks = self._sets[_dense(texts)]
+            passed = _prefiltered(texts, tuple(c for _s, c in checks))
+            by_scope = {s: passed[k] for k, (s, _c) in enumerate(checks)}
         for scope, recs in self._by_scope.items():
-            check = prefilter and not (dense and scope in _UNCHECKED_WHEN_DENSE)
-            pattern = self._checks[scope] if check else None
-            if pattern is None:
-                idx: Sequence[int] = range(len(texts))
-            elif not cand:
+            idx: Sequence[int] | None = by_scope.get(scope)
+            if idx is None:
+                idx = range(len(texts))
+            elif not idx:
                 continue
-            else:
-                idx = [cand[j] for j in _matching(sub, pattern)]
             subset = [texts[i] or "" for i in idx]
             if not any(subset):
                 continue
-            sizes = [len(t) for t in subset]
-            joined = SEP.join(subset)
-            starts, pos = [], 0
-            for n in sizes:
-                starts.append(pos)
-                pos += n + len(SEP)
-            for f in self._scan_scope(scope, recs, joined):
-                j = bisect_right(starts, f.start) - 1
-                base = starts[j]
-                if f.end <= base + sizes[j]:  # never across two texts
-                    per.setdefault(idx[j], []).append(
-                        Finding(f.start - base, f.end - base, f.kind, f.priority, f.source)
-                    )
+            for j, fs in self._scan_scope(scope, recs, subset).items():
+                per.setdefault(idx[j], []).extend(fs)
         if self.extra is not None:
             many = getattr(self.extra, "find_many", None)
             plain = [t or "" for t in texts]
@@ -155,22 +144,49 @@ class Redactor:
                 out[i] = kept
         return out
 
-    def _scan_scope(self, scope: str, recs: list[Recogniser], text: str) -> list[Finding]:
-        found: list[Finding] = []
+    def _scan_scope(
+        self, scope: str, recs: list[Recogniser], texts: list[str]
+    ) -> dict[int, list[Finding]]:
+        """Findings of one scope, by text. The anchors are found in the texts joined into one
+        string (one C-speed pass), but each recogniser runs on its own text, in the windows cut
+        at the text's ends: a match, and what its validator reads around it, never reaches
+        into another text."""
+        found: dict[int, list[Finding]] = {}
+        if scope in _WHOLE:
+            for j, t in enumerate(texts):
+                if t:
+                    got: list[Finding] = []
+                    for r in recs:
+                        _scan(r, t, 0, len(t), got)
+                    if got:  # most texts find nothing: no list is kept for them
+                        found[j] = got
+            return found
+        sizes = [len(t) for t in texts]
+        joined = SEP.join(texts)
+        starts, pos = [], 0
+        for n in sizes:
+            starts.append(pos)
+            pos += n + len(SEP)
         if scope == ANCHORED:
-            low = text.lower()
-            if len(low) != len(text):  # a few characters change length when lowered
-                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-            hits = self._anchors.positions(text, low)
+            low = joined.lower()
+            if len(low) != len(joined):  # a few characters change length when lowered
+                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in joined)
+            hits = self._anchors.positions(joined, low)
             for k, r in enumerate(recs):
                 back, fwd = r.window
                 raw = ((i - back, i + fwd) for i in hits.get(k, ()))
-                for lo, hi in _merged_windows(text, raw):
-                    _scan(r, text, lo, hi, found)
+                for j, lo, hi in _per_text(_merged_windows(joined, raw), starts, sizes):
+                    got = []
+                    _scan(r, texts[j], lo, hi, got)
+                    if got:
+                        found.setdefault(j, []).extend(got)
             return found
-        for lo, hi in _regions(scope, text):
+        for j, lo, hi in _per_text(_regions(scope, joined), starts, sizes):
+            got = []
             for r in recs:
-                _scan(r, text, lo, hi, found)
+                _scan(r, texts[j], lo, hi, got)
+            if got:
+                found.setdefault(j, []).extend(got)
         return found
 
     def redact(self, text: str | None) -> tuple[str | None, Counter[str]]:
@@ -196,22 +212,26 @@ class Redactor:
         return out, total
 
 
-# RE2 pre-checks per scope (pyarrow.compute.match_substring_regex): a text that does not match
-# cannot hold a finding of that scope, so it is not scanned in Python at all.
-PREFILTER_MIN = 32  # below this many texts the pre-check costs more than it saves
-_SAMPLE = 64  # texts sampled to tell PII-dense input (the combined pre-check would not help)
-_DENSE = "[0-9][0-9 \t.()/+-]{4,}[0-9]|@"  # a long number or an '@': cheap to compile and run
+# RE2 pre-checks per scope, run as one RE2 set: a text that does not match a scope's pre-check
+# cannot hold a finding of that scope, so it is not scanned in Python for it at all.
+# Below this many texts (a single text, the gateway's few) nothing is pre-checked, as before
+# the set: the hand-written pre-checks of the field-name and name scopes are not proven to let
+# through every text their recognisers match (see docs/redaction.md), and a text alone must be
+# redacted exactly as it always was.
+PREFILTER_MIN = 32
+_SAMPLE = 64  # texts sampled to tell PII-dense input
+_DENSE = re.compile("[0-9][0-9 \t.()/+-]{4,}[0-9]|@")  # a long number or an '@'
 # Scopes whose own pre-check is skipped on PII-dense input: their scan costs little more on a
-# text without their anchors (one C-speed pass) than the pre-check's compile and pass.
+# text without their anchors (one C-speed pass) than the pre-check's share of the set's pass.
 _UNCHECKED_WHEN_DENSE = frozenset({ANCHORED})
 
 
-def _dense(arr: pa.Array) -> bool:
-    """Most of a sample of the texts hold a long number or an '@' (PII-dense input): then the
-    combined pre-check would let nearly all through, and each scope's own pre-check follows
-    anyway, so it is skipped."""
-    n = len(arr)
-    return n >= 2 * _SAMPLE and 2 * len(_matching(arr.slice(0, _SAMPLE), _DENSE)) > _SAMPLE
+def _dense(texts: Sequence[str | None]) -> bool:
+    """Most of a sample of the texts hold a long number or an '@' (PII-dense input)."""
+    if len(texts) < 2 * _SAMPLE:
+        return False
+    hits = sum(1 for t in texts[:_SAMPLE] if t and _DENSE.search(t))
+    return 2 * hits > _SAMPLE
 
 
 _PREFILTERS = {
@@ -234,9 +254,32 @@ def _prefilter(scope: str, recs: list[Recogniser]) -> str | None:
     return _PREFILTERS.get(scope)
 
 
-def _matching(arr: pa.Array | None, pattern: str) -> list[int]:
-    mask = pc.match_substring_regex(arr, pattern=pattern)
-    return pc.indices_nonzero(pc.fill_null(mask, False)).to_pylist()
+@cache
+def _check_set(patterns: tuple[str, ...]) -> re2.Set:
+    """The pre-checks compiled as one RE2 set (built lazily per process: a set does not pickle,
+    and a Redactor is sent to worker processes)."""
+    opts = re2.Options()
+    # A set's DFA reports no match when it runs out of memory (which a pre-check must never
+    # do): this budget is far above what the pre-checks take on any text.
+    opts.max_mem = 256 << 20
+    rset = re2.Set.SearchSet(opts)
+    for p in patterns:
+        rset.Add(p)
+    rset.Compile()
+    return rset
+
+
+def _prefiltered(texts: Sequence[str | None], patterns: tuple[str, ...]) -> list[list[int]]:
+    """For each pre-check, the indices of the texts it matches: one RE2 set pass per text."""
+    out: list[list[int]] = [[] for _ in patterns]
+    if not patterns:
+        return out
+    match = _check_set(patterns).Match
+    for i, t in enumerate(texts):
+        if t:
+            for k in match(t) or ():
+                out[k].append(i)
+    return out
 
 
 def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> None:
@@ -272,10 +315,34 @@ _WINDOWS = {
 }
 
 
+# Scopes scanned over each whole text (those with a pre-check only on the texts it passed).
+_WHOLE = frozenset({ALWAYS, FIELD, CUE, CAPS, NAME_FORMS, TOKENS})
+
+
+def _per_text(
+    regions: list[tuple[int, int]], starts: list[int], sizes: list[int]
+) -> list[tuple[int, int, int]]:
+    """Regions of the joined texts as (text, start, end) in that text's own offsets, cut at
+    its ends (a region may span a separator)."""
+    out: list[tuple[int, int, int]] = []
+    last = len(starts) - 1
+    for lo, hi in regions:
+        j = bisect_right(starts, lo) - 1
+        while True:
+            base = starts[j]
+            a, b = max(lo - base, 0), min(hi - base, sizes[j])
+            if a < b:
+                out.append((j, a, b))
+            if j == last or hi <= starts[j + 1]:
+                break
+            j += 1
+    return out
+
+
 def _regions(scope: str, text: str) -> list[tuple[int, int]]:
     n = len(text)
-    if scope in (ALWAYS, FIELD, CUE, CAPS, NAME_FORMS, TOKENS):
-        return [(0, n)]  # FIELD, CUE: only texts that passed their pre-check are here
+    if scope in _WHOLE:
+        return [(0, n)]
     if scope == COLON_HEX:
         if ":" not in text:
             return []
@@ -319,21 +386,28 @@ def _merged_windows(text: str, raw: Iterable[tuple[int, int]]) -> list[tuple[int
 
 
 def _widen(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """Move the window's edges out to the nearest space, tab or line break (C-speed finds)."""
+    """Move the window's edges out to the nearest space, tab or line break (C-speed finds;
+    once one is found, the others are looked for only between it and the edge)."""
     if lo <= 0:
         lo = 0
     else:
         floor = max(0, lo - 256)  # a token longer than this is cut (the window only widens)
-        ws = max(
-            text.rfind(" ", floor, lo), text.rfind("\n", floor, lo), text.rfind("\t", floor, lo)
-        )
+        ws = text.rfind(" ", floor, lo)
+        for c in "\n\t":
+            i = text.rfind(c, ws + 1 if ws >= 0 else floor, lo)
+            if i >= 0:
+                ws = i
         lo = ws + 1 if ws >= 0 else floor
     n = len(text)
     if hi >= n:
         return lo, n
     cap = min(n, hi + 256)
-    ends = [i for i in (text.find(c, hi, cap) for c in " \n\t") if i >= 0]
-    return lo, min(ends) if ends else cap
+    end = text.find(" ", hi, cap)
+    for c in "\n\t":
+        i = text.find(c, hi, end if end >= 0 else cap)
+        if i >= 0:
+            end = i
+    return lo, end if end >= 0 else cap
 
 
 def _find_all(text: str, needle: str) -> list[int]:
