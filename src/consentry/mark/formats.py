@@ -14,9 +14,10 @@ markers (that would split it in two when rendered). Finders never look inside pr
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from typing import NamedTuple, cast
 
 from consentry.mark.variants import WORD_GROUP, trie_pattern
 
@@ -32,6 +33,15 @@ class Site(NamedTuple):
     edits: tuple[Edit, ...]
     across_lines: bool = False  # context: the previous words even on earlier lines
     context: str | None = None  # a fixed context (the word itself), instead of the words before
+
+
+# Site(...) runs the Python-level __new__ a NamedTuple is given; the finders, which make a site
+# for every choice point of every answer marked, build the tuple of all six fields in C instead
+# (half the cost per site; the same Site).
+new_site = cast(
+    Callable[[tuple[str, int, int, tuple[Edit, ...], bool, str | None]], Site],
+    functools.partial(tuple.__new__, Site),
+)
 
 
 _BULLET = re.compile(r"^([-*+]) (?=\S)", re.MULTILINE)
@@ -323,7 +333,7 @@ def _list_site(
         return None
     side = forms.index(run[0].group(group)) if run[0].group(group) in forms else 1
     edits = tuple((m.start(group), m.end(group), forms) for m in run)
-    return Site(cls, side, run[0].start(), edits, across_lines=True)
+    return new_site((cls, side, run[0].start(), edits, True, None))
 
 
 def _letter_before(text: str, i: int) -> bool:
@@ -347,8 +357,8 @@ def sites(text: str) -> Iterator[Site]:
         forms = ("**", "__")
         side = forms.index(m.group(1))
         s, e = m.span()
-        yield Site(
-            "bold", side, s, ((s, s + 2, forms), (e - 2, e, forms)), False, _label(text, s, 2)
+        yield new_site(
+            ("bold", side, s, ((s, s + 2, forms), (e - 2, e, forms)), False, _label(text, s, 2))
         )
     for m in _scan(_ITALIC, text, "*", "_"):
         start, end = m.span()
@@ -356,13 +366,15 @@ def sites(text: str) -> Iterator[Site]:
             continue
         forms = ("*", "_")
         side = forms.index(m.group(1))
-        yield Site(
-            "italic",
-            side,
-            start,
-            ((start, start + 1, forms), (end - 1, end, forms)),
-            False,
-            _label(text, start, 1),
+        yield new_site(
+            (
+                "italic",
+                side,
+                start,
+                ((start, start + 1, forms), (end - 1, end, forms)),
+                False,
+                _label(text, start, 1),
+            )
         )
     for m in _scan(_DASH, text, "\u2014", " -"):
         start = m.start()
@@ -373,7 +385,7 @@ def sites(text: str) -> Iterator[Site]:
         if not _letter_before(text, start):
             continue
         side = 0 if "\u2014" in m.group() else 1
-        yield Site("dash", side, start, ((start, m.end(), (" \u2014 ", " - ")),))
+        yield new_site(("dash", side, start, ((start, m.end(), (" \u2014 ", " - ")),), False, None))
     for m in _CONJUNCTION.finditer(text):
         start = m.start()
         comma = start > 0 and text[start - 1] == ","
@@ -385,24 +397,46 @@ def sites(text: str) -> Iterator[Site]:
                 continue
             word = text[max(0, start - 12) : start].rsplit(" ", 1)[-1].lower()
             if word not in _NOT_BEFORE_BUT:
-                yield Site("but-comma", 1 - comma, start, ((start, start + comma, (",", "")),))
+                yield new_site(
+                    (
+                        "but-comma",
+                        1 - comma,
+                        start,
+                        ((start, start + comma, (",", "")),),
+                        False,
+                        None,
+                    )
+                )
         elif _SERIAL_ITEM.search(text, max(0, start - 40), start):
-            yield Site("serial-comma", 1 - comma, start, ((start, start + comma, (",", "")),))
+            yield new_site(
+                (
+                    "serial-comma",
+                    1 - comma,
+                    start,
+                    ((start, start + comma, (",", "")),),
+                    False,
+                    None,
+                )
+            )
     for m in _scan(_EG, text, ".g.", ".e."):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
             continue
         cls = m.group(1).lower() + ","
-        yield Site(cls, 0 if m.group(2) else 1, m.start(), ((*m.span(2), (",", "")),))
+        yield new_site(
+            (cls, 0 if m.group(2) else 1, m.start(), ((*m.span(2), (",", "")),), False, None)
+        )
     for m in _scan(_ELLIPSIS, text, "...", "\u2026"):
         if not _letter_before(text, m.start()) or text[m.start() - 2 : m.start()] == "..":
             continue
         side = 0 if m.group() == "..." else 1
-        yield Site("ellipsis", side, m.start(), ((*m.span(), ("...", "\u2026")),))
+        yield new_site(
+            ("ellipsis", side, m.start(), ((*m.span(), ("...", "\u2026")),), False, None)
+        )
     for m in _at(_ITEM_END, text, items):
         if m.group(1).lower() in _NOT_ENDING:
             continue
         side = 0 if m.group(2) else 1
-        yield Site("item-period", side, m.start(2), ((*m.span(2), (".", "")),))
+        yield new_site(("item-period", side, m.start(2), ((*m.span(2), (".", "")),), False, None))
     for m in _INTRO.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
         if m.start() and before[-1:] != "\n" and before not in (". ", "! ", "? ", "- ", "* "):
@@ -410,7 +444,7 @@ def sites(text: str) -> Iterator[Site]:
         if m.group(1) in ("So", "Now") and text.startswith(" that", m.end()):
             continue  # "so that" is a purpose clause, "now that" a reason: never "So, that"
         side = 0 if m.group(2) else 1
-        yield Site("intro-comma", side, m.start(2), ((*m.span(2), (",", "")),))
+        yield new_site(("intro-comma", side, m.start(2), ((*m.span(2), (",", "")),), False, None))
     for matches, cls in (
         (_at(_ITEM_START, text, items), "item-case"),
         (_AFTER_COLON.finditer(text), "colon-case"),
@@ -422,13 +456,14 @@ def sites(text: str) -> Iterator[Site]:
                 continue
             forms = (word[0].upper() + word[1:], word[0].lower() + word[1:])
             side = 0 if word[0].isupper() else 1
-            yield Site(cls, side, m.start(1), ((*m.span(1), forms),), context=word.lower())
+            yield new_site((cls, side, m.start(1), ((*m.span(1), forms),), False, word.lower()))
     for m in _SENTENCE_GAP.finditer(text):
         word = text[max(0, m.start() - 14) : m.start() - 1].rsplit(" ", 1)[-1]
         if len(word) < 3 or not word.isalpha() or word.lower() in _NOT_ENDING:
             continue
         side = 0 if not m.group(1) else 1
-        yield Site("sentence-space", side, m.start(), ((*m.span(1), ("", " ")),))
+        edit = (*m.span(1), ("", " "))
+        yield new_site(("sentence-space", side, m.start(), (edit,), False, None))
     for m in _scan(_RELATIVE, text, " that ", " which "):
         window = max(0, m.start() - 40)
         words = text[window : m.start()].rsplit(None, 2)
@@ -441,9 +476,13 @@ def sites(text: str) -> Iterator[Site]:
         ):
             continue
         side = 0 if m.group(1) == "that" else 1
-        yield Site("that-which", side, m.start(1), ((*m.span(1), ("that", "which")),))
+        yield new_site(
+            ("that-which", side, m.start(1), ((*m.span(1), ("that", "which")),), False, None)
+        )
     for m in _THAT.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-'"):
             continue
         start = m.end() - len(m.group(1) or "")
-        yield Site("that", 0 if m.group(1) else 1, start, ((start, m.end(), (" that", "")),))
+        yield new_site(
+            ("that", 0 if m.group(1) else 1, start, ((start, m.end(), (" that", "")),), False, None)
+        )

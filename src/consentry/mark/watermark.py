@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from consentry.mark import formats
-from consentry.mark.formats import Site
+from consentry.mark.formats import Site, new_site
 from consentry.mark.stats import WeightedSignNull
 from consentry.mark.variants import AFTER, FORMS, PAIRS, find_forms
 
@@ -102,6 +102,14 @@ CONTEXT_WORDS = 2  # the words before a choice that key it
 _WEIGHT_UNIT = 0.25  # log-likelihood units per integer weight step
 _WEIGHT_CAP = 24  # one context never counts for more than a few agreeing ones
 _SERVED_PRIOR = 2.0  # uses of the class's rate added to a served context's own counts
+# How much a class's votes count in the test: a student reproduces some classes more weakly than
+# the weights' model assumes. Measured on students trained on 25% marked answers, in seeds kept
+# apart from the experiment's (docs/countermeasures.md, "Which classes the test reads"): these
+# three agreed with the key no better than chance on both corpora, so they are marked but not
+# read (their votes only added noise); these four carried about half a word pair's evidence
+# per unit of weight. Fixed factors, chosen without any key: the null stays exact.
+UNSCORED = frozenset({"intro-comma", "numbered-list", "ellipsis"})
+_CLASS_FACTOR = {"dash": 0.5, "but-comma": 0.5, "that": 0.5, "i.e.,": 0.5}
 
 
 @dataclass(frozen=True)
@@ -172,7 +180,10 @@ class _Protected:
         for keyword in _KEYWORDS:  # a C substring search per keyword, then one match there
             at = masked.find(keyword)
             while at >= 0:
-                if _KEYWORD.match(masked, at):
+                # inside a word ("default", "important") it opens no statement: the expression's
+                # own look-behind would say so, a character test says it sooner
+                inside = at and (masked[at - 1].isalnum() or masked[at - 1] == "_")
+                if not inside and _KEYWORD.match(masked, at):
                     hits.append(at)
                 at = masked.find(keyword, at + 1)
         for at in sorted(hits):
@@ -233,7 +244,8 @@ def _word_sites(text: str) -> Iterator[Site]:
             continue
         used = text[start:end]
         swap = _other_form(used, other, apostrophe)
-        yield Site(cls, side, start, ((start, end, (swap, used) if side else (used, swap)),))
+        edit = (start, end, (swap, used) if side else (used, swap))
+        yield new_site((cls, side, start, (edit,), False, None))
 
 
 def choice_points(text: str) -> list[Site]:
@@ -243,20 +255,22 @@ def choice_points(text: str) -> list[Site]:
         return []
     protected = _Protected(text)
     covers = protected.covers if protected.spans else None
+    mask = protected.mask if protected.spans else None
     found = [*_word_sites(text), *formats.sites(text)]
     found.sort(key=_ANCHOR)
     # spans in use, sorted; an insertion is an empty span, in conflict only with a span around it
     # or another insertion at the same place (a comma may go right before a word that changes)
     used: list[tuple[int, int]] = []
     out = []
+    bisect_left = bisect.bisect_left
     for site in found:
         edits = site.edits
         if len(edits) == 1:  # most sites: one span, checked and placed at once
             s, e, _ = edits[0]
-            if covers and covers(s, e):
-                continue
-            i = _place(used, s, e)
-            if i is None:
+            if mask is not None and mask.find(1, s, e if e > s else s + 1) >= 0:
+                continue  # covers(), inline: this runs for every site, as does _place
+            i = bisect_left(used, (e, -1))
+            if (i and used[i - 1][1] > s) or (s == e and i < len(used) and used[i] == (s, e)):
                 continue
             used.insert(i, (s, e))
         elif (covers and any(covers(s, e) for s, e, _ in edits)) or any(
@@ -284,12 +298,13 @@ def _context(window: str, across_lines: bool) -> str:
     if not across_lines:
         window = window[window.rfind("\n") + 1 :]
     last = _LAST_TWO.match(window[::-1])  # read from the end: only the last words, not all
-    if last and last.group(2) and CONTEXT_WORDS == 2:
-        words = [last.group(2)[::-1], last.group(1)[::-1]]
+    if last and CONTEXT_WORDS == 2 and (second := last.group(2)):
+        # "second first", reversed back in one slice (the common case: two words on the line)
+        context = f"{last.group(1)} {second}"[::-1].lower()
     else:
         words = _WORD.findall(window)[-CONTEXT_WORDS:]
-    words = ["^"] * (CONTEXT_WORDS - len(words)) + words
-    return " ".join(words).lower().replace("\u2019", "'")
+        context = " ".join(["^"] * (CONTEXT_WORDS - len(words)) + words).lower()
+    return context.replace("\u2019", "'") if "\u2019" in context else context
 
 
 def _context_before(text: str, site: Site) -> str:
@@ -372,7 +387,7 @@ class Observations:
                         continue  # never served: the key cannot have reached the model here
                     r0, r1 = reference[(cls, ctx)]
                     q0 = (r0 + _SERVED_PRIOR * q0) / (r0 + r1 + _SERVED_PRIOR)
-                llr = n0 * _gain(q0) - n1 * _gain(1 - q0)
+                llr = (n0 * _gain(q0) - n1 * _gain(1 - q0)) * _CLASS_FACTOR.get(cls, 1.0)
                 weight = min(_WEIGHT_CAP, round(abs(llr) / _WEIGHT_UNIT))
                 if weight:
                     rows.append((cls, ctx, 0 if llr > 0 else 1, weight))
@@ -390,7 +405,9 @@ def _gain(q: float) -> float:
 
 def observe(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> Observations:
     """Collect every choice point of the texts, pooled per (class, previous words); classes
-    in `skip` are left out (e.g. whitespace, for text that may have been normalised)."""
+    in `skip` are left out (e.g. whitespace, for text that may have been normalised), and
+    always those in `UNSCORED`."""
+    skip = skip | UNSCORED
     obs = Observations({})
     for text in texts:
         obs.tokens += len(text.split())
