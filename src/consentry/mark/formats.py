@@ -407,17 +407,20 @@ def sites(text: str) -> Iterator[Site]:
                         None,
                     )
                 )
-        elif _SERIAL_ITEM.search(text, max(0, start - 40), start):
-            yield new_site(
-                (
-                    "serial-comma",
-                    1 - comma,
-                    start,
-                    ((start, start + comma, (",", "")),),
-                    False,
-                    None,
+        else:
+            lo = max(0, start - 40)
+            # a series item after its comma (the comma first, by a substring search)
+            if text.find(", ", lo, start) >= 0 and _SERIAL_ITEM.search(text, lo, start):
+                yield new_site(
+                    (
+                        "serial-comma",
+                        1 - comma,
+                        start,
+                        ((start, start + comma, (",", "")),),
+                        False,
+                        None,
+                    )
                 )
-            )
     for m in _scan(_EG, text, ".g.", ".e."):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
             continue

@@ -236,16 +236,36 @@ _FORM_SITES = {
 }
 
 
+_WRITTEN: dict[tuple[str, str, str], tuple[str, int, re.Pattern[str] | None, tuple[str, str]]] = {}
+
+
+def _written(
+    used: str, form: str, apostrophe: str
+) -> tuple[str, int, re.Pattern[str] | None, tuple[str, str]]:
+    """A form as written: its class, side, what must follow it, and the forms of side 0 and 1
+    in the case and apostrophe it was written in (kept, as the same words recur)."""
+    cls, side, after, other = _FORM_SITES[form]
+    swap = _other_form(used, other, apostrophe)
+    if len(_WRITTEN) > 20_000:  # odd casings could grow it without end
+        _WRITTEN.clear()
+    found = _WRITTEN[used, form, apostrophe] = (
+        cls,
+        side,
+        after,
+        (swap, used) if side else (used, swap),
+    )
+    return found
+
+
 def _word_sites(text: str) -> Iterator[Site]:
     apostrophe = "\u2019" if "\u2019" in text else "'"
     for start, end, form in find_forms(text):
-        cls, side, after, other = _FORM_SITES[form]
+        used = text[start:end]
+        written = _WRITTEN.get((used, form, apostrophe)) or _written(used, form, apostrophe)
+        after = written[2]
         if after is not None and not after.match(text, end):
             continue
-        used = text[start:end]
-        swap = _other_form(used, other, apostrophe)
-        edit = (start, end, (swap, used) if side else (used, swap))
-        yield new_site((cls, side, start, (edit,), False, None))
+        yield new_site((written[0], written[1], start, ((start, end, written[3]),), False, None))
 
 
 def choice_points(text: str) -> list[Site]:
@@ -331,10 +351,12 @@ def mark(text: str, key: bytes) -> str:
         while pending and pending[0][1] <= anchor:
             s, e, form = heapq.heappop(pending)
             out += (text[pos:s], form)
-            tail = (tail + text[max(pos, s - _CONTEXT_WINDOW) : s] + form)[-_CONTEXT_WINDOW:]
+            lo = s - _CONTEXT_WINDOW
+            tail = (tail + text[lo if lo > pos else pos : s] + form)[-_CONTEXT_WINDOW:]
             pos = e
         if ctx is None:
-            window = text[max(pos, anchor - _CONTEXT_WINDOW) : anchor]
+            lo = anchor - _CONTEXT_WINDOW
+            window = text[lo if lo > pos else pos : anchor]
             if len(window) < _CONTEXT_WINDOW:  # an edit was written within the window
                 window = tail[len(window) - _CONTEXT_WINDOW :] + window
             ctx = _context(window, across_lines)
