@@ -182,6 +182,9 @@ def density() -> str:
 
 def run(args: argparse.Namespace) -> None:
     started = time.perf_counter()
+    if args.per_class:  # read every class at full weight, to see which ones carry the key
+        watermark.UNSCORED = frozenset()
+        watermark._CLASS_FACTOR = {}
     print(f"choice points per 1,000 words: {density()}")
     right = key_of(0)
     wrong = [key_of(i) for i in range(1, args.wrong_keys + 1)]
@@ -191,9 +194,6 @@ def run(args: argparse.Namespace) -> None:
     mark_ms: list[float] = []
     # per view and class: contexts, agreeing, signed weight, weight, weight^2 (--per-class)
     per_class: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
-    if args.per_class:  # read every class at full weight, to see which ones carry the key
-        watermark.UNSCORED = frozenset()
-        watermark._CLASS_FACTOR = {}
     for seed in range(args.first_seed, args.first_seed + args.seeds):
         rng = random.Random(seed)
         docs = served_answers(args.answers, seed, not args.chat_only)

@@ -105,9 +105,10 @@ _SERVED_PRIOR = 2.0  # uses of the class's rate added to a served context's own 
 # How much a class's votes count in the test: a student reproduces some classes more weakly than
 # the weights' model assumes. Measured on students trained on 25% marked answers, in seeds kept
 # apart from the experiment's (docs/countermeasures.md, "Which classes the test reads"): these
-# three agreed with the key no better than chance on both corpora, so they are marked but not
-# read (their votes only added noise); these four carried about half a word pair's evidence
-# per unit of weight. Fixed factors, chosen without any key: the null stays exact.
+# three agreed with the key about as often as chance (intro-comma weakly on chat answers only),
+# so they are marked but not read (their votes mostly added noise); these four carried about
+# half a word pair's evidence per unit of weight. Fixed factors, chosen without any key: the
+# null stays exact. `bench_attribution.py --per-class` measures them again.
 UNSCORED = frozenset({"intro-comma", "numbered-list", "ellipsis"})
 _CLASS_FACTOR = {"dash": 0.5, "but-comma": 0.5, "that": 0.5, "i.e.,": 0.5}
 
