@@ -428,3 +428,26 @@ def test_the_test_leaves_out_or_halves_weakly_learned_classes():
     (w_full,) = [w for _, ctx, _, w in full.prepared()[0] if ctx == "x y"]
     (w_half,) = [w for _, ctx, _, w in half.prepared()[0] if ctx == "x y"]
     assert w_full >= 4 and abs(w_half - w_full * _CLASS_FACTOR["dash"]) <= 0.5
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["    ", "\t", ">", "\n", "```", "~~~", "`", "$$", "$", '"', "\u201c", "\u201d"]
+            + ["\u2018", "\u2019", "<", "x", "it is", "a@b", " ", "://", "www.", "9", "organized"]
+        ),
+        max_size=40,
+    )
+)
+def test_protected_lines_read_from_their_newline_are_the_lines_read_from_their_start(pieces):
+    """Protected lines (indented, or opening with ">") are matched from the newline before them,
+    so that every alternative of the protection expression opens with a literal: the protected
+    spans are those of the one expression that matched them at the line's start."""
+    from consentry.mark.watermark import _LINE, _PROTECT_PARTS, _Protected
+
+    text = "".join(pieces)
+    parts = [part for needs, part in _PROTECT_PARTS if not needs or needs in text]
+    at_line_start = re.compile("|".join([*parts, "^" + _LINE]), re.MULTILINE)
+    expected = [m.span() for m in at_line_start.finditer(text)]
+    assert _Protected(text).spans[: len(expected)] == expected

@@ -62,15 +62,22 @@ _PROTECT_PARTS = (
     ("://", r"\b\w++://\S+"),
     ("www.", r"\bwww\.\S+"),
     ("@", r"[^\s@]++@\S+"),
-    ("", r"^(?: {4}|\t|>)[^\n]*$"),
 )
+_LINE = r"(?: {4}|\t|>)[^\n]*$"  # a line of code or a quotation: indented, or opening with ">"
+_FIRST_LINE = re.compile(_LINE, re.MULTILINE)
 
 
 @functools.cache
-def _protect(present: tuple[bool, ...]) -> re.Pattern[str]:
-    """The expression of the parts a text can hold."""
-    parts = (part for (_, part), p in zip(_PROTECT_PARTS, present, strict=True) if p)
-    return re.compile("|".join(parts), re.MULTILINE)
+def _protect(present: tuple[bool, ...], from_newline: bool) -> re.Pattern[str]:
+    """The expression of the parts a text can hold, and last the protected lines. A protected
+    line is matched from the newline before it ("\n" + line; the text's first line is matched
+    on its own): then every alternative opens with a literal, and the engine skips ahead to
+    those characters instead of trying the expression at every position. Not when the text
+    holds "@": a mail address may open a line there (">a@b"), and the address's alternative
+    must come first, as at the line's start."""
+    parts = [part for (_, part), p in zip(_PROTECT_PARTS, present, strict=True) if p]
+    line = ("\n" if from_newline else "^") + _LINE
+    return re.compile("|".join([*parts, line]), re.MULTILINE)
 
 
 # A line whose own text (outside inline code and quotes) carries code punctuation or a keyword
@@ -168,7 +175,16 @@ class _Protected:
 
     def __init__(self, text: str) -> None:
         present = tuple(not needs or needs in text for needs, _ in _PROTECT_PARTS)
-        spans = [m.span() for m in _protect(present).finditer(text)]
+        from_newline = "@" not in text
+        expression = _protect(present, from_newline)
+        if from_newline:
+            first = _FIRST_LINE.match(text)
+            spans = [first.span()] if first else []
+            for m in expression.finditer(text, first.end() if first else 0):
+                s, e = m.span()
+                spans.append((s + 1, e) if text[s] == "\n" else (s, e))  # the line, not its "\n"
+        else:
+            spans = [m.span() for m in expression.finditer(text)]
         pieces: list[str] = []
         pos = 0
         for s, e in spans:
