@@ -451,3 +451,26 @@ def test_protected_lines_read_from_their_newline_are_the_lines_read_from_their_s
     at_line_start = re.compile("|".join([*parts, "^" + _LINE]), re.MULTILINE)
     expected = [m.span() for m in at_line_start.finditer(text)]
     assert _Protected(text).spans[: len(expected)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["- ", "* ", "1. ", "12) ", "1234. ", " ", "\n", ".", "..", "rows"])
+        | st.sampled_from(["x", "\u00e9", "etc", "a b", "\r", "\t", "-", "Rows"]),
+        max_size=16,
+    )
+)
+def test_an_item_end_read_from_the_line_end_is_the_one_the_expression_found(pieces):
+    """A list item's last word and its full stop are read from the line's end: the same word
+    and stop as the expression that tried every position of the line ("- " or "1. ", then
+    anything, then a space, two letters or more and maybe a stop, then the line's end)."""
+    from consentry.mark.formats import _item_ends, _item_lines
+
+    text = "".join(pieces)
+    expression = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) [^\n]*? ([A-Za-z]{2,})(\.?)(?=\n)", re.M)
+    starts = _item_lines(text)
+    found = [m for at in starts if (m := expression.match(text, at))]
+    assert list(_item_ends(text, starts)) == [
+        (m.group(1), m.start(2), int(bool(m.group(2)))) for m in found
+    ]

@@ -64,7 +64,8 @@ _EG = re.compile(r"(e\.g\.|E\.g\.|i\.e\.|I\.e\.)(,?)(?= [A-Za-z(\"'`])")
 _ELLIPSIS = re.compile(r"\.\.\.(?!\.)|\u2026(?!\.)")
 # an item's end is a line end, never the end of the text: a streamed answer is marked a line
 # or a sentence at a time, and what is sent must not change when the line goes on
-_ITEM_END = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) [^\n]*? ([A-Za-z]{2,})(\.?)(?=\n)", re.MULTILINE)
+# (read by `_item_ends` from the line's end: the expression tried each position of the line)
+_ITEM_MARKER = re.compile(r"(?:[-*+]|\d{1,3}[.)]) ")
 _NOT_ENDING = {"etc", "vs", "al", "inc", "ltd", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr"}
 # Openers after which a comma is optional before a subject ("First, you" / "First you"); one
 # trie-compiled alternative, so the engine reads each position once
@@ -336,6 +337,23 @@ def _list_site(
     return new_site((cls, side, run[0].start(), edits, True, None))
 
 
+def _item_ends(text: str, starts: list[int]) -> Iterator[tuple[str, int, int]]:
+    """Per list item whose line ends in a word of two letters or more, maybe with a full stop,
+    after a space past the marker ("- keep the rows sorted."): the word, where its stop is or
+    would go, and whether it is there (1 or 0). Read from the line's end (the last space), so a
+    line is not tried at each of its positions."""
+    for at in starts:
+        marker = _ITEM_MARKER.match(text, at)
+        end = text.find("\n", at)  # an item's end is a line end, never the end of the text
+        if not marker or end < 0:
+            continue
+        space = text.rfind(" ", marker.end(), end)
+        dot = int(text[end - 1] == ".")
+        word = text[space + 1 : end - dot]
+        if space >= 0 and len(word) >= 2 and word.isascii() and word.isalpha():
+            yield word, end - dot, dot
+
+
 def _letter_before(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isascii() and text[i - 1].isalpha()
 
@@ -435,11 +453,12 @@ def sites(text: str) -> Iterator[Site]:
         yield new_site(
             ("ellipsis", side, m.start(), ((*m.span(), ("...", "\u2026")),), False, None)
         )
-    for m in _at(_ITEM_END, text, items):
-        if m.group(1).lower() in _NOT_ENDING:
+    for word, stop, dot in _item_ends(text, items):
+        if word.lower() in _NOT_ENDING:
             continue
-        side = 0 if m.group(2) else 1
-        yield new_site(("item-period", side, m.start(2), ((*m.span(2), (".", "")),), False, None))
+        yield new_site(
+            ("item-period", 1 - dot, stop, ((stop, stop + dot, (".", "")),), False, None)
+        )
     for m in _INTRO.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
         if m.start() and before[-1:] != "\n" and before not in (". ", "! ", "? ", "- ", "* "):
