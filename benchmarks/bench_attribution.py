@@ -1,7 +1,8 @@
 """Does a model trained on a campaign's harvested answers carry that campaign's key?
 
     python benchmarks/bench_attribution.py [--tokens 10000] [--wrong-keys 150] [--seeds 3]
-        [--answers 1500] [--chat-only] [--canonicalise] [--shares 1 0.25 0.05 0]
+        [--first-seed 0] [--answers 1500] [--chat-only] [--canonicalise] [--per-class]
+        [--shares 1 0.25 0.05 0]
 
 The experiment of docs/countermeasures.md. The service's answers are varied generated chat
 answers (answers.py), by default mixed with real, sparser text: GSM8K worked solutions (the
@@ -43,7 +44,8 @@ from pydoc_data.topics import topics
 import answers
 from scipy.stats import kstest
 
-from consentry.mark import Score, check, mark, observe
+from consentry.mark import Score, check, mark, observe, watermark
+from consentry.mark.watermark import choice
 
 SIM_DATA = (
     Path(__file__).parent.parent / "packages" / "consentry-sim" / "src" / "consentry_sim" / "data"
@@ -180,6 +182,9 @@ def density() -> str:
 
 def run(args: argparse.Namespace) -> None:
     started = time.perf_counter()
+    if args.per_class:  # read every class at full weight, to see which ones carry the key
+        watermark.UNSCORED = frozenset()
+        watermark._CLASS_FACTOR = {}
     print(f"choice points per 1,000 words: {density()}")
     right = key_of(0)
     wrong = [key_of(i) for i in range(1, args.wrong_keys + 1)]
@@ -187,10 +192,12 @@ def run(args: argparse.Namespace) -> None:
     null_p: dict[str, list[float]] = defaultdict(list)
     student_ks: dict[str, list[float]] = defaultdict(list)  # per student, over its wrong keys
     mark_ms: list[float] = []
-    for seed in range(args.seeds):
+    # per view and class: contexts, agreeing, signed weight, weight, weight^2 (--per-class)
+    per_class: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
+    for seed in range(args.first_seed, args.first_seed + args.seeds):
         rng = random.Random(seed)
         docs = served_answers(args.answers, seed, not args.chat_only)
-        if seed == 0:
+        if seed == args.first_seed:
             words = sum(len(d.split()) for d in docs)
             print(f"served answers: {len(docs)} ({words:,} words) per seed")
         half = len(docs) // 2
@@ -213,6 +220,12 @@ def run(args: argparse.Namespace) -> None:
                 reference = served if use_served else None
                 score = check(obs, right, served=reference)
                 results[(view, share)].append((score, tokens))
+                if args.per_class and share > 0:
+                    for cls, ctx, side, w in obs.prepared(reference)[0]:
+                        agrees = side == choice(right, cls, ctx)
+                        row = per_class[view]["word pair" if "|" in cls else cls]
+                        for i, x in enumerate((1, agrees, w if agrees else -w, w, w * w)):
+                            row[i] += x
                 if share == 0.0:  # an unmarked student: the right key must look like chance
                     null_p[view].append(score.p_value)
                 own = [check(obs, k, served=reference).p_value for k in wrong]
@@ -260,6 +273,11 @@ def run(args: argparse.Namespace) -> None:
             f"KS per student over its {len(wrong)} wrong keys: median p {statistics.median(per):.2f}"
             f", smallest {per[0]:.3f} of {len(per)} students"
         )
+    for view, classes in per_class.items():
+        print(f"\nper class, right key, {view} (marked shares only; all classes at full weight)")
+        print("class | contexts | agreeing | signed weight / weight | z")
+        for cls, (n, a, signed, w, w2) in sorted(classes.items(), key=lambda x: -x[1][0]):
+            print(f"{cls} | {n} | {a / n:.3f} | {signed / w:+.3f} | {signed / w2**0.5:+.2f}")
     print(
         f"\nmarking: p50 {statistics.median(mark_ms):.2f} ms, p90 "
         f"{statistics.quantiles(mark_ms, n=10)[-1]:.2f} ms per answer over {len(mark_ms)} answers"
@@ -274,6 +292,13 @@ def main() -> None:
     ap.add_argument("--tokens", type=int, default=10_000, help="tokens each student generates")
     ap.add_argument("--wrong-keys", type=int, default=200)
     ap.add_argument("--seeds", type=int, default=3)
+    ap.add_argument("--first-seed", type=int, default=0, help="seeds first-seed, first-seed+1, ...")
+    ap.add_argument(
+        "--per-class",
+        action="store_true",
+        help="print each class's agreement with the right key, every class read at full weight "
+        "(how the test's class factors were chosen, on seeds apart from the experiment's)",
+    )
     ap.add_argument("--answers", type=int, default=1500, help="generated answers per seed")
     ap.add_argument(
         "--canonicalise",

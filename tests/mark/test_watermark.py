@@ -361,3 +361,116 @@ def test_long_digit_runs_do_not_make_marking_slow():
         started = time.perf_counter()
         assert mark(text, KEY).count("1") == text.count("1")
         assert time.perf_counter() - started < 2.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(sorted({p.a for p in PAIRS} | {p.b for p in PAIRS})),
+            st.text(alphabet="aAkKsS\u212a\u017f\u00e9\u00c9-_'\u2019./ ", max_size=6),
+        ),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "\n", "\u00a0", "\u2009", "\t", "", "-", "'"]), max_size=12),
+    st.booleans(),
+)
+def test_the_finder_reads_forms_as_one_class_per_letter_did(pieces, gaps, upper):
+    """The forms are matched ASCII and ignoring case (faster than the class per letter the
+    finder used before, "[aA]"): the same forms are found, in any case, with any of Unicode's
+    spaces inside them, and a look-alike that is no ASCII letter (the Kelvin sign for "K", the
+    long s) is still no letter of a form."""
+    from consentry.mark.variants import FORMS, find_forms, trie_pattern
+
+    def per_letter(ch: str) -> str:
+        if ch.isalpha():
+            return f"[{ch}{ch.upper()}]"
+        return {"'": "['\u2019]", " ": r"\s"}.get(ch, re.escape(ch))
+
+    before = re.compile(
+        r"(?<![\w.$@#/\\'\u2019-])(?:"
+        + trie_pattern(FORMS, per_letter)
+        + r")(?![\w/\\(@'\u2019-]|\.\w)"
+    )
+    text = "".join(p + g for p, g in itertools.zip_longest(pieces, gaps, fillvalue=" "))
+    text = text.upper() if upper else text
+    assert [s for s, _, _ in find_forms(text)] == [m.start() for m in before.finditer(text)]
+    assert [e for _, e, _ in find_forms(text)] == [m.end() for m in before.finditer(text)]
+
+
+def test_a_keyword_inside_a_word_opens_no_statement():
+    """A line is code when a statement keyword opens a word ("return x"), not when one stands
+    inside a word ("default", "important", "classic", "delete", "various")."""
+    prose = "The default is important: it is not organized, so delete various classic files."
+    assert choice_points(prose) and len({mark(prose, f"k{i}".encode()) for i in range(12)}) > 1
+    for code in ("return value if it is not organized", "let it be organized", "def organize x"):
+        assert choice_points(code) == [], code
+
+
+def test_the_test_leaves_out_or_halves_weakly_learned_classes():
+    """Classes a student reproduces no better than chance are marked but never read, and the
+    classes it reproduces weakly count half: the same uses weigh half as much as a word
+    pair's. Neither depends on the key, so the null stays exact (tested above)."""
+    from consentry.mark.watermark import _CLASS_FACTOR, UNSCORED
+
+    text = "\n\n".join(FORMAT_SNIPPETS[c] for c in ("intro-comma", "numbered-list", "ellipsis"))
+    assert {s.cls for s in choice_points(text)} >= UNSCORED
+    assert len({mark(text, f"k{i}".encode()) for i in range(12)}) > 1  # still marked
+    assert not {cls for cls, _ in observe([text] * 5).votes} & UNSCORED
+    # a context used 4 times on side 0, against a class that uses side 0 half the time
+    # elsewhere: a half-weighted class gets half the weight
+    base = {("bold", "x y"): [4, 0], ("bold", "a b"): [1, 1], ("bold", "c d"): [1, 1]}
+    full = observe([])
+    full.votes = dict(base)
+    half = observe([])
+    half.votes = {("dash", c): v for (_, c), v in base.items()}
+    assert "dash" in _CLASS_FACTOR
+    (w_full,) = [w for _, ctx, _, w in full.prepared()[0] if ctx == "x y"]
+    (w_half,) = [w for _, ctx, _, w in half.prepared()[0] if ctx == "x y"]
+    assert w_full >= 4 and abs(w_half - w_full * _CLASS_FACTOR["dash"]) <= 0.5
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["    ", "\t", ">", "\n", "```", "~~~", "`", "$$", "$", '"', "\u201c", "\u201d"]
+            + ["\u2018", "\u2019", "<", "x", "it is", "a@b", " ", "://", "www.", "9", "organized"]
+        ),
+        max_size=40,
+    )
+)
+def test_protected_lines_read_from_their_newline_are_the_lines_read_from_their_start(pieces):
+    """Protected lines (indented, or opening with ">") are matched from the newline before them,
+    so that every alternative of the protection expression opens with a literal: the protected
+    spans are those of the one expression that matched them at the line's start."""
+    from consentry.mark.watermark import _LINE, _PROTECT_PARTS, _Protected
+
+    text = "".join(pieces)
+    parts = [part for needs, part in _PROTECT_PARTS if not needs or needs in text]
+    at_line_start = re.compile("|".join([*parts, "^" + _LINE]), re.MULTILINE)
+    expected = [m.span() for m in at_line_start.finditer(text)]
+    assert _Protected(text).spans[: len(expected)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["- ", "* ", "1. ", "12) ", "1234. ", " ", "\n", ".", "..", "rows"])
+        | st.sampled_from(["x", "\u00e9", "etc", "a b", "\r", "\t", "-", "Rows"]),
+        max_size=16,
+    )
+)
+def test_an_item_end_read_from_the_line_end_is_the_one_the_expression_found(pieces):
+    """A list item's last word and its full stop are read from the line's end: the same word
+    and stop as the expression that tried every position of the line ("- " or "1. ", then
+    anything, then a space, two letters or more and maybe a stop, then the line's end)."""
+    from consentry.mark.formats import _item_ends, _item_lines
+
+    text = "".join(pieces)
+    expression = re.compile(r"^(?:[-*+]|\d{1,3}[.)]) [^\n]*? ([A-Za-z]{2,})(\.?)(?=\n)", re.M)
+    starts = _item_lines(text)
+    found = [m for at in starts if (m := expression.match(text, at))]
+    assert list(_item_ends(text, starts)) == [
+        (m.group(1), m.start(2), int(bool(m.group(2)))) for m in found
+    ]

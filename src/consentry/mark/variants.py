@@ -303,11 +303,10 @@ _WHITESPACE = re.compile(r"\s")
 
 
 def _atom(ch: str) -> str:
-    """One character of a form as the finder reads it: either case of a letter (ASCII only,
-    so the matched text lower-cases back to the form), either apostrophe, any space."""
-    if ch.isalpha():
-        return f"[{ch}{ch.upper()}]"
-    return {"'": "['\u2019]", " ": r"\s"}.get(ch, re.escape(ch))
+    """One character of a form as the finder reads it (inside its ASCII, ignore-case group):
+    a letter as itself (either case of it, ASCII only, so the matched text lower-cases back to
+    the form), either apostrophe, any space (Unicode's, as before)."""
+    return {"'": "['\u2019]", " ": r"(?u:\s)"}.get(ch, re.escape(ch))
 
 
 def trie_pattern(words: Iterable[str], atom: Callable[[str], str] = re.escape) -> str:
@@ -332,8 +331,11 @@ def trie_pattern(words: Iterable[str], atom: Callable[[str], str] = re.escape) -
 
 # No identifier character may touch a form: dotted names, paths, snake_case and numbers stay
 # untouched. No form is another followed by a space, so at most one form fits at a position.
+# The forms are matched ASCII and ignoring case, (?ai:...): a literal per letter, which the engine
+# tests faster than the class "[aA]" it replaces (the same matches); the characters around them
+# are read as Unicode.
 _FINDER = re.compile(
-    r"(?<![\w.$@#/\\'\u2019-])(?:" + trie_pattern(FORMS, _atom) + r")(?![\w/\\(@'\u2019-]|\.\w)"
+    r"(?<![\w.$@#/\\'\u2019-])(?ai:" + trie_pattern(FORMS, _atom) + r")(?![\w/\\(@'\u2019-]|\.\w)"
 )
 
 

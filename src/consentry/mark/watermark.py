@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from consentry.mark import formats
-from consentry.mark.formats import Site
+from consentry.mark.formats import Site, new_site
 from consentry.mark.stats import WeightedSignNull
 from consentry.mark.variants import AFTER, FORMS, PAIRS, find_forms
 
@@ -62,15 +62,22 @@ _PROTECT_PARTS = (
     ("://", r"\b\w++://\S+"),
     ("www.", r"\bwww\.\S+"),
     ("@", r"[^\s@]++@\S+"),
-    ("", r"^(?: {4}|\t|>)[^\n]*$"),
 )
+_LINE = r"(?: {4}|\t|>)[^\n]*$"  # a line of code or a quotation: indented, or opening with ">"
+_FIRST_LINE = re.compile(_LINE, re.MULTILINE)
 
 
 @functools.cache
-def _protect(present: tuple[bool, ...]) -> re.Pattern[str]:
-    """The expression of the parts a text can hold."""
-    parts = (part for (_, part), p in zip(_PROTECT_PARTS, present, strict=True) if p)
-    return re.compile("|".join(parts), re.MULTILINE)
+def _protect(present: tuple[bool, ...], from_newline: bool) -> re.Pattern[str]:
+    """The expression of the parts a text can hold, and last the protected lines. A protected
+    line is matched from the newline before it ("\n" + line; the text's first line is matched
+    on its own): then every alternative opens with a literal, and the engine skips ahead to
+    those characters instead of trying the expression at every position. Not when the text
+    holds "@": a mail address may open a line there (">a@b"), and the address's alternative
+    must come first, as at the line's start."""
+    parts = [part for (_, part), p in zip(_PROTECT_PARTS, present, strict=True) if p]
+    line = ("\n" if from_newline else "^") + _LINE
+    return re.compile("|".join([*parts, line]), re.MULTILINE)
 
 
 # A line whose own text (outside inline code and quotes) carries code punctuation or a keyword
@@ -102,6 +109,15 @@ CONTEXT_WORDS = 2  # the words before a choice that key it
 _WEIGHT_UNIT = 0.25  # log-likelihood units per integer weight step
 _WEIGHT_CAP = 24  # one context never counts for more than a few agreeing ones
 _SERVED_PRIOR = 2.0  # uses of the class's rate added to a served context's own counts
+# How much a class's votes count in the test: a student reproduces some classes more weakly than
+# the weights' model assumes. Measured on students trained on 25% marked answers, in seeds kept
+# apart from the experiment's (docs/countermeasures.md, "Which classes the test reads"): these
+# three agreed with the key about as often as chance (intro-comma weakly on chat answers only),
+# so they are marked but not read (their votes mostly added noise); these four carried about
+# half a word pair's evidence per unit of weight. Fixed factors, chosen without any key: the
+# null stays exact. `bench_attribution.py --per-class` measures them again.
+UNSCORED = frozenset({"intro-comma", "numbered-list", "ellipsis"})
+_CLASS_FACTOR = {"dash": 0.5, "but-comma": 0.5, "that": 0.5, "i.e.,": 0.5}
 
 
 @dataclass(frozen=True)
@@ -159,7 +175,16 @@ class _Protected:
 
     def __init__(self, text: str) -> None:
         present = tuple(not needs or needs in text for needs, _ in _PROTECT_PARTS)
-        spans = [m.span() for m in _protect(present).finditer(text)]
+        from_newline = "@" not in text
+        expression = _protect(present, from_newline)
+        if from_newline:
+            first = _FIRST_LINE.match(text)
+            spans = [first.span()] if first else []
+            for m in expression.finditer(text, first.end() if first else 0):
+                s, e = m.span()
+                spans.append((s + 1, e) if text[s] == "\n" else (s, e))  # the line, not its "\n"
+        else:
+            spans = [m.span() for m in expression.finditer(text)]
         pieces: list[str] = []
         pos = 0
         for s, e in spans:
@@ -172,7 +197,10 @@ class _Protected:
         for keyword in _KEYWORDS:  # a C substring search per keyword, then one match there
             at = masked.find(keyword)
             while at >= 0:
-                if _KEYWORD.match(masked, at):
+                # inside a word ("default", "important") it opens no statement: the expression's
+                # own look-behind would say so, a character test says it sooner
+                inside = at and (masked[at - 1].isalnum() or masked[at - 1] == "_")
+                if not inside and _KEYWORD.match(masked, at):
                     hits.append(at)
                 at = masked.find(keyword, at + 1)
         for at in sorted(hits):
@@ -225,15 +253,36 @@ _FORM_SITES = {
 }
 
 
+_WRITTEN: dict[tuple[str, str, str], tuple[str, int, re.Pattern[str] | None, tuple[str, str]]] = {}
+
+
+def _written(
+    used: str, form: str, apostrophe: str
+) -> tuple[str, int, re.Pattern[str] | None, tuple[str, str]]:
+    """A form as written: its class, side, what must follow it, and the forms of side 0 and 1
+    in the case and apostrophe it was written in (kept, as the same words recur)."""
+    cls, side, after, other = _FORM_SITES[form]
+    swap = _other_form(used, other, apostrophe)
+    if len(_WRITTEN) > 20_000:  # odd casings could grow it without end
+        _WRITTEN.clear()
+    found = _WRITTEN[used, form, apostrophe] = (
+        cls,
+        side,
+        after,
+        (swap, used) if side else (used, swap),
+    )
+    return found
+
+
 def _word_sites(text: str) -> Iterator[Site]:
     apostrophe = "\u2019" if "\u2019" in text else "'"
     for start, end, form in find_forms(text):
-        cls, side, after, other = _FORM_SITES[form]
+        used = text[start:end]
+        written = _WRITTEN.get((used, form, apostrophe)) or _written(used, form, apostrophe)
+        after = written[2]
         if after is not None and not after.match(text, end):
             continue
-        used = text[start:end]
-        swap = _other_form(used, other, apostrophe)
-        yield Site(cls, side, start, ((start, end, (swap, used) if side else (used, swap)),))
+        yield new_site((written[0], written[1], start, ((start, end, written[3]),), False, None))
 
 
 def choice_points(text: str) -> list[Site]:
@@ -243,20 +292,22 @@ def choice_points(text: str) -> list[Site]:
         return []
     protected = _Protected(text)
     covers = protected.covers if protected.spans else None
+    mask = protected.mask if protected.spans else None
     found = [*_word_sites(text), *formats.sites(text)]
     found.sort(key=_ANCHOR)
     # spans in use, sorted; an insertion is an empty span, in conflict only with a span around it
     # or another insertion at the same place (a comma may go right before a word that changes)
     used: list[tuple[int, int]] = []
     out = []
+    bisect_left = bisect.bisect_left
     for site in found:
         edits = site.edits
         if len(edits) == 1:  # most sites: one span, checked and placed at once
             s, e, _ = edits[0]
-            if covers and covers(s, e):
-                continue
-            i = _place(used, s, e)
-            if i is None:
+            if mask is not None and mask.find(1, s, e if e > s else s + 1) >= 0:
+                continue  # covers(), inline: this runs for every site, as does _place
+            i = bisect_left(used, (e, -1))
+            if (i and used[i - 1][1] > s) or (s == e and i < len(used) and used[i] == (s, e)):
                 continue
             used.insert(i, (s, e))
         elif (covers and any(covers(s, e) for s, e, _ in edits)) or any(
@@ -284,12 +335,13 @@ def _context(window: str, across_lines: bool) -> str:
     if not across_lines:
         window = window[window.rfind("\n") + 1 :]
     last = _LAST_TWO.match(window[::-1])  # read from the end: only the last words, not all
-    if last and last.group(2) and CONTEXT_WORDS == 2:
-        words = [last.group(2)[::-1], last.group(1)[::-1]]
+    if last and CONTEXT_WORDS == 2 and (second := last.group(2)):
+        # "second first", reversed back in one slice (the common case: two words on the line)
+        context = f"{last.group(1)} {second}"[::-1].lower()
     else:
         words = _WORD.findall(window)[-CONTEXT_WORDS:]
-    words = ["^"] * (CONTEXT_WORDS - len(words)) + words
-    return " ".join(words).lower().replace("\u2019", "'")
+        context = " ".join(["^"] * (CONTEXT_WORDS - len(words)) + words).lower()
+    return context.replace("\u2019", "'") if "\u2019" in context else context
 
 
 def _context_before(text: str, site: Site) -> str:
@@ -316,10 +368,12 @@ def mark(text: str, key: bytes) -> str:
         while pending and pending[0][1] <= anchor:
             s, e, form = heapq.heappop(pending)
             out += (text[pos:s], form)
-            tail = (tail + text[max(pos, s - _CONTEXT_WINDOW) : s] + form)[-_CONTEXT_WINDOW:]
+            lo = s - _CONTEXT_WINDOW
+            tail = (tail + text[lo if lo > pos else pos : s] + form)[-_CONTEXT_WINDOW:]
             pos = e
         if ctx is None:
-            window = text[max(pos, anchor - _CONTEXT_WINDOW) : anchor]
+            lo = anchor - _CONTEXT_WINDOW
+            window = text[lo if lo > pos else pos : anchor]
             if len(window) < _CONTEXT_WINDOW:  # an edit was written within the window
                 window = tail[len(window) - _CONTEXT_WINDOW :] + window
             ctx = _context(window, across_lines)
@@ -372,7 +426,7 @@ class Observations:
                         continue  # never served: the key cannot have reached the model here
                     r0, r1 = reference[(cls, ctx)]
                     q0 = (r0 + _SERVED_PRIOR * q0) / (r0 + r1 + _SERVED_PRIOR)
-                llr = n0 * _gain(q0) - n1 * _gain(1 - q0)
+                llr = (n0 * _gain(q0) - n1 * _gain(1 - q0)) * _CLASS_FACTOR.get(cls, 1.0)
                 weight = min(_WEIGHT_CAP, round(abs(llr) / _WEIGHT_UNIT))
                 if weight:
                     rows.append((cls, ctx, 0 if llr > 0 else 1, weight))
@@ -390,7 +444,9 @@ def _gain(q: float) -> float:
 
 def observe(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> Observations:
     """Collect every choice point of the texts, pooled per (class, previous words); classes
-    in `skip` are left out (e.g. whitespace, for text that may have been normalised)."""
+    in `skip` are left out (e.g. whitespace, for text that may have been normalised), and
+    always those in `UNSCORED`."""
+    skip = skip | UNSCORED
     obs = Observations({})
     for text in texts:
         obs.tokens += len(text.split())
