@@ -175,6 +175,7 @@ def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
         sim_scales=tuple(filter(None, args.sim_scales.split(","))) or None,
         params=args.params,
         names=names,
+        worst_world=args.worst_world,
     )
     tag = args.tag or "worlds"
     models = args.root / "models"
@@ -266,6 +267,7 @@ def main() -> None:
     ap.add_argument("--max-fpr", type=float, default=1e-3)
     ap.add_argument("--tag", default="", help="name of the lowo model in the table")
     ap.add_argument("--importance", action="store_true")
+    ap.add_argument("--worst-world", action="store_true", help="train_detector.py's")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))
     import train_detector as td

@@ -84,6 +84,7 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
     world_root: Path | None = None,
     sim_scales: tuple[str, ...] | None = None,
     params: dict | None = None,
+    worst_world: bool = False,
 ):
     from consentry.detect import model as mdl
 
@@ -105,7 +106,8 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
             "excluded_family": exclude,
             "labels_train": tr.label.value_counts().to_dict(),
             "weighting": "each source the same total weight, classes balanced within; "
-            "calibration and threshold: each validation source counts the same",
+            "calibration: each validation source counts the same; threshold: "
+            + ("no validation source above the target" if worst_world else "their mean"),
             "accounts_per_source": tr.source.value_counts().to_dict(),
         },
         "params": params or {},
@@ -123,6 +125,7 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
         params=params,
         weights=mdl.group_weights(tr.source.to_numpy(), y_tr),
         val_groups=va.source.to_numpy(),
+        worst_group=worst_world,
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     m.save(out)
@@ -147,6 +150,11 @@ def main() -> None:
     ap.add_argument("--sim-scales", default="", help="e.g. tiny,small (default: all)")
     ap.add_argument("--params", type=json.loads, default=None, help="booster settings, JSON")
     ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
+    ap.add_argument(
+        "--worst-world",
+        action="store_true",
+        help="threshold: no validation source above --max-fpr's share (default: their mean)",
+    )
     args = ap.parse_args()
     drop = set(filter(None, args.drop.split(",")))
     if drop - set(mdl.NAMES):
@@ -163,6 +171,7 @@ def main() -> None:
             world_root=args.world_root,
             sim_scales=tuple(filter(None, args.sim_scales.split(","))) or None,
             params=args.params,
+            worst_world=args.worst_world,
         )
     except ValueError as exc:
         sys.exit(f"train_detector: {exc}")

@@ -123,3 +123,17 @@ def test_operating_point_counts_each_validation_world_the_same() -> None:
     m = mdl.Model(None, (1.0, 0.0), pooled, np.zeros(0))
     assert (small > m.threshold(0.01)).mean() <= 0.03
     assert (small > np.quantile(scores, 0.99)).mean() > 0.9
+
+
+def test_worst_world_operating_point_holds_in_every_world() -> None:
+    rng = np.random.default_rng(2)
+    a, b, c = rng.uniform(0, 0.4, 5_000), rng.uniform(0.3, 0.9, 800), rng.beta(2, 5, 2_000)
+    scores, groups = np.r_[a, b, c], np.array(["a"] * 5_000 + ["b"] * 800 + ["c"] * 2_000)
+    env = mdl.Model(None, (1.0, 0.0), mdl.equal_quantiles(scores, groups, worst=True), np.zeros(0))
+    mean = mdl.Model(None, (1.0, 0.0), mdl.equal_quantiles(scores, groups), np.zeros(0))
+    for fpr in (0.01, 0.05, 0.2):
+        t = env.threshold(fpr)
+        assert max((x > t).mean() for x in (a, b, c)) <= fpr + 1 / 800
+        # stricter than the mean over worlds, which lets the widest world go over
+        assert t >= mean.threshold(fpr)
+        assert (b > mean.threshold(fpr)).mean() > fpr

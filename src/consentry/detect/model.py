@@ -296,12 +296,15 @@ def fit(
     params: dict | None = None,
     weights: np.ndarray | None = None,
     val_groups: np.ndarray | None = None,
+    worst_group: bool = False,
 ) -> Model:
     """Train the booster, fit the sigmoid on validation, keep validation's legitimate scores.
 
     `weights`: per training row (default: the two classes balanced). `val_groups`: the world
     each validation row comes from; each then counts the same in the calibration and in the
-    legitimate scores the threshold is read from (`equal_quantiles`), whatever its size."""
+    legitimate scores the threshold is read from (`equal_quantiles`), whatever its size;
+    `worst_group` reads the threshold from the highest of the groups' quantiles instead, so no
+    validation world has more than the target share of its legitimate accounts flagged."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
 
@@ -336,7 +339,7 @@ def fit(
     if val_groups is None:
         m.benign_val = np.sort(legit)
     else:
-        m.benign_val = equal_quantiles(legit, np.asarray(val_groups)[y_val == 0])
+        m.benign_val = equal_quantiles(legit, np.asarray(val_groups)[y_val == 0], worst_group)
     m.record.update(
         features=list(names),
         behaviour=list(BEHAVIOUR),
@@ -365,15 +368,19 @@ def group_weights(groups: np.ndarray, y: np.ndarray | None = None) -> np.ndarray
     return len(groups) / (parts * counts[inv])
 
 
-def equal_quantiles(scores: np.ndarray, groups: np.ndarray) -> np.ndarray:
+def equal_quantiles(scores: np.ndarray, groups: np.ndarray, worst: bool = False) -> np.ndarray:
     """Sorted scores in which each group counts the same: each group's scores resampled to the
     largest group's count at evenly spaced quantiles, so the share of these above a threshold
-    is the mean over groups of each group's share above it."""
+    is the mean over groups of each group's share above it. `worst`: at each quantile the
+    highest of the groups' (their upper envelope), so a threshold read from it at a share
+    holds that share in every group."""
     groups = np.asarray(groups)
     names = np.unique(groups)
     n = max(int((groups == g).sum()) for g in names)
     levels = (np.arange(n) + 0.5) / n
     parts = [np.quantile(scores[groups == g], levels, method="inverted_cdf") for g in names]
+    if worst:
+        return np.max(parts, axis=0)
     return np.sort(np.concatenate(parts))
 
 
