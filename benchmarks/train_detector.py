@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -85,6 +86,7 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
     sim_scales: tuple[str, ...] | None = None,
     params: dict | None = None,
     worst_world: bool = False,
+    command: str | None = None,
 ):
     from consentry.detect import model as mdl
 
@@ -113,6 +115,8 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
         "params": params or {},
         "script": "benchmarks/train_detector.py",
     }
+    if command:
+        record["command"] = command
     m = mdl.fit(
         mdl.matrix(tr, names),
         y_tr,
@@ -172,6 +176,7 @@ def main() -> None:
             sim_scales=tuple(filter(None, args.sim_scales.split(","))) or None,
             params=args.params,
             worst_world=args.worst_world,
+            command=shlex.join(["python", *sys.argv]),
         )
     except ValueError as exc:
         sys.exit(f"train_detector: {exc}")
