@@ -19,13 +19,27 @@ prints, pooled over the test simulations: precision, recall, TPR at FPR 1e-3, FP
 legitimate class with 95% Wilson intervals, recall per family, and the same for the rate and
 isolation-forest baselines.
 
+- leave one world out (`lowo`): for each independently written world W of `--worlds`, a
+  model trained on the simulations plus the other examiner worlds (at `--world-seeds`,
+  calibrated on `--val-seeds`, train_detector.py's weighting) scores W at its evaluation
+  seed (detect_data.EVAL_SEED), a generator it never saw any run of; beside it the shipped
+  model and the same recipe on the simulations alone (`sim-only`), on the same accounts.
+  Model alone at its FPR-1e-3 threshold, as in the leave-one-family-out splits.
+  `--importance` also prints, per feature, the drop in average precision on each source's
+  validation worlds when the feature is permuted (the model trained on everything).
+
     python benchmarks/bench_generalise.py [--root /tmp/detect-sims] [--splits phrasing,lofo]
         [--previous prev.joblib]
+    python benchmarks/bench_generalise.py --splits lowo --root /tmp/worlds-sims
+        --world-root /tmp/worlds-gen [--worlds holdout,holdout2,holdout3,holdout4]
+        [--world-seeds 2,3 --val-seeds 4] [--sim-scales tiny,small] [--params JSON]
+        [--drop f1,f2] [--importance]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 from pathlib import Path
@@ -37,6 +51,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import detect_data as dd  # noqa: E402
 from common import machine  # noqa: E402
+
+
+def _ints(s: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in s.split(",") if x)
+
 
 RESTRICTED = ("CN", "HK", "MO", "RU", "BY", "IR", "KP", "SY", "CU")
 
@@ -139,11 +158,116 @@ def report(split: str, frame: pd.DataFrame) -> None:
         )
 
 
+def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
+    """Leave one examiner world out: train on the simulations and the other worlds, score the
+    left-out world at its evaluation seed; the shipped model and the sim-only recipe beside."""
+    import train_detector as td
+
+    from consentry.detect import model as mdl
+    from consentry.detect.evaluate import figures
+
+    worlds = tuple(filter(None, args.worlds.split(",")))
+    wroot = args.world_root or args.root
+    common = dict(
+        world_seeds=args.world_seeds,
+        val_seeds=args.val_seeds,
+        world_root=wroot,
+        sim_scales=tuple(filter(None, args.sim_scales.split(","))) or None,
+        params=args.params,
+        names=names,
+        worst_world=args.worst_world,
+    )
+    tag = args.tag or "worlds"
+    models = args.root / "models"
+    sim_only = td.train(args.root, models / f"{tag}-sim-only.joblib", **common)
+    print(
+        f"\n## leave one world out (model alone at its FPR {args.max_fpr:g} threshold; "
+        f"features {len(names)}, params {json.dumps(args.params or {})})"
+    )
+    print("| left-out world | scorer | precision | recall | FPR (fp/neg) | PR-AUC | TPR at 1e-3 |")
+    print("|---|---|---|---|---|---|---|")
+    means: dict[str, list] = {}
+    for w in worlds:
+        held = dd.World(w, dd.EVAL_SEED[w])
+        prof = dd.profile(held, wroot)
+        others = tuple(x for x in worlds if x != w)
+        m = td.train(args.root, models / f"{tag}-without-{w}.joblib", worlds=others, **common)
+        for scorer, model in (("shipped", mdl.load()), ("sim-only", sim_only), (tag, m)):
+            prob = model.score(model.matrix(prof))
+            flagged = prob >= model.threshold(args.max_fpr)
+            fig = figures(scorer, prof.label.to_numpy(), prob, flagged)
+            neg = fig.fp + fig.tn
+            row = (fig.precision, fig.recall, fig.fpr, fig.pr_auc, fig.tpr_at_fpr)
+            means.setdefault(scorer, []).append(row)
+            print(
+                f"| {held.name} | {scorer} | {fig.precision:.3f} | {fig.recall:.3f} | "
+                f"{100 * fig.fpr:.2f}% ({fig.fp}/{neg}) | {fig.pr_auc:.3f} | "
+                f"{fig.tpr_at_fpr:.3f} |"
+            )
+            if scorer == tag:
+                worst = sorted(fig.negatives, key=lambda g: -g.rate)[:2]
+                fams = ", ".join(f"{g.label[7:]} {g.rate:.2f}" for g in fig.campaigns)
+                print(
+                    f"  {held.name} recall per campaign: {fams}; worst legitimate: "
+                    + ", ".join(f"{g.label} {g.flagged}/{g.accounts}" for g in worst)
+                )
+    for scorer, rows in means.items():
+        a = np.mean(rows, axis=0)
+        print(
+            f"| mean | {scorer} | {a[0]:.3f} | {a[1]:.3f} | {100 * a[2]:.2f}% | {a[3]:.3f} | "
+            f"{a[4]:.3f} |"
+        )
+    if args.importance:
+        importance(args, names, worlds, common)
+
+
+def importance(
+    args: argparse.Namespace, names: tuple[str, ...], worlds: tuple, common: dict
+) -> None:
+    """Per feature, the drop in average precision on each source's validation worlds when
+    that feature's column is permuted (the model trained on every world)."""
+    import train_detector as td
+    from sklearn.metrics import average_precision_score
+
+    m = td.train(args.root, args.root / "models" / "importance.joblib", worlds=worlds, **common)
+    _, va_src = td.sources(worlds, args.world_seeds, args.val_seeds, common["sim_scales"])
+    va = td.frames(va_src, args.root, None, common["world_root"])
+    rng = np.random.default_rng(0)
+    table = {}
+    for src, f in va.groupby("source"):
+        x, y = m.matrix(f), f.label.str.startswith("attack:").to_numpy()
+        base = average_precision_score(y, m.raw(x))
+        drops = []
+        for j in range(len(names)):
+            d = []
+            for _ in range(3):
+                xp = x.copy()
+                xp[:, j] = rng.permutation(xp[:, j])
+                d.append(base - average_precision_score(y, m.raw(xp)))
+            drops.append(float(np.mean(d)))
+        table[src] = drops
+    t = pd.DataFrame(table, index=list(names))
+    t["max_share"] = t.clip(lower=0).max(axis=1) / t.clip(lower=0).sum(axis=1).replace(0, np.nan)
+    print("\n## permutation importance (drop in average precision per validation source)")
+    print(t.sort_values("max_share", ascending=False).round(4).to_string())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=Path("/tmp/detect-sims"))
     ap.add_argument("--splits", default="phrasing,lofo")
     ap.add_argument("--previous", type=Path, default=None, help="an earlier detector.joblib")
+    ap.add_argument("--worlds", default=",".join(dd.WORLDS))
+    ap.add_argument("--world-seeds", type=_ints, default=(2, 3))
+    ap.add_argument("--val-seeds", type=_ints, default=(4,))
+    ap.add_argument("--world-root", type=Path, default=None, help="default: --root")
+    ap.add_argument("--sim-scales", default="", help="e.g. tiny,small (default: all)")
+    ap.add_argument("--params", type=json.loads, default=None, help="booster settings, JSON")
+    ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
+    ap.add_argument("--max-fpr", type=float, default=1e-3)
+    ap.add_argument("--tag", default="", help="name of the lowo model in the table")
+    ap.add_argument("--importance", action="store_true")
+    ap.add_argument("--worst-world", action="store_true", help="train_detector.py's")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))
     import train_detector as td
@@ -158,6 +282,9 @@ def main() -> None:
         if args.previous:
             frames += run_split("previous", args.previous, args.root, baselines, "previous")
         report("unseen phrasing: shipped model", pd.concat([*frames, *baselines.values()]))
+    if "lowo" in splits:
+        drop = set(filter(None, args.drop.split(",")))
+        lowo(args, tuple(n for n in mdl.NAMES if n not in drop))
     if "lofo" in splits:
         profiles = pd.concat([dd.profile(spec, args.root) for spec in dd.TEST])
         recipes: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {

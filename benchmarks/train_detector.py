@@ -5,12 +5,25 @@ calibrates and sets the validation scores on detect_data.VALIDATION, and records
 settings and counts in detector.json beside the model. `--exclude FAMILY` leaves a campaign
 family out of training and validation (the leave-one-family-out split of bench_generalise.py).
 
+`--worlds holdout,holdout2,... --world-seeds 2,3 --val-seeds 4` adds independently written
+worlds (examiners' generators run as black boxes at those seeds, detect_data.World) to the
+simulations: training on the first seeds, calibration and the threshold on the validation
+seeds. Each source (the simulator, each examiner generator) then weighs the same in training,
+with its two classes balanced within (model.group_weights), and the same in the calibration
+and the operating point (model.equal_quantiles). `--sim-scales tiny,small` keeps only those
+simulation scales; `--params '{"min_samples_leaf": 400}'` overrides booster settings;
+`--drop f1,f2` leaves features out.
+
     python benchmarks/train_detector.py [--root /tmp/detect-sims] [--out PATH] [--exclude hydra]
+        [--worlds holdout,holdout2,holdout3,holdout4 --world-seeds 2,3 --val-seeds 4
+         --world-root DIR] [--sim-scales tiny,small] [--params JSON] [--drop f1,f2]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import shlex
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,12 +36,40 @@ import detect_data as dd  # noqa: E402
 
 SHIPPED = Path(__file__).parents[1] / "src" / "consentry" / "detect" / "detector.joblib"
 
+Source = dd.Spec | dd.World
 
-def frames(specs: list[dd.Spec], root: Path, exclude: str | None) -> pd.DataFrame:
-    f = pd.concat([dd.profile(s, root) for s in specs])
+
+def frames(
+    specs: list[Source], root: Path, exclude: str | None, world_root: Path | None = None
+) -> pd.DataFrame:
+    f = pd.concat(
+        [dd.profile(s, (world_root or root) if isinstance(s, dd.World) else root) for s in specs]
+    )
     if exclude:
         f = f[f.family.fillna("") != exclude]
     return f
+
+
+def sources(
+    worlds: tuple[str, ...] = (),
+    world_seeds: tuple[int, ...] = (2, 3),
+    val_seeds: tuple[int, ...] = (4,),
+    sim_scales: tuple[str, ...] | None = None,
+) -> tuple[list[Source], list[Source]]:
+    """(training, validation) worlds: the simulations (of `sim_scales`, all by default) and
+    each examiner world at its training and validation seeds."""
+    keep = (lambda s: s.scale in sim_scales) if sim_scales else (lambda s: True)
+    tr: list[Source] = [s for s in dd.TRAIN if keep(s)]
+    va: list[Source] = [s for s in dd.VALIDATION if keep(s)]
+    tr += dd.worlds(list(worlds), list(world_seeds))
+    va += dd.worlds(list(worlds), list(val_seeds))
+    return tr, va
+
+
+def describe(s: Source) -> dict:
+    if isinstance(s, dd.World):
+        return {"world": s.generator, "seed": s.seed, "size": " ".join(dd.SIZE[s.generator])}
+    return {"scale": s.scale, "seed": s.seed, "evasion": s.evasion}
 
 
 def train(  # noqa: ANN201 - consentry.detect.model.Model
@@ -38,41 +79,107 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
     seed: int = 0,
     names: tuple[str, ...] | None = None,
     increasing: frozenset[str] | None = None,
+    worlds: tuple[str, ...] = (),
+    world_seeds: tuple[int, ...] = (2, 3),
+    val_seeds: tuple[int, ...] = (4,),
+    world_root: Path | None = None,
+    sim_scales: tuple[str, ...] | None = None,
+    params: dict | None = None,
+    worst_world: bool = False,
+    command: str | None = None,
 ):
     from consentry.detect import model as mdl
 
     names = names or mdl.NAMES
     increasing = mdl.INCREASING if increasing is None else increasing
 
-    tr, va = frames(dd.TRAIN, root, exclude), frames(dd.VALIDATION, root, exclude)
+    tr_src, va_src = sources(worlds, world_seeds, val_seeds, sim_scales)
+    tr = frames(tr_src, root, exclude, world_root)
+    va = frames(va_src, root, exclude, world_root)
+    y_tr = tr.label.str.startswith("attack:").to_numpy().astype(int)
+    y_va = va.label.str.startswith("attack:").to_numpy().astype(int)
     record = {
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "data": {
-            "generator": "consentry simulate (benchmarks/detect_data.py)",
-            "train": [{"scale": s.scale, "seed": s.seed, "evasion": s.evasion} for s in dd.TRAIN],
-            "validation": [
-                {"scale": s.scale, "seed": s.seed, "evasion": s.evasion} for s in dd.VALIDATION
-            ],
+            "generator": "consentry simulate (benchmarks/detect_data.py)"
+            + (" and examiner worlds (detect_data.World)" if worlds else ""),
+            "train": [describe(s) for s in tr_src],
+            "validation": [describe(s) for s in va_src],
             "excluded_family": exclude,
             "labels_train": tr.label.value_counts().to_dict(),
+            "weighting": "each source the same total weight, classes balanced within; "
+            "calibration: each validation source counts the same; threshold: "
+            + ("no validation source above the target" if worst_world else "their mean"),
+            "accounts_per_source": tr.source.value_counts().to_dict(),
         },
+        "params": params or {},
         "script": "benchmarks/train_detector.py",
     }
-    x_tr, y_tr = mdl.matrix(tr, names), tr.label.str.startswith("attack:").to_numpy().astype(int)
-    x_va, y_va = mdl.matrix(va, names), va.label.str.startswith("attack:").to_numpy().astype(int)
-    m = mdl.fit(x_tr, y_tr, x_va, y_va, record, seed, names, increasing)
+    if command:
+        record["command"] = command
+    m = mdl.fit(
+        mdl.matrix(tr, names),
+        y_tr,
+        mdl.matrix(va, names),
+        y_va,
+        record,
+        seed,
+        names,
+        increasing,
+        params=params,
+        weights=mdl.group_weights(tr.source.to_numpy(), y_tr),
+        val_groups=va.source.to_numpy(),
+        worst_group=worst_world,
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     m.save(out)
     return m
 
 
+def _ints(s: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in s.split(",") if x)
+
+
 def main() -> None:
+    from consentry.detect import model as mdl
+
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=Path("/tmp/detect-sims"))
     ap.add_argument("--out", type=Path, default=SHIPPED)
     ap.add_argument("--exclude", choices=dd.FAMILIES, default=None)
+    ap.add_argument("--worlds", default="", help=f"examiner worlds: {','.join(dd.WORLDS)}")
+    ap.add_argument("--world-seeds", type=_ints, default=(2, 3))
+    ap.add_argument("--val-seeds", type=_ints, default=(4,))
+    ap.add_argument("--world-root", type=Path, default=None, help="default: --root")
+    ap.add_argument("--sim-scales", default="", help="e.g. tiny,small (default: all)")
+    ap.add_argument("--params", type=json.loads, default=None, help="booster settings, JSON")
+    ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
+    ap.add_argument(
+        "--worst-world",
+        action="store_true",
+        help="threshold: no validation source above --max-fpr's share (default: their mean)",
+    )
     args = ap.parse_args()
-    m = train(args.root, args.out, args.exclude)
+    drop = set(filter(None, args.drop.split(",")))
+    if drop - set(mdl.NAMES):
+        sys.exit(f"--drop: not model features: {sorted(drop - set(mdl.NAMES))}")
+    try:
+        m = train(
+            args.root,
+            args.out,
+            args.exclude,
+            names=tuple(n for n in mdl.NAMES if n not in drop),
+            worlds=tuple(filter(None, args.worlds.split(","))),
+            world_seeds=args.world_seeds,
+            val_seeds=args.val_seeds,
+            world_root=args.world_root,
+            sim_scales=tuple(filter(None, args.sim_scales.split(","))) or None,
+            params=args.params,
+            worst_world=args.worst_world,
+            command=shlex.join(["python", *sys.argv]),
+        )
+    except ValueError as exc:
+        sys.exit(f"train_detector: {exc}")
     print(
         f"wrote {args.out} ({args.out.stat().st_size:,} bytes); threshold at FPR 1e-3: "
         f"{m.threshold(1e-3):.4f}; validation legitimate accounts {len(m.benign_val):,}"

@@ -344,8 +344,17 @@ def fit(
     names: tuple[str, ...] = NAMES,
     increasing: frozenset[str] = INCREASING,
     params: dict | None = None,
+    weights: np.ndarray | None = None,
+    val_groups: np.ndarray | None = None,
+    worst_group: bool = False,
 ) -> Model:
-    """Train the booster, fit the sigmoid on validation, keep validation's legitimate scores."""
+    """Train the booster, fit the sigmoid on validation, keep validation's legitimate scores.
+
+    `weights`: per training row (default: the two classes balanced). `val_groups`: the world
+    each validation row comes from; each then counts the same in the calibration and in the
+    legitimate scores the threshold is read from (`equal_quantiles`), whatever its size;
+    `worst_group` reads the threshold from the highest of the groups' quantiles instead, so no
+    validation world has more than the target share of its legitimate accounts flagged."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
 
@@ -353,8 +362,9 @@ def fit(
         raise ConsentryError("training labels need both attack and legitimate accounts.")
     if y_val.sum() == 0 or y_val.sum() == len(y_val):
         raise ConsentryError("validation labels need both attack and legitimate accounts.")
-    pos = y_train.mean()
-    weights = np.where(y_train == 1, 0.5 / pos, 0.5 / (1 - pos))
+    if weights is None:
+        pos = y_train.mean()
+        weights = np.where(y_train == 1, 0.5 / pos, 0.5 / (1 - pos))
     settings = BOOSTER | (params or {})
     # an operator's few hundred labelled accounts cannot fill leaves of 200: scale them down
     settings["min_samples_leaf"] = int(
@@ -370,11 +380,16 @@ def fit(
     with threadpool_limits(1):  # deterministic and no OpenMP spinning on a shared machine
         booster.fit(x_train, y_train, sample_weight=weights)
     z = _logit(booster.predict_proba(x_val)[:, 1]).reshape(-1, 1)
-    lr = LogisticRegression(C=1.0).fit(z, y_val)
+    val_w = None if val_groups is None else group_weights(val_groups)
+    lr = LogisticRegression(C=1.0).fit(z, y_val, sample_weight=val_w)
     calib = (float(lr.coef_[0, 0]), float(lr.intercept_[0]))
     ref = np.nanmedian(np.where(np.isfinite(x_train), x_train, np.nan)[y_train == 0], axis=0)
     m = Model(booster, calib, np.zeros(0), ref, dict(record or {}))
-    m.benign_val = np.sort(m.score(x_val[y_val == 0]))
+    legit = m.score(x_val[y_val == 0])
+    if val_groups is None:
+        m.benign_val = np.sort(legit)
+    else:
+        m.benign_val = equal_quantiles(legit, np.asarray(val_groups)[y_val == 0], worst_group)
     m.record.update(
         features=list(names),
         behaviour=list(BEHAVIOUR),
@@ -388,6 +403,35 @@ def fit(
         seed=seed,
     )
     return m
+
+
+def group_weights(groups: np.ndarray, y: np.ndarray | None = None) -> np.ndarray:
+    """Per-row weights under which every group (a training world) has the same total, and,
+    given labels `y`, each class within a group half of it; they sum to the number of rows
+    (a mean of 1, as the default class-balanced weights)."""
+    groups = np.asarray(groups)
+    keys = groups if y is None else np.char.add(groups.astype(str), np.asarray(y).astype(str))
+    _, inv, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    parts = len(np.unique(groups)) * (1 if y is None else 2)
+    if y is not None and len(counts) != parts:
+        raise ConsentryError("every training world needs both attack and legitimate accounts.")
+    return len(groups) / (parts * counts[inv])
+
+
+def equal_quantiles(scores: np.ndarray, groups: np.ndarray, worst: bool = False) -> np.ndarray:
+    """Sorted scores in which each group counts the same: each group's scores resampled to the
+    largest group's count at evenly spaced quantiles, so the share of these above a threshold
+    is the mean over groups of each group's share above it. `worst`: at each quantile the
+    highest of the groups' (their upper envelope), so a threshold read from it at a share
+    holds that share in every group."""
+    groups = np.asarray(groups)
+    names = np.unique(groups)
+    n = max(int((groups == g).sum()) for g in names)
+    levels = (np.arange(n) + 0.5) / n
+    parts = [np.quantile(scores[groups == g], levels, method="inverted_cdf") for g in names]
+    if worst:
+        return np.max(parts, axis=0)
+    return np.sort(np.concatenate(parts))
 
 
 _CACHE: dict[str, Model] = {}
