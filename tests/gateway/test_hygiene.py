@@ -6,6 +6,7 @@ whole."""
 from __future__ import annotations
 
 import asyncio
+import threading
 from datetime import datetime, timezone
 
 import httpx
@@ -253,3 +254,39 @@ def test_a_writer_that_keeps_what_it_read_still_sees_every_change(engine) -> Non
     assert digest == contentkey.content_hmac(key, f"prompt {stored - 1}", None, "reply")
     if engine.dialect.name == "postgresql":  # the one-round-trip path did run
         assert first.batches_io.kept > 0
+
+
+def test_batches_are_written_from_the_event_loop(engine) -> None:  # noqa: ANN001
+    """No thread hand-off on the hot path. SQLite writes every batch on the event loop. A
+    PostgreSQL writer, once it keeps what it read, sends its batches through the async
+    connection from the loop; only the careful batches (the first ones, reads under the lock)
+    run on the writer's thread. Every exchange is stored and chained either way."""
+    writer = CaptureWriter(engine, POLICY)
+    careful: list[str] = []
+    real = writer._write
+
+    def spy(batch, attempt: int = 0) -> None:  # noqa: ANN001
+        careful.append(threading.current_thread().name)
+        real(batch, attempt)
+
+    writer._write = spy  # type: ignore[method-assign]
+
+    def capture(i: int) -> Capture:
+        cap = _capture(i)
+        cap.conversation_id = None  # (a conversation to create goes the careful way)
+        return cap
+
+    async def one_by_one() -> list:
+        return [await writer.submit(capture(i)) for i in range(12)]
+
+    decisions = asyncio.run(one_by_one())
+    writer.close()
+    assert len(decisions) == 12 and writer.stored == 12 and writer.failed == 0
+    if engine.dialect.name == "postgresql":
+        assert 1 <= len(careful) <= 5 and all(n.startswith("consentry-capture") for n in careful)
+        assert writer.batches_io.kept == 12 - len(careful)
+    else:
+        assert careful == [threading.current_thread().name] * 12
+    with engine.connect() as conn:
+        assert audit.verify(conn).ok
+        assert len(audit.entries_for(conn, "exchange.captured")) == 12

@@ -171,18 +171,26 @@ class PostgresBatches:
     def begin(self, conn: Connection) -> None:
         pass  # psycopg opens it with the first statement
 
-    def reads(self, conn: Connection, account_ids: list[str]) -> Reads:
-        import psycopg
-
-        self._kept = (
+    def keeps(self, account_ids: list[str]) -> bool:
+        """Whether a batch of these accounts would be decided on what this writer kept."""
+        return (
             self._trust >= TRUST_AFTER
             and self._key is not None
             and self._head is not None
             and all(a in self._histories for a in account_ids)
         )
+
+    def kept_reads(self, account_ids: list[str]) -> Reads:
+        """What was kept, for a batch that `keeps` said may use it."""
+        assert self._key is not None and self._head is not None
+        return Reads({a: self._histories[a] for a in account_ids}, self._key, self._head)
+
+    def reads(self, conn: Connection, account_ids: list[str]) -> Reads:
+        import psycopg
+
+        self._kept = self.keeps(account_ids)
         if self._kept:
-            assert self._key is not None and self._head is not None
-            return Reads({a: self._histories[a] for a in account_ids}, self._key, self._head)
+            return self.kept_reads(account_ids)
         configured = contentkey.configured_key()
         cur = psycopg.ClientCursor(_driver(conn))
         params = {"ids": account_ids, "name": contentkey.SECRET_NAME}
@@ -218,6 +226,28 @@ class PostgresBatches:
             self.forget()
             raise StaleReads() from None
         self.kept += self._kept
+
+    async def acommit(self, pg: Any, exchanges: list[dict[str, Any]], audit: list[dict]) -> None:
+        """A kept batch's one round trip from the event loop, through psycopg's async
+        connection `pg`: the lock with the guard, the inserts and the COMMIT as one pipeline.
+        `StaleReads` (the connection rolled back) as `commit` says."""
+        import psycopg
+
+        last_event, key_id = self._state
+        try:
+            async with pg.pipeline():
+                cur = pg.cursor()
+                await cur.execute(self._guard, (last_event, contentkey.SECRET_NAME, key_id))
+                for table, rows in (("exchanges", exchanges), ("audit_log", audit)):
+                    if rows:
+                        sql = insert_sql(self.dialect.placeholder, table, tuple(rows[0]))
+                        await cur.executemany(sql, rows)
+                await pg.commit()
+        except (psycopg.IntegrityError, psycopg.errors.DivisionByZero):
+            await pg.rollback()
+            self.forget()
+            raise StaleReads() from None
+        self.kept += 1
 
     def committed(self, head: tuple[int, str]) -> None:
         self._head = head
