@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from consentry.contract import ExchangeRecord
 from consentry.policy import Account, Decision, ExchangeFlags, Policy, evaluate
 from consentry.store import audit, contentkey
-from consentry.store.conversations import touch_conversations
+from consentry.store.conversations import span_rows, touch_conversations
 from consentry.store.exchanges import driver_rows, insert_decided, stored_row
 from consentry.store.groupcommit import PostgresBatches, Reads, StaleReads, batches_for
 from consentry.store.policies import register_policy
@@ -256,15 +256,15 @@ class CaptureWriter:
 
     def _kept_accounts(self, caps: list[Capture]) -> dict[str, Account] | None:
         """The batch's accounts when it can be written in one round trip from the loop: the
-        policy registered, every tier cached, no conversation to create or extend, no
-        Idempotency-Key, and consent histories kept for every account (see PostgresBatches)."""
+        policy registered, every tier cached, no Idempotency-Key, and consent histories kept
+        for every account (see PostgresBatches)."""
         io = self.batches_io
         if not self._registered or not isinstance(io, PostgresBatches):
             return None
         now, accts = time.monotonic(), {}
         for c in caps:
             hit = self._tiers.get(c.account_id)
-            if c.idempotent or (c.conversation_id and c.fixed_reason is None):
+            if c.idempotent:
                 return None
             if hit is None or hit[1] <= now:
                 return None
@@ -279,8 +279,12 @@ class CaptureWriter:
         got = io.kept_reads(list(accts))
         decisions, rows = self._decide(caps, accts, got)
         chained = self._chain(got, rows)
+        talks = span_rows(self._spans(caps))
+        for t in talks:
+            t["created_at"] = io.encode_ts(t["created_at"])
+            t["last_activity_at"] = io.encode_ts(t["last_activity_at"])
         conn = await self._async_connection()
-        await io.acommit(conn, driver_rows(io.encode_ts, rows), chained)
+        await io.acommit(conn, talks, driver_rows(io.encode_ts, rows), chained)
         return decisions, (chained[-1]["seq"], chained[-1]["hash"])
 
     async def _async_connection(self) -> Any:
@@ -332,11 +336,7 @@ class CaptureWriter:
     def _store(self, conn: Any, caps: list[Capture]) -> tuple[list[Decision], tuple[int, str]]:
         """Decide, insert and commit one batch; returns the decisions and the new chain head."""
         accts = self._accounts(conn, {c.account_id for c in caps})
-        live = [
-            (c.conversation_id, c.account_id, c.ts, c.ts, c.incognito)
-            for c in caps
-            if c.conversation_id and c.fixed_reason is None
-        ]
+        live = self._spans(caps)
         if live:
             touch_conversations(conn, live)
         io = self.batches_io
@@ -354,6 +354,15 @@ class CaptureWriter:
         io.commit(conn, driver_rows(io.encode_ts, fresh), chained)
         head = (chained[-1]["seq"], chained[-1]["hash"]) if chained else got.head
         return decisions, head
+
+    @staticmethod
+    def _spans(caps: list[Capture]) -> list[tuple[str, str, datetime, datetime, bool]]:
+        """The conversations the batch creates or extends (refusals leave them alone)."""
+        return [
+            (c.conversation_id, c.account_id, c.ts, c.ts, c.incognito)
+            for c in caps
+            if c.conversation_id and c.fixed_reason is None
+        ]
 
     def _decide(
         self, caps: list[Capture], accts: dict[str, Account], got: Reads

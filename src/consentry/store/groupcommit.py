@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Engine
 from consentry.policy.evaluate import ConsentEvent
 from consentry.store import contentkey
 from consentry.store.audit import GENESIS
+from consentry.store.conversations import touch_one_sql
 from consentry.store.db import insert_sql
 from consentry.store.dialect import POSTGRESQL, SQLITE
 
@@ -150,8 +151,9 @@ class PostgresBatches:
     Gateway processes that take turns (`--workers 2`) never build that trust and stay at two
     round trips."""
 
-    def __init__(self, _engine: Engine) -> None:
+    def __init__(self, engine: Engine) -> None:
         self.dialect = POSTGRESQL
+        self._touch = touch_one_sql(engine)
         self.encode_ts = POSTGRESQL.encode_ts
         assert POSTGRESQL.chain_lock is not None
         reads = [POSTGRESQL.chain_lock, CONSENT.format(match="= ANY(%(ids)s)"), STATE]
@@ -227,10 +229,18 @@ class PostgresBatches:
             raise StaleReads() from None
         self.kept += self._kept
 
-    async def acommit(self, pg: Any, exchanges: list[dict[str, Any]], audit: list[dict]) -> None:
+    async def acommit(
+        self,
+        pg: Any,
+        conversations: list[dict[str, Any]],
+        exchanges: list[dict[str, Any]],
+        audit: list[dict],
+    ) -> None:
         """A kept batch's one round trip from the event loop, through psycopg's async
-        connection `pg`: the lock with the guard, the inserts and the COMMIT as one pipeline.
-        `StaleReads` (the connection rolled back) as `commit` says."""
+        connection `pg`: the lock with the guard, the conversations created or extended, the
+        inserts and the COMMIT as one pipeline. `StaleReads` (the connection rolled back) as
+        `commit` says, or when a conversation is another account's (the careful way then
+        refuses that exchange alone)."""
         import psycopg
 
         last_event, key_id = self._state
@@ -238,6 +248,8 @@ class PostgresBatches:
             async with pg.pipeline():
                 cur = pg.cursor()
                 await cur.execute(self._guard, (last_event, contentkey.SECRET_NAME, key_id))
+                if conversations:
+                    await cur.executemany(self._touch, conversations)
                 for table, rows in (("exchanges", exchanges), ("audit_log", audit)):
                     if rows:
                         sql = insert_sql(self.dialect.placeholder, table, tuple(rows[0]))
