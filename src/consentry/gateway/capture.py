@@ -288,12 +288,13 @@ class CaptureWriter:
         return decisions, (chained[-1]["seq"], chained[-1]["hash"])
 
     async def _async_connection(self) -> Any:
-        """The writer's psycopg async connection, made with the engine's own arguments."""
+        """The writer's psycopg async connection, made with the engine's own arguments, in
+        autocommit mode (see PostgresBatches.acommit)."""
         if self._aconn is None:
             import psycopg
 
             args, kwargs = self.engine.dialect.create_connect_args(self.engine.url)
-            self._aconn = await psycopg.AsyncConnection.connect(*args, **kwargs)
+            self._aconn = await psycopg.AsyncConnection.connect(*args, **kwargs, autocommit=True)
         return self._aconn
 
     def _drop_aconn(self) -> None:

@@ -237,8 +237,11 @@ class PostgresBatches:
         audit: list[dict],
     ) -> None:
         """A kept batch's one round trip from the event loop, through psycopg's async
-        connection `pg`: the lock with the guard, the conversations created or extended, the
-        inserts and the COMMIT as one pipeline. `StaleReads` (the connection rolled back) as
+        connection `pg` in autocommit mode: the lock with the guard, the conversations created
+        or extended and the inserts as one pipeline, which the server runs as one implicit
+        transaction and commits at the pipeline's closing Sync; its result comes back after the
+        commit's flush. (Outside autocommit, psycopg opens a pipeline's transaction with a
+        BEGIN and waits for its answer: a round trip more.) `StaleReads` (nothing written) as
         `commit` says, or when a conversation is another account's (the careful way then
         refuses that exchange alone)."""
         import psycopg
@@ -254,9 +257,7 @@ class PostgresBatches:
                     if rows:
                         sql = insert_sql(self.dialect.placeholder, table, tuple(rows[0]))
                         await cur.executemany(sql, rows)
-                await pg.commit()
         except (psycopg.IntegrityError, psycopg.errors.DivisionByZero):
-            await pg.rollback()
             self.forget()
             raise StaleReads() from None
         self.kept += 1
