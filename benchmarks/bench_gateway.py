@@ -17,6 +17,7 @@ model's. Each round also times one-row INSERT + COMMITs on the same PostgreSQL: 
 an acknowledged exchange on PostgreSQL waits for, whatever the gateway does.
 
     python benchmarks/bench_gateway.py [--rounds 3] [--seconds 3] [--workers 1,2] [--compare SRC]
+                                       [--only bare,sqlite,pg]
 
 --compare runs another version's gateway (e.g. main's src/) interleaved with this one, as
 "sqlite (cmp)" and "pg+redis (cmp)": on a shared machine, the fair way to see a change.
@@ -404,6 +405,11 @@ def main() -> None:
     ap.add_argument(
         "--compare", help="another consentry source tree (its src/) to run beside this one"
     )
+    ap.add_argument(
+        "--only",
+        help="run only these targets besides the model called directly: comma list of"
+        " bare, sqlite, pg (e.g. --only pg: more rounds in the same time on a busy machine)",
+    )
     ap.add_argument("--serve-bare", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--serve-model", type=int, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -444,6 +450,9 @@ def main() -> None:
         echo = f"http://127.0.0.1:{ep}"
         targets["direct"] = (echo, "none", None)
         pgids["direct"] = procs[-1].pid
+        only = set(a.only.split(",")) if a.only else {"bare", "sqlite", "pg"}
+        if only - {"bare", "sqlite", "pg"}:
+            raise SystemExit(f"--only {a.only}: the targets are bare, sqlite and pg")
         bp = _port()
         env_upstream = {"BENCH_UPSTREAM": echo}
         os.environ.update(env_upstream)
@@ -456,6 +465,8 @@ def main() -> None:
         )
         targets["bare"] = (f"http://127.0.0.1:{bp}", "none", None)
         pgids["bare"] = procs[-1].pid
+        if "bare" not in only:  # (started all the same; it idles)
+            del targets["bare"], pgids["bare"]
         runs = [(int(x), SRC, "") for x in a.workers.split(",")]
         if a.compare:  # another version of consentry, e.g. main's, interleaved with this one
             runs += [(1, str(Path(a.compare).resolve()), " (cmp)")]
@@ -464,10 +475,12 @@ def main() -> None:
             sqlite = f"sqlite:///{tmp / f'store-w{w}{label.strip()}.db'}"
             schema, pg = _pg_schema()
             schemas.append(schema)
-            for name, db, extra in (
-                (f"sqlite{suffix}", sqlite, []),
-                (f"pg+redis{suffix}", pg, ["--redis", REDIS]),
+            for kind, name, db, extra in (
+                ("sqlite", f"sqlite{suffix}", sqlite, []),
+                ("pg", f"pg+redis{suffix}", pg, ["--redis", REDIS]),
             ):
+                if kind not in only:
+                    continue
                 key, port = _store(db), _port()
                 args = [
                     sys.executable,
@@ -548,7 +561,7 @@ def main() -> None:
             bad = sum(x["bad"] for x in results[n])
             print(
                 f"{n:<14} {m['p50']:>7.2f}ms {added[n]['p50']:>+6.2f}ms {m['p99']:>7.2f}ms {added[n]['p99']:>+6.2f}ms {m['cpu1']:>6.2f}ms "
-                f"{m['rps']:>11.0f} {m['rps'] / med['direct']['rps']:>9.2f} {m['rps'] / med['bare']['rps']:>7.2f} "
+                f"{m['rps']:>11.0f} {m['rps'] / med['direct']['rps']:>9.2f} {m['rps'] / med['bare']['rps'] if 'bare' in med else float('nan'):>7.2f} "
                 f"{m['ttft']:>5.2f}ms {added[n]['ttft']:>+5.2f}ms {m['cpu']:>6.2f}ms {m['model_cpu']:>4.2f}ms {bad:>7}"
             )
         print(

@@ -208,6 +208,51 @@ def test_redis_limiter_batches_concurrent_hits_and_counts_each_exactly() -> None
     assert sorted(v.remaining for v in other) == [2, 3, 4]
 
 
+def test_redis_limiter_counts_one_hit_ahead_far_from_the_limit_and_never_over_it() -> None:
+    """Far from its limit an account's next hit is counted in Redis in the background, so the
+    next request is answered without waiting; near the limit every hit waits for Redis. Two
+    instances never allow more than the limit together; one that the account leaves holds a
+    count taken ahead that nobody uses (one request fewer in that window)."""
+    import asyncio
+
+    prefix = f"consentry:test:{uuid.uuid4().hex}"
+    frozen = lambda: 4_000_000.0  # noqa: E731 - one window for the whole test
+    limit = RateLimit(100, 60)
+
+    async def run() -> tuple[list, list, int]:
+        a = RedisLimiter(REDIS_URL, limit, prefix, clock=frozen)
+        b = RedisLimiter(REDIS_URL, limit, prefix, clock=frozen)
+        assert a.ahead == 10 and a.hit_now("acct-1") is None  # nothing counted ahead yet
+        verdicts, at_once = [], []
+        for i in range(130):
+            x = a if i < 50 and i % 2 == 0 else b  # taking turns, then b alone
+            now = x.hit_now("acct-1")
+            at_once.append(now is not None)
+            verdicts.append(now or await x.ahit("acct-1"))
+            for _ in range(2000):  # the count taken ahead comes back before the next request
+                if "acct-1" not in x._reserving:
+                    break
+                await asyncio.sleep(0.001)
+        return verdicts, at_once, int(await redis_count(prefix))
+
+    async def redis_count(prefix: str) -> int:
+        import redis.asyncio
+
+        r = redis.asyncio.from_url(REDIS_URL)
+        try:
+            return int(await r.get(f"{prefix}:acct-1:{int(frozen()) // 60}"))
+        finally:
+            await r.aclose()
+
+    verdicts, at_once, counted = asyncio.run(run())
+    allowed = sum(v.allowed for v in verdicts)
+    assert counted == 130 + 1  # every hit counted once, and a's count taken ahead
+    assert allowed == limit.requests - 1  # never over the limit; a's unused count is lost
+    assert not any(at_once[:2]) and all(at_once[2:85])  # far from it: no wait after the first
+    assert not any(at_once[96:])  # near and over it: every hit waits for its own count
+    assert not any(v.allowed for v in verdicts[99:])
+
+
 def test_a_key_read_once_for_requests_that_miss_its_cache_together(engine, upstream) -> None:  # noqa: ANN001
     """When a key's cached answer expires under load, concurrent requests share one read."""
     import asyncio

@@ -6,6 +6,7 @@ whole."""
 from __future__ import annotations
 
 import asyncio
+import threading
 from datetime import datetime, timezone
 
 import httpx
@@ -16,7 +17,7 @@ from sqlalchemy.exc import DBAPIError, StatementError
 from consentry.gateway.capture import Capture, CaptureWriter
 from consentry.store import audit, contentkey
 from consentry.store.consents import record_consent
-from consentry.store.schema import consent_events, exchanges
+from consentry.store.schema import consent_events, conversations, exchanges
 
 from .conftest import POLICY, SECRET_TEXT, FakeUpstream, chat, client, make_key
 
@@ -253,3 +254,56 @@ def test_a_writer_that_keeps_what_it_read_still_sees_every_change(engine) -> Non
     assert digest == contentkey.content_hmac(key, f"prompt {stored - 1}", None, "reply")
     if engine.dialect.name == "postgresql":  # the one-round-trip path did run
         assert first.batches_io.kept > 0
+
+
+def test_batches_are_written_from_the_event_loop(engine) -> None:  # noqa: ANN001
+    """No thread hand-off on the hot path. SQLite writes every batch on the event loop. A
+    PostgreSQL writer, once it keeps what it read, sends its batches (conversations included)
+    through the async connection from the loop; only the careful batches (the first ones,
+    reads under the lock) run on the writer's thread. Every exchange is stored and chained
+    either way, and an exchange naming another account's conversation fails alone."""
+    writer = CaptureWriter(engine, POLICY)
+    careful: list[str] = []
+    real = writer._write
+
+    def spy(batch, attempt: int = 0) -> None:  # noqa: ANN001
+        careful.append(threading.current_thread().name)
+        real(batch, attempt)
+
+    writer._write = spy  # type: ignore[method-assign]
+    sent: list[int] = []  # exchanges per batch sent from the loop, committed or not
+    if engine.dialect.name == "postgresql":
+        acommit = writer.batches_io.acommit  # type: ignore[attr-defined]
+
+        async def spy_acommit(pg, talks, rows, chained) -> None:  # noqa: ANN001
+            sent.append(len(rows))
+            await acommit(pg, talks, rows, chained)
+
+        writer.batches_io.acommit = spy_acommit  # type: ignore[attr-defined]
+
+    async def one_by_one() -> list:
+        return [await writer.submit(_capture(i)) for i in range(12)]
+
+    async def with_a_bad_one() -> list:
+        await writer.submit(_capture(12, "acc-2"))  # its consent read, and kept
+        caps = [_capture(i, "acc-2") for i in range(13, 17)]
+        caps[2].conversation_id = "conv-acc-1-1"  # acc-1's
+        return await asyncio.gather(*(writer.submit(c) for c in caps), return_exceptions=True)
+
+    decisions = asyncio.run(one_by_one())
+    on_loop = 12 - len(careful)
+    results = asyncio.run(with_a_bad_one())
+    writer.close()
+    assert len(decisions) == 12 and writer.failed == 1 and writer.stored == 16
+    assert [isinstance(r, Exception) for r in results] == [False, False, True, False]
+    if engine.dialect.name == "postgresql":
+        assert 1 <= 12 - on_loop <= 5 and all(n.startswith("consentry-capture") for n in careful)
+        assert sent[: on_loop + 1] == [1] * on_loop + [4]  # the bad batch tried from the loop
+    else:
+        assert set(careful) == {threading.current_thread().name}
+    with engine.connect() as conn:
+        assert audit.verify(conn).ok
+        assert len(audit.entries_for(conn, "exchange.captured")) == 16
+        query = select(conversations.c.conversation_id, conversations.c.account_id)
+        owners = {cid: acc for cid, acc in conn.execute(query)}
+    assert owners["conv-acc-1-1"] == "acc-1" and owners["conv-acc-2-0"] == "acc-2"

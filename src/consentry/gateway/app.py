@@ -90,7 +90,7 @@ def create_app(cfg: GatewayConfig) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # noqa: ANN202
         yield
-        await anyio.to_thread.run_sync(gw.writer.close)
+        await gw.writer.aclose()
         await gw.router.aclose()
 
     app = GatewayApp(title="consentry gateway", docs_url=None, redoc_url=None, lifespan=lifespan)

@@ -1,4 +1,4 @@
-"""Group commit: the gateway's captures, written by one thread in shared transactions.
+"""Group commit: the gateway's captures, written one batch at a time in shared transactions.
 
 A request hands its exchange to the writer and waits for the commit that holds it, so a 200
 still means "stored". While one transaction commits, the exchanges that arrive meanwhile queue
@@ -14,9 +14,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import queue
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from typing import Any
@@ -27,9 +27,9 @@ from sqlalchemy.exc import IntegrityError
 from consentry.contract import ExchangeRecord
 from consentry.policy import Account, Decision, ExchangeFlags, Policy, evaluate
 from consentry.store import audit, contentkey
-from consentry.store.conversations import touch_conversations
+from consentry.store.conversations import span_rows, touch_conversations
 from consentry.store.exchanges import driver_rows, insert_decided, stored_row
-from consentry.store.groupcommit import StaleReads, batches_for
+from consentry.store.groupcommit import PostgresBatches, Reads, StaleReads, batches_for
 from consentry.store.policies import register_policy
 from consentry.store.schema import accounts, utc
 
@@ -79,13 +79,14 @@ class CaptureFailed(Exception):
     """The exchange could not be stored; the message names the error type, never the text."""
 
 
-_STOP = object()
-
-
-# Where a backend's batches are written: SQLite's commit is CPU work without a disk flush (WAL,
-# synchronous=NORMAL), so it runs on the event loop between requests, sparing two thread
-# hand-offs per batch; PostgreSQL's commit waits for the server's flush, so it runs on a
-# thread while the loop serves other requests.
+# Where a backend's batches are written. SQLite's commit is CPU work without a disk flush (WAL,
+# synchronous=NORMAL), so a batch is written on the event loop between requests. PostgreSQL's
+# commit waits for the server's flush, so a batch is sent from the event loop through psycopg's
+# async connection and the loop serves other requests while it waits: no thread hand-off on
+# the way in or out. That covers the batches decided on what the writer kept (one pipeline);
+# the others (reads under the lock, a tier to look up, a conversation to create, an
+# Idempotency-Key, a retry) go the careful way, the synchronous code on a thread of the
+# writer's own, awaited by the same loop, so batches still run one at a time.
 ON_LOOP = {"sqlite": True, "postgresql": False}
 
 
@@ -98,22 +99,26 @@ class CaptureWriter:
         self.engine, self.policy = engine, policy
         self.on_loop = ON_LOOP.get(engine.dialect.name, False)
         self._pending: list[Any] = []
-        self._flush_lock = threading.Lock()
+        self._flush_lock = threading.RLock()
+        self._count_lock = threading.Lock()
         self.max_batch, self.tier_ttl = max_batch, tier_ttl
-        self._q: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._thread: threading.Thread | None = None
-        self._start_lock = threading.Lock()
         self._registered = False
         self._tiers: dict[str, tuple[Account, float]] = {}
         self.batches = self.stored = self.failed = 0
         self._inflight = 0
         self._conn: Connection | None = None
         self.batches_io = batches_for(engine)
+        # PostgreSQL: the loop whose task writes the batches, its async connection, and the
+        # thread the careful batches run on
+        self._aloop: asyncio.AbstractEventLoop | None = None
+        self._flusher: asyncio.Task[None] | None = None
+        self._aconn: Any = None
+        self._thread: ThreadPoolExecutor | None = None
 
     @property
     def depth(self) -> int:
         """Exchanges handed over and not yet committed (or failed)."""
-        return self._q.qsize() + len(self._pending) + self._inflight
+        return len(self._pending) + self._inflight
 
     def submit(self, cap: Capture) -> asyncio.Future[Decision]:
         """Queue a capture; the future resolves after the commit that stores it."""
@@ -127,70 +132,176 @@ class CaptureWriter:
         self._put((cap, None, None))
 
     def _put(self, item: Any) -> None:
+        loop = asyncio.get_running_loop()
+        self._pending.append(item)
         if self.on_loop:
-            self._pending.append(item)
             if len(self._pending) == 1:  # first of a batch: write once this loop turn is done
-                asyncio.get_running_loop().call_soon(self._flush)
+                loop.call_soon(self._flush)
             return
-        if self._thread is None:
-            with self._start_lock:
-                if self._thread is None:
-                    self._thread = threading.Thread(
-                        target=self._run, name="consentry-capture", daemon=True
-                    )
-                    self._thread.start()
-        self._q.put(item)
+        if loop is not self._aloop:  # a new event loop (tests run several): start afresh
+            self._aloop, self._flusher = loop, None
+            self._drop_aconn()
+        if self._flusher is None:  # nobody is writing: this capture starts the next batch
+            self._flusher = loop.create_task(self._aflush())
 
     def _flush(self) -> None:
         with self._flush_lock:
             while self._pending:
                 batch = self._pending[: self.max_batch]
                 del self._pending[: self.max_batch]
-                self._inflight = len(batch)
+                self._count(len(batch))
+                self._write_counted(batch)
+
+    def _count(self, n: int) -> None:
+        """Exchanges taken off the queue (+) or settled (-), from any thread."""
+        with self._count_lock:
+            self._inflight += n
+
+    def _write_counted(self, batch: list[Any]) -> None:
+        with self._flush_lock:  # one synchronous batch at a time, whichever loop asked
+            try:
                 self._write(batch)
-                self._inflight = 0
+            finally:
+                self._count(-len(batch))
+
+    def _loop_gone(self) -> bool:
+        return self._aloop is None or self._aloop.is_closed()
 
     def drain(self, timeout: float = 10.0) -> bool:
         """Wait until everything queued so far is written (tests, shutdown); False on timeout."""
-        if self._pending:  # the loop that queued them may be gone (a test client's)
-            self._flush()
+        if self._pending and (self.on_loop or self._loop_gone()):
+            self._flush()  # the loop that queued them is gone (a test client's)
         end = time.monotonic() + timeout
         while self.depth and time.monotonic() < end:
             time.sleep(0.002)
         return not self.depth
 
+    async def aclose(self) -> None:
+        """From the loop: let its batches finish, then `close`."""
+        while self._flusher is not None and self._aloop is asyncio.get_running_loop():
+            await asyncio.shield(self._flusher)
+        if self._aconn is not None:
+            with contextlib.suppress(Exception):
+                await self._aconn.close()
+            self._aconn = None
+        await asyncio.to_thread(self.close)
+
     def close(self, timeout: float = 30.0) -> None:
-        """Write what is queued, then stop the thread."""
-        self._flush()
+        """Write what is queued (if its loop is gone), then close the connections."""
+        if self.on_loop or self._loop_gone():
+            self._flush()
         if self._thread is not None:
-            self._q.put(_STOP)
-            self._thread.join(timeout)
+            self._thread.shutdown(wait=True)
             self._thread = None
+        self._drop_aconn()
         if self._conn is not None:
             self._conn.close()
             self._conn = None
         self.batches_io.close()
 
-    def _run(self) -> None:
-        while True:
-            item = self._q.get()
-            if item is _STOP:
+    # -- PostgreSQL: batches written from the event loop ----------------------------------
+    async def _aflush(self) -> None:
+        """Write the pending captures, again while captures arrived during a commit."""
+        try:
+            while self._pending:
+                batch = self._pending[: self.max_batch]
+                del self._pending[: self.max_batch]
+                await self._awrite(batch)
+        finally:
+            if self._flusher is asyncio.current_task():
+                self._flusher = None
+
+    async def _awrite(self, batch: list[Any]) -> None:
+        caps = [b[0] for b in batch]
+        accts = self._kept_accounts(caps)
+        self._count(len(batch))
+        if accts is not None:
+            try:
+                decisions, head = await self._astore(caps, accts)
+            except asyncio.CancelledError:  # its loop is closing (a test client's request)
+                self._drop_aconn()
+                self._pending[:0] = batch  # written by the next loop, or by drain / close
+                self._count(-len(batch))
+                raise
+            except StaleReads:
+                pass  # another writer came between: the careful way reads again, under the lock
+            except Exception:  # noqa: BLE001 - the careful way retries it and reports failures
+                self._drop_aconn()
+            else:
+                self.batches_io.committed(head)
+                self.batches += 1
+                self.stored += len(batch)
+                for item, decision in zip(batch, decisions, strict=True):
+                    _settle(item, decision, None)
+                self._count(-len(batch))
                 return
-            batch, stop = [item], False
-            while len(batch) < self.max_batch:
-                try:
-                    nxt = self._q.get_nowait()
-                except queue.Empty:
-                    break
-                if nxt is _STOP:
-                    stop = True
-                    break
-                batch.append(nxt)
-            self._inflight = len(batch)
-            self._write(batch)
-            self._inflight = 0
-            if stop:
-                return
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(1, thread_name_prefix="consentry-capture")
+        loop = asyncio.get_running_loop()
+        written: asyncio.Future[None] = loop.create_future()
+
+        def wake() -> None:
+            if not written.done():
+                written.set_result(None)
+
+        def run() -> None:  # written (and counted off) even if this loop closes meanwhile
+            try:
+                self._write_counted(batch)
+            finally:
+                with contextlib.suppress(RuntimeError):  # a closed loop: nobody is waiting
+                    loop.call_soon_threadsafe(wake)
+
+        self._thread.submit(run)
+        await written
+
+    def _kept_accounts(self, caps: list[Capture]) -> dict[str, Account] | None:
+        """The batch's accounts when it can be written in one round trip from the loop: the
+        policy registered, every tier cached, no Idempotency-Key, and consent histories kept
+        for every account (see PostgresBatches)."""
+        io = self.batches_io
+        if not self._registered or not isinstance(io, PostgresBatches):
+            return None
+        now, accts = time.monotonic(), {}
+        for c in caps:
+            hit = self._tiers.get(c.account_id)
+            if c.idempotent:
+                return None
+            if hit is None or hit[1] <= now:
+                return None
+            accts[c.account_id] = hit[0]
+        return accts if io.keeps(list(accts)) else None
+
+    async def _astore(
+        self, caps: list[Capture], accts: dict[str, Account]
+    ) -> tuple[list[Decision], tuple[int, str]]:
+        io = self.batches_io
+        assert isinstance(io, PostgresBatches)
+        got = io.kept_reads(list(accts))
+        decisions, rows = self._decide(caps, accts, got)
+        chained = self._chain(got, rows)
+        talks = span_rows(self._spans(caps))
+        for t in talks:
+            t["created_at"] = io.encode_ts(t["created_at"])
+            t["last_activity_at"] = io.encode_ts(t["last_activity_at"])
+        conn = await self._async_connection()
+        await io.acommit(conn, talks, driver_rows(io.encode_ts, rows), chained)
+        return decisions, (chained[-1]["seq"], chained[-1]["hash"])
+
+    async def _async_connection(self) -> Any:
+        """The writer's psycopg async connection, made with the engine's own arguments, in
+        autocommit mode (see PostgresBatches.acommit)."""
+        if self._aconn is None:
+            import psycopg
+
+            args, kwargs = self.engine.dialect.create_connect_args(self.engine.url)
+            self._aconn = await psycopg.AsyncConnection.connect(*args, **kwargs, autocommit=True)
+        return self._aconn
+
+    def _drop_aconn(self) -> None:
+        conn, self._aconn = self._aconn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.pgconn.finish()  # no await: its loop may be gone
 
     def _write(self, batch: list[Any], attempt: int = 0) -> None:
         try:
@@ -226,15 +337,38 @@ class CaptureWriter:
     def _store(self, conn: Any, caps: list[Capture]) -> tuple[list[Decision], tuple[int, str]]:
         """Decide, insert and commit one batch; returns the decisions and the new chain head."""
         accts = self._accounts(conn, {c.account_id for c in caps})
-        live = [
-            (c.conversation_id, c.account_id, c.ts, c.ts, c.incognito)
-            for c in caps
-            if c.conversation_id and c.fixed_reason is None
-        ]
+        live = self._spans(caps)
         if live:
             touch_conversations(conn, live)
         io = self.batches_io
         got = io.reads(conn, list(accts))
+        decisions, rows = self._decide(caps, accts, got)
+        # An Idempotency-Key's exchange may be stored already: inserted the careful way
+        # (ON CONFLICT DO NOTHING), and chained only if it was new.
+        may_exist = {c.exchange_id for c in caps if c.idempotent}
+        fresh = [r for r in rows if r["exchange_id"] not in may_exist]
+        new = {r["exchange_id"] for r in fresh}
+        if may_exist:
+            others = [r for r in rows if r["exchange_id"] in may_exist]
+            new |= insert_decided(conn, others, may_exist=may_exist)
+        chained = self._chain(got, [r for r in rows if r["exchange_id"] in new])
+        io.commit(conn, driver_rows(io.encode_ts, fresh), chained)
+        head = (chained[-1]["seq"], chained[-1]["hash"]) if chained else got.head
+        return decisions, head
+
+    @staticmethod
+    def _spans(caps: list[Capture]) -> list[tuple[str, str, datetime, datetime, bool]]:
+        """The conversations the batch creates or extends (refusals leave them alone)."""
+        return [
+            (c.conversation_id, c.account_id, c.ts, c.ts, c.incognito)
+            for c in caps
+            if c.conversation_id and c.fixed_reason is None
+        ]
+
+    def _decide(
+        self, caps: list[Capture], accts: dict[str, Account], got: Reads
+    ) -> tuple[list[Decision], list[dict[str, Any]]]:
+        """The batch's decisions and stored rows (CPU only)."""
         captured_at = datetime.now(timezone.utc)
         decisions, rows = [], []
         for c in caps:
@@ -254,16 +388,12 @@ class CaptureWriter:
             rows.append(
                 stored_row(c.record(), utc(c.ts), flags, d, d.retain_until, digest, captured_at)
             )
-        # An Idempotency-Key's exchange may be stored already: inserted the careful way
-        # (ON CONFLICT DO NOTHING), and chained only if it was new.
-        may_exist = {c.exchange_id for c in caps if c.idempotent}
-        fresh = [r for r in rows if r["exchange_id"] not in may_exist]
-        new = {r["exchange_id"] for r in fresh}
-        if may_exist:
-            others = [r for r in rows if r["exchange_id"] in may_exist]
-            new |= insert_decided(conn, others, may_exist=may_exist)
-        chained = audit.chain_rows(
-            io.encode_ts,
+        return decisions, rows
+
+    def _chain(self, got: Reads, rows: list[dict[str, Any]]) -> list[dict]:
+        """The audit entries of the batch's new rows, chained after the head it read."""
+        return audit.chain_rows(
+            self.batches_io.encode_ts,
             got.head,
             [
                 audit.Entry(
@@ -279,12 +409,8 @@ class CaptureWriter:
                     },
                 )
                 for r in rows
-                if r["exchange_id"] in new
             ],
         )
-        io.commit(conn, driver_rows(io.encode_ts, fresh), chained)
-        head = (chained[-1]["seq"], chained[-1]["hash"]) if chained else got.head
-        return decisions, head
 
     def _connection(self) -> Connection:
         """The writer's own connection, kept between batches: no pool checkout and no

@@ -54,6 +54,9 @@ class Limiter(Protocol):
 
     async def ahit(self, subject: str) -> Verdict: ...
 
+    def hit_now(self, subject: str) -> Verdict | None:
+        """The verdict without waiting, when the limiter can give one (else None: `ahit`)."""
+
     def status(self) -> str: ...
 
 
@@ -85,6 +88,9 @@ class MemoryLimiter:
     async def ahit(self, subject: str) -> Verdict:
         return self.hit(subject)
 
+    def hit_now(self, subject: str) -> Verdict | None:
+        return self.hit(subject)
+
     def status(self) -> str:
         return "memory"
 
@@ -94,7 +100,17 @@ class RedisLimiter:
 
     If Redis cannot be reached the limiter counts in process instead (each instance then
     allows the limit on its own), says so in `status()` (shown by /healthz and /metrics), and
-    tries Redis again after `retry_seconds`."""
+    tries Redis again after `retry_seconds`.
+
+    One hit ahead: while an account is far from its limit in the current window (at least
+    `ahead` hits left, by default a tenth of the limit and no fewer than 8), the limiter counts
+    the account's next hit in Redis in the background as soon as it answers this one, and the
+    next request takes that count without waiting for Redis. Every allowed request still holds
+    a count of its own from Redis, so all instances together never allow more than the limit;
+    a count taken ahead that no request uses (the account went quiet on this instance until
+    the window ended) is lost, so the account may get up to one request per instance fewer
+    than its limit in that window. Near the limit every hit waits for its own round trip, as
+    without it."""
 
     remote = True
 
@@ -106,6 +122,7 @@ class RedisLimiter:
         clock=time.time,  # noqa: ANN001
         retry_seconds: float = 5.0,
         timeout: float = 0.5,
+        ahead: int | None = None,
     ) -> None:
         try:
             import redis.asyncio  # noqa: F401
@@ -122,6 +139,9 @@ class RedisLimiter:
         self.degraded = False
         self._waiting: list[tuple[str, asyncio.Future[int | None]]] = []
         self._sender: asyncio.Future[None] | None = None
+        self.ahead = max(8, limit.requests // 10) if ahead is None else ahead
+        self._ahead: dict[str, tuple[str, int]] = {}  # subject -> (window key, its count)
+        self._reserving: set[str] = set()  # subjects whose next count is under way
 
     async def _connection(self) -> Any:
         """The limiter's own connection: one batch is in flight at a time, so no pool (whose
@@ -138,21 +158,64 @@ class RedisLimiter:
         return self._conn
 
     async def ahit(self, subject: str) -> Verdict:
+        verdict = self.hit_now(subject)
+        if verdict is not None:
+            return verdict
+        now = self._clock()
+        key = self._key(subject, now)
+        count = await self._count(key)
+        if count is None:  # Redis unreachable
+            return self.fallback.hit(subject)
+        self._next(subject, key, count)
+        return _verdict(self.limit, count, now)
+
+    def hit_now(self, subject: str) -> Verdict | None:
+        """The fallback's verdict while Redis is down; a count taken ahead for this window;
+        else None (the hit must wait for Redis)."""
         now = self._clock()
         if self.degraded and time.monotonic() < self._down_until:
             return self.fallback.hit(subject)
-        window = int(now) // self.limit.seconds
+        held = self._ahead.pop(subject, None)
+        if held is None or asyncio.get_running_loop() is not self._loop:
+            return None
+        key = self._key(subject, now)
+        if held[0] != key:  # taken in a window that has ended: unused, as documented
+            return None
+        self._next(subject, key, held[1])
+        return _verdict(self.limit, held[1], now)
+
+    def _key(self, subject: str, now: float) -> str:
+        return f"{self.prefix}:{subject}:{int(now) // self.limit.seconds}"
+
+    def _count(self, key: str) -> asyncio.Future[int | None]:
+        """The count of one more hit on `key`, sent with the next batch."""
         loop = asyncio.get_running_loop()
         if loop is not self._loop:  # a new event loop (tests): nothing carries over
             self._loop, self._conn, self._waiting, self._sender = loop, None, [], None
+            self._ahead, self._reserving = {}, set()
         fut: asyncio.Future[int | None] = loop.create_future()
-        self._waiting.append((f"{self.prefix}:{subject}:{window}", fut))
+        self._waiting.append((key, fut))
         if self._sender is None:  # nobody is sending: this hit starts the next batch
             self._sender = asyncio.ensure_future(self._send())
-        count = await fut
-        if count is None:  # Redis unreachable
-            return self.fallback.hit(subject)
-        return _verdict(self.limit, count, now)
+        return fut
+
+    def _next(self, subject: str, key: str, count: int) -> None:
+        """Far from the limit: count the subject's next hit now, in the background."""
+        if self.limit.requests - count < self.ahead:
+            return
+        if subject in self._reserving or subject in self._ahead:  # one ahead at most
+            return
+        if len(self._ahead) > 100_000:
+            self._ahead.clear()
+        self._reserving.add(subject)
+
+        def taken(fut: asyncio.Future[int | None]) -> None:
+            self._reserving.discard(subject)
+            count = None if fut.cancelled() else fut.result()
+            if count is not None:
+                self._ahead[subject] = (key, count)
+
+        self._count(key).add_done_callback(taken)
 
     async def _send(self) -> None:
         """Send the waiting hits as one pipeline, again while hits arrived meanwhile."""

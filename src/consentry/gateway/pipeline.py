@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from consentry.gateway.admission import Admission, Caller
 from consentry.gateway.capture import EMBEDDING, Capture, CaptureFailed, CaptureWriter
 from consentry.gateway.countermeasures import Countermeasures
-from consentry.gateway.limits import Limiter
+from consentry.gateway.limits import Limiter, Verdict
 from consentry.gateway.metrics import Metrics
 from consentry.gateway.replies import Refused
 from consentry.gateway.schema import BadRequest, Parsed, safe_reply_text
@@ -82,7 +82,11 @@ class Gateway:
         return await asyncio.shield(pending)
 
     async def limit(self, caller: Caller) -> dict[str, str]:
-        verdict = await self.cfg.limiter.ahit(caller.account_id)
+        return self._limited(await self.cfg.limiter.ahit(caller.account_id))
+
+    @staticmethod
+    def _limited(verdict: Verdict) -> dict[str, str]:
+        """The verdict's headers; over the limit, the 429."""
         headers = {"X-RateLimit-Remaining": str(verdict.remaining)}
         if not verdict.allowed:
             headers["Retry-After"] = str(verdict.retry_after)
@@ -96,9 +100,11 @@ class Gateway:
     ) -> tuple[dict[str, str], Parsed]:
         """The rate limit, then the body's size and shape: refused in that order (a request
         over its limit is a 429 whatever its body). A limiter that counts elsewhere (Redis) has
-        its round trip under way while the body is read and parsed, instead of before."""
-        if not self.cfg.limiter.remote:
-            headers = await self.limit(caller)
+        its round trip under way while the body is read and parsed, instead of before, unless
+        it can answer at once (an in-process limiter; Redis's count taken one hit ahead)."""
+        now = self.cfg.limiter.hit_now(caller.account_id)
+        if now is not None:
+            headers = self._limited(now)
             return headers, self._parse(parse, await self.body(request))
         verdict = asyncio.ensure_future(self.limit(caller))
         await asyncio.sleep(0)  # let it write the hit before the body is parsed

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, Table, case, func, or_, select, true
+from sqlalchemy import Connection, Engine, Table, case, func, or_, select, true
 
 from consentry.errors import ConsentryError
 from consentry.store import audit
@@ -20,6 +20,26 @@ def touch_conversations(
     """Create or extend conversations from (id, account, first ts, last ts, incognito) spans
     (the single-capture path; bulk ingest uses conversations_from_spans). A conversation
     belongs to one account; a span naming another account's conversation is refused."""
+    rows = span_rows(spans)
+    if not rows:
+        return
+    dialect = dialect_of(conn)
+    stmt = _extend_existing(dialect.insert(conversations), dialect).returning(
+        conversations.c.conversation_id
+    )
+    written = len(conn.execute(stmt, rows).all())
+    if written != len(rows):
+        raise ConsentryError(
+            f"{len(rows) - written} conversation(s) in the input belong to another account; fix the input."
+        )
+
+
+SPAN_COLUMNS = ["conversation_id", "account_id", "created_at", "last_activity_at", "incognito"]
+
+
+def span_rows(spans: list[tuple[str, str, datetime, datetime, bool]]) -> list[dict[str, Any]]:
+    """One row per conversation from (id, account, first ts, last ts, incognito) spans, its
+    spans merged; a conversation under two accounts is refused."""
     merged: dict[str, list[Any]] = {}
     for cid, acc, first, last, inc in spans:
         m = merged.get(cid)
@@ -29,27 +49,22 @@ def touch_conversations(
         if m[0] != acc:
             raise ConsentryError(f"conversation {cid!r} appears under two accounts; fix the input.")
         m[1], m[2], m[3] = min(m[1], first), max(m[2], last), m[3] or inc
-    if not merged:
-        return
-    dialect = dialect_of(conn)
-    stmt = _extend_existing(dialect.insert(conversations), dialect).returning(
-        conversations.c.conversation_id
-    )
-    rows = [
-        {
-            "conversation_id": cid,
-            "account_id": acc,
-            "created_at": first,
-            "last_activity_at": last,
-            "incognito": inc,
-        }
+    return [
+        dict(zip(SPAN_COLUMNS, (cid, acc, first, last, inc), strict=True))
         for cid, (acc, first, last, inc) in merged.items()
     ]
-    written = len(conn.execute(stmt, rows).all())
-    if written != len(rows):
-        raise ConsentryError(
-            f"{len(rows) - written} conversation(s) in the input belong to another account; fix the input."
-        )
+
+
+def touch_one_sql(engine: Engine) -> str:
+    """One span row's create-or-extend as the driver's SQL (named placeholders), that fails
+    (division by zero, aborting the transaction) when the conversation is another account's:
+    for a pipeline, where nothing can look at a statement's result before the COMMIT."""
+    dialect = dialect_of(engine)
+    upsert = _extend_existing(dialect.insert(conversations), dialect).returning(
+        conversations.c.conversation_id
+    )
+    compiled = upsert.compile(dialect=engine.dialect, column_keys=SPAN_COLUMNS)
+    return f"WITH t AS ({compiled}) SELECT 1 / count(*) FROM t"
 
 
 def is_incognito(conn: Connection, conversation_id: str) -> bool:

@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Engine
 from consentry.policy.evaluate import ConsentEvent
 from consentry.store import contentkey
 from consentry.store.audit import GENESIS
+from consentry.store.conversations import touch_one_sql
 from consentry.store.db import insert_sql
 from consentry.store.dialect import POSTGRESQL, SQLITE
 
@@ -150,8 +151,9 @@ class PostgresBatches:
     Gateway processes that take turns (`--workers 2`) never build that trust and stay at two
     round trips."""
 
-    def __init__(self, _engine: Engine) -> None:
+    def __init__(self, engine: Engine) -> None:
         self.dialect = POSTGRESQL
+        self._touch = touch_one_sql(engine)
         self.encode_ts = POSTGRESQL.encode_ts
         assert POSTGRESQL.chain_lock is not None
         reads = [POSTGRESQL.chain_lock, CONSENT.format(match="= ANY(%(ids)s)"), STATE]
@@ -171,18 +173,26 @@ class PostgresBatches:
     def begin(self, conn: Connection) -> None:
         pass  # psycopg opens it with the first statement
 
-    def reads(self, conn: Connection, account_ids: list[str]) -> Reads:
-        import psycopg
-
-        self._kept = (
+    def keeps(self, account_ids: list[str]) -> bool:
+        """Whether a batch of these accounts would be decided on what this writer kept."""
+        return (
             self._trust >= TRUST_AFTER
             and self._key is not None
             and self._head is not None
             and all(a in self._histories for a in account_ids)
         )
+
+    def kept_reads(self, account_ids: list[str]) -> Reads:
+        """What was kept, for a batch that `keeps` said may use it."""
+        assert self._key is not None and self._head is not None
+        return Reads({a: self._histories[a] for a in account_ids}, self._key, self._head)
+
+    def reads(self, conn: Connection, account_ids: list[str]) -> Reads:
+        import psycopg
+
+        self._kept = self.keeps(account_ids)
         if self._kept:
-            assert self._key is not None and self._head is not None
-            return Reads({a: self._histories[a] for a in account_ids}, self._key, self._head)
+            return self.kept_reads(account_ids)
         configured = contentkey.configured_key()
         cur = psycopg.ClientCursor(_driver(conn))
         params = {"ids": account_ids, "name": contentkey.SECRET_NAME}
@@ -218,6 +228,39 @@ class PostgresBatches:
             self.forget()
             raise StaleReads() from None
         self.kept += self._kept
+
+    async def acommit(
+        self,
+        pg: Any,
+        conversations: list[dict[str, Any]],
+        exchanges: list[dict[str, Any]],
+        audit: list[dict],
+    ) -> None:
+        """A kept batch's one round trip from the event loop, through psycopg's async
+        connection `pg` in autocommit mode: the lock with the guard, the conversations created
+        or extended and the inserts as one pipeline, which the server runs as one implicit
+        transaction and commits at the pipeline's closing Sync; its result comes back after the
+        commit's flush. (Outside autocommit, psycopg opens a pipeline's transaction with a
+        BEGIN and waits for its answer: a round trip more.) `StaleReads` (nothing written) as
+        `commit` says, or when a conversation is another account's (the careful way then
+        refuses that exchange alone)."""
+        import psycopg
+
+        last_event, key_id = self._state
+        try:
+            async with pg.pipeline():
+                cur = pg.cursor()
+                await cur.execute(self._guard, (last_event, contentkey.SECRET_NAME, key_id))
+                if conversations:
+                    await cur.executemany(self._touch, conversations)
+                for table, rows in (("exchanges", exchanges), ("audit_log", audit)):
+                    if rows:
+                        sql = insert_sql(self.dialect.placeholder, table, tuple(rows[0]))
+                        await cur.executemany(sql, rows)
+        except (psycopg.IntegrityError, psycopg.errors.DivisionByZero):
+            self.forget()
+            raise StaleReads() from None
+        self.kept += 1
 
     def committed(self, head: tuple[int, str]) -> None:
         self._head = head
