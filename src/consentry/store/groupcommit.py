@@ -251,11 +251,19 @@ class PostgresBatches:
             async with pg.pipeline():
                 cur = pg.cursor()
                 await cur.execute(self._guard, (last_event, contentkey.SECRET_NAME, key_id))
-                if conversations:
-                    await cur.executemany(self._touch, conversations)
-                for table, rows in (("exchanges", exchanges), ("audit_log", audit)):
-                    if rows:
-                        sql = insert_sql(self.dialect.placeholder, table, tuple(rows[0]))
+                # one row (every batch at low load) as a plain execute: executemany's
+                # per-call set-up costs more than the row
+                for sql, rows in (
+                    (self._touch, conversations),
+                    *(
+                        (insert_sql(self.dialect.placeholder, t, tuple(r[0])), r)
+                        for t, r in (("exchanges", exchanges), ("audit_log", audit))
+                        if r
+                    ),
+                ):
+                    if len(rows) == 1:
+                        await cur.execute(sql, rows[0])
+                    elif rows:
                         await cur.executemany(sql, rows)
         except (psycopg.IntegrityError, psycopg.errors.DivisionByZero):
             self.forget()
