@@ -50,12 +50,8 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).parent))
 
 import detect_data as dd  # noqa: E402
+import train_detector as td  # noqa: E402
 from common import machine  # noqa: E402
-
-
-def _ints(s: str) -> tuple[int, ...]:
-    return tuple(int(x) for x in s.split(",") if x)
-
 
 RESTRICTED = ("CN", "HK", "MO", "RU", "BY", "IR", "KP", "SY", "CU")
 
@@ -161,8 +157,6 @@ def report(split: str, frame: pd.DataFrame) -> None:
 def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
     """Leave one examiner world out: train on the simulations and the other worlds, score the
     left-out world at its evaluation seed; the shipped model and the sim-only recipe beside."""
-    import train_detector as td
-
     from consentry.detect import model as mdl
     from consentry.detect.evaluate import figures
 
@@ -226,7 +220,6 @@ def importance(
 ) -> None:
     """Per feature, the drop in average precision on each source's validation worlds when
     that feature's column is permuted (the model trained on every world)."""
-    import train_detector as td
     from sklearn.metrics import average_precision_score
 
     m = td.train(args.root, args.root / "models" / "importance.joblib", worlds=worlds, **common)
@@ -257,21 +250,12 @@ def main() -> None:
     ap.add_argument("--root", type=Path, default=Path("/tmp/detect-sims"))
     ap.add_argument("--splits", default="phrasing,lofo")
     ap.add_argument("--previous", type=Path, default=None, help="an earlier detector.joblib")
-    ap.add_argument("--worlds", default=",".join(dd.WORLDS))
-    ap.add_argument("--world-seeds", type=_ints, default=(2, 3))
-    ap.add_argument("--val-seeds", type=_ints, default=(4,))
-    ap.add_argument("--world-root", type=Path, default=None, help="default: --root")
-    ap.add_argument("--sim-scales", default="", help="e.g. tiny,small (default: all)")
-    ap.add_argument("--params", type=json.loads, default=None, help="booster settings, JSON")
-    ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
+    td.add_world_options(ap, worlds=",".join(dd.WORLDS))
     ap.add_argument("--max-fpr", type=float, default=1e-3)
     ap.add_argument("--tag", default="", help="name of the lowo model in the table")
     ap.add_argument("--importance", action="store_true")
-    ap.add_argument("--worst-world", action="store_true", help="train_detector.py's")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))
-    import train_detector as td
-
     from consentry.detect import model as mdl
 
     splits = args.splits.split(",")

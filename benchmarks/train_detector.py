@@ -140,14 +140,9 @@ def _ints(s: str) -> tuple[int, ...]:
     return tuple(int(x) for x in s.split(",") if x)
 
 
-def main() -> None:
-    from consentry.detect import model as mdl
-
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--root", type=Path, default=Path("/tmp/detect-sims"))
-    ap.add_argument("--out", type=Path, default=SHIPPED)
-    ap.add_argument("--exclude", choices=dd.FAMILIES, default=None)
-    ap.add_argument("--worlds", default="", help=f"examiner worlds: {','.join(dd.WORLDS)}")
+def add_world_options(ap: argparse.ArgumentParser, worlds: str) -> None:
+    """The options of a recipe trained across worlds (this script's and bench_generalise's)."""
+    ap.add_argument("--worlds", default=worlds, help=f"examiner worlds: {','.join(dd.WORLDS)}")
     ap.add_argument("--world-seeds", type=_ints, default=(2, 3))
     ap.add_argument("--val-seeds", type=_ints, default=(4,))
     ap.add_argument("--world-root", type=Path, default=None, help="default: --root")
@@ -159,6 +154,16 @@ def main() -> None:
         action="store_true",
         help="threshold: no validation source above --max-fpr's share (default: their mean)",
     )
+
+
+def main() -> None:
+    from consentry.detect import model as mdl
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--root", type=Path, default=Path("/tmp/detect-sims"))
+    ap.add_argument("--out", type=Path, default=SHIPPED)
+    ap.add_argument("--exclude", choices=dd.FAMILIES, default=None)
+    add_world_options(ap, worlds="")
     args = ap.parse_args()
     drop = set(filter(None, args.drop.split(",")))
     if drop - set(mdl.NAMES):

@@ -34,6 +34,17 @@ def inputs_of(sim: Path) -> Inputs:
     )
 
 
+def profile_columns(sim: Path, backend: str, columns: tuple[str, ...]) -> pd.DataFrame:
+    """The profile columns the model reads, computed on one engine (for DuckDB/Spark checks)."""
+    from consentry.detect import run
+
+    st = run.State(inputs_of(sim), Path("."), backend=backend)
+    for step in run.PROFILE_STEPS:
+        st = step(st)
+    assert st.profile is not None
+    return st.profile[list(columns)].sort_index()
+
+
 @dataclass(frozen=True)
 class Run:
     backend: str

@@ -159,15 +159,8 @@ def test_chernoff_surprise_follows_rarity() -> None:
 
 @pytest.mark.spark
 def test_duckdb_and_spark_give_the_same_coordination_figures(sim: Path) -> None:
-    from consentry.detect import run
-    from tests.detect.conftest import inputs_of
+    from tests.detect.conftest import profile_columns
 
-    out = {}
-    for backend in ("duckdb", "spark"):
-        st = run.State(inputs_of(sim), Path("."), backend=backend)
-        for step in run.PROFILE_STEPS:
-            st = step(st)
-        assert st.profile is not None
-        out[backend] = st.profile[list(coord.COLUMNS)].sort_index()
+    out = {b: profile_columns(sim, b, coord.COLUMNS) for b in ("duckdb", "spark")}
     pd.testing.assert_frame_equal(out["duckdb"], out["spark"], check_exact=True)
     assert (out["duckdb"][["alike_surprise", "cohort_start"]] > 0).any().all()

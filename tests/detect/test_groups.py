@@ -161,16 +161,9 @@ def test_result_does_not_depend_on_row_order() -> None:
 
 @pytest.mark.spark
 def test_duckdb_and_spark_give_the_same_group_figures(sim: Path) -> None:
-    from consentry.detect import run
-    from tests.detect.conftest import inputs_of
+    from tests.detect.conftest import profile_columns
 
-    out = {}
-    for backend in ("duckdb", "spark"):
-        st = run.State(inputs_of(sim), Path("."), backend=backend)
-        for step in run.PROFILE_STEPS:
-            st = step(st)
-        assert st.profile is not None
-        out[backend] = st.profile[list(groups.COLUMNS)].sort_index()
+    out = {b: profile_columns(sim, b, groups.COLUMNS) for b in ("duckdb", "spark")}
     pd.testing.assert_frame_equal(out["duckdb"], out["spark"], check_exact=True)
     assert out["duckdb"].notna().any().all()
 

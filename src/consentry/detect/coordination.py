@@ -399,5 +399,6 @@ def _sync(index: pd.Index, best: np.ndarray, days: pd.DataFrame) -> np.ndarray:
     chance = (g_mean[g_code] - own) / np.maximum(size[g_code] - 1, 1)
     chance_s = pd.Series(chance, index=who)
     sync = observed - chance_s.reindex(observed.index).to_numpy()
-    out[observed.index.to_numpy()] = np.clip(sync.to_numpy(), -1, 1)
+    # rounded: equal on every engine whatever the order of the days' sums
+    out[observed.index.to_numpy()] = np.round(np.clip(sync.to_numpy(), -1, 1), 9)
     return out
