@@ -32,6 +32,7 @@ import string
 import sys
 
 from faker import Faker
+from redaction_corpus_hard import Piece  # text built from parts, some labelled
 
 Rng = random.Random
 
@@ -64,22 +65,6 @@ FAKER_LOCALE = {
     "PT": "pt_PT",
     "BR": "pt_BR",
 }
-
-
-class Piece:
-    """Text built from parts, some of them labelled."""
-
-    def __init__(self) -> None:
-        self.text = ""
-        self.spans: list[dict] = []
-        self.looks: list[dict] = []
-
-    def add(self, s: str, kind: str | None = None, look: bool = False) -> None:
-        if kind:
-            (self.looks if look else self.spans).append(
-                {"kind": kind, "start": len(self.text), "end": len(self.text) + len(s)}
-            )
-        self.text += s
 
 
 def _d(rng: Rng, n: int) -> str:

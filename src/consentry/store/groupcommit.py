@@ -114,6 +114,15 @@ def _key(conn: Connection, row: Any) -> bytes:
     return bytes.fromhex(row[0]) if row else contentkey.current_key(conn)
 
 
+async def _aexecute(cur: Any, sql: str, rows: list[dict[str, Any]]) -> None:
+    """The rows through an async cursor; one row (every batch at low load) as a plain execute,
+    since executemany's per-call set-up costs more than the row."""
+    if len(rows) == 1:
+        await cur.execute(sql, rows[0])
+    elif rows:
+        await cur.executemany(sql, rows)
+
+
 def _driver(conn: Connection) -> Any:
     """The driver's own connection under SQLAlchemy's (sqlite3 or psycopg), in its transaction."""
     return conn.connection.driver_connection
@@ -251,20 +260,11 @@ class PostgresBatches:
             async with pg.pipeline():
                 cur = pg.cursor()
                 await cur.execute(self._guard, (last_event, contentkey.SECRET_NAME, key_id))
-                # one row (every batch at low load) as a plain execute: executemany's
-                # per-call set-up costs more than the row
-                for sql, rows in (
-                    (self._touch, conversations),
-                    *(
-                        (insert_sql(self.dialect.placeholder, t, tuple(r[0])), r)
-                        for t, r in (("exchanges", exchanges), ("audit_log", audit))
-                        if r
-                    ),
-                ):
-                    if len(rows) == 1:
-                        await cur.execute(sql, rows[0])
-                    elif rows:
-                        await cur.executemany(sql, rows)
+                await _aexecute(cur, self._touch, conversations)
+                for table, rows in (("exchanges", exchanges), ("audit_log", audit)):
+                    if rows:
+                        sql = insert_sql(self.dialect.placeholder, table, tuple(rows[0]))
+                        await _aexecute(cur, sql, rows)
         except (psycopg.IntegrityError, psycopg.errors.DivisionByZero):
             self.forget()
             raise StaleReads() from None
