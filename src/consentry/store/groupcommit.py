@@ -339,12 +339,26 @@ class Checkpoints:
     flushes it (milliseconds) while the writer keeps appending to the WAL. Under steady writes
     it never catches the last few frames, so the WAL could not start over and would grow: past
     `restart_frames` a RESTART checkpoint makes the writer wait for the few frames left and a
-    flush, and the WAL is then reused from its start."""
+    flush, and the WAL is then reused from its start.
 
-    def __init__(self, engine: Engine, interval: float = 0.1, restart_frames: int = 32_768) -> None:
+    A checkpointer starved of CPU (a busy machine, the writer holding the GIL) would let the WAL
+    grow without bound, so the bound does not rest on scheduling: after `max_behind` commits
+    with no checkpoint finished, the writer waits for the next one (backpressure)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        interval: float = 0.1,
+        restart_frames: int = 32_768,
+        max_behind: int = 2_048,
+    ) -> None:
         self.engine, self.interval, self.restart_frames = engine, interval, restart_frames
+        self.max_behind = max_behind
         self._due = threading.Event()
         self._stop = threading.Event()
+        self._finished = threading.Condition()
+        self._rounds = 0  # checkpoints finished (written by the checkpointer only)
+        self._seen, self._behind = 0, 0  # the writer's view (written by the writer only)
         self._thread: threading.Thread | None = None
 
     def due(self) -> None:
@@ -353,7 +367,14 @@ class Checkpoints:
                 target=self._run, name="consentry-checkpoint", daemon=True
             )
             self._thread.start()
+        if self._rounds != self._seen:
+            self._seen, self._behind = self._rounds, 0
+        self._behind += 1
         self._due.set()
+        if self._behind >= self.max_behind:
+            seen = self._seen
+            with self._finished:  # the timeout only guards against a checkpointer that died
+                self._finished.wait_for(lambda: self._rounds != seen, timeout=30)
 
     def _run(self) -> None:
         raw = self.engine.raw_connection()
@@ -369,6 +390,9 @@ class Checkpoints:
                         cur.execute("PRAGMA wal_checkpoint(RESTART)")
                 except Exception as exc:  # noqa: BLE001 - the next one retries; never fatal
                     log.warning("WAL checkpoint failed: %s", type(exc).__name__)
+                with self._finished:
+                    self._rounds += 1
+                    self._finished.notify_all()
         finally:
             with contextlib.suppress(Exception):
                 raw.close()
