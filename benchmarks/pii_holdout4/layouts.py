@@ -34,7 +34,7 @@ class Ctx:
         req = r.choice(EN_REQ) if (x < 0.45 or self.lang == "en") else self.w("req")
         if r.random() < 0.15:
             req = req.lower()
-        return req + r.choice(["\n\n", "\n", "\n```\n", " "]) if not req.endswith("```\n") else req
+        return req + r.choice(["\n\n", "\n", "\n```\n", "\n\n---\n"])
 
     # marked personal values
     def person(self) -> Person:
@@ -297,13 +297,30 @@ def json_payload(c: Ctx) -> str:
     ind = c.r.choice([2, 4, 0])
     nl = "\n" if ind else ""
     pad = " " * ind
+    own = {
+        "de": ("vorname", "nachname", "geb_datum", "anschrift", "strasse", "plz", "ort"),
+        "es": ("nombre", "apellidos", "fecha_nac", "direccion", "calle", "cp", "ciudad"),
+        "fr": ("prenom", "nom", "date_naissance", "adresse", "rue", "code_postal", "ville"),
+        "nl": (
+            "voornaam",
+            "achternaam",
+            "geboortedatum",
+            "adres",
+            "straat",
+            "postcode",
+            "woonplaats",
+        ),
+        "it": ("nome", "cognome", "data_nascita", "indirizzo", "via", "cap", "citta"),
+        "pt": ("nome", "sobrenome", "data_nascimento", "endereco", "logradouro", "cep", "cidade"),
+    }
     key = c.r.choice(
         [
             ("firstName", "lastName", "birthDate", "address", "street", "zip", "city"),
             ("first_name", "last_name", "dob", "billing_address", "line1", "postal_code", "city"),
-            ("vorname", "nachname", "geb_datum", "anschrift", "strasse", "plz", "ort"),
-            ("nombre", "apellidos", "fecha_nac", "direccion", "calle", "cp", "ciudad"),
-            ("prenom", "nom", "date_naissance", "adresse", "rue", "code_postal", "ville"),
+            own.get(
+                c.lang,
+                ("given_name", "family_name", "date_of_birth", "address", "street", "zip", "city"),
+            ),
         ]
     )
     items = [
@@ -546,7 +563,7 @@ def git_log(c: Ctx) -> str:
         a, b = c.person(), c.person()
         out.append(
             f"commit {L('hash', ''.join(c.r.choice('0123456789abcdef') for _ in range(40)))}\n"
-            f"Author: {c.pn(a, 'full')} <{c.mail(a)}>\nDate:   {c.lk.ts()}\n\n"
+            f"Author: {c.pn(a, 'full')} <{c.mail(a)}>\nDate:   {c.lk.gitdate()}\n\n"
             f"    Fix {c.lk.ident()} for {c.lk.version()} ({c.lk.ticket()})\n\n"
             f"    Signed-off-by: {c.pn(a, 'full')} <{c.mail(a)}>\n    Co-authored-by: {c.pn(b, 'full')} <{c.mail(b)}>\n"
         )

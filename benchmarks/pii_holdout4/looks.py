@@ -232,6 +232,15 @@ class Looks:
             ),
         )
 
+    def gitdate(self) -> str:
+        r, d = self.r, self.v.other_date()
+        return L(
+            "timestamp",
+            d.strftime("%a %b ")
+            + f"{d.day} {r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} {d.year} "
+            + r.choice(["+0100", "+0200", "-0500", "+0000"]),
+        )
+
     def date(self) -> str:
         return L("date", self.v.date_text(self.v.other_date()))
 
@@ -240,25 +249,30 @@ class Looks:
         x = r.randint(100, 999999) / 100
         en = f"{x:,.2f}"
         eu = en.replace(",", "_").replace(".", ",").replace("_", ".")
-        return L(
-            "amount",
-            r.choice(
-                [
-                    f"${en}",
-                    f"€{en}",
-                    f"{eu} €",
-                    f"{eu} EUR",
-                    f"EUR {eu}",
-                    f"£{en}",
-                    f"CHF {en.replace(',', chr(39))}",
-                    f"R$ {eu}",
-                    f"{eu} zł",
-                    f"{eu} kr",
-                    f"USD {en}",
-                    f"{int(x)},-",
-                ]
-            ),
-        )
+        cur = {
+            "US": [f"${en}", f"USD {en}", f"${int(x)}"],
+            "GB": [f"£{en}", f"GBP {en}"],
+            "IE": [f"€{en}", f"EUR {en}"],
+            "AU": [f"${en}", f"AUD {en}"],
+            "CA": [f"${en}", f"{eu} $", f"CAD {en}"],
+            "DE": [f"{eu} €", f"{eu} EUR", f"EUR {eu}", f"{int(x)},- €"],
+            "AT": [f"€ {eu}", f"{eu} EUR"],
+            "CH": [f"CHF {en.replace(',', chr(39))}", f"Fr. {int(x)}.–"],
+            "FR": [f"{eu} €", f"{eu} EUR"],
+            "BE": [f"{eu} €", f"€ {eu}"],
+            "ES": [f"{eu} €", f"{eu} EUR"],
+            "MX": [f"${en} MXN", f"${en}"],
+            "AR": [f"${eu}", f"ARS {eu}"],
+            "CO": [f"${eu} COP", f"${eu}"],
+            "CL": [f"${int(x * 100):,} CLP".replace(",", ".")],
+            "NL": [f"€ {eu}", f"EUR {eu}", f"€{int(x)},-"],
+            "IT": [f"€ {eu}", f"{eu} euro"],
+            "PT": [f"{eu} €", f"{eu} EUR"],
+            "BR": [f"R$ {eu}"],
+            "PL": [f"{eu} zł", f"{eu} PLN"],
+            "SE": [f"{eu} kr", f"{eu} SEK"],
+        }[self.v.loc.region]
+        return L("amount", r.choice(cur))
 
     def coords(self) -> str:
         r = self.r

@@ -24,7 +24,8 @@ if str(HERE) not in sys.path:
 
 import checks  # noqa: E402
 from faker import Faker  # noqa: E402
-from layouts import LAYOUTS, Ctx  # noqa: E402
+from layouts import Ctx  # noqa: E402
+from layouts_more import ALL as LAYOUTS  # noqa: E402
 from locales import LOCALES, WEIGHTS  # noqa: E402
 from values import Values  # noqa: E402
 

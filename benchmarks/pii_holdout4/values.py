@@ -81,7 +81,7 @@ class Values:
         female = r.random() < 0.5
         first = f.first_name_female() if female else f.first_name_male()
         last = f.last_name()
-        if self.loc.particles and r.random() < 0.25:
+        if self.loc.particles and r.random() < 0.25 and " " not in last:
             last = f"{r.choice(self.loc.particles)} {last}"
         if self.loc.compound and r.random() < 0.6 and " " not in last:
             second = f.last_name()
@@ -141,8 +141,9 @@ class Values:
     def postcode_town(self) -> tuple[str, str]:
         loc, r = self.loc, self.rng
         town = r.choice(loc.towns)
+        first_digit = loc.postcode.find("9")
         pc = "".join(
-            r.choice(string.digits if i else "123456789")
+            r.choice(string.digits if i != first_digit else "123456789")
             if c == "9"
             else r.choice("ABCDEFGHJKLMNPRSTUVWXZ")
             if c == "A"
@@ -201,7 +202,11 @@ class Values:
         for _ in range(500):
             keep = max(2, len(nsn) - 7)
             cand = nsn[:keep] + _digits(r, len(nsn) - keep)
-            num = phonenumbers.parse("+" + str(ex.country_code) + cand)
+            num = phonenumbers.PhoneNumber(
+                country_code=ex.country_code,
+                national_number=int(cand),
+                italian_leading_zero=ex.italian_leading_zero,
+            )
             if (
                 phonenumbers.is_valid_number(num)
                 and phonenumbers.region_code_for_number(num) == region
