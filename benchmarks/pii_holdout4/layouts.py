@@ -110,15 +110,19 @@ def email_thread(c: Ctx) -> str:
     )
     q = "\n".join("> " + line if line else ">" for line in quoted.split("\n"))
     when = c.lk.ts()
-    head = r.choice(
-        [
-            f"On {when}, {c.pn(a, 'full')} <{S('EMAIL', sender_mail)}> wrote:",
-            f"Am {when} schrieb {c.pn(a, 'full')} <{S('EMAIL', sender_mail)}>:",
-            f"Le {when}, {c.pn(a, 'full')} <{S('EMAIL', sender_mail)}> a écrit :",
-            f"El {when}, {c.pn(a, 'full')} <{S('EMAIL', sender_mail)}> escribió:",
-            f"Op {when} schreef {c.pn(a, 'full')} <{S('EMAIL', sender_mail)}>:",
-        ]
-    )
+    who = f"{c.pn(a, 'full')} <{S('EMAIL', sender_mail)}>"
+    heads = {
+        "en": f"On {when}, {who} wrote:",
+        "de": f"Am {when} schrieb {who}:",
+        "fr": f"Le {when}, {who} a écrit :",
+        "es": f"El {when}, {who} escribió:",
+        "nl": f"Op {when} schreef {who}:",
+        "it": f"Il giorno {when} {who} ha scritto:",
+        "pt": f"Em {when}, {who} escreveu:",
+        "pl": f"W dniu {when} {who} napisał:",
+        "sv": f"Den {when} skrev {who}:",
+    }
+    head = heads[c.lang] if r.random() < 0.75 else heads["en"]
     reply = (
         f"{c.w('subj')} {c.lk.ticket()} / {c.lk.title()}\n\n{c.w('hi')} {c.first(a)},\n\n"
         f"{c.w('addr')} {c.addr(', ')}\n{c.w('dob')} {c.dob()}\n\n"
@@ -611,6 +615,7 @@ def whatsapp(c: Ctx) -> str:
                 f"listening to {c.lk.thing()} lol",
                 f"mail: {c.mail()}",
                 f"IBAN {c.iban()}",
+                f"card is {c.card()} exp {L('date', f'{c.r.randint(1, 12):02d}/{c.r.randint(26, 30)}')}",
             ]
         )
         lines.append(f"[{L('timestamp', t)}] {who}: {msg}")
@@ -653,24 +658,166 @@ def invoice(c: Ctx) -> str:
     return c.request() + (
         f"{c.lk.company()}\n{c.w('order')} {c.lk.order()} — {c.other_date()}\n\nBill to: {c.pn(p)}\n{c.addr()}\n\n"
         f"{c.lk.product()}  {c.lk.title()}  ISBN {c.lk.isbn()}  {c.lk.amount()}\n{c.lk.product()}  {c.lk.amount()}\n"
+        f"Paid: {L('card_last4', c.r.choice(['Visa', 'Mastercard', 'Amex']) + ' •••• ' + str(c.r.randint(1000, 9999)))}\n"
         f"Total {c.lk.amount()}  {c.w('due')} {c.other_date()}\n{c.w('iban')} {c.iban()}  BIC {c.lk.bic()}\n"
     )
+
+
+RENT = {
+    "en": ("TENANCY AGREEMENT", "Landlord", "Tenant", "Premises", "Rent", "from", "deposit to"),
+    "de": ("MIETVERTRAG", "Vermieter", "Mieter", "Mietobjekt", "Miete", "ab", "Kaution an"),
+    "fr": (
+        "CONTRAT DE BAIL",
+        "Bailleur",
+        "Locataire",
+        "Logement",
+        "Loyer",
+        "à compter du",
+        "dépôt de garantie sur",
+    ),
+    "es": (
+        "CONTRATO DE ARRENDAMIENTO",
+        "Arrendador",
+        "Arrendatario",
+        "Vivienda",
+        "Renta",
+        "desde el",
+        "fianza a",
+    ),
+    "nl": ("HUUROVEREENKOMST", "Verhuurder", "Huurder", "Gehuurde", "Huur", "vanaf", "borg naar"),
+    "it": (
+        "CONTRATTO DI LOCAZIONE",
+        "Locatore",
+        "Conduttore",
+        "Immobile",
+        "Canone",
+        "dal",
+        "deposito su",
+    ),
+    "pt": (
+        "CONTRATO DE ARRENDAMENTO",
+        "Senhorio",
+        "Arrendatário",
+        "Imóvel",
+        "Renda",
+        "a partir de",
+        "caução para",
+    ),
+    "pl": ("UMOWA NAJMU", "Wynajmujący", "Najemca", "Lokal", "Czynsz", "od", "kaucja na"),
+    "sv": ("HYRESAVTAL", "Hyresvärd", "Hyresgäst", "Lägenhet", "Hyra", "från", "deposition till"),
+}
+SCHOOL = {
+    "en": (
+        "Riverside Primary School",
+        "Northfield Academy",
+        "report",
+        "Pupil",
+        "Parent contact",
+        "Maths",
+        "Reading",
+        "Class teacher",
+    ),
+    "de": (
+        "Grundschule am Park",
+        "Gesamtschule Süd",
+        "Zeugnis",
+        "Schüler/in",
+        "Erziehungsberechtigte",
+        "Mathematik",
+        "Lektüre",
+        "Klassenlehrer/in",
+    ),
+    "fr": (
+        "École élémentaire des Tilleuls",
+        "Collège du Parc",
+        "bulletin",
+        "Élève",
+        "Contact parents",
+        "Mathématiques",
+        "Lecture",
+        "Professeur principal",
+    ),
+    "es": (
+        "CEIP Los Olivos",
+        "IES Río Tajo",
+        "boletín",
+        "Alumno/a",
+        "Contacto familia",
+        "Matemáticas",
+        "Lectura",
+        "Tutor/a",
+    ),
+    "nl": (
+        "Basisschool De Regenboog",
+        "OBS De Linde",
+        "rapport",
+        "Leerling",
+        "Contact ouders",
+        "Rekenen",
+        "Lezen",
+        "Mentor",
+    ),
+    "it": (
+        "Istituto Comprensivo Nord",
+        "Scuola Primaria Arcobaleno",
+        "pagella",
+        "Alunno/a",
+        "Contatto genitori",
+        "Matematica",
+        "Lettura",
+        "Docente",
+    ),
+    "pt": (
+        "Escola Básica do Parque",
+        "Colégio Horizonte",
+        "avaliação",
+        "Aluno/a",
+        "Contacto EE",
+        "Matemática",
+        "Leitura",
+        "Diretor de turma",
+    ),
+    "pl": (
+        "Szkoła Podstawowa nr 12",
+        "Liceum nr 3",
+        "świadectwo",
+        "Uczeń",
+        "Kontakt rodzic",
+        "Matematyka",
+        "Lektura",
+        "Wychowawca",
+    ),
+    "sv": (
+        "Ekbackeskolan",
+        "Norrskolan",
+        "omdöme",
+        "Elev",
+        "Vårdnadshavare",
+        "Matematik",
+        "Läsning",
+        "Mentor",
+    ),
+}
 
 
 def rental(c: Ctx) -> str:
     a, b = c.person(), c.person()
     label, nid = c.nid()
+    w = RENT[c.lang]
     return c.request() + (
-        f"RENTAL AGREEMENT / {c.lk.order()}\nLandlord: {c.pn(a)}, {c.addr('one')}\nTenant: {c.pn(b)}, {c.born(b)} {c.dob()}, "
-        f"{label} {nid}\nPremises: {c.addr('one')}, {c.lk.measure()}\nRent {c.lk.amount()} from {c.other_date()}; deposit to {c.iban()}\n"
+        f"{w[0]} / {c.lk.order()}\n{w[1]}: {c.pn(a)}, {c.addr('one')}\n{w[2]}: {c.pn(b)}, {c.born(b)} {c.dob()}, "
+        f"{label} {nid}\n{w[3]}: {c.addr('one')}, {L('measure', str(c.r.randint(28, 140)) + ' m²')}\n"
+        f"{w[4]} {c.lk.amount()} {w[5]} {c.other_date()}; {w[6]} {c.iban()}\n"
     )
 
 
 def school_report(c: Ctx) -> str:
     p, t = c.person(), c.person()
+    w = SCHOOL[c.lang]
     return c.request() + (
-        f"{c.lk.company()} — report {c.lk.date()}\nPupil: {c.pn(p)} ({c.born(p)} {c.dob()})\nParent contact: {c.tel()}, {c.mail()}\n"
-        f"Maths {L('measure', str(c.r.randint(1, 6)))}, reading: {c.lk.title()}\nClass teacher: {c.pn(t, 'initial')}\n"
+        f"{L('school', c.r.choice(w[:2]))} — {w[2]} {c.lk.date()}\n{w[3]}: {c.pn(p)} ({c.born(p)} {c.dob()})\n"
+        f"{w[4]}: {c.tel()}, {c.mail()}\n{w[5]} {L('measure', str(c.r.randint(1, 6)))}, {w[6]}: {c.lk.title()}\n"
+        f"{w[7]}: {c.pn(t, c.r.choice(['initial', 'full', 'short']))}\n"
     )
 
 

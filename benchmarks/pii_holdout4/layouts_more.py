@@ -274,9 +274,36 @@ def ocr_form(c: Ctx) -> str:
     )
 
 
+def curl_cmd(c: Ctx) -> str:
+    p = c.person()
+    while not _safe(p):
+        p = c.person()
+    name, tok = c.secret(c.r.choice(["jwt", "jwt", "openai", "github", "stripe"]))
+    auth = f"Bearer {tok}" if name != "STRIPE_SECRET_KEY" else f"Basic {tok}"
+    return c.request() + (
+        f"curl -X POST https://api.{c.r.choice(['shop', 'crm', 'billing'])}.example.com/v{L('version', str(c.r.randint(1, 3)))}/customers \\\n"
+        f'  -H "Authorization: {auth}" \\\n  -H "Content-Type: application/json" \\\n'
+        f'  -d \'{{"name": "{c.pn(p, "full")}", "email": "{c.mail(p)}", "phone": "{c.tel()}"}}\'\n\n'
+        f"HTTP/1.1 {c.lk.status()}\nx-request-id: {c.lk.uuid()}\n"
+    )
+
+
+def shell_session(c: Ctx) -> str:
+    _, pw = c.secret("password")
+    _, key = c.secret("pem")
+    user = c.r.choice(["root", "deploy", "admin", "backup"])
+    return c.request() + (
+        f"$ mysql -h db{L('port', str(c.r.randint(1, 9)))}.internal -u {user} -p{pw} shop -e 'select count(*) from orders'\n"
+        f"| {L('measure', str(c.r.randint(1000, 99999)))} |\n$ ssh -p {c.lk.port()} {user}@{c.ip()}\n"
+        f'Load key "id_rsa": invalid format\n$ cat id_rsa\n{key}\n'
+    )
+
+
 ALL: dict[str, Callable[[Ctx], str]] = dict(LAYOUTS) | {
     f.__name__: f
     for f in (
+        curl_cmd,
+        shell_session,
         outlook_forward,
         teams_chat,
         free_chat,

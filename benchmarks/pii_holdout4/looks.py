@@ -374,7 +374,7 @@ class Looks:
             "en": [
                 f"(ref {self.order()}, needed by {d()})",
                 f"Context: we ship {self.version()} on {d()}, budget {self.amount()}.",
-                f"PS the {self.product()} is {self.amount()} at {self.company()}.",
+                f"PS {self.company()} sells the {self.product()} for {self.amount()}",
                 f"ticket {self.ticket()} / build {self.sha()}",
             ],
             "de": [
@@ -385,17 +385,17 @@ class Looks:
             "fr": [
                 f"(dossier {self.order()}, pour le {d()})",
                 f"Pour info : version {self.version()} le {d()}, budget {self.amount()}.",
-                f"Colis {self.tracking()} livré le {d()} chez {self.company()}.",
+                f"Colis {self.tracking()} ({self.company()}) livré le {d()}",
             ],
             "es": [
                 f"(expediente {self.order()}, para el {d()})",
                 f"Para contexto: versión {self.version()} el {d()}, presupuesto {self.amount()}.",
-                f"Envío {self.tracking()} entregado el {d()} en {self.company()}.",
+                f"Envío {self.tracking()} de {self.company()} entregado el {d()}",
             ],
             "nl": [
                 f"(kenmerk {self.order()}, graag voor {d()})",
                 f"Ter info: release {self.version()} op {d()}, budget {self.amount()}.",
-                f"Pakket {self.tracking()} bezorgd op {d()} bij {self.company()}.",
+                f"Pakket {self.tracking()} van {self.company()} bezorgd op {d()}",
             ],
         }.get(
             lang,

@@ -112,6 +112,8 @@ class Values:
             return p.full.upper()
         if style == "mid":
             return f"{p.first} {r.choice(string.ascii_uppercase)}. {p.last}"
+        if style == "short":  # first name and initial, the way chat apps show people
+            return f"{p.first} {p.last[0]}."
         if style == "lower":
             return p.full.lower()
         return p.full
@@ -163,9 +165,34 @@ class Values:
     def date_text(self, d: dt.date, kind: str | None = None) -> str:
         """A date written numerically or in words, as this locale writes it."""
         loc, r = self.loc, self.rng
-        kind = kind or r.choice(["num"] * 4 + ["words", "words", "iso", "short"])
+        kind = kind or r.choice(["num"] * 4 + ["words", "words", "iso", "short", "abbr", "loose"])
         if kind == "iso":
             return d.isoformat()
+        if kind == "abbr":  # 12 Mar 1985, 12-Mar-1985, Mar 12, 1985
+            m = loc.months[d.month - 1][:3].capitalize()
+            if loc.lang == "pl":
+                return d.strftime("%d.%m.%Y")
+            if loc.lang == "en":
+                return r.choice(
+                    [
+                        f"{d.day} {m} {d.year}",
+                        f"{d.day:02d}-{m}-{d.year}",
+                        f"{m} {d.day}, {d.year}",
+                        f"{d.day}-{m.upper()}-{d.year % 100:02d}",
+                    ]
+                )
+            return (
+                f"{d.day} {m.lower()}. {d.year}"
+                if loc.lang in ("fr", "es", "nl", "it", "pt", "sv")
+                else f"{d.day}. {m}. {d.year}"
+            )
+        if kind == "loose":  # no leading zeros, the way people type dates in chat
+            if loc.code == "en-US":
+                return f"{d.month}/{d.day}/{r.choice([d.year, d.year % 100])}"
+            sep = {"de": ".", "pl": ".", "nl": "-", "sv": "-"}.get(loc.lang, "/")
+            if loc.lang == "sv":
+                return f"{d.year}-{d.month}-{d.day}"
+            return f"{d.day}{sep}{d.month}{sep}{r.choice([d.year, d.year % 100])}"
         if kind == "words":
             m = loc.months[d.month - 1]
             return loc.date_words.format(
