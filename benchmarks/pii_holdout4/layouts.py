@@ -601,9 +601,10 @@ def whatsapp(c: Ctx) -> str:
     a, b = c.person(), c.person()
     lines = []
     d = c.v.other_date()
+    minutes = sorted(c.r.sample(range(7 * 60, 24 * 60), 8))
     for i in range(c.r.randint(4, 7)):
         who = c.pn(a if i % 2 == 0 else b, c.r.choice(["full", "full"]))
-        t = f"{d.strftime('%d/%m/%Y')}, {c.r.randint(7, 23):02d}:{c.r.randint(0, 59):02d}"
+        t = f"{d.strftime('%d/%m/%Y' if c.lang != 'en' or c.v.loc.region != 'US' else '%m/%d/%y')}, {minutes[i] // 60:02d}:{minutes[i] % 60:02d}"
         msg = c.r.choice(
             [
                 f"my new address is {c.addr('one')}",

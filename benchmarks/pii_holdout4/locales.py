@@ -465,7 +465,7 @@ DE_BASES = (
     "Birken",
     "Friedhof",
 )
-CH_PAT = ("{n}strasse", "{n}str.", "{n}weg", "{n}gasse", "Chemin des {n}", "Rue du {n}", "{n}platz")
+CH_PAT = ("{n}strasse", "{n}str.", "{n}weg", "{n}gasse", "{n}platz", "Im {n}", "{n}rain")
 FR_PAT = (
     "rue {n}",
     "rue de la {n}",
