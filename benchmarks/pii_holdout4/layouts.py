@@ -199,14 +199,35 @@ def hr_note(c: Ctx) -> str:
     )
 
 
+MED = {
+    "en": ("BP", "Follow-up", "Rx", "Dr."),
+    "de": ("RR", "Wiedervorstellung am", "Medikation:", "Dr. med."),
+    "fr": ("TA", "Contrôle le", "Traitement :", "Dr"),
+    "es": ("TA", "Revisión el", "Tratamiento:", "Dra."),
+    "nl": ("RR", "Controle op", "Medicatie:", "dr."),
+    "it": ("PA", "Controllo il", "Terapia:", "Dott."),
+    "pt": ("TA", "Consulta em", "Medicação:", "Dr."),
+    "pl": ("RR", "Kontrola", "Leki:", "lek."),
+    "sv": ("BT", "Återbesök", "Läkemedel:", "Dr"),
+}
+
+
 def medical(c: Ctx) -> str:
     p, d = c.person(), c.person()
     label, nid = c.nid()
+    w = MED[c.lang]
+    r = c.r
+    bp = L("measure", f"{r.randint(100, 165)}/{r.randint(60, 100)} mmHg")
+    pulse = L("measure", f"{r.randint(52, 110)} {r.choice(['bpm', '/min'])}")
+    drug = L(
+        "product",
+        f"{r.choice(['Ibuprofen', 'Metformin', 'Ramipril', 'Amoxicillin', 'Pantoprazol', 'Levothyroxin'])} {r.choice([5, 20, 40, 400, 500, 600])} mg",
+    )
     return c.request() + (
-        f"{c.w('name')} {c.pn(p, c.r.choice(['upper_last', 'last_first', 'full']))}, {c.w('dob')} {c.dob()}\n"
+        f"{c.pn(p, r.choice(['upper_last', 'last_first', 'full']))}, {c.w('dob')} {c.dob()}\n"
         f"{label} {nid}\n{c.w('tel')} {c.tel()}\n"
-        f"BP {c.lk.measure()}, {c.lk.measure()}. Follow-up {c.other_date()} (Dr. {c.pn(d, 'initial')}).\n"
-        f"Rx {c.lk.product()} {c.lk.measure()}\n"
+        f"{w[0]} {bp}, {pulse}. {w[1]} {c.other_date()} ({w[3]} {c.pn(d, r.choice(['initial', 'full']))}).\n"
+        f"{w[2]} {drug} {L('measure', r.choice(['1-0-1', '1-0-0', '2x/d', 'b.i.d.']))}\n"
     )
 
 

@@ -181,10 +181,13 @@ class Values:
                         f"{d.day}-{m.upper()}-{d.year % 100:02d}",
                     ]
                 )
+            full = loc.months[d.month - 1]
+            dot = "." if len(full) > 4 else ""  # mai, juni, mayo stay whole
+            m = m if dot else full.capitalize()
             return (
-                f"{d.day} {m.lower()}. {d.year}"
+                f"{d.day} {m.lower()}{dot} {d.year}"
                 if loc.lang in ("fr", "es", "nl", "it", "pt", "sv")
-                else f"{d.day}. {m}. {d.year}"
+                else f"{d.day}. {m}{dot} {d.year}"
             )
         if kind == "loose":  # no leading zeros, the way people type dates in chat
             if loc.code == "en-US":
