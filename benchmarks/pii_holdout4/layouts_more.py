@@ -125,6 +125,30 @@ FREE = {
 }
 
 
+LOGIN = {  # people paste their own credentials and ids when asking for help
+    "en": (
+        "i can't log in. my email is {mail}, password {pw} — tried since {date}, what do I do?",
+        "fill in this form for me: {name}, {dob}, {idl} {nid}, {addr}",
+    ),
+    "de": (
+        "ich komm nicht mehr rein: Login {mail}, Passwort {pw}. Seit {date} geht nix, Vorgang {order}",
+        "Füll bitte das Formular aus: {name}, geb. {dob}, {idl} {nid}, {addr}",
+    ),
+    "fr": (
+        "je n'arrive plus à me connecter : identifiant {mail}, mot de passe {pw}. ça bloque depuis le {date}",
+        "remplis ce formulaire : {name}, né le {dob}, {idl} {nid}, {addr}",
+    ),
+    "es": (
+        "no puedo entrar: usuario {mail}, contraseña {pw}. desde el {date} no funciona",
+        "rellena el formulario: {name}, {dob}, {idl} {nid}, {addr}",
+    ),
+    "nl": (
+        "ik kan niet inloggen: {mail}, wachtwoord {pw}. sinds {date} lukt het niet",
+        "vul dit formulier in: {name}, {dob}, {idl} {nid}, {addr}",
+    ),
+}
+
+
 def free_chat(c: Ctx) -> str:
     p = c.person()
     low = c.r.random() < 0.35
@@ -141,8 +165,10 @@ def free_chat(c: Ctx) -> str:
         "date": c.lk.date(),
         "thing": c.lk.thing(),
         "amount": c.lk.amount(),
+        "pw": S("SECRET", c.v.secret("password")[1]),
     }
-    return c.r.choice(FREE[c.lang]).format(**fields) + "\n"
+    fields["idl"], fields["nid"] = c.nid()
+    return c.r.choice(FREE[c.lang] + LOGIN.get(c.lang, ())).format(**fields) + "\n"
 
 
 def form_dump(c: Ctx) -> str:
