@@ -307,7 +307,7 @@ def emit(rng: np.random.Generator, bank: W.Bank, p: Plan, key_ids: list[str]) ->
     is_follow = (pos > 0) & (rng.random(n) < p.follow)
     cat[is_follow] = "follow"
     base = np.empty(n, dtype=np.int64)
-    for k in set(cat.tolist()):
+    for k in sorted(set(cat.tolist())):
         m = cat == k
         pool = bank.cats[k]
         if k == "chat" and p.lang != "en" and p.lang in bank.lang:

@@ -120,6 +120,7 @@ def write_chunk(path: Path, parts: list[dict], bank_arr: pa.Array) -> int:
 
 def generate(out: Path, seed: int, scale: float, corpora: Path) -> dict[str, int]:
     rng = np.random.default_rng([7, seed])
+    W.draw_calendar(rng)
     bank = W.load_bank(corpora)
     net = W.Internet(rng)
     c = Ctx(rng, net, bank)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ipaddress
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +29,20 @@ FAMILIES: dict[str, list[tuple[str, float]]] = {
 FAMILY_NAMES = tuple(FAMILIES)
 MODELS = [m for fam in FAMILIES.values() for m, _ in fam]
 RELEASE_OFFSETS = sorted(t for fam in FAMILIES.values() for _, t in fam if t > 0)
+
+
+def draw_calendar(rng: np.random.Generator) -> None:
+    """Move the window (whole weeks, so it still starts on a Monday) and the release times."""
+    global START, T0, T_END, RELEASE_OFFSETS
+    START = datetime(2026, 3, 2, tzinfo=UTC) + timedelta(days=7 * int(rng.integers(-6, 20)))
+    T0 = START.timestamp()
+    T_END = T0 + DAYS * 86400
+    for fam, day in (("flag", 8), ("mini", 17), ("reason", 26)):
+        name, _ = FAMILIES[fam][1]
+        t = (day + int(rng.integers(-3, 4))) * 86400 + int(rng.integers(14, 21)) * 3600.0
+        FAMILIES[fam][1] = (name, t)
+    RELEASE_OFFSETS = sorted(t for fam in FAMILIES.values() for _, t in fam if t > 0)
+
 
 # Countries: (weight among ordinary consumers, UTC offset hours, language).
 COUNTRIES: dict[str, tuple[float, float, str]] = {
