@@ -26,6 +26,23 @@ def _release_burst(strength: float) -> np.ndarray:
     return b
 
 
+def _queue(
+    c: Ctx,
+    p: Plan,
+    key: str,
+    k: int,
+    profile: str,
+    tz: float,
+    p_wave: float,
+    jitter: float,
+    want: dict[str, int],
+    p_task: float,
+) -> None:
+    """Drive an account from its operator's scheduler and work list (shared by the campaign)."""
+    p.waves, p.p_wave, p.wave_jitter = c.waves(key, k, profile, tz), p_wave, jitter
+    p.fixed, p.p_fixed = c.tasks(key + "/tasks", want), p_task
+
+
 def hydra_relay(c: Ctx) -> Made:
     """Accounts bought through the reseller, traffic through its relay and residential proxies."""
     r = c.rng
@@ -56,6 +73,18 @@ def hydra_relay(c: Ctx) -> Made:
     p.burst_days = _release_burst(r.uniform(0.5, 4))
     p.sys, p.p_sys = list(r.choice(len(W.SYSTEM_PROMPTS), int(r.integers(1, 4)))), r.uniform(0.2, 1)
     p.turns, p.follow = r.uniform(1, 2.5), r.uniform(0.3, 0.9)
+    _queue(
+        c,
+        p,
+        "ironbridge",
+        500,
+        "flat",
+        8,
+        r.uniform(0.3, 0.8),
+        300,
+        {"math": 900, "code": 500, "creative": 150},
+        r.uniform(0.3, 0.8),
+    )
     return [(acct, p)]
 
 
@@ -106,6 +135,18 @@ def agent_traces(c: Ctx) -> Made:
     p.lag = r.uniform(1, 30) * 3600
     p.uas["cli"] = list(r.choice(W.UA_BY_SURFACE["cli"], 2))
     p.surfaces = {"api": 0.7, "cli": 0.3 * r.random()}
+    _queue(
+        c,
+        p,
+        "ironbridge-agents",
+        300,
+        "flat",
+        8,
+        r.uniform(0.3, 0.7),
+        120,
+        {"tool": 900, "code": 300},
+        r.uniform(0.4, 0.9),
+    )
     return [(acct, p)]
 
 
@@ -142,6 +183,18 @@ def eval_mimic(c: Ctx) -> Made:
     p.sys, p.p_sys = [8, 9, 0, 13], r.uniform(0.3, 1)
     p.cot = r.beta(2, 2)
     p.turns, p.follow, p.gap, p.sess = r.uniform(1, 1.6), 0.8, r.uniform(1, 20), r.uniform(10, 120)
+    _queue(
+        c,
+        p,
+        "kestrel-eval",
+        200,
+        "office",
+        1,
+        r.uniform(0.2, 0.6),
+        600,
+        {"math": 600, "code": 300, "creative": 200},
+        r.uniform(0.3, 0.8),
+    )
     return [(acct, p)]
 
 
@@ -171,6 +224,18 @@ def burner_farm(c: Ctx) -> Made:
     p.fam = {"reason": r.uniform(0.2, 0.8), "flag": 0.5}
     p.sess, p.gap = r.uniform(8, 40), r.uniform(15, 60)
     p.err429 = r.uniform(0.01, 0.12)
+    _queue(
+        c,
+        p,
+        "tundra",
+        400,
+        "flat",
+        3,
+        r.uniform(0.3, 0.8),
+        600,
+        {"code": 500, "math": 600},
+        r.uniform(0.3, 0.8),
+    )
     return [(acct, p)]
 
 
@@ -195,6 +260,18 @@ def phone_farm(c: Ctx) -> Made:
     p.cats = cats(r, {"creative": 0.35, "chat": 0.35, "math": 0.15, "code": 0.15})
     p.hours = hours(r, "human", W.COUNTRIES[cc][1])
     p.cot = r.beta(1.5, 4)
+    _queue(
+        c,
+        p,
+        "tundra-phone",
+        250,
+        "human",
+        7,
+        r.uniform(0.2, 0.5),
+        900,
+        {"creative": 200, "chat": 150},
+        r.uniform(0.2, 0.6),
+    )
     return [(acct, p)]
 
 
@@ -214,8 +291,21 @@ def team_seats(c: Ctx) -> Made:
         follow=0.6,
     )
     tz = float(r.choice([8, 8, 3]))
+    key = f"marlin{len(c._waves)}"
     for _, p in out:
         p.hours = hours(r, "office", tz)
+        _queue(
+            c,
+            p,
+            key,
+            120,
+            "office",
+            tz,
+            r.uniform(0.1, 0.4),
+            900,
+            {"code": 300, "math": 300, "creative": 100},
+            r.uniform(0.2, 0.6),
+        )
     return out
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import world as W
-from emit import Plan, days, hours
+from emit import Plan, cron, days, hours, wave_times
 
 DAY = 86400.0
 END = W.DAYS * DAY
@@ -75,7 +75,24 @@ class Ctx:
         ]
         self.viral = rng.choice(bank.cats["creative"], 6, replace=False)
         self.courses = [rng.choice(bank.cats[c], 4, replace=False) for c in ("math", "code") * 3]
+        self._waves: dict[str, np.ndarray] = {}
         self.shells = [(f"{self._word()}-ai.io", self.org(), self.card()) for _ in range(22)]
+
+    def waves(self, key: str, k: int, profile: str, tz: float) -> np.ndarray:
+        """One scheduler's release times, shared by every account it drives."""
+        if key not in self._waves:
+            self._waves[key] = wave_times(self.rng, k, hours(self.rng, profile, tz), days(profile))
+        return self._waves[key]
+
+    def tasks(self, key: str, want: dict[str, int]) -> np.ndarray:
+        """An operator's work list: prompts chosen once to cover the capabilities it targets."""
+        if key not in self._waves:
+            picks = [
+                self.rng.choice(self.bank.cats[k], min(n, len(self.bank.cats[k])), replace=False)
+                for k, n in want.items()
+            ]
+            self._waves[key] = np.concatenate(picks)
+        return self._waves[key]
 
     def card(self) -> str:
         return "pf_" + self.rng.bytes(10).hex()
@@ -314,6 +331,7 @@ def batch_job(c: Ctx) -> list[tuple[Acct, Plan]]:
     p.lag, p.fam = 1e9, {str(r.choice(["mini", "flag"])): 1.0}
     p.ips = p.ips[-3:]
     p.err429 = r.uniform(0.0, 0.05)
+    p.waves, p.p_wave, p.wave_jitter = cron(r, int(r.integers(1, 5))), r.uniform(0.3, 0.9), 60.0
     return [(acct, p)]
 
 
@@ -384,6 +402,7 @@ def home_automation(c: Ctx) -> list[tuple[Acct, Plan]]:
     p.fixed, p.p_fixed = r.choice(c.bank.cats["chat"], int(r.integers(1, 6))), r.uniform(0.2, 0.8)
     p.turns, p.sess, p.gap = 1.0, r.uniform(1, 4), r.uniform(1, 20)
     p.fam, p.lag = {"mini": 0.7, "flag": 0.3}, 1e9 if r.random() < 0.5 else r.uniform(1, 15) * DAY
+    p.waves, p.p_wave, p.wave_jitter = cron(r, int(r.integers(1, 8))), r.uniform(0.3, 0.9), 5.0
     return [(acct, p)]
 
 
@@ -468,11 +487,15 @@ def office_team(
 
 def labelling_vendor(c: Ctx) -> list[tuple[Acct, Plan]]:
     r = c.rng
+    cc = str(r.choice(["KE", "PH", "IN", "NG", "CO"]))
     return office_team(
         c,
-        str(r.choice(["KE", "PH", "IN", "NG", "CO"])),
+        cc,
         int(r.integers(10, 40)),
         "enterprise",
+        waves=wave_times(r, 70, hours(r, "office", W.COUNTRIES[cc][1]), days("office")),
+        p_wave=r.uniform(0.1, 0.5),
+        wave_jitter=900.0,
         n=lambda: ln(r, 250, 0.7, 30, 2000),
         cot=r.beta(2, 5),
         cats=cats(r, {"creative": 0.3, "code": 0.3, "math": 0.3, "chat": 0.1}),
@@ -558,8 +581,10 @@ def school_class(c: Ctx) -> list[tuple[Acct, Plan]]:
         cot=r.beta(1, 4),
         n=lambda: ln(r, 25, 0.8, 3, 300),
     )
-    for a, _ in out:
+    bells = c.waves(f"school{len(c._waves)}", 60, "school", W.COUNTRIES[cc][1])
+    for a, p in out:
         a.channel = "education_program"
+        p.waves, p.p_wave, p.wave_jitter = bells, r.uniform(0.3, 0.8), 600.0
     return out
 
 

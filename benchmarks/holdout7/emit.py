@@ -175,6 +175,21 @@ def hours(rng: np.random.Generator, profile: str, tz: float, noise: float = 4.0)
     return utc / utc.sum()
 
 
+def wave_times(
+    rng: np.random.Generator, k: int, hour_w: np.ndarray, day_w: np.ndarray
+) -> np.ndarray:
+    """k scheduler times over the window, drawn like sessions (seconds from the window start)."""
+    d = rng.choice(W.DAYS, k, p=day_w / day_w.sum())
+    h = rng.choice(24, k, p=hour_w)
+    return np.sort(d * 86400.0 + h * 3600.0 + rng.uniform(0, 3600, k))
+
+
+def cron(rng: np.random.Generator, per_day: int = 1) -> np.ndarray:
+    """Fixed clock times every day, on the minute (a personal automation's schedule)."""
+    at = rng.integers(0, 24, per_day) * 3600.0 + rng.choice([0, 0, 0, 15, 30, 45], per_day) * 60.0
+    return np.sort((np.arange(W.DAYS)[:, None] * 86400.0 + at[None, :]).ravel())
+
+
 def days(profile: str, tz: float = 0, weekend: float | None = None) -> np.ndarray:
     """Weights over the window's days (the window starts on a Monday)."""
     if weekend is None:
@@ -226,6 +241,9 @@ class Plan:
     incog: float = 0.03
     feedback: float = 0.01
     burst_days: np.ndarray | None = None
+    waves: np.ndarray | None = None
+    p_wave: float = 0.0
+    wave_jitter: float = 300.0
 
 
 def emit(rng: np.random.Generator, bank: W.Bank, p: Plan, key_ids: list[str]) -> dict:
@@ -246,6 +264,14 @@ def emit(rng: np.random.Generator, bank: W.Bank, p: Plan, key_ids: list[str]) ->
     day = rng.choice(W.DAYS, s, p=dw / dw.sum())
     hour = rng.choice(24, s, p=p.hours)
     start = day * 86400.0 + hour * 3600.0 + rng.uniform(0, 3600, s)
+    if p.waves is not None and p.p_wave > 0:
+        # Sessions released by a scheduler: a lesson bell, a cron line, an operator's task queue.
+        ok = p.waves[(p.waves >= p.t_from) & (p.waves < p.t_to)]
+        w = (rng.random(s) < p.p_wave) & (len(ok) > 0)
+        if w.any():
+            start[w] = ok[rng.integers(len(ok), size=int(w.sum()))] + rng.uniform(
+                0, p.wave_jitter, int(w.sum())
+            )
     start = np.clip(start, p.t_from, None)
     first = np.zeros(n, bool)
     offs = np.concatenate([[0], np.cumsum(sizes)[:-1]])
@@ -321,7 +347,6 @@ def emit(rng: np.random.Generator, bank: W.Bank, p: Plan, key_ids: list[str]) ->
     if p.fixed is not None and p.p_fixed > 0:
         fx = (~is_follow) & (rng.random(n) < p.p_fixed)
         base[fx] = p.fixed[rng.integers(len(p.fixed), size=int(fx.sum()))]
-        cat[fx] = "chat"
     pre = np.zeros(n, dtype=np.int64)
     if p.lang != "en":
         wrap = rng.random(n) < 0.85
