@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import numpy as np
 import world as W
-from classes import DAY, Acct, Ctx, cats, consumer, developer, email, ln, office_team
+from classes import DAY, Acct, Ctx, cats, consumer, developer, email, ln, office_team, ua
 from emit import Plan, days, hours
 
 Made = list[tuple[Acct, Plan]]
@@ -61,7 +61,7 @@ def hydra_relay(c: Ctx) -> Made:
     if r.random() < 0.06:
         p.ips += c.net.home("CN")[:1]  # an operator's slip: one session straight from home
     p.ip_w = np.ones(len(p.ips))
-    p.uas["api"] = [W.UA_RELAY] + list(r.choice(W.UA_BY_SURFACE["api"], int(r.integers(0, 2))))
+    p.uas["api"] = [W.UA_RELAY] + list(ua(c, "api", int(r.integers(0, 2))))
     p.n = ln(r, 55, 1.1, 3, 1500)
     p.hours = hours(
         r, str(r.choice(["office", "human", "flat"])), float(r.choice([8, 8, 9, 0, -5]))
@@ -133,7 +133,7 @@ def agent_traces(c: Ctx) -> Made:
     p.hours = hours(r, str(r.choice(["flat", "office"])), float(r.uniform(-6, 9)), 2)
     p.days = days("flat")
     p.lag = r.uniform(1, 30) * 3600
-    p.uas["cli"] = list(r.choice(W.UA_BY_SURFACE["cli"], 2))
+    p.uas["cli"] = list(ua(c, "cli", 2))
     p.surfaces = {"api": 0.7, "cli": 0.3 * r.random()}
     _queue(
         c,
@@ -180,7 +180,10 @@ def eval_mimic(c: Ctx) -> Made:
     p.lag = r.uniform(0.2, 5) * 3600
     p.fam = {"flag": 0.5, "reason": 0.4, "mini": 0.1}
     p.cats = cats(r, {"math": 0.35, "code": 0.3, "creative": 0.25, "tool": 0.1})
-    p.sys, p.p_sys = [8, 9, 0, 13], r.uniform(0.3, 1)
+    p.sys, p.p_sys = (
+        list(r.choice([8, 9, 0, 13], int(r.integers(1, 4)), replace=False)),
+        r.uniform(0.3, 1),
+    )
     p.cot = r.beta(2, 2)
     p.turns, p.follow, p.gap, p.sess = r.uniform(1, 1.6), 0.8, r.uniform(1, 20), r.uniform(10, 120)
     _queue(

@@ -76,6 +76,10 @@ class Ctx:
         self.viral = rng.choice(bank.cats["creative"], 6, replace=False)
         self.courses = [rng.choice(bank.cats[c], 4, replace=False) for c in ("math", "code") * 3]
         self._waves: dict[str, np.ndarray] = {}
+        self.ua_pop = {}
+        for k, pool in W.UA_BY_SURFACE.items():
+            w = rng.permutation(1.0 / np.arange(1, len(pool) + 1) ** 1.1)
+            self.ua_pop[k] = w / w.sum()
         self.shells = [(f"{self._word()}-ai.io", self.org(), self.card()) for _ in range(22)]
 
     def waves(self, key: str, k: int, profile: str, tz: float) -> np.ndarray:
@@ -120,6 +124,12 @@ class Ctx:
         }
 
 
+def ua(c: Ctx, surface: str, k: int) -> list[int]:
+    """k client strings of a surface, the popular ones (current browser, SDK) most often."""
+    pool = W.UA_BY_SURFACE[surface]
+    return [int(x) for x in c.rng.choice(pool, k, p=c.ua_pop[surface])]
+
+
 def ln(rng: np.random.Generator, median: float, sigma: float, lo: int = 1, hi: int = 10**6) -> int:
     return int(np.clip(round(rng.lognormal(np.log(median), sigma)), lo, hi))
 
@@ -152,7 +162,7 @@ def consumer(c: Ctx, cc: str | None = None, **kw: object) -> tuple[Acct, Plan]:
     r = c.rng
     cc = cc or consumer_cc(r)
     age = r.lognormal(np.log(200), 1.1)
-    created = -age * DAY if r.random() > 0.12 else r.uniform(-2, W.DAYS - 3) * DAY
+    created = -age * DAY if r.random() > 0.22 else r.uniform(-2, W.DAYS - 3) * DAY
     tier = str(r.choice(["free", "pro", "max"], p=[0.68, 0.27, 0.05]))
     card = None if tier == "free" and r.random() < 0.85 else c.card()
     acct = Acct(created, tier, "web", card, email(r, cc), cc if r.random() > 0.05 else None, None)
@@ -174,8 +184,8 @@ def consumer(c: Ctx, cc: str | None = None, **kw: object) -> tuple[Acct, Plan]:
         days=days("human"),
         surfaces=surfaces,
         uas={
-            "web": list(r.choice(W.UA_BY_SURFACE["web"], int(r.integers(1, 3)))),
-            "app": list(r.choice(W.UA_BY_SURFACE["app"], 1)),
+            "web": list(ua(c, "web", int(r.integers(1, 3)))),
+            "app": list(ua(c, "app", 1)),
         },
         ips=ips,
         sess=r.uniform(1.5, 7),
@@ -205,12 +215,17 @@ def developer(
     acct, p = consumer(c, cc)
     cc = acct.dcc or consumer_cc(r)
     acct.tier = "api"
-    acct.channel = str(r.choice(["api_console", "web", "startup_program"], p=[0.75, 0.15, 0.1]))
+    acct.channel = str(
+        r.choice(
+            ["api_console", "web", "startup_program", "partner_reseller"],
+            p=[0.72, 0.15, 0.09, 0.04],
+        )
+    )
     acct.card = c.card()
     p.surfaces = {surface: 1.0, "web": 0.15 * r.random()}
     p.uas = {
-        "api": list(r.choice(W.UA_BY_SURFACE["api"], int(r.integers(1, 3)))),
-        "cli": list(r.choice(W.UA_BY_SURFACE["cli"], int(r.integers(1, 3)))),
+        "api": list(ua(c, "api", int(r.integers(1, 3)))),
+        "cli": list(ua(c, "cli", int(r.integers(1, 3)))),
         "web": p.uas["web"],
     }
     p.ips = c.net.home(cc) + c.net.site(
@@ -221,6 +236,7 @@ def developer(
     p.fam = {"flag": 0.6, "mini": 0.3 * r.random(), "reason": 0.2 * r.random()}
     p.lag = r.lognormal(np.log(3 * DAY), 1.2) if r.random() < 0.7 else 1e9
     p.keys = int(r.integers(1, 4))
+    p.tools, p.p_tools = (1, int(r.integers(2, 16))), r.beta(0.5, 2.5)
     p.conv_api = r.random() * 0.5
     p.gap = r.uniform(5, 90)
     for k, v in kw.items():
@@ -256,7 +272,7 @@ def reseller_customer(c: Ctx) -> list[tuple[Acct, Plan]]:
     if r.random() < 0.5:
         p.ips += [rp[i] for i in r.choice(len(rp), int(r.integers(5, 60)))]
     p.ip_w = np.ones(len(p.ips))
-    p.uas["api"] = [W.UA_RELAY] + list(r.choice(W.UA_BY_SURFACE["api"], int(r.integers(0, 2))))
+    p.uas["api"] = [W.UA_RELAY] + list(ua(c, "api", int(r.integers(0, 2))))
     p.n = ln(r, 70, 1.2, 5, 3000)
     p.hours = hours(r, str(r.choice(["office", "human", "flat"])), W.COUNTRIES[acct.dcc or "SG"][1])
     p.cats = cats(r, {"chat": 0.35, "code": 0.3, "creative": 0.2, "math": 0.15})
@@ -343,7 +359,7 @@ def ci_agent(c: Ctx) -> list[tuple[Acct, Plan]]:
     p.tools, p.p_tools = (6, 40), 0.9
     p.cats = cats(r, {"code": 0.7, "tool": 0.3})
     p.turns, p.follow, p.gap, p.sess = r.uniform(4, 25), 0.3, r.uniform(2, 15), r.uniform(10, 60)
-    p.n = ln(r, 300, 0.9, 40, 4000)
+    p.n = ln(r, 250, 0.9, 40, 4000)
     p.hours = hours(r, str(r.choice(["office", "flat"])), W.COUNTRIES[acct.dcc or "US"][1])
     p.ips += c.net.site("datacenter", "US", int(r.integers(2, 12)))
     p.conv_api = r.uniform(0.5, 1)
@@ -356,7 +372,7 @@ def api_app(c: Ctx) -> list[tuple[Acct, Plan]]:
     acct, p = developer(c)
     acct.org = c.org() if r.random() < 0.6 else None
     p.sys, p.p_sys = [int(r.integers(len(W.SYSTEM_PROMPTS)))], 1.0
-    p.n = ln(r, 300, 1.0, 60, 5000)
+    p.n = ln(r, 250, 1.0, 60, 5000)
     p.ips = c.net.site(
         "datacenter", str(r.choice(["US", "DE", "SG", "IN", "JP"])), int(r.integers(1, 6))
     )
@@ -366,6 +382,8 @@ def api_app(c: Ctx) -> list[tuple[Acct, Plan]]:
     p.lang = str(r.choice(W.LANGS))
     p.cats = cats(r, {"chat": 0.5, "creative": 0.2, "code": 0.15, "math": 0.15})
     p.lag = 1e9 if r.random() < 0.6 else r.uniform(2, 20) * DAY
+    if r.random() < 0.35:  # function calling for its own product's actions
+        p.tools, p.p_tools = (2, int(r.integers(3, 20))), r.uniform(0.4, 1)
     return [(acct, p)]
 
 
@@ -376,12 +394,13 @@ def heavy_user(c: Ctx) -> list[tuple[Acct, Plan]]:
     acct.card = acct.card or c.card()
     p.n = ln(r, 250, 0.7, 80, 3000)
     p.surfaces = {"web": r.random(), "app": r.random() * 0.5, "cli": r.random() * 0.3}
-    p.uas["cli"] = list(r.choice(W.UA_BY_SURFACE["cli"], 1))
+    p.uas["cli"] = list(ua(c, "cli", 1))
     p.cats = cats(r, {"code": 0.35, "chat": 0.25, "creative": 0.2, "math": 0.2})
     p.cot = r.beta(1, 5)
     p.lag = r.uniform(0.2, 4) * 3600
     p.fam = {"flag": 0.6, "reason": 0.4 * r.random() + 0.05, "mini": 0.05}
     p.sess, p.gap = r.uniform(5, 25), r.uniform(20, 90)
+    p.err429 = r.uniform(0, 0.05)
     return [(acct, p)]
 
 
@@ -604,8 +623,33 @@ def hackathon(c: Ctx) -> list[tuple[Acct, Plan]]:
         p.n = ln(r, 150, 0.8, 10, 1200)
         p.cats = cats(r, {"code": 0.6, "tool": 0.2, "chat": 0.2})
         p.lag = 1e9
+        p.tools, p.p_tools = (2, 25), r.uniform(0, 0.6)
         out.append((acct, p))
     return out
+
+
+def trial_burst(c: Ctx) -> list[tuple[Acct, Plan]]:
+    """New sign-ups with a deadline: a few days of heavy use (cramming, a freelance job), then gone."""
+    r = c.rng
+    acct, p = (
+        consumer(c) if r.random() < 0.7 else developer(c, surface=str(r.choice(["api", "cli"])))
+    )
+    d0 = r.uniform(0, W.DAYS - 2)
+    acct.created = (d0 - r.uniform(0, 3)) * DAY
+    acct.tier = str(r.choice(["pro", "max", "free", "api"], p=[0.5, 0.15, 0.2, 0.15]))
+    acct.card = c.card() if acct.tier != "free" else None
+    p.t_from, p.t_to = d0 * DAY, (d0 + r.uniform(1, 4.5)) * DAY
+    p.n = ln(r, 110, 0.8, 15, 900)
+    p.sess, p.gap = r.uniform(6, 35), r.uniform(15, 80)
+    p.cats = cats(r, {"code": 0.35, "math": 0.3, "creative": 0.2, "chat": 0.15})
+    p.cot = r.beta(1, 4)
+    p.err429 = r.uniform(0, 0.08)
+    p.hours = hours(
+        r, str(r.choice(["student", "flat", "evening"])), W.COUNTRIES[acct.dcc or "US"][1]
+    )
+    if r.random() < 0.3:
+        p.ips += [c.net.vpn[i] for i in r.choice(len(c.net.vpn), int(r.integers(1, 4)))]
+    return [(acct, p)]
 
 
 def researcher(c: Ctx) -> list[tuple[Acct, Plan]]:
@@ -626,10 +670,10 @@ def researcher(c: Ctx) -> list[tuple[Acct, Plan]]:
 
 
 LEGIT: dict[str, tuple[Callable[[Ctx], list], int]] = {
-    "reseller_customer": (reseller_customer, 620),
+    "reseller_customer": (reseller_customer, 850),
     "campus_nat": (campus, 900),
     "course_assignment": (course_assignment, 170),
-    "eval_runner": (eval_runner, 45),
+    "eval_runner": (eval_runner, 80),
     "batch_job": (batch_job, 30),
     "ci_agent": (ci_agent, 180),
     "api_app": (api_app, 260),
@@ -647,5 +691,6 @@ LEGIT: dict[str, tuple[Callable[[Ctx], list], int]] = {
     "team_onboarding": (team_onboarding, 220),
     "school_class": (school_class, 200),
     "hackathon": (hackathon, 140),
+    "trial_burst": (trial_burst, 250),
 }
-BENIGN_N = 8000
+BENIGN_N = 7700
