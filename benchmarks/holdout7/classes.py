@@ -344,7 +344,7 @@ def batch_job(c: Ctx) -> list[tuple[Acct, Plan]]:
     p.days = days("flat")
     p.turns, p.gap, p.sess, p.follow = 1.0, r.uniform(0.3, 3), r.uniform(100, 2000), 0
     p.cats = {str(r.choice(["chat", "creative", "code"])): 1.0}
-    p.lag, p.fam = 1e9, {str(r.choice(["mini", "flag"])): 1.0}
+    p.lag, p.fam = 1e9, {str(r.choice(["mini", "flag", "legacy"], p=[0.45, 0.35, 0.2])): 1.0}
     p.ips = p.ips[-3:]
     p.err429 = r.uniform(0.0, 0.05)
     p.waves, p.p_wave, p.wave_jitter = cron(r, int(r.integers(1, 5))), r.uniform(0.3, 0.9), 60.0
@@ -382,6 +382,8 @@ def api_app(c: Ctx) -> list[tuple[Acct, Plan]]:
     p.lang = str(r.choice(W.LANGS))
     p.cats = cats(r, {"chat": 0.5, "creative": 0.2, "code": 0.15, "math": 0.15})
     p.lag = 1e9 if r.random() < 0.6 else r.uniform(2, 20) * DAY
+    if r.random() < 0.15:  # never migrated off the old model
+        p.fam = {"legacy": 1.0}
     if r.random() < 0.35:  # function calling for its own product's actions
         p.tools, p.p_tools = (2, int(r.integers(3, 20))), r.uniform(0.4, 1)
     return [(acct, p)]
