@@ -2,7 +2,7 @@
 
     python benchmarks/bench_attribution.py [--tokens 10000] [--wrong-keys 150] [--seeds 3]
         [--first-seed 0] [--answers 1500] [--chat-only] [--canonicalise] [--per-class]
-        [--shares 1 0.25 0.05 0]
+        [--shares 1 0.25 0.05 0] [--probe TOKENS | --elicit WORDS]
 
 The experiment of docs/countermeasures.md. The service's answers are varied generated chat
 answers (answers.py), by default mixed with real, sparser text: GSM8K worked solutions (the
@@ -19,7 +19,12 @@ class; against the served answers) a table of median p-values by share, detectio
 scored, the false positives at p < 1e-3 over wrong keys and unmarked students against their
 expected count, the null p-values' CDF and a KS test, and marking time per answer. A third view
 tests against the served answers as the model wrote them (`attribute --served`): only contexts
-the campaign was served, each with the model's own habit there.
+the campaign was served, each with the model's own habit there. `--probe TOKENS` also elicits
+outputs: each student continues the probes of the served answers (`watermark.probes`: served
+answers cut before a choice point, one per context) for at most TOKENS tokens each, until it has
+generated `--tokens` (the probes' own tokens are not counted), and the "elicited" views test
+those continuations, read after their probes. `--elicit WORDS` prompts with the first WORDS
+words of served answers instead, and lets the student write on freely.
 """
 
 from __future__ import annotations
@@ -213,6 +218,7 @@ def run(args: argparse.Namespace) -> None:
     results: dict[tuple[str, float], list[tuple[Score, int]]] = defaultdict(list)
     null_p: dict[str, list[float]] = defaultdict(list)
     student_ks: dict[str, list[float]] = defaultdict(list)  # per student, over its wrong keys
+    false_hits: dict[str, list[tuple[int, int]]] = defaultdict(list)  # (seed, key) at p < 1e-3
     mark_ms: list[float] = []
     # per view and class: contexts, agreeing, signed weight, weight, weight^2 (--per-class)
     per_class: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
@@ -272,6 +278,9 @@ def run(args: argparse.Namespace) -> None:
                     null_p[view].append(score.p_value)
                 own = [check(obs, k, served=reference).p_value for k in wrong]
                 null_p[view] += own
+                false_hits[view] += [(seed, i + 1) for i, p in enumerate(own) if p < 1e-3]
+                if share == 0.0 and score.p_value < 1e-3:
+                    false_hits[view].append((seed, 0))
                 student_ks[view].append(kstest(own, "uniform").pvalue)
             print(
                 f"  seed {seed} share {share:>4.0%}: "
@@ -302,6 +311,14 @@ def run(args: argparse.Namespace) -> None:
         print(
             f"false positives at p<1e-3: {fp}/{len(ps)} (expected {len(ps) * 1e-3:.1f}; wrong keys "
             f"on every student, the right key on unmarked students)"
+        )
+        # one key meets the same contexts in every student of a seed (with probes, the very
+        # same ones), so false positives come in clusters: count the distinct (seed, key) too
+        pairs = Counter(false_hits[view])
+        print(
+            f"  in {len(pairs)} distinct (seed, key) pairs"
+            + (": " + ", ".join(f"seed {a} key {b} x{n}" for (a, b), n in sorted(pairs.items())))
+            * bool(pairs)
         )
         below = [sum(p <= q for p in ps) / len(ps) for q in (0.01, 0.05, 0.1, 0.5)]
         print("null p-value CDF at 0.01, 0.05, 0.1, 0.5: " + ", ".join(f"{b:.3f}" for b in below))

@@ -453,7 +453,7 @@ def observe(
     always those in `UNSCORED`.
 
     `prompts` (one per text, "" for none): what each text continues, for outputs elicited by
-    prompting the suspect with text of our choosing (the starts of served answers). Each text
+    prompting the suspect with text of our choosing (`probes`). Each text
     is read after its prompt, so the prompt gives the words before its first choice points,
     but only the text's own choice points and words are counted: a site that touches the
     prompt is not read."""
@@ -485,11 +485,14 @@ def probes(served: Iterable[str], seed: int | str = 0) -> list[str]:
     texts = list(served)
     cuts: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for i, text in enumerate(texts):
+        first = len(text) - len(text.lstrip())  # a probe holds more than white space
         for site in choice_points(text):
             if site.cls in UNSCORED:
                 continue
-            cut = len(text[: min(s for s, _, _ in site.edits)].rstrip(" "))
-            if text[:cut].strip():
+            cut = min(s for s, _, _ in site.edits)
+            while cut and text[cut - 1] == " ":  # the continuation brings its own space
+                cut -= 1
+            if cut > first:
                 cuts.setdefault((site.cls, _context_before(text, site)), []).append((i, cut))
     prompts = [texts[i][:cut] for i, cut in (rng.choice(c) for c in cuts.values())]
     rng.shuffle(prompts)
