@@ -2,7 +2,7 @@
 
     python benchmarks/bench_attribution.py [--tokens 10000] [--wrong-keys 150] [--seeds 3]
         [--first-seed 0] [--answers 1500] [--chat-only] [--canonicalise] [--per-class]
-        [--shares 1 0.25 0.05 0]
+        [--shares 1 0.25 0.05 0] [--probe TOKENS | --elicit WORDS]
 
 The experiment of docs/countermeasures.md. The service's answers are varied generated chat
 answers (answers.py), by default mixed with real, sparser text: GSM8K worked solutions (the
@@ -19,7 +19,12 @@ class; against the served answers) a table of median p-values by share, detectio
 scored, the false positives at p < 1e-3 over wrong keys and unmarked students against their
 expected count, the null p-values' CDF and a KS test, and marking time per answer. A third view
 tests against the served answers as the model wrote them (`attribute --served`): only contexts
-the campaign was served, each with the model's own habit there.
+the campaign was served, each with the model's own habit there. `--probe TOKENS` also elicits
+outputs: each student continues the probes of the served answers (`watermark.probes`: served
+answers cut before a choice point, one per context) for at most TOKENS tokens each, until it has
+generated `--tokens` (the probes' own tokens are not counted), and the "elicited" views test
+those continuations, read after their probes. `--elicit WORDS` prompts with the first WORDS
+words of served answers instead, and lets the student write on freely.
 """
 
 from __future__ import annotations
@@ -114,13 +119,23 @@ class Student:
                 return words[bisect.bisect(cum, rng.random() * cum[-1])]
         raise AssertionError("the unigram table is never empty")
 
-    def generate(self, n_tokens: int, rng: random.Random) -> tuple[list[str], int]:
-        """Answers until n_tokens tokens are generated; (texts, tokens)."""
+    def generate(
+        self,
+        n_tokens: int,
+        rng: random.Random,
+        prompts: list[str] | None = None,
+        per_prompt: int = 600,
+    ) -> tuple[list[str], int]:
+        """Answers until n_tokens tokens are generated; (texts, tokens). With `prompts`, answer i
+        continues prompts[i] (taken in turn; the prompt's tokens are not counted), for at most
+        `per_prompt` tokens."""
         texts, total = [], 0
         while total < n_tokens:
             history = ["<s>"] * (self.ORDER - 1)
+            if prompts:  # the model reads only its last ORDER - 1 tokens
+                history += _TOKEN.findall(prompts[len(texts) % len(prompts)][-200:])
             toks: list[str] = []
-            while len(toks) < min(600, n_tokens - total):
+            while len(toks) < min(per_prompt, n_tokens - total):
                 t = self._next(history, rng)
                 if t == "</s>":
                     break
@@ -162,6 +177,18 @@ VIEWS = {
     "without whitespace": (WHITESPACE, False),
     "against the served answers": (frozenset(), True),
 }
+# the views also read on elicited outputs (--elicit)
+ELICITED = ("all choice points", "against the served answers")
+
+
+def elicitation_prompts(served: list[str], words: int, seed: int) -> list[str]:
+    """The first `words` words of each served answer (as the model wrote them, unmarked), in
+    a random order: what the tester asks the suspect to continue. Chosen from the served
+    answers alone, never from the key, so the null stays exact."""
+    start = re.compile(rf"\s*(?:\S+\s+){{{words - 1}}}\S+")
+    prompts = [m.group() for text in served if (m := start.match(text))]
+    random.Random(f"prompts {seed}").shuffle(prompts)
+    return prompts
 
 
 def density() -> str:
@@ -191,9 +218,13 @@ def run(args: argparse.Namespace) -> None:
     results: dict[tuple[str, float], list[tuple[Score, int]]] = defaultdict(list)
     null_p: dict[str, list[float]] = defaultdict(list)
     student_ks: dict[str, list[float]] = defaultdict(list)  # per student, over its wrong keys
+    false_hits: dict[str, list[tuple[int, int]]] = defaultdict(list)  # (seed, key) at p < 1e-3
     mark_ms: list[float] = []
     # per view and class: contexts, agreeing, signed weight, weight, weight^2 (--per-class)
     per_class: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
+    views = {view: (*spec, False) for view, spec in VIEWS.items()}
+    if args.elicit or args.probe:
+        views |= {f"elicited, {view}": (*VIEWS[view], True) for view in ELICITED}
     for seed in range(args.first_seed, args.first_seed + args.seeds):
         rng = random.Random(seed)
         docs = served_answers(args.answers, seed, not args.chat_only)
@@ -209,14 +240,31 @@ def run(args: argparse.Namespace) -> None:
         if args.canonicalise:  # the attack: every choice point set to one fixed side
             harvested = [answers.restyle(h, rng, {"*": 1.0}) for h in harvested]
         served = observe(docs[:half])  # what the campaign was served, as the model wrote it
+        if args.probe:
+            prompts = watermark.probes(docs[:half], seed)
+        elif args.elicit:
+            prompts = elicitation_prompts(docs[:half], args.elicit, seed)
         other = docs[half:]  # answers the student's makers had from elsewhere, unmarked
         size = min(len(harvested), len(other))
         for share in args.shares:
             n_marked = round(size * share)
             student = Student(harvested[:n_marked] + other[: size - n_marked])
             generated, tokens = student.generate(args.tokens, rng)
-            for view, (skip, use_served) in VIEWS.items():
-                obs = observe(generated, skip)
+            outputs = {False: (generated, None, tokens)}
+            if (
+                args.elicit or args.probe
+            ):  # the tester prompts the suspect with the starts of served answers
+                elicited, elicited_tokens = student.generate(
+                    args.tokens,
+                    random.Random(f"elicit {seed} {share}"),
+                    prompts,
+                    args.probe or 600,
+                )
+                used = [prompts[i % len(prompts)] for i in range(len(elicited))]
+                outputs[True] = (elicited, used, elicited_tokens)
+            for view, (skip, use_served, elicit) in views.items():
+                generated, used, tokens = outputs[elicit]
+                obs = observe(generated, skip, used)
                 reference = served if use_served else None
                 score = check(obs, right, served=reference)
                 results[(view, share)].append((score, tokens))
@@ -230,17 +278,20 @@ def run(args: argparse.Namespace) -> None:
                     null_p[view].append(score.p_value)
                 own = [check(obs, k, served=reference).p_value for k in wrong]
                 null_p[view] += own
+                false_hits[view] += [(seed, i + 1) for i, p in enumerate(own) if p < 1e-3]
+                if share == 0.0 and score.p_value < 1e-3:
+                    false_hits[view].append((seed, 0))
                 student_ks[view].append(kstest(own, "uniform").pvalue)
             print(
                 f"  seed {seed} share {share:>4.0%}: "
                 + "; ".join(
                     f"{v}: p {results[(v, share)][-1][0].p_value:.1e} "
                     f"({results[(v, share)][-1][0].agreements}/{results[(v, share)][-1][0].scored})"
-                    for v in VIEWS
+                    for v in views
                 ),
                 flush=True,
             )
-    for view in VIEWS:
+    for view in views:
         print(f"\n{view}")
         print(
             "share marked | median p (right key) | detected p<1e-6 | contexts | choice points | tokens"
@@ -260,6 +311,14 @@ def run(args: argparse.Namespace) -> None:
         print(
             f"false positives at p<1e-3: {fp}/{len(ps)} (expected {len(ps) * 1e-3:.1f}; wrong keys "
             f"on every student, the right key on unmarked students)"
+        )
+        # one key meets the same contexts in every student of a seed (with probes, the very
+        # same ones), so false positives come in clusters: count the distinct (seed, key) too
+        pairs = Counter(false_hits[view])
+        print(
+            f"  in {len(pairs)} distinct (seed, key) pairs"
+            + (": " + ", ".join(f"seed {a} key {b} x{n}" for (a, b), n in sorted(pairs.items())))
+            * bool(pairs)
         )
         below = [sum(p <= q for p in ps) / len(ps) for q in (0.01, 0.05, 0.1, 0.5)]
         print("null p-value CDF at 0.01, 0.05, 0.1, 0.5: " + ", ".join(f"{b:.3f}" for b in below))
@@ -298,6 +357,22 @@ def main() -> None:
         action="store_true",
         help="print each class's agreement with the right key, every class read at full weight "
         "(how the test's class factors were chosen, on seeds apart from the experiment's)",
+    )
+    ap.add_argument(
+        "--elicit",
+        type=int,
+        default=0,
+        metavar="WORDS",
+        help="also prompt each student with the first WORDS words of served answers (unmarked) "
+        "and test what it generates after them (the prompts' tokens are not counted)",
+    )
+    ap.add_argument(
+        "--probe",
+        type=int,
+        default=0,
+        metavar="TOKENS",
+        help="instead, prompt each student with served answers cut before a choice point, one "
+        "per context, and let it write at most TOKENS tokens after each",
     )
     ap.add_argument("--answers", type=int, default=1500, help="generated answers per seed")
     ap.add_argument(

@@ -13,7 +13,7 @@ import stix2
 
 from consentry.mark import mark
 from tests.cli import run_cli
-from tests.mark.test_watermark import _answer
+from tests.mark.test_watermark import _answer, memorizer
 
 KEYS = {f"campaign-{i}": random.Random(i).randbytes(16) for i in range(40)}
 RIGHT = "campaign-7"
@@ -169,3 +169,57 @@ def test_missing_files_and_unknown_campaign_are_one_line_errors(sample, tmp_path
     )  # fmt: skip
     assert proc.returncode == 2 and "C-404" in proc.stderr and "is not in" in proc.stderr
     assert not (tmp_path / "e").exists()  # refused before anything is written
+
+
+def test_probes_are_written_then_their_continuations_attributed(sample, tmp_path):
+    """--write-probes cuts the served answers before their choice points; outputs that continue
+    them ({prompt, text} lines) are read after their prompts: a suspect that learned the marked
+    answers gives the right key and no other, one that learned them unmarked gives none, and
+    the evidence counts the prompted outputs."""
+    _, _, keys, _, _ = sample
+    rng = random.Random(2)
+    originals = [_answer(rng) for _ in range(25)]  # the fixture's answers, before marking
+    served = tmp_path / "served.jsonl"
+    served.write_text("".join(json.dumps({"text": t}) + "\n" for t in originals))
+    probes_file = tmp_path / "probes.jsonl"
+    proc = run_cli(
+        "attribute", "--served", str(served), "--write-probes", str(probes_file)
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    prompts = [json.loads(line)["prompt"] for line in probes_file.read_text().splitlines()]
+    assert len(prompts) > 20 and all(any(t.startswith(p) for t in originals) for p in prompts)
+    for name, corpus, found in (
+        ("marked", [mark(t, KEYS[RIGHT]) for t in originals], [RIGHT]),
+        ("unmarked", originals, []),
+    ):
+        complete = memorizer(corpus)
+        outputs = tmp_path / f"{name}.jsonl"
+        outputs.write_text(
+            "".join(json.dumps({"prompt": p, "text": complete(p)}) + "\n" for p in prompts)
+        )
+        out = tmp_path / name
+        proc = run_cli(
+            "attribute",
+            "--outputs", str(outputs),
+            "--keys", str(keys),
+            "--served", str(served),
+            "--out", str(out),
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        body = json.loads((out / "attribution.json").read_text())
+        assert body["found"] == found, name
+        assert body["outputs"]["prompted"] == len(prompts)
+        assert "continue prompts" in body["test"]
+
+
+def test_probe_errors_are_one_line(sample, tmp_path):
+    _, _, keys, _, _ = sample
+    no_served = run_cli("attribute", "--write-probes", str(tmp_path / "p.jsonl"))
+    assert no_served.returncode == 2 and "needs --served" in no_served.stderr
+    nothing = run_cli("attribute", "--keys", str(keys))
+    assert nothing.returncode == 2 and "give --outputs" in nothing.stderr
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"text": "fine", "prompt": [SECRET]}) + "\n")
+    proc = run_cli("attribute", "--outputs", str(bad), "--keys", str(keys))
+    assert proc.returncode == 2 and "'prompt' that is not a string" in proc.stderr
+    assert SECRET not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

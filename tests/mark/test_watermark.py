@@ -17,7 +17,7 @@ from scipy.stats import binom, kstest
 from consentry.mark import check, mark, observe, score
 from consentry.mark.stats import WeightedSignNull
 from consentry.mark.variants import PAIRS
-from consentry.mark.watermark import choice_points
+from consentry.mark.watermark import choice_points, probes
 
 KEY = b"campaign-key-under-test"
 FILLERS = [
@@ -474,3 +474,56 @@ def test_an_item_end_read_from_the_line_end_is_the_one_the_expression_found(piec
     assert list(_item_ends(text, starts)) == [
         (m.group(1), m.start(2), int(bool(m.group(2)))) for m in found
     ]
+
+
+def memorizer(corpus: list[str]):
+    """A suspect that learned `corpus` by heart: it continues a prompt with the 24 characters
+    that follow the prompt's last 12 characters there (nothing when they are not there)."""
+    joined = "\n\n\n".join(corpus)
+
+    def complete(prompt: str) -> str:
+        at = joined.find(prompt[-12:])
+        return joined[at + 12 : at + 36] if at >= 0 and len(prompt) >= 12 else ""
+
+    return complete
+
+
+def test_observe_reads_only_what_follows_the_prompt():
+    """With prompts, a text is read after its prompt (which gives the words before its first
+    choice point) and only its own choice points and words count: a prompt full of choice
+    points adds none, and a site that touches the prompt is not read."""
+    prompt = "I think that we should optimize it, and we don't"
+    text = " know that they optimise it.  Then we color it."
+    alone = observe([prompt + text])
+    after = observe([text], prompts=[prompt])
+    assert after.tokens == len(text.split())
+    assert 0 < after.choices < alone.choices
+    prompt_only = observe([prompt])
+    # "don't" is a site only before a word: in the prompt, it touches the prompt
+    assert after.choices == alone.choices - prompt_only.choices - 1
+    assert not {("that", "i think"), ("do not|don't", "and we")} & set(after.votes)
+    assert observe([text]).votes != after.votes  # the prompt's words key the first site
+    assert observe([""], prompts=[prompt]).choices == 0
+
+
+def test_probes_elicit_the_key_and_only_it():
+    """Probes are served answers cut before a choice point, one per context; a suspect that
+    learned the marked answers writes the key's side after them, one that learned the answers
+    unmarked (the null: it never saw the key) agrees with it no more than chance, and no other
+    key is found in either."""
+    rng = random.Random(5)
+    served = [_answer(rng) for _ in range(30)]
+    prompts = probes(served, 1)
+    assert prompts == probes(served, 1) and len(prompts) == len(probes(served, 2))
+    assert all(any(s.startswith(p) for s in served) for p in prompts)
+    assert len(prompts) == len({(c, x) for c, x in observe(served).votes})  # one per context
+    reference = observe(served)
+    marked = memorizer([mark(s, KEY) for s in served])
+    found = observe([marked(p) for p in prompts], prompts=prompts)
+    assert check(found, KEY, served=reference).p_value < 1e-9
+    assert found.choices > len(prompts) / 2
+    wrong = [check(found, f"other-{i}".encode(), served=reference).p_value for i in range(40)]
+    assert min(wrong) > 1e-4
+    plain = memorizer(served)
+    unmarked = observe([plain(p) for p in prompts], prompts=prompts)
+    assert check(unmarked, KEY, served=reference).p_value > 1e-4

@@ -28,8 +28,13 @@ def mark_keys(keys_file: Path | None, db: str | None, campaign: str | None) -> d
 
 def attribute_cmd(
     outputs: Annotated[
-        Path, typer.Option("--outputs", help="Suspect model outputs: JSONL, one text per line.")
-    ],
+        Path | None,
+        typer.Option(
+            "--outputs",
+            help="Suspect model outputs: JSONL, one text per line (with the prompt it continues "
+            "in a 'prompt' field when it answered one of --write-probes' prompts).",
+        ),
+    ] = None,
     campaign: Annotated[
         str | None, typer.Option(help="Test this campaign's keys and link the evidence to it.")
     ] = None,
@@ -52,6 +57,18 @@ def attribute_cmd(
             "(JSONL, same field): score only contexts it saw, weighted by the model's own habits.",
         ),
     ] = None,
+    write_probes: Annotated[
+        Path | None,
+        typer.Option(
+            "--write-probes",
+            help="Instead of testing: write prompts that elicit choice points (JSONL 'prompt'): "
+            "the --served answers cut before a choice point, one per context. Have the suspect "
+            "continue each for a few tokens, then give --outputs {prompt, text} lines.",
+        ),
+    ] = None,
+    prompt_field: Annotated[
+        str, typer.Option(help="The JSONL field that holds the prompt an output continues.")
+    ] = "prompt",
     alpha: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="Significance after correcting for all keys.")
     ] = 1e-6,
@@ -59,14 +76,21 @@ def attribute_cmd(
 ) -> None:
     """Did a suspect model learn from answers we marked? Per key: score, z, exact p-value and
     the tokens scored; writes attribution.json and attribution.stix.json (STIX 2.1)."""
-    from consentry.mark.attribute import attribute, read_outputs, write_evidence
+    from consentry.mark.attribute import attribute, read_outputs, read_prompted, write_evidence
 
-    texts, digest = read_outputs(outputs, field)
     reference = read_outputs(served, field, "--served") if served is not None else None
+    if write_probes is not None:
+        if reference is None:
+            raise ConsentryError("--write-probes needs --served: the probes are cut from them.")
+        _write_probes(reference[0], write_probes)
+        return
+    if outputs is None:
+        raise ConsentryError("give --outputs (the suspect's outputs), or --write-probes.")
+    texts, prompts, digest = read_prompted(outputs, field, prompt_field)
     found_keys = mark_keys(keys, db, campaign)
     bar, tick = c.progress()
     with bar:
-        result = attribute(texts, found_keys, digest, alpha, tick, reference)
+        result = attribute(texts, found_keys, digest, alpha, tick, reference, prompts)
     files = write_evidence(result, out, campaign, indicators)
     table = Table("key", "p-value", "z", "agree / contexts", "choice points", "tokens")
     for s in result.scores[:15]:
@@ -87,6 +111,26 @@ def attribute_cmd(
         f"found: {verdict} (p x {len(result.scores)} keys < {alpha:g}) -> "
         + ", ".join(str(p) for p in files.values()),
         soft_wrap=True,
+    )
+
+
+def _write_probes(served: list[str], path: Path) -> None:
+    """The probes of the served answers as JSONL; the seed is the served file's content, so the
+    same answers give the same probes."""
+    import hashlib
+    import json
+
+    from consentry.mark.watermark import probes
+
+    seed = hashlib.sha256("\x00".join(served).encode()).hexdigest()
+    found = probes(served, seed)
+    try:
+        path.write_text("".join(json.dumps({"prompt": p}) + "\n" for p in found))
+    except OSError as exc:
+        raise ConsentryError(f"cannot write --write-probes {path}: {exc.strerror}.") from None
+    c.console.print(
+        f"{len(found)} probes -> {path}: have the suspect continue each for a few tokens and "
+        "give the results to --outputs as {prompt, text} lines (only the text is scored)."
     )
 
 

@@ -34,6 +34,7 @@ class Attribution:
     source_sha256: str
     served_texts: int = 0  # unmarked served answers the test read contexts and habits from
     served_sha256: str = ""
+    prompted: int = 0  # outputs that continue a prompt of ours (only the output is read)
 
     @property
     def found(self) -> list[Score]:
@@ -46,11 +47,21 @@ def read_outputs(
 ) -> tuple[list[str], str]:
     """The texts of a JSONL file (one object per line with a string `field`) and the file's
     SHA-256. Errors name the line, never its content."""
+    texts, _, digest = read_prompted(path, field, None, option)
+    return texts, digest
+
+
+def read_prompted(
+    path: Path, field: str = "text", prompt_field: str | None = "prompt", option: str = "--outputs"
+) -> tuple[list[str], list[str] | None, str]:
+    """As `read_outputs`, with each line's prompt (a string `prompt_field`, "" where a line has
+    none) when the suspect was prompted with text of ours (`watermark.probes`); None when no
+    line has one."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise ConsentryError(f"cannot read {option} {path}: {exc.strerror}.") from None
-    texts = []
+    texts, prompts = [], []
     for n, line in enumerate(raw.decode("utf-8", errors="replace").split("\n"), 1):
         if not line.strip():
             continue
@@ -66,9 +77,17 @@ def read_outputs(
                 f"give each line a {field!r} (or name the field with --field)."
             )
         texts.append(row[field])
+        if prompt_field is not None:
+            prompt = row.get(prompt_field, "")
+            if not isinstance(prompt, str):
+                raise ConsentryError(
+                    f"{path} line {n} has a {prompt_field!r} that is not a string; give the "
+                    "prompt the output continues, or leave the field out."
+                )
+            prompts.append(prompt)
     if not texts:
         raise ConsentryError(f"{path} holds no outputs; give one JSON object per line.")
-    return texts, hashlib.sha256(raw).hexdigest()
+    return texts, prompts if any(prompts) else None, hashlib.sha256(raw).hexdigest()
 
 
 def read_keys(path: Path) -> dict[str, bytes]:
@@ -101,13 +120,16 @@ def attribute(
     alpha: float = DEFAULT_ALPHA,
     progress: Progress | None = None,
     served: tuple[list[str], str] | None = None,
+    prompts: list[str] | None = None,
 ) -> Attribution:
     """Observe the texts once, then test every key. `served`: the answers the campaign was
     served as the model wrote them (before marking) and their file's SHA-256; the test then
-    reads only contexts the campaign saw, with the model's own habit in each."""
+    reads only contexts the campaign saw, with the model's own habit in each. `prompts`: what
+    each text continues, when the suspect was prompted (`watermark.probes`): the prompt gives
+    the words before the text's first choice points, only the text's own are read."""
     tick = progress or silent
     texts = list(texts)
-    obs = _observe_all(texts, tick, "reading")
+    obs = _observe_all(texts, tick, "reading", prompts)
     reference = _observe_all(served[0], tick, "served") if served else None
     scores = []
     for i, (key_id, key) in enumerate(keys.items()):
@@ -121,13 +143,19 @@ def attribute(
         source_sha256,
         len(served[0]) if served else 0,
         served[1] if served else "",
+        sum(1 for p in prompts if p) if prompts else 0,
     )
 
 
-def _observe_all(texts: list[str], tick: Progress, label: str) -> Observations:
+def _observe_all(
+    texts: list[str], tick: Progress, label: str, prompts: list[str] | None = None
+) -> Observations:
     obs = Observations({})
     for i, part in enumerate(range(0, len(texts), 200)):
-        more = observe(texts[part : part + 200])
+        more = observe(
+            texts[part : part + 200],
+            prompts=prompts[part : part + 200] if prompts is not None else None,
+        )
         for ctx, (n0, n1) in more.votes.items():
             votes = obs.votes.setdefault(ctx, [0, 0])
             votes[0] += n0
@@ -151,11 +179,20 @@ def evidence(result: Attribution, campaign: str | None, now: datetime) -> dict[s
                 if result.served_texts
                 else ""
             )
+            + (
+                "outputs continue prompts of ours, only their own choice points are read; "
+                if result.prompted
+                else ""
+            )
             + "found = p * keys tested < alpha"
         ),
         "alpha": result.alpha,
         "keys_tested": len(result.scores),
-        "outputs": {"texts": result.texts, "sha256": result.source_sha256},
+        "outputs": {
+            "texts": result.texts,
+            "sha256": result.source_sha256,
+            "prompted": result.prompted,
+        },
         "served": (
             {"texts": result.served_texts, "sha256": result.served_sha256}
             if result.served_texts

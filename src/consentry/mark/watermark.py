@@ -27,6 +27,7 @@ import hmac
 import json
 import math
 import operator
+import random
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -442,21 +443,60 @@ def _gain(q: float) -> float:
     return math.log((s + (1 - s) * q) / ((1 - s) * q))
 
 
-def observe(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> Observations:
+def observe(
+    texts: Iterable[str],
+    skip: frozenset[str] = frozenset(),
+    prompts: Iterable[str] | None = None,
+) -> Observations:
     """Collect every choice point of the texts, pooled per (class, previous words); classes
     in `skip` are left out (e.g. whitespace, for text that may have been normalised), and
-    always those in `UNSCORED`."""
+    always those in `UNSCORED`.
+
+    `prompts` (one per text, "" for none): what each text continues, for outputs elicited by
+    prompting the suspect with text of our choosing (`probes`). Each text
+    is read after its prompt, so the prompt gives the words before its first choice points,
+    but only the text's own choice points and words are counted: a site that touches the
+    prompt is not read."""
     skip = skip | UNSCORED
     obs = Observations({})
-    for text in texts:
+    pairs = zip(texts, prompts, strict=True) if prompts is not None else ((t, "") for t in texts)
+    for text, prompt in pairs:
         obs.tokens += len(text.split())
-        for site in choice_points(text):
-            if site.cls in skip:
+        start = len(prompt)
+        whole = prompt + text if start else text
+        for site in choice_points(whole):
+            if site.cls in skip or (start and min(s for s, _, _ in site.edits) < start):
                 continue
-            ctx = _context_before(text, site)
+            ctx = _context_before(whole, site)
             obs.votes.setdefault((site.cls, ctx), [0, 0])[site.side] += 1
             obs.choices += 1
     return obs
+
+
+def probes(served: Iterable[str], seed: int | str = 0) -> list[str]:
+    """Prompts that elicit choice points: the served answers, as the model wrote them before
+    marking, cut right before a choice point, one random occurrence of each (class, context)
+    the test reads, in a random order. A suspect asked to continue each for a few tokens writes
+    a choice point in nearly every answer, in a context the campaign was served, where free
+    generation writes one every ten or so tokens. Chosen from the served answers alone: the key
+    (and so which side it picks) plays no part, so the null stays exact. Score the
+    continuations with `observe(continuations, prompts=the prompts)`."""
+    rng = random.Random(f"probes {seed}")
+    texts = list(served)
+    cuts: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, text in enumerate(texts):
+        first = len(text) - len(text.lstrip())  # a probe holds more than white space
+        for site in choice_points(text):
+            if site.cls in UNSCORED:
+                continue
+            cut = min(s for s, _, _ in site.edits)
+            while cut and text[cut - 1] == " ":  # the continuation brings its own space
+                cut -= 1
+            if cut > first:
+                cuts.setdefault((site.cls, _context_before(text, site)), []).append((i, cut))
+    prompts = [texts[i][:cut] for i, cut in (rng.choice(c) for c in cuts.values())]
+    rng.shuffle(prompts)
+    return prompts
 
 
 def check(
