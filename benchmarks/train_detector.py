@@ -10,13 +10,15 @@ worlds (examiners' generators run as black boxes at those seeds, detect_data.Wor
 simulations: training on the first seeds, calibration and the threshold on the validation
 seeds. Each source (the simulator, each examiner generator) then weighs the same in training,
 with its two classes balanced within (model.group_weights), and the same in the calibration
-and the operating point (model.equal_quantiles). `--sim-scales tiny,small` keeps only those
-simulation scales; `--params '{"min_samples_leaf": 400}'` overrides booster settings;
-`--drop f1,f2` leaves features out.
+and the operating point (model.equal_quantiles; `--threshold-pool median|worst|accounts`
+combines the validation sources' thresholds otherwise, `--worst-world` = `worst`).
+`--sim-scales tiny,small` keeps only those simulation scales; `--params
+'{"min_samples_leaf": 400}'` overrides booster settings; `--drop f1,f2` leaves features out.
 
     python benchmarks/train_detector.py [--root /tmp/detect-sims] [--out PATH] [--exclude hydra]
-        [--worlds holdout,holdout2,holdout3,holdout4 --world-seeds 2,3 --val-seeds 4
+        [--worlds holdout,holdout2,...,holdout6 --world-seeds 2,3 --val-seeds 4
          --world-root DIR] [--sim-scales tiny,small] [--params JSON] [--drop f1,f2]
+        [--threshold-pool mean|median|worst|accounts]
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ import detect_data as dd  # noqa: E402
 SHIPPED = Path(__file__).parents[1] / "src" / "consentry" / "detect" / "detector.joblib"
 
 Source = dd.Spec | dd.World
+# what detector.json says of each threshold pool (model.POOLS)
+POOL_WORDS = {
+    "mean": "their mean",
+    "median": "the median source's own threshold",
+    "worst": "no validation source above the target",
+    "accounts": "every legitimate validation account once",
+}
 
 
 def frames(
@@ -85,7 +94,7 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
     world_root: Path | None = None,
     sim_scales: tuple[str, ...] | None = None,
     params: dict | None = None,
-    worst_world: bool = False,
+    pool: str = "mean",
     command: str | None = None,
 ):
     from consentry.detect import model as mdl
@@ -108,8 +117,7 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
             "excluded_family": exclude,
             "labels_train": tr.label.value_counts().to_dict(),
             "weighting": "each source the same total weight, classes balanced within; "
-            "calibration: each validation source counts the same; threshold: "
-            + ("no validation source above the target" if worst_world else "their mean"),
+            "calibration: each validation source counts the same; threshold: " + POOL_WORDS[pool],
             "accounts_per_source": tr.source.value_counts().to_dict(),
         },
         "params": params or {},
@@ -129,7 +137,7 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
         params=params,
         weights=mdl.group_weights(tr.source.to_numpy(), y_tr),
         val_groups=va.source.to_numpy(),
-        worst_group=worst_world,
+        pool=pool,
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     m.save(out)
@@ -150,10 +158,16 @@ def add_world_options(ap: argparse.ArgumentParser, worlds: str) -> None:
     ap.add_argument("--params", type=json.loads, default=None, help="booster settings, JSON")
     ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
     ap.add_argument(
-        "--worst-world",
-        action="store_true",
-        help="threshold: no validation source above --max-fpr's share (default: their mean)",
+        "--threshold-pool",
+        choices=tuple(POOL_WORDS),
+        default="mean",
+        help="how the validation sources' thresholds make one (model.equal_quantiles)",
     )
+    ap.add_argument("--worst-world", action="store_true", help="= --threshold-pool worst")
+
+
+def pool_of(args: argparse.Namespace) -> str:
+    return "worst" if args.worst_world else args.threshold_pool
 
 
 def main() -> None:
@@ -180,7 +194,7 @@ def main() -> None:
             world_root=args.world_root,
             sim_scales=tuple(filter(None, args.sim_scales.split(","))) or None,
             params=args.params,
-            worst_world=args.worst_world,
+            pool=pool_of(args),
             command=shlex.join(["python", *sys.argv]),
         )
     except ValueError as exc:

@@ -25,6 +25,8 @@ TINY = {
     "holdout2": ["--accounts", "150", "--days", "5"],
     "holdout3": ["--scale", "0.01"],
     "holdout4": ["--scale", "0.03"],
+    "holdout5": ["--scale", "0.05"],
+    "holdout6": ["--scale", "0.02"],
 }
 
 
@@ -80,8 +82,10 @@ def test_a_worlds_profile_carries_its_labels_and_source(root: Path) -> None:
 def test_an_evaluation_seed_never_trains() -> None:
     with pytest.raises(ValueError, match="evaluation seed"):
         dd.worlds("holdout,holdout4", "2,1")
+    with pytest.raises(ValueError, match="evaluation seed"):
+        dd.worlds("holdout6", "1")
     with pytest.raises(ValueError, match="unknown world"):
-        dd.worlds("holdout5", "2")
+        dd.worlds("nosuchworld", "2")
     assert [w.name for w in dd.worlds("holdout2,holdout3", "2,3")] == [
         "holdout2-2",
         "holdout2-3",
@@ -129,7 +133,7 @@ def test_worst_world_operating_point_holds_in_every_world() -> None:
     rng = np.random.default_rng(2)
     a, b, c = rng.uniform(0, 0.4, 5_000), rng.uniform(0.3, 0.9, 800), rng.beta(2, 5, 2_000)
     scores, groups = np.r_[a, b, c], np.array(["a"] * 5_000 + ["b"] * 800 + ["c"] * 2_000)
-    env = mdl.Model(None, (1.0, 0.0), mdl.equal_quantiles(scores, groups, worst=True), np.zeros(0))
+    env = mdl.Model(None, (1.0, 0.0), mdl.equal_quantiles(scores, groups, "worst"), np.zeros(0))
     mean = mdl.Model(None, (1.0, 0.0), mdl.equal_quantiles(scores, groups), np.zeros(0))
     for fpr in (0.01, 0.05, 0.2):
         t = env.threshold(fpr)
@@ -137,3 +141,26 @@ def test_worst_world_operating_point_holds_in_every_world() -> None:
         # stricter than the mean over worlds, which lets the widest world go over
         assert t >= mean.threshold(fpr)
         assert (b > mean.threshold(fpr)).mean() > fpr
+
+
+def test_median_pool_reads_the_median_worlds_threshold() -> None:
+    rng = np.random.default_rng(3)
+    # three ordinary worlds and one whose legitimate accounts all score high
+    worlds = [rng.uniform(0, 0.4, 3_000), rng.uniform(0, 0.5, 1_000), rng.uniform(0, 0.45, 2_000)]
+    worlds.append(rng.uniform(0.5, 1.0, 500))
+    scores = np.concatenate(worlds)
+    groups = np.concatenate([[f"w{i}"] * len(w) for i, w in enumerate(worlds)])
+    med = mdl.equal_quantiles(scores, groups, "median")
+    assert (np.diff(med) >= 0).all()
+    m = mdl.Model(None, (1.0, 0.0), med, np.zeros(0))
+    for fpr in (0.01, 0.05):
+        t = m.threshold(fpr)
+        own = sorted(np.quantile(w, 1 - fpr) for w in worlds)
+        # between the second and third worlds' own thresholds: the odd world does not set it
+        assert own[1] - 0.01 <= t <= own[2] + 0.01
+        mean = mdl.Model(None, (1.0, 0.0), mdl.equal_quantiles(scores, groups), np.zeros(0))
+        assert t < mean.threshold(fpr)
+    acc = mdl.equal_quantiles(scores, groups, "accounts")
+    assert np.array_equal(acc, np.sort(scores))
+    with pytest.raises(Exception, match="threshold pool"):
+        mdl.equal_quantiles(scores, groups, "max")

@@ -346,15 +346,14 @@ def fit(
     params: dict | None = None,
     weights: np.ndarray | None = None,
     val_groups: np.ndarray | None = None,
-    worst_group: bool = False,
+    pool: str = "mean",
 ) -> Model:
     """Train the booster, fit the sigmoid on validation, keep validation's legitimate scores.
 
     `weights`: per training row (default: the two classes balanced). `val_groups`: the world
     each validation row comes from; each then counts the same in the calibration and in the
-    legitimate scores the threshold is read from (`equal_quantiles`), whatever its size;
-    `worst_group` reads the threshold from the highest of the groups' quantiles instead, so no
-    validation world has more than the target share of its legitimate accounts flagged."""
+    legitimate scores the threshold is read from, whatever its size; `pool` says how the
+    worlds' quantiles are combined into one threshold (`equal_quantiles`)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
 
@@ -362,6 +361,8 @@ def fit(
         raise ConsentryError("training labels need both attack and legitimate accounts.")
     if y_val.sum() == 0 or y_val.sum() == len(y_val):
         raise ConsentryError("validation labels need both attack and legitimate accounts.")
+    if pool not in POOLS:
+        raise ConsentryError(f"threshold pool {pool!r}: one of {', '.join(POOLS)}.")
     if weights is None:
         pos = y_train.mean()
         weights = np.where(y_train == 1, 0.5 / pos, 0.5 / (1 - pos))
@@ -389,7 +390,7 @@ def fit(
     if val_groups is None:
         m.benign_val = np.sort(legit)
     else:
-        m.benign_val = equal_quantiles(legit, np.asarray(val_groups)[y_val == 0], worst_group)
+        m.benign_val = equal_quantiles(legit, np.asarray(val_groups)[y_val == 0], pool)
     m.record.update(
         features=list(names),
         behaviour=list(BEHAVIOUR),
@@ -418,19 +419,35 @@ def group_weights(groups: np.ndarray, y: np.ndarray | None = None) -> np.ndarray
     return len(groups) / (parts * counts[inv])
 
 
-def equal_quantiles(scores: np.ndarray, groups: np.ndarray, worst: bool = False) -> np.ndarray:
-    """Sorted scores in which each group counts the same: each group's scores resampled to the
-    largest group's count at evenly spaced quantiles, so the share of these above a threshold
-    is the mean over groups of each group's share above it. `worst`: at each quantile the
-    highest of the groups' (their upper envelope), so a threshold read from it at a share
-    holds that share in every group."""
+# How the validation worlds' legitimate scores make one threshold: `mean` flags the target share
+# on average over the worlds, `median` at the median world's own quantile (one odd world moves
+# it little either way), `worst` at the highest world's (no validation world above the target;
+# on a world none of them resembles that bought low FPR with most of the recall), `accounts`
+# every legitimate account once (the largest world decides).
+POOLS = ("mean", "median", "worst", "accounts")
+
+
+def equal_quantiles(scores: np.ndarray, groups: np.ndarray, pool: str = "mean") -> np.ndarray:
+    """Sorted scores from which `Model.threshold` reads the operating point, with the groups
+    (validation worlds) combined by `pool`. Each group's scores are resampled to the largest
+    group's count at evenly spaced quantiles; `mean` keeps them all, so the share above a
+    threshold is the mean over groups of each group's share above it; `median` and `worst`
+    take, at each quantile, the median or the highest of the groups' values, so a threshold
+    read at a share is the median or the highest of the groups' own thresholds for it."""
+    if pool not in POOLS:
+        raise ConsentryError(f"threshold pool {pool!r}: one of {', '.join(POOLS)}.")
     groups = np.asarray(groups)
+    if pool == "accounts":
+        return np.sort(scores)
     names = np.unique(groups)
     n = max(int((groups == g).sum()) for g in names)
     levels = (np.arange(n) + 0.5) / n
     parts = [np.quantile(scores[groups == g], levels, method="inverted_cdf") for g in names]
-    if worst:
+    if pool == "worst":
         return np.max(parts, axis=0)
+    if pool == "median":
+        # the element-wise median of sorted rows is itself sorted
+        return np.median(parts, axis=0)
     return np.sort(np.concatenate(parts))
 
 
