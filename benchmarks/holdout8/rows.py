@@ -54,7 +54,9 @@ def account_rows(
     gaps = np.exp(rng.normal(np.log(p.gap_s), 0.8, size=n)).astype(np.int64) * 1_000_000
     gaps[turn == 0] = 0
     off = start[sess] + _segment_cumsum(gaps, sess)
-    off = np.clip(off, 0, DAYS * US_PER_DAY - 1)
+    end = DAYS * US_PER_DAY
+    late = off >= end  # a conversation running past the window's end is cut back into its last hour
+    off = np.where(late, end - 1 - rng.integers(0, HOUR, size=n), off)
     # per-session surface, client, address, conversation, key
     sname = list(p.surfaces)
     sw = np.array([p.surfaces[s] for s in sname], dtype=float)
