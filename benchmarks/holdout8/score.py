@@ -109,6 +109,7 @@ def report(truth: Path, pred: Path) -> dict:
         "pr_auc": ap,
         "pr_auc_ci": (float(np.percentile(boots, 2.5)), float(np.percentile(boots, 97.5))),
         "tpr_at_fpr_1e-3": tpr_at(y, s, 1e-3),
+        "tpr_at_fpr_1e-3_ci": wilson(round(tpr_at(y, s, 1e-3) * int(y.sum())), int(y.sum())),
         "per_label": {},
     }
     for lab in sorted(set(labels)):
@@ -141,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         f"FPR all negatives {r['fpr']:.4f} {ci(r['fpr_ci'])}  FPR benign {r['fpr_benign']:.4f} {ci(r['fpr_benign_ci'])}"
     )
     print(
-        f"PR-AUC {r['pr_auc']:.3f} {ci(r['pr_auc_ci'])}  TPR at FPR 1e-3 {r['tpr_at_fpr_1e-3']:.3f}"
+        f"PR-AUC {r['pr_auc']:.3f} {ci(r['pr_auc_ci'])}  TPR at FPR 1e-3 {r['tpr_at_fpr_1e-3']:.3f} "
+        f"{ci(r['tpr_at_fpr_1e-3_ci'])}"
     )
     for lab, v in r["per_label"].items():
         key = "recall" if "recall" in v else "FPR"
