@@ -21,7 +21,10 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"geboren_am|geboren_op|geb|fnac|fec_nac|fecha_nac\w*|nacimiento_fecha|"
         r"date_de_naissance|nacimiento|fecha_de_nacimiento|fecha_nac|f_nac|geboorte\w*|"
         r"geboren|verjaardag|cumpleanos|anniversaire|do_b|naiss|date_naiss|date_de_naiss|geb_dat|"
-        r"b_date|fecha_de_nac|nacido|nacida|birth_year|year_of_birth|geburtsjahr|jahrgang|"
+        r"b_date|fecha_de_nac|nacido|nacida|birth_year|"
+        # the gender-inclusive forms of a form's label: `Né(e) le`, `Nacido/a`, `Geboren/e`
+        r"nee?_e(?:_le)?|ne_le|nee_le|nacid[oa]_[oa](?:_el)?|nacid[oa]_el|nascid[oa]_[oa](?:_em)?|"
+        r"nat[oa]_[oa](?:_il)?|year_of_birth|geburtsjahr|jahrgang|"
         r"annee_de_naissance|ano_de_nacimiento|geboortejaar|geboortedag|date_of_birth_\w+|"
         # Italian and Portuguese
         r"data_di_nascita|data_nascita|data_nasc|dt_nascita|nascita|nato_il|nata_il|nato_a_il|"
@@ -62,7 +65,8 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         "NATIONAL_ID",
         r"ssn|social_security(_number)?|sin|nino|ni_number|national_insurance(_number)?|"
         r"national_id|id_number|tax_id|tin|steuer_id|steuerid|steuer_idnr|steueridentifikationsnummer|"
-        r"idnr|personalausweis\w*|ausweisnummer|sozialversicherungsnummer|svnr|nir|insee|"
+        r"idnr|id_nr|steuer_id_nr|n_ss|no_ss|num_ss|numero_ss|n_secu|no_secu|num_secu|"
+        r"personalausweis\w*|ausweisnummer|sozialversicherungsnummer|svnr|nir|insee|"
         r"numero_de_securite_sociale|secu|dni|nie|nif|nss|bsn|burgerservicenummer|sofinummer|"
         r"passport(_number|_no)?|reisepass\w*|passeport|pasaporte|paspoort\w*|pesel|personnummer|"
         r"cpr|codice_fiscale|aadhaar|pps|ahv|avs|"

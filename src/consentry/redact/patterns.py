@@ -749,7 +749,7 @@ FIELD_PRECHECK = (
     + r"|order|customer|cust|client|invoice|ticket|member|contract|policy|booking|reservation|"
     r"confirmation|tracking|shipment|reference|ref|sku|product|item|serial|kunde|bestell|rechnung|"
     r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
-    r"bestel|factuur|numero" + r")[\w.-]*[\"'`]?[ \t]*(?:[:=|\t,;)]|$)"
+    r"bestel|factuur|numero" + r")[\w.-]*(?:/[a-z]{1,2})?[\"'`*_]{0,2}[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
 )
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
