@@ -542,3 +542,33 @@ THING_AFTER = THING_LAST | _words(
     "school schule shop stakes station store stores strasse straße street théâtre tower trophy "
     "turm universite vodka whiskey whisky"
 )
+
+
+# --- names that a record's structure announces (names.ATTENDEES, names.BEFORE_BIRTH) -----------
+# The label of a meeting's attendee list.
+ATTENDEE_WORDS = (
+    r"attendees|participants|present|teilnehmende|teilnehmer|teilnehmer\*innen|teilnehmerinnen|"
+    r"anwesend|anwesende|asistentes|participantes|presentes|présents|presents|"
+    r"aanwezig|aanwezigen|deelnemers|partecipanti|presenti|invités|invitados|genodigden"
+)
+# A birth cue written right after the person's name: `X, born`, `X (né le`, `X, nacido/a el`.
+BIRTH_AFTER_NAME = (
+    r"born|b\.|dob|d\.o\.b\.?|date of birth|née?|né\(e\)|geboren|geb\.|"
+    r"nacid[oa](?:/[oa])?|nat[oa]|nascid[oa](?:/[oa])?"
+)
+BIRTH_AFTER_NAME_ANCHORS = (
+    "born",
+    "dob",
+    "d.o.b",
+    "date of birth",
+    "né",
+    "née",
+    "geboren",
+    "geb.",
+    "nacido",
+    "nacida",
+    "nato",
+    "nata",
+    "nascido",
+    "nascida",
+)

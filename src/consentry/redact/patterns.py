@@ -680,6 +680,51 @@ NAME_AFTER_ROLE = _r(
     emit=names.role_name_group,
 )
 
+# Names a record's structure announces: a vCard's N line, a meeting's attendee list, an action
+# item's owner, the person a date of birth is given for.
+RECORD_NAMES = (
+    _r(
+        Kind.PERSON,
+        names.VCARD_N.pattern,
+        priority=45,
+        name="name_vcard_n",
+        anchors=names.VCARD_N_ANCHORS,
+        lower=True,
+        window=(0, 300),
+        emit=names.vcard_name_parts,
+    ),
+    _r(
+        Kind.PERSON,
+        names.ATTENDEES.pattern,
+        priority=45,
+        name="name_attendees",
+        anchors=names.ATTENDEE_ANCHORS,
+        lower=True,
+        window=(40, 420),
+        emit=names.attendee_names,
+    ),
+    _r(
+        Kind.PERSON,
+        names.ACTION_ITEM.pattern,
+        priority=45,
+        name="name_action_owner",
+        anchors=names.ACTION_ANCHORS,
+        lower=True,
+        window=(40, 80),
+        emit=names.action_owner,
+    ),
+    _r(
+        Kind.PERSON,
+        names.BEFORE_BIRTH.pattern,
+        priority=45,
+        name="name_before_birth",
+        anchors=names.BEFORE_BIRTH_ANCHORS,
+        lower=True,
+        window=(90, 30),
+        emit=names.birth_subject,
+    ),
+)
+
 DISPLAY_NAMES = _r(
     Kind.PERSON,
     names.ANGLE_ADDRESS.pattern,
@@ -736,6 +781,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *DATES_OF_BIRTH,
     *NAMES,
     NAME_AFTER_ROLE,
+    *RECORD_NAMES,
     DISPLAY_NAMES,
     FULL_NAMES,
     OTHER_NAME_FORMS,
@@ -749,7 +795,8 @@ FIELD_PRECHECK = (
     + r"|order|customer|cust|client|invoice|ticket|member|contract|policy|booking|reservation|"
     r"confirmation|tracking|shipment|reference|ref|sku|product|item|serial|kunde|bestell|rechnung|"
     r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
-    r"bestel|factuur|numero" + r")[\w.-]*(?:/[a-z]{1,2})?[\"'`*_]{0,2}[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
+    r"bestel|factuur|numero"
+    + r")[\w.-]*(?:/[a-z]{1,2})?[\"'`*_]{0,2}[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
 )
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
