@@ -300,7 +300,7 @@ _SIDE = (
     r"(?i:izq\w*|izda|dcha|dch|dra|der|derecha|ctro|centro|esq\w*|dto|dt|dir\w*|frente|fte|"
     r"andar|piano|planta|piso)\.?"
 )
-# What follows the house number: floor and door (2º 1ª, 3.º Esq., 5º izq., 4° piano), flat,
+# What follows the house number: floor and door (2º 1ª, 3-D, 3.º Esq., 5º izq., 4° piano), flat,
 # stair and office words with their value (piso 3, puerta B, scala A, int. 4, apto 92, sala 12,
 # bloco B, r/c, Depto. 5), a Mexican colonia (Col. Roma Norte) and a Brazilian bairro after a
 # dash (- Jardins).
@@ -309,7 +309,7 @@ _SOUTH_AFTER = (
     r"|(?:piso|planta|piano|andar|puerta|pta\.?|esc\.?|escalera|bajo|entlo\.?|ático|atico|int\.?|interno|interior|"
     r"scala|depto\.?|dpto\.?|departamento|oficina|of\.?|local|apto\.?|apt\.?|ap\.?|sala|bloco|bl\.?|"
     r"conj\.?|lote|loja|bus|bte\.?|Int\.?|Depto\.?|Apto\.?|Sala|Bloco)[ \t]*[\w]{0,4}\.?"
-    rf"|\d{{1,2}}[ \t]?[A-Za-z]\b|{_SIDE}|(?i:r/c)(?:[ \t]+(?i:esq|dto|dt|dir)\w*\.?)?"
+    rf"|\d{{1,2}}[ \t-]?[A-Za-z]\b|{_SIDE}|(?i:r/c)(?:[ \t]+(?i:esq|dto|dt|dir)\w*\.?)?"
     r"|(?i:km)[ \t]*\d{1,4}(?:[.,]\d{1,3})?"
     r"|Col\.[ \t]+[A-ZÀ-Þ][\wÀ-ÿ]+(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ]+){0,2})"
     r"|[ \t]+-[ \t]+(?!CEP)[A-ZÀ-Þ][\wÀ-ÿ]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[A-ZÀ-Þ][\wÀ-ÿ]+){0,2}"
@@ -494,3 +494,20 @@ def street_first_fr(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         if guess_at(text, s) != "fr" and not _ADDRESS_CUE.search(text, max(0, s - 48), s):
             return
     yield s, m.end(), Kind.ADDRESS
+
+
+# A vCard's address: `ADR;TYPE=HOME:pobox;extended;street;locality;region;code;country` (RFC 6350
+# 6.3.1); the street is the third component, with its commas escaped (`Calle Real 194\\, 4º`).
+VCARD_ADR = re.compile(
+    r"(?m)^ADR(?:;[^:\n]{0,80})?:([^;\n]{0,80});([^;\n]{0,80});([^;\n]{2,160})(?=;|$)"
+)
+VCARD_ADR_ANCHORS = ("\nadr:", "\nadr;")
+
+
+def vcard_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The street component, when it holds a letter (not a stray number)."""
+    s, e = m.span(3)
+    street = m.group(3).strip()
+    if any(c.isalpha() for c in street):
+        s += len(m.group(3)) - len(m.group(3).lstrip())
+        yield s, s + len(street), Kind.ADDRESS

@@ -311,9 +311,11 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     text, sep_start, pos = m.string, m.start(), m.end()
     if m.group() == ":" and text[pos : pos + 2] == "//":
         return  # a URL scheme
-    before = text[max(0, sep_start - 4) : sep_start].rstrip(" \t\"'`*")[-1:]
-    if not before or not before[-1].isalpha() and before[-1] not in "_-.":
-        return  # 10:22:33, a=1: no key word ends right before the separator
+    before = text[max(0, sep_start - 4) : sep_start].rstrip(" \t\"'`*")[-2:]
+    if not before or not (
+        before[-1].isalpha() or before[-1] in "_-." or before[-1].isdigit() and before[0].isalpha()
+    ):
+        return  # 10:22:33, a=1: no key word ends right before the separator (address1 does)
     head = text[max(0, sep_start - 48) : sep_start]
     if head.endswith((")", ") ")):
         hint = _KEY_HINT.search(head)

@@ -192,7 +192,33 @@ _STAMP = r"(?:\[[^\]\n]{1,30}\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 # Who speaks in a transcript but is no person.
 _NOT_SPEAKERS = frozenset(
-    ["agent", "bot", "system", "assistant", "ai", "user", "customer", "client", "kunde", "klant", "cliente", "support", "moderator", "operator", "host", "guest", "me", "you", "server", "note", "info", "warning", "error", "debug", "notice"]
+    [
+        "agent",
+        "bot",
+        "system",
+        "assistant",
+        "ai",
+        "user",
+        "customer",
+        "client",
+        "kunde",
+        "klant",
+        "cliente",
+        "support",
+        "moderator",
+        "operator",
+        "host",
+        "guest",
+        "me",
+        "you",
+        "server",
+        "note",
+        "info",
+        "warning",
+        "error",
+        "debug",
+        "notice",
+    ]
 )
 # Names written other ways in records: "SCHMIDT, Anna", "ANNA SCHMIDT", "J. Smith",
 # "Schmidt, Anna", and a given name alone as a speaker's label in a transcript ("Anna: ...",

@@ -231,8 +231,8 @@ DOB_CUES = (
     r"geburtsjahr|geb\.?-?dat(?:um|\.)?|"
     r"née?\s+le|née?\(e\)\s+le|né\(e\)\s+le|née?\s+en|née?|né\(e\)|date\s+de\s+naissance|"
     r"date\s+naiss\.?|ddn|naissance|année\s+de\s+naissance|anniversaire|"
-    r"nacid[oa](?:\s+el|\s+en)?|naci[óo](?:\s+el|\s+en)?|nací|fecha\s+de\s+nacimiento|"
-    r"fecha\s+nac\.?|f(?:ec)?\.\s*(?:de\s+)?nac(?:imiento|\.)?|fec\.?\s+nac\.?|nacimiento|año\s+de\s+nacimiento|cumpleaños|"
+    r"nacid[oa](?:/[oa])?(?:\s+el|\s+en)?|naci[óo](?:\s+el|\s+en)?|nací|fecha\s+de\s+nacimiento|"
+    r"fecha\s+(?:de\s+)?nac\.?|f(?:ec)?\.\s*(?:de\s+)?nac(?:imiento|\.)?|fec\.?\s+nac\.?|nacimiento|año\s+de\s+nacimiento|cumpleaños|"
     r"geboortedatum|geboren\s+op|geboortejaar|geb\.\s*datum|verjaardag|"
     # Italian and Portuguese
     r"(?-i:[Nn]at[oa])(?:/a)?(?:\s+il|\s+nel)?|data\s+di\s+nascita|data\s+nascita|luogo\s+e\s+data\s+di\s+nascita|"

@@ -597,6 +597,17 @@ ADDRESSES = (
     ),
 )
 
+VCARD_ADDRESS = _r(
+    Kind.ADDRESS,
+    addr.VCARD_ADR.pattern,
+    priority=61,
+    name="address_vcard",
+    anchors=addr.VCARD_ADR_ANCHORS,
+    lower=True,
+    window=(0, 400),
+    emit=addr.vcard_street,
+)
+
 FIELDS = (
     _r(
         "*",
@@ -654,6 +665,16 @@ DATES_OF_BIRTH = (
         priority=75,
         name="dob_cue",
         emit=dates.dates_of_birth,
+    ),
+    _r(
+        Kind.DATE_OF_BIRTH,
+        dates.ANSWER.pattern,
+        anchors=dates.CUE_ANCHORS,
+        lower=True,
+        window=(24, 260),
+        priority=75,
+        name="dob_answer",
+        emit=dates.answered_date,
     ),
 )
 
@@ -777,6 +798,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     IPV6,
     PHONE,
     *ADDRESSES,
+    VCARD_ADDRESS,
     *FIELDS,
     *DATES_OF_BIRTH,
     *NAMES,
