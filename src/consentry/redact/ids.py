@@ -77,7 +77,9 @@ _ANY_SHAPE = re.compile("|".join(f"({p})" for p in _SHAPES))
 _FIRST_RULE = {
     g: min(k for k, r in enumerate(RULES) if r[2].pattern == p) for g, p in enumerate(_SHAPES, 1)
 }
-# One scan for every shape above (and ids after a cue word that have no checksum).
+# One scan for every shape above (and ids after a cue word that have no checksum). A comma and
+# a digit after a number make it a decimal; after a letter (a DNI's, a NINO's) they are the
+# next cell of a row.
 CANDIDATE = (
     r"(?<![\w./-])(?:[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]"
     r"|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]"
@@ -86,7 +88,7 @@ CANDIDATE = (
     r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}"
     r"|756\.\d{4}\.\d{4}\.\d{2}"
     r"|\d{2,13}(?:[ ./-]\d{2,7}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
-    r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|[.,]\d)"
+    r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|(?<=\d)[.,]\d)"
 )
 _CUE_NEAR = 36
 _DIGIT = re.compile(r"\d")

@@ -65,7 +65,7 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         "NATIONAL_ID",
         r"ssn|social_security(_number)?|sin|nino|ni_number|national_insurance(_number)?|"
         r"national_id|id_number|tax_id|tin|steuer_id|steuerid|steuer_idnr|steueridentifikationsnummer|"
-        r"idnr|id_nr|steuer_id_nr|n_ss|no_ss|num_ss|numero_ss|n_secu|no_secu|num_secu|"
+        r"idnr|id_nr|nid|steuer_id_nr|n_ss|no_ss|num_ss|numero_ss|n_secu|no_secu|num_secu|"
         r"personalausweis\w*|ausweisnummer|sozialversicherungsnummer|svnr|nir|insee|"
         r"numero_de_securite_sociale|secu|dni|nie|nif|nss|bsn|burgerservicenummer|sofinummer|"
         r"passport(_number|_no)?|reisepass\w*|passeport|pasaporte|paspoort\w*|pesel|personnummer|"
