@@ -192,7 +192,8 @@ SECRET_PATTERNS = (
     ),
     _r(
         Kind.SECRET,
-        r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\s/:@\"'<>]{1,64}:([^\s/@\"'<>]{1,128})@",
+        # the user may be empty (`redis://:secret@host`)
+        r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\s/:@\"'<>]{0,64}:([^\s/@\"'<>]{1,128})@",
         group=1,
         priority=96,
         name="url_password",
@@ -324,13 +325,31 @@ PROVIDER_KEYS = (
         anchors=("-----BEGIN",),
         window=(0, 40_000),
     ),
+    # A token a system generated, named in a sentence: `generated token X`, `hat das Token X
+    # erzeugt`, `a produit le jeton X`: a long random value (letters of both cases and digits).
+    _r(
+        Kind.SECRET,
+        r"(?i:\b(?:token|jeton|tok[e]n-?code|código|codigo|sleutel))[ \t]+"
+        r"((?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*[A-Z])[A-Za-z0-9_-]{24,256})(?![\w-])",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="token_prose",
+        anchors=("token ", "jeton ", "código ", "codigo ", "sleutel "),
+        lower=True,
+        window=(8, 270),
+    ),
     # Passwords said in prose: "my password is X", "Passwort lautet X", "le mot de passe est X".
     _r(
         Kind.SECRET,
         r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|pass ?word|mot de passe|mdp|contraseña|"
         r"contrasena|clave|wachtwoord|pin ?code|pincode|pwd|pw|api[ -]?key|api[ -]?token|access[ -]?key|"
         r"access[ -]?token|auth[ -]?token|secret(?:[ -]?key)?|token|clé(?: d')?(?: ?api)?|clave(?: de)? api|"
-        r"api-sleutel|zugangsschlüssel|schlüssel|geheimnis|geheime sleutel)\b(?:[ \t]+(?:for|für|pour|para|voor|of|de|del|van|vom|du)[ \t]+[\w.@-]{1,40})?"
+        r"api-sleutel|zugangsschlüssel|schlüssel|geheimnis|geheime sleutel)\b"
+        # whose it is, or who set it, before the verb: `for the database`, `de la base de
+        # datos`, `für die Datenbank`, `I set`
+        r"(?:[ \t]+(?:for|für|pour|para|voor|of|de|del|van|vom|du|I|we|you|ich|je|j'ai)"
+        r"(?:[ \t]+[\w.@'-]{1,40}){1,4}?)?"
         r"(?:[ \t]*[:=]|[ \t]+(?:is|was|ist|lautet|war|est|était|es|era|=|->|reads|now|now is|is now|ist jetzt|est maintenant|es ahora|is nu))"
         r"(?:[ \t]+(?:now|jetzt|maintenant|ahora|nu|still|noch|toujours|todavía|nog))?[ \t]*:?[ \t]+)"
         r"[\"'`«„“]?((?=[^\s\"'`»“”]*(?:\d|[^\w\s]|[a-z][A-Z]))[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
