@@ -242,7 +242,13 @@ def recurrences(
     whole name anywhere (`Graag versturen naar Toon Geens` after `Toon Geens:`), and one word of
     a full name where it stands alone between words that are not capitalised (`Stuur Dylan een
     sms` after `Dylan Huisman`; `Calvin Klein` is kept however often `Anna Klein` is named)."""
-    wholes = {p for p in persons if len(p) >= 3 and p[0].isupper()}
+    wholes = {
+        p
+        for p in persons
+        if len(p) >= 3
+        and p[0].isupper()
+        and (" " in p or not _stoplike(p) and not _IS_TITLE.fullmatch(p))
+    }
     parts: set[str] = set()
     for p in wholes:
         words = p.split()
@@ -271,6 +277,9 @@ def recurrences(
                 busy.append((pos, end))
             pos = text.find(needle, end)
     return out
+
+
+_IS_TITLE = re.compile(rf"(?i:{_TITLE})")
 
 
 def _stoplike(word: str) -> bool:
