@@ -228,3 +228,95 @@ def test_a_structured_id_before_the_next_cell_of_a_row():
 def test_a_decimal_with_a_comma_is_no_id():
     text = "Der Betrag war 12345678,50 EUR."
     assert untouched(text, "12345678,50")
+
+
+# --- secrets said in a sentence ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "secret"),
+    [
+        ("the password I set was {v} but it fails", "Gx7!mq2LpZ"),
+        ("Das Passwort für die Datenbank ist {v}, bitte nicht teilen.", "Gx7!mq2LpZ"),
+        ("Le mot de passe de la base est {v}, merci.", "Gx7!mq2LpZ"),
+        ("La contraseña de la base de datos es {v}, no la compartáis.", "Gx7!mq2LpZ"),
+        ("Het wachtwoord van de database is {v}, niet doorsturen.", "Gx7!mq2LpZ"),
+        ("The reset generated token {v}.", "q8ZfT3kLm2Xw9RbN4vYp7HsD1cJe"),
+        ("Der Reset hat das Token {v} erzeugt.", "q8ZfT3kLm2Xw9RbN4vYp7HsD1cJe"),
+        ("Le reset a produit le jeton {v}.", "q8ZfT3kLm2Xw9RbN4vYp7HsD1cJe"),
+    ],
+)
+def test_a_secret_named_in_a_sentence_whoever_it_belongs_to(sentence, secret):
+    text = sentence.format(v=secret)
+    assert covers(text, secret, "SECRET")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The password for the account was reset yesterday.",
+        "The token endpoint is documented; the password field is required.",
+        "Request token lifetime is configurable.",
+    ],
+)
+def test_talk_about_passwords_and_tokens_keeps_its_words(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("scheme", ["redis", "amqp", "postgresql"])
+def test_a_url_password_with_an_empty_user(scheme):
+    text = f"DATABASE_URL={scheme}://:Wq9!zR2pLm@db.internal:6379/0"
+    assert covers(text, "Wq9!zR2pLm", "SECRET")
+
+
+# --- versions and long references are no phones or addresses ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APP_VERSION='1.20.5061.1349'",
+        "Since the update to 10.0.19045.3803 it crashes.",
+        "Seit dem Update auf 19.26.18470.1500 stürzt es ab.",
+    ],
+)
+def test_a_windows_style_build_number_is_no_phone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Environment: app 16.8.21.12, client 203.0.113.7",
+        '"Mozilla/5.0 (X11; Linux x86_64; rv:1.35.30.19) Gecko/20100101" from 203.0.113.7',
+        "BUILD_VERSION=4.2.10.7 on 203.0.113.7",
+    ],
+)
+def test_a_dotted_quad_after_an_app_a_browser_revision_or_a_version_key_is_a_version(text):
+    assert [k for k, _v in found(text)] == ["IP_ADDRESS"]
+    assert covers(text, "203.0.113.7", "IP_ADDRESS")
+
+
+def test_a_phone_shaped_head_of_a_longer_order_number_is_kept():
+    text = "Order 138-2036507-2038648 never arrived; call me on 415-555-0132."
+    assert untouched(text, "138-2036507-2038648")
+    assert covers(text, "415-555-0132", "PHONE")
+
+
+# --- US street suffixes after a street's name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "street",
+    ["56 Perkins Parks", "16 Megan Radial", "39 Philip Club", "7 Cedar Falls", "95 Beverley Lakes"],
+)
+def test_the_usps_suffixes_after_a_streets_own_name(street):
+    text = f"Please ship it to {street}, Springfield, IL 62704 by Friday."
+    assert covers(text, street, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text", ["We visited 3 Lakes and 12 Falls.", "HTTP/1.1 502 Bad Gateway", "Top 5 Springs"]
+)
+def test_a_number_before_a_suffix_word_alone_is_no_street(text):
+    assert found(text) == []

@@ -23,6 +23,19 @@ _EN_SUFFIX = (
     r"Chase|Embankment|Gate|Hillside|Approach|Circus|Drove|Fold|Croft|"
     r"Pde|Tce|Cl|Esp|Esplanade|Cct|Circuit|Bvd|Gr"
 )
+# The rest of the USPS's street suffixes (Publication 28, appendix C1) and plurals: words that
+# name other things too, so they count only after a street's own name (`56 Perkins Parks`,
+# `16 Megan Radial`, not `3 Lakes`).
+_USPS_MORE = (
+    r"Parks|Club|Lakes?|Stream|Radial|Falls|Bluffs?|Canyon|Cape|Cliffs?|Crossroads?|Curve|Dale|"
+    r"Divide|Extensions?|Flats|Fords?|Forges?|Forks?|Glens?|Groves|Harbors|Hills|Inlet|Islands?|"
+    r"Isle|Knolls?|Locks|Mountains?|Neck|Pines|Plains?|Points|Ports|Prairie|Ramp|Rapids?|"
+    r"Ridges|Shoals?|Shores?|Springs|Spurs?|Squares|Stravenue|Streets|Throughway|Trafficway|"
+    r"Tunnel|Underpass|Unions|Valleys|Viaduct|Views|Villages?|Ville|Walks|Ways|Wells|Courts|"
+    r"Coves|Creeks|Estates|Greens|Junctions|Keys|Manors|Mills|Burgs?|Bottom|Branch|Brooks|"
+    r"Camp|Centers|Circles|Commons|Corners|Drives|Gardens?|Haven|Lights|Loaf|Overpass|"
+    r"Passage|Roads|Skyway|Track|Trailer|Turnpike"
+)
 _CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _DIRECTION = r"(?:[NS]\.[EW]\.|N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
@@ -95,8 +108,8 @@ _UNIT_BEFORE = (
 # House number first: 742 Evergreen Terrace, 350 5th Ave, 1600 Pennsylvania Avenue NW, 221B Baker St.
 _EN_BODY = (
     rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+(?:{_DIRECTION}[ \t]+)?"
-    rf"(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?"
-    + TAIL
+    rf"(?:(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})|(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,4}}(?:{_USPS_MORE}))"
+    rf"\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?" + TAIL
 )
 EN = rf"(?<![\w.,/-]){_EN_BODY}"
 # The same with the flat, suite or floor first (found from its own words, not from the number).
