@@ -320,3 +320,48 @@ def test_the_usps_suffixes_after_a_streets_own_name(street):
 )
 def test_a_number_before_a_suffix_word_alone_is_no_street(text):
     assert found(text) == []
+
+
+# --- names after kin and work roles, salutations for either gender, more scripts' letters -------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Please tell my daughter {n} that",
+        "Bitte sag meiner Tochter {n} Bescheid",
+        "Résume ça pour ma responsable {n} demain",
+        "Mi hijo {n} necesita su propia cuenta",
+        "Vat dit samen voor mijn leidinggevende {n} morgen",
+    ],
+)
+@pytest.mark.parametrize("name", ["Oskar Lindqvist", "Teodora"])
+def test_a_name_after_a_kin_or_work_role_with_a_possessive(phrase, name):
+    text = phrase.format(n=name)
+    assert covers(text, name, "PERSON")
+
+
+@pytest.mark.parametrize(("joiner", "firm"), [("von", "Carrefour"), ("de", "El Corte Inglés")])
+def test_where_the_person_works_is_not_part_of_the_name(joiner, firm):
+    text = f"Fass das für meine Chefin Wiebke Harms {joiner} {firm} zusammen."
+    assert covers(text, "Wiebke Harms", "PERSON")
+    assert untouched(text, firm)
+
+
+def test_a_kin_word_before_a_verb_is_no_name():
+    assert found("My son Is sick and my wife Has the flu.") == []
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Cher/Chère", "Estimado/a", "Liebe(r)", "Sehr geehrte(r)", "Buenos días,", "Querido/a"],
+)
+def test_a_salutation_written_for_either_gender_or_with_a_comma(greeting):
+    text = f"{greeting} Teodora,\n\nthe parcel is late."
+    assert covers(text, "Teodora", "PERSON")
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Thị Mai", "Louise McConaghy", "Trần Văn Minh"])
+def test_names_with_vietnamese_letters_and_mc_are_read_whole(name):
+    text = f"Best regards,\n{name}\n"
+    assert covers(text, name, "PERSON")

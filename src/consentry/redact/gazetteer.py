@@ -24,9 +24,9 @@ from importlib.resources import files
 from consentry.redact import lexicon as lx
 from consentry.redact.kinds import Kind
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻ"
-_LOW = "a-zß-öø-ÿā-žłśż"
-_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻḀ-ỿ"  # with Latin Extended Additional (Vietnamese: Nguyễn)
+_LOW = "a-zß-öø-ÿā-žłśżḀ-ỿ"
+_WORD = rf"Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+|[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
 _INITIAL = rf"[{_UP}]\."
 _PARTICLES = (
     r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t|Ó|Ní|Uí"

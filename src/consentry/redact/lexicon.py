@@ -268,6 +268,24 @@ SALUTATIONS = (
     r"gentile|gentilissim[oa]|egregi[oa]|car[oa]|carissim[oa]|buongiorno|buonasera|salve|ciao|"
     r"prezad[oa]|olá|ola|bom dia|boa tarde|boa noite|estimad[oa]|querid[oa]|exm[oa]\.?|ex\.m[oa]"
 )
+# Forms that address either gender (`Cher/Chère`, `Estimado/a`, `Liebe(r)`, `Sehr geehrte/r`) and
+# a comma after a greeting of the time of day (`Buenos días, Charo:`): what may follow a salutation
+# before the name.
+SALUTATION_TAIL = r"(?:/[^\W\d_]{1,6}|\([^\W\d_]{1,2}\))?,?"
+# Kin and people at work, after a possessive (`my daughter Rael`, `meine Chefin Anatolij Wilms`,
+# `ma responsable Dayamai Tak`, `mi hijo Teo`, `mijn leidinggevende Dean van der Stael`): the
+# capitalised words after them are a name, one word too.
+KIN_ROLES = (
+    r"(?:my|our|mein|meine|meinem|meinen|meiner|unser|unsere|mon|ma|notre|mi|nuestr[oa]|mijn|onze|"
+    r"il mio|la mia|mio|mia|meu|minha|o meu|a minha)[ \t]+"
+    r"(?:son|daughter|wife|husband|partner|mother|father|brother|sister|manager|boss|"
+    r"sohn|tochter|frau|mann|partnerin|mutter|vater|bruder|schwester|chef|chefin|vorgesetzte[rn]?|"
+    r"fils|fille|femme|mari|compagne|compagnon|mère|père|frère|s(?:œ|oe)ur|responsable|patron|patronne|"
+    r"hijo|hija|esposa|esposo|marido|mujer|pareja|madre|padre|hermano|hermana|jefe|jefa|"
+    r"zoon|dochter|vrouw|echtgenote|echtgenoot|moeder|vader|broer|zus|leidinggevende|baas|"
+    r"figlio|figlia|moglie|marito|madre|padre|fratello|sorella|capo|"
+    r"filho|filha|mulher|chefe|irmão|irmã)"
+)
 SIGN_OFFS = (
     r"best regards|kind regards|warm regards|warmest regards|regards|best wishes|best|thanks|"
     r"thank you|many thanks|thanks again|with thanks|cheers|sincerely|yours sincerely|"

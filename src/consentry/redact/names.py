@@ -13,9 +13,10 @@ from consentry.redact.gazetteer import fold, given_names, known_name_word, surna
 from consentry.redact.kinds import Kind
 from consentry.redact.language import STOPWORDS, guess_at
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻ"
-_LOW = "a-zß-öø-ÿā-žłśż"
-TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+)"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻḀ-ỿ"  # with Latin Extended Additional (Vietnamese: Nguyễn)
+_LOW = "a-zß-öø-ÿā-žłśżḀ-ỿ"
+# McConaghy before the plain word, which would stop at "Mc"
+TOKEN = rf"(?:Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+|[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
 # Up to four name words, with particles (van der, de la, von) between them.
 NAME = rf"{TOKEN}(?:[ \t]+(?:(?:{lx.NAME_PARTICLES})[ \t]+){{0,2}}{TOKEN}){{0,3}}"
 # After a title or a salutation a surname may begin with its particle (Geachte heer van Dijk,
@@ -30,7 +31,7 @@ HEADER = re.compile(
     rf"(?im)^[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:[ \t]*\"?{_T}(?-i:({_LEAD}{NAME}(?:,[ \t]+{NAME})?))\"?(?=[ \t]*(?:<|\(|,|;|$|\[))"
 )
 SALUTATION = re.compile(
-    rf"(?i)(?:^|(?<=[\n.!?]))[ \t]*(?:{lx.SALUTATIONS})[ \t]+{_T}(?-i:({_LEAD}{NAME}))(?=[ \t]*[,!:\n—-])"
+    rf"(?i)(?:^|(?<=[\n.!?]))[ \t]*(?:{lx.SALUTATIONS}){lx.SALUTATION_TAIL}[ \t]+{_T}(?-i:({_LEAD}{NAME}))(?=[ \t]*[,!:\n—-])"
 )
 SIGN_OFF = re.compile(
     rf"(?i)(?:^|(?<=[\n.!?]))[ \t]*(?:{lx.SIGN_OFFS})[ \t]*[,.!]?[ \t]*(?:(?:\r?\n[ \t]*){{1,3}}|[ \t]+|[ \t]*[-—–][ \t]*)"
@@ -51,6 +52,24 @@ ANGLE_ADDRESS = re.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
 _DISPLAY_BEFORE = re.compile(rf"(?<![\w@.])\"?({NAME}(?:,[ \t]+{NAME})?)\"?[ \t]*\Z")
 ROLE = re.compile(rf"(?i)(?<!\w)(?:{lx.PERSON_ROLES})[ \t]+(?-i:({NAME}))")
 ROLE_ANCHORS = tuple(sorted({w + " " for w in lx.PERSON_ROLES.split("|")}))
+KIN = re.compile(rf"(?i)(?<!\w){lx.KIN_ROLES}[ \t]+(?-i:({NAME}))")
+KIN_ANCHORS = (
+    "my ",
+    "our ",
+    "mein",
+    "unser",
+    "mon ",
+    "ma ",
+    "notre ",
+    "mi ",
+    "nuestr",
+    "mijn ",
+    "onze ",
+    "mio ",
+    "mia ",
+    "meu ",
+    "minha ",
+)
 DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:--|—|–|-)[ \t]?({NAME})[ \t]*$")
 
 
@@ -307,3 +326,29 @@ _AMP_BEFORE = re.compile(r"&[ \t]*\Z")
 _JOINED_AFTER = re.compile(r"[ \t]*&|'s\b|’s\b")
 _NEXT_CAP = re.compile(r"[ \t]+([^\W\d_])")
 _PREV_CAP = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]+\Z")
+
+
+def kin_name(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """After a kin or work role with a possessive a name may be one word the lists know (`mi
+    hijo Teo`); not a word the lists say is no name."""
+    words = m.group(1).split()
+    folded = [fold(w) for w in words]
+    if any(f in lx.NOT_NAMES or f in lx.NOT_SURNAMES for f in folded):
+        return
+    if len(words) == 1 and (
+        words[0].lower() in _ALL_STOPWORDS or folded[0] in _MONTHS or not known_name_word(words[0])
+    ):
+        return  # one word: one the name lists know (`my wife Has the flu`)
+    # `meine Chefin Anatolij Wilms von Carrefour`, `mi jefa Ema Ramos de El Corte Inglés`: after
+    # a given name and a surname a particle says where the person works, not a surname's start
+    particle = next((i for i, w in enumerate(words) if w.lower() in lx.PARTICLE_WORDS), None)
+    if particle is not None and particle >= 2:
+        s = m.start(1)
+        e = m.string.index(words[particle - 1], s) + len(words[particle - 1])
+        if not thing_name(m.string, s, e):
+            yield s, e, Kind.PERSON
+        return
+    yield from name_group(m)
+
+
+_MONTHS = frozenset(fold(w) for w in lx.MONTHS.split("|"))

@@ -725,6 +725,16 @@ NAME_AFTER_ROLE = _r(
 RECORD_NAMES = (
     _r(
         Kind.PERSON,
+        names.KIN.pattern,
+        priority=45,
+        name="name_after_kin",
+        anchors=names.KIN_ANCHORS,
+        lower=True,
+        window=(0, 90),
+        emit=names.kin_name,
+    ),
+    _r(
+        Kind.PERSON,
         names.VCARD_N.pattern,
         priority=45,
         name="name_vcard_n",
