@@ -311,6 +311,9 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     text, sep_start, pos = m.string, m.start(), m.end()
     if m.group() == ":" and text[pos : pos + 2] == "//":
         return  # a URL scheme
+    dash = m.group()[-2] in _DASH_SEP if len(m.group()) == 3 else False
+    if dash and sep_start - text.rfind("\n", 0, sep_start) > 50:
+        return  # a dash far into a line: a sentence's, not a form's
     before = text[max(0, sep_start - 4) : sep_start].rstrip(" \t\"'`*")[-2:]
     if not before or not (
         before[-1].isalpha() or before[-1] in "_-." or before[-1].isdigit() and before[0].isalpha()
@@ -323,7 +326,7 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     km = _KEY_BEFORE.search(head, key_floor(head))
     if not km:
         return
-    if _DASH_SEP & set(m.group()):
+    if dash:
         # `Name - Kilian Seifert`: a dash separates a key only on a line of a form, the key first
         line = text.rfind("\n", 0, sep_start) + 1
         if not _LINE_LEAD.fullmatch(text, line, sep_start - len(head) + km.start()):

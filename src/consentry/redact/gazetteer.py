@@ -291,20 +291,23 @@ def _speaker(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     Brent (Agent):`) any name-shaped words that name no role; without one, a listed given name
     alone (`Anna: ...`) or a listed given name first and a surname after it (`Anna Weber:`)."""
     s, e = m.span("sname")
-    words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", m.group("sname"))
-    folded = [fold(w) for w in words]
-    if not words or any(
+    stamp = m.group("stime")
+    timed = bool(stamp) and _CLOCK.search(stamp) is not None
+    words = m.group("sname").split()
+    first = fold(words[0])
+    if not timed and (first not in given_names() or first in lx.AMBIGUOUS_GIVEN):
+        return  # most labels (`Name:`, `Status:`) end here, before anything costlier
+    folded = [first, *(fold(w) for w in words[1:])]
+    if any(
         f in _NOT_SPEAKERS or f in _HEADER_WORDS or f in lx.NOT_NAMES or f in _MONTHS_DAYS
         for f in folded
     ):
         return  # Von:, Van:, De: begin a mail header; Agent:, System: are no people
-    stamp = m.group("stime")
-    if stamp and _CLOCK.search(stamp):
+    if timed:
         if (len(words) > 1 or not _stop(words[0])) and not thing_name(m.string, s, e):
             yield s, e, Kind.PERSON
         return
-    first = words[0]
-    if not _is_given(first) or folded[0] in lx.AMBIGUOUS_GIVEN or _stop(first):
+    if _stop(words[0]):
         return
     if len(words) == 1 or all(_is_surname(w) or _particle(w) for w in words[1:]):
         yield s, e, Kind.PERSON

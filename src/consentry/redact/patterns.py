@@ -688,9 +688,9 @@ DATES_OF_BIRTH = (
     _r(
         Kind.DATE_OF_BIRTH,
         dates.ANSWER.pattern,
-        anchors=dates.CUE_ANCHORS,
-        lower=True,
-        window=(24, 260),
+        # the question's end, rarer than the cue words: the question is read back from it
+        anchors=("?\n", "? \n", "?\r\n"),
+        window=(4, 200),
         priority=75,
         name="dob_answer",
         emit=dates.answered_date,
