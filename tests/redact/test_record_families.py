@@ -365,3 +365,51 @@ def test_a_salutation_written_for_either_gender_or_with_a_comma(greeting):
 def test_names_with_vietnamese_letters_and_mc_are_read_whole(name):
     text = f"Best regards,\n{name}\n"
     assert covers(text, name, "PERSON")
+
+
+# --- a login with its password, a key after a question, camelCase keys ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My login is ana@example.org and my password {v}, but it fails.",
+        "Mijn login is ana@example.nl en mijn wachtwoord {v}, maar het faalt.",
+        "Mon identifiant est ana@example.fr et mon mot de passe {v}, mais rien.",
+        "Mi usuario es ana@example.es y la contraseña {v}, pero falla.",
+        "Mein Login ist ana@example.de, Passwort {v}, aber nichts geht.",
+    ],
+)
+def test_a_password_given_with_its_login_needs_no_verb(sentence):
+    text = sentence.format(v="Gx7!mq2LpZ")
+    assert covers(text, "Gx7!mq2LpZ", "SECRET")
+
+
+def test_a_word_after_and_my_password_is_no_secret():
+    assert found("I forgot my login and my password yesterday.") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is this key safe to paste in Slack?",
+        "¿Es seguro compartir esta clave?",
+        "Ist dieser Schlüssel ok?",
+    ],
+)
+def test_a_key_shown_right_after_a_question_about_it(question):
+    text = f"{question} 9f2c4e1a7b3d5f60a8c2e4b6d1f3a5c7e9b0d2f4\n"
+    assert covers(text, "9f2c4e1a7b3d5f60a8c2e4b6d1f3a5c7e9b0d2f4", "SECRET")
+
+
+def test_an_id_after_a_question_that_names_no_key_is_kept():
+    text = "Is this request id right? 2f1c6a0e-0d8a-4b7e-9a55-77c1e0a1f3b2\n"
+    assert untouched(text, "2f1c6a0e-0d8a-4b7e-9a55-77c1e0a1f3b2")
+
+
+def test_a_camel_case_key_is_read_in_a_batch_as_alone():
+    texts = ['const char* kDbPass = "Welc0me987";'] + ["plain text without keys"] * 40
+    from tests.redact.helpers import REDACTOR
+
+    batch = REDACTOR.find_batch(texts)[0]
+    assert [(f.kind, texts[0][f.start : f.end]) for f in batch] == [("SECRET", "Welc0me987")]

@@ -9,7 +9,7 @@ Priority settles overlaps: a checksum-validated finding beats a looser one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from consentry.redact import addresses as addr
@@ -57,6 +57,23 @@ class Recogniser:
     lower: bool = False  # look for the anchors in the lower-cased text
     window: tuple[int, int] = (96, 400)  # ANCHORED: characters before and after an anchor
     emit: Emit | None = None  # decides the spans (and kinds) of a match itself
+
+
+_KEY_QUESTION = re.compile(
+    r"(?i)(?:\bkey|\bclé|\bcle|\bclave|schlüssel|sleutel|\btoken|\bsecret|geheim|chiave|\bchave|"
+    r"\bapi)\b[^\n?]{0,80}$"
+)
+_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+
+
+def secret_after_question(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The value after a question that names a key (not a UUID, a URL or an address)."""
+    text, q = m.string, m.start()
+    value = m.group(1)
+    if _UUID.fullmatch(value) or "://" in value:
+        return
+    if _KEY_QUESTION.search(text, max(0, text.rfind("\n", 0, q) + 1, q - 100), q):
+        yield m.start(1), m.end(1), Kind.SECRET
 
 
 def _r(
@@ -324,6 +341,45 @@ PROVIDER_KEYS = (
         name="private_key_cut",
         anchors=("-----BEGIN",),
         window=(0, 40_000),
+    ),
+    # A login given with its password, no verb between: `my login is X and my password Y`,
+    # `mon identifiant est X et mon mot de passe Y`, `Mein Login ist X, Passwort Y`.
+    _r(
+        Kind.SECRET,
+        r"(?i:(?:\b(?:and|und|et|y|en|e)[ \t]+(?:(?:my|mein|meine|mon|ma|mi|mijn|het|das|le|la|el|il|o|a)[ \t]+)?|,[ \t]*)"
+        r"(?:password|passwort|kennwort|mot de passe|contraseña|contrasena|wachtwoord|senha|pwd))[ \t]+"
+        # a digit, a symbol or a camelCase join inside the value (a full stop after it is the
+        # sentence's: `and my password yesterday.` is no secret)
+        r"((?=[^\s\"'`»“”]*(?:\d|[^\w\s.,;:)!?\"'`»“”]|[a-z][A-Z]|[.,;:!?][^\s\"'`»“”.,;:)!?]))"
+        r"[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])(?=[.,;:)]?(?:\s|$))",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="password_after_login",
+        anchors=(
+            "password",
+            "passwort",
+            "kennwort",
+            "mot de passe",
+            "contrase",
+            "wachtwoord",
+            "senha",
+            "pwd",
+        ),
+        lower=True,
+        window=(24, 90),
+    ),
+    # A key shown right after a question about it: `Is this key safe to paste in Slack?
+    # 43df8e6e...`, `¿Es seguro compartir esta clave? zTFxr/MZ...`.
+    _r(
+        Kind.SECRET,
+        r"\?[ \t]*\r?\n?[ \t]*((?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`<>@]{20,256})(?=\s|$)",
+        v.not_placeholder,
+        priority=90,
+        name="key_after_question",
+        anchors=("? ", "?\n"),
+        window=(2, 270),
+        emit=secret_after_question,
     ),
     # A token a system generated, named in a sentence: `generated token X`, `hat das Token X
     # erzeugt`, `a produit le jeton X`: a long random value (letters of both cases and digits).
@@ -848,6 +904,8 @@ FIELD_PRECHECK = (
     r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
     r"bestel|factuur|numero"
     + r")[\w.-]*(?:/[a-z]{1,2})?[\"'`*_]{0,2}[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
+    # a camelCase key whose kind word is not its first (`kDbPass`, `contactEmail`, `billingAddress`)
+    r"|(?-i:[a-z0-9][A-Z])[\w.-]*[\"'`*_]{0,2}[ \t]*(?:[:=|\t,;)]|$)"
 )
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
