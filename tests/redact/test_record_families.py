@@ -413,3 +413,28 @@ def test_a_camel_case_key_is_read_in_a_batch_as_alone():
 
     batch = REDACTOR.find_batch(texts)[0]
     assert [(f.kind, texts[0][f.start : f.end]) for f in batch] == [("SECRET", "Welc0me987")]
+
+
+# --- ids named after them, PostgreSQL key details ------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "scheme"), [("123456782", "BSN"), ("1234.56.782", "sofinummer")])
+def test_an_id_with_its_schemes_name_in_brackets_after_it(value, scheme):
+    text = f"Het nummer {value} ({scheme}) hoort bij mij."
+    assert covers(text, value, "NATIONAL_ID")
+
+
+def test_a_number_with_other_words_in_brackets_is_kept():
+    text = "Bestelling 123456782 (open) staat nog open."
+    assert untouched(text, "123456782")
+
+
+def test_a_postgresql_key_detail_names_its_values_by_column():
+    text = (
+        "ERROR: duplicate key value violates unique constraint\n"
+        "DETAIL: Key (email, order_id)=(ana@example.org, 5512) already exists.\n"
+        "Caused by: PSQLException: Key (nid)=(123456782) already exists.\n"
+    )
+    assert covers(text, "123456782", "NATIONAL_ID")
+    assert covers(text, "ana@example.org", "EMAIL")
+    assert untouched(text, "5512")

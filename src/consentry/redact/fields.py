@@ -545,3 +545,23 @@ def _split(row: str, base: int, delim: str, boxed: bool = True) -> list[tuple[in
             break
         i = nxt + len(delim)
     return out
+
+
+# --- PostgreSQL's detail of a key violation: `Key (email, nid)=(a@b.c, 123456782) already exists`
+PG_KEY = re.compile(r"Key \(([\w\", ]{1,120})\)=\(([^()\n]{1,300})\)")
+
+
+def pg_key_values(m: re.Match[str]) -> Iterator[Span]:
+    """Each value of the key under its column's name."""
+    cols = [c.strip().strip('"') for c in m.group(1).split(",")]
+    vals = m.group(2).split(", ")
+    if len(cols) != len(vals):
+        return
+    pos = m.start(2)
+    for col, val in zip(cols, vals, strict=True):
+        kind = key_kind(col)
+        if kind and kind != KEEP:
+            span = value_span(kind, m.string, pos, pos + len(val), strict_name=False)
+            if span:
+                yield span
+        pos += len(val) + 2

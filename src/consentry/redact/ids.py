@@ -117,7 +117,7 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                 continue
             if needs_cue:
                 if cue is None:
-                    cue = _cue_words(text, s)
+                    cue = _cue_words(text, s) or _cue_after(text, s + len(whole))
                 if not cue or not _cue_fits(label, cue):
                     continue
             if mod.is_valid(cand):
@@ -140,6 +140,18 @@ _CHECKED_CUE = re.compile(
     r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?)"
     r"(?:\W{0,6}|\s+(?:number\s+)?(?:is|was|ist|est|es|is)\W{0,4})$"
 )
+
+
+_BRACKETED = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
+
+
+def _cue_after(text: str, e: int) -> str:
+    """The id's name in brackets right after it (`9618.06.163 (sofinummer)`), lower case."""
+    b = _BRACKETED.match(text, e)
+    if b is None:
+        return ""
+    found = lx.ID_CUE.findall(b.group(1))
+    return found[-1].lower() if found else ""
 
 
 def _cue_words(text: str, s: int, near: int = _CUE_NEAR) -> str:

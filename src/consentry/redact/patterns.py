@@ -712,6 +712,16 @@ FIELDS = (
     ),
     _r(
         "*",
+        fields.PG_KEY.pattern,
+        priority=88,
+        name="pg_key_detail",
+        anchors=("key (",),
+        lower=True,
+        window=(0, 440),
+        emit=fields.pg_key_values,
+    ),
+    _r(
+        "*",
         fields.XML_ELEMENT.pattern,
         priority=88,
         name="xml_elements",
