@@ -1,6 +1,7 @@
 """The RE2 set pre-check and the windows around anchors change what is scanned, never what is
 found: on generated mixed texts, the engine's findings are the findings of every recogniser run
-on the whole text, batch by batch (PII-dense and sparse batches) and text by text."""
+on the whole text (then a name's recurrences, as the engine adds them), batch by batch
+(PII-dense and sparse batches) and text by text."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consentry.redact.engine import Finding, _dense, _resolve, _scan
+from consentry.redact.engine import Finding, _dense, _resolve, _scan, _with_recurrences
 from consentry.redact.fields import KEEP
 from tests.redact import (
     test_addresses,
@@ -35,7 +36,10 @@ def plain(text: str) -> list[Span]:
     found: list[Finding] = []
     for r in REDACTOR.recognisers:
         _scan(r, text, 0, len(text), found)
-    return [(f.start, f.end, f.kind) for f in _resolve(found) if f.kind != KEEP]
+    kept = [f for f in _resolve(found) if f.kind != KEEP]
+    if any(f.kind == "PERSON" for f in kept):
+        kept = _with_recurrences(text, kept)  # a name found once, wherever it recurs
+    return [(f.start, f.end, f.kind) for f in kept]
 
 
 def spans(findings: list[list[Finding]]) -> list[list[Span]]:

@@ -23,6 +23,19 @@ _EN_SUFFIX = (
     r"Chase|Embankment|Gate|Hillside|Approach|Circus|Drove|Fold|Croft|"
     r"Pde|Tce|Cl|Esp|Esplanade|Cct|Circuit|Bvd|Gr"
 )
+# The rest of the USPS's street suffixes (Publication 28, appendix C1) and plurals: words that
+# name other things too, so they count only after a street's own name (`56 Perkins Parks`,
+# `16 Megan Radial`, not `3 Lakes`).
+_USPS_MORE = (
+    r"Parks|Club|Lakes?|Stream|Radial|Falls|Bluffs?|Canyon|Cape|Cliffs?|Crossroads?|Curve|Dale|"
+    r"Divide|Extensions?|Flats|Fords?|Forges?|Forks?|Glens?|Groves|Harbors|Hills|Inlet|Islands?|"
+    r"Isle|Knolls?|Locks|Mountains?|Neck|Pines|Plains?|Points|Ports|Prairie|Ramp|Rapids?|"
+    r"Ridges|Shoals?|Shores?|Springs|Spurs?|Squares|Stravenue|Streets|Throughway|Trafficway|"
+    r"Tunnel|Underpass|Unions|Valleys|Viaduct|Views|Villages?|Ville|Walks|Ways|Wells|Courts|"
+    r"Coves|Creeks|Estates|Greens|Junctions|Keys|Manors|Mills|Burgs?|Bottom|Branch|Brooks|"
+    r"Camp|Centers|Circles|Commons|Corners|Drives|Gardens?|Haven|Lights|Loaf|Overpass|"
+    r"Passage|Roads|Skyway|Track|Trailer|Turnpike"
+)
 _CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _DIRECTION = r"(?:[NS]\.[EW]\.|N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
@@ -95,8 +108,8 @@ _UNIT_BEFORE = (
 # House number first: 742 Evergreen Terrace, 350 5th Ave, 1600 Pennsylvania Avenue NW, 221B Baker St.
 _EN_BODY = (
     rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+(?:{_DIRECTION}[ \t]+)?"
-    rf"(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?"
-    + TAIL
+    rf"(?:(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})|(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,4}}(?:{_USPS_MORE}))"
+    rf"\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?" + TAIL
 )
 EN = rf"(?<![\w.,/-]){_EN_BODY}"
 # The same with the flat, suite or floor first (found from its own words, not from the number).
@@ -300,7 +313,7 @@ _SIDE = (
     r"(?i:izq\w*|izda|dcha|dch|dra|der|derecha|ctro|centro|esq\w*|dto|dt|dir\w*|frente|fte|"
     r"andar|piano|planta|piso)\.?"
 )
-# What follows the house number: floor and door (2º 1ª, 3.º Esq., 5º izq., 4° piano), flat,
+# What follows the house number: floor and door (2º 1ª, 3-D, 3.º Esq., 5º izq., 4° piano), flat,
 # stair and office words with their value (piso 3, puerta B, scala A, int. 4, apto 92, sala 12,
 # bloco B, r/c, Depto. 5), a Mexican colonia (Col. Roma Norte) and a Brazilian bairro after a
 # dash (- Jardins).
@@ -309,7 +322,7 @@ _SOUTH_AFTER = (
     r"|(?:piso|planta|piano|andar|puerta|pta\.?|esc\.?|escalera|bajo|entlo\.?|ático|atico|int\.?|interno|interior|"
     r"scala|depto\.?|dpto\.?|departamento|oficina|of\.?|local|apto\.?|apt\.?|ap\.?|sala|bloco|bl\.?|"
     r"conj\.?|lote|loja|bus|bte\.?|Int\.?|Depto\.?|Apto\.?|Sala|Bloco)[ \t]*[\w]{0,4}\.?"
-    rf"|\d{{1,2}}[ \t]?[A-Za-z]\b|{_SIDE}|(?i:r/c)(?:[ \t]+(?i:esq|dto|dt|dir)\w*\.?)?"
+    rf"|\d{{1,2}}[ \t-]?[A-Za-z]\b|{_SIDE}|(?i:r/c)(?:[ \t]+(?i:esq|dto|dt|dir)\w*\.?)?"
     r"|(?i:km)[ \t]*\d{1,4}(?:[.,]\d{1,3})?"
     r"|Col\.[ \t]+[A-ZÀ-Þ][\wÀ-ÿ]+(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ]+){0,2})"
     r"|[ \t]+-[ \t]+(?!CEP)[A-ZÀ-Þ][\wÀ-ÿ]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[A-ZÀ-Þ][\wÀ-ÿ]+){0,2}"
@@ -494,3 +507,20 @@ def street_first_fr(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         if guess_at(text, s) != "fr" and not _ADDRESS_CUE.search(text, max(0, s - 48), s):
             return
     yield s, m.end(), Kind.ADDRESS
+
+
+# A vCard's address: `ADR;TYPE=HOME:pobox;extended;street;locality;region;code;country` (RFC 6350
+# 6.3.1); the street is the third component, with its commas escaped (`Calle Real 194\\, 4º`).
+VCARD_ADR = re.compile(
+    r"(?m)^ADR(?:;[^:\n]{0,80})?:([^;\n]{0,80});([^;\n]{0,80});([^;\n]{2,160})(?=;|$)"
+)
+VCARD_ADR_ANCHORS = ("\nadr:", "\nadr;")
+
+
+def vcard_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The street component, when it holds a letter (not a stray number)."""
+    s, e = m.span(3)
+    street = m.group(3).strip()
+    if any(c.isalpha() for c in street):
+        s += len(m.group(3)) - len(m.group(3).lstrip())
+        yield s, s + len(street), Kind.ADDRESS

@@ -215,3 +215,18 @@ _YEAR_CUE = re.compile(
     r"(?i)born|geboren|née?|nacid|naci[óo]|year of birth|geburtsjahr|année de naissance|año de|geboortejaar|"
     r"nat[oa]|nascid|nasci|nasceu|anno di nascita|ano de nascimento"
 )
+
+
+# A transcript's answer: the line after a question that asks for the date of birth holds only a
+# date, maybe after its speaker's label (`Can you confirm your date of birth?` / `[10:31] Norman
+# Khan: 27 February 2005`). The pattern starts at the question mark; the emit reads the question.
+ANSWER = re.compile(
+    rf"\?[ \t]*\r?\n[ \t]*(?:[^\n]{{1,80}}?:[ \t]+)?(?P<date>{DATE.pattern})[ \t.!]*(?:\r?\n|\Z)"
+)
+
+
+def answered_date(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    text, q = m.string, m.start()
+    line = text[text.rfind("\n", 0, q) + 1 : q]
+    if _CUE.search(line[-100:]):
+        yield m.start("date"), m.end("date"), Kind.DATE_OF_BIRTH

@@ -17,8 +17,10 @@ from typing import NamedTuple, Protocol
 
 import re2
 
+from consentry.redact import names
 from consentry.redact import validators as v
 from consentry.redact.fields import KEEP
+from consentry.redact.kinds import Kind
 from consentry.redact.patterns import (
     ALWAYS,
     ANCHORED,
@@ -140,6 +142,8 @@ class Redactor:
         out = {}
         for i, p in per.items():
             kept = [f for f in _resolve(p) if f.kind != KEEP]
+            if any(f.kind == Kind.PERSON for f in kept):
+                kept = _with_recurrences(texts[i] or "", kept)
             if kept:
                 out[i] = kept
         return out
@@ -514,6 +518,19 @@ def _resolve(found: list[Finding]) -> list[Finding]:
             ends.insert(j, b)
             taken.insert(j, kept)
     return taken
+
+
+def _with_recurrences(text: str, kept: list[Finding]) -> list[Finding]:
+    """A name found once is redacted wherever the text writes it again (names.recurrences)."""
+    again = names.recurrences(
+        text,
+        [(f.start, f.end) for f in kept],
+        [text[f.start : f.end] for f in kept if f.kind == Kind.PERSON],
+    )
+    if not again:
+        return kept
+    extra = [Finding(s, e, Kind.PERSON, 40, "name_recurs") for s, e in again]
+    return sorted(kept + extra, key=lambda f: f.start)
 
 
 def _merge_same_kind(found: list[Finding]) -> list[Finding]:

@@ -255,13 +255,20 @@ def _name_value(raw: str, s: int, strict: bool) -> Span | None:
 _PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").lower().split("|"))
 
 # --- key: value pairs -------------------------------------------------------------------------
-SEPARATOR = re.compile(r"=>|:=|[:=|\t]")
+# `key: value`, `key=value`, `key => value`, a tab, and on a form's line of its own `Key - value`.
+SEPARATOR = re.compile(r"=>|:=|[:=|\t]|[ \t][-–][ \t]")
+_DASH_SEP = frozenset("-–")
+# What a form line may hold before its key: indentation, a list mark, Markdown emphasis.
+_LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?[*_]{0,2}\Z")
 # A key, maybe quoted, maybe with a hint in brackets after it: `First name(s):`,
 # `Date of birth (DD/MM/YYYY):`, `Geburtsdatum (TT.MM.JJJJ):`.
-_KEY_BEFORE = re.compile(r"([\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?)\1[ \t]*\Z")
+# A key may be set in Markdown bold (`**Vorname**:`) and carry a gender ending (`Nacido/a:`).
+_KEY_BEFORE = re.compile(
+    r"(\*\*|__|[\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?(?:/[a-zà-ÿ]{1,2})?)\1[ \t]*\Z"
+)
 _KEY_HINT = re.compile(r"[ \t]*\([^()\n]{1,24}\)[ \t]*\Z")
 # A character that _KEY_BEFORE's match can never hold: the key starts after the last one.
-_NOT_IN_KEY = re.compile(r"[^\wÀ-ÿ.\- \t\"'`]")
+_NOT_IN_KEY = re.compile(r"[^\wÀ-ÿ.\- \t\"'`*/]")
 
 
 def key_floor(head: str) -> int:
@@ -304,12 +311,14 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     text, sep_start, pos = m.string, m.start(), m.end()
     if m.group() == ":" and text[pos : pos + 2] == "//":
         return  # a URL scheme
-    before = (
-        text[sep_start - 1 : sep_start].rstrip(" \t\"'`")
-        or text[sep_start - 3 : sep_start].rstrip(" \t\"'`")[-1:]
-    )
-    if not before or not before[-1].isalpha() and before[-1] not in "_-.":
-        return  # 10:22:33, a=1: no key word ends right before the separator
+    dash = m.group()[-2] in _DASH_SEP if len(m.group()) == 3 else False
+    if dash and sep_start - text.rfind("\n", 0, sep_start) > 50:
+        return  # a dash far into a line: a sentence's, not a form's
+    before = text[max(0, sep_start - 4) : sep_start].rstrip(" \t\"'`*")[-2:]
+    if not before or not (
+        before[-1].isalpha() or before[-1] in "_-." or before[-1].isdigit() and before[0].isalpha()
+    ):
+        return  # 10:22:33, a=1: no key word ends right before the separator (address1 does)
     head = text[max(0, sep_start - 48) : sep_start]
     if head.endswith((")", ") ")):
         hint = _KEY_HINT.search(head)
@@ -317,6 +326,11 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     km = _KEY_BEFORE.search(head, key_floor(head))
     if not km:
         return
+    if dash:
+        # `Name - Kilian Seifert`: a dash separates a key only on a line of a form, the key first
+        line = text.rfind("\n", 0, sep_start) + 1
+        if not _LINE_LEAD.fullmatch(text, line, sep_start - len(head) + km.start()):
+            return
     key = km.group(2)
     if " " in key.strip() and len(key.split()) > 4:
         key = " ".join(key.split()[-4:])
@@ -444,30 +458,41 @@ def _cells(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 
 
 _DELIMS = (",", ";", "\t", "|")
-_HEADER_CELL = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ .\-]{0,40}")
+# A column name: words, with the abbreviation marks and hints headers carry (`N° SS`, `Né(e) le`,
+# `Order #`, `Konto (IBAN)`, `Date/heure`).
+_HEADER_CELL = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}")
 
 
 HEADER_LINE = re.compile(
-    r"(?m)^[ \t]*\|?[ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-]{0,40}(?:[ \t]*[,;\t|][ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-]{0,40})+[ \t]*\|?[ \t]*\r?$"
+    r"(?m)^[ \t]*\|?[ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}(?:[ \t]*[,;\t|][ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40})+[ \t]*\|?[ \t]*\r?$"
 )
+# the rule under a header and around a box: Markdown (`|---|:--|`), psql (`----+----`), MySQL
+# (`+----+----+`)
+_RULE_CHARS = frozenset("|-:+= ")
 
 
 def table_rows(m: re.Match[str]) -> Iterator[Span]:
     """A header line of field names, then rows split the same way: each cell under a column
     that names a kind is checked as a value of that kind (CSV, TSV, Markdown tables)."""
-    header = _header(m.group().strip())
+    text = m.string
+    nl = text.find("\n", m.end() + 1)
+    rule = text[m.end() + 1 : len(text) if nl < 0 else nl].strip()
+    # psql's header has bars only between its columns and a `----+----` rule under it
+    psql = bool(rule) and set(rule) <= _RULE_CHARS and "+" in rule
+    header = _header(m.group().strip(), 1 if psql else 3)
     if header is None:
         return
     delim, kinds = header
-    text, pos = m.string, m.end() + 1
+    boxed = m.group().lstrip().startswith("|")
+    pos = m.end() + 1
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         row = text[pos:end].rstrip("\r")
-        if delim == "|" and row.strip() and set(row.strip()) <= set("|-: "):
+        if delim == "|" and row.strip() and set(row.strip()) <= _RULE_CHARS:
             pos = end + 1
             continue
-        cells = _split(row, pos, delim)
+        cells = _split(row, pos, delim, boxed)
         if len(cells) != len(kinds):
             return
         for (cs, ce), kind in zip(cells, kinds, strict=True):
@@ -478,9 +503,9 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
         pos = end + 1
 
 
-def _header(line: str) -> tuple[str, list[str | None]] | None:
+def _header(line: str, bars: int = 3) -> tuple[str, list[str | None]] | None:
     for d in _DELIMS:
-        if line.count(d) < (3 if d == "|" else 1):
+        if line.count(d) < (bars if d == "|" else 1):
             continue
         cells = [c.strip() for c in line.strip().strip("|").split(d)]
         if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(c) for c in cells):
@@ -491,10 +516,11 @@ def _header(line: str) -> tuple[str, list[str | None]] | None:
     return None
 
 
-def _split(row: str, base: int, delim: str) -> list[tuple[int, int]]:
-    """Cell spans of one row; a quoted cell may hold the delimiter (CSV quoting)."""
+def _split(row: str, base: int, delim: str, boxed: bool = True) -> list[tuple[int, int]]:
+    """Cell spans of one row; a quoted cell may hold the delimiter (CSV quoting). A table whose
+    header has no outer bars (psql's output) has none on its rows either."""
     off = 0
-    if delim == "|":
+    if delim == "|" and boxed:
         if not row.strip().startswith("|"):
             return []
         off = row.index("|") + 1
@@ -519,3 +545,23 @@ def _split(row: str, base: int, delim: str) -> list[tuple[int, int]]:
             break
         i = nxt + len(delim)
     return out
+
+
+# --- PostgreSQL's detail of a key violation: `Key (email, nid)=(a@b.c, 123456782) already exists`
+PG_KEY = re.compile(r"Key \(([\w\", ]{1,120})\)=\(([^()\n]{1,300})\)")
+
+
+def pg_key_values(m: re.Match[str]) -> Iterator[Span]:
+    """Each value of the key under its column's name."""
+    cols = [c.strip().strip('"') for c in m.group(1).split(",")]
+    vals = m.group(2).split(", ")
+    if len(cols) != len(vals):
+        return
+    pos = m.start(2)
+    for col, val in zip(cols, vals, strict=True):
+        kind = key_kind(col)
+        if kind and kind != KEEP:
+            span = value_span(kind, m.string, pos, pos + len(val), strict_name=False)
+            if span:
+                yield span
+        pos += len(val) + 2

@@ -24,9 +24,9 @@ from importlib.resources import files
 from consentry.redact import lexicon as lx
 from consentry.redact.kinds import Kind
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻ"
-_LOW = "a-zß-öø-ÿā-žłśż"
-_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻḀ-ỿ"  # with Latin Extended Additional (Vietnamese: Nguyễn)
+_LOW = "a-zß-öø-ÿā-žłśżḀ-ỿ"
+_WORD = rf"Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+|[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
 _INITIAL = rf"[{_UP}]\."
 _PARTICLES = (
     r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t|Ó|Ní|Uí"
@@ -187,6 +187,39 @@ _HEADER_WORDS = frozenset(fold(w) for w in lx.HEADER_WORDS.split("|"))
 _MONTHS_DAYS = frozenset(fold(w) for w in [*lx.MONTHS.split("|"), *_DAYS.split()])
 
 
+# A transcript line's time stamp: `[14:02] `, `(14:02) `, `14:02:33 `, `[2024-05-01 14:02] `.
+_STAMP = r"(?:\[[^\]\n]{1,30}\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?:[-–][ \t]*)?"
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# Who speaks in a transcript but is no person.
+_NOT_SPEAKERS = frozenset(
+    [
+        "agent",
+        "bot",
+        "system",
+        "assistant",
+        "ai",
+        "user",
+        "customer",
+        "client",
+        "kunde",
+        "klant",
+        "cliente",
+        "support",
+        "moderator",
+        "operator",
+        "host",
+        "guest",
+        "me",
+        "you",
+        "server",
+        "note",
+        "info",
+        "warning",
+        "error",
+        "debug",
+        "notice",
+    ]
+)
 # Names written other ways in records: "SCHMIDT, Anna", "ANNA SCHMIDT", "J. Smith",
 # "Schmidt, Anna", and a given name alone as a speaker's label in a transcript ("Anna: ...",
 # "[10:02] <Anna> ...").
@@ -195,7 +228,7 @@ OTHER_FORMS = re.compile(
     rf"|(?P<init>(?<![\w.])[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD}))"
     rf"|(?P<inv>(?<![\w@./-])(?:{_WORD}|[A-ZÀ-Þ]{{2,}}),[ \t]+(?:{_WORD})(?:[ \t]+(?:{_WORD}))?(?=[ \t]*(?:$|[\n;|\"')\]]|,[ \t]|\.(?:\s|$))))"
     rf"|(?P<mixed>(?<![\w@./-])(?:(?:{_WORD})[ \t]+[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?|[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?[ \t]+(?:{_WORD}))(?![\w@]))"
-    rf"|(?P<speaker>(?m:^)[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?<?(?:{_WORD})>?(?=:[ \t]|>[ \t]))",
+    rf"|(?P<speaker>(?m:^)[ \t]*(?P<stime>{_STAMP})?<?(?P<sname>(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:{_WORD})){{0,3}})>?(?:[ \t]+\([^()\n]{{1,24}}\))?(?=:[ \t]|:$|>[ \t]))",
     re.MULTILINE,
 )
 # The shapes above without their look-arounds (RE2 has none), so that every text OTHER_FORMS
@@ -203,7 +236,7 @@ OTHER_FORMS = re.compile(
 OTHER_PRECHECK = (
     rf"[A-ZÀ-Þ]{{2,}}[ \t]+[A-ZÀ-Þ]{{2,}}|[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD})"
     rf"|(?:{_WORD}|[A-ZÀ-Þ]{{2,}}),[ \t]+(?:{_WORD})"
-    rf"|(?m:^)[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?<?(?:{_WORD})>?:[ \t]"
+    rf"|(?m:^)[ \t]*(?:{_STAMP})?<?(?:{_WORD})[^\n]*[:>]"
     rf"|(?:{_WORD})[ \t]+[A-ZÀ-Þ]{{3,}}|[A-ZÀ-Þ]{{3,}}[ \t]+(?:{_WORD})"
 )
 
@@ -250,15 +283,34 @@ def other_forms(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         ):
             yield s, e, Kind.PERSON
     elif kind == "speaker":
-        name = words[-1] if words else ""
-        if (
-            _is_given(name)
-            and fold(name) not in lx.AMBIGUOUS_GIVEN
-            and not _stop(name)
-            and fold(name) not in _HEADER_WORDS  # Von:, Van:, De: begin a mail header
-        ):
-            start = m.string.rindex(name, s, e)
-            yield start, start + len(name), Kind.PERSON
+        yield from _speaker(m)
+
+
+def _speaker(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """Who speaks on a transcript's line: after a time stamp (`[14:02] Mirte Kremer:`, `[14:02]
+    Brent (Agent):`) any name-shaped words that name no role; without one, a listed given name
+    alone (`Anna: ...`) or a listed given name first and a surname after it (`Anna Weber:`)."""
+    s, e = m.span("sname")
+    stamp = m.group("stime")
+    timed = bool(stamp) and _CLOCK.search(stamp) is not None
+    words = m.group("sname").split()
+    first = fold(words[0])
+    if not timed and (first not in given_names() or first in lx.AMBIGUOUS_GIVEN):
+        return  # most labels (`Name:`, `Status:`) end here, before anything costlier
+    folded = [first, *(fold(w) for w in words[1:])]
+    if any(
+        f in _NOT_SPEAKERS or f in _HEADER_WORDS or f in lx.NOT_NAMES or f in _MONTHS_DAYS
+        for f in folded
+    ):
+        return  # Von:, Van:, De: begin a mail header; Agent:, System: are no people
+    if timed:
+        if (len(words) > 1 or not _stop(words[0])) and not thing_name(m.string, s, e):
+            yield s, e, Kind.PERSON
+        return
+    if _stop(words[0]):
+        return
+    if len(words) == 1 or all(_is_surname(w) or _particle(w) for w in words[1:]):
+        yield s, e, Kind.PERSON
 
 
 _ARTICLE_BEFORE = re.compile(

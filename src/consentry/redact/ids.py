@@ -77,7 +77,9 @@ _ANY_SHAPE = re.compile("|".join(f"({p})" for p in _SHAPES))
 _FIRST_RULE = {
     g: min(k for k, r in enumerate(RULES) if r[2].pattern == p) for g, p in enumerate(_SHAPES, 1)
 }
-# One scan for every shape above (and ids after a cue word that have no checksum).
+# One scan for every shape above (and ids after a cue word that have no checksum). A comma and
+# a digit after a number make it a decimal; after a letter (a DNI's, a NINO's) they are the
+# next cell of a row.
 CANDIDATE = (
     r"(?<![\w./-])(?:[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]"
     r"|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]"
@@ -86,7 +88,7 @@ CANDIDATE = (
     r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}"
     r"|756\.\d{4}\.\d{4}\.\d{2}"
     r"|\d{2,13}(?:[ ./-]\d{2,7}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
-    r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|[.,]\d)"
+    r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|(?<=\d)[.,]\d)"
 )
 _CUE_NEAR = 36
 _DIGIT = re.compile(r"\d")
@@ -115,7 +117,7 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                 continue
             if needs_cue:
                 if cue is None:
-                    cue = _cue_words(text, s)
+                    cue = _cue_words(text, s) or _cue_after(text, s + len(whole))
                 if not cue or not _cue_fits(label, cue):
                     continue
             if mod.is_valid(cand):
@@ -138,6 +140,18 @@ _CHECKED_CUE = re.compile(
     r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?)"
     r"(?:\W{0,6}|\s+(?:number\s+)?(?:is|was|ist|est|es|is)\W{0,4})$"
 )
+
+
+_BRACKETED = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
+
+
+def _cue_after(text: str, e: int) -> str:
+    """The id's name in brackets right after it (`9618.06.163 (sofinummer)`), lower case."""
+    b = _BRACKETED.match(text, e)
+    if b is None:
+        return ""
+    found = lx.ID_CUE.findall(b.group(1))
+    return found[-1].lower() if found else ""
 
 
 def _cue_words(text: str, s: int, near: int = _CUE_NEAR) -> str:

@@ -8,9 +8,12 @@ from collections.abc import Iterator
 from consentry.redact.kinds import Kind
 
 # A dotted quad after a version word or a package pin is a version, not an address:
-# "version 4.2.0.1", "Build 10.0.19.41", "pkg==1.2.3.4", "lib@2.0.0.1", "v 1.0.0.2".
+# "version 4.2.0.1", "Build 10.0.19.41", "pkg==1.2.3.4", "lib@2.0.0.1", "v 1.0.0.2"; under a
+# version field (`APP_VERSION='1.20.5.13'`); an app's or SDK's release (`app 16.8.21.12`); a
+# browser's revision in a user agent (`rv:109.0.1.2`).
 _VERSION_BEFORE = re.compile(
-    r"(?i)(?:\b(?:version|ver|release|build|rev|revision|firmware|fw|v|vers|versie|versión|"
+    r"(?i)(?:(?:\b|(?<=_))(?:version|ver|release|build|rev|revision|firmware|fw|v|vers|versie|versión|"
+    r"rv|app|sdk|ios|android|versione|versão|"
     r"version\s+no\.?|section|sec\.?|chapter|ch\.|clause|article|art\.?|para\.?|paragraph|"
     r"abschnitt|kapitel|absatz|artikel|ziffer|chapitre|alinéa|sección|seccion|capítulo|capitulo|"
     r"apartado|artículo|hoofdstuk|sectie|lid|oid|rule|step|item|figure|fig\.|table|tab\.|"

@@ -21,7 +21,10 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"geboren_am|geboren_op|geb|fnac|fec_nac|fecha_nac\w*|nacimiento_fecha|"
         r"date_de_naissance|nacimiento|fecha_de_nacimiento|fecha_nac|f_nac|geboorte\w*|"
         r"geboren|verjaardag|cumpleanos|anniversaire|do_b|naiss|date_naiss|date_de_naiss|geb_dat|"
-        r"b_date|fecha_de_nac|nacido|nacida|birth_year|year_of_birth|geburtsjahr|jahrgang|"
+        r"b_date|fecha_de_nac|nacido|nacida|birth_year|"
+        # the gender-inclusive forms of a form's label: `Né(e) le`, `Nacido/a`, `Geboren/e`
+        r"nee?_e(?:_le)?|ne_le|nee_le|nacid[oa]_[oa](?:_el)?|nacid[oa]_el|nascid[oa]_[oa](?:_em)?|"
+        r"nat[oa]_[oa](?:_il)?|year_of_birth|geburtsjahr|jahrgang|"
         r"annee_de_naissance|ano_de_nacimiento|geboortejaar|geboortedag|date_of_birth_\w+|"
         # Italian and Portuguese
         r"data_di_nascita|data_nascita|data_nasc|dt_nascita|nascita|nato_il|nata_il|nato_a_il|"
@@ -62,7 +65,8 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         "NATIONAL_ID",
         r"ssn|social_security(_number)?|sin|nino|ni_number|national_insurance(_number)?|"
         r"national_id|id_number|tax_id|tin|steuer_id|steuerid|steuer_idnr|steueridentifikationsnummer|"
-        r"idnr|personalausweis\w*|ausweisnummer|sozialversicherungsnummer|svnr|nir|insee|"
+        r"idnr|id_nr|nid|steuer_id_nr|n_ss|no_ss|num_ss|numero_ss|n_secu|no_secu|num_secu|"
+        r"personalausweis\w*|ausweisnummer|sozialversicherungsnummer|svnr|nir|insee|"
         r"numero_de_securite_sociale|secu|dni|nie|nif|nss|bsn|burgerservicenummer|sofinummer|"
         r"passport(_number|_no)?|reisepass\w*|passeport|pasaporte|paspoort\w*|pesel|personnummer|"
         r"cpr|codice_fiscale|aadhaar|pps|ahv|avs|"
@@ -227,8 +231,8 @@ DOB_CUES = (
     r"geburtsjahr|geb\.?-?dat(?:um|\.)?|"
     r"née?\s+le|née?\(e\)\s+le|né\(e\)\s+le|née?\s+en|née?|né\(e\)|date\s+de\s+naissance|"
     r"date\s+naiss\.?|ddn|naissance|année\s+de\s+naissance|anniversaire|"
-    r"nacid[oa](?:\s+el|\s+en)?|naci[óo](?:\s+el|\s+en)?|nací|fecha\s+de\s+nacimiento|"
-    r"fecha\s+nac\.?|f(?:ec)?\.\s*(?:de\s+)?nac(?:imiento|\.)?|fec\.?\s+nac\.?|nacimiento|año\s+de\s+nacimiento|cumpleaños|"
+    r"nacid[oa](?:/[oa])?(?:\s+el|\s+en)?|naci[óo](?:\s+el|\s+en)?|nací|fecha\s+de\s+nacimiento|"
+    r"fecha\s+(?:de\s+)?nac\.?|f(?:ec)?\.\s*(?:de\s+)?nac(?:imiento|\.)?|fec\.?\s+nac\.?|nacimiento|año\s+de\s+nacimiento|cumpleaños|"
     r"geboortedatum|geboren\s+op|geboortejaar|geb\.\s*datum|verjaardag|"
     # Italian and Portuguese
     r"(?-i:[Nn]at[oa])(?:/a)?(?:\s+il|\s+nel)?|data\s+di\s+nascita|data\s+nascita|luogo\s+e\s+data\s+di\s+nascita|"
@@ -263,6 +267,24 @@ SALUTATIONS = (
     r"beste|geachte|hoi|dag|goedemorgen|goedemiddag|"
     r"gentile|gentilissim[oa]|egregi[oa]|car[oa]|carissim[oa]|buongiorno|buonasera|salve|ciao|"
     r"prezad[oa]|olá|ola|bom dia|boa tarde|boa noite|estimad[oa]|querid[oa]|exm[oa]\.?|ex\.m[oa]"
+)
+# Forms that address either gender (`Cher/Chère`, `Estimado/a`, `Liebe(r)`, `Sehr geehrte/r`) and
+# a comma after a greeting of the time of day (`Buenos días, Charo:`): what may follow a salutation
+# before the name.
+SALUTATION_TAIL = r"(?:/[^\W\d_]{1,6}|\([^\W\d_]{1,2}\))?,?"
+# Kin and people at work, after a possessive (`my daughter Rael`, `meine Chefin Anatolij Wilms`,
+# `ma responsable Dayamai Tak`, `mi hijo Teo`, `mijn leidinggevende Dean van der Stael`): the
+# capitalised words after them are a name, one word too.
+KIN_ROLES = (
+    r"(?:my|our|mein|meine|meinem|meinen|meiner|unser|unsere|mon|ma|notre|mi|nuestr[oa]|mijn|onze|"
+    r"il mio|la mia|mio|mia|meu|minha|o meu|a minha)[ \t]+"
+    r"(?:son|daughter|wife|husband|partner|mother|father|brother|sister|manager|boss|"
+    r"sohn|tochter|frau|mann|partnerin|mutter|vater|bruder|schwester|chef|chefin|vorgesetzte[rn]?|"
+    r"fils|fille|femme|mari|compagne|compagnon|mère|père|frère|s(?:œ|oe)ur|responsable|patron|patronne|"
+    r"hijo|hija|esposa|esposo|marido|mujer|pareja|madre|padre|hermano|hermana|jefe|jefa|"
+    r"zoon|dochter|vrouw|echtgenote|echtgenoot|moeder|vader|broer|zus|leidinggevende|baas|"
+    r"figlio|figlia|moglie|marito|madre|padre|fratello|sorella|capo|"
+    r"filho|filha|mulher|chefe|irmão|irmã)"
 )
 SIGN_OFFS = (
     r"best regards|kind regards|warm regards|warmest regards|regards|best wishes|best|thanks|"
@@ -537,4 +559,34 @@ THING_AFTER = THING_LAST | _words(
     "lecture maison medal memorial method park perfume principle pub restaurant road scale "
     "school schule shop stakes station store stores strasse straße street théâtre tower trophy "
     "turm universite vodka whiskey whisky"
+)
+
+
+# --- names that a record's structure announces (names.ATTENDEES, names.BEFORE_BIRTH) -----------
+# The label of a meeting's attendee list.
+ATTENDEE_WORDS = (
+    r"attendees|participants|present|teilnehmende|teilnehmer|teilnehmer\*innen|teilnehmerinnen|"
+    r"anwesend|anwesende|asistentes|participantes|presentes|présents|presents|"
+    r"aanwezig|aanwezigen|deelnemers|partecipanti|presenti|invités|invitados|genodigden"
+)
+# A birth cue written right after the person's name: `X, born`, `X (né le`, `X, nacido/a el`.
+BIRTH_AFTER_NAME = (
+    r"born|b\.|dob|d\.o\.b\.?|date of birth|née?|né\(e\)|geboren|geb\.|"
+    r"nacid[oa](?:/[oa])?|nat[oa]|nascid[oa](?:/[oa])?"
+)
+BIRTH_AFTER_NAME_ANCHORS = (
+    "born",
+    "dob",
+    "d.o.b",
+    "date of birth",
+    "né",
+    "née",
+    "geboren",
+    "geb.",
+    "nacido",
+    "nacida",
+    "nato",
+    "nata",
+    "nascido",
+    "nascida",
 )

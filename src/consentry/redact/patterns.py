@@ -9,7 +9,7 @@ Priority settles overlaps: a checksum-validated finding beats a looser one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from consentry.redact import addresses as addr
@@ -57,6 +57,23 @@ class Recogniser:
     lower: bool = False  # look for the anchors in the lower-cased text
     window: tuple[int, int] = (96, 400)  # ANCHORED: characters before and after an anchor
     emit: Emit | None = None  # decides the spans (and kinds) of a match itself
+
+
+_KEY_QUESTION = re.compile(
+    r"(?i)(?:\bkey|\bclé|\bcle|\bclave|schlüssel|sleutel|\btoken|\bsecret|geheim|chiave|\bchave|"
+    r"\bapi)\b[^\n?]{0,80}$"
+)
+_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+
+
+def secret_after_question(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The value after a question that names a key (not a UUID, a URL or an address)."""
+    text, q = m.string, m.start()
+    value = m.group(1)
+    if _UUID.fullmatch(value) or "://" in value:
+        return
+    if _KEY_QUESTION.search(text, max(0, text.rfind("\n", 0, q) + 1, q - 100), q):
+        yield m.start(1), m.end(1), Kind.SECRET
 
 
 def _r(
@@ -192,7 +209,8 @@ SECRET_PATTERNS = (
     ),
     _r(
         Kind.SECRET,
-        r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\s/:@\"'<>]{1,64}:([^\s/@\"'<>]{1,128})@",
+        # the user may be empty (`redis://:secret@host`)
+        r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\s/:@\"'<>]{0,64}:([^\s/@\"'<>]{1,128})@",
         group=1,
         priority=96,
         name="url_password",
@@ -324,13 +342,70 @@ PROVIDER_KEYS = (
         anchors=("-----BEGIN",),
         window=(0, 40_000),
     ),
+    # A login given with its password, no verb between: `my login is X and my password Y`,
+    # `mon identifiant est X et mon mot de passe Y`, `Mein Login ist X, Passwort Y`.
+    _r(
+        Kind.SECRET,
+        r"(?i:(?:\b(?:and|und|et|y|en|e)[ \t]+(?:(?:my|mein|meine|mon|ma|mi|mijn|het|das|le|la|el|il|o|a)[ \t]+)?|,[ \t]*)"
+        r"(?:password|passwort|kennwort|mot de passe|contraseña|contrasena|wachtwoord|senha|pwd))[ \t]+"
+        # a digit, a symbol or a camelCase join inside the value (a full stop after it is the
+        # sentence's: `and my password yesterday.` is no secret)
+        r"((?=[^\s\"'`»“”]*(?:\d|[^\w\s.,;:)!?\"'`»“”]|[a-z][A-Z]|[.,;:!?][^\s\"'`»“”.,;:)!?]))"
+        r"[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])(?=[.,;:)]?(?:\s|$))",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="password_after_login",
+        anchors=(
+            "password",
+            "passwort",
+            "kennwort",
+            "mot de passe",
+            "contrase",
+            "wachtwoord",
+            "senha",
+            "pwd",
+        ),
+        lower=True,
+        window=(24, 90),
+    ),
+    # A key shown right after a question about it: `Is this key safe to paste in Slack?
+    # 43df8e6e...`, `¿Es seguro compartir esta clave? zTFxr/MZ...`.
+    _r(
+        Kind.SECRET,
+        r"\?[ \t]*\r?\n?[ \t]*((?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`<>@]{20,256})(?=\s|$)",
+        v.not_placeholder,
+        priority=90,
+        name="key_after_question",
+        anchors=("? ", "?\n"),
+        window=(2, 270),
+        emit=secret_after_question,
+    ),
+    # A token a system generated, named in a sentence: `generated token X`, `hat das Token X
+    # erzeugt`, `a produit le jeton X`: a long random value (letters of both cases and digits).
+    _r(
+        Kind.SECRET,
+        r"(?i:\b(?:token|jeton|tok[e]n-?code|código|codigo|sleutel))[ \t]+"
+        r"((?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*[A-Z])[A-Za-z0-9_-]{24,256})(?![\w-])",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="token_prose",
+        anchors=("token ", "jeton ", "código ", "codigo ", "sleutel "),
+        lower=True,
+        window=(8, 270),
+    ),
     # Passwords said in prose: "my password is X", "Passwort lautet X", "le mot de passe est X".
     _r(
         Kind.SECRET,
         r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|pass ?word|mot de passe|mdp|contraseña|"
         r"contrasena|clave|wachtwoord|pin ?code|pincode|pwd|pw|api[ -]?key|api[ -]?token|access[ -]?key|"
         r"access[ -]?token|auth[ -]?token|secret(?:[ -]?key)?|token|clé(?: d')?(?: ?api)?|clave(?: de)? api|"
-        r"api-sleutel|zugangsschlüssel|schlüssel|geheimnis|geheime sleutel)\b(?:[ \t]+(?:for|für|pour|para|voor|of|de|del|van|vom|du)[ \t]+[\w.@-]{1,40})?"
+        r"api-sleutel|zugangsschlüssel|schlüssel|geheimnis|geheime sleutel)\b"
+        # whose it is, or who set it, before the verb: `for the database`, `de la base de
+        # datos`, `für die Datenbank`, `I set`
+        r"(?:[ \t]+(?:for|für|pour|para|voor|of|de|del|van|vom|du|I|we|you|ich|je|j'ai)"
+        r"(?:[ \t]+[\w.@'-]{1,40}){1,4}?)?"
         r"(?:[ \t]*[:=]|[ \t]+(?:is|was|ist|lautet|war|est|était|es|era|=|->|reads|now|now is|is now|ist jetzt|est maintenant|es ahora|is nu))"
         r"(?:[ \t]+(?:now|jetzt|maintenant|ahora|nu|still|noch|toujours|todavía|nog))?[ \t]*:?[ \t]+)"
         r"[\"'`«„“]?((?=[^\s\"'`»“”]*(?:\d|[^\w\s]|[a-z][A-Z]))[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
@@ -597,6 +672,17 @@ ADDRESSES = (
     ),
 )
 
+VCARD_ADDRESS = _r(
+    Kind.ADDRESS,
+    addr.VCARD_ADR.pattern,
+    priority=61,
+    name="address_vcard",
+    anchors=addr.VCARD_ADR_ANCHORS,
+    lower=True,
+    window=(0, 400),
+    emit=addr.vcard_street,
+)
+
 FIELDS = (
     _r(
         "*",
@@ -623,6 +709,16 @@ FIELDS = (
         priority=88,
         name="table_columns",
         emit=fields.table_rows,
+    ),
+    _r(
+        "*",
+        fields.PG_KEY.pattern,
+        priority=88,
+        name="pg_key_detail",
+        anchors=("key (",),
+        lower=True,
+        window=(0, 440),
+        emit=fields.pg_key_values,
     ),
     _r(
         "*",
@@ -655,6 +751,16 @@ DATES_OF_BIRTH = (
         name="dob_cue",
         emit=dates.dates_of_birth,
     ),
+    _r(
+        Kind.DATE_OF_BIRTH,
+        dates.ANSWER.pattern,
+        # the question's end, rarer than the cue words: the question is read back from it
+        anchors=("?\n", "? \n", "?\r\n"),
+        window=(4, 200),
+        priority=75,
+        name="dob_answer",
+        emit=dates.answered_date,
+    ),
 )
 
 NAMES = tuple(
@@ -678,6 +784,61 @@ NAME_AFTER_ROLE = _r(
     lower=True,
     window=(0, 56),
     emit=names.role_name_group,
+)
+
+# Names a record's structure announces: a vCard's N line, a meeting's attendee list, an action
+# item's owner, the person a date of birth is given for.
+RECORD_NAMES = (
+    _r(
+        Kind.PERSON,
+        names.KIN.pattern,
+        priority=45,
+        name="name_after_kin",
+        anchors=names.KIN_ANCHORS,
+        lower=True,
+        window=(0, 90),
+        emit=names.kin_name,
+    ),
+    _r(
+        Kind.PERSON,
+        names.VCARD_N.pattern,
+        priority=45,
+        name="name_vcard_n",
+        anchors=names.VCARD_N_ANCHORS,
+        lower=True,
+        window=(0, 300),
+        emit=names.vcard_name_parts,
+    ),
+    _r(
+        Kind.PERSON,
+        names.ATTENDEES.pattern,
+        priority=45,
+        name="name_attendees",
+        anchors=names.ATTENDEE_ANCHORS,
+        lower=True,
+        window=(40, 420),
+        emit=names.attendee_names,
+    ),
+    _r(
+        Kind.PERSON,
+        names.ACTION_ITEM.pattern,
+        priority=45,
+        name="name_action_owner",
+        anchors=names.ACTION_ANCHORS,
+        lower=True,
+        window=(40, 80),
+        emit=names.action_owner,
+    ),
+    _r(
+        Kind.PERSON,
+        names.BEFORE_BIRTH.pattern,
+        priority=45,
+        name="name_before_birth",
+        anchors=names.BEFORE_BIRTH_ANCHORS,
+        lower=True,
+        window=(90, 30),
+        emit=names.birth_subject,
+    ),
 )
 
 DISPLAY_NAMES = _r(
@@ -732,10 +893,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     IPV6,
     PHONE,
     *ADDRESSES,
+    VCARD_ADDRESS,
     *FIELDS,
     *DATES_OF_BIRTH,
     *NAMES,
     NAME_AFTER_ROLE,
+    *RECORD_NAMES,
     DISPLAY_NAMES,
     FULL_NAMES,
     OTHER_NAME_FORMS,
@@ -749,7 +912,10 @@ FIELD_PRECHECK = (
     + r"|order|customer|cust|client|invoice|ticket|member|contract|policy|booking|reservation|"
     r"confirmation|tracking|shipment|reference|ref|sku|product|item|serial|kunde|bestell|rechnung|"
     r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
-    r"bestel|factuur|numero" + r")[\w.-]*[\"'`]?[ \t]*(?:[:=|\t,;)]|$)"
+    r"bestel|factuur|numero"
+    + r")[\w.-]*(?:/[a-z]{1,2})?[\"'`*_]{0,2}[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
+    # a camelCase key whose kind word is not its first (`kDbPass`, `contactEmail`, `billingAddress`)
+    r"|(?-i:[a-z0-9][A-Z])[\w.-]*[\"'`*_]{0,2}[ \t]*(?:[:=|\t,;)]|$)"
 )
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"

@@ -39,6 +39,12 @@ _POSTCODE_BEFORE = re.compile(r"(?:\bCEP|\bC\.P\.|\bZIP|\b[A-Z]{2})[ \t:,.-]*$")
 _ZIP4 = re.compile(r"^\d{5}-\d{4}$")
 _STATE_BEFORE = re.compile(r"\b[A-Z]{2}[ \t]+$")
 _TOWN_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]")
+# Four dotted groups with a build number of four or five digits third: a Windows-style version
+# (major.minor.build.revision: 10.0.19045.3803), never a phone number.
+_BUILD_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4,5}\.\d{1,5}$")
+# A long reference in dash-joined groups (an order number 138-2036507-2038648): a phone number
+# that the next group of four or more digits continues is a piece of it.
+_CONTINUED = re.compile(r"-\d{4,}")
 _STATUS_PAIR = re.compile(r"^(?:10[0-3]|2[0-2]\d|30[0-8]|4[0-5]\d|50\d|51[01])[ \t]+\d{1,7}$")
 
 
@@ -63,9 +69,13 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         and _STATE_BEFORE.search(before)
     ):
         return
+    if _BUILD_VERSION.match(cand):
+        return
     end = _confirm(cand, text, s, cue)
     if not end:
         return
+    if not cand.startswith(("+", "00")) and _CONTINUED.match(text, s + end):
+        return  # 138-2036507 of the order number 138-2036507-2038648
     # the costlier context test only for numbers that passed (most candidates do not)
     if lx.NOT_PHONE_CUE.search(before) and not lx.STRONG_PHONE_CUE.search(clause):
         return
