@@ -97,13 +97,18 @@ TAIL = (
 )
 # A flat, suite or floor written before the house number: Apt. 4B, 120 E 87th St / Unit 4/12
 # George St / 5th Floor, 20 Fenchurch Street.
-_UNIT_BEFORE = (
+_FLAT_FIRST = (
     r"(?:(?:(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Shop|Level|Lvl\.?|Floor|Fl\.?)[ \t]+[\w-]{1,6}"
-    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor)(?:,[ \t]*|[ \t]+|[ \t]*/[ \t]*))?"
-    # a house's name (UK, Ireland): Rose Cottage, The Old Rectory, Ivy House
-    r"(?:(?:The[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,2}(?:House|Cottage|Farm|Lodge|Barn|Villa|Rectory|Manor|"
-    r"Mill|Hall|Grange|Croft),[ \t]*)?"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor)(?:,[ \t]*|[ \t]+|[ \t]*/[ \t]*))"
 )
+# a house's name (UK, Ireland): Rose Cottage, The Old Rectory, Ivy House
+_HOUSE_NAME = (
+    r"(?:(?:The[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,2}(?:House|Cottage|Farm|Lodge|Barn|Villa|Rectory|Manor|"
+    r"Mill|Hall|Grange|Croft),[ \t]*)"
+)
+# A flat or a house's name, or both, before the number: never neither (that is `EN`), so every
+# match holds one of UNIT_ANCHORS and the scan around them finds what the whole text would.
+_UNIT_BEFORE = rf"(?:{_FLAT_FIRST}{_HOUSE_NAME}?|{_HOUSE_NAME})"
 
 # House number first: 742 Evergreen Terrace, 350 5th Ave, 1600 Pennsylvania Avenue NW, 221B Baker St.
 _EN_BODY = (

@@ -43,8 +43,8 @@ RUN = re.compile(
 _TOKEN = re.compile(rf"{_WORD}|{_INITIAL}|(?:{_PARTICLES})(?=[ \t])")
 # RE2 pre-check for the scope (no look-arounds): two capitalised words in a row.
 # Or one capitalised word after a lower-case one: a given name alone in a sentence.
-PRECHECK = (
-    rf"[{_UP}][{_LOW}]+[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}[{_UP}][{_LOW}]+"
+PRECHECK = (  # a surname may open with O' (O'Connor), as `_WORD` reads it
+    rf"[{_UP}][{_LOW}]+[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,3}}[{_UP}](?:[{_LOW}]|['’][{_UP}])"
     rf"|[a-zß-öø-ÿ][ \t]+[{_UP}][{_LOW}]{{2,}}|@[{_UP}][{_LOW}]{{2,}}"
 )
 # A given name alone in the middle of a sentence: after a lower-case word that is no article or

@@ -906,16 +906,55 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 )
 
 # Pre-checks (RE2, no look-arounds) for the whole-text scopes.
+# Every writing of a key that `fields.key_kind` reads as one: any run of other characters (or a
+# camelCase boundary) where the key has `_`, an accented letter where it has a plain one.
+_FOLDS = {
+    "a": "aàáâãäå",
+    "e": "eèéêë",
+    "i": "iìíîï",
+    "o": "oòóôõöø",
+    "u": "uùúûü",
+    "n": "nñ",
+    "c": "cç",
+}
+
+
+def _any_writing(rx: str) -> str:
+    out, i, depth = [], 0, 0
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "\\" or rx.startswith("(?", i):  # an escape, or a group's `(?:` / `(?i`
+            out.append(rx[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        if depth == 0 and ch == "_":
+            out.append(r"[-_ ./]*")
+        elif depth == 0 and ch in _FOLDS:
+            out.append(f"[{_FOLDS[ch]}]")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+_KEY_WORD = r"[0-9A-Za-zÀ-ÿ_.-]*"  # RE2's \w is ASCII: a key's accented letters are spelled out
 FIELD_PRECHECK = (
     r"(?im)(?:^|[^a-z])(?:"
-    + "|".join(rx for _k, rx in lx.KEY_KINDS)
+    + "|".join(_any_writing(rx) for _k, rx in lx.KEY_KINDS)
     + r"|order|customer|cust|client|invoice|ticket|member|contract|policy|booking|reservation|"
     r"confirmation|tracking|shipment|reference|ref|sku|product|item|serial|kunde|bestell|rechnung|"
     r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
     r"bestel|factuur|numero"
-    + r")[\w.-]*(?:/[a-z]{1,2})?[\"'`*_]{0,2}[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
+    + rf"){_KEY_WORD}(?:/[a-z]{{1,2}})?[\"'`*_]{{0,2}}[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
+    # a key that ends in a secret's word (`ROOTPASSWORD`, `dbpasswd`: fields._SECRET_END)
+    r"|(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)[\"'`*_]{0,2}[ \t]*"
+    r"(?:[:=|\t,;)]|$)"
     # a camelCase key whose kind word is not its first (`kDbPass`, `contactEmail`, `billingAddress`)
-    r"|(?-i:[a-z0-9][A-Z])[\w.-]*[\"'`*_]{0,2}[ \t]*(?:[:=|\t,;)]|$)"
+     + rf"|(?-i:[a-z0-9][A-Z]){_KEY_WORD}[\"'`*_]{{0,2}}[ \t]*(?:[:=|\t,;)]|$)"
 )
 CUE_PRECHECK = (
     rf"(?im)(?:^|[\n.!?])[ \t>]*(?:{lx.HEADER_WORDS})[ \t]*:"
