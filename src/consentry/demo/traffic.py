@@ -134,6 +134,7 @@ def step_attribute(d: Demo) -> Demo:
 
     from consentry.mark import mark
     from consentry.mark.attribute import attribute, write_evidence
+    from consentry.mark.watermark import probes
 
     detection = d.out / "detection"
     campaigns = json.loads((detection / "campaigns.json").read_text())
@@ -158,7 +159,9 @@ def step_attribute(d: Demo) -> Demo:
         f"that learned from them, tested against {len(keys)} keys: {best.key_id} p "
         f"{best.p_value:.1e} (z {best.z:.1f}, {best.scored} contexts, {best.tokens:,} words), next "
         f"best {runner_up.key_id} p {runner_up.p_value:.2f}; evidence in "
-        f"{files['evidence'].parent.name}/ (JSON, STIX report linked to the campaign)",
+        f"{files['evidence'].parent.name}/ (JSON, STIX report linked to the campaign); "
+        f"{len(probes(served, campaign))} probes cut from the served answers, to elicit a "
+        "suspect model's continuations (`consentry attribute --served S --write-probes P`)",
         soft_wrap=True,
     )
     d.facts.update(attribution=result, attribution_campaign=campaign)
