@@ -27,15 +27,7 @@ Per account (NaN where it shares nothing with anyone):
   one pipeline's accounts, high for a campus or a reseller's customers;
 - `group_signup_gap`: root-mean-square distance in days (log) between its sign-up and its
   neighbours' (a cohort opened together);
-- `group_start_gap`: the same for the first request in the window;
-- `group_crowd`, `group_top_prompt`: the neighbours' share of requests on prompts three or
-  more accounts send, and on their own most frequent prompt (a vendor's labelling staff or a
-  class repeat guideline and assignment prompts; one pipeline's accounts each ask new ones);
-- `group_coverage`: the neighbours' spread of answers over length classes (a capability
-  sweep covers short tool calls to long essays; a team's shared job is narrow);
-- `org_signup_gap`: root-mean-square distance in days (log) between its sign-up and its
-  organisation's other accounts' (`org_id`; NaN outside an organisation of two or more): a
-  company's seats are added over months, a front's opened together.
+- `group_start_gap`: the same for the first request in the window.
 """
 
 from __future__ import annotations
@@ -60,10 +52,6 @@ COLUMNS = (
     "group_spread",
     "group_signup_gap",
     "group_start_gap",
-    "group_crowd",
-    "group_top_prompt",
-    "group_coverage",
-    "org_signup_gap",
 )
 _DIGITS = 9  # sums are rounded, so engines that order rows differently give equal figures
 
@@ -169,9 +157,6 @@ def features(
     out["group_resend"] = nb(_num(p, "resend_share"))
     out["group_followup"] = nb(_num(p, "followup_share"))
     out["group_revisit"] = nb(_num(p, "revisit_share"))
-    out["group_crowd"] = nb(_num(p, "crowd_share"))
-    out["group_top_prompt"] = nb(_num(p, "top_prompt_share"))
-    out["group_coverage"] = nb(_num(p, "out_len_entropy"))
     # the neighbours' pooled share of new prompts: their new prompts over their requests
     n = _num(p, "n")
     novel = np.expm1(_num(p, "novel_per_day")) * _num(p, "days")
@@ -201,26 +186,4 @@ def features(
         sq = _means(ent, acc, d * d, n_ent)
         rms = np.sqrt(np.clip(np.round(d * d - 2 * d * mean + sq, 6), 0, None))
         out[col] = np.log1p(agg(rms))
-    out["org_signup_gap"] = org_signup_gap(p)
-    return out
-
-
-def org_signup_gap(p: pd.DataFrame) -> np.ndarray:
-    """Per account: log1p of the root-mean-square distance in days between its sign-up and
-    the other accounts of its organisation (NaN without an organisation of two or more)."""
-    out = np.full(len(p), np.nan)
-    if "org_id" not in p.columns or "created_at" not in p.columns:
-        return out
-    org, _ = pd.factorize(p["org_id"], sort=True)
-    has = org >= 0
-    if not has.any():
-        return out
-    d = _days(p["created_at"])[has]
-    o = org[has]
-    n_org = int(o.max()) + 1
-    size = np.bincount(o, minlength=n_org)
-    mean = _means(o, o, d, n_org)
-    sq = _means(o, o, d * d, n_org)
-    rms = np.sqrt(np.clip(np.round(d * d - 2 * d * mean + sq, 6), 0, None))
-    out[has] = np.where(size[o] >= MIN_SIZE, np.round(np.log1p(rms), _DIGITS), np.nan)
     return out

@@ -120,13 +120,6 @@ FEATURES: dict[str, tuple[str, str]] = {
     "group_spread": ("group_alike", "how different the accounts it shares with are"),
     "group_signup_gap": ("group_signup", "days between its sign-up and its neighbours' (log)"),
     "group_start_gap": ("group_start", "days between its first request and its neighbours' (log)"),
-    "group_crowd": ("group_common_prompts", "common prompts of the accounts it shares with"),
-    "group_top_prompt": ("group_repetition", "top-prompt share of the accounts it shares with"),
-    "group_coverage": ("group_coverage", "answer-length spread of the accounts it shares with"),
-    "org_signup_gap": (
-        "org_signup",
-        "days between its sign-up and its organisation's others' (log)",
-    ),
 }
 # What the shipped model reads (an operator's retrained model records its own list). Left out:
 # `infra_peers` (sharing alone is what ordinary customers of a reseller do), `card_accounts`
