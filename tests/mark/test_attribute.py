@@ -74,15 +74,8 @@ def test_attribute_finds_the_right_key_and_no_other(sample):
     assert RIGHT in note.content
 
 
-def test_served_answers_are_read_and_named_in_the_evidence(sample, tmp_path):
-    """--served: the answers the campaign was served, as the model wrote them (the fixture's
-    answers before marking); the right key is still the only one found, and the evidence names
-    the served file by hash and count."""
-    _, outputs, keys, _, _ = sample
-    rng = random.Random(2)
-    served = tmp_path / "served.jsonl"
-    served.write_text("".join(json.dumps({"text": _answer(rng)}) + "\n" for _ in range(25)))
-    out = tmp_path / "e"
+def _attribute_served(outputs, keys, served, out):  # noqa: ANN001, ANN202
+    """`consentry attribute` against the served answers; the evidence it wrote."""
     proc = run_cli(
         "attribute",
         "--outputs", str(outputs),
@@ -91,7 +84,18 @@ def test_served_answers_are_read_and_named_in_the_evidence(sample, tmp_path):
         "--out", str(out),
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    body = json.loads((out / "attribution.json").read_text())
+    return json.loads((out / "attribution.json").read_text())
+
+
+def test_served_answers_are_read_and_named_in_the_evidence(sample, tmp_path):
+    """--served: the answers the campaign was served, as the model wrote them (the fixture's
+    answers before marking); the right key is still the only one found, and the evidence names
+    the served file by hash and count."""
+    _, outputs, keys, _, _ = sample
+    rng = random.Random(2)
+    served = tmp_path / "served.jsonl"
+    served.write_text("".join(json.dumps({"text": _answer(rng)}) + "\n" for _ in range(25)))
+    body = _attribute_served(outputs, keys, served, tmp_path / "e")
     assert body["found"] == [RIGHT]
     assert body["served"]["texts"] == 25 and len(body["served"]["sha256"]) == 64
     missing = run_cli(
@@ -197,16 +201,7 @@ def test_probes_are_written_then_their_continuations_attributed(sample, tmp_path
         outputs.write_text(
             "".join(json.dumps({"prompt": p, "text": complete(p)}) + "\n" for p in prompts)
         )
-        out = tmp_path / name
-        proc = run_cli(
-            "attribute",
-            "--outputs", str(outputs),
-            "--keys", str(keys),
-            "--served", str(served),
-            "--out", str(out),
-        )  # fmt: skip
-        assert proc.returncode == 0, proc.stderr
-        body = json.loads((out / "attribution.json").read_text())
+        body = _attribute_served(outputs, keys, served, tmp_path / name)
         assert body["found"] == found, name
         assert body["outputs"]["prompted"] == len(prompts)
         assert "continue prompts" in body["test"]
