@@ -99,6 +99,29 @@ FAMILIES = [
     ("BP 123, 75001 Paris Cedex 01", "BP 123, 75001 Paris Cedex 01"),
     # a street word at the very start of a message
     ("R. Oscar Freire, 379 - apto 52 - Jardins, São Paulo - SP", "R. Oscar Freire, 379 - apto 52"),
+    # a last line broken over lines: the UK postcode, Brazil's CEP on their own line
+    ("10 Downing Street\nLondon\nSW1A 2AA", "10 Downing Street\nLondon\nSW1A 2AA"),
+    (
+        "Rua do Ouvidor, 50 - Centro\nRio de Janeiro - RJ\n20040-030",
+        "Rua do Ouvidor, 50 - Centro\nRio de Janeiro - RJ\n20040-030",
+    ),
+    # floor and office words capitalised; towns then the country where the line ends
+    (
+        "Av. 9 de Julio 1925, Piso 12, C1073ABA, Buenos Aires, Argentina",
+        "Av. 9 de Julio 1925, Piso 12, C1073ABA, Buenos Aires, Argentina",
+    ),
+    (
+        "Avenida Providencia 1208, Oficina 207, Providencia, Santiago, Chile",
+        "Avenida Providencia 1208, Oficina 207, Providencia, Santiago, Chile",
+    ),
+    # a Colombian street number with a letter; Austria's Top after a slash and an adjective of place
+    ("Carrera 43A # 1-50, Medellín, Antioquia", "Carrera 43A # 1-50, Medellín, Antioquia"),
+    ("Wiedner Hauptstraße 12/Top 7, 1040 Wien", "Wiedner Hauptstraße 12/Top 7, 1040 Wien"),
+    # a Swiss PO box with no number
+    ("Postfach, 8021 Zürich", "Postfach, 8021 Zürich"),
+    # capitals in every convention
+    ("UL. MARSZAŁKOWSKA 10/12, 00-590 WARSZAWA", "UL. MARSZAŁKOWSKA 10/12, 00-590 WARSZAWA"),
+    ("STORGATAN 12, 111 22 STOCKHOLM", "STORGATAN 12, 111 22 STOCKHOLM"),
     # split fields under Polish and Swedish keys, and a street alone under a street key
     ('{"ulica": "Marszałkowska 10", "kod_pocztowy": "00-590"}', "Marszałkowska 10"),
     ('{"gatuadress": "Storgatan 12", "postnummer": "111 22"}', "Storgatan 12"),
@@ -118,6 +141,10 @@ LOOKALIKES = [
     ("Warszawa 2023, Kraków 2024", "Warszawa 2023, Kraków 2024"),
     ("Version 12.3.4 of Main Street Software", "12.3.4"),
     ("Coordinates 48.8566, 2.3522 near Paris", "48.8566, 2.3522"),
+    ("The meeting moved to 3 pm on Main Street Capital's call", "3 pm on Main"),
+    ("Street Fighter 6 and Street Fighter 5", "Street Fighter 6"),
+    ("Carrera 4 GTS price 120000", "Carrera 4 GTS"),
+    ("i live at home with 2 cats", "home with 2 cats"),
 ]
 
 

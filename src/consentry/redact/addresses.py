@@ -86,19 +86,20 @@ _PROVINCE = (
 _IN_TOWN = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
 TAIL = (
     rf"(?:{_SEP}(?:"
-    rf"{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}})"
+    rf"{_CITY}(?:,?[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}})"
     rf"|{_CITY}(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+)?,?[ \t]+{_EIRCODE}"
     rf"|(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+{_EIRCODE}"
     rf"|{_CITY},?[ \t]+\((?:Québec|Quebec|Ontario|Nouveau-Brunswick|Manitoba|Alberta)\)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     rf"|(?:{_IN_TOWN},[ \t]*){{0,2}}{_IN_TOWN}(?:[ \t]+|[ \t]*[-–][ \t]*)[1-8]\d\d[ \t]?\d\d\d(?![\d-])"
     rf"|(?:{_CITY},[ \t]*){{0,2}}{_CITY},?[ \t]+[A-Z]{{2}},?[ \t]+(?:CEP:?[ \t]*)?\d{{5}}-\d{{3}}(?![\d-])"
-    rf"|{_BR_TOWN}(?:,?[ \t]*(?:-[ \t]*)?{_BR_CEP})?|CEP:?[ \t]*\d{{5}}-?\d{{3}}(?:[ \t]*[-,][ \t]*{_BR_TOWN})?"
+    rf"|{_BR_TOWN}(?:(?:,?[ \t]*|[ \t]*\r?\n[ \t]*)(?:-[ \t]*)?{_BR_CEP})?|CEP:?[ \t]*\d{{5}}-?\d{{3}}(?:[ \t]*[-,][ \t]*{_BR_TOWN})?"
     rf"|{_EU_POSTCODE},?[ \t]+(?:-[ \t]+)?{_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?{_PROVINCE}"
     rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
     rf"|{_CITY}(?=,[ \t]*(?:[A-Z]{{2}}\b|{_UK_POSTCODE}|\d{{4,5}}))(?:,[ \t]*(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?"
     # a town with no postcode, where the line or the sentence ends (Carrera 7 # 71-21, Bogotá;
     # Calle 5 Sur 123, Providencia): Latin America writes no postcode in most addresses
-    rf"|(?:{_CITY},[ \t]*)?{_CITY}(?:[ \t]+D\.C\.)?(?=[ \t]*(?:\r?\n|\Z|[.;)](?:\s|\Z)))"
+    rf"|(?:{_CITY},[ \t]*){{0,2}}{_CITY}(?:[ \t]+D\.C\.)?"
+    rf"(?=(?:,?[ \t]+{_COUNTRY}(?![\w]))?[ \t]*(?:\r?\n|\Z|[.;)](?:\s|\Z)))"
     rf")(?:(?:,?[ \t]+|[ \t]*\r?\n[ \t]*){_COUNTRY}(?![\w]))?)?"
 )
 # A flat, suite or floor written before the house number: Apt. 4B, 120 E 87th St / Unit 4/12
@@ -186,6 +187,8 @@ PO_BOX = (
     + TAIL
     # a plain `Box 1234` (Sweden) only with its postcode and town
     + r"|\bBox[ \t]+\d{1,6}"
+    + TAIL[:-1]
+    + r"|\b(?:Postfach|Case[ \t]+postale|Casella[ \t]+postale)"
     + TAIL[:-1]
 )
 
@@ -276,11 +279,13 @@ DE_NL = (
     rf"Västra|Östra|Norra|Södra|Stora|Lilla|Gamla|Nya)[ \t]+"
     rf"(?:(?:de|van|van[ \t]der|van[ \t]de|ten|ter)[ \t]+)?)?"
     # Dutch streets named after a person write the given name apart (Jan Steenstraat)
-    rf"(?:(?:[A-Z][a-z]+ (?=[A-Z][\w-]*(?:straat|laan|plein|gracht|kade|singel|dijk)\b))?"
+    rf"(?:(?:[A-Z][a-z]+ (?=[A-Z][\w-]*(?:straat|laan|plein|gracht|kade|singel|dijk)\b)"
+    # an Austrian or German adjective of place before a compound name (Wiedner Hauptstraße)
+    rf"|[A-ZÄÖÜ][a-zäöüß]+er (?=[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|gasse|platz|weg|allee)\b))?"
     rf"[A-ZÄÖÜÅ][\wäöüß-]*(?:{_DE_NL_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]*(?:er|sche|ische|ER|SCHE|ISCHE)?[ \t-](?:{_DE_NL_WORD})"
     rf"|(?:Am|An[ \t]der|Im|Auf[ \t]dem|Unter[ \t]den|Zum|Zur)[ \t]+[A-ZÄÖÜ][\wäöüß-]+"
     rf"|[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})[ \t]+(?:van|der|den|de|het)[ \t]+[A-Z][\w-]+)"
-    rf"(?:[ \t]+(?:Nr\.?[ \t]?)?|(?<=str\.))\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/\d{{1,4}}){{0,3}}(?:[ \t]?-[ \t]?\d{{1,4}})?"
+    rf"(?:[ \t]+(?:Nr\.?[ \t]?)?|(?<=str\.))\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/(?:\d{{1,4}}|Top[ \t]?\d{{1,4}})){{0,3}}(?:[ \t]?-[ \t]?\d{{1,4}})?"
     + _DOOR
     + TAIL
 )
@@ -359,7 +364,7 @@ _SIDE = (
 # dash (- Jardins).
 _SOUTH_AFTER = (
     rf"(?:(?:,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?:\d{{1,2}}\.?[ºª°](?:[ \t]?(?:[A-Za-z]\b|\d{{1,2}}\.?[ºª°]|{_SIDE}))?"
-    r"|(?:piso|planta|piano|andar|puerta|pta\.?|esc\.?|escalera|bajo|entlo\.?|ático|atico|int\.?|interno|interior|"
+    r"|(?i:piso|planta|piano|andar|puerta|pta\.?|esc\.?|escalera|bajo|entlo\.?|ático|atico|int\.?|interno|interior|"
     r"scala|depto\.?|dpto\.?|departamento|oficina|of\.?|local|apto\.?|apt\.?|ap\.?|sala|bloco|bl\.?|"
     r"conj\.?|lote|loja|bus|bte\.?|Int\.?|Depto\.?|Apto\.?|Sala|Bloco|m\.|lok\.?|lokal)[ \t]*[\w]{0,4}\.?"
     rf"|\d{{1,2}}[ \t-]?[A-Za-z]\b|{_SIDE}|(?i:r/c)(?:[ \t]+(?i:esq|dto|dt|dir)\w*\.?)?"
@@ -391,7 +396,7 @@ SOUTH = (
     r"(?:(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|di|della|dei|degli|delle|da|do|dos|das|dello|la|el|los|las|"
     r"van|van[ \t]der|van[ \t]de|van[ \t]den|der|den|het|op|aan|bij)[ \t]+)*"
     # a name may begin with a number (Avenida 5 de Mayo, Rua 25 de Abril, Calle 50 #12-34)
-    r"(?:[A-ZÀ-ÝĄĆĘŁŃŚŹŻ][\w'’À-ÿ.-]*|\d{1,3}(?=[ \t]))(?:[ \t]+(?:(?:de|del|la|las|los|el|y|di|della|dei|da|do|dos|das)[ \t]+)*[A-ZÀ-ÝĄĆĘŁŃŚŹŻ][\w'’À-ÿ.-]*){0,4}"
+    r"(?:[A-ZÀ-ÝĄĆĘŁŃŚŹŻ][\w'’À-ÿ.-]*|\d{1,3}[A-Z]?(?:[ \t](?i:bis)(?:[ \t]?[A-Z]\b)?)?(?=[ \t]))(?:[ \t]+(?:(?:de|del|la|las|los|el|y|di|della|dei|da|do|dos|das)[ \t]+)*[A-ZÀ-ÝĄĆĘŁŃŚŹŻ][\w'’À-ÿ.-]*){0,4}"
     rf",?[ \t]+{_SOUTH_NUMBER}{_SOUTH_AFTER}{{0,4}}" + TAIL
 )
 
@@ -599,6 +604,7 @@ _LOWER_CUE = (
     r"bor|woon|woont|address|adresse?|adress|dirección|direccion|indirizzo|endereço|endereco|"
     r"ship(?:ped|ping)?|send|sent|deliver(?:ed|y)?)\b(?:[ \t]+(?:at|in|on|to|it|is|der|die|dem|am|an|au|à|a|en|la|el|na|no|em|przy|"
     r"på|op|aan|de|est|ist|es|è|é)){0,3}[ \t]*:?[ \t]+)"
+    r"(?!\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'clock)\b)"
 )
 # in lower case the USPS words that name other things too (points, views, ways) are no streets
 _USPS_ALT = "|(?:(?:" + _CAP + "|" + _ORDINAL + r")[ \t]+){1,4}(?:" + _USPS_MORE + ")"
