@@ -117,6 +117,9 @@ FAMILIES = [
     # a Colombian street number with a letter; Austria's Top after a slash and an adjective of place
     ("Carrera 43A # 1-50, Medellín, Antioquia", "Carrera 43A # 1-50, Medellín, Antioquia"),
     ("Wiedner Hauptstraße 12/Top 7, 1040 Wien", "Wiedner Hauptstraße 12/Top 7, 1040 Wien"),
+    # a Mexican PO box numbered with a dash; a form in capitals with no street word
+    ("Apartado Postal 15-234, 06000 México, D.F.", "Apartado Postal 15-234"),
+    ("VIA ROMA 10, 00184 ROMA", "VIA ROMA 10, 00184 ROMA"),
     # a Swiss PO box with no number
     ("Postfach, 8021 Zürich", "Postfach, 8021 Zürich"),
     # capitals in every convention
@@ -145,6 +148,7 @@ LOOKALIKES = [
     ("Street Fighter 6 and Street Fighter 5", "Street Fighter 6"),
     ("Carrera 4 GTS price 120000", "Carrera 4 GTS"),
     ("i live at home with 2 cats", "home with 2 cats"),
+    ("see Table 3, 1200 Rows", "Table 3, 1200 Rows"),
 ]
 
 

@@ -183,7 +183,7 @@ PO_BOX = (
     r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+(?:de[ \t]+correos|postal))?|"
     r"B\.?P\.?|Boîte[ \t]+postale|Case[ \t]+postale|Casella[ \t]+postale|Caixa[ \t]+postal|"
     r"Cx\.?[ \t]?postal|Skrytka[ \t]+pocztowa|Skr\.[ \t]?poczt\.|Casilla(?:[ \t]+de[ \t]+correos?)?|"
-    r"G\.?P\.?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|Locked[ \t]+Bag)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?: \d{2,3}(?![\d])){0,2})"
+    r"G\.?P\.?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|Locked[ \t]+Bag)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?:-\d{1,6}|(?: \d{2,3}(?![\d])){0,2}))"
     + TAIL
     # a plain `Box 1234` (Sweden) only with its postcode and town
     + r"|\bBox[ \t]+\d{1,6}"
@@ -655,7 +655,22 @@ _NAMED_STREET_BEFORE = re.compile(
 )
 
 
+_DIGITS_ONLY_POSTCODE = re.compile(r",[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(?![A-Z]{2}[ \t])")
+
+
 def street_before_postcode(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
-    street = _NAMED_STREET_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
-    if street:
-        yield street.start(), m.end(), Kind.ADDRESS
+    """A name and a number before a postcode and town; with a postcode of digits alone
+    (`Table 3, 1200 Rows`) only in text that is not English or after an address word."""
+    text = m.string
+    street = _NAMED_STREET_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if street is None:
+        return
+    s = street.start()
+    if (
+        _DIGITS_ONLY_POSTCODE.match(text, m.start())
+        and not street.group().isupper()  # a form in capitals (VIA ROMA 10, 00184 ROMA)
+        and guess_at(text, s) == "en"
+        and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
+    ):
+        return
+    yield s, m.end(), Kind.ADDRESS
