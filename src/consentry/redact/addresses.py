@@ -599,11 +599,50 @@ def vcard_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 # A chat message written in lower case (`i live at 12 rue des lilas`, `wohne in der hauptstraße
 # 5`): after a word that says where someone lives or where to send something, the conventions
 # above hold in any case. The cue is matched too (it is the anchor); the address is group 1.
+_PREP = (
+    r"(?:at|in|on|to|it|is|der|die|dem|am|an|au|à|a|en|la|el|na|no|em|przy|på|op|aan|de|est|ist|"
+    r"es|è|é)"
+)
+# A verb of living or sending with a space after it (the scan's anchor is the verb and that
+# space), or an address word, maybe with a colon.
+_LIVE_VERBS = [
+    "live",
+    "lives",
+    "lived",
+    "living",
+    "moved",
+    "wohne",
+    "wohnt",
+    "habite",
+    "vivo",
+    "vive",
+    "abito",
+    "abita",
+    "moro",
+    "mora",
+    "mieszkam",
+    "bor",
+    "woon",
+    "woont",
+]
+# ... and verbs of sending, only with `to` after them (`Sent via Email 3 times` is no address)
+_SEND_VERBS = [
+    "ship",
+    "shipped",
+    "shipping",
+    "send",
+    "sent",
+    "deliver",
+    "delivered",
+    "delivery",
+    "mail",
+    "mailed",
+]
+_ADDRESS_WORDS = "address adres adresse adress dirección direccion indirizzo endereço endereco"
 _LOWER_CUE = (
-    r"(?:\b(?:live[sd]?|living|moved|wohne|wohnt|habite|vivo|vive|abito|abita|moro|mora|mieszkam|"
-    r"bor|woon|woont|address|adresse?|adress|dirección|direccion|indirizzo|endereço|endereco|"
-    r"ship(?:ped|ping)?|send|sent|deliver(?:ed|y)?)\b(?:[ \t]+(?:at|in|on|to|it|is|der|die|dem|am|an|au|à|a|en|la|el|na|no|em|przy|"
-    r"på|op|aan|de|est|ist|es|è|é)){0,3}[ \t]*:?[ \t]+)"
+    rf"(?:\b(?:{'|'.join(_LIVE_VERBS)})[ ](?:{_PREP}[ \t]+){{0,3}}"
+    rf"|\b(?:{'|'.join(_SEND_VERBS)})[ ](?:it[ \t]+|them[ \t]+)?to[ \t]+"
+    rf"|\b(?:{_ADDRESS_WORDS.replace(' ', '|')})(?:[ \t]+{_PREP}){{0,3}}[ \t]*:?[ \t]+)"
     r"(?!\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'clock)\b)"
 )
 # in lower case the USPS words that name other things too (points, views, ways) are no streets
@@ -613,30 +652,8 @@ LOWER_CASE = (
     # the English street word last: `5 avenue victor hugo` is French
     rf"{_LOWER_CUE}((?:{_FR_BODY})|(?:{DE_NL})|(?:{SOUTH})|(?:{_EN_BODY.replace(_USPS_ALT, '')}))"
 )
-LOWER_CASE_ANCHORS = (
-    "live",
-    "living",
-    "moved",
-    "wohn",
-    "habite",
-    "vivo",
-    "vive",
-    "abit",
-    "moro",
-    "mora",
-    "mieszkam",
-    "bor",
-    "woon",
-    "address",
-    "adres",
-    "dirección",
-    "direccion",
-    "indirizzo",
-    "endereço",
-    "endereco",
-    "ship",
-    "send",
-    "deliver",
+LOWER_CASE_ANCHORS = tuple(v + " " for v in _LIVE_VERBS + _SEND_VERBS) + tuple(
+    _ADDRESS_WORDS.split()
 )
 
 
