@@ -639,10 +639,22 @@ _SEND_VERBS = [
     "mailed",
 ]
 _ADDRESS_WORDS = "address adres adresse adress dirección direccion indirizzo endereço endereco"
+
+
+def _either_case(words: list[str]) -> str:
+    """The words with a lower-case or a capital first letter (`[lL]ive`), no other case."""
+    return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in words)
+
+
+_CUE_FIRST = "".join(
+    sorted({w[0] + w[0].upper() for w in _LIVE_VERBS + _SEND_VERBS + _ADDRESS_WORDS.split()})
+)
+# The cue is matched in its own case (a first letter tried against a set is far cheaper than a
+# case-blind alternation at every position); the address after it in any case.
 _LOWER_CUE = (
-    rf"(?:\b(?:{'|'.join(_LIVE_VERBS)})[ ](?:{_PREP}[ \t]+){{0,3}}"
-    rf"|\b(?:{'|'.join(_SEND_VERBS)})[ ](?:it[ \t]+|them[ \t]+)?to[ \t]+"
-    rf"|\b(?:{_ADDRESS_WORDS.replace(' ', '|')})(?:[ \t]+{_PREP}){{0,3}}[ \t]*:?[ \t]+)"
+    rf"(?=[{_CUE_FIRST}])(?:\b(?:{_either_case(_LIVE_VERBS)})[ ](?:{_PREP}[ \t]+){{0,3}}"
+    rf"|\b(?:{_either_case(_SEND_VERBS)})[ ](?:it[ \t]+|them[ \t]+)?to[ \t]+"
+    rf"|\b(?:{_either_case(_ADDRESS_WORDS.split())})(?:[ \t]+{_PREP}){{0,3}}[ \t]*:?[ \t]+)"
     r"(?!\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'clock)\b)"
 )
 # in lower case the USPS words that name other things too (points, views, ways) are no streets
@@ -650,7 +662,7 @@ _USPS_ALT = "|(?:(?:" + _CAP + "|" + _ORDINAL + r")[ \t]+){1,4}(?:" + _USPS_MORE
 assert _USPS_ALT in _EN_BODY
 LOWER_CASE = (
     # the English street word last: `5 avenue victor hugo` is French
-    rf"{_LOWER_CUE}((?:{_FR_BODY})|(?:{DE_NL})|(?:{SOUTH})|(?:{_EN_BODY.replace(_USPS_ALT, '')}))"
+    rf"{_LOWER_CUE}((?i:{_FR_BODY})|(?i:{DE_NL})|(?i:{SOUTH})|(?i:{_EN_BODY.replace(_USPS_ALT, '')}))"
 )
 LOWER_CASE_ANCHORS = tuple(v + " " for v in _LIVE_VERBS + _SEND_VERBS) + tuple(
     _ADDRESS_WORDS.split()

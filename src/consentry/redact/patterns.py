@@ -686,12 +686,11 @@ ADDRESSES = (
         Kind.ADDRESS,
         addr.LOWER_CASE,
         group=1,
-        flags=re.IGNORECASE,
         priority=59,
         name="address_lower_case",
         anchors=addr.LOWER_CASE_ANCHORS,
         lower=True,
-        window=(8, 240),
+        window=(0, 200),
     ),
 )
 
