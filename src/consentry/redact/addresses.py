@@ -23,6 +23,8 @@ _EN_SUFFIX = (
     r"Chase|Embankment|Gate|Hillside|Approach|Circus|Drove|Fold|Croft|"
     r"Pde|Tce|Cl|Esp|Esplanade|Cct|Circuit|Bvd|Gr"
 )
+# A form filled in capitals writes the street word in capitals too (742 EVERGREEN TERRACE).
+_EN_SUFFIX = _EN_SUFFIX + "|" + _EN_SUFFIX.upper()
 # The rest of the USPS's street suffixes (Publication 28, appendix C1) and plurals: words that
 # name other things too, so they count only after a street's own name (`56 Perkins Parks`,
 # `16 Megan Radial`, not `3 Lakes`).
@@ -36,16 +38,16 @@ _USPS_MORE = (
     r"Camp|Centers|Circles|Commons|Corners|Drives|Gardens?|Haven|Lights|Loaf|Overpass|"
     r"Passage|Roads|Skyway|Track|Trailer|Turnpike"
 )
-_CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.-]*"
+_CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\wÀ-ÿ'’.-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _DIRECTION = r"(?:[NS]\.[EW]\.|N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _UNIT = (
-    r"(?:,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|#)\.?[ \t]*#?"
+    r"(?:,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|APT|SUITE|STE|UNIT|FLAT|#)\.?[ \t]*#?"
     r"[\w-]{1,6}|\d{1,3}(?:st|nd|rd|th)[ \t]+Floor))"
 )
 # A town: up to three words; a full stop only in an abbreviation (St. Gallen, Ste.-Foy), so a
 # sentence that ends after the town does not run on into the next one. CEDEX is no town word.
-_CITY_WORD = r"(?!CEDEX\b)(?:S(?:t|te|n|ta)\.[ -]?)?[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]+"
+_CITY_WORD = r"(?!(?i:cedex)\b)(?:S(?:t|te|n|ta)\.[ -]?)?[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\wÀ-ÿ'’-]+"
 _CITY = rf"{_CITY_WORD}(?:[ -](?:(?:de|la|le|les|sur|am|an|der|im|aan|den|upon|on)[ -])?{_CITY_WORD}){{0,2}}"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
 # Ireland's Eircode (routing key, then four characters): D02 X285, T12 YX88.
@@ -53,7 +55,7 @@ _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w])"
 # Postcodes written with their town: Portugal 1100-053, Brazil 01310-200, Argentina's CPA
 # C1005AAK, Mexico and Spain after "C.P.", Austria and Switzerland with a country letter.
 _EU_POSTCODE = (
-    r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2}(?=[ \t]))?|\d{4}-\d{3}|\d{5}-\d{3}|[A-Z]\d{4}[A-Z]{3}"
+    r"(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:[ \t]?[A-Z]{2}(?=[ \t]))?|\d{3}[ \t]\d{2})|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3}|[A-Z]\d{4}[A-Z]{3}"
     r"|(?:C\.[ \t]?P\.|CP|CAP|C\.A\.P\.)[ \t]*\d{4,5})"
 )
 # Australian states and territories before their postcode: Sydney NSW 2000.
@@ -64,9 +66,10 @@ _COUNTRY = (
     r"Éire|Canada|Australia|New Zealand|Germany|Deutschland|Austria|Österreich|Switzerland|"
     r"Schweiz|Suisse|Svizzera|France|Belgium|Belgique|België|Belgien|Luxembourg|Netherlands|"
     r"The Netherlands|Nederland|Spain|España|Espana|Mexico|México|Argentina|Colombia|Chile|"
-    r"Perú|Peru|Italy|Italia|Portugal|Brazil|Brasil)"
+    r"Perú|Peru|Italy|Italia|Portugal|Brazil|Brasil|Poland|Polska|Sweden|Sverige|"
+    r"USA|UNITED STATES|UNITED KINGDOM|GERMANY|FRANCE|SPAIN|ITALY|POLAND|SWEDEN|CANADA|AUSTRALIA)"
 )
-_SEP = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)"
+_SEP = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+[-–|·•][ \t]+|[ \t]+)"
 # The town and postcode after a street: US/CA state + ZIP, UK postcode, Eircode, AU state +
 # postcode, EU postcode + town (and CEDEX), and maybe the country.
 # Brazil: the town and its state after a dash or a slash, with the CEP before or after them
@@ -83,17 +86,21 @@ _PROVINCE = (
 _IN_TOWN = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
 TAIL = (
     rf"(?:{_SEP}(?:"
-    rf"{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}})"
+    rf"{_CITY}(?:,?[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}})"
     rf"|{_CITY}(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+)?,?[ \t]+{_EIRCODE}"
     rf"|(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+{_EIRCODE}"
     rf"|{_CITY},?[ \t]+\((?:Québec|Quebec|Ontario|Nouveau-Brunswick|Manitoba|Alberta)\)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     rf"|(?:{_IN_TOWN},[ \t]*){{0,2}}{_IN_TOWN}(?:[ \t]+|[ \t]*[-–][ \t]*)[1-8]\d\d[ \t]?\d\d\d(?![\d-])"
     rf"|(?:{_CITY},[ \t]*){{0,2}}{_CITY},?[ \t]+[A-Z]{{2}},?[ \t]+(?:CEP:?[ \t]*)?\d{{5}}-\d{{3}}(?![\d-])"
-    rf"|{_BR_TOWN}(?:,?[ \t]*(?:-[ \t]*)?{_BR_CEP})?|CEP:?[ \t]*\d{{5}}-?\d{{3}}(?:[ \t]*[-,][ \t]*{_BR_TOWN})?"
+    rf"|{_BR_TOWN}(?:(?:,?[ \t]*|[ \t]*\r?\n[ \t]*)(?:-[ \t]*)?{_BR_CEP})?|CEP:?[ \t]*\d{{5}}-?\d{{3}}(?:[ \t]*[-,][ \t]*{_BR_TOWN})?"
     rf"|{_EU_POSTCODE},?[ \t]+(?:-[ \t]+)?{_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?{_PROVINCE}"
     rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
     rf"|{_CITY}(?=,[ \t]*(?:[A-Z]{{2}}\b|{_UK_POSTCODE}|\d{{4,5}}))(?:,[ \t]*(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?"
-    rf")(?:,?[ \t]+{_COUNTRY}(?![\w]))?)?"
+    # a town with no postcode, where the line or the sentence ends (Carrera 7 # 71-21, Bogotá;
+    # Calle 5 Sur 123, Providencia): Latin America writes no postcode in most addresses
+    rf"|(?:{_CITY},[ \t]*){{0,2}}{_CITY}(?:[ \t]+D\.C\.)?"
+    rf"(?=(?:,?[ \t]+{_COUNTRY}(?![\w]))?[ \t]*(?:\r?\n|\Z|[.;)](?:\s|\Z)))"
+    rf")(?:(?:,?[ \t]+|[ \t]*\r?\n[ \t]*){_COUNTRY}(?![\w]))?)?"
 )
 # A flat, suite or floor written before the house number: Apt. 4B, 120 E 87th St / Unit 4/12
 # George St / 5th Floor, 20 Fenchurch Street.
@@ -145,18 +152,29 @@ UNIT_ANCHORS = (
 # Lane, Ashford TN24 8AA / One Microsoft Way, Redmond, WA 98052): only with its postcode. The
 # pattern finds the town and postcode; `street_before_town` looks back for the street.
 TOWN_WITH_POSTCODE = (
-    rf",[ \t]*{_CITY},?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}"
+    rf",[ \t]*{_CITY}(?:,?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}"
     rf"|{_AU_STATE}[ \t]+\d{{4}}|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     rf"|(?:(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+)?{_EIRCODE})"
+    rf"|[ \t]+\d{{1,2}}W?,?[ \t]+{_EIRCODE}|(?:[ \t]+|[ \t]*[-–][ \t]*)[1-8]\d\d[ \t]?\d\d\d(?![\d-]))"
+)
+# Before a street with no number: a flat, door or plot (Flat 12B, No. 45, H.No. 8-2-293, B-204)
+# and a building (The Maltings, Sunshine Apartments); after it a locality or two (Indiranagar,
+# Little Snoring) before the town. India's street words too (2nd Cross, 5th Main, Marg, Nagar).
+_FLAT_OR_DOOR = (
+    r"(?:(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|No\.|H\.[ \t]?No\.|Plot(?:[ \t]No\.)?|Door(?:[ \t]No\.)?|#)"
+    r"[ \t]*[\w/-]{1,10}|[A-Z]{1,2}-\d{1,4}[A-Z]?),[ \t]*)"
 )
 _STREET_BEFORE = re.compile(
-    rf"(?<![\w.,/-])(?:(?:The[ \t]+)?(?:[A-Z][a-z]+[ \t]+){{1,2}}(?:House|Cottage|Farm|Lodge|Barn|Villa|"
-    rf"Rectory|Manor|Mill|Hall|Grange|Croft),[ \t]*)?(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})\b\.?\Z"
+    rf"(?<![\w.,/-]){_FLAT_OR_DOOR}?(?:(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,2}}{_CAP},[ \t]*)?"
+    rf"(?:(?:The[ \t]+)?(?:[A-Z][a-z]+[ \t]+){{1,2}}(?:House|Cottage|Farm|Lodge|Barn|Villa|"
+    rf"Rectory|Manor|Mill|Hall|Grange|Croft),[ \t]*)?(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,3}}"
+    rf"(?:{_EN_SUFFIX}|Cross|Main|Marg|Nagar|Layout|Colony|Extension|Enclave)\b\.?"
+    rf"(?:,[ \t]*{_CITY}){{0,2}}\Z"
 )
 
 
 def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
-    street = _STREET_BEFORE.search(m.string, max(0, m.start() - 80), m.start())
+    street = _STREET_BEFORE.search(m.string, max(0, m.start() - 120), m.start())
     if street:
         yield street.start(), m.end(), Kind.ADDRESS
 
@@ -164,13 +182,21 @@ def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 PO_BOX = (
     r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+(?:de[ \t]+correos|postal))?|"
     r"B\.?P\.?|Boîte[ \t]+postale|Case[ \t]+postale|Casella[ \t]+postale|Caixa[ \t]+postal|"
-    r"Cx\.?[ \t]?postal)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?: \d{2,3}(?![\d])){0,2})" + TAIL
+    r"Cx\.?[ \t]?postal|Skrytka[ \t]+pocztowa|Skr\.[ \t]?poczt\.|Casilla(?:[ \t]+de[ \t]+correos?)?|"
+    r"G\.?P\.?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|Locked[ \t]+Bag)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?:-\d{1,6}|(?: \d{2,3}(?![\d])){0,2}))"
+    + TAIL
+    # a plain `Box 1234` (Sweden) only with its postcode and town
+    + r"|\bBox[ \t]+\d{1,6}"
+    + TAIL[:-1]
+    + r"|\b(?:Postfach|Case[ \t]+postale|Casella[ \t]+postale)"
+    + TAIL[:-1]
 )
 
 # After the house number: Austrian stair and door (Stiege 2, Top 15), Belgian box (bus 3, bte 2),
 # German flat (Whg. 4).
 _DOOR = (
-    r"(?:,?[ \t]+(?:(?:Stiege|Stg\.?|Top|Tür|Whg\.?|Wohnung|App\.?|bus|boîte|bte\.?)[ \t]*[\w/-]{1,5}"
+    r"(?:,?[ \t]+(?:(?:Stiege|Stg\.?|Top|Tür|Whg\.?|Wohnung|App\.?|bus|boîte|bte\.?|lgh\.?)[ \t]*[\w/-]{1,5}"
+    r"|\d{1,2}[ \t]?tr\.?"
     r"|\d{1,2}\.[ \t]?(?:Stock|OG|Obergeschoss|Etage|UG|DG)|EG|Erdgeschoss|Dachgeschoss|"
     r"(?:Vorder|Hinter|Seiten)haus|[VH]H)(?![\w])){0,3}"
 )
@@ -180,8 +206,12 @@ _DE_NL_SUFFIX = (
     r"straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
     r"graben|stieg|wall|zeile|berg|hof|gürtel|"
     r"straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|pad|kanaal|plantsoen|haven|"
-    r"boulevard|park"
+    r"boulevard|park|"
+    # Swedish: the street word is part of the name too (Storgatan 12 B, Kungsvägen 4)
+    r"gatan|gata|vägen|väg|gränd|torget|torg|stigen|backen|allén"
 )
+# Forms in capitals (BERLINER STRASSE 12, HAUPTSTRASSE 5, STORGATAN 1).
+_DE_NL_SUFFIX = _DE_NL_SUFFIX + "|" + _DE_NL_SUFFIX.upper()
 # Literal street words that every German or Dutch street name above contains (lower case):
 # the scan looks for these before the pattern runs.
 DE_NL_ANCHORS = (
@@ -221,6 +251,13 @@ DE_NL_ANCHORS = (
     "haven",
     "boulevard",
     "park",
+    "gata",
+    "väg",
+    "gränd",
+    "torg",
+    "stigen",
+    "backen",
+    "allén",
     "am ",
     "an der ",
     "im ",
@@ -233,18 +270,22 @@ _DE_NL_WORD = (
     r"Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Graben|Gürtel|Steig|"
     r"Straat|Laan|Plein|Kade|Gracht|Singel|Dijk"
 )
+_DE_NL_WORD = _DE_NL_WORD + "|" + _DE_NL_WORD.upper()
 DE_NL = (
     rf"(?<![\w-])(?:\d{{1,2}}e[ \t]+)?(?:(?:Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|Obere[rn]?|Untere[rn]?|Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]dem|"
     rf"Zum|Zur|Unter[ \t]den|St\.|Sankt|Oude|Nieuwe|Korte|Lange|Van|De|Het|Sint|"
     rf"Koningin|Koning|Prins|Prinses|Burgemeester|Dokter|Graaf|Generaal|Pastoor|Professor|"
-    rf"Kaiser|König|Königin|Prinz|Prinzessin|Herzog|Graf|Bischof|Kardinal|Pfarrer|Doktor)[ \t]+"
+    rf"Kaiser|König|Königin|Prinz|Prinzessin|Herzog|Graf|Bischof|Kardinal|Pfarrer|Doktor|"
+    rf"Västra|Östra|Norra|Södra|Stora|Lilla|Gamla|Nya)[ \t]+"
     rf"(?:(?:de|van|van[ \t]der|van[ \t]de|ten|ter)[ \t]+)?)?"
     # Dutch streets named after a person write the given name apart (Jan Steenstraat)
-    rf"(?:(?:[A-Z][a-z]+ (?=[A-Z][\w-]*(?:straat|laan|plein|gracht|kade|singel|dijk)\b))?"
-    rf"[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]*(?:er|sche|ische)?[ \t-](?:{_DE_NL_WORD})"
+    rf"(?:(?:[A-Z][a-z]+ (?=[A-Z][\w-]*(?:straat|laan|plein|gracht|kade|singel|dijk)\b)"
+    # an Austrian or German adjective of place before a compound name (Wiedner Hauptstraße)
+    rf"|[A-ZÄÖÜ][a-zäöüß]+er (?=[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|gasse|platz|weg|allee)\b))?"
+    rf"[A-ZÄÖÜÅ][\wäöüß-]*(?:{_DE_NL_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]*(?:er|sche|ische|ER|SCHE|ISCHE)?[ \t-](?:{_DE_NL_WORD})"
     rf"|(?:Am|An[ \t]der|Im|Auf[ \t]dem|Unter[ \t]den|Zum|Zur)[ \t]+[A-ZÄÖÜ][\wäöüß-]+"
     rf"|[A-ZÄÖÜ][\wäöüß-]*(?:{_DE_NL_SUFFIX})[ \t]+(?:van|der|den|de|het)[ \t]+[A-Z][\w-]+)"
-    rf"(?:[ \t]+(?:Nr\.?[ \t]?)?|(?<=str\.))\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/\d{{1,4}}){{0,3}}(?:[ \t]?-[ \t]?\d{{1,4}})?"
+    rf"(?:[ \t]+(?:Nr\.?[ \t]?)?|(?<=str\.))\d{{1,5}}(?:[ \t]?[a-zA-Z]\b|-[A-Za-z0-9]{{1,4}}\b|[ \t]?(?:bis|hs|huis)\b)?(?:/(?:\d{{1,4}}|Top[ \t]?\d{{1,4}})){{0,3}}(?:[ \t]?-[ \t]?\d{{1,4}})?"
     + _DOOR
     + TAIL
 )
@@ -261,13 +302,12 @@ _FR_BEFORE = (
     r"|Résidence(?:[ \t]+(?:les|le|la|du|des|de))?[ \t]+[A-ZÀ-Þ][\w'-]+),[ \t]*"
 )
 _FR_BODY = (
-    r"(?<![\w.,/-])\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
+    r"(?<![\w.,/-])\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|boul|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
     r"quai|route|rte|cours|passage|square|voie|faubourg|fbg|rond-point|promenade|sentier|cité|cite|"
     r"résidence|residence|hameau|lieu-dit|esplanade|parvis|montée|ruelle)\.?[ \t]+"
     r"(?:(?:de|du|des|la|le|les|l'|l’|d'|d’|de[ \t]la|aux?|en|sur)[ \t]*)*[A-ZÀ-Ý\d][\w'’À-ÿ-]*"
     r"(?:[ \t-](?:(?:de|du|des|la|le|les|l'|l’|d'|d’|et|aux?|sur|en)[ \t]*)*[A-ZÀ-Ý][\w'’À-ÿ-]*){0,4}"
-    + _FR_AFTER
-    + TAIL
+    r"(?:[ \t]+[OENS]\.|(?<=[ \t][OENS])\.)?" + _FR_AFTER + TAIL
 )
 FR = _FR_BODY
 # The same with a building, flat or residence first (found from its own words, not the number).
@@ -324,9 +364,9 @@ _SIDE = (
 # dash (- Jardins).
 _SOUTH_AFTER = (
     rf"(?:(?:,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?:\d{{1,2}}\.?[ºª°](?:[ \t]?(?:[A-Za-z]\b|\d{{1,2}}\.?[ºª°]|{_SIDE}))?"
-    r"|(?:piso|planta|piano|andar|puerta|pta\.?|esc\.?|escalera|bajo|entlo\.?|ático|atico|int\.?|interno|interior|"
+    r"|(?i:piso|planta|piano|andar|puerta|pta\.?|esc\.?|escalera|bajo|entlo\.?|ático|atico|int\.?|interno|interior|"
     r"scala|depto\.?|dpto\.?|departamento|oficina|of\.?|local|apto\.?|apt\.?|ap\.?|sala|bloco|bl\.?|"
-    r"conj\.?|lote|loja|bus|bte\.?|Int\.?|Depto\.?|Apto\.?|Sala|Bloco)[ \t]*[\w]{0,4}\.?"
+    r"conj\.?|lote|loja|bus|bte\.?|Int\.?|Depto\.?|Apto\.?|Sala|Bloco|m\.|lok\.?|lokal)[ \t]*[\w]{0,4}\.?"
     rf"|\d{{1,2}}[ \t-]?[A-Za-z]\b|{_SIDE}|(?i:r/c)(?:[ \t]+(?i:esq|dto|dt|dir)\w*\.?)?"
     r"|(?i:km)[ \t]*\d{1,4}(?:[.,]\d{1,3})?"
     r"|Col\.[ \t]+[A-ZÀ-Þ][\wÀ-ÿ]+(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ]+){0,2})"
@@ -345,17 +385,18 @@ SOUTH = (
     r"(?<![\w-])(?:(?i:calle|c/|avenida|avda\.?|paseo|plaza|camino|carretera|ctra\.?|ronda|"
     r"travesía|travesia|carrer|rambla|glorieta|urbanización|callejón|passeig|plaça|avinguda|rúa|"
     r"rua|travessa|alameda|praça|praca|calçada|calcada|estrada|rodovia|calzada|privada|cerrada|"
-    r"prolongación)|(?:(?<=\bin[ \t])|(?<=\ba[ \t]))"
+    r"prolongación|carrera|diagonal|transversal|pasaje|jirón|jiron|"
+    r"ul\.|ulica|al\.|aleja|os\.|osiedle|plac|pl\.)|(?:(?<=\bin[ \t])|(?<=\ba[ \t]))"
     r"(?:via|viale|piazza|piazzale|corso|vicolo|largo)|C\.|Av\.|Pº|Pza\.?|"
     r"Vía|Via|Urb\.|Blvd\.|Calz\.|Priv\.|"
     r"Viale|V\.le|Piazza|P\.za|P\.zza|Piazzale|P\.le|Corso|C\.so|Largo|Lgo\.|Vicolo|Strada|Contrada|"
     r"Lungarno|Lungotevere|Lungomare|Borgo|Salita|Località|Loc\.|"
-    r"R\.|Tv\.|Trav\.|Pç\.|Al\.|Est\.|Rod\.|Beco|"
+    r"R\.|Tv\.|Trav\.|Pç\.|Al\.|Est\.|Rod\.|Beco|Cra\.|Kra\.|Cr\.|Dg\.|Diag\.|Jr\.|Psje\.|Pje\.|"
     r"Laan|Plein|Kade|Dreef|Singel|Weg|Dijk)[ \t]+"
     r"(?:(?:de|del|de[ \t]la|de[ \t]los|de[ \t]las|di|della|dei|degli|delle|da|do|dos|das|dello|la|el|los|las|"
     r"van|van[ \t]der|van[ \t]de|van[ \t]den|der|den|het|op|aan|bij)[ \t]+)*"
     # a name may begin with a number (Avenida 5 de Mayo, Rua 25 de Abril, Calle 50 #12-34)
-    r"(?:[A-ZÀ-Ý][\w'’À-ÿ.-]*|\d{1,3}(?=[ \t]))(?:[ \t]+(?:(?:de|del|la|las|los|el|y|di|della|dei|da|do|dos|das)[ \t]+)*[A-ZÀ-Ý][\w'’À-ÿ.-]*){0,4}"
+    r"(?:[A-ZÀ-ÝĄĆĘŁŃŚŹŻ][\w'’À-ÿ.-]*|\d{1,3}[A-Z]?(?:[ \t](?i:bis)(?:[ \t]?[A-Z]\b)?)?(?=[ \t]))(?:[ \t]+(?:(?:de|del|la|las|los|el|y|di|della|dei|da|do|dos|das)[ \t]+)*[A-ZÀ-ÝĄĆĘŁŃŚŹŻ][\w'’À-ÿ.-]*){0,4}"
     rf",?[ \t]+{_SOUTH_NUMBER}{_SOUTH_AFTER}{{0,4}}" + TAIL
 )
 
@@ -445,6 +486,30 @@ SOUTH_ANCHORS = (
     "singel ",
     "weg ",
     "dijk ",
+    "carrera",
+    "cra.",
+    "kra.",
+    " cr. ",
+    "\ncr. ",
+    "diagonal",
+    "dg.",
+    "diag.",
+    "transversal",
+    "pasaje",
+    "pje.",
+    "psje.",
+    "jirón",
+    "jiron",
+    " jr.",
+    "\njr.",
+    "ul. ",
+    "ulica",
+    "aleja",
+    "al. ",
+    "os. ",
+    "osiedle",
+    "plac ",
+    "pl. ",
 )
 
 
@@ -529,3 +594,112 @@ def vcard_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     if any(c.isalpha() for c in street):
         s += len(m.group(3)) - len(m.group(3).lstrip())
         yield s, s + len(street), Kind.ADDRESS
+
+
+# A chat message written in lower case (`i live at 12 rue des lilas`, `wohne in der hauptstraße
+# 5`): after a word that says where someone lives or where to send something, the conventions
+# above hold in any case. The cue is matched too (it is the anchor); the address is group 1.
+_PREP = (
+    r"(?:at|in|on|to|it|is|der|die|dem|am|an|au|à|a|en|la|el|na|no|em|przy|på|op|aan|de|est|ist|"
+    r"es|è|é)"
+)
+# A verb of living or sending with a space after it (the scan's anchor is the verb and that
+# space), or an address word, maybe with a colon.
+_LIVE_VERBS = [
+    "live",
+    "lives",
+    "lived",
+    "living",
+    "moved",
+    "wohne",
+    "wohnt",
+    "habite",
+    "vivo",
+    "vive",
+    "abito",
+    "abita",
+    "moro",
+    "mora",
+    "mieszkam",
+    "bor",
+    "woon",
+    "woont",
+]
+# ... and verbs of sending, only with `to` after them (`Sent via Email 3 times` is no address)
+_SEND_VERBS = [
+    "ship",
+    "shipped",
+    "shipping",
+    "send",
+    "sent",
+    "deliver",
+    "delivered",
+    "delivery",
+    "mail",
+    "mailed",
+]
+_ADDRESS_WORDS = "address adres adresse adress dirección direccion indirizzo endereço endereco"
+
+
+def _either_case(words: list[str]) -> str:
+    """The words with a lower-case or a capital first letter (`[lL]ive`), no other case."""
+    return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in words)
+
+
+_CUE_FIRST = "".join(
+    sorted({w[0] + w[0].upper() for w in _LIVE_VERBS + _SEND_VERBS + _ADDRESS_WORDS.split()})
+)
+# The cue is matched in its own case (a first letter tried against a set is far cheaper than a
+# case-blind alternation at every position); the address after it in any case.
+_LOWER_CUE = (
+    rf"(?=[{_CUE_FIRST}])(?:\b(?:{_either_case(_LIVE_VERBS)})[ ](?:{_PREP}[ \t]+){{0,3}}"
+    rf"|\b(?:{_either_case(_SEND_VERBS)})[ ](?:it[ \t]+|them[ \t]+)?to[ \t]+"
+    rf"|\b(?:{_either_case(_ADDRESS_WORDS.split())})(?:[ \t]+{_PREP}){{0,3}}[ \t]*:?[ \t]+)"
+    r"(?!\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'clock)\b)"
+)
+# in lower case the USPS words that name other things too (points, views, ways) are no streets
+_USPS_ALT = "|(?:(?:" + _CAP + "|" + _ORDINAL + r")[ \t]+){1,4}(?:" + _USPS_MORE + ")"
+assert _USPS_ALT in _EN_BODY
+LOWER_CASE = (
+    # the English street word last: `5 avenue victor hugo` is French
+    rf"{_LOWER_CUE}((?i:{_FR_BODY})|(?i:{DE_NL})|(?i:{SOUTH})|(?i:{_EN_BODY.replace(_USPS_ALT, '')}))"
+)
+LOWER_CASE_ANCHORS = tuple(v + " " for v in _LIVE_VERBS + _SEND_VERBS) + tuple(
+    _ADDRESS_WORDS.split()
+)
+
+
+# A European postcode and town after a comma (`, 1012 LG Amsterdam`, `, 00-590 Warszawa`,
+# `, 111 22 Stockholm`): the street before it needs no street word (Damrak 1, Meir 50). A
+# four-digit postcode that reads as a year (`Chapter 3, 1984 Orwell`) does not count.
+EU_TOWN_WITH_POSTCODE = (
+    rf",[ \t]*(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t]?[A-Z]{{2}}(?=[ \t])|(?!19\d\d\b|20[0-3]\d\b)\d{{4,5}}"
+    rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}"
+)
+_NAMED_STREET_BEFORE = re.compile(
+    rf"(?<![\w.,/-])(?:{_CAP}[ \t]+(?:(?:van|de|der|den|het|di|del|de[ \t]la)[ \t]+)*){{0,3}}"
+    rf"{_CAP}[ \t]+\d{{1,5}}[a-zA-Z]?(?:[-/]\d{{1,4}})?"
+    # Mexico writes the colonia between the street and the postcode
+    rf"(?:,[ \t]*(?:Col\.|Colonia)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})?\Z"
+)
+
+
+_DIGITS_ONLY_POSTCODE = re.compile(r",[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(?![A-Z]{2}[ \t])")
+
+
+def street_before_postcode(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A name and a number before a postcode and town; with a postcode of digits alone
+    (`Table 3, 1200 Rows`) only in text that is not English or after an address word."""
+    text = m.string
+    street = _NAMED_STREET_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if street is None:
+        return
+    s = street.start()
+    if (
+        _DIGITS_ONLY_POSTCODE.match(text, m.start())
+        and not street.group().isupper()  # a form in capitals (VIA ROMA 10, 00184 ROMA)
+        and guess_at(text, s) == "en"
+        and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
+    ):
+        return
+    yield s, m.end(), Kind.ADDRESS

@@ -172,13 +172,16 @@ class Redactor:
             starts.append(pos)
             pos += n + len(SEP)
         if scope == ANCHORED:
-            low = joined.lower()
-            if len(low) != len(joined):  # a few characters change length when lowered
-                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in joined)
-            hits = self._anchors.positions(joined, low)
+            # a line break before the first text, as before every other one: an anchor written
+            # at a line's start ("\nr. ") is found at the start of a text too
+            padded = "\n" + joined
+            low = padded.lower()
+            if len(low) != len(padded):  # a few characters change length when lowered
+                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in padded)
+            hits = self._anchors.positions(padded, low)
             for k, r in enumerate(recs):
                 back, fwd = r.window
-                raw = ((i - back, i + fwd) for i in hits.get(k, ()))
+                raw = ((i - 1 - back, i - 1 + fwd) for i in hits.get(k, ()))
                 for j, lo, hi in _per_text(_merged_windows(joined, raw), starts, sizes):
                     got = []
                     _scan(r, texts[j], lo, hi, got)
@@ -254,7 +257,12 @@ _PREFILTERS = {
 
 def _prefilter(scope: str, recs: list[Recogniser]) -> str | None:
     if scope == ANCHORED:
-        return "(?i)" + "|".join(re.escape(a) for r in recs for a in r.anchors)
+        # an anchor written at a line's start ("\nr. ") is at the text's start too
+        return "(?i)" + "|".join(
+            "(?:^|\n)" + re.escape(a[1:]) if a.startswith("\n") else re.escape(a)
+            for r in recs
+            for a in r.anchors
+        )
     return _PREFILTERS.get(scope)
 
 

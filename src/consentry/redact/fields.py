@@ -290,10 +290,11 @@ _ADDRESS_TAIL = re.compile(
 # Field names of the street alone (its number and town in other fields).
 _STREET_KEY = re.compile(
     r"(?:^|_)(?:street|street_name|strasse|straße|strassenname|rue|nom_de_rue|calle|nombre_de_calle|"
-    r"rua|logradouro|straat|straatnaam|via_e_piazza|nome_via)$"
+    r"rua|logradouro|straat|straatnaam|via_e_piazza|nome_via|ulica|gatuadress|gata|gatunamn)$"
 )
 _STREET_VALUE = re.compile(
-    r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[\w'’.-]+){1,5}"
+    r"(?:(?i:rue|avenue|boulevard|via|viale|piazza|calle|avenida|rua|ul\.|al\.)[ \t]+[\w'’.-]+"
+    r"|[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w'’.-]*)(?:[ \t]+[\w'’.-]+){0,5}"
     r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|"
     r"straat|laan|gracht|plein|kade|singel|dijk)"
 )

@@ -107,7 +107,9 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"direccion_envio|direccion_de_envio|direccion_postal|direccion_de_entrega|"
         r"endereco_de_entrega|endereco_entrega|endereco_postal|morada_de_entrega|"
         r"lieferadresse|rechnungsadresse|wohnadresse|postanschrift|privatadresse|heimadresse|"
-        r"afleveradres|postadres|factuuradres|bezorgadres|huisadres|woonplaats_adres",
+        r"afleveradres|postadres|factuuradres|bezorgadres|huisadres|woonplaats_adres|"
+        r"ulica|adres_zamieszkania|adres_korespondencyjny|gatuadress|gatuadres|utdelningsadress|"
+        r"postadress|bostadsadress|adress|hemadress",
     ),
     (
         "PERSON",

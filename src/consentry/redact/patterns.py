@@ -601,6 +601,14 @@ ADDRESSES = (
     ),
     _r(
         Kind.ADDRESS,
+        addr.EU_TOWN_WITH_POSTCODE,
+        gate=DIGIT_ANY,
+        priority=59,
+        name="address_eu_no_street_word",
+        emit=addr.street_before_postcode,
+    ),
+    _r(
+        Kind.ADDRESS,
         addr.EN_UNIT_FIRST,
         priority=61,
         name="address_unit_first",
@@ -626,6 +634,10 @@ ADDRESSES = (
             "caixa postal",
             "cx. postal",
             "cx postal",
+            "skrytka",
+            "skr.",
+            "casilla",
+            "locked bag",
         ),
         lower=True,
         window=(16, 120),
@@ -669,6 +681,16 @@ ADDRESSES = (
         lower=True,
         window=(8, 200),
         anchors=addr.SOUTH_ANCHORS,
+    ),
+    _r(
+        Kind.ADDRESS,
+        addr.LOWER_CASE,
+        group=1,
+        priority=59,
+        name="address_lower_case",
+        anchors=addr.LOWER_CASE_ANCHORS,
+        lower=True,
+        window=(0, 200),
     ),
 )
 
