@@ -108,13 +108,13 @@ def test_database_errors_carry_no_bound_values(engine) -> None:  # noqa: ANN001
     assert SECRET_TEXT not in str(err.value)
 
 
-def _capture(i: int, account: str = "acc-1") -> Capture:
+def _capture(i: int, account: str = "acc-1", conversation: bool = True) -> Capture:
     return Capture(
         f"ex-{i}",
         datetime.now(timezone.utc),
         account,
         None,
-        f"conv-{account}-{i % 3}",
+        f"conv-{account}-{i % 3}" if conversation else None,
         "m",
         "127.0.0.1",
         None,
@@ -195,18 +195,20 @@ def test_group_commit_sees_what_other_connections_commit_between_batches(engine)
     assert digest == contentkey.content_hmac(key, "prompt 3", None, "reply")
 
 
-def test_a_writer_that_keeps_what_it_read_still_sees_every_change(engine) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("conversation", [True, False], ids=["pipeline", "one-statement"])
+def test_a_writer_that_keeps_what_it_read_still_sees_every_change(engine, conversation) -> None:  # noqa: ANN001
     """Once a PostgreSQL writer has found the chain where it left it a few times, it decides
-    batches on what it kept and commits in one round trip. A consent change through the store
-    (audited), one written behind its back (no audit entry), a key rotation, an audit entry from
-    elsewhere and a second writer taking turns with it each count for the very next batch, and
-    no batch is lost or stored twice."""
+    batches on what it kept and commits in one round trip (a pipeline when a conversation is
+    created or extended, else one statement). A consent change through the store (audited),
+    one written behind its back (no audit entry), a key rotation, an audit entry from elsewhere
+    and a second writer taking turns with it each count for the very next batch, and no batch
+    is lost or stored twice."""
     first, second = CaptureWriter(engine, POLICY), CaptureWriter(engine, POLICY)
     n = iter(range(1000))
 
     def run(writer: CaptureWriter, times: int = 1):  # noqa: ANN202
         async def one():  # noqa: ANN202
-            return await writer.submit(_capture(next(n)))
+            return await writer.submit(_capture(next(n), conversation=conversation))
 
         return [asyncio.run(one()) for _ in range(times)][-1]
 
@@ -307,3 +309,30 @@ def test_batches_are_written_from_the_event_loop(engine) -> None:  # noqa: ANN00
         query = select(conversations.c.conversation_id, conversations.c.account_id)
         owners = {cid: acc for cid, acc in conn.execute(query)}
     assert owners["conv-acc-1-1"] == "acc-1" and owners["conv-acc-2-0"] == "acc-2"
+
+
+def test_a_kept_batch_fails_on_an_over_long_value_instead_of_cutting_it(engine) -> None:  # noqa: ANN001
+    """The one-statement commit casts each value to its column's type without the length, so a
+    value longer than its column fails as a plain INSERT would on PostgreSQL (that exchange
+    alone, reported as failed), never stored cut short; the batches around it are stored.
+    (SQLite does not enforce lengths: there it is stored whole.)"""
+    writer = CaptureWriter(engine, POLICY)
+
+    async def run() -> list:
+        out = [await writer.submit(_capture(i, conversation=False)) for i in range(6)]
+        long = _capture(6, conversation=False)
+        long.model = "m" * 300  # the column holds 128
+        out.append(await asyncio.gather(writer.submit(long), return_exceptions=True))
+        out.append(await writer.submit(_capture(7, conversation=False)))
+        return out
+
+    results = asyncio.run(run())
+    writer.close()
+    with engine.connect() as conn:
+        models = set(conn.execute(select(exchanges.c.model)).scalars())
+        assert audit.verify(conn).ok
+    if engine.dialect.name == "postgresql":
+        assert isinstance(results[6][0], Exception) and writer.failed == 1
+        assert models == {"m"} and writer.stored == 7 and writer.batches_io.kept > 0
+    else:
+        assert models == {"m", "m" * 300} and writer.failed == 0

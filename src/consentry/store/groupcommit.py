@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from datetime import datetime, timezone
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.dialects import postgresql
 
 from consentry.policy.evaluate import ConsentEvent
 from consentry.store import contentkey
@@ -31,6 +33,7 @@ from consentry.store.db import insert_sql
 from consentry.store.dialect import POSTGRESQL, SQLITE
 
 log = logging.getLogger("consentry.store")
+_PG = postgresql.dialect()
 
 CONSENT = (
     "SELECT account_id, ts, choice, basis, source FROM consent_events WHERE account_id {match}"
@@ -178,6 +181,7 @@ class PostgresBatches:
         self._trust = 0  # batches in a row that found it there
         self._kept = False  # the current batch was decided on what was kept
         self.kept = 0  # batches committed so, in one round trip
+        self._statements: dict[tuple[Any, ...], str] = {}  # one_statement's, by batch shape
 
     def begin(self, conn: Connection) -> None:
         pass  # psycopg opens it with the first statement
@@ -246,29 +250,53 @@ class PostgresBatches:
         audit: list[dict],
     ) -> None:
         """A kept batch's one round trip from the event loop, through psycopg's async
-        connection `pg` in autocommit mode: the lock with the guard, the conversations created
-        or extended and the inserts as one pipeline, which the server runs as one implicit
-        transaction and commits at the pipeline's closing Sync; its result comes back after the
-        commit's flush. (Outside autocommit, psycopg opens a pipeline's transaction with a
-        BEGIN and waits for its answer: a round trip more.) `StaleReads` (nothing written) as
-        `commit` says, or when a conversation is another account's (the careful way then
-        refuses that exchange alone)."""
+        connection `pg` in autocommit mode, which the server runs as one implicit transaction
+        and commits before it answers; the answer comes back after the commit's flush.
+        Without conversations to create or extend (the common case) the lock with the guard
+        and the inserts are one statement (`one_statement`), which costs the client half the
+        CPU of the same steps as a pipeline; with them, a pipeline of the lock with the guard,
+        the conversations and the inserts. (Outside autocommit, psycopg opens a transaction
+        with a BEGIN and waits for its answer: a round trip more.) `StaleReads` (nothing
+        written) as `commit` says, or when a conversation is another account's (the careful
+        way then refuses that exchange alone)."""
         import psycopg
 
         last_event, key_id = self._state
+        guard = (last_event, contentkey.SECRET_NAME, key_id)
         try:
-            async with pg.pipeline():
-                cur = pg.cursor()
-                await cur.execute(self._guard, (last_event, contentkey.SECRET_NAME, key_id))
-                await _aexecute(cur, self._touch, conversations)
-                for table, rows in (("exchanges", exchanges), ("audit_log", audit)):
-                    if rows:
-                        sql = insert_sql(self.dialect.placeholder, table, tuple(rows[0]))
-                        await _aexecute(cur, sql, rows)
+            if not conversations:
+                sql, params = self.one_statement(guard, exchanges, audit)
+                await pg.execute(sql, params)
+            else:
+                async with pg.pipeline():
+                    cur = pg.cursor()
+                    await cur.execute(self._guard, guard)
+                    await _aexecute(cur, self._touch, conversations)
+                    for table, rows in (("exchanges", exchanges), ("audit_log", audit)):
+                        if rows:
+                            sql = insert_sql(self.dialect.placeholder, table, tuple(rows[0]))
+                            await _aexecute(cur, sql, rows)
         except (psycopg.IntegrityError, psycopg.errors.DivisionByZero):
             self.forget()
             raise StaleReads() from None
         self.kept += 1
+
+    def one_statement(
+        self, guard: tuple[Any, ...], exchanges: list[dict[str, Any]], audit: list[dict]
+    ) -> tuple[str, list[Any]]:
+        """The lock with the guard and both inserts as one statement: the inserts select
+        their rows from the guard's row, so the lock is taken (and a failed guard aborts the
+        whole statement) before any row is written. Values are bound on the server, each cast
+        to its column's type without a length, so an over-long value fails as it would in a
+        plain INSERT instead of being cut."""
+        shape = (tuple(exchanges[0]), len(exchanges), tuple(audit[0]), len(audit))
+        sql = self._statements.get(shape)
+        if sql is None:
+            sql = self._statements[shape] = _one_statement(self._guard, *shape)
+        params = list(guard)
+        for rows, cols in ((exchanges, shape[0]), (audit, shape[2])):
+            params += [row[c] for row in rows for c in cols]
+        return sql, params
 
     def committed(self, head: tuple[int, str]) -> None:
         self._head = head
@@ -279,6 +307,31 @@ class PostgresBatches:
 
     def close(self) -> None:
         pass
+
+
+def _one_statement(
+    guard: str, ex_cols: tuple[str, ...], n_ex: int, au_cols: tuple[str, ...], n_au: int
+) -> str:
+    """WITH g AS (the guard), e AS (INSERT exchanges ... FROM g), a AS (INSERT audit ... FROM
+    g) SELECT ...: see PostgresBatches.one_statement."""
+    from consentry.store.schema import metadata
+
+    def insert(table: str, cols: tuple[str, ...], n: int) -> str:
+        column = metadata.tables[table].c
+        casts = [re.sub(r"\(\d+\)", "", column[c].type.compile(dialect=_PG)) for c in cols]
+        row = "(" + ", ".join(f"%s::{t}" for t in casts) + ")"
+        values = ", ".join([row] * n)
+        names = ", ".join(cols)
+        return (
+            f"INSERT INTO {table} ({names}) SELECT v.* FROM (VALUES {values}) AS v ({names}), g"
+            " RETURNING 1"
+        )
+
+    return (
+        f"WITH g AS ({guard}), e AS ({insert('exchanges', ex_cols, n_ex)}),"
+        f" a AS ({insert('audit_log', au_cols, n_au)})"
+        " SELECT (SELECT count(*) FROM e), (SELECT count(*) FROM a)"
+    )
 
 
 class SqliteBatches:
