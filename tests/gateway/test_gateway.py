@@ -253,6 +253,53 @@ def test_redis_limiter_counts_one_hit_ahead_far_from_the_limit_and_never_over_it
     assert not any(v.allowed for v in verdicts[99:])
 
 
+def test_redis_limiter_takes_counts_ahead_in_blocks_and_never_over_the_limit() -> None:
+    """With a block of counts taken ahead, a busy account's requests go to Redis once per block
+    instead of once each, and are answered without waiting; two instances taking turns still
+    never allow more than the limit together, each losing at most a block and one count it had
+    taken ahead; every count an allowed request got is its own (no two requests share one)."""
+    import asyncio
+
+    prefix = f"consentry:test:{uuid.uuid4().hex}"
+    frozen = lambda: 5_000_000.0  # noqa: E731 - one window for the whole test
+    limit, block = RateLimit(600, 60), 8
+
+    async def run() -> tuple[list, list, list]:
+        a = RedisLimiter(REDIS_URL, limit, prefix, clock=frozen, block=block)
+        b = RedisLimiter(REDIS_URL, limit, prefix, clock=frozen, block=block)
+        sent: list[int] = []  # the request during which each round trip's hits were asked for
+        verdicts: list = []
+        for x in (a, b):
+            real = x._count
+
+            def counted(key, n=1, real=real):  # noqa: ANN001, ANN202
+                sent.append(len(verdicts))
+                return real(key, n)
+
+            x._count = counted  # type: ignore[method-assign]
+        at_once = []
+        for i in range(700):
+            x = a if (i // 37) % 2 == 0 else b  # runs of requests on each instance in turn
+            now = x.hit_now("acct-1")
+            at_once.append(now is not None)
+            verdicts.append(now or await x.ahit("acct-1"))
+            for _ in range(2000):  # what was taken ahead comes back before the next request
+                if "acct-1" not in x._reserving:
+                    break
+                await asyncio.sleep(0.001)
+        return verdicts, at_once, sent
+
+    verdicts, at_once, sent = asyncio.run(run())
+    allowed = [v for v in verdicts if v.allowed]
+    assert limit.requests - 2 * (block + 1) <= len(allowed) <= limit.requests
+    remaining = [v.remaining for v in allowed]
+    assert len(set(remaining)) == len(remaining)  # each allowed request its own count
+    assert not any(v.allowed for v in verdicts[limit.requests :])
+    assert sum(i < 500 for i in sent) < 500 / 4  # far from it: a round trip per block
+    assert sum(at_once[:500]) > 400  # far from the limit, most requests wait for nothing
+    assert not any(at_once[-50:])  # over the limit every hit waits for its own count
+
+
 def test_a_key_read_once_for_requests_that_miss_its_cache_together(engine, upstream) -> None:  # noqa: ANN001
     """When a key's cached answer expires under load, concurrent requests share one read."""
     import asyncio

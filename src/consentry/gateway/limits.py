@@ -102,15 +102,17 @@ class RedisLimiter:
     allows the limit on its own), says so in `status()` (shown by /healthz and /metrics), and
     tries Redis again after `retry_seconds`.
 
-    One hit ahead: while an account is far from its limit in the current window (at least
-    `ahead` hits left, by default a tenth of the limit and no fewer than 8), the limiter counts
-    the account's next hit in Redis in the background as soon as it answers this one, and the
-    next request takes that count without waiting for Redis. Every allowed request still holds
-    a count of its own from Redis, so all instances together never allow more than the limit;
-    a count taken ahead that no request uses (the account went quiet on this instance until
-    the window ended) is lost, so the account may get up to one request per instance fewer
-    than its limit in that window. Near the limit every hit waits for its own round trip, as
-    without it."""
+    Counts taken ahead: while an account is far from its limit in the current window (at least
+    `ahead` hits left, by default a tenth of the limit and no fewer than 8, plus a block), the
+    limiter takes the account's next `block` counts in Redis in the background, in one INCRBY,
+    and the requests that follow take them one by one without waiting for Redis; the next block
+    is asked for when one count is left in hand. `block` is 1 for limits under 512 a window and
+    grows with the limit to 16 (one round trip per 16 requests of a busy account). Every allowed
+    request still holds a count of its own from Redis, so all instances together never allow
+    more than the limit; counts taken ahead that no request uses (the account went quiet on this
+    instance until the window ended) are lost, so the account may get up to `block` + 1 requests
+    per instance fewer than its limit in that window. Near the limit every hit waits for its own
+    round trip, as without them."""
 
     remote = True
 
@@ -123,6 +125,7 @@ class RedisLimiter:
         retry_seconds: float = 5.0,
         timeout: float = 0.5,
         ahead: int | None = None,
+        block: int | None = None,
     ) -> None:
         try:
             import redis.asyncio  # noqa: F401
@@ -137,10 +140,11 @@ class RedisLimiter:
         self._loop: Any = None
         self._down_until = 0.0
         self.degraded = False
-        self._waiting: list[tuple[str, asyncio.Future[int | None]]] = []
+        self._waiting: list[tuple[str, int, asyncio.Future[int | None]]] = []
         self._sender: asyncio.Future[None] | None = None
         self.ahead = max(8, limit.requests // 10) if ahead is None else ahead
-        self._ahead: dict[str, tuple[str, int]] = {}  # subject -> (window key, its count)
+        self.block = max(1, min(16, limit.requests // 512)) if block is None else block
+        self._ahead: dict[str, tuple[str, list[int]]] = {}  # subject -> (window key, counts)
         self._reserving: set[str] = set()  # subjects whose next count is under way
 
     async def _connection(self) -> Any:
@@ -175,35 +179,42 @@ class RedisLimiter:
         now = self._clock()
         if self.degraded and time.monotonic() < self._down_until:
             return self.fallback.hit(subject)
-        held = self._ahead.pop(subject, None)
+        held = self._ahead.get(subject)
         if held is None or asyncio.get_running_loop() is not self._loop:
             return None
         key = self._key(subject, now)
         if held[0] != key:  # taken in a window that has ended: unused, as documented
+            del self._ahead[subject]
             return None
-        self._next(subject, key, held[1])
-        return _verdict(self.limit, held[1], now)
+        count = held[1].pop(0)
+        if not held[1]:
+            del self._ahead[subject]
+        self._next(subject, key, count)
+        return _verdict(self.limit, count, now)
 
     def _key(self, subject: str, now: float) -> str:
         return f"{self.prefix}:{subject}:{int(now) // self.limit.seconds}"
 
-    def _count(self, key: str) -> asyncio.Future[int | None]:
-        """The count of one more hit on `key`, sent with the next batch."""
+    def _count(self, key: str, n: int = 1) -> asyncio.Future[int | None]:
+        """The count of the last of `n` more hits on `key`, sent with the next batch."""
         loop = asyncio.get_running_loop()
         if loop is not self._loop:  # a new event loop (tests): nothing carries over
             self._loop, self._conn, self._waiting, self._sender = loop, None, [], None
             self._ahead, self._reserving = {}, set()
         fut: asyncio.Future[int | None] = loop.create_future()
-        self._waiting.append((key, fut))
+        self._waiting.append((key, n, fut))
         if self._sender is None:  # nobody is sending: this hit starts the next batch
             self._sender = asyncio.ensure_future(self._send())
         return fut
 
     def _next(self, subject: str, key: str, count: int) -> None:
-        """Far from the limit: count the subject's next hit now, in the background."""
-        if self.limit.requests - count < self.ahead:
+        """Far from the limit, and with at most one count left in hand: take the subject's
+        next block of counts now, in the background."""
+        n = self.block
+        if self.limit.requests - count - (n - 1) < self.ahead:
             return
-        if subject in self._reserving or subject in self._ahead:  # one ahead at most
+        held = self._ahead.get(subject)
+        if subject in self._reserving or (held is not None and len(held[1]) > 1):
             return
         if len(self._ahead) > 100_000:
             self._ahead.clear()
@@ -211,11 +222,17 @@ class RedisLimiter:
 
         def taken(fut: asyncio.Future[int | None]) -> None:
             self._reserving.discard(subject)
-            count = None if fut.cancelled() else fut.result()
-            if count is not None:
-                self._ahead[subject] = (key, count)
+            last = None if fut.cancelled() else fut.result()
+            if last is None:
+                return
+            counts = list(range(last - n + 1, last + 1))
+            held = self._ahead.get(subject)
+            if held is not None and held[0] == key:
+                held[1].extend(counts)
+            else:
+                self._ahead[subject] = (key, counts)
 
-        self._count(key).add_done_callback(taken)
+        self._count(key, n).add_done_callback(taken)
 
     async def _send(self) -> None:
         """Send the waiting hits as one pipeline, again while hits arrived meanwhile."""
@@ -225,8 +242,8 @@ class RedisLimiter:
             while self._waiting:
                 batch, self._waiting = self._waiting, []
                 hits: dict[str, int] = {}
-                for key, _ in batch:
-                    hits[key] = hits.get(key, 0) + 1
+                for key, n, _ in batch:
+                    hits[key] = hits.get(key, 0) + n
                 commands: list[tuple[Any, ...]] = []
                 for key, n in hits.items():
                     commands += [("INCRBY", key, n), ("EXPIRE", key, self.limit.seconds * 2)]
@@ -238,14 +255,14 @@ class RedisLimiter:
                 except (redis.RedisError, OSError) as exc:
                     await self._drop()
                     self._down(exc)
-                    for _, fut in batch:
+                    for _, _, fut in batch:
                         if not fut.done():
                             fut.set_result(None)
                     continue
                 self._up()
                 seen = dict.fromkeys(hits, 0)
-                for key, fut in batch:  # in arrival order: the first hit gets the lowest count
-                    seen[key] += 1
+                for key, n, fut in batch:  # in arrival order: the first hit gets the lowest count
+                    seen[key] += n
                     if not fut.done():
                         fut.set_result(int(totals[key]) - hits[key] + seen[key])
         finally:

@@ -101,7 +101,7 @@ class Gateway:
         """The rate limit, then the body's size and shape: refused in that order (a request
         over its limit is a 429 whatever its body). A limiter that counts elsewhere (Redis) has
         its round trip under way while the body is read and parsed, instead of before, unless
-        it can answer at once (an in-process limiter; Redis's count taken one hit ahead)."""
+        it can answer at once (an in-process limiter; a Redis count taken ahead)."""
         now = self.cfg.limiter.hit_now(caller.account_id)
         if now is not None:
             headers = self._limited(now)
