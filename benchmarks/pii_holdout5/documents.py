@@ -90,21 +90,33 @@ def form(rng: random.Random, doc: Doc, people: list[Persona], lang: str) -> None
         doc.add(f"{label}{colon}").add(val).add("\n")
 
 
+MEDICAL = {  # seen, weight, temperature, referred by, contact
+    "en": ("Seen", "weight", "temp", "Ref. by Dr", "Contact"),
+    "de": ("Vorstellung am", "Gewicht", "Temp.", "Überweisung durch Dr.", "Kontakt"),
+    "fr": ("Vu(e) le", "poids", "T°", "Adressé(e) par le Dr", "Contact"),
+    "es": ("Consulta", "peso", "T.ª", "Derivado por la Dra.", "Contacto"),
+    "it": ("Visita del", "peso", "TC", "Inviato dal dott.", "Recapito"),
+    "nl": ("Gezien op", "gewicht", "temp.", "Verwezen door dr.", "Contact"),
+}
+
+
 def medical_note(rng: random.Random, doc: Doc, people: list[Persona], lang: str) -> None:
     p, doctor = people[0], people[-1]
     t = LABELS[lang]
-    doc.add(rng.choice(("Rewrite as a referral letter:\n", "make this note shorter\n", ""))).add(
-        f"{t['patient']}: "
-    ).add(pii("PERSON", p.name.full))
-    doc.add(f", {t['dob_short']} ").add(
-        pii("DATE_OF_BIRTH", dates.write(rng, p.dob, lang, us=p.country == "US"))
-    ).add("\nSeen ").add(L.event_date(rng, lang))
-    doc.add(". BP 128/84, weight ").add(keep("MEASUREMENT", f"{rng.randint(48, 120)} kg")).add(
-        ", temp "
-    ).add(keep("MEASUREMENT", f"{rng.randint(36, 39)}.{rng.randint(0, 9)} °C"))
-    doc.add(". Metformin 500 mg bid. Ref. by Dr ").add(pii("PERSON", doctor.name.family)).add(
-        ".\nContact: "
-    ).add(pii("PHONE", p.phone))
+    seen, weight, temp, ref, contact = MEDICAL[lang]
+    doc.add(rng.choice(("Rewrite as a referral letter:\n", "make this note shorter\n", "")))
+    doc.add(f"{t['patient']}: ").add(pii("PERSON", p.name.full)).add(f", {t['dob_short']} ")
+    doc.add(pii("DATE_OF_BIRTH", dates.write(rng, p.dob, lang, us=p.country == "US")))
+    doc.add(f"\n{seen} ").add(L.event_date(rng, lang)).add(f". RR 128/84, {weight} ")
+    doc.add(keep("MEASUREMENT", f"{rng.randint(48, 120)} kg")).add(f", {temp} ")
+    doc.add(
+        keep(
+            "MEASUREMENT",
+            f"{rng.randint(36, 39)}{',' if lang != 'en' else '.'}{rng.randint(0, 9)} °C",
+        )
+    )
+    doc.add(f". Metformin 500 mg 1-0-1. {ref} ").add(pii("PERSON", doctor.name.family))
+    doc.add(f".\n{contact}: ").add(pii("PHONE", p.phone))
     if p.national_id and rng.random() < 0.6:
         doc.add(f", {p.national_id[0]} ").add(pii("NATIONAL_ID", p.national_id[1]))
     doc.add("\n")

@@ -27,7 +27,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "why was my card {card} declined?? tried to pay {amount} at {company} and the site just showed {http}",
         "The server at {ip} keeps rejecting my ssh login on port {port} after upgrading to {version}. My password is {pw}, what am I doing wrong?",
         "Summarise this for the insurer: on {date} the courier left parcel {tracking} ({measure}) outside {addr} instead of handing it to {name}. Contact: {email}",
-        "my son {other} (born {dob}) starts school in September, can you draft an email to the school office? our address is {addr} and my number is {phone}",
+        "my kid {child} (born {child_dob}) starts school in September, can you draft an email to the school office? our address is {addr} and my number is {phone}",
         "I got a letter saying my {idlabel} {id} was used to open an account at {company}. I'm {name}, {email}. What should I do first?",
         "Help me fill the visa form. Surname: {family} Given names: {given_only} Date of birth: {dob} Home address: {addr} Phone: {phone}",
     ),
@@ -38,18 +38,18 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "bitte formell umformulieren: Sehr geehrte Frau {other_family}, anbei meine {idlabel} {id} und meine neue Bankverbindung {iban}. Viele Grüße {name}",
         "mein handy: {phone}, mail {email} – schreib mir bitte eine antwort an den vermieter, die heizung in der {addr} ist seit dem {date} kaputt",
         "Kannst du einen Lebenslauf-Kopf machen? {name}, geb. {dob}, {addr}, Tel. {phone}, {email}",
-        "Mein Sohn {other} (geboren am {dob}) braucht eine Entschuldigung für die Schule, er war vom {date} an krank. Unterschrift {name}",
+        "Mein Kind {child} (geboren am {child_dob}) braucht eine Entschuldigung für die Schule, krank seit dem {date}. Unterschrift {name}",
         "Wie überweise ich {amount} an {other}? IBAN {iban}, Verwendungszweck {ticket}.",
         "Die Paketnummer ist {tracking}, das Paket ({measure}) sollte an {addr} gehen. Bitte formuliere eine Beschwerde an DHL.",
     ),
     "fr": (
         "Ma carte {card} a été débitée deux fois de {amount}, pouvez-vous rédiger une réclamation ? Titulaire : {name}",
-        "Bonjour, pouvez-vous m'aider à rédiger une lettre de résiliation pour {company} ? Je m'appelle {name}, né le {dob}, domicilié au {addr}. Mon numéro client : {order}.",
+        "Bonjour, pouvez-vous m'aider à rédiger une lettre de résiliation pour {company} ? Je m'appelle {name}, né(e) le {dob}, domicilié(e) au {addr}. Mon numéro client : {order}.",
         "corrige stp : Madame {other_family}, veuillez trouver ci-joint mon RIB ({iban}) et mon {idlabel} : {id}. Cordialement, {name}",
         "mon tel c'est le {phone} et mon mail {email}, j'ai commandé le {date} chez {company} pour {amount} et toujours rien",
-        "Ma fille {other}, née le {dob}, doit s'inscrire à la cantine. Pouvez-vous écrire un mail à la mairie ? Nous habitons {addr}.",
+        "Mon enfant {child}, né(e) le {child_dob}, doit s'inscrire à la cantine. Pouvez-vous écrire un mail à la mairie ? Nous habitons {addr}.",
         "J'ai reçu un colis {tracking} adressé à {name}, {addr}, mais ce n'est pas moi. Que faire ?",
-        "Traduis en anglais : Je soussignée {name}, née le {dob}, atteste sur l'honneur...",
+        "Traduis en anglais : Je soussigné(e) {name}, né(e) le {dob}, atteste sur l'honneur...",
     ),
     "es": (
         "Me cobraron {amount} dos veces en la tarjeta {card}. Titular: {name}. ¿Cómo reclamo?",
@@ -57,22 +57,22 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "¿Puedes revisar este correo? Estimado Sr. {other_family}: le adjunto mi número de cuenta {iban} para la devolución de {amount} del pedido {order}. Un saludo, {given}",
         "mi móvil es el {phone} y mi correo {email}, el paquete {tracking} no ha llegado a {addr}",
         "Redacta una autorización: yo, {name}, con {idlabel} {id}, autorizo a {other} a recoger mi paquete en {company}.",
-        "mi hijo {other} nació el {dob}, ¿qué papeles necesito para el colegio? vivimos en {addr}",
+        "tengo que inscribir a {child}, que nació el {child_dob}, ¿qué papeles necesito para el colegio? vivimos en {addr}",
     ),
     "nl": (
         "Er is twee keer {amount} van mijn creditcard {card} afgeschreven. Kun je een bezwaar schrijven? Kaarthouder {name}",
         "Hoi, kun je helpen met een brief aan de gemeente? Ik ben {name}, geboren op {dob}, en woon op {addr}. Mijn {idlabel} is {id}.",
         "kan je dit netjes maken: Beste {other}, het bedrag van {amount} mag naar {iban} t.n.v. {name}. Groet, {given}",
         "m'n nummer is {phone}, mail {email}. bestelling {order} van {date} is nooit geleverd, wat nu?",
-        "Schrijf een afmelding voor de sportclub voor mijn dochter {other} (geb. {dob}). Adres: {addr}.",
+        "Schrijf een afmelding voor de sportclub voor {child} (geb. {child_dob}). Adres: {addr}.",
         "Het pakket {tracking} is bij de buren op {addr} afgegeven. Kun je een klacht opstellen namens {name}?",
     ),
     "it": (
         "Mi hanno addebitato due volte {amount} sulla carta {card}, intestata a {name}. Scrivi il reclamo alla banca.",
-        "Ciao, mi aiuti a scrivere una PEC? Sono {name}, nato il {dob}, residente in {addr}, {idlabel} {id}.",
+        "Ciao, mi aiuti a scrivere una PEC? Sono {name}, {born_it} {dob}, residente in {addr}, {idlabel} {id}.",
         "Gentile Dott.ssa {other_family}, le invio l'IBAN {iban} per il rimborso di {amount}. Cordiali saluti, {name}",
         "il mio cell è {phone}, email {email}; l'ordine {order} del {date} non è mai arrivato, scrivi tu il reclamo",
-        "Devo iscrivere mia figlia {other}, nata il {dob}, all'asilo. Abitiamo in {addr}. Cosa scrivo nella domanda?",
+        "Devo iscrivere {child} (nato/a il {child_dob}) all'asilo. Abitiamo in {addr}. Cosa scrivo nella domanda?",
         "traduci in inglese: il pacco {tracking} indirizzato a {name}, {addr}, risulta consegnato ma non è arrivato",
     ),
     "pt": (
@@ -85,10 +85,10 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     ),
     "pl": (
         "Z karty {card} pobrano dwa razy {amount}. Napisz reklamację do banku, posiadacz karty: {name}.",
-        "Cześć, pomożesz napisać pismo do spółdzielni? Nazywam się {name}, urodziłem się {dob}, mieszkam przy {addr}, PESEL {id}.",
+        "Cześć, pomożesz napisać pismo do spółdzielni? Nazywam się {name}, {born_pl} {dob}, mieszkam przy {addr}, PESEL {id}.",
         "Szanowna Pani {other_family}, w załączniku przesyłam numer konta {iban} do zwrotu {amount}. Z poważaniem, {name}",
         "mój numer to {phone}, mail {email}, paczka {tracking} miała przyjść na {addr} i nie doszła",
-        "Napisz usprawiedliwienie dla syna {other} (ur. {dob}), nie było go w szkole od {date}. Podpis: {name}",
+        "Napisz usprawiedliwienie dla dziecka {child} (ur. {child_dob}), nie było go w szkole od {date}. Podpis: {name}",
         "Zamówienie {order} z {date} na kwotę {amount} nie dotarło. Dane: {name}, {addr}, tel. {phone}",
     ),
 }
@@ -97,7 +97,18 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
 def slots(rng: random.Random, p: Persona, other: Persona, lang: str) -> dict[str, str | Piece]:
     sep = rng.choice((", ", ", ", ", ", " ", "\n"))
     idlabel, idval = p.national_id or ("", "")
+    female = p.name.given.endswith("a")  # Polish and Italian given names: a fair guess at grammar
+    child_dob = dates.birth_date(rng).replace(
+        year=rng.randint(2009, 2021), day=1 + rng.randrange(28)
+    )
     return {
+        "born_pl": "urodziłam się" if female else "urodziłem się",
+        "born_it": "nata il" if female else "nato il",
+        "child": pii(
+            "PERSON",
+            f"{other.name.given} {p.name.family}" if rng.random() < 0.5 else other.name.given,
+        ),
+        "child_dob": pii("DATE_OF_BIRTH", dates.write(rng, child_dob, lang, us=p.country == "US")),
         "name": pii("PERSON", variant(rng, p.name) if rng.random() < 0.3 else p.name.full),
         "given": pii("PERSON", p.name.given),
         "given_only": pii("PERSON", p.name.given),
