@@ -126,7 +126,10 @@ RULES = {
     "NATIONAL_ID": lambda t: any(m.is_valid(t) for m in _ID_MODS),
     "IP_ADDRESS": _ip,
     "SECRET": lambda t: len(t) >= 8 and not any(c.isspace() for c in t),
-    "ADDRESS": lambda t: any(c.isdigit() for c in t) and any(c.isalpha() for c in t),
+    # a house number, or a house name and a street (Irish and English houses often have no number)
+    "ADDRESS": lambda t: (
+        any(c.isalpha() for c in t) and (any(c.isdigit() for c in t) or len(t.split()) >= 3)
+    ),
     "PERSON": lambda t: (
         any(c.isalpha() for c in t) and not any(c.isdigit() for c in t) and len(t) <= 60
     ),

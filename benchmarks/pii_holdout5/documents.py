@@ -70,9 +70,11 @@ def form(rng: random.Random, doc: Doc, people: list[Persona], lang: str) -> None
     doc.add(
         rng.choice(("Check this form for mistakes:\n", "translate the labels to English:\n", ""))
     )
+    names = [(t["last"], pii("PERSON", p.name.family)), (t["first"], pii("PERSON", p.name.given))]
+    if rng.random() < 0.3:
+        names = [(t["name"], pii("PERSON", p.name.full))]
     rows = [
-        (t["last"], pii("PERSON", p.name.family)),
-        (t["first"], pii("PERSON", p.name.given)),
+        *names,
         (
             t["dob"] if rng.random() < 0.6 else t["dob_short"],
             pii("DATE_OF_BIRTH", dates.write(rng, p.dob, lang, us=p.country == "US")),
@@ -83,6 +85,16 @@ def form(rng: random.Random, doc: Doc, people: list[Persona], lang: str) -> None
     ]
     if p.national_id:
         rows.append((p.national_id[0], pii("NATIONAL_ID", p.national_id[1])))
+        rows.append(
+            (t["issued"], L.event_date(rng, lang))
+        )  # dates on an id card that are not births
+        if rng.random() < 0.5:
+            rows.append(
+                (
+                    t["valid"],
+                    keep("DATE", dates.write(rng, dates.recent_date(rng).replace(year=2031), lang)),
+                )
+            )
     if rng.random() < 0.5 and p.iban:
         rows.append((t["iban"], pii("IBAN", p.iban)))
     rows.append((t["date"], L.event_date(rng, lang)))

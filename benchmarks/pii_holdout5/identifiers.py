@@ -283,10 +283,12 @@ NATIONAL_IDS: dict[str, tuple[tuple[str, ...], IdMaker]] = {
     ),
     "CN": (
         ("ID card no.", "resident ID", "身份证号"),
-        lambda r, d, g, f: (
-            lambda b: b + importlib.import_module("stdnum.cn.ric").calc_check_digit(b)
-        )(
-            f"{r.choice(('310104', '110105', '440305', '440106', '330106'))}{d:%Y%m%d}{digits(r, 3)}"
+        # region codes are valid only from the year they were created: stdnum knows which
+        lambda r, d, g, f: _until_valid(
+            "cn.ric",
+            lambda: (
+                f"{r.choice(('310104', '110105', '440305', '440106', '330106'))}{d:%Y%m%d}{digits(r, 4)}"
+            ),
         ),
     ),
     "JP": (
@@ -382,7 +384,11 @@ def national_id(
     if not options:
         return None
     labels, make = NATIONAL_IDS[rng.choice(options)]
-    return rng.choice(labels), make(rng, dob, given, family)
+    value = make(rng, dob, given, family)
+    modules = [importlib.import_module(f"stdnum.{m}") for m in ID_MODULES[country]]
+    if not any(m.is_valid(value) for m in modules):
+        raise RuntimeError(f"a {country} id failed its own validator")
+    return rng.choice(labels), value
 
 
 # ---- IBANs and cards ------------------------------------------------------------------------

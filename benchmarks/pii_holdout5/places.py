@@ -79,13 +79,23 @@ def _uk(rng, street, city, pc):
 
 
 def _ie(rng, street, city, pc):
-    line1 = f"{_num(rng, 90)} {street}"
-    county = rng.choice(("Co. Cork", "Co. Galway", "Co. Kildare", "Dublin 6W", "Co. Wicklow"))
+    county = {
+        "Ballincollig": "Co. Cork",
+        "Galway": "Co. Galway",
+        "Naas": "Co. Kildare",
+        "Rathmines": "Dublin 6",
+        "Bray": "Co. Wicklow",
+    }[city]
+    if rng.random() < 0.3:  # rural and older houses go by name, not number
+        line1 = f"{rng.choice(('Rose Cottage', 'Ard na Gréine', 'The Old Rectory', 'Teach Mór'))}, {street}"
+    else:
+        line1 = f"{_num(rng, 90)} {street}"
     return Address((line1, city, county, pc), line1, pc, city)
 
 
 def _de(rng, street, city, pc):
-    line1 = f"{street} {_num(rng, 140)}{rng.choice(('', '', 'a', 'b', '-3', ' c'))}"
+    n = rng.randint(1, 140)
+    line1 = f"{street} {n}{rng.choice(('', '', '', 'a', 'b', ' c', f'-{n + 2}'))}"
     return Address((line1, f"{pc} {city}"), line1, pc, city)
 
 
@@ -827,7 +837,7 @@ COUNTRIES: dict[str, Country] = {
                 "Av. Insurgentes Sur, Calle Orizaba, Av. Chapultepec, Calle Durango, Paseo de la Reforma, Av. Vallarta"
             ),
             (
-                ("Ciudad de México", "0####"),
+                ("Ciudad de México", "06###"),
                 ("Guadalajara", "44###"),
                 ("Monterrey", "64###"),
                 ("Puebla", "72###"),
