@@ -197,32 +197,108 @@ def crm_notes(rng: random.Random, doc: Doc, people: list[Persona], lang: str) ->
         ).add(L.product_code(rng)).add("\n")
 
 
+SUPPORT = {  # agent, customer, hello, parcel never came, confirm name and address, my birth date, ticket opened
+    "en": (
+        "Agent",
+        "Customer",
+        "Hello, how can I help?",
+        "my parcel {} never came",
+        "Can you confirm your name and address?",
+        "and my dob is {} if you need it",
+        "Thanks. I've opened {}.",
+    ),
+    "de": (
+        "Mitarbeiter",
+        "Kunde",
+        "Hallo, wie kann ich helfen?",
+        "mein paket {} ist nie angekommen",
+        "Können Sie mir Name und Anschrift bestätigen?",
+        "geburtsdatum {} falls nötig",
+        "Danke, ich habe {} angelegt.",
+    ),
+    "fr": (
+        "Conseiller",
+        "Client",
+        "Bonjour, que puis-je faire pour vous ?",
+        "mon colis {} n'est jamais arrivé",
+        "Pouvez-vous confirmer votre nom et votre adresse ?",
+        "et je suis né(e) le {} si besoin",
+        "Merci, j'ai ouvert le dossier {}.",
+    ),
+    "es": (
+        "Agente",
+        "Cliente",
+        "Hola, ¿en qué puedo ayudarle?",
+        "mi paquete {} nunca llegó",
+        "¿Me confirma su nombre y dirección?",
+        "y mi fecha de nacimiento es {} por si acaso",
+        "Gracias, he abierto la incidencia {}.",
+    ),
+    "nl": (
+        "Medewerker",
+        "Klant",
+        "Hallo, waarmee kan ik helpen?",
+        "mijn pakket {} is nooit aangekomen",
+        "Kunt u uw naam en adres bevestigen?",
+        "en mijn geboortedatum is {} als dat nodig is",
+        "Bedankt, ik heb {} aangemaakt.",
+    ),
+    "it": (
+        "Operatore",
+        "Cliente",
+        "Buongiorno, come posso aiutarla?",
+        "il mio pacco {} non è mai arrivato",
+        "Mi conferma nome e indirizzo?",
+        "e la mia data di nascita è {} se serve",
+        "Grazie, ho aperto la pratica {}.",
+    ),
+    "pt": (
+        "Atendente",
+        "Cliente",
+        "Olá, como posso ajudar?",
+        "minha encomenda {} nunca chegou",
+        "Pode confirmar seu nome e endereço?",
+        "e minha data de nascimento é {} se precisar",
+        "Obrigado, abri o chamado {}.",
+    ),
+    "pl": (
+        "Konsultant",
+        "Klient",
+        "Dzień dobry, w czym mogę pomóc?",
+        "moja paczka {} nie dotarła",
+        "Proszę potwierdzić imię, nazwisko i adres.",
+        "data urodzenia {} jeśli trzeba",
+        "Dziękuję, założyłem zgłoszenie {}.",
+    ),
+}
+
+
 def chat_transcript(rng: random.Random, doc: Doc, people: list[Persona], lang: str) -> None:
     p, agent = people[0], people[-1]
-    doc.add("Support chat, rate the agent:\n")
+    who, me, hello, lost, confirm, born, opened = SUPPORT[lang]
+    lower = rng.random() < 0.5  # customers often type in lower case
     clock = lambda: f"[{rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}]"  # noqa: E731
-    doc.add(f"{clock()} Agent ").add(pii("PERSON", agent.name.given)).add(
-        ": Hello, how can I help?\n"
-    )
-    doc.add(f"{clock()} Customer: my parcel ").add(L.tracking(rng)).add(" never came\n")
-    doc.add(f"{clock()} Agent ").add(pii("PERSON", agent.name.given)).add(
-        ": Can you confirm your name and postcode?\n"
-    )
-    doc.add(f"{clock()} Customer: ").add(
-        pii("PERSON", p.name.full.lower() if rng.random() < 0.5 else p.name.full)
-    ).add(", ")
-    doc.add(
-        pii(
-            "ADDRESS",
-            p.address.one_line(" ").lower() if rng.random() < 0.5 else p.address.one_line(" "),
-        )
+
+    def agent_says(text: str) -> Doc:
+        return doc.add(f"{clock()} {who} ").add(pii("PERSON", agent.name.given)).add(f": {text}")
+
+    doc.add("Support chat, rate the agent:\n")
+    agent_says(hello).add("\n")
+    before, after = lost.split("{}")
+    doc.add(f"{clock()} {me}: {before}").add(L.tracking(rng)).add(f"{after}\n")
+    agent_says(confirm).add("\n")
+    name = p.name.full.lower() if lower else p.name.full
+    address = p.address.one_line(" ").lower() if lower else p.address.one_line(" ")
+    doc.add(f"{clock()} {me}: ").add(pii("PERSON", name)).add(", ").add(
+        pii("ADDRESS", address)
     ).add("\n")
-    doc.add(f"{clock()} Customer: and my dob is ").add(
-        pii("DATE_OF_BIRTH", dates.write(rng, p.dob, "en", us=p.country == "US"))
-    ).add(" if you need it\n")
-    doc.add(f"{clock()} Agent ").add(pii("PERSON", agent.name.given)).add(
-        ": Thanks. I've opened "
-    ).add(L.ticket(rng)).add(".\n")
+    before, after = born.split("{}")
+    doc.add(f"{clock()} {me}: {before}").add(
+        pii("DATE_OF_BIRTH", dates.write(rng, p.dob, lang, us=p.country == "US"))
+    )
+    doc.add(f"{after}\n")
+    before, after = opened.split("{}")
+    agent_says(before).add(L.ticket(rng)).add(f"{after}\n")
 
 
 def whatsapp_export(rng: random.Random, doc: Doc, people: list[Persona], lang: str) -> None:

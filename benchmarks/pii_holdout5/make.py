@@ -47,7 +47,7 @@ LAYOUTS: dict[str, tuple[Layout, int, tuple[str, ...] | None]] = {
     "shipping": (documents.shipping_label, 4, None),
     "invoice": (documents.invoice, 4, None),
     "crm": (documents.crm_notes, 2, ("en",)),
-    "support_chat": (documents.chat_transcript, 3, ("en",)),
+    "support_chat": (documents.chat_transcript, 4, None),
     "whatsapp": (documents.whatsapp_export, 2, None),
     "tech": (documents.tech_question, 3, ("en",)),
     "news": (documents.news, 2, ("en",)),
@@ -66,7 +66,7 @@ def message(seed: int, i: int) -> dict:
     people = [draw(rng, lang) for _ in range(rng.randint(2, 4))]
     casual = layout in ("chat", "whatsapp", "support_chat")
     case = str.lower if casual and rng.random() < 0.2 else str
-    doc = Doc(rng, case=case, typos=0.25 if casual else 0.0)
+    doc = Doc(rng, case=case, typos=0.25 if layout == "chat" else 0.05 if casual else 0.0)
     fn(rng, doc, people, lang)
     return {
         "id": f"h5-{seed}-{i:05d}",
