@@ -15,6 +15,7 @@ from .persona import Persona
 # http, hash, uuid, product, isbn, measure, port, ts.
 TEMPLATES: dict[str, tuple[str, ...]] = {
     "en": (
+        "wifi for the guests: network FRITZ!Box 7590 password {pw} - write a welcome note for {other}",
         "Booked the hotel under {name} with card {card}, but they charged {amount} twice. Write a dispute to my bank please.",
         "Can you find a cheaper edition of ISBN {isbn}? Ship to {name}, {addr}.",
         "my home router shows {ip} as public ip and since {version} nothing on port {port} works, any idea?",
@@ -32,6 +33,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Help me fill the visa form. Surname: {family} Given names: {given_only} Date of birth: {dob} Home address: {addr} Phone: {phone}",
     ),
     "de": (
+        "Ich komme nicht mehr in mein Konto {email}, das Passwort {pw} wird abgelehnt. Was kann ich tun?",
         "Meine Kreditkarte {card} wurde zweimal mit {amount} belastet. Schreib eine Reklamation an die Bank, Karteninhaber {name}.",
         "Mein Router hat die IP {ip} und seit dem Update auf {version} geht Port {port} nicht mehr.",
         "Hallo, kannst du mir helfen, eine Kündigung an {company} zu schreiben? Ich heiße {name}, wohne in der {addr} und bin am {dob} geboren. Meine Kundennummer ist {order}.",
@@ -43,6 +45,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Die Paketnummer ist {tracking}, das Paket ({measure}) sollte an {addr} gehen. Bitte formuliere eine Beschwerde an DHL.",
     ),
     "fr": (
+        "je n'arrive plus à me connecter avec {email}, mon mot de passe c'est {pw}, il dit mot de passe incorrect",
         "Ma carte {card} a été débitée deux fois de {amount}, pouvez-vous rédiger une réclamation ? Titulaire : {name}",
         "Bonjour, pouvez-vous m'aider à rédiger une lettre de résiliation pour {company} ? Je m'appelle {name}, né(e) le {dob}, domicilié(e) au {addr}. Mon numéro client : {order}.",
         "corrige stp : Madame {other_family}, veuillez trouver ci-joint mon RIB ({iban}) et mon {idlabel} : {id}. Cordialement, {name}",
@@ -52,6 +55,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Traduis en anglais : Je soussigné(e) {name}, né(e) le {dob}, atteste sur l'honneur...",
     ),
     "es": (
+        "No puedo entrar con {email}, mi contraseña es {pw} y me da error {http}. ¿Qué hago?",
         "Me cobraron {amount} dos veces en la tarjeta {card}. Titular: {name}. ¿Cómo reclamo?",
         "Hola, necesito una carta para el casero. Me llamo {name}, nací el {dob} y vivo en {addr}. Mi {idlabel} es {id}.",
         "¿Puedes revisar este correo? Estimado Sr. {other_family}: le adjunto mi número de cuenta {iban} para la devolución de {amount} del pedido {order}. Un saludo, {given}",
@@ -60,6 +64,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "tengo que inscribir a {child}, que nació el {child_dob}, ¿qué papeles necesito para el colegio? vivimos en {addr}",
     ),
     "nl": (
+        "Inloggen met {email} lukt niet meer, wachtwoord {pw} wordt geweigerd. Wat moet ik doen?",
         "Er is twee keer {amount} van mijn creditcard {card} afgeschreven. Kun je een bezwaar schrijven? Kaarthouder {name}",
         "Hoi, kun je helpen met een brief aan de gemeente? Ik ben {name}, geboren op {dob}, en woon op {addr}. Mijn {idlabel} is {id}.",
         "kan je dit netjes maken: Beste {other}, het bedrag van {amount} mag naar {iban} t.n.v. {name}. Groet, {given}",
@@ -68,6 +73,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Het pakket {tracking} is bij de buren op {addr} afgegeven. Kun je een klacht opstellen namens {name}?",
     ),
     "it": (
+        "non riesco ad accedere con {email}, la password è {pw} ma dice credenziali errate",
         "Mi hanno addebitato due volte {amount} sulla carta {card}, intestata a {name}. Scrivi il reclamo alla banca.",
         "Ciao, mi aiuti a scrivere una PEC? Sono {name}, {born_it} {dob}, residente in {addr}, {idlabel} {id}.",
         "Gentile Dott.ssa {other_family}, le invio l'IBAN {iban} per il rimborso di {amount}. Cordiali saluti, {name}",
@@ -76,6 +82,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "traduci in inglese: il pacco {tracking} indirizzato a {name}, {addr}, risulta consegnato ma non è arrivato",
     ),
     "pt": (
+        "não consigo entrar com {email}, minha senha é {pw} e aparece {http}",
         "Cobraram {amount} duas vezes no meu cartão {card}. Titular: {name}. Me ajuda a contestar?",
         "Olá, pode me ajudar a escrever uma reclamação? Meu nome é {name}, nasci em {dob}, moro na {addr}, {idlabel} {id}.",
         "Prezado Sr. {other_family}, segue meu IBAN {iban} para a devolução de {amount}. Atenciosamente, {name}",
@@ -84,6 +91,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "a encomenda {tracking} foi entregue em {addr} mas ninguém recebeu, como reclamo? sou {given}",
     ),
     "pl": (
+        "Nie mogę się zalogować na {email}, hasło {pw} nie działa. Co robić?",
         "Z karty {card} pobrano dwa razy {amount}. Napisz reklamację do banku, posiadacz karty: {name}.",
         "Cześć, pomożesz napisać pismo do spółdzielni? Nazywam się {name}, {born_pl} {dob}, mieszkam przy {addr}, PESEL {id}.",
         "Szanowna Pani {other_family}, w załączniku przesyłam numer konta {iban} do zwrotu {amount}. Z poważaniem, {name}",

@@ -112,7 +112,20 @@ def yaml_config(rng: random.Random, doc: Doc, people: list[Persona], lang: str) 
         "my docker compose won't start, config below\n\nservice:\n  image: registry.local/billing:"
     ).add(L.version(rng)).add("\n  port: ").add(L.port(rng))
     doc.add("\ndatabase:\n  host: db.internal\n  user: billing\n  ").add(
-        rng.choice(("password", "passwd", "db_password", "pwd"))
+        rng.choice(
+            (
+                "password",
+                "passwd",
+                "db_password",
+                "pwd",
+                "passwort",
+                "mot_de_passe",
+                "contrasena",
+                "wachtwoord",
+                "haslo",
+                "senha",
+            )
+        )
     ).add(": ").add(pii("SECRET", net.password(rng)))
     doc.add("\nsmtp:\n  from: ").add(pii("EMAIL", p.email)).add("\n  ").add(
         rng.choice(("api_key", "apiKey", "token", "secret_key"))
