@@ -69,6 +69,15 @@ class Ctx:
         r = (len(perm) * self.rng.random(n) ** 3).astype(np.int64)
         return perm[np.minimum(r, len(perm) - 1)]
 
+    def zipf_unique(self, topic: str, n: int) -> np.ndarray:
+        """Popular prompts first, but one person rarely asks the very same thing twice."""
+        cand = self.zipf_pick(topic, 4 * n + 4)
+        _, first = np.unique(cand, return_index=True)
+        uniq = cand[np.sort(first)]
+        if len(uniq) >= n:
+            return uniq[:n]
+        return np.r_[uniq, self.zipf_pick(topic, n - len(uniq))]
+
     def cover_plan(self, label: str, topic: str) -> np.ndarray:
         key = (label, topic)
         if key not in self.cover:
@@ -157,6 +166,9 @@ def emit(acc: Account, ctx: Ctx) -> dict[str, np.ndarray | list]:
     sess_day = np.repeat(active, n_sess)
     hours = rng.choice(24, size=total_sess, p=RHYTHM_P[rhythm])
     start = sess_day * DAY + (hours - tz) * 3600 + rng.uniform(0, 3600, total_sess)
+    # a session that falls outside the window by the time zone moves a day, not onto its edge
+    start = np.where(start < 0, start + DAY, start)
+    start = np.where(start > ctx.days * DAY - 3600, start - DAY, start)
     first = np.r_[True, sess[1:] != sess[:-1]]
     gaps = rng.lognormal(np.log(pace), 0.8, n)
     gaps[first] = 0
@@ -334,7 +346,7 @@ def _first_turns(acc: Account, ctx: Ctx, c_topic: list[str]) -> np.ndarray:
             off = acc.member * step
             out[sel] = plan[(off + np.arange(len(sel))) % len(plan)]
         else:
-            out[sel] = ctx.zipf_pick(tp, len(sel))
+            out[sel] = ctx.zipf_unique(tp, len(sel))
         if spec.mode == "assign" and tp in ("math", "coding"):
             # the course's assignment of that week, shared by every student in it
             week = np.minimum(rng.integers(0, ctx.days // 7 + 1, len(sel)), ctx.courses.shape[1] - 1)

@@ -208,7 +208,7 @@ class Builder:
         free = FREE_MAIL.get(country, GLOBAL_MAIL)
         if spec.email in ("edu", "corp") and org and rng.random() < 0.9:
             return org["domain"]
-        if spec.email == "mixed" and rng.random() < 0.4:
+        if spec.email == "corp" or (spec.email == "mixed" and rng.random() < 0.4):
             return f"{_name(rng)}{['.dev', '.me', '.io', '.net'][int(rng.integers(4))]}"
         pool = free if rng.random() < 0.7 else GLOBAL_MAIL
         return pool[int(rng.integers(len(pool)))]
