@@ -64,10 +64,10 @@ class World:
 
     def _add(self, kind: str, country: str, prefix: int) -> Net:
         size = 1 << (32 - prefix)
-        first = self._v4_next
-        self._v4_next += size
-        if (self._v4_next >> 24) in (100, 127, 169, 172, 192, 198, 203, 224):
-            self._v4_next = ((self._v4_next >> 24) + 1) << 24
+        first = -(-self._v4_next // size) * size  # aligned, as a real allocation is
+        while (first >> 24) in (100, 127, 169, 172, 192, 198, 203, 224):
+            first = ((first >> 24) + 1) << 24
+        self._v4_next = first + size
         self._asn += int(self.rng.integers(1, 40))
         cidr = f"{ipaddress.IPv4Address(first)}/{prefix}"
         net = Net(cidr, kind, country, self._asn, first, size, False)
