@@ -39,8 +39,21 @@ def worlds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("h9")
     out = {}
     for name, seed in (("a", 1), ("b", 1), ("c", 2)):
-        assert traffic.main(["--out", str(root / name), "--seed", str(seed), "--scale", str(SCALE),
-                             "--corpora", str(CORPORA)]) == 0
+        assert (
+            traffic.main(
+                [
+                    "--out",
+                    str(root / name),
+                    "--seed",
+                    str(seed),
+                    "--scale",
+                    str(SCALE),
+                    "--corpora",
+                    str(CORPORA),
+                ]
+            )
+            == 0
+        )
         out[name] = root / name
     return out
 
@@ -57,18 +70,29 @@ def test_same_seed_gives_byte_identical_tables(worlds: dict[str, Path]) -> None:
 
 
 def test_another_seed_changes_identifiers(worlds: dict[str, Path]) -> None:
-    ids = [set(pq.read_table(worlds[k] / "accounts.parquet")["account_id"].to_pylist()) for k in ("a", "c")]
+    ids = [
+        set(pq.read_table(worlds[k] / "accounts.parquet")["account_id"].to_pylist())
+        for k in ("a", "c")
+    ]
     assert not ids[0] & ids[1]
 
 
 @pytest.mark.parametrize(
     ("path", "table"),
-    [("exchanges", contract.EXCHANGES), ("accounts.parquet", contract.ACCOUNTS),
-     ("ip_ranges.parquet", contract.IP_RANGES), ("model_releases.parquet", contract.MODEL_RELEASES)],
+    [
+        ("exchanges", contract.EXCHANGES),
+        ("accounts.parquet", contract.ACCOUNTS),
+        ("ip_ranges.parquet", contract.IP_RANGES),
+        ("model_releases.parquet", contract.MODEL_RELEASES),
+    ],
 )
-def test_tables_have_the_contract_types(worlds: dict[str, Path], path: str, table: contract.Table) -> None:
+def test_tables_have_the_contract_types(
+    worlds: dict[str, Path], path: str, table: contract.Table
+) -> None:
     t = pq.read_table(worlds["a"] / path) if path.endswith(".parquet") else None
-    schema = t.schema if t is not None else pq.read_schema(next((worlds["a"] / path).glob("*.parquet")))
+    schema = (
+        t.schema if t is not None else pq.read_schema(next((worlds["a"] / path).glob("*.parquet")))
+    )
     for col in table.columns + table.optional:
         if col in table.optional and col.name not in schema.names:
             continue
@@ -91,8 +115,13 @@ def test_labels_follow_the_convention_and_cover_every_account(worlds: dict[str, 
     attack = labels["label"].str.startswith("attack:").mean()
     assert 0.05 < attack < 0.3
     truth = pq.read_table(d / "truth.parquet").to_pandas()
-    fam = truth["label"].map(lambda s: "attack" if s.startswith("attack:") else
-                             ("hard_negative" if s.startswith("hn:") else "benign"))
+    fam = truth["label"].map(
+        lambda s: (
+            "attack"
+            if s.startswith("attack:")
+            else ("hard_negative" if s.startswith("hn:") else "benign")
+        )
+    )
     assert (fam == truth["family"]).all()
     assert truth.loc[truth["family"] == "attack", "operator"].notna().all()
     assert truth.loc[truth["family"] != "attack", "operator"].isna().all()
@@ -126,39 +155,57 @@ def test_ip_feed_covers_part_of_the_traffic(worlds: dict[str, Path]) -> None:
     nets = [ipaddress.ip_network(c) for c in feed["cidr"]]
     assert set(feed["kind"]) <= set(contract.IP_KINDS)
     ips = pq.read_table(d / "exchanges", columns=["ip"]).column("ip").to_pylist()[:400]
-    hit = sum(any(ipaddress.ip_address(ip) in n for n in nets if n.version == ipaddress.ip_address(ip).version)
-              for ip in ips)
+    hit = sum(
+        any(
+            ipaddress.ip_address(ip) in n
+            for n in nets
+            if n.version == ipaddress.ip_address(ip).version
+        )
+        for ip in ips
+    )
     assert 0.5 < hit / len(ips) < 1.0  # mostly covered, never completely
 
 
-def test_score_counts_a_perfect_run_and_missing_accounts(worlds: dict[str, Path], tmp_path: Path) -> None:
+def test_score_counts_a_perfect_run_and_missing_accounts(
+    worlds: dict[str, Path], tmp_path: Path
+) -> None:
     import pandas as pd
 
     labels = pq.read_table(worlds["a"] / "labels.parquet").to_pandas()
     y = labels["label"].str.startswith("attack:")
     run = tmp_path / "run"
     run.mkdir()
-    pd.DataFrame({"account_id": labels["account_id"], "score": y.astype(float), "flagged": y}).to_parquet(
-        run / "accounts.parquet")
+    pd.DataFrame(
+        {"account_id": labels["account_id"], "score": y.astype(float), "flagged": y}
+    ).to_parquet(run / "accounts.parquet")
     r = score.score(worlds["a"], run)
     assert r["precision"] == r["recall"] == r["pr_auc"] == r["tpr_at_fpr_1e-3"] == 1.0
     assert r["fpr"] == 0 and r["missing_from_run"] == 0
     # drop one attack account: it counts as score 0, not flagged
     keep = labels["account_id"] != labels.loc[y, "account_id"].iloc[0]
-    pd.DataFrame({"account_id": labels.loc[keep, "account_id"], "score": y[keep].astype(float),
-                  "flagged": y[keep]}).to_parquet(run / "accounts.parquet")
+    pd.DataFrame(
+        {
+            "account_id": labels.loc[keep, "account_id"],
+            "score": y[keep].astype(float),
+            "flagged": y[keep],
+        }
+    ).to_parquet(run / "accounts.parquet")
     r = score.score(worlds["a"], run)
     assert r["missing_from_run"] == 1 and r["fn"] == 1 and r["recall"] < 1
 
 
 @pytest.mark.parametrize(
     "frame",
-    [{"account_id": ["x"], "score": [1.5], "flagged": [True]},
-     {"account_id": ["x"], "score": [0.5], "flagged": ["yes"]},
-     {"account_id": ["x", "x"], "score": [0.5, 0.5], "flagged": [True, True]},
-     {"account_id": ["x"], "flagged": [True]}],
+    [
+        {"account_id": ["x"], "score": [1.5], "flagged": [True]},
+        {"account_id": ["x"], "score": [0.5], "flagged": ["yes"]},
+        {"account_id": ["x", "x"], "score": [0.5, 0.5], "flagged": [True, True]},
+        {"account_id": ["x"], "flagged": [True]},
+    ],
 )
-def test_score_refuses_bad_runs_with_exit_2(worlds: dict[str, Path], tmp_path: Path, frame: dict) -> None:
+def test_score_refuses_bad_runs_with_exit_2(
+    worlds: dict[str, Path], tmp_path: Path, frame: dict
+) -> None:
     import pandas as pd
 
     pd.DataFrame(frame).to_parquet(tmp_path / "accounts.parquet")

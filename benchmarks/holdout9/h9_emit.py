@@ -9,21 +9,120 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-
 from h9_classes import Spec
 from h9_net import COUNTRIES, Net, World
-from h9_text import FOLLOWUPS, LANG_FRAMES, LANGS, PREFIXES, SUFFIXES, Banks
+from h9_text import LANG_FRAMES, LANGS, PREFIXES, SUFFIXES, Banks
 
 DAY = 86_400
 SURFACES = ("api", "web", "app", "cli")
 # model index: 0 corvid-1.5, 1 corvid-2-mini, 2 corvid-2, 3 corvid-2.5-mini, 4 corvid-2.5
 MODELS = ("corvid-1.5", "corvid-2-mini", "corvid-2", "corvid-2.5-mini", "corvid-2.5")
 RHYTHMS = {
-    "human": [1, .6, .35, .25, .2, .25, .5, 1, 1.6, 2, 2.2, 2.2, 2, 2, 2, 1.9, 1.9, 2, 2.2, 2.5, 2.7, 2.6, 2.2, 1.6],
-    "office": [.1, .05, .05, .05, .05, .1, .3, .8, 2, 3, 3, 2.8, 2, 2.6, 3, 3, 2.8, 2.2, 1.2, .7, .5, .4, .3, .2],
-    "evening": [1.2, .7, .3, .2, .1, .1, .2, .4, .6, .8, 1, 1.2, 1.2, 1.2, 1.4, 1.8, 2.2, 2.6, 3, 3.3, 3.5, 3.4, 3, 2.2],
+    "human": [
+        1,
+        0.6,
+        0.35,
+        0.25,
+        0.2,
+        0.25,
+        0.5,
+        1,
+        1.6,
+        2,
+        2.2,
+        2.2,
+        2,
+        2,
+        2,
+        1.9,
+        1.9,
+        2,
+        2.2,
+        2.5,
+        2.7,
+        2.6,
+        2.2,
+        1.6,
+    ],
+    "office": [
+        0.1,
+        0.05,
+        0.05,
+        0.05,
+        0.05,
+        0.1,
+        0.3,
+        0.8,
+        2,
+        3,
+        3,
+        2.8,
+        2,
+        2.6,
+        3,
+        3,
+        2.8,
+        2.2,
+        1.2,
+        0.7,
+        0.5,
+        0.4,
+        0.3,
+        0.2,
+    ],
+    "evening": [
+        1.2,
+        0.7,
+        0.3,
+        0.2,
+        0.1,
+        0.1,
+        0.2,
+        0.4,
+        0.6,
+        0.8,
+        1,
+        1.2,
+        1.2,
+        1.2,
+        1.4,
+        1.8,
+        2.2,
+        2.6,
+        3,
+        3.3,
+        3.5,
+        3.4,
+        3,
+        2.2,
+    ],
     "flat": [1.0] * 24,
-    "night_shift": [2.5, 2.5, 2.4, 2.3, 2, 1.6, .8, .3, .1, .05, .05, .05, .05, .05, .05, .05, .1, .2, .6, 1.5, 2.3, 2.5, 2.6, 2.6],
+    "night_shift": [
+        2.5,
+        2.5,
+        2.4,
+        2.3,
+        2,
+        1.6,
+        0.8,
+        0.3,
+        0.1,
+        0.05,
+        0.05,
+        0.05,
+        0.05,
+        0.05,
+        0.05,
+        0.05,
+        0.1,
+        0.2,
+        0.6,
+        1.5,
+        2.3,
+        2.5,
+        2.6,
+        2.6,
+    ],
 }
 RHYTHM_P = {k: np.asarray(v) / np.sum(v) for k, v in RHYTHMS.items()}
 REASONING_SUFFIXES = (1, 2, 3, 4, 9)
@@ -98,7 +197,7 @@ def _jitter(rng: np.random.Generator, weights: dict, conc: float = 6.0) -> dict:
     keys = list(weights)
     p = np.asarray([weights[k] for k in keys], float)
     p = rng.dirichlet(p / p.sum() * conc + 0.05)
-    return dict(zip(keys, p))
+    return dict(zip(keys, p, strict=False))
 
 
 def emit(acc: Account, ctx: Ctx) -> dict[str, np.ndarray | list]:
@@ -158,7 +257,7 @@ def emit(acc: Account, ctx: Ctx) -> dict[str, np.ndarray | list]:
     sl = sess_len * rng.lognormal(0, 0.5, len(active))
     n_sess = np.maximum(1, np.rint(counts / sl)).astype(np.int64)
     n_sess = np.minimum(n_sess, counts)
-    day_of = np.repeat(active, counts)
+    np.repeat(active, counts)
     pos = np.arange(n) - np.repeat(np.cumsum(counts) - counts, counts)
     sess_in_day = pos * np.repeat(n_sess, counts) // np.repeat(counts, counts)
     sess = np.repeat(np.cumsum(n_sess) - n_sess, counts) + sess_in_day
@@ -186,10 +285,10 @@ def emit(acc: Account, ctx: Ctx) -> dict[str, np.ndarray | list]:
     s_surface = np.asarray([SURFACES.index(s) for s in _pick(rng, surfaces, total_sess)])
     site_idx = rng.choice(len(acc.sites), size=total_sess, p=acc.site_w)
     s_ip, s_cc = [], []
-    for si in site_idx:
+    for si, sday in zip(site_idx, sess_day, strict=False):
         how, net, host = acc.sites[si]
         if how in ("fixed",):
-            s_ip.append(ctx.world.addr(net, host))
+            s_ip.append(ctx.world.addr(net, host, int(sday)))
         elif how == "pool":  # CGNAT, campus NAT, VPN and reseller exits: a few shared hosts
             s_ip.append(ctx.world.addr(net, int(rng.integers(0, host))))
         else:  # "any": residential proxy or serverless egress, a new address each session
@@ -204,18 +303,32 @@ def emit(acc: Account, ctx: Ctx) -> dict[str, np.ndarray | list]:
     follow = ~new_conv
     fu_tool = follow & tool_conv[conv]
     base[follow] = ctx.banks.topics["followup"][
-        np.minimum((len(ctx.banks.topics["followup"]) * rng.random(follow.sum()) ** 1.5).astype(int),
-                   len(ctx.banks.topics["followup"]) - 1)
+        np.minimum(
+            (len(ctx.banks.topics["followup"]) * rng.random(follow.sum()) ** 1.5).astype(int),
+            len(ctx.banks.topics["followup"]) - 1,
+        )
     ]
+    if spec.scripted:  # the harvesting script: the same follow-ups, in the same order
+        fu_bank = ctx.banks.topics["followup"]
+        script = rng.choice(fu_bank, 4, replace=False)
+        base[follow] = script[(turn[follow] - 1) % 4]
     if fu_tool.any():
         base[fu_tool] = ctx.zipf_pick("tool", int(fu_tool.sum()))
     is_first = new_conv
-    pre_id = np.where(is_first & (rng.random(n) < pre),
-                      np.where(rng.random(n) < 0.8, fav_pre[rng.integers(0, 2, n)],
-                               rng.integers(0, len(PREFIXES), n)), 0)
-    suf_id = np.where(is_first & (rng.random(n) < wrap),
-                      np.where(rng.random(n) < 0.8, fav_suf[rng.integers(0, 2, n)],
-                               rng.integers(0, len(SUFFIXES), n)), 0)
+    pre_id = np.where(
+        is_first & (rng.random(n) < pre),
+        np.where(
+            rng.random(n) < 0.8, fav_pre[rng.integers(0, 2, n)], rng.integers(0, len(PREFIXES), n)
+        ),
+        0,
+    )
+    suf_id = np.where(
+        is_first & (rng.random(n) < wrap),
+        np.where(
+            rng.random(n) < 0.8, fav_suf[rng.integers(0, 2, n)], rng.integers(0, len(SUFFIXES), n)
+        ),
+        0,
+    )
     frame_id = np.full(n, -1)
     lang = np.zeros(n, np.int64)
     if spec.frame > 0:
@@ -247,14 +360,44 @@ def emit(acc: Account, ctx: Ctx) -> dict[str, np.ndarray | list]:
         t = t[idx] + k * rng.uniform(0.5, 20, len(idx))
         avail = np.asarray([ctx.releases[m] for m in range(len(MODELS))])
         order = np.asarray([4, 2, 3, 1, 0])
-        model = np.asarray([
-            order[[m for m in range(5) if avail[order[m]] <= tt][kk % max(1, sum(avail <= tt))]]
-            for tt, kk in zip(t, k)
-        ])
-        arrays = [sess, conv, turn, base, pre_id, suf_id, frame_id, lang, surface, tools, image,
-                  sys_id, ctx_doc, is_first]
-        (sess, conv, turn, base, pre_id, suf_id, frame_id, lang, surface, tools, image,
-         sys_id, ctx_doc, is_first) = [a[idx] for a in arrays]
+        model = np.asarray(
+            [
+                order[[m for m in range(5) if avail[order[m]] <= tt][kk % max(1, sum(avail <= tt))]]
+                for tt, kk in zip(t, k, strict=False)
+            ]
+        )
+        arrays = [
+            sess,
+            conv,
+            turn,
+            base,
+            pre_id,
+            suf_id,
+            frame_id,
+            lang,
+            surface,
+            tools,
+            image,
+            sys_id,
+            ctx_doc,
+            is_first,
+        ]
+        (
+            sess,
+            conv,
+            turn,
+            base,
+            pre_id,
+            suf_id,
+            frame_id,
+            lang,
+            surface,
+            tools,
+            image,
+            sys_id,
+            ctx_doc,
+            is_first,
+        ) = [a[idx] for a in arrays]
         n = len(idx)
         api_like = (surface == 0) | (surface == 3)
     # ---- outcome
@@ -267,7 +410,11 @@ def emit(acc: Account, ctx: Ctx) -> dict[str, np.ndarray | list]:
     status[bad] = 400
     reasoning = np.isin(suf_id, REASONING_SUFFIXES)
     is_math = np.isin(base, ctx.banks.topics["math"])
-    out = rng.lognormal(np.log(out_med), 0.6, n) * np.where(reasoning, 1.7, 1.0) * np.where(is_math, 1.2, 1.0)
+    out = (
+        rng.lognormal(np.log(out_med), 0.6, n)
+        * np.where(reasoning, 1.7, 1.0)
+        * np.where(is_math, 1.2, 1.0)
+    )
     out = np.clip(out, 1, 8192).astype(np.int64)
     out[status != 200] = 0
     retain = (rng.random(n) < spec.retain) & (status == 200)
@@ -277,25 +424,69 @@ def emit(acc: Account, ctx: Ctx) -> dict[str, np.ndarray | list]:
     err = np.flatnonzero((status != 200) & (rng.random(n) < np.where(api_like, 0.8, 0.45)))
     if len(err):
         idx = np.r_[np.arange(n), err]
-        delay = np.r_[np.zeros(n), np.where(api_like[err], rng.uniform(1, 25, len(err)), rng.uniform(5, 90, len(err)))]
+        delay = np.r_[
+            np.zeros(n),
+            np.where(api_like[err], rng.uniform(1, 25, len(err)), rng.uniform(5, 90, len(err))),
+        ]
         retry_status = np.where(rng.random(len(err)) < 0.85, 200, 429)
         status = np.r_[status, retry_status]
-        cols = [sess, conv, turn, base, pre_id, suf_id, frame_id, lang, surface, tools, image, sys_id,
-                ctx_doc, model, retain, incog, is_first, api_like]
-        (sess, conv, turn, base, pre_id, suf_id, frame_id, lang, surface, tools, image, sys_id,
-         ctx_doc, model, retain, incog, is_first, api_like) = [c[idx] for c in cols]
+        cols = [
+            sess,
+            conv,
+            turn,
+            base,
+            pre_id,
+            suf_id,
+            frame_id,
+            lang,
+            surface,
+            tools,
+            image,
+            sys_id,
+            ctx_doc,
+            model,
+            retain,
+            incog,
+            is_first,
+            api_like,
+        ]
+        (
+            sess,
+            conv,
+            turn,
+            base,
+            pre_id,
+            suf_id,
+            frame_id,
+            lang,
+            surface,
+            tools,
+            image,
+            sys_id,
+            ctx_doc,
+            model,
+            retain,
+            incog,
+            is_first,
+            api_like,
+        ) = [c[idx] for c in cols]
         t = t[idx] + delay
         retry_out = np.clip(rng.lognormal(np.log(out_med), 0.6, len(err)), 1, 8192).astype(np.int64)
         out = np.r_[out, np.where(retry_status == 200, retry_out, 0)]
-        retain = retain | ((status == 200) & (np.arange(len(status)) >= n) & (rng.random(len(status)) < spec.retain))
+        retain = retain | (
+            (status == 200)
+            & (np.arange(len(status)) >= n)
+            & (rng.random(len(status)) < spec.retain)
+        )
         n = len(idx)
     consumer = (surface == 1) | (surface == 2)
-    if surface.size and not conv_api:
-        conv_out = np.where(consumer, conv, -1)
-    else:
-        conv_out = conv
+    conv_out = np.where(consumer, conv, -1) if surface.size and not conv_api else conv
     keys = np.asarray(acc.keys or [-1])
-    key = np.where(api_like, keys[np.minimum((t / (ctx.days * DAY) * len(keys)).astype(int), len(keys) - 1)], -1)
+    key = np.where(
+        api_like,
+        keys[np.minimum((t / (ctx.days * DAY) * len(keys)).astype(int), len(keys) - 1)],
+        -1,
+    )
     cc = np.asarray(s_cc, dtype=object)[sess]
     return {
         "t": t,
@@ -349,14 +540,22 @@ def _first_turns(acc: Account, ctx: Ctx, c_topic: list[str]) -> np.ndarray:
             out[sel] = ctx.zipf_unique(tp, len(sel))
         if spec.mode == "assign" and tp in ("math", "coding"):
             # the course's assignment of that week, shared by every student in it
-            week = np.minimum(rng.integers(0, ctx.days // 7 + 1, len(sel)), ctx.courses.shape[1] - 1)
+            week = np.minimum(
+                rng.integers(0, ctx.days // 7 + 1, len(sel)), ctx.courses.shape[1] - 1
+            )
             take = rng.random(len(sel)) < 0.65
-            out[sel[take]] = ctx.courses[acc.course, week[take], rng.integers(0, 8, int(take.sum()))]
+            out[sel[take]] = ctx.courses[
+                acc.course, week[take], rng.integers(0, 8, int(take.sum()))
+            ]
     return out
 
 
 def _models(
-    rng: np.random.Generator, spec: Spec, acc: Account, t: np.ndarray, surface: np.ndarray,
+    rng: np.random.Generator,
+    spec: Spec,
+    acc: Account,
+    t: np.ndarray,
+    surface: np.ndarray,
     ctx_rel: dict[int, float],
 ) -> np.ndarray:
     """Model per request: consumer surfaces follow releases within hours, API clients pin."""
@@ -380,7 +579,9 @@ def _models(
     else:
         m = np.where((t >= ctx_rel[4] + delay) & (not never), 4, 2)
     lag = rng.exponential(3 * 3600)
-    cm = np.where(mini, np.where(t >= ctx_rel[3] + lag, 3, 1), np.where(t >= ctx_rel[4] + lag, 4, 2))
+    cm = np.where(
+        mini, np.where(t >= ctx_rel[3] + lag, 3, 1), np.where(t >= ctx_rel[4] + lag, 4, 2)
+    )
     return np.where(consumer, cm, m)
 
 

@@ -14,13 +14,46 @@ import numpy as np
 
 # country: (UTC offset in hours, weight among consumers)
 COUNTRIES: dict[str, tuple[float, float]] = {
-    "US": (-5, 18), "IN": (5.5, 10), "BR": (-3, 6), "GB": (0, 5), "DE": (1, 4), "FR": (1, 3.5),
-    "JP": (9, 3), "KR": (9, 2.5), "ID": (7, 3.5), "VN": (7, 2.5), "PH": (8, 3), "MX": (-6, 3),
-    "CA": (-5, 3), "ES": (1, 2.5), "IT": (1, 2), "PL": (1, 2), "TR": (3, 2), "NG": (1, 2.5),
-    "KE": (3, 1.2), "EG": (2, 1.5), "AU": (10, 2), "NL": (1, 1.5), "SE": (1, 1), "AR": (-3, 1.5),
-    "CO": (-5, 1.5), "PK": (5, 2), "BD": (6, 1.5), "TH": (7, 1.5), "SG": (8, 1), "HK": (8, 1),
-    "TW": (8, 1.2), "UA": (2, 1), "CN": (8, 0.8), "RU": (3, 0.8), "IR": (3.5, 0.3),
-    "AE": (4, 1), "SA": (3, 1), "ZA": (2, 1.2), "KZ": (5, 0.4), "BY": (3, 0.2),
+    "US": (-5, 18),
+    "IN": (5.5, 10),
+    "BR": (-3, 6),
+    "GB": (0, 5),
+    "DE": (1, 4),
+    "FR": (1, 3.5),
+    "JP": (9, 3),
+    "KR": (9, 2.5),
+    "ID": (7, 3.5),
+    "VN": (7, 2.5),
+    "PH": (8, 3),
+    "MX": (-6, 3),
+    "CA": (-5, 3),
+    "ES": (1, 2.5),
+    "IT": (1, 2),
+    "PL": (1, 2),
+    "TR": (3, 2),
+    "NG": (1, 2.5),
+    "KE": (3, 1.2),
+    "EG": (2, 1.5),
+    "AU": (10, 2),
+    "NL": (1, 1.5),
+    "SE": (1, 1),
+    "AR": (-3, 1.5),
+    "CO": (-5, 1.5),
+    "PK": (5, 2),
+    "BD": (6, 1.5),
+    "TH": (7, 1.5),
+    "SG": (8, 1),
+    "HK": (8, 1),
+    "TW": (8, 1.2),
+    "UA": (2, 1),
+    "CN": (8, 0.8),
+    "RU": (3, 0.8),
+    "IR": (3.5, 0.3),
+    "AE": (4, 1),
+    "SA": (3, 1),
+    "ZA": (2, 1.2),
+    "KZ": (5, 0.4),
+    "BY": (3, 0.2),
 }
 RESTRICTED = ("CN", "RU", "IR", "BY", "KP")
 CLOUD_REGIONS = ("US", "US", "US", "DE", "IE", "SG", "JP", "IN", "BR", "GB", "HK", "KR", "AU", "NL")
@@ -100,12 +133,17 @@ class World:
             ids = pick or ids
         return self.nets[ids[int(self.rng.integers(len(ids)))]]
 
-    def addr(self, net: Net, host: int | None = None) -> str:
-        """One address in a network: a fixed host if given, else a random one."""
+    def addr(self, net: Net, host: int | None = None, day: int | None = None) -> str:
+        """One address in a network: a fixed host if given, else a random one. On IPv6 a
+        subscriber keeps its /64 and its privacy address changes once a day."""
         if net.v6:
-            # a /64 per subscriber inside the /32, a random interface id (privacy addresses)
             sub = int(host if host is not None else self.rng.integers(0, 1 << 31))
-            iid = int(self.rng.integers(1, 1 << 62))
+            if host is not None and day is not None:
+                iid = ((sub * 0x9E3779B97F4A7C15) ^ (day * 0xC2B2AE3D27D4EB4F)) & (
+                    (1 << 62) - 1
+                ) | 1
+            else:
+                iid = int(self.rng.integers(1, 1 << 62))
             return str(ipaddress.IPv6Address(net.first | (sub << 64) | iid))
         h = int(host if host is not None else self.rng.integers(1, net.size - 1)) % (net.size - 2)
         return str(ipaddress.IPv4Address(net.first + 1 + h))

@@ -142,8 +142,22 @@ LANG_FRAMES = [
     "Responde en {lang}, por favor: {text}",
 ]
 LANGS = [
-    "French", "German", "Spanish", "Portuguese", "Japanese", "Korean", "Chinese", "Arabic",
-    "Hindi", "Indonesian", "Vietnamese", "Turkish", "Polish", "Dutch", "Italian", "Thai",
+    "French",
+    "German",
+    "Spanish",
+    "Portuguese",
+    "Japanese",
+    "Korean",
+    "Chinese",
+    "Arabic",
+    "Hindi",
+    "Indonesian",
+    "Vietnamese",
+    "Turkish",
+    "Polish",
+    "Dutch",
+    "Italian",
+    "Thai",
 ]
 SUPPORT_LINES = [
     "my order {n} still hasn't arrived, can you check?",

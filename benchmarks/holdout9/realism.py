@@ -104,13 +104,24 @@ def run(truth: Path) -> list[dict]:
             feats["null"] = val.isna().astype(int)
             feats["length"] = val.str.len()
         results.append(_best("accounts", col, acc["y"].to_numpy(), feats))
-    kinds = {"ts": "ts", "input_tokens": "num", "output_tokens": "num", "tool_count": "num", "status": "num",
-             "has_image": "bool", "incognito": "bool", "safety_flagged": "bool", "feedback": "bool"}
+    kinds = {
+        "ts": "ts",
+        "input_tokens": "num",
+        "output_tokens": "num",
+        "tool_count": "num",
+        "status": "num",
+        "has_image": "bool",
+        "incognito": "bool",
+        "safety_flagged": "bool",
+        "feedback": "bool",
+    }
     names = [r[0] for r in con.sql("describe ex").fetchall()]
     for col in names:
         if col in ("account_id", "exchange_id"):
             continue
-        f = column_features(con, col, kinds.get(col, "text")).merge(labels, on="account_id", how="inner")
+        f = column_features(con, col, kinds.get(col, "text")).merge(
+            labels, on="account_id", how="inner"
+        )
         feats = {c: f[c] for c in f.columns if c not in ("account_id", "label", "y", "modal")}
         if "modal" in f.columns:
             feats["modal_attack_rate"] = _crossfit_rate(f["account_id"], f["modal"], f["y"])
@@ -137,7 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         a.json.write_text(json.dumps(res, indent=2))
     worst = res[0]
     if worst["auc"] >= a.limit:
-        print(f"FAIL: {worst['table']}.{worst['column']} ({worst['feature']}) reaches AUC {worst['auc']:.3f} >= {a.limit}")
+        print(
+            f"FAIL: {worst['table']}.{worst['column']} ({worst['feature']}) reaches AUC {worst['auc']:.3f} >= {a.limit}"
+        )
         return 1
     print(f"ok: every column below AUC {a.limit} (best {worst['auc']:.3f})")
     return 0

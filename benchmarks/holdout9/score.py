@@ -103,14 +103,20 @@ def score(truth: Path, pred: Path, seed: int = 0) -> dict:
         "recall": tp / (tp + fn) if tp + fn else 0.0,
         "fpr": fp / (fp + tn) if fp + tn else 0.0,
         "fpr_benign": float(f[benign].mean()) if benign.any() else 0.0,
-        "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
         "pr_auc": float(average_precision_score(y, s)),
         "pr_auc_ci95": [float(np.percentile(boots, 2.5)), float(np.percentile(boots, 97.5))],
         "tpr_at_fpr_1e-3": tpr_at(y, s),
         "classes": {},
     }
-    out["f1"] = (2 * out["precision"] * out["recall"] / (out["precision"] + out["recall"])
-                 if out["precision"] + out["recall"] else 0.0)
+    out["f1"] = (
+        2 * out["precision"] * out["recall"] / (out["precision"] + out["recall"])
+        if out["precision"] + out["recall"]
+        else 0.0
+    )
     for label, g in df.groupby("label"):
         k, n = int(g["flagged"].sum()), len(g)
         lo, hi = wilson(k, n)
@@ -130,18 +136,28 @@ def main(argv: list[str] | None = None) -> int:
     except BadInput as exc:
         print(f"score.py: {exc}.", file=sys.stderr)
         return 2
-    print(f"accounts {r['accounts']:,} (attack {r['positives']:,}); missing from run (score 0): "
-          f"{r['missing_from_run']:,}; unlabelled rows ignored: {r['unlabelled_in_run']:,}")
+    print(
+        f"accounts {r['accounts']:,} (attack {r['positives']:,}); missing from run (score 0): "
+        f"{r['missing_from_run']:,}; unlabelled rows ignored: {r['unlabelled_in_run']:,}"
+    )
     lo, hi = r["pr_auc_ci95"]
-    print(f"precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}  "
-          f"FPR {r['fpr']:.4%}  FPR benign {r['fpr_benign']:.4%}")
-    print(f"PR-AUC {r['pr_auc']:.3f} [{lo:.3f}, {hi:.3f}]  TPR at FPR 1e-3 {r['tpr_at_fpr_1e-3']:.3f}  "
-          f"TP {r['tp']} FP {r['fp']} FN {r['fn']} TN {r['tn']}")
-    for label, c in sorted(r["classes"].items(), key=lambda kv: (not kv[0].startswith("attack:"), kv[0])):
+    print(
+        f"precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}  "
+        f"FPR {r['fpr']:.4%}  FPR benign {r['fpr_benign']:.4%}"
+    )
+    print(
+        f"PR-AUC {r['pr_auc']:.3f} [{lo:.3f}, {hi:.3f}]  TPR at FPR 1e-3 {r['tpr_at_fpr_1e-3']:.3f}  "
+        f"TP {r['tp']} FP {r['fp']} FN {r['fn']} TN {r['tn']}"
+    )
+    for label, c in sorted(
+        r["classes"].items(), key=lambda kv: (not kv[0].startswith("attack:"), kv[0])
+    ):
         what = "recall" if "recall" in c else "FPR"
         v = c.get("recall", c.get("fpr"))
-        print(f"  {label:<28} {what:<6} {v:.3f} [{c['ci95'][0]:.3f}, {c['ci95'][1]:.3f}]  "
-              f"({c['flagged']}/{c['accounts']})")
+        print(
+            f"  {label:<28} {what:<6} {v:.3f} [{c['ci95'][0]:.3f}, {c['ci95'][1]:.3f}]  "
+            f"({c['flagged']}/{c['accounts']})"
+        )
     if a.json:
         a.json.write_text(json.dumps(r, indent=2))
     return 0

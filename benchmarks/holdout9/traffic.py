@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from h9_classes import CLASSES, CONSUMER, Spec, family  # noqa: E402
 from h9_emit import DAY, MODELS, SURFACES, Account, Ctx, emit  # noqa: E402
+from h9_net import CLOUD_REGIONS as CLOUD  # noqa: E402
 from h9_net import COUNTRIES, RESTRICTED, World  # noqa: E402
 from h9_text import LANG_FRAMES, LANGS, PREFIXES, SUFFIXES, SUPPORT_LINES, SYSTEM_PROMPTS, load  # noqa: E402
 
@@ -34,14 +35,60 @@ RELEASES = {  # seconds from START
     4: 11 * DAY + 14 * 3600 + 300,
 }
 FREE_MAIL = {
-    "CN": ["qq.com", "163.com", "126.com"], "RU": ["yandex.ru", "mail.ru"], "KR": ["naver.com", "daum.net"],
-    "JP": ["yahoo.co.jp", "gmail.com"], "DE": ["gmx.de", "web.de", "gmail.com"], "FR": ["orange.fr", "gmail.com"],
-    "BY": ["mail.ru", "tut.by"], "KZ": ["mail.ru", "gmail.com"], "BR": ["gmail.com", "hotmail.com", "uol.com.br"],
+    "CN": ["qq.com", "163.com", "126.com"],
+    "RU": ["yandex.ru", "mail.ru"],
+    "KR": ["naver.com", "daum.net"],
+    "JP": ["yahoo.co.jp", "gmail.com"],
+    "DE": ["gmx.de", "web.de", "gmail.com"],
+    "FR": ["orange.fr", "gmail.com"],
+    "BY": ["mail.ru", "tut.by"],
+    "KZ": ["mail.ru", "gmail.com"],
+    "BR": ["gmail.com", "hotmail.com", "uol.com.br"],
 }
-GLOBAL_MAIL = ["gmail.com", "gmail.com", "gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me"]
-SYLL = ["ka", "ro", "mi", "ten", "vo", "lu", "ser", "an", "dal", "qui", "bre", "no", "tas", "el", "fin", "gor", "pa", "zu"]
-EDU_TLD = {"US": ".edu", "GB": ".ac.uk", "IN": ".ac.in", "AU": ".edu.au", "NG": ".edu.ng", "KR": ".ac.kr",
-           "BR": ".edu.br", "DE": ".de", "CA": ".ca", "VN": ".edu.vn", "ID": ".ac.id", "PH": ".edu.ph"}
+GLOBAL_MAIL = [
+    "gmail.com",
+    "gmail.com",
+    "gmail.com",
+    "outlook.com",
+    "hotmail.com",
+    "yahoo.com",
+    "icloud.com",
+    "proton.me",
+]
+SYLL = [
+    "ka",
+    "ro",
+    "mi",
+    "ten",
+    "vo",
+    "lu",
+    "ser",
+    "an",
+    "dal",
+    "qui",
+    "bre",
+    "no",
+    "tas",
+    "el",
+    "fin",
+    "gor",
+    "pa",
+    "zu",
+]
+EDU_TLD = {
+    "US": ".edu",
+    "GB": ".ac.uk",
+    "IN": ".ac.in",
+    "AU": ".edu.au",
+    "NG": ".edu.ng",
+    "KR": ".ac.kr",
+    "BR": ".edu.br",
+    "DE": ".de",
+    "CA": ".ca",
+    "VN": ".edu.vn",
+    "ID": ".ac.id",
+    "PH": ".edu.ph",
+}
 BROWSERS = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{v}.0.0.0 Safari/537.36",
     "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{v}.0.0.0 Safari/537.36",
@@ -51,15 +98,43 @@ BROWSERS = [
     "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{v}.0.0.0 Mobile Safari/537.36",
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_{m} like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.{m} Mobile/15E148 Safari/604.1",
 ]
-APPS = ["CorvidApp/4.{m}.{p} (iPhone; iOS 17.{m})", "CorvidApp/4.{m}.{p} (Android 14; {dev})", "CorvidApp/4.{m}.{p} (iPad; iPadOS 17.{m})"]
+APPS = [
+    "CorvidApp/4.{m}.{p} (iPhone; iOS 17.{m})",
+    "CorvidApp/4.{m}.{p} (Android 14; {dev})",
+    "CorvidApp/4.{m}.{p} (iPad; iPadOS 17.{m})",
+]
 DEVICES = ["SM-S918B", "Pixel 7", "Pixel 8", "M2101K6G", "CPH2451", "SM-A546E", "moto g54"]
-SDKS = ["corvid-python/1.{m}.{p}", "corvid-node/4.{m}.{p}", "python-httpx/0.27.{p}", "langchain-corvid/0.2.{p}",
-        "llama-index-llms-corvid/0.1.{p}", "Go-http-client/2.0", "curl/8.{m}.{p}", "corvid-java/0.{m}.{p}"]
-RELAYS = ["one-api/0.6.{p}", "new-api/0.3.{m}.{p}", "corvid-python/1.{m}.{p} relay/2.{p}", "Go-http-client/2.0"]
-IDES = ["vscode-corvid/1.8.{p} VSCode/1.9{m}.0", "jetbrains-corvid/0.9.{p} IntelliJ/2027.{m}", "Continue/0.8.{p}",
-        "Cline/2.{m}.{p}", "corvid-cli/0.6.{p} (darwin)", "corvid-cli/0.6.{p} (linux)"]
-CIS = ["python-requests/2.32.{p}", "lm-eval-harness/0.4.{p} corvid-python/1.{m}.{p}", "corvid-python/1.{m}.{p}",
-       "openbench/0.{m}.{p} httpx/0.27.0", "aiohttp/3.9.{p}"]
+SDKS = [
+    "corvid-python/1.{m}.{p}",
+    "corvid-node/4.{m}.{p}",
+    "python-httpx/0.27.{p}",
+    "langchain-corvid/0.2.{p}",
+    "llama-index-llms-corvid/0.1.{p}",
+    "Go-http-client/2.0",
+    "curl/8.{m}.{p}",
+    "corvid-java/0.{m}.{p}",
+]
+RELAYS = [
+    "one-api/0.6.{p}",
+    "new-api/0.3.{m}.{p}",
+    "corvid-python/1.{m}.{p} relay/2.{p}",
+    "Go-http-client/2.0",
+]
+IDES = [
+    "vscode-corvid/1.8.{p} VSCode/1.9{m}.0",
+    "jetbrains-corvid/0.9.{p} IntelliJ/2027.{m}",
+    "Continue/0.8.{p}",
+    "Cline/2.{m}.{p}",
+    "corvid-cli/0.6.{p} (darwin)",
+    "corvid-cli/0.6.{p} (linux)",
+]
+CIS = [
+    "python-requests/2.32.{p}",
+    "lm-eval-harness/0.4.{p} corvid-python/1.{m}.{p}",
+    "corvid-python/1.{m}.{p}",
+    "openbench/0.{m}.{p} httpx/0.27.0",
+    "aiohttp/3.9.{p}",
+]
 
 
 class UAs:
@@ -77,8 +152,13 @@ class UAs:
 
     def draw(self, rng: np.random.Generator, family_: list[str]) -> int:
         tpl = family_[int(rng.integers(len(family_)))]
-        s = tpl.format(v=int(rng.integers(124, 131)), m=int(rng.integers(2, 7)), p=int(rng.integers(0, 12)),
-                       f=int(rng.integers(126, 131)), dev=DEVICES[int(rng.integers(len(DEVICES)))])
+        s = tpl.format(
+            v=int(rng.integers(124, 131)),
+            m=int(rng.integers(2, 7)),
+            p=int(rng.integers(0, 12)),
+            f=int(rng.integers(126, 131)),
+            dev=DEVICES[int(rng.integers(len(DEVICES)))],
+        )
         return self.get(s)
 
 
@@ -113,15 +193,46 @@ class Builder:
         for i in range(3000):
             line = SUPPORT_LINES[i % len(SUPPORT_LINES)]
             cc = list(COUNTRIES)[int(rng.integers(len(COUNTRIES)))]
-            support.append(line.replace("{n}", f"#{int(rng.integers(10**6, 10**7))}").replace("{c}", cc))
+            support.append(
+                line.replace("{n}", f"#{int(rng.integers(10**6, 10**7))}").replace("{c}", cc)
+            )
         self.banks.add("support", support)
         self.ctx.support = self.banks.topics["support"]
-        self.unis = [self._org("edu", _pick_country(rng, {**_mix_of("uni"), **_mix_of("emerging")})) for _ in range(40)]
+        self.unis = [
+            self._org("edu", _pick_country(rng, {**_mix_of("uni"), **_mix_of("emerging")}))
+            for _ in range(40)
+        ]
         self.org_cache: dict[tuple[str, int], dict] = {}
         self.resellers = [f"pf_{int(rng.integers(1 << 60)):015x}" for _ in range(3)]
         self.accounts: list[Account] = []
-        self.rows: dict[str, list] = {k: [] for k in ("account_id", "created_at", "tier", "signup_channel",
-                                                      "payment_fingerprint", "email_domain", "declared_country", "org_id")}
+        # each operator's own infrastructure, reused by part of its accounts across campaigns
+        ops = sorted({c.operator for c in CLASSES if c.operator})
+        self.op_vms = {
+            o: [
+                (
+                    self.world.net("datacenter", CLOUD[int(rng.integers(len(CLOUD)))]),
+                    int(rng.integers(1, 60000)),
+                )
+                for _ in range(12)
+            ]
+            for o in ops
+        }
+        self.op_cards = {
+            o: [f"pf_{int(rng.integers(1 << 60)):015x}" for _ in range(6)] for o in ops
+        }
+        self.rows: dict[str, list] = {
+            k: []
+            for k in (
+                "account_id",
+                "created_at",
+                "tier",
+                "signup_channel",
+                "payment_fingerprint",
+                "email_domain",
+                "declared_country",
+                "org_id",
+            )
+        }
 
     def _org(self, kind: str, country: str) -> dict:
         rng = self.rng
@@ -132,8 +243,14 @@ class Builder:
         else:
             domain = f"{name}{['.com', '.io', '.ai', '.co', '.net'][int(rng.integers(5))]}"
             net = self.world.site_net("corporate", country)
-        return {"id": f"org_{int(rng.integers(1 << 40)):010x}", "domain": domain, "net": net, "country": country,
-                "name": name.capitalize(), "card": f"pf_{int(rng.integers(1 << 60)):015x}"}
+        return {
+            "id": f"org_{int(rng.integers(1 << 40)):010x}",
+            "domain": domain,
+            "net": net,
+            "country": country,
+            "name": name.capitalize(),
+            "card": f"pf_{int(rng.integers(1 << 60)):015x}",
+        }
 
     def build_accounts(self) -> None:
         rng = self.rng
@@ -160,7 +277,13 @@ class Builder:
                     org = self.org_cache[key]
                 elif spec.pay == "org" or tier in ("team", "enterprise"):
                     org = self._org("corp", _pick_country(rng, mix))
-                country = org["country"] if (org and spec.label == "hn:course_student") else _pick_country(rng, mix)
+                # students (and those posing as them) mostly live where their university is
+                local = (
+                    org
+                    and spec.email == "edu"
+                    and (spec.label == "hn:course_student" or rng.random() < 0.6)
+                )
+                country = org["country"] if local else _pick_country(rng, mix)
                 if spec.created == "aged":
                     created = waves[int(rng.integers(5))] + rng.uniform(0, 8 * 3600)
                 elif spec.created == "hackathon":
@@ -168,13 +291,26 @@ class Builder:
                 else:
                     created = -rng.uniform(20, 900) * DAY
                 first_day = 0
-                if spec.created == "old" and spec.label in ("benign", "hn:heavy_user", "hn:ide_developer") and rng.random() < 0.08:
+                if (
+                    spec.created == "old"
+                    and spec.label in ("benign", "hn:heavy_user", "hn:ide_developer")
+                    and rng.random() < 0.08
+                ):
                     first_day = int(rng.integers(0, DAYS - 1))
                     created = first_day * DAY + rng.uniform(0, 20 * 3600)
                 reseller = int(rng.integers(3))
-                acc = Account(idx=int(ids[k]), spec=spec, label=spec.label, country=country, tier=tier,
-                              created_s=created, first_day=max(first_day, int(max(created, 0) // DAY)),
-                              reseller=reseller, org=-1, member=member)
+                acc = Account(
+                    idx=int(ids[k]),
+                    spec=spec,
+                    label=spec.label,
+                    country=country,
+                    tier=tier,
+                    created_s=created,
+                    first_day=max(first_day, int(max(created, 0) // DAY)),
+                    reseller=reseller,
+                    org=-1,
+                    member=member,
+                )
                 k += 1
                 acc.course = self.unis.index(org) if spec.mode == "assign" else -1
                 # payment
@@ -188,6 +324,8 @@ class Builder:
                     if not cards or rng.random() < 1 / int(spec.pay.split(":")[1]):
                         cards.append(f"pf_{int(rng.integers(1 << 60)):015x}")
                     card = cards[-1]
+                elif spec.operator and rng.random() < 0.2:
+                    card = self.op_cards[spec.operator][int(rng.integers(6))]
                 else:
                     card = f"pf_{int(rng.integers(1 << 60)):015x}"
                 email = self._email(spec, country, org)
@@ -201,7 +339,14 @@ class Builder:
                 r["payment_fingerprint"].append(card)
                 r["email_domain"].append(email if rng.random() > 0.02 else None)
                 r["declared_country"].append(country if rng.random() > 0.03 else None)
-                r["org_id"].append(org["id"] if org and (spec.email in ("edu", "corp") or tier in ("team", "enterprise", "education")) else None)
+                r["org_id"].append(
+                    org["id"]
+                    if org
+                    and (
+                        spec.email in ("edu", "corp") or tier in ("team", "enterprise", "education")
+                    )
+                    else None
+                )
 
     def _email(self, spec: Spec, country: str, org: dict | None) -> str:
         rng = self.rng
@@ -231,13 +376,25 @@ class Builder:
                 sites.append(("pool" if not net.v6 else "any", net, 256))
                 weights.append(wt)
             elif how in ("campus", "office"):
-                site = org["net"] if org else w.site_net("education" if how == "campus" else "corporate", acc.country)
+                site = (
+                    org["net"]
+                    if org
+                    else w.site_net("education" if how == "campus" else "corporate", acc.country)
+                )
                 sites.append(("pool", site, 8 if how == "campus" else 3))
                 weights.append(wt)
             elif how == "cloud":
-                region = acc.country if (("datacenter", acc.country) in w.by and rng.random() < 0.6) else "US"
+                region = (
+                    acc.country
+                    if (("datacenter", acc.country) in w.by and rng.random() < 0.6)
+                    else "US"
+                )
                 for _ in range(int(rng.integers(1, 4))):
-                    sites.append(("fixed", w.net("datacenter", region), int(rng.integers(1, 60000))))
+                    if spec.operator and rng.random() < 0.5:
+                        net, host = self.op_vms[spec.operator][int(rng.integers(12))]
+                    else:
+                        net, host = w.net("datacenter", region), int(rng.integers(1, 60000))
+                    sites.append(("fixed", net, host))
                     weights.append(wt * 0.8 / 3)
                 sites.append(("any", w.net("datacenter", region), 0))
                 weights.append(wt * 0.2)
@@ -250,9 +407,11 @@ class Builder:
                     sites.append(("pool", w.net("vpn", str(c)), 40))
                     weights.append(wt / len(exits))
             elif how == "reseller":
-                pools = [i for (k, c), ids in w.by.items() if k == f"reseller{acc.reseller}" for i in ids]
+                pools = [
+                    i for (k, c), ids in w.by.items() if k == f"reseller{acc.reseller}" for i in ids
+                ]
                 pw = rng.dirichlet(np.ones(len(pools)))
-                for i, p in zip(pools, pw):
+                for i, p in zip(pools, pw, strict=False):
                     sites.append(("pool", w.nets[i], 24))
                     weights.append(wt * p)
             elif how == "resproxy":
@@ -272,7 +431,9 @@ class Builder:
             "web": [br, u.draw(rng, BROWSERS)],
             "app": [u.draw(rng, APPS), u.draw(rng, APPS)],
             "cli": [u.draw(rng, IDES if spec.api_ua in ("ide", "sdk") else CIS)],
-            "api": [u.draw(rng, {"sdk": SDKS, "relay": RELAYS, "ide": IDES, "ci": CIS}[spec.api_ua])],
+            "api": [
+                u.draw(rng, {"sdk": SDKS, "relay": RELAYS, "ide": IDES, "ci": CIS}[spec.api_ua])
+            ],
         }
         if spec.api_ua == "relay":  # the reseller's relay: one client string per reseller pool
             acc.ua["api"] = [u.get(RELAYS[acc.reseller].format(m=3, p=acc.reseller + 4))]
@@ -280,7 +441,10 @@ class Builder:
         if spec.system:
             name = org["name"] if org else _name(rng).capitalize()
             tpl = SYSTEM_PROMPTS[spec.system].replace("{org}", name)
-            variants = [tpl.replace("{n}", str(int(rng.integers(100, 999)))) for _ in range(int(rng.integers(1, 4)))]
+            variants = [
+                tpl.replace("{n}", str(int(rng.integers(100, 999))))
+                for _ in range(int(rng.integers(1, 4)))
+            ]
             acc.sys_ids = [self._sys(v) for v in variants]
 
     def _sys(self, text: str) -> int:
@@ -361,21 +525,40 @@ def write(b: Builder, out: Path) -> dict[str, int]:
             continue
         s = slice(lo, hi)
         prompts = [
-            PREFIXES[p] + (LANG_FRAMES[f].replace("{lang}", LANGS[g]).replace("{text}", texts[x]) if f >= 0 else texts[x])
+            PREFIXES[p]
+            + (
+                LANG_FRAMES[f].replace("{lang}", LANGS[g]).replace("{text}", texts[x])
+                if f >= 0
+                else texts[x]
+            )
             + SUFFIXES[q]
-            for x, p, q, f, g in zip(ex["base"][s], ex["pre"][s], ex["suf"][s], ex["frame"][s], ex["lang"][s])
+            for x, p, q, f, g in zip(
+                ex["base"][s],
+                ex["pre"][s],
+                ex["suf"][s],
+                ex["frame"][s],
+                ex["lang"][s],
+                strict=False,
+            )
         ]
         systems = [
             None if i < 0 else b.sys_texts[i].replace("{ctx}", ans_g[dc][:1200])
-            for i, dc in zip(ex["sys"][s], ex["doc"][s])
+            for i, dc in zip(ex["sys"][s], ex["doc"][s], strict=False)
         ]
         responses = [
-            None if not keep else (ans_m[x % len(ans_m)] if math_set[x] else ans_g[(x * 7 + dc) % len(ans_g)])
-            for keep, x, dc in zip(ex["retain"][s], ex["base"][s], ex["doc"][s])
+            None
+            if not keep
+            else (ans_m[x % len(ans_m)] if math_set[x] else ans_g[(x * 7 + dc) % len(ans_g)])
+            for keep, x, dc in zip(ex["retain"][s], ex["base"][s], ex["doc"][s], strict=False)
         ]
         plen = np.fromiter((len(p) for p in prompts), np.int64, hi - lo)
         slen = np.fromiter((len(x) if x else 0 for x in systems), np.int64, hi - lo)
-        in_tok = (plen + slen) / 3.9 + ex["turn"][s] * rng.uniform(150, 450, hi - lo) + ex["tools"][s] * 95 + ex["image"][s] * 765
+        in_tok = (
+            (plen + slen) / 3.9
+            + ex["turn"][s] * rng.uniform(150, 450, hi - lo)
+            + ex["tools"][s] * 95
+            + ex["image"][s] * 765
+        )
         surface = ex["surface"][s]
         api_like = (surface == 0) | (surface == 3)
         conv = ex["conv"][s]
@@ -383,21 +566,36 @@ def write(b: Builder, out: Path) -> dict[str, int]:
         tbl = pa.table(
             {
                 "exchange_id": pa.array([f"ex_{x:016x}" for x in ex_ids[s]], pa.string()),
-                "ts": pa.array(((START.timestamp() + ex["t"][s]) * 1e6).astype(np.int64), pa.int64()).cast(TS),
+                "ts": pa.array(
+                    ((START.timestamp() + ex["t"][s]) * 1e6).astype(np.int64), pa.int64()
+                ).cast(TS),
                 "account_id": pa.array(acct_ids[ex["acct"][s]], pa.string()),
-                "api_key_id": pa.array([f"key_{k:010x}" if a and k >= 0 else None for a, k in zip(api_like, ex["keyid"][s])], pa.string()),
-                "conversation_id": pa.array([f"conv_{conv_ids[c]:016x}" if c >= 0 else None for c in conv], pa.string()),
+                "api_key_id": pa.array(
+                    [
+                        f"key_{k:010x}" if a and k >= 0 else None
+                        for a, k in zip(api_like, ex["keyid"][s], strict=False)
+                    ],
+                    pa.string(),
+                ),
+                "conversation_id": pa.array(
+                    [f"conv_{conv_ids[c]:016x}" if c >= 0 else None for c in conv], pa.string()
+                ),
                 "surface": pa.array([SURFACES[i] for i in surface], pa.string()),
                 "model": pa.array([MODELS[i] for i in ex["model"][s]], pa.string()),
                 "ip": pa.array(ex["ip"][s], pa.string()),
                 "country": pa.array(ex["country"][s], pa.string()),
-                "user_agent": pa.array([None if z else b.uas.items[u] for u, z in zip(ua, ua_null[s])], pa.string()),
+                "user_agent": pa.array(
+                    [None if z else b.uas.items[u] for u, z in zip(ua, ua_null[s], strict=False)],
+                    pa.string(),
+                ),
                 "prompt": pa.array(prompts, pa.string()),
                 "system_prompt": pa.array(systems, pa.string()),
                 "response": pa.array(responses, pa.string()),
                 "input_tokens": pa.array(np.maximum(1, in_tok).astype(np.int32), pa.int32()),
                 "output_tokens": pa.array(ex["out"][s].astype(np.int32), pa.int32()),
-                "tool_count": pa.array(np.clip(ex["tools"][s], 0, 128).astype(np.int16), pa.int16()),
+                "tool_count": pa.array(
+                    np.clip(ex["tools"][s], 0, 128).astype(np.int16), pa.int16()
+                ),
                 "has_image": pa.array(ex["image"][s].astype(bool), pa.bool_()),
                 "status": pa.array(ex["status"][s].astype(np.int16), pa.int16()),
                 "incognito": pa.array(ex["incognito"][s].astype(bool), pa.bool_()),
@@ -419,32 +617,64 @@ def write(b: Builder, out: Path) -> dict[str, int]:
     acc_tbl = pa.table(
         {
             "account_id": pa.array([r["account_id"][i] for i in perm], pa.string()),
-            "created_at": pa.array(((START.timestamp() + created[perm]) * 1e6).astype(np.int64)).cast(TS),
-            **{k: pa.array([r[k][i] for i in perm], pa.string()) for k in
-               ("tier", "signup_channel", "payment_fingerprint", "email_domain", "declared_country", "org_id")},
+            "created_at": pa.array(
+                ((START.timestamp() + created[perm]) * 1e6).astype(np.int64)
+            ).cast(TS),
+            **{
+                k: pa.array([r[k][i] for i in perm], pa.string())
+                for k in (
+                    "tier",
+                    "signup_channel",
+                    "payment_fingerprint",
+                    "email_domain",
+                    "declared_country",
+                    "org_id",
+                )
+            },
         }
     )
     pq.write_table(acc_tbl, out / "accounts.parquet", compression="zstd")
     feed = b.world.feed()
     pq.write_table(
-        pa.table({"cidr": pa.array(feed["cidr"], pa.string()), "kind": pa.array(feed["kind"], pa.string()),
-                  "asn": pa.array(feed["asn"], pa.int64()), "country": pa.array(feed["country"], pa.string())}),
+        pa.table(
+            {
+                "cidr": pa.array(feed["cidr"], pa.string()),
+                "kind": pa.array(feed["kind"], pa.string()),
+                "asn": pa.array(feed["asn"], pa.int64()),
+                "country": pa.array(feed["country"], pa.string()),
+            }
+        ),
         out / "ip_ranges.parquet",
     )
     rel = {m: START + timedelta(seconds=float(s)) for m, s in RELEASES.items()}
     pq.write_table(
-        pa.table({"model": pa.array([MODELS[m] for m in rel], pa.string()),
-                  "released_at": pa.array([int(v.timestamp() * 1e6) for v in rel.values()], pa.int64()).cast(TS)}),
+        pa.table(
+            {
+                "model": pa.array([MODELS[m] for m in rel], pa.string()),
+                "released_at": pa.array(
+                    [int(v.timestamp() * 1e6) for v in rel.values()], pa.int64()
+                ).cast(TS),
+            }
+        ),
         out / "model_releases.parquet",
     )
     labels = [a.label for a in b.accounts]
     ids = [b.names[a.idx] for a in b.accounts]
-    pq.write_table(pa.table({"account_id": pa.array(ids, pa.string()), "label": pa.array(labels, pa.string())}),
-                   out / "labels.parquet")
     pq.write_table(
-        pa.table({"account_id": pa.array(ids, pa.string()), "label": pa.array(labels, pa.string()),
-                  "family": pa.array([family(x) for x in labels], pa.string()),
-                  "operator": pa.array([a.spec.operator for a in b.accounts], pa.string())}),
+        pa.table(
+            {"account_id": pa.array(ids, pa.string()), "label": pa.array(labels, pa.string())}
+        ),
+        out / "labels.parquet",
+    )
+    pq.write_table(
+        pa.table(
+            {
+                "account_id": pa.array(ids, pa.string()),
+                "label": pa.array(labels, pa.string()),
+                "family": pa.array([family(x) for x in labels], pa.string()),
+                "operator": pa.array([a.spec.operator for a in b.accounts], pa.string()),
+            }
+        ),
         out / "truth.parquet",
     )
     return {"exchanges": n, "accounts": len(b.accounts)}
