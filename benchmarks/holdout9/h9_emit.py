@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from h9_classes import Spec
 from h9_net import COUNTRIES, Net, World
-from h9_text import LANG_FRAMES, LANGS, PREFIXES, SUFFIXES, Banks
+from h9_text import LANG_FRAMES, LANGS, PREFIXES, SUFFIXES, TAILS, Banks
 
 DAY = 86_400
 SURFACES = ("api", "web", "app", "cli")
@@ -162,6 +162,7 @@ class Ctx:
     cover: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)
     courses: np.ndarray | None = None  # course x week x 8 assignment prompt ids
     support: np.ndarray | None = None
+    everyday: np.ndarray | None = None  # ids of everyday chat lines (they get casual endings)
 
     def zipf_pick(self, topic: str, n: int) -> np.ndarray:
         perm = self.zipf[topic]
@@ -298,7 +299,7 @@ def emit(acc: Account, ctx: Ctx) -> dict[str, np.ndarray | list]:
     # ---- prompts
     c_topic = _pick(rng, topics, n_conv)
     base = np.empty(n, np.int64)
-    base[conv_first] = _first_turns(acc, ctx, c_topic)
+    base[conv_first] = _first_turns(acc, ctx, c_topic, (t[conv_first] // DAY).astype(np.int64))
     tool_conv = np.asarray([tp == "tool" for tp in c_topic])
     follow = ~new_conv
     fu_tool = follow & tool_conv[conv]
@@ -329,6 +330,8 @@ def emit(acc: Account, ctx: Ctx) -> dict[str, np.ndarray | list]:
         ),
         0,
     )
+    everyday = is_first & np.isin(base, ctx.everyday) & (suf_id == 0) & (rng.random(n) < 0.6)
+    suf_id[everyday] = len(SUFFIXES) + rng.integers(0, len(TAILS), int(everyday.sum()))
     frame_id = np.full(n, -1)
     lang = np.zeros(n, np.int64)
     if spec.frame > 0:
@@ -517,7 +520,7 @@ def emit(acc: Account, ctx: Ctx) -> dict[str, np.ndarray | list]:
     }
 
 
-def _first_turns(acc: Account, ctx: Ctx, c_topic: list[str]) -> np.ndarray:
+def _first_turns(acc: Account, ctx: Ctx, c_topic: list[str], c_day: np.ndarray) -> np.ndarray:
     """First prompts of the account's conversations, drawn the way its class draws them."""
     rng, spec = ctx.rng, acc.spec
     n = len(c_topic)
@@ -529,7 +532,7 @@ def _first_turns(acc: Account, ctx: Ctx, c_topic: list[str]) -> np.ndarray:
         return bench[(off + np.arange(n)) % len(bench)]
     if spec.mode == "support":
         return ctx.support[rng.integers(0, len(ctx.support), n)]
-    for tp in set(c_topic):
+    for tp in sorted(set(c_topic)):  # sorted: the draw order must not depend on str hashing
         sel = np.flatnonzero(topics == tp)
         if spec.mode == "cover" and tp != "tool":
             plan = ctx.cover_plan(spec.label, tp)
@@ -540,9 +543,7 @@ def _first_turns(acc: Account, ctx: Ctx, c_topic: list[str]) -> np.ndarray:
             out[sel] = ctx.zipf_unique(tp, len(sel))
         if spec.mode == "assign" and tp in ("math", "coding"):
             # the course's assignment of that week, shared by every student in it
-            week = np.minimum(
-                rng.integers(0, ctx.days // 7 + 1, len(sel)), ctx.courses.shape[1] - 1
-            )
+            week = np.minimum(c_day[sel] // 7, ctx.courses.shape[1] - 1)
             take = rng.random(len(sel)) < 0.65
             out[sel[take]] = ctx.courses[
                 acc.course, week[take], rng.integers(0, 8, int(take.sum()))

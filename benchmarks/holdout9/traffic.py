@@ -22,10 +22,20 @@ from h9_classes import CLASSES, CONSUMER, Spec, family  # noqa: E402
 from h9_emit import DAY, MODELS, SURFACES, Account, Ctx, emit  # noqa: E402
 from h9_net import CLOUD_REGIONS as CLOUD  # noqa: E402
 from h9_net import COUNTRIES, RESTRICTED, World  # noqa: E402
-from h9_text import LANG_FRAMES, LANGS, PREFIXES, SUFFIXES, SUPPORT_LINES, SYSTEM_PROMPTS, load  # noqa: E402
+from h9_text import (  # noqa: E402
+    LANG_FRAMES,
+    LANGS,
+    PREFIXES,
+    SUFFIXES,
+    SUPPORT_LINES,
+    SYSTEM_PROMPTS,
+    TAILS,
+    load,
+)
 
 START = datetime(2027, 9, 6, tzinfo=timezone.utc)
 DAYS = 35
+SUFFIX_TEXT = SUFFIXES + TAILS
 TS = pa.timestamp("us", tz="UTC")
 RELEASES = {  # seconds from START
     0: (datetime(2026, 11, 3, 17, tzinfo=timezone.utc) - START).total_seconds(),
@@ -198,6 +208,9 @@ class Builder:
             )
         self.banks.add("support", support)
         self.ctx.support = self.banks.topics["support"]
+        self.ctx.everyday = np.concatenate(
+            [self.banks.topics["chat"], self.banks.topics["multilingual"]]
+        )
         self.unis = [
             self._org("edu", _pick_country(rng, {**_mix_of("uni"), **_mix_of("emerging")}))
             for _ in range(40)
@@ -531,7 +544,7 @@ def write(b: Builder, out: Path) -> dict[str, int]:
                 if f >= 0
                 else texts[x]
             )
-            + SUFFIXES[q]
+            + SUFFIX_TEXT[q]
             for x, p, q, f, g in zip(
                 ex["base"][s],
                 ex["pre"][s],
