@@ -494,6 +494,12 @@ def _mix_of(name: str) -> dict:
     return {"uni": UNI_MIX, "emerging": EMERGING}[name]
 
 
+def _context(docs: list[str], first: int) -> str:
+    """Retrieved passages for a RAG system prompt: six documents, cut as a retriever would."""
+    picks = [docs[(first + 97 * k) % len(docs)][:900] for k in range(6)]
+    return "\n\n".join(f"[doc-{(first + 97 * k) % 9973}] {p}" for k, p in enumerate(picks))
+
+
 def mess(rng: np.random.Generator, ex: dict[str, np.ndarray]) -> None:
     """What real logs carry: a skewed edge clock, a logging bug, geolocation misses."""
     t, cc = ex["t"], ex["country"]
@@ -555,7 +561,7 @@ def write(b: Builder, out: Path) -> dict[str, int]:
             )
         ]
         systems = [
-            None if i < 0 else b.sys_texts[i].replace("{ctx}", ans_g[dc][:1200])
+            None if i < 0 else b.sys_texts[i].replace("{ctx}", _context(ans_g, int(dc)))
             for i, dc in zip(ex["sys"][s], ex["doc"][s], strict=False)
         ]
         responses = [
