@@ -208,6 +208,25 @@ def test_redis_limiter_batches_concurrent_hits_and_counts_each_exactly() -> None
     assert sorted(v.remaining for v in other) == [2, 3, 4]
 
 
+async def _requests(pick, n: int, verdicts: list) -> list[bool]:  # noqa: ANN001
+    """n sequential requests of one account, the i-th on limiter pick(i), each after what the
+    previous one took ahead has come back; their verdicts go to `verdicts`. Returns, per
+    request, whether it was answered without waiting for Redis."""
+    import asyncio
+
+    at_once = []
+    for i in range(n):
+        x = pick(i)
+        now = x.hit_now("acct-1")
+        at_once.append(now is not None)
+        verdicts.append(now or await x.ahit("acct-1"))
+        for _ in range(2000):
+            if "acct-1" not in x._reserving:
+                break
+            await asyncio.sleep(0.001)
+    return at_once
+
+
 def test_redis_limiter_counts_one_hit_ahead_far_from_the_limit_and_never_over_it() -> None:
     """Far from its limit an account's next hit is counted in Redis in the background, so the
     next request is answered without waiting; near the limit every hit waits for Redis. Two
@@ -223,16 +242,9 @@ def test_redis_limiter_counts_one_hit_ahead_far_from_the_limit_and_never_over_it
         a = RedisLimiter(REDIS_URL, limit, prefix, clock=frozen)
         b = RedisLimiter(REDIS_URL, limit, prefix, clock=frozen)
         assert a.ahead == 10 and a.hit_now("acct-1") is None  # nothing counted ahead yet
-        verdicts, at_once = [], []
-        for i in range(130):
-            x = a if i < 50 and i % 2 == 0 else b  # taking turns, then b alone
-            now = x.hit_now("acct-1")
-            at_once.append(now is not None)
-            verdicts.append(now or await x.ahit("acct-1"))
-            for _ in range(2000):  # the count taken ahead comes back before the next request
-                if "acct-1" not in x._reserving:
-                    break
-                await asyncio.sleep(0.001)
+        verdicts: list = []
+        pick = lambda i: a if i < 50 and i % 2 == 0 else b  # noqa: E731 - turns, then b alone
+        at_once = await _requests(pick, 130, verdicts)
         return verdicts, at_once, int(await redis_count(prefix))
 
     async def redis_count(prefix: str) -> int:
@@ -277,16 +289,8 @@ def test_redis_limiter_takes_counts_ahead_in_blocks_and_never_over_the_limit() -
                 return real(key, n)
 
             x._count = counted  # type: ignore[method-assign]
-        at_once = []
-        for i in range(700):
-            x = a if (i // 37) % 2 == 0 else b  # runs of requests on each instance in turn
-            now = x.hit_now("acct-1")
-            at_once.append(now is not None)
-            verdicts.append(now or await x.ahit("acct-1"))
-            for _ in range(2000):  # what was taken ahead comes back before the next request
-                if "acct-1" not in x._reserving:
-                    break
-                await asyncio.sleep(0.001)
+        pick = lambda i: a if (i // 37) % 2 == 0 else b  # noqa: E731 - runs on each in turn
+        at_once = await _requests(pick, 700, verdicts)
         return verdicts, at_once, sent
 
     verdicts, at_once, sent = asyncio.run(run())
