@@ -252,10 +252,12 @@ class PostgresBatches:
         """A kept batch's one round trip from the event loop, through psycopg's async
         connection `pg` in autocommit mode, which the server runs as one implicit transaction
         and commits before it answers; the answer comes back after the commit's flush.
-        Without conversations to create or extend (the common case) the lock with the guard
-        and the inserts are one statement (`one_statement`), which costs the client half the
-        CPU of the same steps as a pipeline; with them, a pipeline of the lock with the guard,
-        the conversations and the inserts. (Outside autocommit, psycopg opens a transaction
+        A batch of one exchange (every batch at low load, where a request waits for its own
+        commit) without a conversation to create or extend goes as one statement
+        (`one_statement`), which costs the client half the CPU of the same steps as a
+        pipeline; the others as a pipeline of the lock with the guard, the conversations and
+        the inserts, whose prepared statements serve every batch size (one statement would be
+        a new text, parsed and planned anew, for each size). (Outside autocommit, psycopg opens a transaction
         with a BEGIN and waits for its answer: a round trip more.) `StaleReads` (nothing
         written) as `commit` says, or when a conversation is another account's (the careful
         way then refuses that exchange alone)."""
@@ -264,7 +266,7 @@ class PostgresBatches:
         last_event, key_id = self._state
         guard = (last_event, contentkey.SECRET_NAME, key_id)
         try:
-            if not conversations:
+            if not conversations and len(exchanges) == 1:
                 sql, params = self.one_statement(guard, exchanges, audit)
                 await pg.execute(sql, params)
             else:
