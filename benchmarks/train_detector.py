@@ -16,7 +16,7 @@ combines the validation sources' thresholds otherwise, `--worst-world` = `worst`
 '{"min_samples_leaf": 400}'` overrides booster settings; `--drop f1,f2` leaves features out.
 
     python benchmarks/train_detector.py [--root /tmp/detect-sims] [--out PATH] [--exclude hydra]
-        [--worlds holdout,holdout2,...,holdout6 --world-seeds 2,3 --val-seeds 4
+        [--worlds holdout,holdout2,...,holdout7 --world-seeds 2,3 --val-seeds 4
          --world-root DIR] [--sim-scales tiny,small] [--params JSON] [--drop f1,f2]
         [--threshold-pool mean|median|worst|accounts]
 """

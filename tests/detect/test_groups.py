@@ -179,3 +179,42 @@ def test_low_and_slow_cohorts_outscore_a_resellers_customers_and_a_campus(duckdb
     assert len(slow) >= 10 and len(big) >= 100
     assert not big.flagged.any()
     assert slow.median() > big.score.quantile(0.95)
+
+
+def _queue_world() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A vendor's staff work one task queue inside their organisation; a campaign's accounts,
+    in several front organisations or none, send one operator's prompts."""
+    rng = np.random.default_rng(5)
+    staff = [f"v{i:03d}" for i in range(40)]
+    camp = [f"c{i:03d}" for i in range(40)]
+    p = pd.concat([_ordinary(rng, staff), _low_and_slow(rng, camp)])
+    p["org_id"] = [f"vendor{i // 20}" for i in range(40)] + [
+        None if i % 2 else f"front{i % 8}" for i in range(40)
+    ]
+    rows = [
+        (a, f"lsh:task{i // 20}-{j}", "prompt_structure")
+        for i, a in enumerate(staff)
+        for j in range(5)
+    ]
+    rows += [(a, f"lsh:op{j}", "prompt_structure") for a in camp for j in range(5)]
+    # one public prompt everyone sends
+    rows += [(a, "lsh:hello", "prompt_structure") for a in staff + camp]
+    return p, pd.DataFrame(rows, columns=["account_id", "entity", "kind"])
+
+
+def test_a_vendors_own_queue_reads_apart_from_a_campaign_across_organisations() -> None:
+    p, members = _queue_world()
+    g = _features(p, members)
+    staff, camp = g[g.index.str.startswith("v")], g[g.index.str.startswith("c")]
+    assert staff.org_queue_share.min() > camp.org_queue_share.max()
+    # people in one organisation vary; a campaign's front seats act alike
+    fronts = camp.org_spread.dropna()
+    assert len(fronts) > 0 and staff.org_spread.min() > fronts.max()
+    # no organisation: nothing to say about its members' spread
+    assert camp.org_spread[p.org_id.reindex(camp.index).isna()].isna().all()
+
+
+def test_sharing_no_prompt_gives_no_queue_share() -> None:
+    p, members = _queue_world()
+    cards = members.assign(kind="payment")  # the same things, but none a prompt
+    assert _features(p, cards).org_queue_share.isna().all()

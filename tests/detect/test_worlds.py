@@ -27,6 +27,7 @@ TINY = {
     "holdout4": ["--scale", "0.03"],
     "holdout5": ["--scale", "0.05"],
     "holdout6": ["--scale", "0.02"],
+    "holdout7": ["--scale", "0.02"],
 }
 
 

@@ -28,6 +28,14 @@ Per account (NaN where it shares nothing with anyone):
 - `group_signup_gap`: root-mean-square distance in days (log) between its sign-up and its
   neighbours' (a cohort opened together);
 - `group_start_gap`: the same for the first request in the window.
+
+Over the account's own organisation only (`org_id`; NaN without one):
+- `org_queue_share`: of the other accounts on its prompt structures and templates, the share
+  in its own organisation (mean over those things; 0 without an organisation, NaN where it
+  shares no prompt): staff of a vendor or a lab work through one queue of tasks shared inside
+  their organisation, a campaign's prompts are spread over accounts of many (or none);
+- `org_spread`: how different its organisation's other members are from each other in the
+  coordination behaviour vector (as `group_spread`): people vary, one pipeline's seats do not.
 """
 
 from __future__ import annotations
@@ -52,7 +60,10 @@ COLUMNS = (
     "group_spread",
     "group_signup_gap",
     "group_start_gap",
+    "org_queue_share",
+    "org_spread",
 )
+QUEUE_KINDS = tuple(grp.KINDS.index(k) for k in ("prompt_structure", "template"))
 _DIGITS = 9  # sums are rounded, so engines that order rows differently give equal figures
 
 
@@ -170,13 +181,12 @@ def features(
     # variance near zero would make that visible
     x = np.round(coord.behaviour(p, names), 6) if len(names) else np.zeros((len(p), 0))
     if x.shape[1]:
-        sd = np.zeros(len(acc))
-        for j in range(x.shape[1]):
-            xj = x[acc, j]
-            mean = _means(ent, acc, xj, n_ent)
-            sq = _means(ent, acc, xj * xj, n_ent)
-            sd += np.sqrt(np.clip(np.round(sq - mean * mean, 8), 0, None))
-        out["group_spread"] = agg(sd / x.shape[1])
+        out["group_spread"] = agg(_spread(x, acc, ent, n_ent))
+    org, _ = pd.factorize(p["org_id"]) if "org_id" in p.columns else (np.full(len(p), -1), None)
+    out["org_queue_share"] = _queue_share(members, org, len(p))
+    if x.shape[1] and (org >= 0).any():
+        o = neighbours(p.index, _org_members(org))
+        out["org_spread"] = o.agg(_spread(x, o.acc, o.ent, o.n_ent))
     # started together: root-mean-square distance to the neighbours' sign-up and first request
     for col, src in (("group_signup_gap", "created_at"), ("group_start_gap", "first_ts")):
         if src not in p.columns:
@@ -187,3 +197,41 @@ def features(
         rms = np.sqrt(np.clip(np.round(d * d - 2 * d * mean + sq, 6), 0, None))
         out[col] = np.log1p(agg(rms))
     return out
+
+
+def _spread(x: np.ndarray, acc: np.ndarray, ent: np.ndarray, n_ent: int) -> np.ndarray:
+    """Per membership row: the mean per-dimension standard deviation of behaviour `x` over the
+    other members of its thing."""
+    sd = np.zeros(len(acc))
+    for j in range(x.shape[1]):
+        xj = x[acc, j]
+        mean = _means(ent, acc, xj, n_ent)
+        sq = _means(ent, acc, xj * xj, n_ent)
+        sd += np.sqrt(np.clip(np.round(sq - mean * mean, 8), 0, None))
+    return sd / x.shape[1]
+
+
+def _org_members(org: np.ndarray) -> pd.DataFrame:
+    """Memberships with each organisation as the one thing its accounts share."""
+    a = np.flatnonzero(org >= 0)
+    return pd.DataFrame({"a": a, "e": org[a], "k": grp.KINDS.index("email_domain")})
+
+
+def _queue_share(members: pd.DataFrame, org: np.ndarray, n_acc: int) -> np.ndarray:
+    """Per account: over its prompt structures and templates shared with others (of at most
+    MAX_SIZE accounts), the mean share of the other accounts on each that are in its own
+    organisation (`org` codes per account row, -1 for none); NaN where it shares none."""
+    m = members[members.k.isin(QUEUE_KINDS)][["a", "e"]].drop_duplicates()
+    m = m[(m.a >= 0) & (m.a < n_acc)]
+    a = m.a.to_numpy()
+    ent, _ = pd.factorize(m.e.to_numpy(), sort=True)
+    size = np.bincount(ent) if len(ent) else np.zeros(0, np.int64)
+    keep = (size[ent] >= MIN_SIZE) & (size[ent] <= MAX_SIZE)
+    a, ent = a[keep], ent[keep]
+    if len(a) == 0:
+        return np.full(n_acc, np.nan)
+    o = org[a]
+    pair, _ = pd.factorize(pd.MultiIndex.from_arrays([ent, o]))
+    same = np.where(o >= 0, np.bincount(pair)[pair] - 1, 0)
+    share = same / (np.bincount(ent)[ent] - 1)
+    return _per_account(a, share, n_acc, np.ones(len(a)))

@@ -120,6 +120,14 @@ FEATURES: dict[str, tuple[str, str]] = {
     "group_spread": ("group_alike", "how different the accounts it shares with are"),
     "group_signup_gap": ("group_signup", "days between its sign-up and its neighbours' (log)"),
     "group_start_gap": ("group_start", "days between its first request and its neighbours' (log)"),
+    "top_day_share": ("daily_volume", "share of its traffic on its busiest day"),
+    "late_share": ("late_turn", "share of its traffic in the second half of its active span"),
+    "before_heavy_share": ("late_turn", "share of its traffic before its first heavy day"),
+    "org_queue_share": (
+        "own_queue",
+        "share of the accounts on its shared prompts that are in its own organisation",
+    ),
+    "org_spread": ("org_alike", "how different its organisation's other members are"),
 }
 # What the shipped model reads (an operator's retrained model records its own list). Left out:
 # `infra_peers` (sharing alone is what ordinary customers of a reseller do), `card_accounts`

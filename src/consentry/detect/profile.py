@@ -31,6 +31,42 @@ def _matrix(
     return out.reshape(len(index), width)
 
 
+def _horizon(days: pd.DataFrame) -> dict[str, pd.Series]:
+    """How an account's traffic sits over its own active span (per account and day counts):
+    `top_day_share`, its busiest day's share; `late_share`, the share after the midpoint of its
+    first and last active day (half of the midpoint day's); `before_heavy_share`, the share
+    before its first day at half its busiest day's volume or more (a quiet start, then a turn).
+    The last two are NaN for an account active on one day."""
+    if days.empty:
+        return {}
+    t = pd.to_datetime(days.day)
+    x = pd.DataFrame(
+        {
+            "account_id": days.account_id.to_numpy(),
+            "d": (t - t.min()).dt.days.to_numpy(dtype=float),
+            "n": days.n.to_numpy(dtype=float),
+        }
+    )
+    g = x.groupby("account_id")
+    total, top = g.n.transform("sum"), g.n.transform("max")
+    first, last = g.d.transform("min"), g.d.transform("max")
+    mid = (first + last) / 2
+    late = x.n * ((x.d > mid) + 0.5 * (x.d == mid))
+    heavy_from = x.d.where(x.n >= 0.5 * top).groupby(x.account_id).transform("min")
+    before = x.n * (x.d < heavy_from)
+    span = (last > first).groupby(x.account_id).first()
+    out = pd.DataFrame({"late": late / total, "before": before / total, "top": x.n / total})
+    out["account_id"] = x.account_id
+    per = out.groupby("account_id").agg(
+        late=("late", "sum"), before=("before", "sum"), top=("top", "max")
+    )
+    return {
+        "top_day_share": per.top,
+        "late_share": per.late.where(span),
+        "before_heavy_share": per.before.where(span),
+    }
+
+
 def build(
     f: Features,
     accounts: pd.DataFrame,
@@ -96,6 +132,8 @@ def build(
 
     p["day_cv"] = (d.std() / d.mean()).reindex(p.index)
     p["max_day"] = d.max().reindex(p.index)
+    for col, v in _horizon(f.days).items():
+        p[col] = v.reindex(p.index)
     dow_of = pd.to_datetime(f.days.day).dt.day_of_week.to_numpy(int)
     dow = _matrix(p.index, f.days.account_id, dow_of, f.days.n, 7)
     p["weekday_entropy"] = _entropy(dow)
