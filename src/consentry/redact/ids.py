@@ -10,10 +10,18 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from stdnum.ar import cuit
+from stdnum.ar import dni as ar_dni
 from stdnum.at import vnr
+from stdnum.au import tfn
 from stdnum.be import nn
+from stdnum.br import cpf
 from stdnum.ca import sin
 from stdnum.ch import ssn as ch_ssn
+from stdnum.cl import rut
+from stdnum.cn import ric
+from stdnum.co import nit
+from stdnum.cz import rc
 from stdnum.de import idnr, stnr
 from stdnum.dk import cpr
 from stdnum.es import dni, nie
@@ -24,12 +32,18 @@ from stdnum.gb import nhs, utr
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
+from stdnum.kr import rrn
+from stdnum.mx import curp, rfc
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
+from stdnum.pt import nif as pt_nif
+from stdnum.ro import cnp
 from stdnum.se import personnummer
+from stdnum.tr import tckimlik
 from stdnum.us import ein, itin
 from stdnum.us import ssn as us_ssn
+from stdnum.za import idnr as za_idnr
 
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
@@ -47,7 +61,14 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("es_dni", dni, r"\d{8}-?[A-Za-z]", False),
         ("es_nie", nie, r"[XYZxyz]-?\d{7}-?[A-Za-z]", False),
         ("it_cf", codicefiscale, r"[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]", False),
-        ("ch_ssn", ch_ssn, r"756\.\d{4}\.\d{4}\.\d{2}", False),
+        ("ch_ssn", ch_ssn, r"756[. ]\d{4}[. ]\d{4}[. ]\d{2}", False),
+        # the Americas and Asia in their usual writing: Brazil's CPF, Chile's RUT, Argentina's
+        # CUIT/CUIL, Mexico's CURP, Korea's RRN (each with its check digit, and a date in two)
+        ("br_cpf", cpf, r"\d{3}\.\d{3}\.\d{3}-\d{2}", False),
+        ("cl_rut", rut, r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]", False),
+        ("ar_cuit", cuit, r"(?:20|2[3-7]|30|33|34)-\d{8}-\d", False),
+        ("mx_curp", curp, r"[A-Za-z]{4}\d{6}[HMhmXx][A-Za-z]{5}[0-9A-Za-z]\d", False),
+        ("kr_rrn", rrn, r"\d{6}-[1-8]\d{6}", False),
         ("fi_hetu", hetu, r"\d{6}[-+Aa]\d{3}[0-9A-Ya-y]", False),
         ("se_pnr", personnummer, r"(?:\d{2})?\d{6}[-+]\d{4}", False),
         ("be_nn", nn, r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}", False),
@@ -69,6 +90,24 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("fr_nif", fr_nif, r"[0-3]\d ?\d{2} ?\d{3} ?\d{3} ?\d{3}", True),
         ("gb_utr", utr, r"\d{5} ?\d{5}", True),
         ("ca_sin", sin, r"\d{3}[ -]?\d{3}[ -]?\d{3}", True),  # 3-3-3 is how Spain writes phones
+        # after their own cue word only: the same ids written without their separators, and
+        # ids whose plain digits pass a check by chance too often to stand alone
+        ("br_cpf", cpf, r"\d{3}[ .]?\d{3}[ .]?\d{3}[ -]?\d{2}", True),
+        ("cl_rut", rut, r"\d{1,2}[ .]?\d{3}[ .]?\d{3}[ -]?[\dkK]", True),
+        ("ar_cuit", cuit, r"\d{2}[ -]?\d{8}[ -]?\d", True),
+        ("ar_dni", ar_dni, r"\d{1,2}\.\d{3}\.\d{3}|\d{7,8}", True),
+        ("mx_rfc", rfc, r"[A-Za-zÑñ&]{3,4}-?\d{6}-?[A-Za-z0-9]{3}", True),
+        ("co_nit", nit, r"\d{3}[ .]?\d{3}[ .]?\d{3}[ -]?\d", True),
+        ("za_idnr", za_idnr, r"\d{6} ?\d{4} ?\d{2} ?\d", True),
+        ("pt_nif", pt_nif, r"\d{9}|\d{3} \d{3} \d{3}", True),
+        ("au_tfn", tfn, r"\d{3} ?\d{3} ?\d{2,3}", True),
+        ("tr_tckimlik", tckimlik, r"[1-9]\d{10}", True),
+        ("ro_cnp", cnp, r"[1-9]\d{12}", True),
+        ("cz_rc", rc, r"\d{6}[ /]?\d{3,4}", True),
+        ("kr_rrn", rrn, r"\d{6}[ -]?\d{7}", True),
+        ("cn_ric", ric, r"\d{17}[\dXx]", True),
+        ("se_pnr", personnummer, r"(?:\d{2})?\d{6} ?\d{4}", True),
+        ("be_nn", nn, r"\d{2}[ .]\d{2}[ .]\d{2}[ .-]?\d{3}[ .]?\d{2}", True),
     )
 )
 _SHAPES = tuple(dict.fromkeys(r[2].pattern for r in RULES))
@@ -82,14 +121,18 @@ _FIRST_RULE = {
 # next cell of a row.
 CANDIDATE = (
     r"(?<![\w./-])(?:[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]"
+    r"|[A-Za-z]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d|[A-Za-zÑñ&]{3,4}-?\d{6}-?[A-Za-z0-9]{3}"
     r"|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]"
     r"|[XYZxyz]-?\d{7}-?[A-Za-z]"
     r"|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}"
     r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}"
     r"|756\.\d{4}\.\d{4}\.\d{2}"
-    r"|\d{2,13}(?:[ ./-]\d{2,7}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
+    r"|\d{2,18}(?:[ ./-]\d{2,8}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
     r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|(?<=\d)[.,]\d)"
 )
+# An Italian tax code holds no run of six digits, so the dense-digit scan never reaches it: its
+# own candidate, looked for around any number.
+TAX_CODE = r"(?<![\w./-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])"
 _CUE_NEAR = 36
 _DIGIT = re.compile(r"\d")
 # Every shape in RULES holds at least this many digits, and so must a document number below.
@@ -120,7 +163,9 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                     cue = _cue_words(text, s) or _cue_after(text, s + len(whole))
                 if not cue or not _cue_fits(label, cue):
                     continue
-            if mod.is_valid(cand):
+            # a scheme's own compaction keeps the separators it knows (an SSN's dashes), not
+            # the spaces people type between groups
+            if mod.is_valid(cand) or (" " in cand and mod.is_valid(cand.replace(" ", ""))):
                 yield s, s + cut, Kind.NATIONAL_ID
                 return
     cand = whole
@@ -168,13 +213,27 @@ _CUE_FOR = {
     "de_idnr": r"steuer|idnr|identifikationsnummer",
     "nl_bsn": r"bsn|burgerservice|sofi",
     "pl_pesel": r"pesel",
-    "be_nn": r"rijksregister|national number|numéro national",
+    "be_nn": r"rijksregister|national number|numéro national|insz|niss",
     "dk_cpr": r"cpr",
     "no_fnr": r"fødselsnummer|personnummer|personal number",
-    "at_vnr": r"sozialversicherung|svnr|vnr",
+    "at_vnr": r"sozialversicherung|svnr|vnr|sv-?nummer|sv-?nr",
     "ch_ssn": r"ahv|avs",
     "in_aadhaar": r"aadhaar",
     "ca_sin": r"sin|nas|social insurance",
+    "br_cpf": r"cpf",
+    "cl_rut": r"rut|run",
+    "ar_cuit": r"cuit|cuil",
+    "ar_dni": r"dni|documento",
+    "mx_rfc": r"rfc",
+    "co_nit": r"nit",
+    "pt_nif": r"nif|contribuinte",
+    "au_tfn": r"tfn|tax file",
+    "tr_tckimlik": r"kimlik|tckn",
+    "ro_cnp": r"cnp",
+    "cz_rc": r"rodn|rč|r\.č",
+    "kr_rrn": r"rrn|resident registration|주민",
+    "cn_ric": r"身份|resident identity|citizen id",
+    "se_pnr": r"personnummer|personal number",
     "us_ein": r"ein|employer",
     "de_stnr": r"steuernummer",
     "fr_nif": r"fiscal|nif|spi",
@@ -205,12 +264,14 @@ DOCUMENT_CUE = re.compile(
     r"carte[ \t]nationale[ \t]d'identit[ée]|cni|documento[ \t]de[ \t]identidad|identiteitskaart|"
     r"id[ \t-]kaart|identiteitsbewijs|medicare|"
     r"rentenversicherungs\w*|krankenversicherten\w*|versichertennummer|"
+    # Latin America's identity card (Colombia's cédula de ciudadanía, C.C.), India's PAN
+    r"c[ée]dula(?:[ \t]+de[ \t]+(?:ciudadan[ií]a|identidad))?|(?-i:C\.C\.|PAN)(?:[ \t]+card)?|"
     r"seguridad[ \t]social|tax[ \t](?:id|number|file[ \t]number)|steuernummer|num[ée]ro[ \t]fiscal|nss)"
     r"(?:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|#|number|nummer|num[ée]ro|n[úu]mero|id))?"
     r"(?:[ \t]+(?:is|ist|est|es|was|lautet|:))?[ \t]*[:=#]?[ \t]*[\"']?"
 )
 _DOC_TOKEN = re.compile(
-    r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){5,17}(?![\w-])"
+    r"(?=[A-Za-z0-9.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){5,17}(?![\w-])"
 )
 DOCUMENT_ANCHORS = (
     "passport",
@@ -248,6 +309,10 @@ DOCUMENT_ANCHORS = (
     "steuernummer",
     "fiscal",
     "nss",
+    "cédula",
+    "cedula",
+    "c.c.",
+    "pan",
 )
 
 

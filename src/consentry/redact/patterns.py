@@ -535,6 +535,14 @@ NATIONAL_IDS = (
     ),
     _r(
         Kind.NATIONAL_ID,
+        ids.TAX_CODE,
+        gate=NUMBER,
+        priority=84,
+        name="national_id_tax_code",
+        emit=ids.national_ids,
+    ),
+    _r(
+        Kind.NATIONAL_ID,
         ids.DOCUMENT_CUE.pattern,
         priority=83,
         name="document_number",
