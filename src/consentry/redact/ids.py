@@ -58,7 +58,8 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("us_ssn", us_ssn, r"\d{3} ?\d{2} ?\d{4}", True),
         ("gb_nino", v.NINO, r"[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]", False),
         ("fr_nir", nir, r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}", False),
-        ("es_dni", dni, r"\d{8}-?[A-Za-z]", False),
+        # Spain's DNI with its letter after a space or a dash, its digits maybe grouped by dots
+        ("es_dni", dni, r"\d{8}[ -]?[A-Za-z]|\d{2}\.\d{3}\.\d{3}[ -]?[A-Za-z]", False),
         ("es_nie", nie, r"[XYZxyz]-?\d{7}-?[A-Za-z]", False),
         ("it_cf", codicefiscale, r"[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]", False),
         ("ch_ssn", ch_ssn, r"756[. ]\d{4}[. ]\d{4}[. ]\d{2}", False),
@@ -117,10 +118,11 @@ _FIRST_RULE = {
     g: min(k for k, r in enumerate(RULES) if r[2].pattern == p) for g, p in enumerate(_SHAPES, 1)
 }
 # One scan for every shape above (and ids after a cue word that have no checksum). A comma and
-# a digit after a number make it a decimal; after a letter (a DNI's, a NINO's) they are the
-# next cell of a row.
+# a digit after a number make it a decimal; after a letter (a DNI's, a NINO's) or a run of nine
+# digits or more (no amount is written so) they are the next cell of a row.
 CANDIDATE = (
     r"(?<![\w./-])(?:[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]"
+    r"|\d{2}\.?\d{3}\.?\d{3}[ -]?[A-Za-z](?![\w-])"
     r"|[A-Za-z]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d|[A-Za-zÑñ&]{3,4}-?\d{6}-?[A-Za-z0-9]{3}"
     r"|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]"
     r"|[XYZxyz]-?\d{7}-?[A-Za-z]"
@@ -128,12 +130,13 @@ CANDIDATE = (
     r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}"
     r"|756\.\d{4}\.\d{4}\.\d{2}"
     r"|\d{2,18}(?:[ ./-]\d{2,8}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
-    r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|(?<=\d)[.,]\d)"
+    r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|(?<=\d)(?<!\d{9})[.,]\d)"
 )
 # An Italian tax code holds no run of six digits, so the dense-digit scan never reaches it: its
 # own candidate, looked for around any number.
 TAX_CODE = r"(?<![\w./-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])"
 _CUE_NEAR = 36
+_SPACES_DOTS = re.compile(r"[ .]")
 _DIGIT = re.compile(r"\d")
 # Every shape in RULES holds at least this many digits, and so must a document number below.
 _MIN_DIGITS = 6
@@ -165,7 +168,9 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                     continue
             # a scheme's own compaction keeps the separators it knows (an SSN's dashes), not
             # the spaces people type between groups
-            if mod.is_valid(cand) or (" " in cand and mod.is_valid(cand.replace(" ", ""))):
+            if mod.is_valid(cand) or (
+                (" " in cand or "." in cand) and mod.is_valid(_SPACES_DOTS.sub("", cand))
+            ):
                 yield s, s + cut, Kind.NATIONAL_ID
                 return
     cand = whole

@@ -252,6 +252,69 @@ SECRET_PATTERNS = (
     ),
 )
 
+# Credentials given on a command line or in a tool's file: `curl -u user:SECRET`, `docker
+# login -p SECRET`, `mysql -pSECRET`, `sshpass -p SECRET`, a .netrc's `machine H login U
+# password SECRET`; and a session cookie's value (it logs in as whoever holds it).
+COMMAND_CREDENTIALS = (
+    _r(
+        Kind.SECRET,
+        r"\b(?:curl|wget|http|https)\b[^\n]{0,120}?(?:[ \t]-u[ \t]*|--user[ =]|--http-user[ =][^\s:]+[ \t]+--http-password[ =])"
+        r"[\"']?[^\s:\"']{1,64}:([^\s\"'@]{4,128})",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="command_user_password",
+        anchors=("curl ", "wget ", "http ", "https "),
+        lower=True,
+        window=(0, 220),
+    ),
+    _r(
+        Kind.SECRET,
+        r"(?:\b(?:docker|podman|helm|nerdctl|buildah)[ \t]+(?:registry[ \t]+)?login\b[^\n]{0,120}?"
+        r"(?:[ \t]-p|--password)|\bsshpass[ \t]+-p|\bmysql(?:dump|admin)?\b[^\n]{0,80}?[ \t]-p(?=\S)"
+        r"|\bpsql\b[^\n]{0,80}?password=)[ \t=]?[\"']?([^\s\"']{4,128})",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="command_password",
+        anchors=("docker", "podman", "helm", "nerdctl", "buildah", "sshpass", "mysql", "psql"),
+        lower=True,
+        window=(0, 220),
+    ),
+    _r(
+        Kind.SECRET,
+        r"\bmachine[ \t]+\S+[ \t\n]+login[ \t]+\S+[ \t\n]+password[ \t]+([^\s]{4,128})",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="netrc_password",
+        anchors=("machine ",),
+        window=(0, 300),
+    ),
+    _r(
+        Kind.SECRET,
+        r"(?i:\b(?:sessionid|session_id|session|sid|phpsessid|jsessionid|connect\.sid|laravel_session|"
+        r"_session_id|remember_token|auth_token|access_token|refresh_token))=([A-Za-z0-9%._~+/-]{16,512}=*)",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="session_cookie",
+        anchors=(
+            "sessionid=",
+            "session_id=",
+            "session=",
+            "sid=",
+            "phpsessid=",
+            "jsessionid=",
+            "connect.sid=",
+            "laravel_session=",
+            "remember_token=",
+        ),
+        lower=True,
+        window=(24, 540),
+    ),
+)
+
 # More providers' key formats (prefixes their documentation publishes).
 PROVIDER_KEYS = (
     _r(
@@ -931,6 +994,7 @@ OTHER_NAME_FORMS = _r(
 RECOGNISERS: tuple[Recogniser, ...] = (
     *SECRET_PATTERNS,
     *PROVIDER_KEYS,
+    *COMMAND_CREDENTIALS,
     EMAIL,
     EMAIL_SPELLED,
     EMAIL_ESCAPED,
