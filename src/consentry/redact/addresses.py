@@ -112,8 +112,9 @@ TAIL = (
     rf"|{_BR_TOWN}(?:(?:,?[ \t]*|[ \t]*\r?\n[ \t]*)(?:-[ \t]*)?{_BR_CEP})?|CEP:?[ \t]*\d{{5}}-?\d{{3}}(?:[ \t]*[-,][ \t]*{_BR_TOWN})?"
     rf"|{_EU_POSTCODE},?[ \t]+(?:-[ \t]+)?{_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?{_PROVINCE}"
     rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
-    # the postcode after the town: the Baltic states' LV-1010, Romania's and Russia's six digits
-    rf"|{_CITY},?[ \t]+(?:[A-Z]{{2}}-\d{{4,5}}|\d{{6}})(?![\w-])"
+    # the postcode after the town: the Baltic states' LV-1010, Ukraine's five digits, Romania's
+    # and Russia's six
+    rf"|{_CITY},?[ \t]+(?:[A-Z]{{2}}-\d{{4,5}}|\d{{5,6}})(?![\w-])"
     rf"|{_CITY}(?=,[ \t]*(?:[A-Z]{{2}}\b|{_UK_POSTCODE}|\d{{4,5}}))(?:,[ \t]*(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?"
     # a town with no postcode, where the line or the sentence ends (Carrera 7 # 71-21, Bogotá;
     # Calle 5 Sur 123, Providencia): Latin America writes no postcode in most addresses
@@ -774,7 +775,7 @@ def street_before_postcode(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 # 3-1-1): comma-separated parts, one a ward, city or road with its suffix, one holding a block
 # or house number, and maybe the postcode and the country.
 _EA_SUFFIX = r"(?:ku|gu|shi|si|cho|machi|ro|gil|daero|dong|gun|ken|to|fu|ward|city)"
-_EA_NUM = r"\d{1,4}(?:-\d{1,4}){0,3}"
+_EA_NUM = r"\d{1,4}(?:-\d{1,4}){0,3}(?![\d-])"
 _EA_WORD = rf"[A-Z][a-z]+(?:-{_EA_SUFFIX}\b)?"
 _EA_PART = (
     rf"(?:(?:{_EA_NUM}[ \t]+)?{_EA_WORD}(?:[ \t]+(?:{_EA_WORD}|{_EA_NUM}(?:-gil|-ro)?)){{0,3}}"

@@ -293,25 +293,18 @@ COMMAND_CREDENTIALS = (
     ),
     _r(
         Kind.SECRET,
-        r"(?i:\b(?:sessionid|session_id|session|sid|phpsessid|jsessionid|connect\.sid|laravel_session|"
-        r"_session_id|remember_token|auth_token|access_token|refresh_token))=([A-Za-z0-9%._~+/-]{16,512}=*)",
+        # in a Cookie header only: a log's `session=<uuid>` names a session, it opens none
+        r"(?i:\b(?:set-)?cookie\b[\"']?[ \t]*[:=][^\n]{0,200}?\b(?:sessionid|session_id|session|sid|"
+        r"phpsessid|jsessionid|connect\.sid|laravel_session|_session_id|remember_token|auth_token|"
+        r"access_token|refresh_token))=(?![0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b)"
+        r"([A-Za-z0-9%._~+/-]{16,512}=*)",
         v.not_placeholder,
         group=1,
         priority=90,
         name="session_cookie",
-        anchors=(
-            "sessionid=",
-            "session_id=",
-            "session=",
-            "sid=",
-            "phpsessid=",
-            "jsessionid=",
-            "connect.sid=",
-            "laravel_session=",
-            "remember_token=",
-        ),
+        anchors=("cookie",),
         lower=True,
-        window=(24, 540),
+        window=(0, 760),
     ),
 )
 
