@@ -134,7 +134,47 @@ def test_other_conventions(text, address):
     assert covers(text, address, Kind.ADDRESS)
 
 
+# A `via` key names the street in a record with Italian address keys (civico, cap, comune, città);
+# elsewhere it names a route.
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ('{"via": "Garibaldi 5", "cap": "20121", "comune": "Milano"}', "Garibaldi 5"),
+        ('{"via": "Garibaldi", "civico": "5", "cap": "20121"}', "Garibaldi"),
+        ("via: Dante Alighieri 12\ncap: 00184\ncittà: Roma", "Dante Alighieri 12"),
+    ],
+)
+def test_via_key_in_an_italian_record(text, street):
+    assert covers(text, street, Kind.ADDRESS)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"via": "SMTP relay 2", "status": "sent"}', "SMTP relay 2"),
+        ("via: Gateway 3\nhops: 4", "Gateway 3"),
+    ],
+)
+def test_via_key_elsewhere_is_a_route(text, value):
+    assert untouched(text, value)
+
+
+# Chat in lower case: the town may come between the living verb and the street.
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("abito a milano in via torino 12", "via torino 12"),
+        ("vivo en madrid, calle mayor 7", "calle mayor 7"),
+        ("i live in berlin at 12 main street", "12 main street"),
+    ],
+)
+def test_lower_case_town_before_the_street(text, address):
+    assert covers(text, address, Kind.ADDRESS)
+
+
 LOOKALIKES = [
+    ("i live in berlin since 2019 and love it", "berlin since 2019"),
+    ("we live in rome in 2 rooms", "2 rooms"),
     ("sent via Email 3 times", "via Email 3"),
     ("posted via Twitter 12, 2000 Users", "via Twitter 12, 2000 Users"),
     ("delivered via DHL 2 days ago", "via DHL 2"),

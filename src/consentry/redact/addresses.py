@@ -717,7 +717,9 @@ _CUE_FIRST = "".join(
 # The cue is matched in its own case (a first letter tried against a set is far cheaper than a
 # case-blind alternation at every position); the address after it in any case.
 _LOWER_CUE = (
-    rf"(?=[{_CUE_FIRST}])(?:\b(?:{_either_case(_LIVE_VERBS)})[ ](?:{_PREP}[ \t]+){{0,3}}"
+    # the town may come first (`abito a milano in via torino 12`, `vivo en madrid, calle mayor 7`)
+    rf"(?=[{_CUE_FIRST}])(?:\b(?:{_either_case(_LIVE_VERBS)})[ ]"
+    rf"(?:(?:a|à|in|en|em|w|i)[ \t]+[^\W\d_]{{3,20}}(?:,[ \t]*|[ \t]+))?(?:{_PREP}[ \t]+){{0,3}}"
     rf"|\b(?:{_either_case(_SEND_VERBS)})[ ](?:it[ \t]+|them[ \t]+)?to:?[ \t]+"
     rf"|\b(?:{_either_case(_ADDRESS_WORDS.split())})(?:[ \t]+{_PREP}){{0,3}}[ \t]*:?[ \t]+)"
     r"(?!\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'clock)\b)"
