@@ -123,6 +123,13 @@ def test_north_and_east_european_streets(address):
 @pytest.mark.parametrize(
     ("text", "address"),
     [
+        # Spanish street types beyond calle and avenida; a Galician town keeps its article
+        ("Entregar en Cuesta de Moyano 15, 28014 Madrid", "Cuesta de Moyano 15, 28014 Madrid"),
+        ("Pasadizo de San Ginés 3, Madrid", "Pasadizo de San Ginés 3"),
+        ("Acceso Norte 12, 15003 A Coruña", "Acceso Norte 12, 15003 A Coruña"),
+        # Flemish lei, baan and kaai
+        ("Frankrijklei 115, 2000 Antwerpen", "Frankrijklei 115, 2000 Antwerpen"),
+        ("Jozefbaan 247 A", "Jozefbaan 247 A"),
         ("Cl. 45 #12-30, Medellín", "Cl. 45 #12-30, Medellín"),
         ("via dei Mille 3, 80121 Napoli", "via dei Mille 3, 80121 Napoli"),
         ("via Roma 3 - 00184 Roma", "via Roma 3 - 00184 Roma"),

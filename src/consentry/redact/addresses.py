@@ -49,7 +49,8 @@ _UNIT = (
 # A town: up to three words; a full stop only in an abbreviation (St. Gallen, Ste.-Foy), so a
 # sentence that ends after the town does not run on into the next one. CEDEX is no town word.
 _CITY_WORD = rf"(?!(?i:cedex)\b)(?:S(?:t|te|n|ta)\.[ -]?)?[{_UPPER}][\wÀ-ÿ'’-]+"
-_CITY = rf"{_CITY_WORD}(?:[ -](?:(?:de|la|le|les|sur|am|an|der|im|aan|den|upon|on)[ -])?{_CITY_WORD}){{0,2}}"
+# Galician towns keep their article (A Coruña, O Porriño)
+_CITY = rf"(?:(?:A|O|As|Os)[ ](?=[{_UPPER}]))?{_CITY_WORD}(?:[ -](?:(?:de|la|le|les|sur|am|an|der|im|aan|den|upon|on)[ -])?{_CITY_WORD}){{0,2}}"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
 # Ireland's Eircode (routing key, then four characters): D02 X285, T12 YX88.
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w])"
@@ -143,7 +144,10 @@ _EN_BODY = (
     rf"(?:(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})|(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,4}}(?:{_USPS_MORE}))"
     rf"\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?" + TAIL
 )
-EN = rf"(?<![\w./-])(?<!\d,){_EN_BODY}"
+# A comma before the house number is a row's cell boundary, unless it is a thousands separator
+# (`1,234 Main Street Capital`: a digit before it, exactly three after).
+_NOT_THOUSANDS = r"(?:(?<!\d,)|(?!\d{3}(?!\d)))"
+EN = rf"(?<![\w./-]){_NOT_THOUSANDS}{_EN_BODY}"
 # The same with the flat, suite or floor first (found from its own words, not from the number).
 EN_UNIT_FIRST = rf"(?<![\w.])(?=[A-Z\d]){_UNIT_BEFORE}(?<![\w.]){_EN_BODY}"
 UNIT_ANCHORS = (
@@ -249,6 +253,8 @@ _DE_NL_SUFFIX = (
     r"straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
     r"graben|stieg|wall|zeile|berg|hof|gürtel|"
     r"straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|pad|kanaal|plantsoen|haven|"
+    # Flemish: an avenue is a `lei`, a road a `baan`, a quay a `kaai` (Frankrijklei, Lenalei)
+    r"lei|baan|kaai|"
     r"boulevard|park|"
     # Swedish: the street word is part of the name too (Storgatan 12 B, Kungsvägen 4)
     r"gatan|gata|vägen|väg|gränd|torget|torg|stigen|backen|allén"
@@ -282,6 +288,9 @@ DE_NL_ANCHORS = (
     "berg",
     "hof",
     "straat",
+    "lei ",
+    "baan ",
+    "kaai ",
     "laan",
     "gracht",
     "plein",
@@ -347,7 +356,7 @@ _FR_BEFORE = (
     r"|Résidence(?:[ \t]+(?:les|le|la|du|des|de))?[ \t]+[A-ZÀ-Þ][\w'-]+),[ \t]*"
 )
 _FR_BODY = (
-    r"(?<![\w./-])(?<!\d,)\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|boul|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
+    rf"(?<![\w./-]){_NOT_THOUSANDS}\d{{1,5}}(?:-\d{{1,5}})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|boul|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
     r"quai|route|rte|cours|passage|square|voie|faubourg|fbg|rond-point|promenade|sentier|cité|cite|"
     r"résidence|residence|hameau|lieu-dit|esplanade|parvis|montée|ruelle)\.?[ \t]+"
     r"(?:(?:de|du|des|la|le|les|l'|l’|d'|d’|de[ \t]la|aux?|en|sur)[ \t]*)*[A-ZÀ-Ý\d][\w'’À-ÿ-]*"
@@ -430,7 +439,8 @@ SOUTH = (
     r"(?<![\w-])(?:(?i:calle|c/|avenida|avda\.?|paseo|plaza|camino|carretera|ctra\.?|ronda|"
     r"travesía|travesia|carrer|rambla|glorieta|urbanización|callejón|passeig|plaça|avinguda|rúa|"
     r"rua|travessa|alameda|praça|praca|calçada|calcada|estrada|rodovia|calzada|privada|cerrada|"
-    r"prolongación|carrera|diagonal|transversal|pasaje|jirón|jiron|"
+    r"prolongación|carrera|diagonal|transversal|pasaje|jirón|jiron|acceso|bajada|cuesta|pasadizo|"
+    r"cañada|subida|senda|costanilla|"
     r"ul\.|ulica|al\.|aleja|os\.|osiedle|plac|pl\.)|(?:(?<=\bin[ \t])|(?<=\ba[ \t]))"
     r"(?:via|viale|piazza|piazzale|corso|vicolo|largo)|C\.|Av\.|Pº|Pza\.?|Cl\.|Cll\.?|"
     # Italian in lower case anywhere, before a capitalised name (via dei Mille 3, 80121 Napoli):
@@ -453,6 +463,14 @@ SOUTH = (
 # with the space before them, so that words ending in them (test., prod.) are no anchors.
 SOUTH_ANCHORS = (
     "calle",
+    "acceso ",
+    "bajada ",
+    "cuesta ",
+    "pasadizo ",
+    "cañada ",
+    "subida ",
+    "senda ",
+    "costanilla ",
     "c/",
     "c.",
     "avenida",
