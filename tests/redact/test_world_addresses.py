@@ -141,6 +141,43 @@ def test_other_conventions(text, address):
     assert covers(text, address, Kind.ADDRESS)
 
 
+# More of the world's last lines and designators: US rural routes and military post before a
+# box; a town then four to six digits (New Zealand, South Africa, Singapore), never a year;
+# Scotland's flat 2/1; Malaysia's street word first; a town no English word spells after a
+# postcode of digits alone; a Dutch `bis`; Romania's sector; a row's country cell.
+@pytest.mark.parametrize(
+    "address",
+    [
+        "RR 2 Box 152, Smalltown, IA 50010",
+        "HC 1 Box 45, Hatch, NM 87937",
+        "PSC 1234, Box 5678, APO AE 09204",
+        "Level 5, 100 Queen Street, Auckland 1010",
+        "15 Nelson Mandela Drive, Sandton, Johannesburg 2196",
+        "10 Anson Road, #27-15 International Plaza, Singapore 079903",
+        "Flat 2/1, 15 Byres Road, Glasgow G11 5RD",
+        "25 Jalan Sultan Ismail, 50250 Kuala Lumpur",
+        "Strøget 30, 1160 København K",
+        "Lange Voorhout 34 bis, 6811 DJ Arnhem",
+        "Bulevardul Unirii 15, bl. 3, sc. 1, ap. 10, sector 3, București",
+        "Hauptstraße 5;10115;Berlin;Deutschland",
+    ],
+)
+def test_more_last_lines_and_designators(address):
+    assert covers(f"{address}\n", address, Kind.ADDRESS)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12 Main Street, London 2024 was the year", "2024"),  # a year after a town
+        ("RR 2 was delayed, Box 3 contains cables", "RR 2"),
+        ("see Table 3, 1200 Rows", "Table 3, 1200 Rows"),
+    ],
+)
+def test_last_line_lookalikes(text, value):
+    assert untouched(text, value)
+
+
 # A `via` key names the street in a record with Italian address keys (civico, cap, comune, città);
 # elsewhere it names a route.
 @pytest.mark.parametrize(

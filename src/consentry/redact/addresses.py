@@ -99,7 +99,7 @@ _PROVINCE = (
 # Jayanagar, Bangalore - 560041, Noida, Uttar Pradesh 201301).
 _IN_TOWN = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
 _ROW_TAIL = (
-    rf"{_CELL}{_ROW_POSTCODE}{_CELL}{_CITY}{_CELL_END}"
+    rf"{_CELL}{_ROW_POSTCODE}{_CELL}{_CITY}(?:{_CELL}{_COUNTRY})?{_CELL_END}"
     rf"|{_CELL}{_CITY}(?:{_CELL}[A-Z]{{2}})?{_CELL}{_ROW_POSTCODE}"
 )
 TAIL = (
@@ -115,7 +115,8 @@ TAIL = (
     rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
     # the postcode after the town: the Baltic states' LV-1010, Ukraine's five digits, Romania's
     # and Russia's six
-    rf"|{_CITY},?[ \t]+(?:[A-Z]{{2}}-\d{{4,5}}|\d{{5,6}})(?![\w-])"
+    # ... and New Zealand's, South Africa's, Singapore's four to six digits, not a year
+    rf"|(?:{_CITY},[ \t]*){{0,2}}{_CITY},?[ \t]+(?:[A-Z]{{2}}-\d{{4,5}}|\d{{5,6}}|(?!19\d\d|20[0-3]\d)\d{{4}})(?![\w-])"
     rf"|{_CITY}(?=,[ \t]*(?:[A-Z]{{2}}\b|{_UK_POSTCODE}|\d{{4,5}}))(?:,[ \t]*(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?"
     # a town with no postcode, where the line or the sentence ends (Carrera 7 # 71-21, Bogotá;
     # Calle 5 Sur 123, Providencia): Latin America writes no postcode in most addresses
@@ -126,7 +127,7 @@ TAIL = (
 # A flat, suite or floor written before the house number: Apt. 4B, 120 E 87th St / Unit 4/12
 # George St / 5th Floor, 20 Fenchurch Street.
 _FLAT_FIRST = (
-    r"(?:(?:(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Shop|Level|Lvl\.?|Floor|Fl\.?)[ \t]+[\w-]{1,6}"
+    r"(?:(?:(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Shop|Level|Lvl\.?|Floor|Fl\.?)[ \t]+[\w/-]{1,6}"
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor)(?:,[ \t]*|[ \t]+|[ \t]*/[ \t]*))"
 )
 # a house's name (UK, Ireland): Rose Cottage, The Old Rectory, Ivy House
@@ -141,7 +142,9 @@ _UNIT_BEFORE = rf"(?:{_FLAT_FIRST}{_HOUSE_NAME}?|{_HOUSE_NAME})"
 # House number first: 742 Evergreen Terrace, 350 5th Ave, 1600 Pennsylvania Avenue NW, 221B Baker St.
 _EN_BODY = (
     rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+(?:{_DIRECTION}[ \t]+)?"
-    rf"(?:(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})|(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,4}}(?:{_USPS_MORE}))"
+    rf"(?:(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})|(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,4}}(?:{_USPS_MORE})"
+    # Malaysia and Singapore: the street word first (25 Jalan Sultan Ismail, 3 Lorong Kilat)
+    rf"|(?:Jalan|Jln\.|Lorong|Persiaran|Lebuh)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
     rf"\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?" + TAIL
 )
 # A comma before the house number is a row's cell boundary, unless it is a thousands separator
@@ -219,9 +222,15 @@ _IN_BEFORE = re.compile(
 
 def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     lo = max(0, m.start() - 120)
-    street = _STREET_BEFORE.search(m.string, lo, m.start()) or _IN_BEFORE.search(
-        m.string, lo, m.start()
-    )
+    found = [
+        f
+        for f in (
+            _STREET_BEFORE.search(m.string, lo, m.start()),
+            _IN_BEFORE.search(m.string, lo, m.start()),
+        )
+        if f
+    ]
+    street = min(found, key=lambda f: f.start()) if found else None  # the longer one
     if street:
         yield street.start(), m.end(), Kind.ADDRESS
 
@@ -230,7 +239,9 @@ PO_BOX = (
     r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+(?:de[ \t]+correos|postal))?|"
     r"B\.?P\.?|Boîte[ \t]+postale|Case[ \t]+postale|Casella[ \t]+postale|Caixa[ \t]+postal|"
     r"Cx\.?[ \t]?postal|Skrytka[ \t]+pocztowa|Skr\.[ \t]?poczt\.|Casilla(?:[ \t]+de[ \t]+correos?)?|"
-    r"G\.?P\.?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|Locked[ \t]+Bag)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?:-\d{1,6}|(?: \d{2,3}(?![\d])){0,2}))"
+    r"G\.?P\.?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|Locked[ \t]+Bag"
+    # a US rural route, highway contract or military post office before its box (RR 2 Box 152)
+    r"|(?:RR|R\.R\.|Rural[ \t]+Route|HC|Star[ \t]+Route|PSC|CMR|UMR)[ \t]+\d{1,4},?[ \t]+Box)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?:-\d{1,6}|(?: \d{2,3}(?![\d])){0,2}))"
     + TAIL
     # a plain `Box 1234` (Sweden) only with its postcode and town
     + r"|\bBox[ \t]+\d{1,6}"
@@ -441,7 +452,8 @@ SOUTH = (
     r"rua|travessa|alameda|praça|praca|calçada|calcada|estrada|rodovia|calzada|privada|cerrada|"
     r"prolongación|carrera|diagonal|transversal|pasaje|jirón|jiron|acceso|bajada|cuesta|pasadizo|"
     r"cañada|subida|senda|costanilla|"
-    r"ul\.|ulica|al\.|aleja|os\.|osiedle|plac|pl\.)|(?:(?<=\bin[ \t])|(?<=\ba[ \t]))"
+    r"ul\.|ulica|al\.|aleja|os\.|osiedle|plac|pl\.|jalan|jln\.|jl\.|lorong|persiaran|lebuh)"
+    r"|(?:(?<=\bin[ \t])|(?<=\ba[ \t]))"
     r"(?:via|viale|piazza|piazzale|corso|vicolo|largo)|C\.|Av\.|Pº|Pza\.?|Cl\.|Cll\.?|"
     # Italian in lower case anywhere, before a capitalised name (via dei Mille 3, 80121 Napoli):
     # `number_after_street` asks for a postcode and town or Italian text
@@ -463,6 +475,12 @@ SOUTH = (
 # with the space before them, so that words ending in them (test., prod.) are no anchors.
 SOUTH_ANCHORS = (
     "calle",
+    "jalan ",
+    "jln. ",
+    "jl. ",
+    "lorong ",
+    "persiaran ",
+    "lebuh ",
     "acceso ",
     "bajada ",
     "cuesta ",
@@ -759,11 +777,11 @@ LOWER_CASE_ANCHORS = tuple(v + " " for v in _LIVE_VERBS + _SEND_VERBS) + tuple(
 # four-digit postcode that reads as a year (`Chapter 3, 1984 Orwell`) does not count.
 EU_TOWN_WITH_POSTCODE = (
     rf",[ \t]*(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t]?[A-Z]{{2}}(?=[ \t])|(?!19\d\d\b|20[0-3]\d\b)\d{{4,5}}"
-    rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}"
+    rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}(?:[ \t]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-]))?"
 )
 _NAMED_STREET_BEFORE = re.compile(
     rf"(?<![\w.,/-])(?:{_CAP}[ \t]+(?:(?:van|de|der|den|het|di|del|de[ \t]la)[ \t]+)*){{0,3}}"
-    rf"{_CAP}[ \t]+\d{{1,5}}[a-zA-Z]?(?:[-/]\d{{1,4}})?"
+    rf"{_CAP}[ \t]+\d{{1,5}}[a-zA-Z]?(?:[-/]\d{{1,4}})?(?:[ \t](?:bis|ter|hs|huis|[A-Z])(?![\w]))?"
     # Mexico writes the colonia between the street and the postcode
     rf"(?:,[ \t]*(?:Col\.|Colonia)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})?\Z"
 )
@@ -783,6 +801,8 @@ def street_before_postcode(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     if (
         _DIGITS_ONLY_POSTCODE.match(text, m.start())
         and not street.group().isupper()  # a form in capitals (VIA ROMA 10, 00184 ROMA)
+        and m.group().isascii()  # a town no English word spells (København, Kraków)
+        and street.group().isascii()
         and guess_at(text, s) == "en"
         and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
     ):
@@ -866,7 +886,7 @@ _NE_NUMBER = (
 )
 _NE_AFTER = (
     r"(?:,?[ \t]+(?:\d{1,2}\.?[ \t]?(?:th|tv|mf|sal)\.?|(?:Daire|Kat|D|K)[ \t]*:[ \t]*\w{1,4}"
-    r"|(?:kv|ap|apt|bl|sc|et|lgh|korp|lok|stan|app|Blok|Daire)\.?[ \t]*\w{1,4})(?![\w]))*"
+    r"|(?:kv|ap|apt|bl|sc|et|lgh|korp|lok|stan|app|Blok|Daire|sector|sectorul)\.?[ \t]*\w{1,4})(?![\w]))*"
 )
 _NE_NAME = rf"{_CAP}(?:[ \t]+(?:[a-zà-ž]{{1,4}}[ \t]+)?{_CAP}){{0,2}}"
 NORTH_EAST = (
