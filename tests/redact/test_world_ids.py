@@ -200,3 +200,30 @@ def test_id_in_a_row_before_a_numeric_cell():
     assert covers(f"marie@x.fr,{nir},3 mars 2026,Paris", nir, "NATIONAL_ID")
     assert covers(f"CPF;{CPF},5;Recife", CPF, "NATIONAL_ID")
     assert not covers("total,12345678,5", "12345678", "NATIONAL_ID")
+
+
+def _nss() -> str:
+    province, number = RNG.randint(1, 52), RNG.randint(10**7, 10**8 - 1)
+    return f"{province:02d}{number}{(province * 10**8 + number) % 97:02d}"
+
+
+@pytest.mark.parametrize(
+    ("cue", "value"),
+    [
+        ("SV-Nummer", "12 150589 M 123"),
+        ("Sozialversicherungsnummer:", "65180539W001"),
+        ("Rentenversicherungsnummer", "65 170839 J 003"),
+        ("número de la seguridad social", (n := _nss())[:2] + "/" + n[2:10] + "/" + n[10:]),
+        ("NSS", n[:2] + " " + n[2:10] + " " + n[10:]),
+    ],
+)
+def test_social_insurance_numbers_after_their_cue(cue, value):
+    """Germany's SV-Nummer (area, birth date, initial, serial; the date checked) and Spain's
+    NSS (province, number, the rest of both divided by 97) after their cue word."""
+    text = f"Bitte {cue} {value} eintragen"
+    assert covers(text, value, "NATIONAL_ID"), text
+
+
+def test_social_insurance_shapes_without_a_cue_are_kept():
+    assert untouched("ref 12 150589 M 123 ok", "12 150589 M 123")
+    assert untouched("ref 28/12345678/40 ok", "28/12345678/40")

@@ -109,6 +109,8 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("cn_ric", ric, r"\d{17}[\dXx]", True),
         ("se_pnr", personnummer, r"(?:\d{2})?\d{6} ?\d{4}", True),
         ("be_nn", nn, r"\d{2}[ .]\d{2}[ .]\d{2}[ .-]?\d{3}[ .]?\d{2}", True),
+        ("de_rvnr", v.DE_RVNR, r"\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d", True),
+        ("es_nss", v.ES_NSS, r"\d{2}[ /-]?\d{7,8}[ /-]?\d{2}", True),
     )
 )
 _SHAPES = tuple(dict.fromkeys(r[2].pattern for r in RULES))
@@ -123,6 +125,7 @@ _FIRST_RULE = {
 CANDIDATE = (
     r"(?<![\w./-])(?:[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]"
     r"|\d{2}\.?\d{3}\.?\d{3}[ -]?[A-Za-z](?![\w-])"
+    r"|\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])"
     r"|[A-Za-z]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d|[A-Za-zÑñ&]{3,4}-?\d{6}-?[A-Za-z0-9]{3}"
     r"|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]"
     r"|[XYZxyz]-?\d{7}-?[A-Za-z]"
@@ -187,7 +190,9 @@ _CHECKED_CUE = re.compile(
     r"(?i)(?<!\w)(?:"
     r"steuer-?id|steuer-?identifikationsnummer|idnr|nir|insee|sécurité sociale|dni|nie|nif|bsn|"
     r"burgerservicenummer|sofinummer|pesel|personnummer|cpr|codice fiscale|aadhaar|ahv|avs|"
-    r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?)"
+    r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?|"
+    r"sv-?nummer|sv-?nr|rentenversicherungs\w*|versicherungsnummer|seguridad social|"
+    r"cpf|rut|cuit|cuil|curp|tfn|cnp|kimlik|tckn|rrn|nit|contribuinte|insz|niss)"
     r"(?:\W{0,6}|\s+(?:number\s+)?(?:is|was|ist|est|es|is)\W{0,4})$"
 )
 
@@ -239,6 +244,8 @@ _CUE_FOR = {
     "kr_rrn": r"rrn|resident registration|주민",
     "cn_ric": r"身份|resident identity|citizen id",
     "se_pnr": r"personnummer|personal number",
+    "de_rvnr": r"sozialversicherung|rentenversicherung|versicherungsnummer|sv-?nummer|sv-?nr|rvnr",
+    "es_nss": r"seguridad social|nss|afiliaci",
     "us_ein": r"ein|employer",
     "de_stnr": r"steuernummer",
     "fr_nif": r"fiscal|nif|spi",

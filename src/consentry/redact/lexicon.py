@@ -221,6 +221,7 @@ ID_CUE = re.compile(
     r"reisepass|passeport|pasaporte|paspoort|personnummer|personal number|"
     r"codice fiscale|aadhaar|fødselsnummer|fødselsnr|henkilötunnus|rijksregisternummer|"
     r"social insurance|numéro national|national number|sv-?nummer|sv-?nr|contribuinte|"
+    r"rentenversicherungs\w*|versicherungsnummer|seguridad social|n[úu]mero de afiliaci[óo]n|"
     r"tax file number|kimlik|rodné číslo|resident registration number|身份证号?|"
     r"(?-i:RUN|RČ|R\.Č\.)|"
     # abbreviations: a whole word, not the start of one ("since", "nascido", "niet", "tiny")
