@@ -926,7 +926,6 @@ NORTH_EAST_ANCHORS = (
     "námestie",
     " u. ",
     "ul. ",
-    "ulica ",
     " út ",
     " útja ",
     " tér ",

@@ -91,29 +91,45 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("fr_nif", fr_nif, r"[0-3]\d ?\d{2} ?\d{3} ?\d{3} ?\d{3}", True),
         ("gb_utr", utr, r"\d{5} ?\d{5}", True),
         ("ca_sin", sin, r"\d{3}[ -]?\d{3}[ -]?\d{3}", True),  # 3-3-3 is how Spain writes phones
-        # after their own cue word only: the same ids written without their separators, and
-        # ids whose plain digits pass a check by chance too often to stand alone
-        ("br_cpf", cpf, r"\d{3}[ .]?\d{3}[ .]?\d{3}[ -]?\d{2}", True),
-        ("cl_rut", rut, r"\d{1,2}[ .]?\d{3}[ .]?\d{3}[ -]?[\dkK]", True),
-        ("ar_cuit", cuit, r"\d{2}[ -]?\d{8}[ -]?\d", True),
-        ("ar_dni", ar_dni, r"\d{1,2}\.\d{3}\.\d{3}|\d{7,8}", True),
-        ("mx_rfc", rfc, r"[A-Za-zÑñ&]{3,4}-?\d{6}-?[A-Za-z0-9]{3}", True),
-        ("co_nit", nit, r"\d{3}[ .]?\d{3}[ .]?\d{3}[ -]?\d", True),
-        ("za_idnr", za_idnr, r"\d{6} ?\d{4} ?\d{2} ?\d", True),
-        ("pt_nif", pt_nif, r"\d{9}|\d{3} \d{3} \d{3}", True),
-        ("au_tfn", tfn, r"\d{3} ?\d{3} ?\d{2,3}", True),
-        ("tr_tckimlik", tckimlik, r"[1-9]\d{10}", True),
-        ("ro_cnp", cnp, r"[1-9]\d{12}", True),
-        ("cz_rc", rc, r"\d{6}[ /]?\d{3,4}", True),
-        ("kr_rrn", rrn, r"\d{6}[ -]?\d{7}", True),
-        ("cn_ric", ric, r"\d{17}[\dXx]", True),
-        ("se_pnr", personnummer, r"(?:\d{2})?\d{6} ?\d{4}", True),
-        ("be_nn", nn, r"\d{2}[ .]\d{2}[ .]\d{2}[ .-]?\d{3}[ .]?\d{2}", True),
-        ("de_rvnr", v.DE_RVNR, r"\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d", True),
-        ("es_nss", v.ES_NSS, r"\d{2}[ /-]?\d{7,8}[ /-]?\d{2}", True),
+    )
+)
+# Ids of the Americas, Asia and more of Europe after their own cue word only (the same ids
+# written without their separators, and ids whose plain digits pass a check by chance too
+# often to stand alone): tried only when a cue word is there, so the many candidates that
+# have none pay nothing for them. (label, validator module, shape)
+CUED_RULES: tuple[tuple[str, Any, re.Pattern[str]], ...] = tuple(
+    (label, mod, re.compile(shape))
+    for label, mod, shape in (
+        ("br_cpf", cpf, r"\d{3}[ .]?\d{3}[ .]?\d{3}[ -]?\d{2}"),
+        ("cl_rut", rut, r"\d{1,2}[ .]?\d{3}[ .]?\d{3}[ -]?[\dkK]"),
+        ("ar_cuit", cuit, r"\d{2}[ -]?\d{8}[ -]?\d"),
+        ("ar_dni", ar_dni, r"\d{1,2}\.\d{3}\.\d{3}|\d{7,8}"),
+        ("mx_rfc", rfc, r"[A-Za-zÑñ&]{3,4}-?\d{6}-?[A-Za-z0-9]{3}"),
+        ("co_nit", nit, r"\d{3}[ .]?\d{3}[ .]?\d{3}[ -]?\d"),
+        ("za_idnr", za_idnr, r"\d{6} ?\d{4} ?\d{2} ?\d"),
+        ("pt_nif", pt_nif, r"\d{9}|\d{3} \d{3} \d{3}"),
+        ("au_tfn", tfn, r"\d{3} ?\d{3} ?\d{2,3}"),
+        ("tr_tckimlik", tckimlik, r"[1-9]\d{10}"),
+        ("ro_cnp", cnp, r"[1-9]\d{12}"),
+        ("cz_rc", rc, r"\d{6}[ /]?\d{3,4}"),
+        ("kr_rrn", rrn, r"\d{6}[ -]?\d{7}"),
+        ("cn_ric", ric, r"\d{17}[\dXx]"),
+        ("se_pnr", personnummer, r"(?:\d{2})?\d{6} ?\d{4}"),
+        ("be_nn", nn, r"\d{2}[ .]\d{2}[ .]\d{2}[ .-]?\d{3}[ .]?\d{2}"),
+        ("de_rvnr", v.DE_RVNR, r"\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d"),
+        ("es_nss", v.ES_NSS, r"\d{2}[ /-]?\d{7,8}[ /-]?\d{2}"),
     )
 )
 _SHAPES = tuple(dict.fromkeys(r[2].pattern for r in RULES))
+
+
+def _kept_separators(mod: Any) -> str:
+    """The spaces and dots the scheme's own compaction leaves in (US SSN: it strips dashes)."""
+    compact = getattr(mod, "compact", None)
+    return "".join(c for c in " ." if compact is None or c in compact(f"1{c}2"))
+
+
+_KEPT = {label: _kept_separators(mod) for label, mod, *_rest in (*RULES, *CUED_RULES)}
 # One test for every shape: the alternative that matches names the first rule worth trying.
 _ANY_SHAPE = re.compile("|".join(f"({p})" for p in _SHAPES))
 _FIRST_RULE = {
@@ -140,9 +156,20 @@ CANDIDATE = (
 TAX_CODE = r"(?<![\w./-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])"
 _CUE_NEAR = 36
 _SPACES_DOTS = re.compile(r"[ .]")
+# Every cue word holds two letters in a row; the cue regex is tried only where they are.
+_CUE_LETTERS = re.compile(r"[^\W\d_]{2}")
 _DIGIT = re.compile(r"\d")
 # Every shape in RULES holds at least this many digits, and so must a document number below.
 _MIN_DIGITS = 6
+
+
+def _valid(label: str, mod: Any, cand: str) -> bool:
+    """The scheme's check; the spaces or dots people type between groups removed when the
+    scheme's own compaction keeps them (it strips only the separators it knows: an SSN's dashes)."""
+    if mod.is_valid(cand):
+        return True
+    kept = _KEPT[label]
+    return bool(kept) and any(c in cand for c in kept) and mod.is_valid(_SPACES_DOTS.sub("", cand))
 
 
 def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
@@ -169,13 +196,20 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                     cue = _cue_words(text, s) or _cue_after(text, s + len(whole))
                 if not cue or not _cue_fits(label, cue):
                     continue
-            # a scheme's own compaction keeps the separators it knows (an SSN's dashes), not
-            # the spaces people type between groups
-            if mod.is_valid(cand) or (
-                (" " in cand or "." in cand) and mod.is_valid(_SPACES_DOTS.sub("", cand))
-            ):
+            if _valid(label, mod, cand):
                 yield s, s + cut, Kind.NATIONAL_ID
                 return
+    if cue is None:
+        cue = _cue_words(text, s) or _cue_after(text, s + len(whole))
+    if cue:
+        for cut in cuts:
+            cand = whole[:cut]
+            for label, mod, shape in CUED_RULES:
+                if _cue_fits(label, cue) and shape.fullmatch(cand) and _valid(label, mod, cand):
+                    yield s, s + cut, Kind.NATIONAL_ID
+                    return
+    if not cue:
+        return  # no cue word before it (nor its name in brackets after it)
     cand = whole
     adjacent = _cued(text, s, near=14)
     if (adjacent or " " not in cand and _cued(text, s, 24)) and not _CHECKED_CUE.search(
@@ -211,7 +245,10 @@ def _cue_after(text: str, e: int) -> str:
 
 def _cue_words(text: str, s: int, near: int = _CUE_NEAR) -> str:
     """The id cue word before position s, lower case ('' if none)."""
-    found = lx.ID_CUE.findall(text[max(0, s - near) : s])
+    before = text[max(0, s - near) : s]
+    if not _CUE_LETTERS.search(before):
+        return ""  # most candidates follow digits and punctuation (logs, rows): no word at all
+    found = lx.ID_CUE.findall(before)
     return found[-1].lower() if found else ""
 
 
@@ -262,7 +299,7 @@ def _cue_fits(label: str, cue: str) -> bool:
 
 def _cued(text: str, s: int, near: int = _CUE_NEAR) -> bool:
     before = text[max(0, s - near) : s]
-    return lx.ID_CUE.search(before) is not None
+    return _CUE_LETTERS.search(before) is not None and lx.ID_CUE.search(before) is not None
 
 
 # Documents whose numbers have no public check digit (passports, driving licences, identity
