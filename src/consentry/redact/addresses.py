@@ -827,8 +827,9 @@ EAST_ASIA = (
     rf"(?:,?[ \t]+(?:\d{{3}}-\d{{4}}|\d{{5,6}})(?![\w-]))?"
     rf"(?:,[ \t]*(?:Japan|South[ \t]Korea|Korea|Republic[ \t]of[ \t]Korea|China|Taiwan)\b)?"
 )
+# the suffix with what follows it in an address (`-ku,`, `-ro 152`): `up-to-date` is none
 EAST_ASIA_ANCHORS = tuple(
-    f"-{w}"
+    f"-{w}{after}"
     for w in [
         "ku",
         "gu",
@@ -845,6 +846,7 @@ EAST_ASIA_ANCHORS = tuple(
         "to",
         "fu",
     ]
+    for after in (",", " ", "\n")
 )
 _EA_WARD = re.compile(rf"[A-Z][a-z]+-{_EA_SUFFIX}\b")
 _EA_BLOCK = re.compile(
