@@ -149,7 +149,8 @@ _EN_BODY = (
 )
 # A comma before the house number is a row's cell boundary, unless it is a thousands separator
 # (`1,234 Main Street Capital`: a digit before it, exactly three after).
-_NOT_THOUSANDS = r"(?:(?<!\d,)|(?!\d{3}(?!\d)))"
+# (The digit first: the alternation is tried only where a number starts, not at every position.)
+_NOT_THOUSANDS = r"(?=\d)(?:(?<!\d,)|(?!\d{3}(?!\d)))"
 EN = rf"(?<![\w./-]){_NOT_THOUSANDS}{_EN_BODY}"
 # The same with the flat, suite or floor first (found from its own words, not from the number).
 EN_UNIT_FIRST = rf"(?<![\w.])(?=[A-Z\d]){_UNIT_BEFORE}(?<![\w.]){_EN_BODY}"

@@ -33,7 +33,7 @@ from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
 from stdnum.kr import rrn
-from stdnum.mx import curp, rfc
+from stdnum.mx import curp
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
@@ -104,7 +104,6 @@ CUED_RULES: tuple[tuple[str, Any, re.Pattern[str]], ...] = tuple(
         ("cl_rut", rut, r"\d{1,2}[ .]?\d{3}[ .]?\d{3}[ -]?[\dkK]"),
         ("ar_cuit", cuit, r"\d{2}[ -]?\d{8}[ -]?\d"),
         ("ar_dni", ar_dni, r"\d{1,2}\.\d{3}\.\d{3}|\d{7,8}"),
-        ("mx_rfc", rfc, r"[A-Za-zÑñ&]{3,4}-?\d{6}-?[A-Za-z0-9]{3}"),
         ("co_nit", nit, r"\d{3}[ .]?\d{3}[ .]?\d{3}[ -]?\d"),
         ("za_idnr", za_idnr, r"\d{6} ?\d{4} ?\d{2} ?\d"),
         ("pt_nif", pt_nif, r"\d{9}|\d{3} \d{3} \d{3}"),
@@ -139,10 +138,10 @@ _FIRST_RULE = {
 # a digit after a number make it a decimal; after a letter (a DNI's, a NINO's) or a run of nine
 # digits or more (no amount is written so) they are the next cell of a row.
 CANDIDATE = (
-    r"(?<![\w./-])(?:[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]"
-    r"|\d{2}\.?\d{3}\.?\d{3}[ -]?[A-Za-z](?![\w-])"
-    r"|\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])"
-    r"|[A-Za-z]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d|[A-Za-zÑñ&]{3,4}-?\d{6}-?[A-Za-z0-9]{3}"
+    # an Italian tax code or a Mexican CURP (one prefix: each alternative costs at every letter)
+    r"(?<![\w./-])(?:[A-Za-z]{4}(?:[A-Za-z]{2}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]|\d{6}[A-Za-z]{6}[0-9A-Za-z]\d)"
+    # Spain's DNI with dots or a space before its letter, Germany's SV-Nummer
+    r"|\d{2}(?:\.?\d{3}\.?\d{3}[ -]?[A-Za-z]| ?\d{6} ?[A-Z] ?\d{2} ?\d)(?![\w-])"
     r"|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]"
     r"|[XYZxyz]-?\d{7}-?[A-Za-z]"
     r"|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}"
@@ -153,7 +152,18 @@ CANDIDATE = (
 )
 # An Italian tax code holds no run of six digits, so the dense-digit scan never reaches it: its
 # own candidate, looked for around any number.
-TAX_CODE = r"(?<![\w./-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])"
+# The pattern starts at the digits (the engine skips to them; a letter first is tried at every
+# letter) and looks behind, at its end, for the six letters; `tax_code` reports the whole code.
+TAX_CODE = r"\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])(?<=(?<![\w./-])[A-Za-z]{6}.{10})"
+
+
+def tax_code(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """An Italian tax code that passes its check character."""
+    s = m.start() - 6
+    if codicefiscale.is_valid(m.string[s : m.end()]):
+        yield s, m.end(), Kind.NATIONAL_ID
+
+
 _CUE_NEAR = 36
 _SPACES_DOTS = re.compile(r"[ .]")
 # Every cue word holds two letters in a row; the cue regex is tried only where they are.
@@ -271,7 +281,6 @@ _CUE_FOR = {
     "cl_rut": r"rut|run",
     "ar_cuit": r"cuit|cuil",
     "ar_dni": r"dni|documento",
-    "mx_rfc": r"rfc",
     "co_nit": r"nit",
     "pt_nif": r"nif|contribuinte",
     "au_tfn": r"tfn|tax file",
@@ -314,7 +323,7 @@ DOCUMENT_CUE = re.compile(
     r"id[ \t-]kaart|identiteitsbewijs|medicare|"
     r"rentenversicherungs\w*|krankenversicherten\w*|versichertennummer|"
     # Latin America's identity card (Colombia's cédula de ciudadanía, C.C.), India's PAN
-    r"c[ée]dula(?:[ \t]+de[ \t]+(?:ciudadan[ií]a|identidad))?|(?-i:C\.C\.|PAN)(?:[ \t]+card)?|"
+    r"c[ée]dula(?:[ \t]+de[ \t]+(?:ciudadan[ií]a|identidad))?|(?-i:C\.C\.|PAN|RFC)(?:[ \t]+card)?|"
     r"seguridad[ \t]social|tax[ \t](?:id|number|file[ \t]number)|steuernummer|num[ée]ro[ \t]fiscal|nss)"
     r"(?:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|#|number|nummer|num[ée]ro|n[úu]mero|id))?"
     r"(?:[ \t]+(?:is|ist|est|es|was|lautet|:))?[ \t]*[:=#]?[ \t]*[\"']?"
@@ -362,6 +371,7 @@ DOCUMENT_ANCHORS = (
     "cedula",
     "c.c.",
     "pan",
+    "rfc",
 )
 
 

@@ -595,7 +595,7 @@ NATIONAL_IDS = (
         gate=NUMBER,
         priority=84,
         name="national_id_tax_code",
-        emit=ids.national_ids,
+        emit=ids.tax_code,
     ),
     _r(
         Kind.NATIONAL_ID,
