@@ -343,6 +343,7 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     kind = key_kind(key)
     if (
         kind is None
+        and "via" in key.lower()
         and key_norm(key) == "via"
         and _ITALIAN_RECORD.search(text, max(0, km.start() - 300), km.start() + 300)
     ):

@@ -119,6 +119,7 @@ CUED_RULES: tuple[tuple[str, Any, re.Pattern[str]], ...] = tuple(
         ("es_nss", v.ES_NSS, r"\d{2}[ /-]?\d{7,8}[ /-]?\d{2}"),
     )
 )
+_ANY_CUED_SHAPE = re.compile("|".join(dict.fromkeys(r[2].pattern for r in CUED_RULES)))
 _SHAPES = tuple(dict.fromkeys(r[2].pattern for r in RULES))
 
 
@@ -209,17 +210,15 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             if _valid(label, mod, cand):
                 yield s, s + cut, Kind.NATIONAL_ID
                 return
-    if cue is None:
-        cue = _cue_words(text, s) or _cue_after(text, s + len(whole))
-    if cue:
-        for cut in cuts:
-            cand = whole[:cut]
+    fits = [whole[:cut] for cut in cuts if _ANY_CUED_SHAPE.fullmatch(whole, 0, cut)]
+    if fits:  # the cue is looked for only when a shape of the list fits
+        if cue is None:
+            cue = _cue_words(text, s) or _cue_after(text, s + len(whole))
+        for cand in fits if cue else ():
             for label, mod, shape in CUED_RULES:
                 if _cue_fits(label, cue) and shape.fullmatch(cand) and _valid(label, mod, cand):
-                    yield s, s + cut, Kind.NATIONAL_ID
+                    yield s, s + len(cand), Kind.NATIONAL_ID
                     return
-    if not cue:
-        return  # no cue word before it (nor its name in brackets after it)
     cand = whole
     adjacent = _cued(text, s, near=14)
     if (adjacent or " " not in cand and _cued(text, s, 24)) and not _CHECKED_CUE.search(
