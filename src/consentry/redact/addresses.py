@@ -38,7 +38,8 @@ _USPS_MORE = (
     r"Camp|Centers|Circles|Commons|Corners|Drives|Gardens?|Haven|Lights|Loaf|Overpass|"
     r"Passage|Roads|Skyway|Track|Trailer|Turnpike"
 )
-_CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\wÀ-ÿ'’.-]*"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # with Latin Extended-A: Č, Š, Ž, Ő, İ, Ş, Ā, Ł, ...
+_CAP = rf"[{_UPPER}][\wÀ-ÿ'’.-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _DIRECTION = r"(?:[NS]\.[EW]\.|N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _UNIT = (
@@ -47,8 +48,9 @@ _UNIT = (
 )
 # A town: up to three words; a full stop only in an abbreviation (St. Gallen, Ste.-Foy), so a
 # sentence that ends after the town does not run on into the next one. CEDEX is no town word.
-_CITY_WORD = r"(?!(?i:cedex)\b)(?:S(?:t|te|n|ta)\.[ -]?)?[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\wÀ-ÿ'’-]+"
-_CITY = rf"{_CITY_WORD}(?:[ -](?:(?:de|la|le|les|sur|am|an|der|im|aan|den|upon|on)[ -])?{_CITY_WORD}){{0,2}}"
+_CITY_WORD = rf"(?!(?i:cedex)\b)(?:S(?:t|te|n|ta)\.[ -]?)?[{_UPPER}][\wÀ-ÿ'’-]+"
+# Galician towns keep their article (A Coruña, O Porriño)
+_CITY = rf"(?:(?:A|O|As|Os)[ ](?=[{_UPPER}]))?{_CITY_WORD}(?:[ -](?:(?:de|la|le|les|sur|am|an|der|im|aan|den|upon|on)[ -])?{_CITY_WORD}){{0,2}}"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
 # Ireland's Eircode (routing key, then four characters): D02 X285, T12 YX88.
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w])"
@@ -70,6 +72,16 @@ _COUNTRY = (
     r"USA|UNITED STATES|UNITED KINGDOM|GERMANY|FRANCE|SPAIN|ITALY|POLAND|SWEDEN|CANADA|AUSTRALIA)"
 )
 _SEP = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+[-–|·•][ \t]+|[ \t]+)"
+# A row of a CSV or TSV file with no header: the street's cell, then the postcode's and the
+# town's cells (or the town's, maybe a state's, and the postcode's), each a whole cell between
+# delimiters, maybe quoted. A four-digit cell that reads as a year is no postcode.
+_CELL = r"[\"']?[ \t]*[,;\t|][ \t]*[\"']?"
+_CELL_END = r"(?=[\"']?[ \t]*(?:[,;\t|)\r\n]|\Z))"
+_ROW_POSTCODE = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{5}(?:-\d{4}|-\d{3})?|(?:[A-Z]{1,2}-)?(?!19\d\d\b|20[0-3]\d\b)\d{4}"
+    r"|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    r"|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}|[1-8]\d{5})"
+) + _CELL_END
 # The town and postcode after a street: US/CA state + ZIP, UK postcode, Eircode, AU state +
 # postcode, EU postcode + town (and CEDEX), and maybe the country.
 # Brazil: the town and its state after a dash or a slash, with the CEP before or after them
@@ -79,13 +91,19 @@ _BR_TOWN = rf"{_CITY}[ \t]*[-/][ \t]*[A-Z]{{2}}(?![\w])"
 # A province, county or state after the town: (RM), RM, (Bilbao), Co. Cork, , Jal., , CDMX.
 _PROVINCE = (
     r"(?:[ \t]+\([A-ZÀ-Þ][\wÀ-ÿ .'-]{1,30}\)|[ \t]+[A-Z]{2}(?![\w])|[ \t]*[-/][ \t]*[A-Z]{2}(?![\w])"
-    r"|,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+|,[ \t]*(?:CDMX|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?"
+    r"|,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+|,[ \t]*(?:CDMX|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)"
+    # a district after the town (Praha 1, København N) or the city after it (Fatih/İstanbul)
+    rf"|[ \t]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-])|/{_CITY_WORD})?"
 )
 # India: a locality, the town and maybe the state, then the six-digit PIN (Bengaluru 560001,
 # Jayanagar, Bangalore - 560041, Noida, Uttar Pradesh 201301).
 _IN_TOWN = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
+_ROW_TAIL = (
+    rf"{_CELL}{_ROW_POSTCODE}{_CELL}{_CITY}(?:{_CELL}{_COUNTRY})?{_CELL_END}"
+    rf"|{_CELL}{_CITY}(?:{_CELL}[A-Z]{{2}})?{_CELL}{_ROW_POSTCODE}"
+)
 TAIL = (
-    rf"(?:{_SEP}(?:"
+    rf"(?:{_ROW_TAIL}|{_SEP}(?:"
     rf"{_CITY}(?:,?[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|{_UK_POSTCODE}|{_AU_STATE}[ \t]+\d{{4}})"
     rf"|{_CITY}(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+)?,?[ \t]+{_EIRCODE}"
     rf"|(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+{_EIRCODE}"
@@ -95,6 +113,10 @@ TAIL = (
     rf"|{_BR_TOWN}(?:(?:,?[ \t]*|[ \t]*\r?\n[ \t]*)(?:-[ \t]*)?{_BR_CEP})?|CEP:?[ \t]*\d{{5}}-?\d{{3}}(?:[ \t]*[-,][ \t]*{_BR_TOWN})?"
     rf"|{_EU_POSTCODE},?[ \t]+(?:-[ \t]+)?{_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?{_PROVINCE}"
     rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
+    # the postcode after the town: the Baltic states' LV-1010, Ukraine's five digits, Romania's
+    # and Russia's six
+    # ... and New Zealand's, South Africa's, Singapore's four to six digits, not a year
+    rf"|(?:{_CITY},[ \t]*){{0,2}}{_CITY},?[ \t]+(?:[A-Z]{{2}}-\d{{4,5}}|\d{{5,6}}|(?!19\d\d|20[0-3]\d)\d{{4}})(?![\w-])"
     rf"|{_CITY}(?=,[ \t]*(?:[A-Z]{{2}}\b|{_UK_POSTCODE}|\d{{4,5}}))(?:,[ \t]*(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?"
     # a town with no postcode, where the line or the sentence ends (Carrera 7 # 71-21, Bogotá;
     # Calle 5 Sur 123, Providencia): Latin America writes no postcode in most addresses
@@ -105,7 +127,7 @@ TAIL = (
 # A flat, suite or floor written before the house number: Apt. 4B, 120 E 87th St / Unit 4/12
 # George St / 5th Floor, 20 Fenchurch Street.
 _FLAT_FIRST = (
-    r"(?:(?:(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Shop|Level|Lvl\.?|Floor|Fl\.?)[ \t]+[\w-]{1,6}"
+    r"(?:(?:(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Shop|Level|Lvl\.?|Floor|Fl\.?)[ \t]+[\w/-]{1,6}"
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor)(?:,[ \t]*|[ \t]+|[ \t]*/[ \t]*))"
 )
 # a house's name (UK, Ireland): Rose Cottage, The Old Rectory, Ivy House
@@ -120,10 +142,16 @@ _UNIT_BEFORE = rf"(?:{_FLAT_FIRST}{_HOUSE_NAME}?|{_HOUSE_NAME})"
 # House number first: 742 Evergreen Terrace, 350 5th Ave, 1600 Pennsylvania Avenue NW, 221B Baker St.
 _EN_BODY = (
     rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+(?:{_DIRECTION}[ \t]+)?"
-    rf"(?:(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})|(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,4}}(?:{_USPS_MORE}))"
+    rf"(?:(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})|(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,4}}(?:{_USPS_MORE})"
+    # Malaysia and Singapore: the street word first (25 Jalan Sultan Ismail, 3 Lorong Kilat)
+    rf"|(?:Jalan|Jln\.|Lorong|Persiaran|Lebuh)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
     rf"\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?" + TAIL
 )
-EN = rf"(?<![\w.,/-]){_EN_BODY}"
+# A comma before the house number is a row's cell boundary, unless it is a thousands separator
+# (`1,234 Main Street Capital`: a digit before it, exactly three after).
+# (The digit first: the alternation is tried only where a number starts, not at every position.)
+_NOT_THOUSANDS = r"(?=\d)(?:(?<!\d,)|(?!\d{3}(?!\d)))"
+EN = rf"(?<![\w./-]){_NOT_THOUSANDS}{_EN_BODY}"
 # The same with the flat, suite or floor first (found from its own words, not from the number).
 EN_UNIT_FIRST = rf"(?<![\w.])(?=[A-Z\d]){_UNIT_BEFORE}(?<![\w.]){_EN_BODY}"
 UNIT_ANCHORS = (
@@ -173,8 +201,37 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# India writes a house, plot or flat number first, then the building, block, sector or road,
+# each in its own comma-separated part, often with no street word (H.No. 8-2-293/82/A, Road
+# No. 12, Banjara Hills / Plot 4, Sector 21, Gurugram / A-12, Vasant Vihar, New Delhi): with a
+# door first, any capitalised parts before the town; without one, a block, sector, phase or
+# numbered road among them.
+_IN_DOOR = (
+    r"(?:(?:H\.[ \t]?No\.?|House[ \t]No\.?|Plot(?:[ \t]No\.?)?|Door[ \t]No\.?|Flat(?:[ \t]No\.?)?|"
+    r"Shop[ \t]No\.?|Apartment|Apt\.?|Unit|No\.|\#)[ \t]*[\w/-]{1,14}|[A-Z]{1,2}-\d{1,4}[A-Z]?)"
+)
+_IN_BLOCK = (
+    rf"(?:(?:{_CAP}[ \t]+){{0,2}}(?:Sector|Phase|Block|Pocket|Tower|Wing|Stage|"
+    rf"(?:Road|Street|Lane|Gali)[ \t]No\.?)[ \t]*[\dA-Z]{{1,4}}(?![\w]))"
+)
+_IN_PART = rf"(?:{_IN_BLOCK}|(?:{_CAP}|{_ORDINAL})(?:[ \t]+(?:{_CAP}|{_ORDINAL})){{0,3}})"
+_IN_BEFORE = re.compile(
+    rf"(?<![\w.,/-])(?:{_IN_DOOR},[ \t]*(?:{_IN_PART},[ \t]*){{0,4}}{_IN_PART}"
+    rf"|(?:{_IN_PART},[ \t]*)?{_IN_BLOCK}(?:,[ \t]*{_IN_PART}){{0,3}})\Z"
+)
+
+
 def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
-    street = _STREET_BEFORE.search(m.string, max(0, m.start() - 120), m.start())
+    lo = max(0, m.start() - 120)
+    found = [
+        f
+        for f in (
+            _STREET_BEFORE.search(m.string, lo, m.start()),
+            _IN_BEFORE.search(m.string, lo, m.start()),
+        )
+        if f
+    ]
+    street = min(found, key=lambda f: f.start()) if found else None  # the longer one
     if street:
         yield street.start(), m.end(), Kind.ADDRESS
 
@@ -183,7 +240,9 @@ PO_BOX = (
     r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:fach)?|Postbus|Apartado(?:[ \t]+(?:de[ \t]+correos|postal))?|"
     r"B\.?P\.?|Boîte[ \t]+postale|Case[ \t]+postale|Casella[ \t]+postale|Caixa[ \t]+postal|"
     r"Cx\.?[ \t]?postal|Skrytka[ \t]+pocztowa|Skr\.[ \t]?poczt\.|Casilla(?:[ \t]+de[ \t]+correos?)?|"
-    r"G\.?P\.?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|Locked[ \t]+Bag)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?:-\d{1,6}|(?: \d{2,3}(?![\d])){0,2}))"
+    r"G\.?P\.?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|Locked[ \t]+Bag"
+    # a US rural route, highway contract or military post office before its box (RR 2 Box 152)
+    r"|(?:RR|R\.R\.|Rural[ \t]+Route|HC|Star[ \t]+Route|PSC|CMR|UMR)[ \t]+\d{1,4},?[ \t]+Box)(?:[ \t]+n\.?[º°]?)?[ \t]+\d{1,6}(?:-\d{1,6}|(?: \d{2,3}(?![\d])){0,2}))"
     + TAIL
     # a plain `Box 1234` (Sweden) only with its postcode and town
     + r"|\bBox[ \t]+\d{1,6}"
@@ -206,12 +265,16 @@ _DE_NL_SUFFIX = (
     r"straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
     r"graben|stieg|wall|zeile|berg|hof|gürtel|"
     r"straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|pad|kanaal|plantsoen|haven|"
+    # Flemish: an avenue is a `lei`, a road a `baan`, a quay a `kaai` (Frankrijklei, Lenalei)
+    r"lei|baan|kaai|"
     r"boulevard|park|"
     # Swedish: the street word is part of the name too (Storgatan 12 B, Kungsvägen 4)
     r"gatan|gata|vägen|väg|gränd|torget|torg|stigen|backen|allén"
 )
 # Forms in capitals (BERLINER STRASSE 12, HAUPTSTRASSE 5, STORGATAN 1).
 _DE_NL_SUFFIX = _DE_NL_SUFFIX + "|" + _DE_NL_SUFFIX.upper()
+# chat drops the abbreviation's full stop (lindenstr 4)
+_DE_NL_SUFFIX += r"|str(?=[ \t]\d)"
 # Literal street words that every German or Dutch street name above contains (lower case):
 # the scan looks for these before the pattern runs.
 DE_NL_ANCHORS = (
@@ -237,6 +300,9 @@ DE_NL_ANCHORS = (
     "berg",
     "hof",
     "straat",
+    "lei ",
+    "baan ",
+    "kaai ",
     "laan",
     "gracht",
     "plein",
@@ -302,7 +368,7 @@ _FR_BEFORE = (
     r"|Résidence(?:[ \t]+(?:les|le|la|du|des|de))?[ \t]+[A-ZÀ-Þ][\w'-]+),[ \t]*"
 )
 _FR_BODY = (
-    r"(?<![\w.,/-])\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|boul|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
+    rf"(?<![\w./-]){_NOT_THOUSANDS}\d{{1,5}}(?:-\d{{1,5}})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|boul|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
     r"quai|route|rte|cours|passage|square|voie|faubourg|fbg|rond-point|promenade|sentier|cité|cite|"
     r"résidence|residence|hameau|lieu-dit|esplanade|parvis|montée|ruelle)\.?[ \t]+"
     r"(?:(?:de|du|des|la|le|les|l'|l’|d'|d’|de[ \t]la|aux?|en|sur)[ \t]*)*[A-ZÀ-Ý\d][\w'’À-ÿ-]*"
@@ -385,9 +451,14 @@ SOUTH = (
     r"(?<![\w-])(?:(?i:calle|c/|avenida|avda\.?|paseo|plaza|camino|carretera|ctra\.?|ronda|"
     r"travesía|travesia|carrer|rambla|glorieta|urbanización|callejón|passeig|plaça|avinguda|rúa|"
     r"rua|travessa|alameda|praça|praca|calçada|calcada|estrada|rodovia|calzada|privada|cerrada|"
-    r"prolongación|carrera|diagonal|transversal|pasaje|jirón|jiron|"
-    r"ul\.|ulica|al\.|aleja|os\.|osiedle|plac|pl\.)|(?:(?<=\bin[ \t])|(?<=\ba[ \t]))"
-    r"(?:via|viale|piazza|piazzale|corso|vicolo|largo)|C\.|Av\.|Pº|Pza\.?|"
+    r"prolongación|carrera|diagonal|transversal|pasaje|jirón|jiron|acceso|bajada|cuesta|pasadizo|"
+    r"cañada|subida|senda|costanilla|"
+    r"ul\.|ulica|al\.|aleja|os\.|osiedle|plac|pl\.|jalan|jln\.|jl\.|lorong|persiaran|lebuh)"
+    r"|(?:(?<=\bin[ \t])|(?<=\ba[ \t]))"
+    r"(?:via|viale|piazza|piazzale|corso|vicolo|largo)|C\.|Av\.|Pº|Pza\.?|Cl\.|Cll\.?|"
+    # Italian in lower case anywhere, before a capitalised name (via dei Mille 3, 80121 Napoli):
+    # `number_after_street` asks for a postcode and town or Italian text
+    r"(?:via|viale|piazza|piazzale|corso|vicolo|largo)(?=[ \t]+(?:d[ei]\w{0,3}[ \t]+)?[A-Z])|"
     r"Vía|Via|Urb\.|Blvd\.|Calz\.|Priv\.|"
     r"Viale|V\.le|Piazza|P\.za|P\.zza|Piazzale|P\.le|Corso|C\.so|Largo|Lgo\.|Vicolo|Strada|Contrada|"
     r"Lungarno|Lungotevere|Lungomare|Borgo|Salita|Località|Loc\.|"
@@ -405,6 +476,20 @@ SOUTH = (
 # with the space before them, so that words ending in them (test., prod.) are no anchors.
 SOUTH_ANCHORS = (
     "calle",
+    "jalan ",
+    "jln. ",
+    "jl. ",
+    "lorong ",
+    "persiaran ",
+    "lebuh ",
+    "acceso ",
+    "bajada ",
+    "cuesta ",
+    "pasadizo ",
+    "cañada ",
+    "subida ",
+    "senda ",
+    "costanilla ",
     "c/",
     "c.",
     "avenida",
@@ -414,6 +499,10 @@ SOUTH_ANCHORS = (
     "pº",
     "plaza",
     "pza",
+    " cl. ",
+    "\ncl. ",
+    " cll",
+    "\ncll",
     "camino",
     "carretera",
     "ctra",
@@ -538,6 +627,11 @@ _TAIL_AFTER = re.compile(
 )
 
 
+_IT_LOWER = frozenset(["via", "viale", "piazza", "piazzale", "corso", "vicolo", "largo"])
+_IT_CAP_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+|[ \t]*-[ \t]*)\d{5}[ \t]+[A-ZÀ-Þ]")
+_IT_AFTER_PREP = re.compile(r"(?:\bin|\ba)[ \t]\Z")
+
+
 def number_after_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     """A street name before its number (German, Dutch, Spanish, Italian), unless the number is
     a year ("Im Jahr 2024", "Plaza 2019") or the street word is an English word's ending in
@@ -552,6 +646,14 @@ def number_after_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return  # "Im Jahr 2024", "Plaza 2019"; "Via Roma n. 2019" is a house number
     street = text[s : num.start()] if num else text[s:e]
     words = street.split()
+    if (
+        words
+        and words[0] in _IT_LOWER
+        and not (num and _IT_CAP_AFTER.match(text, num.end(), e))
+        and not _IT_AFTER_PREP.search(text, max(0, s - 3), s)
+        and guess_at(text, s) != "it"
+    ):
+        return  # `via Email 3 times`: lower case counts with a postcode and town, or in Italian
     if (
         not has_tail
         and len(words) == 1
@@ -652,8 +754,10 @@ _CUE_FIRST = "".join(
 # The cue is matched in its own case (a first letter tried against a set is far cheaper than a
 # case-blind alternation at every position); the address after it in any case.
 _LOWER_CUE = (
-    rf"(?=[{_CUE_FIRST}])(?:\b(?:{_either_case(_LIVE_VERBS)})[ ](?:{_PREP}[ \t]+){{0,3}}"
-    rf"|\b(?:{_either_case(_SEND_VERBS)})[ ](?:it[ \t]+|them[ \t]+)?to[ \t]+"
+    # the town may come first (`abito a milano in via torino 12`, `vivo en madrid, calle mayor 7`)
+    rf"(?=[{_CUE_FIRST}])(?:\b(?:{_either_case(_LIVE_VERBS)})[ ]"
+    rf"(?:(?:a|à|in|en|em|w|i)[ \t]+[^\W\d_]{{3,20}}(?:,[ \t]*|[ \t]+))?(?:{_PREP}[ \t]+){{0,3}}"
+    rf"|\b(?:{_either_case(_SEND_VERBS)})[ ](?:it[ \t]+|them[ \t]+)?to:?[ \t]+"
     rf"|\b(?:{_either_case(_ADDRESS_WORDS.split())})(?:[ \t]+{_PREP}){{0,3}}[ \t]*:?[ \t]+)"
     r"(?!\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'clock)\b)"
 )
@@ -674,11 +778,11 @@ LOWER_CASE_ANCHORS = tuple(v + " " for v in _LIVE_VERBS + _SEND_VERBS) + tuple(
 # four-digit postcode that reads as a year (`Chapter 3, 1984 Orwell`) does not count.
 EU_TOWN_WITH_POSTCODE = (
     rf",[ \t]*(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t]?[A-Z]{{2}}(?=[ \t])|(?!19\d\d\b|20[0-3]\d\b)\d{{4,5}}"
-    rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}"
+    rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}(?:[ \t]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-]))?"
 )
 _NAMED_STREET_BEFORE = re.compile(
     rf"(?<![\w.,/-])(?:{_CAP}[ \t]+(?:(?:van|de|der|den|het|di|del|de[ \t]la)[ \t]+)*){{0,3}}"
-    rf"{_CAP}[ \t]+\d{{1,5}}[a-zA-Z]?(?:[-/]\d{{1,4}})?"
+    rf"{_CAP}[ \t]+\d{{1,5}}[a-zA-Z]?(?:[-/]\d{{1,4}})?(?:[ \t](?:bis|ter|hs|huis|[A-Z])(?![\w]))?"
     # Mexico writes the colonia between the street and the postcode
     rf"(?:,[ \t]*(?:Col\.|Colonia)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})?\Z"
 )
@@ -698,8 +802,196 @@ def street_before_postcode(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     if (
         _DIGITS_ONLY_POSTCODE.match(text, m.start())
         and not street.group().isupper()  # a form in capitals (VIA ROMA 10, 00184 ROMA)
+        and m.group().isascii()  # a town no English word spells (København, Kraków)
+        and street.group().isascii()
         and guess_at(text, s) == "en"
         and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
     ):
         return
     yield s, m.end(), Kind.ADDRESS
+
+
+# Japan and Korea in Latin script: blocks and wards, not streets (1-2-3 Shibuya, Shibuya-ku,
+# Tokyo 150-0002 / 123 Teheran-ro, Gangnam-gu, Seoul 06234 / 〒530-0001 Osaka-shi Kita-ku Umeda
+# 3-1-1): comma-separated parts, one a ward, city or road with its suffix, one holding a block
+# or house number, and maybe the postcode and the country.
+_EA_SUFFIX = r"(?:ku|gu|shi|si|cho|machi|ro|gil|daero|dong|gun|ken|to|fu|ward|city)"
+_EA_NUM = r"\d{1,4}(?:-\d{1,4}){0,3}(?![\d-])"
+_EA_WORD = rf"[A-Z][a-z]+(?:-{_EA_SUFFIX}\b)?"
+_EA_PART = (
+    rf"(?:(?:{_EA_NUM}[ \t]+)?{_EA_WORD}(?:[ \t]+(?:{_EA_WORD}|{_EA_NUM}(?:-gil|-ro)?)){{0,3}}"
+    rf"|{_EA_NUM}(?:F|-gil|-ro)?)"
+)
+EAST_ASIA = (
+    rf"(?<![\w-])(?:〒[ \t]?\d{{3}}-\d{{4}},?[ \t]*)?(?:(?:Apt\.?|Room|Rm\.?|Unit)[ \t]+[\w-]{{1,9}},[ \t]*)?"
+    rf"{_EA_PART}(?:,?[ \t]+{_EA_PART}|,[ \t]*{_EA_PART}){{1,5}}"
+    rf"(?:,?[ \t]+(?:\d{{3}}-\d{{4}}|\d{{5,6}})(?![\w-]))?"
+    rf"(?:,[ \t]*(?:Japan|South[ \t]Korea|Korea|Republic[ \t]of[ \t]Korea|China|Taiwan)\b)?"
+)
+# the suffix with what follows it in an address (`-ku,`, `-ro 152`): `up-to-date` is none
+EAST_ASIA_ANCHORS = tuple(
+    f"-{w}{after}"
+    for w in [
+        "ku",
+        "gu",
+        "shi",
+        "si",
+        "cho",
+        "machi",
+        "ro",
+        "gil",
+        "daero",
+        "dong",
+        "gun",
+        "ken",
+        "to",
+        "fu",
+    ]
+    for after in (",", " ", "\n")
+)
+_EA_WARD = re.compile(rf"[A-Z][a-z]+-{_EA_SUFFIX}\b")
+_EA_BLOCK = re.compile(
+    r"(?<![\w-])\d{1,4}(?:-\d{1,4}){1,3}(?![\w-])|\d{1,4}[ \t]+[A-Z][a-z]+-(?:ro|gil|daero)\b|[A-Z][a-z]+-(?:ro|gil|daero)[ \t]+\d"
+)
+
+
+def east_asian_block(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A block address: a ward or road with its suffix and a block or house number in it."""
+    text = m.group()
+    if _EA_WARD.search(text) and _EA_BLOCK.search(text):
+        yield m.start(), m.end(), Kind.ADDRESS
+
+
+# Northern, Central and Eastern Europe and Turkey: the street word after the name, inside it
+# (Nørrebrogade, Mannerheimintie, Storgata) or apart (Karl Johans gate, Brīvības iela, Andrássy
+# út, Václavské náměstí, Bağdat Caddesi, Narva mnt), or before it (Str. Lipscani, vul.
+# Khreshchatyk, ul. Tverskaya, Calea Victoriei); the number after it (nr. 12, No: 45, d. 7,
+# 12 B 34, 12/3), then the floor, flat or block (2. th., Daire: 3, kv. 12, bl. A, sc. 2, ap. 14).
+_NE_INSIDE = (
+    r"gade|vej|vænget|stræde|torv|plads|allé|gata|gaten|veien|vegen|plass|tie|katu|kuja|polku|"
+    r"tori|väylä|ranta|kaari|rinne|aukio|vegur|braut|tänav|maantee|puiestee|utca|körút|ulica|"
+    r"cesta|caddesi|sokak|sokağı|bulvarı"
+)
+_NE_APART = (
+    r"gate|gata|vei|veien|vej|gade|allé|plads|torv|iela|gatvė|g\.|al\.|pr\.|prospektas|tänav|tn|"
+    r"mnt|maantee|pst|puiestee|tee|náměstí|nám\.|třída|tř\.|nábřeží|nábř\.|námestie|ulica|"
+    r"cesta|utca|u\.|út|útja|tér|körút|krt\.|trg|Cad\.|Caddesi|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|"
+    r"Bulvarı|Blv\.|Bulvar|Mahallesi|Mah\.|Odos"
+)
+_NE_FIRST = (
+    r"ul\.|ulica|Str\.|Strada|Bd\.|B-dul|Bulevardul|Calea|Șos\.|Şos\.|Șoseaua|Aleea|Piața|Splaiul|"
+    r"vul\.|vulytsia|vulitsa|ulitsa|prospekt|prosp\.|pr-t|pereulok|per\.|bulvar|naberezhnaya|"
+    r"nab\.|ploshchad|Odos|Trg|náměstí|nám\.|třída"
+)
+_NE_NUMBER = (
+    r",?[ \t]+(?:(?:nr\.?|no\.?|No:?|br\.?|d\.|č\.|dom)[ \t]?)?\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
+    r"(?:[ \t][A-Z](?:[ \t]?\d{1,3})?(?![\w]))?(?![\w-])"
+)
+_NE_AFTER = (
+    r"(?:,?[ \t]+(?:\d{1,2}\.?[ \t]?(?:th|tv|mf|sal)\.?|(?:Daire|Kat|D|K)[ \t]*:[ \t]*\w{1,4}"
+    r"|(?:kv|ap|apt|bl|sc|et|lgh|korp|lok|stan|app|Blok|Daire|sector|sectorul)\.?[ \t]*\w{1,4})(?![\w]))*"
+)
+_NE_NAME = rf"{_CAP}(?:[ \t]+(?:[a-zà-ž]{{1,4}}[ \t]+)?{_CAP}){{0,2}}"
+NORTH_EAST = (
+    rf"(?<![\w-])(?:(?:{_CAP}[ \t]+){{0,2}}[{_UPPER}][\wÀ-ž-]*(?:{_NE_INSIDE})"
+    rf"|{_NE_NAME}[ \t]+(?:{_NE_APART})"
+    rf"|(?:{_NE_FIRST})[ \t]+{_NE_NAME})" + _NE_NUMBER + _NE_AFTER + TAIL
+)
+# Literal street words of the pattern above (lower case), for the scan; a compound's ending
+# with the space after it (`gade `, not the `gade` of `upgraded`).
+NORTH_EAST_ANCHORS = (
+    *(w + " " for w in _NE_INSIDE.split("|")),
+    " gate ",
+    " gata ",
+    " vei ",
+    " veien ",
+    " vej ",
+    " gade ",
+    " allé ",
+    " plads ",
+    " torv ",
+    " iela ",
+    " gatvė ",
+    " g. ",
+    " al. ",
+    " pr. ",
+    " prospektas ",
+    " tn ",
+    " mnt ",
+    " pst ",
+    " tee ",
+    "náměstí",
+    "nám.",
+    "třída",
+    "tř.",
+    "nábřeží",
+    "nábř.",
+    "námestie",
+    " u. ",
+    "ul. ",
+    " út ",
+    " útja ",
+    " tér ",
+    " krt.",
+    "trg ",
+    " cad.",
+    " cd.",
+    " sok.",
+    " sk.",
+    " blv.",
+    " bulvar",
+    " mahallesi",
+    " mah.",
+    "odos ",
+    "str. ",
+    "strada ",
+    "bd. ",
+    "b-dul ",
+    "bulevardul ",
+    "calea ",
+    "șos",
+    "şos",
+    "aleea ",
+    "piața ",
+    "splaiul ",
+    "vul. ",
+    "vulytsia ",
+    "vulitsa ",
+    "ulitsa ",
+    "prospekt ",
+    "prosp. ",
+    "pr-t ",
+    "pereulok ",
+    "per. ",
+    "naberezhnaya ",
+    "nab. ",
+    "ploshchad ",
+)
+_FIRST_NUMBER = re.compile(r"(\d{1,5})")
+_NE_MARKED = re.compile(r"(?:nr\.?|no\.?|No:?|br\.?|d\.|č\.|dom)[ \t]?\d")
+_NE_COMPOUND_ONLY = re.compile(rf"[{_UPPER}][\wÀ-ž-]*(?:{_NE_INSIDE})[ \t,]", re.IGNORECASE)
+
+
+def north_east_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A street of the pattern above, unless it is one word and a number in English text with
+    nothing after it that only an address has (`Upgrade 2`, `Editori 3`): there it needs a
+    postcode and town, a marked number (nr. 12, No: 45), a flat or floor, or an address word."""
+    text, s, e = m.string, m.start(), m.end()
+    num = _FIRST_NUMBER.search(text, s, e)
+    if num is None:
+        return
+    rest = text[num.end() : e]
+    strong = bool(rest.strip(" \t,")) or bool(_NE_MARKED.search(text, s, e))
+    if not strong and _YEAR.fullmatch(num.group(1)):
+        return
+    one_word = (
+        _NE_COMPOUND_ONLY.match(text, s) is not None and " " not in text[s : num.start()].strip()
+    )
+    if (
+        one_word
+        and not strong
+        and guess_at(text, s) == "en"
+        and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
+    ):
+        return
+    yield s, e, Kind.ADDRESS

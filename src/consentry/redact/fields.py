@@ -287,9 +287,14 @@ _ADDRESS_TAIL = re.compile(
     addresses.TAIL
     + r"|,[ \t]*(?:\d{1,3}[ºª°]?[ \t]?[A-Za-z]?|(?:Apt|Suite|Unit|Flat|piso|planta)\.?[ \t]*[\w-]{1,6})(?=[,.;\s]|$)"
 )
+# A record's Italian address keys: there a `via` key names the street, elsewhere it names a
+# route (`"via": "SMTP"`).
+_ITALIAN_RECORD = re.compile(
+    r"(?i)[\"'\s,{](?:civico|numero_civico|n_civico|cap|comune|provincia|citt[aà]|frazione)[\"']?[ \t]*[:=]"
+)
 # Field names of the street alone (its number and town in other fields).
 _STREET_KEY = re.compile(
-    r"(?:^|_)(?:street|street_name|strasse|straße|strassenname|rue|nom_de_rue|calle|nombre_de_calle|"
+    r"(?:^|_)(?:street|street_name|strasse|straße|strassenname|rue|nom_de_rue|calle|nombre_de_calle|via|"
     r"rua|logradouro|straat|straatnaam|via_e_piazza|nome_via|ulica|gatuadress|gata|gatunamn)$"
 )
 _STREET_VALUE = re.compile(
@@ -336,6 +341,13 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     if " " in key.strip() and len(key.split()) > 4:
         key = " ".join(key.split()[-4:])
     kind = key_kind(key)
+    if (
+        kind is None
+        and "via" in key.lower()
+        and key_norm(key) == "via"
+        and _ITALIAN_RECORD.search(text, max(0, km.start() - 300), km.start() + 300)
+    ):
+        kind = Kind.ADDRESS  # `"via": "Garibaldi 5"` beside `"civico"`, `"cap"` or `"comune"`
     if kind is None:
         return
     n = len(text)

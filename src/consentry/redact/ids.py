@@ -10,10 +10,18 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from stdnum.ar import cuit
+from stdnum.ar import dni as ar_dni
 from stdnum.at import vnr
+from stdnum.au import tfn
 from stdnum.be import nn
+from stdnum.br import cpf
 from stdnum.ca import sin
 from stdnum.ch import ssn as ch_ssn
+from stdnum.cl import rut
+from stdnum.cn import ric
+from stdnum.co import nit
+from stdnum.cz import rc
 from stdnum.de import idnr, stnr
 from stdnum.dk import cpr
 from stdnum.es import dni, nie
@@ -24,12 +32,18 @@ from stdnum.gb import nhs, utr
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
+from stdnum.kr import rrn
+from stdnum.mx import curp
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
+from stdnum.pt import nif as pt_nif
+from stdnum.ro import cnp
 from stdnum.se import personnummer
+from stdnum.tr import tckimlik
 from stdnum.us import ein, itin
 from stdnum.us import ssn as us_ssn
+from stdnum.za import idnr as za_idnr
 
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
@@ -44,10 +58,18 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("us_ssn", us_ssn, r"\d{3} ?\d{2} ?\d{4}", True),
         ("gb_nino", v.NINO, r"[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]", False),
         ("fr_nir", nir, r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}", False),
-        ("es_dni", dni, r"\d{8}-?[A-Za-z]", False),
+        # Spain's DNI with its letter after a space or a dash, its digits maybe grouped by dots
+        ("es_dni", dni, r"\d{8}[ -]?[A-Za-z]|\d{2}\.\d{3}\.\d{3}[ -]?[A-Za-z]", False),
         ("es_nie", nie, r"[XYZxyz]-?\d{7}-?[A-Za-z]", False),
         ("it_cf", codicefiscale, r"[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]", False),
-        ("ch_ssn", ch_ssn, r"756\.\d{4}\.\d{4}\.\d{2}", False),
+        ("ch_ssn", ch_ssn, r"756[. ]\d{4}[. ]\d{4}[. ]\d{2}", False),
+        # the Americas and Asia in their usual writing: Brazil's CPF, Chile's RUT, Argentina's
+        # CUIT/CUIL, Mexico's CURP, Korea's RRN (each with its check digit, and a date in two)
+        ("br_cpf", cpf, r"\d{3}\.\d{3}\.\d{3}-\d{2}", False),
+        ("cl_rut", rut, r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]", False),
+        ("ar_cuit", cuit, r"(?:20|2[3-7]|30|33|34)-\d{8}-\d", False),
+        ("mx_curp", curp, r"[A-Za-z]{4}\d{6}[HMhmXx][A-Za-z]{5}[0-9A-Za-z]\d", False),
+        ("kr_rrn", rrn, r"\d{6}-[1-8]\d{6}", False),
         ("fi_hetu", hetu, r"\d{6}[-+Aa]\d{3}[0-9A-Ya-y]", False),
         ("se_pnr", personnummer, r"(?:\d{2})?\d{6}[-+]\d{4}", False),
         ("be_nn", nn, r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}", False),
@@ -71,29 +93,94 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("ca_sin", sin, r"\d{3}[ -]?\d{3}[ -]?\d{3}", True),  # 3-3-3 is how Spain writes phones
     )
 )
+# Ids of the Americas, Asia and more of Europe after their own cue word only (the same ids
+# written without their separators, and ids whose plain digits pass a check by chance too
+# often to stand alone): tried only when a cue word is there, so the many candidates that
+# have none pay nothing for them. (label, validator module, shape)
+CUED_RULES: tuple[tuple[str, Any, re.Pattern[str]], ...] = tuple(
+    (label, mod, re.compile(shape))
+    for label, mod, shape in (
+        ("br_cpf", cpf, r"\d{3}[ .]?\d{3}[ .]?\d{3}[ -]?\d{2}"),
+        ("cl_rut", rut, r"\d{1,2}[ .]?\d{3}[ .]?\d{3}[ -]?[\dkK]"),
+        ("ar_cuit", cuit, r"\d{2}[ -]?\d{8}[ -]?\d"),
+        ("ar_dni", ar_dni, r"\d{1,2}\.\d{3}\.\d{3}|\d{7,8}"),
+        ("co_nit", nit, r"\d{3}[ .]?\d{3}[ .]?\d{3}[ -]?\d"),
+        ("za_idnr", za_idnr, r"\d{6} ?\d{4} ?\d{2} ?\d"),
+        ("pt_nif", pt_nif, r"\d{9}|\d{3} \d{3} \d{3}"),
+        ("au_tfn", tfn, r"\d{3} ?\d{3} ?\d{2,3}"),
+        ("tr_tckimlik", tckimlik, r"[1-9]\d{10}"),
+        ("ro_cnp", cnp, r"[1-9]\d{12}"),
+        ("cz_rc", rc, r"\d{6}[ /]?\d{3,4}"),
+        ("kr_rrn", rrn, r"\d{6}[ -]?\d{7}"),
+        ("cn_ric", ric, r"\d{17}[\dXx]"),
+        ("se_pnr", personnummer, r"(?:\d{2})?\d{6} ?\d{4}"),
+        ("be_nn", nn, r"\d{2}[ .]\d{2}[ .]\d{2}[ .-]?\d{3}[ .]?\d{2}"),
+        ("de_rvnr", v.DE_RVNR, r"\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d"),
+        ("es_nss", v.ES_NSS, r"\d{2}[ /-]?\d{7,8}[ /-]?\d{2}"),
+    )
+)
+_ANY_CUED_SHAPE = re.compile("|".join(dict.fromkeys(r[2].pattern for r in CUED_RULES)))
 _SHAPES = tuple(dict.fromkeys(r[2].pattern for r in RULES))
+
+
+def _kept_separators(mod: Any) -> str:
+    """The spaces and dots the scheme's own compaction leaves in (US SSN: it strips dashes)."""
+    compact = getattr(mod, "compact", None)
+    return "".join(c for c in " ." if compact is None or c in compact(f"1{c}2"))
+
+
+_KEPT = {label: _kept_separators(mod) for label, mod, *_rest in (*RULES, *CUED_RULES)}
 # One test for every shape: the alternative that matches names the first rule worth trying.
 _ANY_SHAPE = re.compile("|".join(f"({p})" for p in _SHAPES))
 _FIRST_RULE = {
     g: min(k for k, r in enumerate(RULES) if r[2].pattern == p) for g, p in enumerate(_SHAPES, 1)
 }
 # One scan for every shape above (and ids after a cue word that have no checksum). A comma and
-# a digit after a number make it a decimal; after a letter (a DNI's, a NINO's) they are the
-# next cell of a row.
+# a digit after a number make it a decimal; after a letter (a DNI's, a NINO's) or a run of nine
+# digits or more (no amount is written so) they are the next cell of a row.
 CANDIDATE = (
-    r"(?<![\w./-])(?:[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]"
+    # an Italian tax code or a Mexican CURP (one prefix: each alternative costs at every letter)
+    r"(?<![\w./-])(?:[A-Za-z]{4}(?:[A-Za-z]{2}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]|\d{6}[A-Za-z]{6}[0-9A-Za-z]\d)"
+    # Spain's DNI with dots or a space before its letter, Germany's SV-Nummer
+    r"|\d{2}(?:\.?\d{3}\.?\d{3}[ -]?[A-Za-z]| ?\d{6} ?[A-Z] ?\d{2} ?\d)(?![\w-])"
     r"|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]"
     r"|[XYZxyz]-?\d{7}-?[A-Za-z]"
     r"|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}"
     r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}"
     r"|756\.\d{4}\.\d{4}\.\d{2}"
-    r"|\d{2,13}(?:[ ./-]\d{2,7}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
-    r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|(?<=\d)[.,]\d)"
+    r"|\d{2,18}(?:[ ./-]\d{2,8}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
+    r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|(?<=\d)(?<!\d{9})[.,]\d)"
 )
+# An Italian tax code holds no run of six digits, so the dense-digit scan never reaches it: its
+# own candidate, looked for around any number.
+# The pattern starts at the digits (the engine skips to them; a letter first is tried at every
+# letter) and looks behind, at its end, for the six letters; `tax_code` reports the whole code.
+TAX_CODE = r"\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])(?<=(?<![\w./-])[A-Za-z]{6}.{10})"
+
+
+def tax_code(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """An Italian tax code that passes its check character."""
+    s = m.start() - 6
+    if codicefiscale.is_valid(m.string[s : m.end()]):
+        yield s, m.end(), Kind.NATIONAL_ID
+
+
 _CUE_NEAR = 36
+_SPACES_DOTS = re.compile(r"[ .]")
+# Every cue word holds two letters in a row; the cue regex is tried only where they are.
+_CUE_LETTERS = re.compile(r"[^\W\d_]{2}")
 _DIGIT = re.compile(r"\d")
 # Every shape in RULES holds at least this many digits, and so must a document number below.
 _MIN_DIGITS = 6
+
+
+def _valid(label: str, mod: Any, cand: str) -> bool:
+    """The scheme's check; the spaces or dots people type between groups removed when the
+    scheme's own compaction keeps them (it strips only the separators it knows: an SSN's dashes)."""
+    if mod.is_valid(cand):
+        return True
+    kept = _KEPT[label]
+    return bool(kept) and any(c in cand for c in kept) and mod.is_valid(_SPACES_DOTS.sub("", cand))
 
 
 def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
@@ -120,9 +207,18 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                     cue = _cue_words(text, s) or _cue_after(text, s + len(whole))
                 if not cue or not _cue_fits(label, cue):
                     continue
-            if mod.is_valid(cand):
+            if _valid(label, mod, cand):
                 yield s, s + cut, Kind.NATIONAL_ID
                 return
+    fits = [whole[:cut] for cut in cuts if _ANY_CUED_SHAPE.fullmatch(whole, 0, cut)]
+    if fits:  # the cue is looked for only when a shape of the list fits
+        if cue is None:
+            cue = _cue_words(text, s) or _cue_after(text, s + len(whole))
+        for cand in fits if cue else ():
+            for label, mod, shape in CUED_RULES:
+                if _cue_fits(label, cue) and shape.fullmatch(cand) and _valid(label, mod, cand):
+                    yield s, s + len(cand), Kind.NATIONAL_ID
+                    return
     cand = whole
     adjacent = _cued(text, s, near=14)
     if (adjacent or " " not in cand and _cued(text, s, 24)) and not _CHECKED_CUE.search(
@@ -137,7 +233,9 @@ _CHECKED_CUE = re.compile(
     r"(?i)(?<!\w)(?:"
     r"steuer-?id|steuer-?identifikationsnummer|idnr|nir|insee|sécurité sociale|dni|nie|nif|bsn|"
     r"burgerservicenummer|sofinummer|pesel|personnummer|cpr|codice fiscale|aadhaar|ahv|avs|"
-    r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?)"
+    r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?|"
+    r"sv-?nummer|sv-?nr|rentenversicherungs\w*|versicherungsnummer|seguridad social|"
+    r"cpf|rut|cuit|cuil|curp|tfn|cnp|kimlik|tckn|rrn|nit|contribuinte|insz|niss)"
     r"(?:\W{0,6}|\s+(?:number\s+)?(?:is|was|ist|est|es|is)\W{0,4})$"
 )
 
@@ -156,7 +254,10 @@ def _cue_after(text: str, e: int) -> str:
 
 def _cue_words(text: str, s: int, near: int = _CUE_NEAR) -> str:
     """The id cue word before position s, lower case ('' if none)."""
-    found = lx.ID_CUE.findall(text[max(0, s - near) : s])
+    before = text[max(0, s - near) : s]
+    if not _CUE_LETTERS.search(before):
+        return ""  # most candidates follow digits and punctuation (logs, rows): no word at all
+    found = lx.ID_CUE.findall(before)
     return found[-1].lower() if found else ""
 
 
@@ -168,13 +269,28 @@ _CUE_FOR = {
     "de_idnr": r"steuer|idnr|identifikationsnummer",
     "nl_bsn": r"bsn|burgerservice|sofi",
     "pl_pesel": r"pesel",
-    "be_nn": r"rijksregister|national number|numéro national",
+    "be_nn": r"rijksregister|national number|numéro national|insz|niss",
     "dk_cpr": r"cpr",
     "no_fnr": r"fødselsnummer|personnummer|personal number",
-    "at_vnr": r"sozialversicherung|svnr|vnr",
+    "at_vnr": r"sozialversicherung|svnr|vnr|sv-?nummer|sv-?nr",
     "ch_ssn": r"ahv|avs",
     "in_aadhaar": r"aadhaar",
     "ca_sin": r"sin|nas|social insurance",
+    "br_cpf": r"cpf",
+    "cl_rut": r"rut|run",
+    "ar_cuit": r"cuit|cuil",
+    "ar_dni": r"dni|documento",
+    "co_nit": r"nit",
+    "pt_nif": r"nif|contribuinte",
+    "au_tfn": r"tfn|tax file",
+    "tr_tckimlik": r"kimlik|tckn",
+    "ro_cnp": r"cnp",
+    "cz_rc": r"rodn|rč|r\.č",
+    "kr_rrn": r"rrn|resident registration|주민",
+    "cn_ric": r"身份|resident identity|citizen id",
+    "se_pnr": r"personnummer|personal number",
+    "de_rvnr": r"sozialversicherung|rentenversicherung|versicherungsnummer|sv-?nummer|sv-?nr|rvnr",
+    "es_nss": r"seguridad social|nss|afiliaci",
     "us_ein": r"ein|employer",
     "de_stnr": r"steuernummer",
     "fr_nif": r"fiscal|nif|spi",
@@ -191,7 +307,7 @@ def _cue_fits(label: str, cue: str) -> bool:
 
 def _cued(text: str, s: int, near: int = _CUE_NEAR) -> bool:
     before = text[max(0, s - near) : s]
-    return lx.ID_CUE.search(before) is not None
+    return _CUE_LETTERS.search(before) is not None and lx.ID_CUE.search(before) is not None
 
 
 # Documents whose numbers have no public check digit (passports, driving licences, identity
@@ -205,12 +321,14 @@ DOCUMENT_CUE = re.compile(
     r"carte[ \t]nationale[ \t]d'identit[ée]|cni|documento[ \t]de[ \t]identidad|identiteitskaart|"
     r"id[ \t-]kaart|identiteitsbewijs|medicare|"
     r"rentenversicherungs\w*|krankenversicherten\w*|versichertennummer|"
+    # Latin America's identity card (Colombia's cédula de ciudadanía, C.C.), India's PAN
+    r"c[ée]dula(?:[ \t]+de[ \t]+(?:ciudadan[ií]a|identidad))?|(?-i:C\.C\.|PAN|RFC)(?:[ \t]+card)?|"
     r"seguridad[ \t]social|tax[ \t](?:id|number|file[ \t]number)|steuernummer|num[ée]ro[ \t]fiscal|nss)"
     r"(?:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|#|number|nummer|num[ée]ro|n[úu]mero|id))?"
     r"(?:[ \t]+(?:is|ist|est|es|was|lautet|:))?[ \t]*[:=#]?[ \t]*[\"']?"
 )
 _DOC_TOKEN = re.compile(
-    r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){5,17}(?![\w-])"
+    r"(?=[A-Za-z0-9.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){5,17}(?![\w-])"
 )
 DOCUMENT_ANCHORS = (
     "passport",
@@ -248,6 +366,11 @@ DOCUMENT_ANCHORS = (
     "steuernummer",
     "fiscal",
     "nss",
+    "cédula",
+    "cedula",
+    "c.c.",
+    "pan",
+    "rfc",
 )
 
 

@@ -219,9 +219,14 @@ ID_CUE = re.compile(
     r"personalausweis|ausweis|sozialversicherungs\w*|sécurité sociale|securite sociale|"
     r"numéro fiscal|burgerservicenummer|sofinummer|sofi-nummer|passport|"
     r"reisepass|passeport|pasaporte|paspoort|personnummer|personal number|"
-    r"codice fiscale|aadhaar|fødselsnummer|henkilötunnus|rijksregisternummer|"
+    r"codice fiscale|aadhaar|fødselsnummer|fødselsnr|henkilötunnus|rijksregisternummer|"
+    r"social insurance|numéro national|national number|sv-?nummer|sv-?nr|contribuinte|"
+    r"rentenversicherungs\w*|versicherungsnummer|seguridad social|n[úu]mero de afiliaci[óo]n|"
+    r"tax file number|kimlik|rodné číslo|resident registration number|身份证号?|"
+    r"(?-i:RUN|RČ|R\.Č\.)|"
     # abbreviations: a whole word, not the start of one ("since", "nascido", "niet", "tiny")
-    r"(?:ssn|sin|nas|nino|tin|idnr|nir|insee|dni|nie|nif|nss|bsn|pesel|cpr|pps|ahv|avs|hetu)"
+    r"(?:ssn|sin|nas|nino|tin|idnr|nir|insee|dni|nie|nif|nss|bsn|pesel|cpr|pps|ahv|avs|hetu|"
+    r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit)"
     r"(?![^\W\d_]))"
 )
 

@@ -252,6 +252,62 @@ SECRET_PATTERNS = (
     ),
 )
 
+# Credentials given on a command line or in a tool's file: `curl -u user:SECRET`, `docker
+# login -p SECRET`, `mysql -pSECRET`, `sshpass -p SECRET`, a .netrc's `machine H login U
+# password SECRET`; and a session cookie's value (it logs in as whoever holds it).
+COMMAND_CREDENTIALS = (
+    _r(
+        Kind.SECRET,
+        r"\b(?:curl|wget|http|https)\b[^\n]{0,120}?(?:[ \t]-u[ \t]*|--user[ =]|--http-user[ =][^\s:]+[ \t]+--http-password[ =])"
+        r"[\"']?[^\s:\"']{1,64}:([^\s\"'@]{4,128})",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="command_user_password",
+        anchors=("curl ", "wget ", "http ", "https "),
+        lower=True,
+        window=(0, 220),
+    ),
+    _r(
+        Kind.SECRET,
+        r"(?:\b(?:docker|podman|helm|nerdctl|buildah)[ \t]+(?:registry[ \t]+)?login\b[^\n]{0,120}?"
+        r"(?:[ \t]-p|--password)|\bsshpass[ \t]+-p|\bmysql(?:dump|admin)?\b[^\n]{0,80}?[ \t]-p(?=\S)"
+        r"|\bpsql\b[^\n]{0,80}?password=)[ \t=]?[\"']?([^\s\"']{4,128})",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="command_password",
+        anchors=("docker", "podman", "helm", "nerdctl", "buildah", "sshpass", "mysql", "psql"),
+        lower=True,
+        window=(0, 220),
+    ),
+    _r(
+        Kind.SECRET,
+        r"\bmachine[ \t]+\S+[ \t\n]+login[ \t]+\S+[ \t\n]+password[ \t]+([^\s]{4,128})",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="netrc_password",
+        anchors=("machine ",),
+        window=(0, 300),
+    ),
+    _r(
+        Kind.SECRET,
+        # in a Cookie header only: a log's `session=<uuid>` names a session, it opens none
+        r"(?i:\b(?:set-)?cookie\b[\"']?[ \t]*[:=][^\n]{0,200}?\b(?:sessionid|session_id|session|sid|"
+        r"phpsessid|jsessionid|connect\.sid|laravel_session|_session_id|remember_token|auth_token|"
+        r"access_token|refresh_token))=(?![0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b)"
+        r"([A-Za-z0-9%._~+/-]{16,512}=*)",
+        v.not_placeholder,
+        group=1,
+        priority=90,
+        name="session_cookie",
+        anchors=("cookie",),
+        lower=True,
+        window=(0, 760),
+    ),
+)
+
 # More providers' key formats (prefixes their documentation publishes).
 PROVIDER_KEYS = (
     _r(
@@ -535,6 +591,14 @@ NATIONAL_IDS = (
     ),
     _r(
         Kind.NATIONAL_ID,
+        ids.TAX_CODE,
+        gate=NUMBER,
+        priority=84,
+        name="national_id_tax_code",
+        emit=ids.tax_code,
+    ),
+    _r(
+        Kind.NATIONAL_ID,
         ids.DOCUMENT_CUE.pattern,
         priority=83,
         name="document_number",
@@ -681,6 +745,25 @@ ADDRESSES = (
         lower=True,
         window=(8, 200),
         anchors=addr.SOUTH_ANCHORS,
+    ),
+    _r(
+        Kind.ADDRESS,
+        addr.NORTH_EAST,
+        priority=60,
+        name="address_north_east",
+        anchors=addr.NORTH_EAST_ANCHORS,
+        lower=True,
+        window=(72, 160),
+        emit=addr.north_east_street,
+    ),
+    _r(
+        Kind.ADDRESS,
+        addr.EAST_ASIA,
+        priority=60,
+        name="address_east_asia",
+        anchors=addr.EAST_ASIA_ANCHORS,
+        window=(100, 120),
+        emit=addr.east_asian_block,
     ),
     _r(
         Kind.ADDRESS,
@@ -904,6 +987,7 @@ OTHER_NAME_FORMS = _r(
 RECOGNISERS: tuple[Recogniser, ...] = (
     *SECRET_PATTERNS,
     *PROVIDER_KEYS,
+    *COMMAND_CREDENTIALS,
     EMAIL,
     EMAIL_SPELLED,
     EMAIL_ESCAPED,

@@ -39,6 +39,10 @@ _POSTCODE_BEFORE = re.compile(r"(?:\bCEP|\bC\.P\.|\bZIP|\b[A-Z]{2})[ \t:,.-]*$")
 _ZIP4 = re.compile(r"^\d{5}-\d{4}$")
 _STATE_BEFORE = re.compile(r"\b[A-Z]{2}[ \t]+$")
 _TOWN_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]")
+# Six digits after a town that follows a comma (`, București 030031`, `, Moscow 125009`): the
+# postcode of Romania, Russia, Belarus or Kazakhstan, written after its town.
+_SIX_DIGITS = re.compile(r"^\d{6}$")
+_TOWN_BEFORE = re.compile(r",[ \t]*[A-ZÀ-ÞĀ-Ž][\wÀ-ž-]+[ \t]+$")
 # Four dotted groups with a build number of four or five digits third: a Windows-style version
 # (major.minor.build.revision: 10.0.19045.3803), never a phone number.
 _BUILD_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4,5}\.\d{1,5}$")
@@ -67,6 +71,8 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         and (_POSTCODE_BEFORE.search(before) or _TOWN_AFTER.match(text, s + len(cand)))
         or _ZIP4.match(cand)
         and _STATE_BEFORE.search(before)
+        or _SIX_DIGITS.match(cand)
+        and _TOWN_BEFORE.search(before)
     ):
         return
     if _BUILD_VERSION.match(cand):

@@ -330,6 +330,38 @@ class NINO:
         return bool(cls._SHAPE.fullmatch(s)) and s[:2] not in cls._NEVER
 
 
+class DE_RVNR:
+    """German pension insurance number (Rentenversicherungsnummer, the SV-Nummer): area, the
+    birth date as ddmmyy, the surname's initial, a serial and a check digit; python-stdnum has
+    none, so only the shape and the date are checked (a cue word must name it)."""
+
+    _SHAPE = re.compile(r"(\d{2})(\d{2})(\d{2})(\d{2})([A-Z])(\d{3})")
+
+    @classmethod
+    def is_valid(cls, text: str) -> bool:
+        m = cls._SHAPE.fullmatch(_NON_ALNUM.sub("", text).upper())
+        if not m:
+            return False
+        day, month = int(m.group(2)), int(m.group(3))
+        return 1 <= month <= 12 and (1 <= day <= 31 or 51 <= day <= 81)  # +50: a second number
+
+
+class ES_NSS:
+    """Spain's social security number (número de la Seguridad Social): the province, the
+    number, and two check digits, the rest of province and number divided by 97."""
+
+    @staticmethod
+    def is_valid(text: str) -> bool:
+        d = digits(text)
+        if len(d) not in (11, 12):
+            return False
+        province, number, check = int(d[:2]), int(d[2:-2]), int(d[-2:])
+        if province > 53 and province not in (66,):
+            return False
+        base = province * 10**8 + number if number >= 10**7 else province * 10**7 + number
+        return base % 97 == check or (province * 10**8 + number) % 97 == check
+
+
 # Values that stand in for a secret in documentation and templates: "<your-api-key>",
 # "${DB_PASSWORD}", "{{ secret }}", "YOUR_TOKEN_HERE", "changeme", "********", "xxxx".
 _SECRET_PLACEHOLDER = re.compile(
