@@ -23,3 +23,9 @@ def untouched(text: str, value: str, redactor: Redactor = REDACTOR) -> bool:
     start = text.index(value)
     end = start + len(value)
     return not any(f.start < end and start < f.end for f in redactor.find(text))
+
+
+def broken_check(value: str) -> str:
+    """The same writing with its last digit changed, so its check digit fails."""
+    i = max(i for i, c in enumerate(value) if c.isdigit())
+    return value[:i] + str((int(value[i]) + 1) % 10) + value[i + 1 :]
