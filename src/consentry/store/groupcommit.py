@@ -31,6 +31,7 @@ from consentry.store.audit import GENESIS
 from consentry.store.conversations import touch_one_sql
 from consentry.store.db import insert_sql
 from consentry.store.dialect import POSTGRESQL, SQLITE
+from consentry.store.schema import metadata
 
 log = logging.getLogger("consentry.store")
 _PG = postgresql.dialect()
@@ -251,16 +252,16 @@ class PostgresBatches:
     ) -> None:
         """A kept batch's one round trip from the event loop, through psycopg's async
         connection `pg` in autocommit mode, which the server runs as one implicit transaction
-        and commits before it answers; the answer comes back after the commit's flush.
-        A batch of one exchange (every batch at low load, where a request waits for its own
-        commit) without a conversation to create or extend goes as one statement
-        (`one_statement`), which costs the client half the CPU of the same steps as a
-        pipeline; the others as a pipeline of the lock with the guard, the conversations and
-        the inserts, whose prepared statements serve every batch size (one statement would be
-        a new text, parsed and planned anew, for each size). (Outside autocommit, psycopg opens a transaction
-        with a BEGIN and waits for its answer: a round trip more.) `StaleReads` (nothing
-        written) as `commit` says, or when a conversation is another account's (the careful
-        way then refuses that exchange alone)."""
+        and commits before it answers; the answer comes back after the commit's flush. (Outside
+        autocommit, psycopg opens a transaction with a BEGIN and waits for its answer: a round
+        trip more.) A batch of one exchange (every batch at low load, where a request waits for
+        its own commit) without a conversation to create or extend goes as one statement
+        (`one_statement`), which costs the client half the CPU of the same steps as a pipeline;
+        the others as a pipeline of the lock with the guard, the conversations and the inserts,
+        whose prepared statements serve every batch size (one statement would be a new text,
+        parsed and planned anew, for each size). `StaleReads` (nothing written) as `commit`
+        says, or when a conversation is another account's (the careful way then refuses that
+        exchange alone)."""
         import psycopg
 
         last_event, key_id = self._state
@@ -316,7 +317,6 @@ def _one_statement(
 ) -> str:
     """WITH g AS (the guard), e AS (INSERT exchanges ... FROM g), a AS (INSERT audit ... FROM
     g) SELECT ...: see PostgresBatches.one_statement."""
-    from consentry.store.schema import metadata
 
     def insert(table: str, cols: tuple[str, ...], n: int) -> str:
         column = metadata.tables[table].c
