@@ -16,30 +16,74 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from doc import Ctx  # noqa: E402
-from layouts import LAYOUTS  # noqa: E402
-from phrases import COUNTRIES  # noqa: E402
+from h6_doc import Ctx  # noqa: E402
+from h6_layouts import LAYOUTS  # noqa: E402
+from h6_phrases import COUNTRIES  # noqa: E402
 
-LANG_WEIGHTS = {"en": 24, "de": 13, "fr": 10, "es": 9, "nl": 8, "it": 8, "pt": 7, "pl": 6, "sv": 5,
-                "fi": 2, "da": 2, "cs": 2, "tr": 2, "no": 2}
-LAYOUT_WEIGHTS = {"ticket": 12, "email_thread": 8, "chat": 6, "form": 7, "letter": 6, "csv": 4, "csv_noheader": 3,
-                  "csv_semicolon": 3, "tsv": 2, "markdown_table": 3, "sql_insert": 4, "json_export": 3,
-                  "nginx_log": 4, "json_log": 3, "app_log": 4, "config": 5, "code": 5, "invoice": 5,
-                  "shipping_label": 5, "cv": 4, "prose": 9, "git_log": 4, "order_history": 5}
+LANG_WEIGHTS = {
+    "en": 24,
+    "de": 13,
+    "fr": 10,
+    "es": 9,
+    "nl": 8,
+    "it": 8,
+    "pt": 7,
+    "pl": 6,
+    "sv": 5,
+    "fi": 2,
+    "da": 2,
+    "cs": 2,
+    "tr": 2,
+    "no": 2,
+}
+LAYOUT_WEIGHTS = {
+    "ticket": 12,
+    "email_thread": 8,
+    "chat": 6,
+    "form": 7,
+    "letter": 6,
+    "csv": 4,
+    "csv_noheader": 3,
+    "csv_semicolon": 3,
+    "tsv": 2,
+    "markdown_table": 3,
+    "sql_insert": 4,
+    "json_export": 3,
+    "nginx_log": 4,
+    "json_log": 3,
+    "app_log": 4,
+    "config": 5,
+    "code": 5,
+    "invoice": 5,
+    "shipping_label": 5,
+    "cv": 4,
+    "prose": 9,
+    "git_log": 4,
+    "order_history": 5,
+}
 
 
 def make(n: int, seed: int) -> list[dict]:
     rng = random.Random(seed)
-    langs, lw = zip(*LANG_WEIGHTS.items())
-    layouts, yw = zip(*LAYOUT_WEIGHTS.items())
+    langs, lw = zip(*LANG_WEIGHTS.items(), strict=False)
+    layouts, yw = zip(*LAYOUT_WEIGHTS.items(), strict=False)
     out = []
     for i in range(n):
         lang = rng.choices(langs, lw)[0]
         layout = rng.choices(layouts, yw)[0]
         cc = rng.choice(COUNTRIES[lang])
         doc = LAYOUTS[layout](Ctx(rng, lang, cc))
-        out.append({"id": f"h6-{seed}-{i:05d}", "lang": lang, "layout": layout, "text": doc.text,
-                    "spans": doc.spans, "lookalikes": doc.lookalikes})
+        out.append(
+            {
+                "id": f"h6-{seed}-{i:05d}",
+                "lang": doc.lang or lang,
+                "country": doc.country or cc,
+                "layout": layout,
+                "text": doc.text,
+                "spans": doc.spans,
+                "lookalikes": doc.lookalikes,
+            }
+        )
     return out
 
 
