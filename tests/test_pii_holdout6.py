@@ -15,8 +15,18 @@ import pytest
 from stdnum import iban, luhn
 
 HERE = Path(__file__).resolve().parents[1] / "benchmarks" / "pii_holdout6"
-PII = {"SECRET", "EMAIL", "CARD", "IBAN", "NATIONAL_ID", "IP_ADDRESS", "PHONE", "ADDRESS",
-       "DATE_OF_BIRTH", "PERSON"}
+PII = {
+    "SECRET",
+    "EMAIL",
+    "CARD",
+    "IBAN",
+    "NATIONAL_ID",
+    "IP_ADDRESS",
+    "PHONE",
+    "ADDRESS",
+    "DATE_OF_BIRTH",
+    "PERSON",
+}
 
 
 def _load():
@@ -73,7 +83,7 @@ def test_checksummed_values_validate_and_broken_twins_do_not(corpus: list[dict])
     seen = collections.Counter()
     for r in corpus:
         for s in r["spans"] + r["lookalikes"]:
-            value = r["text"][s["start"]:s["end"]]
+            value = r["text"][s["start"] : s["end"]]
             digits = "".join(ch for ch in value if ch.isdigit())
             mods = [h6_ids.id_module(cc) for cc in _ids_for(r["country"])]
             kind = s["kind"]
@@ -100,7 +110,15 @@ def test_checksummed_values_validate_and_broken_twins_do_not(corpus: list[dict])
             else:
                 continue
             seen[kind] += 1
-    for kind in ("CARD", "IBAN", "NATIONAL_ID", "CARD_BAD_LUHN", "IBAN_BAD_CHECK", "ID_BAD_CHECK", "TEST_CARD"):
+    for kind in (
+        "CARD",
+        "IBAN",
+        "NATIONAL_ID",
+        "CARD_BAD_LUHN",
+        "IBAN_BAD_CHECK",
+        "ID_BAD_CHECK",
+        "TEST_CARD",
+    ):
         assert seen[kind] > 0, kind
 
 
@@ -122,11 +140,17 @@ def test_counts_are_in_range(corpus: list[dict]) -> None:
 
 def test_cli_writes_jsonl_and_refuses_bad_n(tmp_path: Path) -> None:
     out = tmp_path / "h6.jsonl"
-    done = subprocess.run([sys.executable, str(HERE / "make.py"), "--out", str(out), "--n", "40", "--seed", "6"],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(HERE / "make.py"), "--out", str(out), "--n", "40", "--seed", "6"],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(x) for x in lines] == MAKE.make(40, 6)
-    bad = subprocess.run([sys.executable, str(HERE / "make.py"), "--out", str(out), "--n", "0"],
-                         capture_output=True, text=True)
+    bad = subprocess.run(
+        [sys.executable, str(HERE / "make.py"), "--out", str(out), "--n", "0"],
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode != 0 and "--n" in bad.stderr and "Traceback" not in bad.stderr

@@ -16,9 +16,37 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import h6_layouts as text  # noqa: E402
+import h6_tech as tech  # noqa: E402
 from h6_doc import Ctx  # noqa: E402
-from h6_layouts import LAYOUTS  # noqa: E402
 from h6_phrases import COUNTRIES  # noqa: E402
+
+# One function per layout; tables share one function with a style.
+LAYOUTS = {
+    "ticket": text.ticket,
+    "email_thread": text.email_thread,
+    "chat": text.chat,
+    "form": text.form,
+    "letter": text.letter,
+    "invoice": text.invoice,
+    "shipping_label": text.shipping_label,
+    "cv": text.cv,
+    "prose": text.prose,
+    "order_history": text.order_history,
+    "csv": lambda c: tech.table(c, "csv"),
+    "csv_noheader": lambda c: tech.table(c, "csv_noheader"),
+    "csv_semicolon": lambda c: tech.table(c, "semicolon"),
+    "tsv": lambda c: tech.table(c, "tsv"),
+    "markdown_table": lambda c: tech.table(c, "md"),
+    "sql_insert": lambda c: tech.table(c, "sql"),
+    "json_export": lambda c: tech.table(c, "json"),
+    "nginx_log": tech.nginx_log,
+    "json_log": tech.json_log,
+    "app_log": tech.app_log,
+    "config": tech.config,
+    "code": tech.code,
+    "git_log": tech.git_log,
+}
 
 LANG_WEIGHTS = {
     "en": 24,
