@@ -9,7 +9,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consentry.redact.engine import ANCHORED, AnchorScan, _dense
+from consentry.redact.engine import ANCHORED, LONGER_LOWER, AnchorScan, _dense, _lower_same_length
+from consentry.redact import lexicon as lx
 from consentry.redact.fields import _KEY_BEFORE, key_floor
 from consentry.redact.patterns import RECOGNISERS
 from tests.redact import test_batch
@@ -80,3 +81,27 @@ def test_a_pii_dense_batch_finds_what_single_texts_find():
     assert sum(map(len, single)) > len(texts) // 2
     assert batch == single
     assert any(f.source == "bot_tokens" for fs in batch for f in fs)
+
+
+def test_the_characters_that_lower_longer_are_all_listed():
+    longer = "".join(chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1)
+    assert longer == LONGER_LOWER
+
+
+@given(st.text(alphabet=st.sampled_from("aZİ iÄß\n-7")))
+def test_lowering_keeps_every_offset(text):
+    low = _lower_same_length(text)
+    assert len(low) == len(text)
+    assert low == "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+_CUE_PIECES = st.sampled_from(
+    ["ssn", "SSN", "ſſn", "bsn", "BSN-", "Steuer-ID", "tckn", "RČ", "rč", "R.Č.", "身份证号", "NIT",
+     "Kimlik", "sozialversicherungsnummer", "x", "_", " ", "1", "é", "İ", "K", ":", "nr"]
+)
+
+
+@given(st.lists(_CUE_PIECES, max_size=8).map("".join))
+def test_the_cheap_cue_test_never_rules_out_a_cue(window):
+    if lx.ID_CUE.search(window):
+        assert lx.ID_CUE_MAYBE.search(window)

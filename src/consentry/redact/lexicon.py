@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 # --- field names --------------------------------------------------------------------------
 # A field (JSON/YAML key, env variable, log field, SQL/CSV column, form label) names what its
 # value is. Keys are normalised to lower-case words joined by '_' (camelCase split) before
@@ -213,8 +215,8 @@ NOT_PHONE_CUE = re.compile(
     r")?"
     r"\W{0,4}$"
 )
-ID_CUE = re.compile(
-    r"(?i)(?<!\w)(?:social security|national insurance|national id|id number|"
+_ID_CUE_WORDS = (
+    r"social security|national insurance|national id|id number|"
     r"tax id|steuer-?id|steuer-?identifikationsnummer|steuernummer|identifikationsnummer|"
     r"personalausweis|ausweis|sozialversicherungs\w*|sécurité sociale|securite sociale|"
     r"numéro fiscal|burgerservicenummer|sofinummer|sofi-nummer|passport|"
@@ -223,12 +225,19 @@ ID_CUE = re.compile(
     r"social insurance|numéro national|national number|sv-?nummer|sv-?nr|contribuinte|"
     r"rentenversicherungs\w*|versicherungsnummer|seguridad social|n[úu]mero de afiliaci[óo]n|"
     r"tax file number|kimlik|rodné číslo|resident registration number|身份证号?|"
-    r"(?-i:RUN|RČ|R\.Č\.)|"
-    # abbreviations: a whole word, not the start of one ("since", "nascido", "niet", "tiny")
-    r"(?:ssn|sin|nas|nino|tin|idnr|nir|insee|dni|nie|nif|nss|bsn|pesel|cpr|pps|ahv|avs|hetu|"
-    r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit)"
-    r"(?![^\W\d_]))"
+    r"(?-i:RUN|RČ|R\.Č\.)"
 )
+# abbreviations: a whole word, not the start of one ("since", "nascido", "niet", "tiny")
+_ID_CUE_ABBREVIATIONS = (
+    r"ssn|sin|nas|nino|tin|idnr|nir|insee|dni|nie|nif|nss|bsn|pesel|cpr|pps|ahv|avs|hetu|"
+    r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit"
+)
+ID_CUE = re.compile(
+    rf"(?i)(?<!\w)(?:{_ID_CUE_WORDS}|(?:{_ID_CUE_ABBREVIATIONS})(?![^\W\d_]))"
+)
+# The same words without the look-arounds, in RE2 (about three times faster on a short window
+# than the look-arounds' big alternation in `re`): where it finds nothing, ID_CUE cannot.
+ID_CUE_MAYBE = re2.compile(rf"(?i)(?:{_ID_CUE_WORDS}|{_ID_CUE_ABBREVIATIONS})")
 
 # --- dates of birth -------------------------------------------------------------------------
 DOB_CUES = (
