@@ -255,7 +255,7 @@ def _cue_after(text: str, e: int) -> str:
 def _cue_words(text: str, s: int, near: int = _CUE_NEAR) -> str:
     """The id cue word before position s, lower case ('' if none)."""
     before = text[max(0, s - near) : s]
-    if not _may_cue(before):
+    if not _CUE_LETTERS.search(before):
         return ""  # most candidates follow digits and punctuation (logs, rows): no word at all
     found = lx.ID_CUE.findall(before)
     return found[-1].lower() if found else ""
@@ -307,13 +307,7 @@ def _cue_fits(label: str, cue: str) -> bool:
 
 def _cued(text: str, s: int, near: int = _CUE_NEAR) -> bool:
     before = text[max(0, s - near) : s]
-    return _may_cue(before) and lx.ID_CUE.search(before) is not None
-
-
-def _may_cue(before: str) -> bool:
-    """Cheap tests that an id cue word may be in the text: two letters in a row, then the cue
-    words without their look-arounds (RE2)."""
-    return _CUE_LETTERS.search(before) is not None and lx.ID_CUE_MAYBE.search(before) is not None
+    return _CUE_LETTERS.search(before) is not None and lx.ID_CUE.search(before) is not None
 
 
 # Documents whose numbers have no public check digit (passports, driving licences, identity

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-import re2
-
 # --- field names --------------------------------------------------------------------------
 # A field (JSON/YAML key, env variable, log field, SQL/CSV column, form label) names what its
 # value is. Keys are normalised to lower-case words joined by '_' (camelCase split) before
@@ -232,12 +230,48 @@ _ID_CUE_ABBREVIATIONS = (
     r"ssn|sin|nas|nino|tin|idnr|nir|insee|dni|nie|nif|nss|bsn|pesel|cpr|pps|ahv|avs|hetu|"
     r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit"
 )
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of a regex alternation, split at the `|` outside brackets."""
+    out, depth, cur, i = [], 0, "", 0
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            cur += alternation[i : i + 2]
+            i += 2
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += c
+        i += 1
+    return [*out, cur]
+
+
+def by_first_letter(alternation: str) -> str:
+    """The same alternation grouped by first ASCII letter (`s(?:sn|in)|n(?:ie|if)`): under
+    `(?i)` the `re` engine has no quick test of a branch's first character, so a flat list of
+    seventy words costs seventy tries at every word start; grouped, it costs about fifteen.
+    Each group keeps its words' order, so the same text matches the same way."""
+    groups: dict[str, list[str]] = {}
+    for alt in _top_level(alternation):
+        head = alt[0].lower() if alt[:1].isascii() and alt[:1].isalpha() else alt
+        groups.setdefault(head, []).append(alt)
+    return "|".join(
+        f"{head}(?:{'|'.join(a[1:] for a in alts)})" if len(head) == 1 else "|".join(alts)
+        for head, alts in groups.items()
+    )
+
+
 ID_CUE = re.compile(
+    rf"(?i)(?<!\w)(?:{by_first_letter(_ID_CUE_WORDS)}|"
+    rf"(?:{by_first_letter(_ID_CUE_ABBREVIATIONS)})(?![^\W\d_]))"
+)
+# The same words as one flat list, as written: tests check the grouped form against it.
+ID_CUE_FLAT = re.compile(
     rf"(?i)(?<!\w)(?:{_ID_CUE_WORDS}|(?:{_ID_CUE_ABBREVIATIONS})(?![^\W\d_]))"
 )
-# The same words without the look-arounds, in RE2 (about three times faster on a short window
-# than the look-arounds' big alternation in `re`): where it finds nothing, ID_CUE cannot.
-ID_CUE_MAYBE = re2.compile(rf"(?i)(?:{_ID_CUE_WORDS}|{_ID_CUE_ABBREVIATIONS})")
 
 # --- dates of birth -------------------------------------------------------------------------
 DOB_CUES = (
