@@ -773,11 +773,12 @@ LOWER_CASE_ANCHORS = tuple(v + " " for v in _LIVE_VERBS + _SEND_VERBS) + tuple(
 )
 
 
-# A European postcode and town after a comma (`, 1012 LG Amsterdam`, `, 00-590 Warszawa`,
-# `, 111 22 Stockholm`): the street before it needs no street word (Damrak 1, Meir 50). A
-# four-digit postcode that reads as a year (`Chapter 3, 1984 Orwell`) does not count.
+# A European postcode and town after a comma or a line break (`, 1012 LG Amsterdam`, `, 00-590
+# Warszawa`, `, 111 22 Stockholm`): the street before it needs no street word (Damrak 1, Meir
+# 50). A four-digit postcode that reads as a year (`Chapter 3, 1984 Orwell`) counts only as
+# `street_before_postcode` says.
 EU_TOWN_WITH_POSTCODE = (
-    rf",[ \t]*(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t]?[A-Z]{{2}}(?=[ \t])|(?!19\d\d\b|20[0-3]\d\b)\d{{4,5}}"
+    rf"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t]?[A-Z]{{2}}(?=[ \t])|\d{{4,5}}"
     rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}(?:[ \t]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-]))?"
 )
 _NAMED_STREET_BEFORE = re.compile(
@@ -788,17 +789,79 @@ _NAMED_STREET_BEFORE = re.compile(
 )
 
 
-_DIGITS_ONLY_POSTCODE = re.compile(r",[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(?![A-Z]{2}[ \t])")
+_DIGITS_ONLY_POSTCODE = re.compile(
+    r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(?![A-Z]{2}[ \t])"
+)
+# Street names of Central and South-Eastern Europe are adjectives or possessives of a person or
+# a place (Vukovarska, Knez Mihailova, Ilica, Jelačićeva, Petőfi): these endings, with a house
+# number and a postcode of digits after them, are no English label (`Table 3, 1200 Rows`).
+_CE_STREET_ENDING = re.compile(
+    r"(?:[^\W\d_]{2}(?:ska|ška|čka|cka|ova|eva|ića|ica|ička|ská|ého)"
+    r"|[ \t](?:ulica|cesta|ulice|trg|put|obala|sokak|gasse|weg))\b"
+    # Danish and Norwegian streets in the definite form (Strandvejen, Hovedgaden, Torvet)
+    r"|[^\W\d_]{2}(?:vejen|gaden|gata|gatan|stien|torvet|pladsen|alléen)\b",
+    re.IGNORECASE,
+)
+# A four-digit postcode that reads as a year (Belgium's 2000 Antwerpen, Denmark's 2000
+# Frederiksberg) counts after a street named with a street word of those countries, or with
+# the country after the town; `Season 3, 2019 Winners` has neither.
+_YEAR_POSTCODE = re.compile(r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:19\d\d|20[0-3]\d)[ \t]")
+_BE_DK_STREET_WORD = re.compile(
+    r"(?i)(?:straat|laan|lei|steenweg|weg|plein|markt|dreef|kaai|vest|gade|vej|vejen|gaden|allé|"
+    r"torv|plads|stræde|rue|avenue|chaussée|boulevard|place|quai|square)\b|\b(?:rue|avenue|"
+    r"chaussée|boulevard|place|quai|square|sint|sankt)\b"
+)
+# The country after the town ends the doubt: `…, 11000 Beograd, Serbia`.
+_COUNTRY_AFTER = re.compile(
+    rf"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{_COUNTRY}|Croatia|Hrvatska|Slovenia|Slovenija|Serbia|Srbija|"
+    r"Bosnia and Herzegovina|Bosna i Hercegovina|Montenegro|Crna Gora|North Macedonia|Hungary|"
+    r"Magyarország|Czechia|Czech Republic|Česko|Slovakia|Slovensko|Bulgaria|Romania|România|"
+    r"Denmark|Danmark|Norway|Norge|Finland|Suomi|Liechtenstein|Belgi[eë]|Belgique)(?![\w])"
+)
+# Labels of an address in the languages of those forms (Adresa, Naslov, Cím, Lakcím, Adress).
+_FORM_LABEL = re.compile(
+    r"(?i)(?:adresa|naslov|lakc[ií]m|c[ií]m|adress|osoite|adresas|prebivali[sš]\w*|bydli[sš]t[eě])"
+    r"\W{0,4}\Z"
+)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+
+
+def _digits_only_postcode_ok(text: str, s: int, m: re.Match[str], street: str) -> bool:
+    """A postcode of digits alone after a street in English text counts with what only an
+    address has around it: a street name of those countries' shapes, the country after the
+    town, or a form's label before the street."""
+    if _CE_STREET_ENDING.search(street) or _COUNTRY_AFTER.match(text, m.end()):
+        return True
+    return _FORM_LABEL.search(text, max(0, s - 24), s) is not None
+
+
+def _address_block(text: str, s: int, m: re.Match[str]) -> bool:
+    """The street and the town each on a line of their own, as an address block writes them."""
+    return (
+        _LINE_START.search(text, max(0, s - 8), s) is not None
+        and _LINE_END.match(text, m.end()) is not None
+    )
 
 
 def street_before_postcode(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     """A name and a number before a postcode and town; with a postcode of digits alone
-    (`Table 3, 1200 Rows`) only in text that is not English or after an address word."""
+    (`Table 3, 1200 Rows`) in English text only with an address word before it or one of
+    the signs in `_digits_only_postcode_ok`."""
     text = m.string
     street = _NAMED_STREET_BEFORE.search(text, max(0, m.start() - 60), m.start())
     if street is None:
         return
     s = street.start()
+    if "\n" in m.group() and not _address_block(text, s, m):
+        return  # across a line break only as the lines of an address block
+    if (
+        _YEAR_POSTCODE.match(text, m.start())
+        and not _BE_DK_STREET_WORD.search(street.group())
+        and not _digits_only_postcode_ok(text, s, m, street.group())
+        and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
+    ):
+        return
     if (
         _DIGITS_ONLY_POSTCODE.match(text, m.start())
         and not street.group().isupper()  # a form in capitals (VIA ROMA 10, 00184 ROMA)
@@ -806,6 +869,7 @@ def street_before_postcode(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         and street.group().isascii()
         and guess_at(text, s) == "en"
         and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
+        and not _digits_only_postcode_ok(text, s, m, street.group())
     ):
         return
     yield s, m.end(), Kind.ADDRESS
