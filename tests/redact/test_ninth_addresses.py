@@ -105,3 +105,90 @@ def test_year_like_postcode_after_a_belgian_or_danish_street_word(street, town):
 def test_year_like_postcode_with_the_country_or_an_address_word(street):
     for text in (f"{street}, 2000 Antwerpen, Belgium", f"Adres: {street}, 2000 Antwerpen"):
         assert covers(text, f"{street}, 2000 Antwerpen", Kind.ADDRESS), text
+
+
+# Compound street names, the street word grown into the name, before a town and its postcode
+COMPOUNDS = ("Kingsway", "Eastcheap", "Parkside", "Moorgate", "Broadway", "Cheapside", "Southwark Bridge")
+UK_US_TOWNS = ("London WC2B 6TP", "Cambridge CB1 1JE", "New York, NY 10004", "Leeds LS1 4DY")
+
+
+@pytest.mark.parametrize(("street", "town"), list(itertools.product(COMPOUNDS, UK_US_TOWNS)))
+def test_compound_street_without_a_street_word_before_town_and_postcode(street, town):
+    address = f"14 {street}, {town}"
+    for text in (f"Our office moved to {address} last year.", f"{address}", f"Flat 2, {address}"):
+        assert covers(text, address, Kind.ADDRESS), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Top 10 Broadways of 2020, London WC2B 6TP edition", "Order 65 Items, London WC2B 6TP"],
+)
+def test_a_number_and_a_plain_word_before_a_postcode_is_kept(text):
+    assert untouched(text, text.split(",")[0].split()[-1])
+
+
+# US and UK addresses typed all in lower case: number, street with its street word, town and
+# postcode (or state and ZIP)
+LOWER_STREETS = ("221b baker street", "742 evergreen terrace", "35 oak lane", "12 high st", "1600 pennsylvania ave nw")
+LOWER_TOWNS = ("london nw1 6xe", "springfield, il 62704", "austin, tx 78701", "oxford ox1 4ag")
+
+
+@pytest.mark.parametrize(("street", "town"), list(itertools.product(LOWER_STREETS, LOWER_TOWNS)))
+def test_lower_case_us_and_uk_addresses(street, town):
+    address = f"{street}, {town}"
+    for text in (f"{address}", f"jane doe, {address}, 555-0100", f"ok so it's {address} i think"):
+        assert covers(text, address, Kind.ADDRESS), text
+
+
+@pytest.mark.parametrize(
+    "text", ["we sold 65 items, london sw1a 1aa office", "ran 5 tests, in 12345 ms", "got 3 votes, ok 73301"]
+)
+def test_lower_case_numbers_before_a_town_like_tail_are_kept(text):
+    assert untouched(text, text.split(",")[0].split()[-2])
+
+
+# Israel in Latin script: the street word first (Rehov, Sderot, Derech) or `St` with the number
+# after it; the town, then seven digits (the postcode, not a phone), maybe the country
+IL_STREETS = ("Rehov Herzl 15", "Sderot Rothschild 22", "Derech Menachem Begin 132", "Herzl St 15", "Rechov Yafo 97")
+IL_TOWNS = ("Tel Aviv 6473925", "Tel Aviv-Yafo 6688218", "Jerusalem 9434209", "Haifa 3303122, Israel")
+
+
+@pytest.mark.parametrize(("street", "town"), list(itertools.product(IL_STREETS, IL_TOWNS)))
+def test_israeli_addresses_in_latin_script(street, town):
+    address = f"{street}, {town}"
+    for text in (f"Please ship to {address}.", f"Dana Levi, {address}"):
+        assert covers(text, address, Kind.ADDRESS), text
+        assert not any(k == Kind.PHONE for k, _ in found_kinds(text)), text
+
+
+def found_kinds(text):
+    from tests.redact.helpers import found
+
+    return found(text)
+
+
+@pytest.mark.parametrize("text", ["Call John Smith 5551234 today", "Tel: 5551234", "Kontakt: Dana Levi, tel 5551234"])
+def test_seven_digits_without_a_street_and_town_stay_phones(text):
+    assert covers(text, "5551234", Kind.PHONE), text
+
+
+# Thailand in Latin script: house number, village (Moo), lane (Soi), road (Thanon),
+# sub-district (Tambon, Khwaeng), district (Amphoe, Khet), province, five-digit postcode
+TH = (
+    "99/1 Moo 3, Tambon Nong Prue, Amphoe Bang Lamung, Chon Buri 20150",
+    "55 Soi Sukhumvit 11, Khlong Toei Nuea, Watthana, Bangkok 10110",
+    "456 Thanon Silom, Khwaeng Suriyawong, Khet Bang Rak, Bangkok 10500",
+    "12/3 Moo 5 Tambon Chalong, Amphoe Mueang Phuket, Phuket 83130, Thailand",
+    "Soi Ari 4, Phaya Thai, Bangkok 10400",
+)
+
+
+@pytest.mark.parametrize("address", TH)
+def test_thai_addresses_in_latin_script(address):
+    for text in (address, f"Hotel address: {address}", f"send the visa docs to {address} please"):
+        assert covers(text, address, Kind.ADDRESS), text
+
+
+@pytest.mark.parametrize("text", ["The bar is on Soi 11, very loud.", "We walked down Soi Cowboy at night", "Moo Deng is a baby hippo"])
+def test_thai_words_alone_are_kept(text):
+    assert not any(k == Kind.ADDRESS for k, _ in found_kinds(text)), text

@@ -176,6 +176,10 @@ UNIT_ANCHORS = (
     "manor,",
     "grange,",
 )
+_US_STATES = (
+    "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj "
+    "nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy"
+).split()
 # A street without a house number (a house name or a building before it: Rose Cottage, Mill
 # Lane, Ashford TN24 8AA / One Microsoft Way, Redmond, WA 98052): only with its postcode. The
 # pattern finds the town and postcode; `street_before_town` looks back for the street.
@@ -183,7 +187,12 @@ TOWN_WITH_POSTCODE = (
     rf",[ \t]*{_CITY}(?:,?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}"
     rf"|{_AU_STATE}[ \t]+\d{{4}}|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     rf"|(?:(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+)?{_EIRCODE})"
-    rf"|[ \t]+\d{{1,2}}W?,?[ \t]+{_EIRCODE}|(?:[ \t]+|[ \t]*[-–][ \t]*)[1-8]\d\d[ \t]?\d\d\d(?![\d-]))"
+    rf"|[ \t]+\d{{1,2}}W?,?[ \t]+{_EIRCODE}|(?:[ \t]+|[ \t]*[-–][ \t]*)[1-8]\d\d[ \t]?\d\d\d(?![\d-])"
+    # Israel's seven digits after the town (Tel Aviv-Yafo 6473925), maybe the country after
+    rf"|,?[ \t]+\d{{7}}(?![\w-])(?:,[ \t]*Israel\b)?)"
+    # all in lower case, as people type in chat: `, london nw1 6xe`, `, austin, tx 78701`
+    rf"|,[ \t]*[a-z]+(?:[ \t][a-z]+){{0,2}}(?:,?[ \t]+(?:{'|'.join(_US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?"
+    rf"|,?[ \t]+[a-z]{{1,2}}\d[a-z\d]?[ \t]?\d[a-z]{{2}})(?![\w-])"
 )
 # Before a street with no number: a flat, door or plot (Flat 12B, No. 45, H.No. 8-2-293, B-204)
 # and a building (The Maltings, Sunshine Apartments); after it a locality or two (Indiranagar,
@@ -221,16 +230,45 @@ _IN_BEFORE = re.compile(
 )
 
 
+# A street named by one compound word, its street word grown into it (Kingsway, Eastcheap,
+# Parkside, Moorgate, Broadway), with its house number: only before a town and its postcode.
+_COMPOUND_BEFORE = re.compile(
+    rf"(?<![\w.,/-]){_FLAT_OR_DOOR}?\d{{1,5}}[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+    r"[A-Z][a-z]*(?:way|side|gate|cheap|row|hill|field|fields|wood|bridge|market|croft|moor|mead|"
+    r"wall|ditch|walk|bank|yard|grove|green|haven|hythe|strand|street)\Z"
+)
+# Israel's streets in Latin script: the street word first (Rehov Herzl 15, Sderot Rothschild
+# 22, Derech Begin 132) or an English street word with the number after it (Herzl St 15).
+_IL_BEFORE = re.compile(
+    rf"(?<![\w.,/-])(?:(?:Rehov|Rechov|Rh\.|Sderot|Shderot|Derech|Kikar|Simtat|Ha-?Rav)[ \t]+"
+    rf"(?:{_CAP}[ \t]+){{0,3}}|(?:{_CAP}[ \t]+){{1,3}}(?:St\.?|Street|Blvd\.?|Ave\.?)[ \t]+)"
+    r"\d{1,4}[A-Za-z]?(?:/\d{1,3})?(?:,[ \t]*(?:Apt\.?|Apartment|Floor)[ \t]*\d{1,3})?\Z"
+)
+# The same streets all in lower case, with their street word (221b baker street, 742
+# evergreen terrace), before a lower-case town and its postcode.
+_LOWER_STREET_BEFORE = re.compile(
+    r"(?<![\w.,/-])\d{1,5}[a-z]?[ \t]+(?:[a-z]+[ \t]+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|"
+    r"drive|dr|terrace|ter|place|pl|court|ct|way|crescent|close|boulevard|blvd|gardens|grove|"
+    r"square|sq|hill|row|parkway|pkwy|circle|cir|highway|hwy|mews|walk|parade)\.?"
+    r"(?:[ \t]+(?:nw|ne|sw|se|n|s|e|w))?(?:,[ \t]*(?:apt|suite|unit|flat)\.?[ \t]*[\w-]{1,6})?\Z"
+)
+
+
 def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     lo = max(0, m.start() - 120)
-    found = [
-        f
-        for f in (
-            _STREET_BEFORE.search(m.string, lo, m.start()),
-            _IN_BEFORE.search(m.string, lo, m.start()),
-        )
-        if f
-    ]
+    if m.group().islower():
+        found = [f for f in (_LOWER_STREET_BEFORE.search(m.string, lo, m.start()),) if f]
+    else:
+        found = [
+            f
+            for f in (
+                _STREET_BEFORE.search(m.string, lo, m.start()),
+                _IN_BEFORE.search(m.string, lo, m.start()),
+                _COMPOUND_BEFORE.search(m.string, lo, m.start()),
+                _IL_BEFORE.search(m.string, lo, m.start()),
+            )
+            if f
+        ]
     street = min(found, key=lambda f: f.start()) if found else None  # the longer one
     if street:
         yield street.start(), m.end(), Kind.ADDRESS
@@ -1059,3 +1097,45 @@ def north_east_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     ):
         return
     yield s, e, Kind.ADDRESS
+
+
+# Thailand in Latin script: the house number (99/1), then the village (Moo 3), lane (Soi
+# Sukhumvit 11), road (Thanon Silom, Sukhumvit Road), sub-district (Tambon, Khwaeng), district
+# (Amphoe, Khet) and province, comma-separated or not, and the five-digit postcode last.
+_TH_WORD = r"(?:Moo|Mu|Soi|Thanon|Tambon|Tambol|Khwaeng|Kwaeng|Amphoe|Amphur|Khet|Changwat)"
+_TH_NAME = rf"{_CAP}(?:[ \t]+(?:{_CAP}|\d{{1,3}}(?![\d/])))*"
+_TH_PART = (
+    rf"(?:{_TH_WORD}[ \t]+(?:\d{{1,3}}(?![\d/])|{_TH_NAME})"
+    rf"|{_TH_NAME}(?:[ \t]+(?:Road|Rd\.?|District|Sub-?district|Province))?)"
+)
+THAI = (
+    rf"(?<![\w/-])(?:\d{{1,4}}(?:/\d{{1,4}})?,?[ \t]+)?{_TH_PART}(?:,?[ \t]+{_TH_PART}){{0,7}}"
+    rf"(?:,?[ \t]+[1-9]\d{{4}}(?![\w-]))?(?:,[ \t]*Thailand\b)?"
+)
+THAI_ANCHORS = tuple(
+    f"{w} "
+    for w in (
+        "moo",
+        "soi",
+        "thanon",
+        "tambon",
+        "tambol",
+        "khwaeng",
+        "kwaeng",
+        "amphoe",
+        "amphur",
+        "khet",
+        "changwat",
+    )
+)
+_TH_CUE = re.compile(rf"\b{_TH_WORD}[ \t]")
+_TH_POSTCODE = re.compile(r"[1-9]\d{4}(?:,[ \t]*Thailand)?\Z")
+_TH_HOUSE = re.compile(r"\d{1,4}(?:/\d{1,4})?\b")
+
+
+def thai_address(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """Thai address parts with one of the country's words in them, and a house number first or
+    the postcode last (`Soi 3` alone in a message about lanes is no address)."""
+    text = m.group()
+    if _TH_CUE.search(text) and (_TH_HOUSE.match(text) or _TH_POSTCODE.search(text)):
+        yield m.start(), m.end(), Kind.ADDRESS
