@@ -219,6 +219,9 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                 if _cue_fits(label, cue) and shape.fullmatch(cand) and _valid(label, mod, cand):
                     yield s, s + len(cand), Kind.NATIONAL_ID
                     return
+    if len(whole) in _ROW_ID_LENGTHS and whole.isdigit() and _row_id(text, s, e, whole):
+        yield s, s + len(whole), Kind.NATIONAL_ID
+        return
     cand = whole
     adjacent = _cued(text, s, near=14)
     if (adjacent or " " not in cand and _cued(text, s, 24)) and not _CHECKED_CUE.search(
@@ -379,3 +382,50 @@ def document_numbers(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     t = _DOC_TOKEN.match(m.string, m.end())
     if t and sum(c.isdigit() for c in t.group()) >= 2 and not t.group().isalpha():
         yield t.start(), t.end(), Kind.NATIONAL_ID
+
+
+# A bare national id in a row with no header: a whole cell of a delimited row (not its first:
+# a row's key), its digits passing the scheme's check, in a row that says which country (a
+# postcode, an IBAN, a phone prefix or a street word of it) and holds personal data besides (a
+# name, a date, an e-mail). A checksum alone passes one number in eleven by chance, so the
+# row, not the digits, must say that this is the country's id.
+_ROW_ID_LENGTHS = frozenset({9, 11})
+_CELL_AROUND = re.compile(r"[,;\t|][ \t]*[\"']?\Z")
+_CELL_AFTER = re.compile(r"[\"']?[ \t]*(?:[,;\t|]|\r?\n|\Z)")
+_ROW_COUNTRY = {
+    9: (
+        bsn,
+        re.compile(
+            r"(?<![\w])\d{4}[ ]?[A-Z]{2}(?![\w])|\bNL\d{2}[A-Z]{4}\d{10}\b|\+31|(?<![\d])06[- ]?\d{8}"
+            r"|(?i:straat|laan|gracht|plein|kade|singel|steeg)\b"
+        ),
+    ),
+    11: (
+        idnr,
+        re.compile(
+            r"\bDE\d{2}[ ]?\d{4}|\+49|(?i:stra(?:ss|ß)e|str\.|weg|platz|gasse|allee)\b"
+            r"|(?<![\w])\d{5}[\"']?[ \t]*[,;\t|]?[ \t]*[\"']?[A-ZÄÖÜ][a-zäöüß]+"
+        ),
+    ),
+}
+_ROW_PERSON = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|(?:^|[,;\t|][ \t]*[\"']?)[A-ZÀ-Þ][a-zß-ÿ]+(?:[ \t]+(?:van|de|der|den|von|zu)){0,2}[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+"
+    r"(?=[\"']?[ \t]*(?:[,;\t|]|$))",
+    re.MULTILINE,
+)
+
+
+def _row_id(text: str, s: int, e: int, digits: str) -> bool:
+    """A Dutch BSN (nine digits) or a German Steuer-ID (eleven) alone in a cell of a row whose
+    other cells say the country and hold personal data."""
+    if not _CELL_AROUND.search(text, max(0, s - 4), s) or not _CELL_AFTER.match(text, e):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
+    mod, country = _ROW_COUNTRY[len(digits)]
+    if not mod.is_valid(digits):
+        return False
+    rest = row[: s - line_start] + " " + row[e - line_start :]
+    return country.search(rest) is not None and _ROW_PERSON.search(rest) is not None
