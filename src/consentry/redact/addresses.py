@@ -176,10 +176,13 @@ UNIT_ANCHORS = (
     "manor,",
     "grange,",
 )
-_US_STATES = (
-    "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj "
-    "nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy"
-).split()
+_US_STATES = frozenset(
+    (
+        "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh "
+        "nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy"
+    ).split()
+)
+_LOWER_STATE = re.compile(r"[ \t]([a-z]{2})[ \t]+\d{5}(?:-\d{4})?\Z")
 # A street without a house number (a house name or a building before it: Rose Cottage, Mill
 # Lane, Ashford TN24 8AA / One Microsoft Way, Redmond, WA 98052): only with its postcode. The
 # pattern finds the town and postcode; `street_before_town` looks back for the street.
@@ -191,7 +194,7 @@ TOWN_WITH_POSTCODE = (
     # Israel's seven digits after the town (Tel Aviv-Yafo 6473925), maybe the country after
     rf"|,?[ \t]+\d{{7}}(?![\w-])(?:,[ \t]*Israel\b)?)"
     # all in lower case, as people type in chat: `, london nw1 6xe`, `, austin, tx 78701`
-    rf"|,[ \t]*[a-z]+(?:[ \t][a-z]+){{0,2}}(?:,?[ \t]+(?:{'|'.join(_US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?"
+    rf"|,[ \t]*[a-z]+(?:[ \t][a-z]+){{0,2}}(?:,?[ \t]+[a-z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?"
     rf"|,?[ \t]+[a-z]{{1,2}}\d[a-z\d]?[ \t]?\d[a-z]{{2}})(?![\w-])"
 )
 # Before a street with no number: a flat, door or plot (Flat 12B, No. 45, H.No. 8-2-293, B-204)
@@ -257,6 +260,9 @@ _LOWER_STREET_BEFORE = re.compile(
 def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     lo = max(0, m.start() - 120)
     if m.group().islower():
+        state = _LOWER_STATE.search(m.group())
+        if state and state.group(1) not in _US_STATES:
+            return
         found = [f for f in (_LOWER_STREET_BEFORE.search(m.string, lo, m.start()),) if f]
     else:
         found = [
@@ -816,7 +822,8 @@ LOWER_CASE_ANCHORS = tuple(v + " " for v in _LIVE_VERBS + _SEND_VERBS) + tuple(
 # 50). A four-digit postcode that reads as a year (`Chapter 3, 1984 Orwell`) counts only as
 # `street_before_postcode` says.
 EU_TOWN_WITH_POSTCODE = (
-    rf"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t]?[A-Z]{{2}}(?=[ \t])|\d{{4,5}}"
+    # (a comma or a line break first: the engine skips to them)
+    rf"(?:,[ \t]*|\n[ \t]*|\r\n[ \t]*)(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t]?[A-Z]{{2}}(?=[ \t])|\d{{4,5}}"
     rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}(?:[ \t]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-]))?"
 )
 _NAMED_STREET_BEFORE = re.compile(
