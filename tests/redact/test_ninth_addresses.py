@@ -19,9 +19,23 @@ from consentry.redact.kinds import Kind
 from tests.redact.helpers import covers, untouched
 
 # street names shaped as the countries name them (adjective, possessive, or with its word)
-CE_STREETS = ("Vukovarska", "Knez Mihailova", "Ilica", "Jelačićeva", "Slovenska cesta", "Palmotićeva")
-CE_TOWNS = (("10000", "Zagreb"), ("21000", "Split"), ("11000", "Beograd"), ("1000", "Ljubljana"),
-            ("1061", "Budapest"), ("8001", "Zurich"), ("1060", "Wien"))
+CE_STREETS = (
+    "Vukovarska",
+    "Knez Mihailova",
+    "Ilica",
+    "Jelačićeva",
+    "Slovenska cesta",
+    "Palmotićeva",
+)
+CE_TOWNS = (
+    ("10000", "Zagreb"),
+    ("21000", "Split"),
+    ("11000", "Beograd"),
+    ("1000", "Ljubljana"),
+    ("1061", "Budapest"),
+    ("8001", "Zurich"),
+    ("1060", "Wien"),
+)
 NUMBERS = ("6", "58", "12a", "135")
 PROSE = (
     "Please ship the parcel to {a} before Friday.",
@@ -36,7 +50,9 @@ PROSE = (
     [
         (s, n, t, f)
         for (s, t), n, f in zip(
-            itertools.product(CE_STREETS, CE_TOWNS), itertools.cycle(NUMBERS), itertools.cycle(PROSE)
+            itertools.product(CE_STREETS, CE_TOWNS),
+            itertools.cycle(NUMBERS),
+            itertools.cycle(PROSE),
         )
     ],
 )
@@ -97,7 +113,11 @@ BE_DK = (
 
 @pytest.mark.parametrize(("street", "town"), BE_DK)
 def test_year_like_postcode_after_a_belgian_or_danish_street_word(street, town):
-    for text in (f"Deliver to {street}, {town} by noon.", f"{street}, {town}", f"Office: {street}, {town}, Belgium"):
+    for text in (
+        f"Deliver to {street}, {town} by noon.",
+        f"{street}, {town}",
+        f"Office: {street}, {town}, Belgium",
+    ):
         assert covers(text, f"{street}, {town}", Kind.ADDRESS), text
 
 
@@ -108,7 +128,15 @@ def test_year_like_postcode_with_the_country_or_an_address_word(street):
 
 
 # Compound street names, the street word grown into the name, before a town and its postcode
-COMPOUNDS = ("Kingsway", "Eastcheap", "Parkside", "Moorgate", "Broadway", "Cheapside", "Southwark Bridge")
+COMPOUNDS = (
+    "Kingsway",
+    "Eastcheap",
+    "Parkside",
+    "Moorgate",
+    "Broadway",
+    "Cheapside",
+    "Southwark Bridge",
+)
 UK_US_TOWNS = ("London WC2B 6TP", "Cambridge CB1 1JE", "New York, NY 10004", "Leeds LS1 4DY")
 
 
@@ -129,7 +157,13 @@ def test_a_number_and_a_plain_word_before_a_postcode_is_kept(text):
 
 # US and UK addresses typed all in lower case: number, street with its street word, town and
 # postcode (or state and ZIP)
-LOWER_STREETS = ("221b baker street", "742 evergreen terrace", "35 oak lane", "12 high st", "1600 pennsylvania ave nw")
+LOWER_STREETS = (
+    "221b baker street",
+    "742 evergreen terrace",
+    "35 oak lane",
+    "12 high st",
+    "1600 pennsylvania ave nw",
+)
 LOWER_TOWNS = ("london nw1 6xe", "springfield, il 62704", "austin, tx 78701", "oxford ox1 4ag")
 
 
@@ -141,7 +175,12 @@ def test_lower_case_us_and_uk_addresses(street, town):
 
 
 @pytest.mark.parametrize(
-    "text", ["we sold 65 items, london sw1a 1aa office", "ran 5 tests, in 12345 ms", "got 3 votes, ok 73301"]
+    "text",
+    [
+        "we sold 65 items, london sw1a 1aa office",
+        "ran 5 tests, in 12345 ms",
+        "got 3 votes, ok 73301",
+    ],
 )
 def test_lower_case_numbers_before_a_town_like_tail_are_kept(text):
     assert untouched(text, text.split(",")[0].split()[-2])
@@ -149,8 +188,19 @@ def test_lower_case_numbers_before_a_town_like_tail_are_kept(text):
 
 # Israel in Latin script: the street word first (Rehov, Sderot, Derech) or `St` with the number
 # after it; the town, then seven digits (the postcode, not a phone), maybe the country
-IL_STREETS = ("Rehov Herzl 15", "Sderot Rothschild 22", "Derech Menachem Begin 132", "Herzl St 15", "Rechov Yafo 97")
-IL_TOWNS = ("Tel Aviv 6473925", "Tel Aviv-Yafo 6688218", "Jerusalem 9434209", "Haifa 3303122, Israel")
+IL_STREETS = (
+    "Rehov Herzl 15",
+    "Sderot Rothschild 22",
+    "Derech Menachem Begin 132",
+    "Herzl St 15",
+    "Rechov Yafo 97",
+)
+IL_TOWNS = (
+    "Tel Aviv 6473925",
+    "Tel Aviv-Yafo 6688218",
+    "Jerusalem 9434209",
+    "Haifa 3303122, Israel",
+)
 
 
 @pytest.mark.parametrize(("street", "town"), list(itertools.product(IL_STREETS, IL_TOWNS)))
@@ -167,7 +217,9 @@ def found_kinds(text):
     return found(text)
 
 
-@pytest.mark.parametrize("text", ["Call John Smith 5551234 today", "Tel: 5551234", "Kontakt: Dana Levi, tel 5551234"])
+@pytest.mark.parametrize(
+    "text", ["Call John Smith 5551234 today", "Tel: 5551234", "Kontakt: Dana Levi, tel 5551234"]
+)
 def test_seven_digits_without_a_street_and_town_stay_phones(text):
     assert covers(text, "5551234", Kind.PHONE), text
 
@@ -189,6 +241,13 @@ def test_thai_addresses_in_latin_script(address):
         assert covers(text, address, Kind.ADDRESS), text
 
 
-@pytest.mark.parametrize("text", ["The bar is on Soi 11, very loud.", "We walked down Soi Cowboy at night", "Moo Deng is a baby hippo"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bar is on Soi 11, very loud.",
+        "We walked down Soi Cowboy at night",
+        "Moo Deng is a baby hippo",
+    ],
+)
 def test_thai_words_alone_are_kept(text):
     assert not any(k == Kind.ADDRESS for k, _ in found_kinds(text)), text

@@ -27,9 +27,16 @@ def _valid(mod, n: int, seed: int) -> str:
 
 BSNS = [_valid(bsn, 9, k) for k in range(4)]
 IDNRS = [_valid(idnr, 11, k) for k in range(4)]
-NL_CELLS = (("Jan de Vries", "1012 AB", "Amsterdam"), ("Femke Bakker", "Kerkstraat 5", "+31 6 12345678"))
-DE_CELLS = (("Anna Schmidt", "Hauptstraße 5", "10115 Berlin"), ("Jonas Weber", "jonas@example.de", "+49 30 1234567"))
+NL_CELLS = (
+    ("Jan de Vries", "1012 AB", "Amsterdam"),
+    ("Femke Bakker", "Kerkstraat 5", "+31 6 12345678"),
+)
+DE_CELLS = (
+    ("Anna Schmidt", "Hauptstraße 5", "10115 Berlin"),
+    ("Jonas Weber", "jonas@example.de", "+49 30 1234567"),
+)
 DELIMS = (",", ";", "\t", "|")
+_QUOTED = tuple(zip(DELIMS, ("", '"', "", "'"), strict=True))
 
 
 def _row(d: str, cells: tuple[str, ...], ident: str, quote: str = "") -> str:
@@ -39,8 +46,8 @@ def _row(d: str, cells: tuple[str, ...], ident: str, quote: str = "") -> str:
 
 @pytest.mark.parametrize(
     ("ident", "cells", "d", "quote"),
-    [(i, c, d, q) for i, c, (d, q) in itertools.product(BSNS[:2], NL_CELLS, zip(DELIMS, ("", '"', "", "'")))]
-    + [(i, c, d, q) for i, c, (d, q) in itertools.product(IDNRS[:2], DE_CELLS, zip(DELIMS, ("", '"', "", "'")))],
+    [(i, c, d, q) for i, c, (d, q) in itertools.product(BSNS[:2], NL_CELLS, _QUOTED)]
+    + [(i, c, d, q) for i, c, (d, q) in itertools.product(IDNRS[:2], DE_CELLS, _QUOTED)],
 )
 def test_a_bare_id_in_a_row_that_says_the_country_and_holds_personal_data(ident, cells, d, quote):
     text = "here is the export:\n" + _row(d, cells, ident, quote) + "\n"

@@ -9,8 +9,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consentry.redact.engine import ANCHORED, LONGER_LOWER, AnchorScan, _dense, _lower_same_length
 from consentry.redact import lexicon as lx
+from consentry.redact.engine import ANCHORED, LONGER_LOWER, AnchorScan, _dense, _lower_same_length
 from consentry.redact.fields import _KEY_BEFORE, key_floor
 from consentry.redact.patterns import RECOGNISERS
 from tests.redact import test_batch
@@ -96,11 +96,72 @@ def test_lowering_keeps_every_offset(text):
 
 
 _CUE_PIECES = st.sampled_from(
-    ["ssn", "SSN", "ſſn", "bsn", "BSN-", "Steuer-ID", "tckn", "RČ", "rč", "R.Č.", "身份证号", "NIT",
-     "Kimlik", "sozialversicherungsnummer", "x", "_", " ", "1", "é", "İ", "K", ":", "nr"]
+    [
+        "ssn",
+        "SSN",
+        "ſſn",
+        "bsn",
+        "BSN-",
+        "Steuer-ID",
+        "tckn",
+        "RČ",
+        "rč",
+        "R.Č.",
+        "身份证号",
+        "NIT",
+        "Kimlik",
+        "sozialversicherungsnummer",
+        "x",
+        "_",
+        " ",
+        "1",
+        "é",
+        "İ",
+        "K",
+        ":",
+        "nr",
+    ]
 )
 
 
 @given(st.lists(_CUE_PIECES, max_size=8).map("".join))
 def test_the_cue_words_grouped_by_first_letter_match_as_the_flat_list(window):
     assert lx.ID_CUE.findall(window) == lx.ID_CUE_FLAT.findall(window)
+
+
+_PHONE_PIECES = st.sampled_from(
+    [
+        "tel",
+        "Tel.",
+        "TÉL",
+        "phone",
+        "order",
+        "Bestellnummer",
+        "no.",
+        "#",
+        "ref",
+        "móvil",
+        "client",
+        "numéro",
+        "ſms",
+        "x",
+        " ",
+        ":",
+        "1",
+        "_",
+        "-",
+        "é",
+        "\n",
+    ]
+)
+_FLAT_PHONE = {
+    "PHONE_CUE": re.compile(rf"(?i)(?<!\w)(?:{lx.PHONE_CUES})(?!\w)"),
+    "STRONG_PHONE_CUE": re.compile(rf"(?i)(?<!\w)(?:{lx.STRONG_PHONE_CUES})(?!\w)"),
+    "NOT_PHONE_CUE": re.compile(rf"(?i)(?<!\w)(?:{lx.NOT_PHONE_CUES}){lx._NOT_PHONE_TAIL}"),
+}
+
+
+@given(st.lists(_PHONE_PIECES, max_size=8).map("".join))
+def test_the_phone_cue_words_grouped_find_what_the_flat_lists_find(window):
+    for name, flat in _FLAT_PHONE.items():
+        assert bool(getattr(lx, name).search(window)) == bool(flat.search(window)), name

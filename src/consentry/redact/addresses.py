@@ -177,10 +177,7 @@ UNIT_ANCHORS = (
     "grange,",
 )
 _US_STATES = frozenset(
-    (
-        "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh "
-        "nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy"
-    ).split()
+    ["al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy"]
 )
 _LOWER_STATE = re.compile(r"[ \t]([a-z]{2})[ \t]+\d{5}(?:-\d{4})?\Z")
 # A street without a house number (a house name or a building before it: Rose Cottage, Mill

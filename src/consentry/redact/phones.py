@@ -81,7 +81,6 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         and _STATE_BEFORE.search(before)
         or _SIX_DIGITS.match(cand)
         and _TOWN_BEFORE.search(before)
-
     ):
         return
     if _BUILD_VERSION.match(cand):
