@@ -165,3 +165,40 @@ _FLAT_PHONE = {
 def test_the_phone_cue_words_grouped_find_what_the_flat_lists_find(window):
     for name, flat in _FLAT_PHONE.items():
         assert bool(getattr(lx, name).search(window)) == bool(flat.search(window)), name
+
+
+_CUE_WINDOW_PIECES = st.sampled_from(
+    [
+        "wohne",
+        "Adresse",
+        "ship it to",
+        "send them to",
+        "in der",
+        "aan de",
+        "office",
+        "bsn",
+        "Steuer-ID",
+        "nhs number",
+        "is",
+        " ",
+        ": ",
+        "\n",
+        "x",
+        "é",
+        "büro",
+        "1",
+        "ſhip",
+        "AM",
+        "op",
+    ]
+)
+
+
+@given(st.lists(_CUE_WINDOW_PIECES, max_size=8).map("".join))
+def test_the_address_and_checked_id_cues_grouped_find_what_the_flat_lists_find(window):
+    from consentry.redact import addresses, ids
+
+    flat_address = re.compile(rf"(?i)(?:{addresses.ADDRESS_CUES}){addresses.ADDRESS_CUE_TAIL}")
+    flat_checked = re.compile(rf"(?i)(?<!\w)(?:{ids.CHECKED_CUES}){ids.CHECKED_CUE_TAIL}")
+    assert bool(addresses._ADDRESS_CUE.search(window)) == bool(flat_address.search(window))
+    assert bool(ids._CHECKED_CUE.search(window)) == bool(flat_checked.search(window))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from consentry.redact.kinds import Kind
 from consentry.redact.language import guess_at
+from consentry.redact.lexicon import by_first_letter
 
 _EN_SUFFIX = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
@@ -177,7 +178,59 @@ UNIT_ANCHORS = (
     "grange,",
 )
 _US_STATES = frozenset(
-    ["al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy"]
+    [
+        "al",
+        "ak",
+        "az",
+        "ar",
+        "ca",
+        "co",
+        "ct",
+        "de",
+        "dc",
+        "fl",
+        "ga",
+        "hi",
+        "id",
+        "il",
+        "in",
+        "ia",
+        "ks",
+        "ky",
+        "la",
+        "me",
+        "md",
+        "ma",
+        "mi",
+        "mn",
+        "ms",
+        "mo",
+        "mt",
+        "ne",
+        "nv",
+        "nh",
+        "nj",
+        "nm",
+        "ny",
+        "nc",
+        "nd",
+        "oh",
+        "ok",
+        "or",
+        "pa",
+        "ri",
+        "sc",
+        "sd",
+        "tn",
+        "tx",
+        "ut",
+        "vt",
+        "va",
+        "wa",
+        "wv",
+        "wi",
+        "wy",
+    ]
 )
 _LOWER_STATE = re.compile(r"[ \t]([a-z]{2})[ \t]+\d{5}(?:-\d{4})?\Z")
 # A street without a house number (a house name or a building before it: Rose Cottage, Mill
@@ -653,15 +706,17 @@ _HOUSE_NO = re.compile(
     r"(?:[ \t,]+|(?<=\.))(?:n\.?|nº|n\.º|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°|civico|\#)?[ \t]?(\d{1,5})"
 )
 # Words that announce an address in the five languages (and the field rule's separators).
-_ADDRESS_CUE = re.compile(
-    r"(?i)(?:wohne|wohnt|wohnen|adresse|anschrift|liefer\w*|zustell\w*|hausnummer|straße|"
+ADDRESS_CUES = (
+    r"wohne|wohnt|wohnen|adresse|anschrift|liefer\w*|zustell\w*|hausnummer|straße|"
     r"woon|woont|wonen|adres|bezorg\w*|afleveren|address|live[sd]?|living|ship|deliver\w*|"
     r"send\w*\s+to|mail\w*\s+to|ship\w*(?:\s+it)?\s+to|deliver\w*\s+to|habite|domicil\w*|livr\w*|vivo|vive|direcci[oó]n|env[ií]\w*|"
     r"located|office|büro|kantoor|im|in\s+der|an\s+der|am|op|aan\s+de|in\s+de|"
     r"abito|abita|risiedo|residente|indirizzo|domicilio|spedire|consegna\w*|"
-    r"moro|mora|resido|morada|endereço|endereco|entrega\w*|enviar)"
-    r"(?:\s+(?:is|ist|lautet|est|es|è|é|an|à|to|naar|op|en|in|em|para|a))?\W{0,4}$"
+    r"moro|mora|resido|morada|endereço|endereco|entrega\w*|enviar"
 )
+ADDRESS_CUE_TAIL = r"(?:\s+(?:is|ist|lautet|est|es|è|é|an|à|to|naar|op|en|in|em|para|a))?\W{0,4}$"
+# (only ever asked whether it matches: grouping the words by first letter changes no answer)
+_ADDRESS_CUE = re.compile(rf"(?i)(?:{by_first_letter(ADDRESS_CUES)}){ADDRESS_CUE_TAIL}")
 _YEAR = re.compile(r"19\d\d|20[0-3]\d")
 _TAIL_AFTER = re.compile(
     r"(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)(?:[A-Z]{1,2}-)?\d{4,5}[ \t]?(?:[A-Z]{2}[ \t]+)?[A-ZÀ-Þ]"
