@@ -72,3 +72,24 @@ def test_valid_digits_in_a_row_without_country_or_person_are_kept(ident):
         f"order {ident} for Jan de Vries, 1012 AB Amsterdam",  # prose, not a cell
     ):
         assert untouched(text, ident), text
+
+
+def _dotted(d: str) -> str:
+    return f"{d[:4]}.{d[4:6]}.{d[6:]}"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "7;TNS-1315;{id};Felixlei 40;012 36 84 47",  # street and phone cells, a Flemish street word
+        "7;Sibculo;NL63 ABNA 9607 4802 44;{id};Bente van Dommelen",  # an IBAN in groups
+        "7,Beukenlaan 51a,{id},jan@ziggo.nl",  # a Dutch e-mail domain
+        "7;9.39.40;{id};Heinz-Georg Schmiedt;h.schmiedt@t-online.de",  # a German one, a hyphen
+    ],
+)
+def test_more_signs_of_the_country_and_of_personal_data(row):
+    for ident in (BSNS[0], _dotted(BSNS[1])) if "{id};Heinz" not in row else (IDNRS[0],):
+        text = row.format(id=ident)
+        assert covers(text, ident, Kind.NATIONAL_ID), text
+        bad = broken_check(ident)
+        assert untouched(row.format(id=bad), bad), bad

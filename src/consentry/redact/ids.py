@@ -219,7 +219,8 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                 if _cue_fits(label, cue) and shape.fullmatch(cand) and _valid(label, mod, cand):
                     yield s, s + len(cand), Kind.NATIONAL_ID
                     return
-    if len(whole) in _ROW_ID_LENGTHS and whole.isdigit() and _row_id(text, s, e, whole):
+    plain = whole.replace(".", "") if _DOTTED_BSN.fullmatch(whole) else whole
+    if len(plain) in _ROW_ID_LENGTHS and plain.isdigit() and _row_id(text, s, e, plain):
         yield s, s + len(whole), Kind.NATIONAL_ID
         return
     cand = whole
@@ -388,31 +389,36 @@ def document_numbers(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 # A bare national id in a row with no header: a whole cell of a delimited row (not its first:
 # a row's key), its digits passing the scheme's check, in a row that says which country (a
 # postcode, an IBAN, a phone prefix or a street word of it) and holds personal data besides (a
-# name, a date, an e-mail). A checksum alone passes one number in eleven by chance, so the
-# row, not the digits, must say that this is the country's id.
+# name, a date, an e-mail, a phone number, a street and number). A checksum alone passes one
+# number in eleven by chance, so the row, not the digits, must say that this is the country's id.
 _ROW_ID_LENGTHS = frozenset({9, 11})
+_DOTTED_BSN = re.compile(r"\d{4}\.\d{2}\.\d{3}")  # how Dutch forms group a BSN
 _CELL_AROUND = re.compile(r"[,;\t|][ \t]*[\"']?\Z")
 _CELL_AFTER = re.compile(r"[\"']?[ \t]*(?:[,;\t|]|\r?\n|\Z)")
 _ROW_COUNTRY = {
     9: (
         bsn,
         re.compile(
-            r"(?<![\w])\d{4}[ ]?[A-Z]{2}(?![\w])|\bNL\d{2}[A-Z]{4}\d{10}\b|\+31|(?<![\d])06[- ]?\d{8}"
-            r"|(?i:straat|laan|gracht|plein|kade|singel|steeg)\b"
+            r"(?<![\w])\d{4}[ ]?[A-Z]{2}(?![\w])|\bNL\d{2}[ ]?[A-Z]{4}[ ]?\d{4}|\+31|(?<![\d])06[- ]?\d{8}"
+            r"|(?i:straat|laan|gracht|plein|kade|singel|steeg|dreef|lei|baan|weg|markt|hof)\b|@[\w.-]+\.nl\b"
         ),
     ),
     11: (
         idnr,
         re.compile(
-            r"\bDE\d{2}[ ]?\d{4}|\+49|(?i:stra(?:ss|ß)e|str\.|weg|platz|gasse|allee)\b"
+            r"\bDE\d{2}[ ]?\d{4}|\+49|@[\w.-]+\.de\b|(?i:stra(?:ss|ß)e|str\.|weg|platz|gasse|allee)\b"
             r"|(?<![\w])\d{5}[\"']?[ \t]*[,;\t|]?[ \t]*[\"']?[A-ZÄÖÜ][a-zäöüß]+"
         ),
     ),
 }
 _ROW_PERSON = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
-    r"|(?:^|[,;\t|][ \t]*[\"']?)[A-ZÀ-Þ][a-zß-ÿ]+(?:[ \t]+(?:van|de|der|den|von|zu)){0,2}[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+"
-    r"(?=[\"']?[ \t]*(?:[,;\t|]|$))",
+    r"|(?:^|[,;\t|][ \t]*[\"']?)[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[ \t]+(?:van|de|der|den|von|zu)){0,2}"
+    r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+    r"(?=[\"']?[ \t]*(?:[,;\t|]|$))"
+    # a phone number or a street and house number in a cell of their own
+    r"|(?:^|[,;\t|])[ \t]*[\"']?(?:\+\d{2}|0)\d{1,3}(?:[ -]?\d{2,4}){2,4}[\"']?[ \t]*(?=[,;\t|]|$)"
+    r"|(?:^|[,;\t|])[ \t]*[\"']?[A-ZÀ-Þ][a-zß-ÿ]+(?:[ \t][a-zß-ÿ]+)?[ \t]\d{1,4}(?:[ -]?[A-Za-z])?[\"']?[ \t]*(?=[,;\t|]|$)",
     re.MULTILINE,
 )
 
