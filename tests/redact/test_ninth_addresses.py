@@ -218,7 +218,15 @@ def test_israeli_addresses_in_latin_script(street, town):
 
 
 @pytest.mark.parametrize(
-    "text", ["Call John Smith 5551234 today", "Tel: 5551234", "Kontakt: Dana Levi, tel 5551234"]
+    "text",
+    [
+        "Call John Smith 5551234 today",
+        "Tel: 5551234",
+        "Kontakt: Dana Levi, tel 5551234",
+        "Office 3, Tel 5551234",
+        "Apt 4, Phone 5551234",
+        "Suite 12, Mobile 5551234",
+    ],
 )
 def test_seven_digits_without_a_street_and_town_stay_phones(text):
     assert covers(text, "5551234", Kind.PHONE), text
