@@ -9,7 +9,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consentry.redact.engine import ANCHORED, AnchorScan, _dense
+from consentry.redact import lexicon as lx
+from consentry.redact.engine import ANCHORED, LONGER_LOWER, AnchorScan, _dense, _lower_same_length
 from consentry.redact.fields import _KEY_BEFORE, key_floor
 from consentry.redact.patterns import RECOGNISERS
 from tests.redact import test_batch
@@ -80,3 +81,124 @@ def test_a_pii_dense_batch_finds_what_single_texts_find():
     assert sum(map(len, single)) > len(texts) // 2
     assert batch == single
     assert any(f.source == "bot_tokens" for fs in batch for f in fs)
+
+
+def test_the_characters_that_lower_longer_are_all_listed():
+    longer = "".join(chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1)
+    assert longer == LONGER_LOWER
+
+
+@given(st.text(alphabet=st.sampled_from("aZİ iÄß\n-7")))
+def test_lowering_keeps_every_offset(text):
+    low = _lower_same_length(text)
+    assert len(low) == len(text)
+    assert low == "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+_CUE_PIECES = st.sampled_from(
+    [
+        "ssn",
+        "SSN",
+        "ſſn",
+        "bsn",
+        "BSN-",
+        "Steuer-ID",
+        "tckn",
+        "RČ",
+        "rč",
+        "R.Č.",
+        "身份证号",
+        "NIT",
+        "Kimlik",
+        "sozialversicherungsnummer",
+        "x",
+        "_",
+        " ",
+        "1",
+        "é",
+        "İ",
+        "K",
+        ":",
+        "nr",
+    ]
+)
+
+
+@given(st.lists(_CUE_PIECES, max_size=8).map("".join))
+def test_the_cue_words_grouped_by_first_letter_match_as_the_flat_list(window):
+    assert lx.ID_CUE.findall(window) == lx.ID_CUE_FLAT.findall(window)
+
+
+_PHONE_PIECES = st.sampled_from(
+    [
+        "tel",
+        "Tel.",
+        "TÉL",
+        "phone",
+        "order",
+        "Bestellnummer",
+        "no.",
+        "#",
+        "ref",
+        "móvil",
+        "client",
+        "numéro",
+        "ſms",
+        "x",
+        " ",
+        ":",
+        "1",
+        "_",
+        "-",
+        "é",
+        "\n",
+    ]
+)
+_FLAT_PHONE = {
+    "PHONE_CUE": re.compile(rf"(?i)(?<!\w)(?:{lx.PHONE_CUES})(?!\w)"),
+    "STRONG_PHONE_CUE": re.compile(rf"(?i)(?<!\w)(?:{lx.STRONG_PHONE_CUES})(?!\w)"),
+    "NOT_PHONE_CUE": re.compile(rf"(?i)(?<!\w)(?:{lx.NOT_PHONE_CUES}){lx._NOT_PHONE_TAIL}"),
+}
+
+
+@given(st.lists(_PHONE_PIECES, max_size=8).map("".join))
+def test_the_phone_cue_words_grouped_find_what_the_flat_lists_find(window):
+    for name, flat in _FLAT_PHONE.items():
+        assert bool(getattr(lx, name).search(window)) == bool(flat.search(window)), name
+
+
+_CUE_WINDOW_PIECES = st.sampled_from(
+    [
+        "wohne",
+        "Adresse",
+        "ship it to",
+        "send them to",
+        "in der",
+        "aan de",
+        "office",
+        "bsn",
+        "Steuer-ID",
+        "nhs number",
+        "is",
+        " ",
+        ": ",
+        "\n",
+        "x",
+        "é",
+        "büro",
+        "1",
+        "ſhip",
+        "AM",
+        "op",
+    ]
+)
+
+
+@given(st.lists(_CUE_WINDOW_PIECES, max_size=8).map("".join))
+def test_the_address_and_checked_id_cues_grouped_find_what_the_flat_lists_find(window):
+    from consentry.redact import addresses, ids
+
+    flat_address = re.compile(rf"(?i)(?:{addresses.ADDRESS_CUES}){addresses.ADDRESS_CUE_TAIL}")
+    flat_checked = re.compile(rf"(?i)(?<!\w)(?:{ids.CHECKED_CUES}){ids.CHECKED_CUE_TAIL}")
+    assert bool(addresses._ADDRESS_CUE.search(window)) == bool(flat_address.search(window))
+    assert bool(ids._CHECKED_CUE.search(window)) == bool(flat_checked.search(window))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from consentry.redact.kinds import Kind
 from consentry.redact.language import guess_at
+from consentry.redact.lexicon import by_first_letter
 
 _EN_SUFFIX = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
@@ -176,6 +177,62 @@ UNIT_ANCHORS = (
     "manor,",
     "grange,",
 )
+_US_STATES = frozenset(
+    [
+        "al",
+        "ak",
+        "az",
+        "ar",
+        "ca",
+        "co",
+        "ct",
+        "de",
+        "dc",
+        "fl",
+        "ga",
+        "hi",
+        "id",
+        "il",
+        "in",
+        "ia",
+        "ks",
+        "ky",
+        "la",
+        "me",
+        "md",
+        "ma",
+        "mi",
+        "mn",
+        "ms",
+        "mo",
+        "mt",
+        "ne",
+        "nv",
+        "nh",
+        "nj",
+        "nm",
+        "ny",
+        "nc",
+        "nd",
+        "oh",
+        "ok",
+        "or",
+        "pa",
+        "ri",
+        "sc",
+        "sd",
+        "tn",
+        "tx",
+        "ut",
+        "vt",
+        "va",
+        "wa",
+        "wv",
+        "wi",
+        "wy",
+    ]
+)
+_LOWER_STATE = re.compile(r"[ \t]([a-z]{2})[ \t]+\d{5}(?:-\d{4})?\Z")
 # A street without a house number (a house name or a building before it: Rose Cottage, Mill
 # Lane, Ashford TN24 8AA / One Microsoft Way, Redmond, WA 98052): only with its postcode. The
 # pattern finds the town and postcode; `street_before_town` looks back for the street.
@@ -183,7 +240,12 @@ TOWN_WITH_POSTCODE = (
     rf",[ \t]*{_CITY}(?:,?[ \t]+(?:(?:[A-Z]{{2}}|D\.C\.)[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}"
     rf"|{_AU_STATE}[ \t]+\d{{4}}|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     rf"|(?:(?:Co\.|County)[ \t]+[A-Z][a-z]+,?[ \t]+)?{_EIRCODE})"
-    rf"|[ \t]+\d{{1,2}}W?,?[ \t]+{_EIRCODE}|(?:[ \t]+|[ \t]*[-–][ \t]*)[1-8]\d\d[ \t]?\d\d\d(?![\d-]))"
+    rf"|[ \t]+\d{{1,2}}W?,?[ \t]+{_EIRCODE}|(?:[ \t]+|[ \t]*[-–][ \t]*)[1-8]\d\d[ \t]?\d\d\d(?![\d-])"
+    # Israel's seven digits after the town (Tel Aviv-Yafo 6473925), maybe the country after
+    rf"|,?[ \t]+\d{{7}}(?![\w-])(?:,[ \t]*Israel\b)?)"
+    # all in lower case, as people type in chat: `, london nw1 6xe`, `, austin, tx 78701`
+    rf"|,[ \t]*[a-z]+(?:[ \t][a-z]+){{0,2}}(?:,?[ \t]+[a-z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?"
+    rf"|,?[ \t]+[a-z]{{1,2}}\d[a-z\d]?[ \t]?\d[a-z]{{2}})(?![\w-])"
 )
 # Before a street with no number: a flat, door or plot (Flat 12B, No. 45, H.No. 8-2-293, B-204)
 # and a building (The Maltings, Sunshine Apartments); after it a locality or two (Indiranagar,
@@ -221,16 +283,48 @@ _IN_BEFORE = re.compile(
 )
 
 
+# A street named by one compound word, its street word grown into it (Kingsway, Eastcheap,
+# Parkside, Moorgate, Broadway), with its house number: only before a town and its postcode.
+_COMPOUND_BEFORE = re.compile(
+    rf"(?<![\w.,/-]){_FLAT_OR_DOOR}?\d{{1,5}}[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+    r"[A-Z][a-z]*(?:way|side|gate|cheap|row|hill|field|fields|wood|bridge|market|croft|moor|mead|"
+    r"wall|ditch|walk|bank|yard|grove|green|haven|hythe|strand|street)\Z"
+)
+# Israel's streets in Latin script: the street word first (Rehov Herzl 15, Sderot Rothschild
+# 22, Derech Begin 132) or an English street word with the number after it (Herzl St 15).
+_IL_BEFORE = re.compile(
+    rf"(?<![\w.,/-])(?:(?:Rehov|Rechov|Rh\.|Sderot|Shderot|Derech|Kikar|Simtat|Ha-?Rav)[ \t]+"
+    rf"(?:{_CAP}[ \t]+){{0,3}}|(?:{_CAP}[ \t]+){{1,3}}(?:St\.?|Street|Blvd\.?|Ave\.?)[ \t]+)"
+    r"\d{1,4}[A-Za-z]?(?:/\d{1,3})?(?:,[ \t]*(?:Apt\.?|Apartment|Floor)[ \t]*\d{1,3})?\Z"
+)
+# The same streets all in lower case, with their street word (221b baker street, 742
+# evergreen terrace), before a lower-case town and its postcode.
+_LOWER_STREET_BEFORE = re.compile(
+    r"(?<![\w.,/-])\d{1,5}[a-z]?[ \t]+(?:[a-z]+[ \t]+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|"
+    r"drive|dr|terrace|ter|place|pl|court|ct|way|crescent|close|boulevard|blvd|gardens|grove|"
+    r"square|sq|hill|row|parkway|pkwy|circle|cir|highway|hwy|mews|walk|parade)\.?"
+    r"(?:[ \t]+(?:nw|ne|sw|se|n|s|e|w))?(?:,[ \t]*(?:apt|suite|unit|flat)\.?[ \t]*[\w-]{1,6})?\Z"
+)
+
+
 def street_before_town(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     lo = max(0, m.start() - 120)
-    found = [
-        f
-        for f in (
-            _STREET_BEFORE.search(m.string, lo, m.start()),
-            _IN_BEFORE.search(m.string, lo, m.start()),
-        )
-        if f
-    ]
+    if m.group().islower():
+        state = _LOWER_STATE.search(m.group())
+        if state and state.group(1) not in _US_STATES:
+            return
+        found = [f for f in (_LOWER_STREET_BEFORE.search(m.string, lo, m.start()),) if f]
+    else:
+        found = [
+            f
+            for f in (
+                _STREET_BEFORE.search(m.string, lo, m.start()),
+                _IN_BEFORE.search(m.string, lo, m.start()),
+                _COMPOUND_BEFORE.search(m.string, lo, m.start()),
+                _IL_BEFORE.search(m.string, lo, m.start()),
+            )
+            if f
+        ]
     street = min(found, key=lambda f: f.start()) if found else None  # the longer one
     if street:
         yield street.start(), m.end(), Kind.ADDRESS
@@ -612,15 +706,17 @@ _HOUSE_NO = re.compile(
     r"(?:[ \t,]+|(?<=\.))(?:n\.?|nº|n\.º|no\.?|núm\.?|num\.?|nr\.?|número|numero|n°|civico|\#)?[ \t]?(\d{1,5})"
 )
 # Words that announce an address in the five languages (and the field rule's separators).
-_ADDRESS_CUE = re.compile(
-    r"(?i)(?:wohne|wohnt|wohnen|adresse|anschrift|liefer\w*|zustell\w*|hausnummer|straße|"
+ADDRESS_CUES = (
+    r"wohne|wohnt|wohnen|adresse|anschrift|liefer\w*|zustell\w*|hausnummer|straße|"
     r"woon|woont|wonen|adres|bezorg\w*|afleveren|address|live[sd]?|living|ship|deliver\w*|"
     r"send\w*\s+to|mail\w*\s+to|ship\w*(?:\s+it)?\s+to|deliver\w*\s+to|habite|domicil\w*|livr\w*|vivo|vive|direcci[oó]n|env[ií]\w*|"
     r"located|office|büro|kantoor|im|in\s+der|an\s+der|am|op|aan\s+de|in\s+de|"
     r"abito|abita|risiedo|residente|indirizzo|domicilio|spedire|consegna\w*|"
-    r"moro|mora|resido|morada|endereço|endereco|entrega\w*|enviar)"
-    r"(?:\s+(?:is|ist|lautet|est|es|è|é|an|à|to|naar|op|en|in|em|para|a))?\W{0,4}$"
+    r"moro|mora|resido|morada|endereço|endereco|entrega\w*|enviar"
 )
+ADDRESS_CUE_TAIL = r"(?:\s+(?:is|ist|lautet|est|es|è|é|an|à|to|naar|op|en|in|em|para|a))?\W{0,4}$"
+# (only ever asked whether it matches: grouping the words by first letter changes no answer)
+_ADDRESS_CUE = re.compile(rf"(?i)(?:{by_first_letter(ADDRESS_CUES)}){ADDRESS_CUE_TAIL}")
 _YEAR = re.compile(r"19\d\d|20[0-3]\d")
 _TAIL_AFTER = re.compile(
     r"(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)(?:[A-Z]{1,2}-)?\d{4,5}[ \t]?(?:[A-Z]{2}[ \t]+)?[A-ZÀ-Þ]"
@@ -773,11 +869,13 @@ LOWER_CASE_ANCHORS = tuple(v + " " for v in _LIVE_VERBS + _SEND_VERBS) + tuple(
 )
 
 
-# A European postcode and town after a comma (`, 1012 LG Amsterdam`, `, 00-590 Warszawa`,
-# `, 111 22 Stockholm`): the street before it needs no street word (Damrak 1, Meir 50). A
-# four-digit postcode that reads as a year (`Chapter 3, 1984 Orwell`) does not count.
+# A European postcode and town after a comma or a line break (`, 1012 LG Amsterdam`, `, 00-590
+# Warszawa`, `, 111 22 Stockholm`): the street before it needs no street word (Damrak 1, Meir
+# 50). A four-digit postcode that reads as a year (`Chapter 3, 1984 Orwell`) counts only as
+# `street_before_postcode` says.
 EU_TOWN_WITH_POSTCODE = (
-    rf",[ \t]*(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t]?[A-Z]{{2}}(?=[ \t])|(?!19\d\d\b|20[0-3]\d\b)\d{{4,5}}"
+    # (a comma or a line break first: the engine skips to them)
+    rf"(?:,[ \t]*|\n[ \t]*|\r\n[ \t]*)(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t]?[A-Z]{{2}}(?=[ \t])|\d{{4,5}}"
     rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}(?:[ \t]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-]))?"
 )
 _NAMED_STREET_BEFORE = re.compile(
@@ -788,17 +886,79 @@ _NAMED_STREET_BEFORE = re.compile(
 )
 
 
-_DIGITS_ONLY_POSTCODE = re.compile(r",[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(?![A-Z]{2}[ \t])")
+_DIGITS_ONLY_POSTCODE = re.compile(
+    r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(?![A-Z]{2}[ \t])"
+)
+# Street names of Central and South-Eastern Europe are adjectives or possessives of a person or
+# a place (Vukovarska, Knez Mihailova, Ilica, Jelačićeva, Petőfi): these endings, with a house
+# number and a postcode of digits after them, are no English label (`Table 3, 1200 Rows`).
+_CE_STREET_ENDING = re.compile(
+    r"(?:[^\W\d_]{2}(?:ska|ška|čka|cka|ova|eva|ića|ica|ička|ská|ého)"
+    r"|[ \t](?:ulica|cesta|ulice|trg|put|obala|sokak|gasse|weg))\b"
+    # Danish and Norwegian streets in the definite form (Strandvejen, Hovedgaden, Torvet)
+    r"|[^\W\d_]{2}(?:vejen|gaden|gata|gatan|stien|torvet|pladsen|alléen)\b",
+    re.IGNORECASE,
+)
+# A four-digit postcode that reads as a year (Belgium's 2000 Antwerpen, Denmark's 2000
+# Frederiksberg) counts after a street named with a street word of those countries, or with
+# the country after the town; `Season 3, 2019 Winners` has neither.
+_YEAR_POSTCODE = re.compile(r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:19\d\d|20[0-3]\d)[ \t]")
+_BE_DK_STREET_WORD = re.compile(
+    r"(?i)(?:straat|laan|lei|steenweg|weg|plein|markt|dreef|kaai|vest|gade|vej|vejen|gaden|allé|"
+    r"torv|plads|stræde|rue|avenue|chaussée|boulevard|place|quai|square)\b|\b(?:rue|avenue|"
+    r"chaussée|boulevard|place|quai|square|sint|sankt)\b"
+)
+# The country after the town ends the doubt: `…, 11000 Beograd, Serbia`.
+_COUNTRY_AFTER = re.compile(
+    rf"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{_COUNTRY}|Croatia|Hrvatska|Slovenia|Slovenija|Serbia|Srbija|"
+    r"Bosnia and Herzegovina|Bosna i Hercegovina|Montenegro|Crna Gora|North Macedonia|Hungary|"
+    r"Magyarország|Czechia|Czech Republic|Česko|Slovakia|Slovensko|Bulgaria|Romania|România|"
+    r"Denmark|Danmark|Norway|Norge|Finland|Suomi|Liechtenstein|Belgi[eë]|Belgique)(?![\w])"
+)
+# Labels of an address in the languages of those forms (Adresa, Naslov, Cím, Lakcím, Adress).
+_FORM_LABEL = re.compile(
+    r"(?i)(?:adresa|naslov|lakc[ií]m|c[ií]m|adress|osoite|adresas|prebivali[sš]\w*|bydli[sš]t[eě])"
+    r"\W{0,4}\Z"
+)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+
+
+def _digits_only_postcode_ok(text: str, s: int, m: re.Match[str], street: str) -> bool:
+    """A postcode of digits alone after a street in English text counts with what only an
+    address has around it: a street name of those countries' shapes, the country after the
+    town, or a form's label before the street."""
+    if _CE_STREET_ENDING.search(street) or _COUNTRY_AFTER.match(text, m.end()):
+        return True
+    return _FORM_LABEL.search(text, max(0, s - 24), s) is not None
+
+
+def _address_block(text: str, s: int, m: re.Match[str]) -> bool:
+    """The street and the town each on a line of their own, as an address block writes them."""
+    return (
+        _LINE_START.search(text, max(0, s - 8), s) is not None
+        and _LINE_END.match(text, m.end()) is not None
+    )
 
 
 def street_before_postcode(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     """A name and a number before a postcode and town; with a postcode of digits alone
-    (`Table 3, 1200 Rows`) only in text that is not English or after an address word."""
+    (`Table 3, 1200 Rows`) in English text only with an address word before it or one of
+    the signs in `_digits_only_postcode_ok`."""
     text = m.string
     street = _NAMED_STREET_BEFORE.search(text, max(0, m.start() - 60), m.start())
     if street is None:
         return
     s = street.start()
+    if "\n" in m.group() and not _address_block(text, s, m):
+        return  # across a line break only as the lines of an address block
+    if (
+        _YEAR_POSTCODE.match(text, m.start())
+        and not _BE_DK_STREET_WORD.search(street.group())
+        and not _digits_only_postcode_ok(text, s, m, street.group())
+        and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
+    ):
+        return
     if (
         _DIGITS_ONLY_POSTCODE.match(text, m.start())
         and not street.group().isupper()  # a form in capitals (VIA ROMA 10, 00184 ROMA)
@@ -806,6 +966,7 @@ def street_before_postcode(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         and street.group().isascii()
         and guess_at(text, s) == "en"
         and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
+        and not _digits_only_postcode_ok(text, s, m, street.group())
     ):
         return
     yield s, m.end(), Kind.ADDRESS
@@ -995,3 +1156,45 @@ def north_east_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     ):
         return
     yield s, e, Kind.ADDRESS
+
+
+# Thailand in Latin script: the house number (99/1), then the village (Moo 3), lane (Soi
+# Sukhumvit 11), road (Thanon Silom, Sukhumvit Road), sub-district (Tambon, Khwaeng), district
+# (Amphoe, Khet) and province, comma-separated or not, and the five-digit postcode last.
+_TH_WORD = r"(?:Moo|Mu|Soi|Thanon|Tambon|Tambol|Khwaeng|Kwaeng|Amphoe|Amphur|Khet|Changwat)"
+_TH_NAME = rf"{_CAP}(?:[ \t]+(?:{_CAP}|\d{{1,3}}(?![\d/])))*"
+_TH_PART = (
+    rf"(?:{_TH_WORD}[ \t]+(?:\d{{1,3}}(?![\d/])|{_TH_NAME})"
+    rf"|{_TH_NAME}(?:[ \t]+(?:Road|Rd\.?|District|Sub-?district|Province))?)"
+)
+THAI = (
+    rf"(?<![\w/-])(?:\d{{1,4}}(?:/\d{{1,4}})?,?[ \t]+)?{_TH_PART}(?:,?[ \t]+{_TH_PART}){{0,7}}"
+    rf"(?:,?[ \t]+[1-9]\d{{4}}(?![\w-]))?(?:,[ \t]*Thailand\b)?"
+)
+THAI_ANCHORS = tuple(
+    f"{w} "
+    for w in (
+        "moo",
+        "soi",
+        "thanon",
+        "tambon",
+        "tambol",
+        "khwaeng",
+        "kwaeng",
+        "amphoe",
+        "amphur",
+        "khet",
+        "changwat",
+    )
+)
+_TH_CUE = re.compile(rf"\b{_TH_WORD}[ \t]")
+_TH_POSTCODE = re.compile(r"[1-9]\d{4}(?:,[ \t]*Thailand)?\Z")
+_TH_HOUSE = re.compile(r"\d{1,4}(?:/\d{1,4})?\b")
+
+
+def thai_address(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """Thai address parts with one of the country's words in them, and a house number first or
+    the postcode last (`Soi 3` alone in a message about lanes is no address)."""
+    text = m.group()
+    if _TH_CUE.search(text) and (_TH_HOUSE.match(text) or _TH_POSTCODE.search(text)):
+        yield m.start(), m.end(), Kind.ADDRESS

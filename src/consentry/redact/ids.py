@@ -219,6 +219,10 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                 if _cue_fits(label, cue) and shape.fullmatch(cand) and _valid(label, mod, cand):
                     yield s, s + len(cand), Kind.NATIONAL_ID
                     return
+    plain = whole.replace(".", "") if _DOTTED_BSN.fullmatch(whole) else whole
+    if len(plain) in _ROW_ID_LENGTHS and plain.isdigit() and _row_id(text, s, e, plain):
+        yield s, s + len(whole), Kind.NATIONAL_ID
+        return
     cand = whole
     adjacent = _cued(text, s, near=14)
     if (adjacent or " " not in cand and _cued(text, s, 24)) and not _CHECKED_CUE.search(
@@ -229,15 +233,16 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 
 # Cue words of ids that carry a check digit: a number after one that fails its check is not
 # that id (a mistyped or made-up BSN, SSN or Steuer-ID is kept).
-_CHECKED_CUE = re.compile(
-    r"(?i)(?<!\w)(?:"
+CHECKED_CUES = (
     r"steuer-?id|steuer-?identifikationsnummer|idnr|nir|insee|sécurité sociale|dni|nie|nif|bsn|"
     r"burgerservicenummer|sofinummer|pesel|personnummer|cpr|codice fiscale|aadhaar|ahv|avs|"
     r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?|"
     r"sv-?nummer|sv-?nr|rentenversicherungs\w*|versicherungsnummer|seguridad social|"
-    r"cpf|rut|cuit|cuil|curp|tfn|cnp|kimlik|tckn|rrn|nit|contribuinte|insz|niss)"
-    r"(?:\W{0,6}|\s+(?:number\s+)?(?:is|was|ist|est|es|is)\W{0,4})$"
+    r"cpf|rut|cuit|cuil|curp|tfn|cnp|kimlik|tckn|rrn|nit|contribuinte|insz|niss"
 )
+CHECKED_CUE_TAIL = r"(?:\W{0,6}|\s+(?:number\s+)?(?:is|was|ist|est|es|is)\W{0,4})$"
+# (only ever asked whether it matches: grouping the words by first letter changes no answer)
+_CHECKED_CUE = re.compile(rf"(?i)(?<!\w)(?:{lx.by_first_letter(CHECKED_CUES)}){CHECKED_CUE_TAIL}")
 
 
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
@@ -379,3 +384,55 @@ def document_numbers(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     t = _DOC_TOKEN.match(m.string, m.end())
     if t and sum(c.isdigit() for c in t.group()) >= 2 and not t.group().isalpha():
         yield t.start(), t.end(), Kind.NATIONAL_ID
+
+
+# A bare national id in a row with no header: a whole cell of a delimited row (not its first:
+# a row's key), its digits passing the scheme's check, in a row that says which country (a
+# postcode, an IBAN, a phone prefix or a street word of it) and holds personal data besides (a
+# name, a date, an e-mail, a phone number, a street and number). A checksum alone passes one
+# number in eleven by chance, so the row, not the digits, must say that this is the country's id.
+_ROW_ID_LENGTHS = frozenset({9, 11})
+_DOTTED_BSN = re.compile(r"\d{4}\.\d{2}\.\d{3}")  # how Dutch forms group a BSN
+_CELL_AROUND = re.compile(r"[,;\t|][ \t]*[\"']?\Z")
+_CELL_AFTER = re.compile(r"[\"']?[ \t]*(?:[,;\t|]|\r?\n|\Z)")
+_ROW_COUNTRY = {
+    9: (
+        bsn,
+        re.compile(
+            r"(?<![\w])\d{4}[ ]?[A-Z]{2}(?![\w])|\bNL\d{2}[ ]?[A-Z]{4}[ ]?\d{4}|\+31|(?<![\d])06[- ]?\d{8}"
+            r"|(?i:straat|laan|gracht|plein|kade|singel|steeg|dreef|lei|baan|weg|markt|hof)\b|@[\w.-]+\.nl\b"
+        ),
+    ),
+    11: (
+        idnr,
+        re.compile(
+            r"\bDE\d{2}[ ]?\d{4}|\+49|@[\w.-]+\.de\b|(?i:stra(?:ss|ß)e|str\.|weg|platz|gasse|allee)\b"
+            r"|(?<![\w])\d{5}[\"']?[ \t]*[,;\t|]?[ \t]*[\"']?[A-ZÄÖÜ][a-zäöüß]+"
+        ),
+    ),
+}
+_ROW_PERSON = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|(?:^|[,;\t|][ \t]*[\"']?)[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[ \t]+(?:van|de|der|den|von|zu)){0,2}"
+    r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+    r"(?=[\"']?[ \t]*(?:[,;\t|]|$))"
+    # a phone number or a street and house number in a cell of their own
+    r"|(?:^|[,;\t|])[ \t]*[\"']?(?:\+\d{2}|0)\d{1,3}(?:[ -]?\d{2,4}){2,4}[\"']?[ \t]*(?=[,;\t|]|$)"
+    r"|(?:^|[,;\t|])[ \t]*[\"']?[A-ZÀ-Þ][a-zß-ÿ]+(?:[ \t][a-zß-ÿ]+)?[ \t]\d{1,4}(?:[ -]?[A-Za-z])?[\"']?[ \t]*(?=[,;\t|]|$)",
+    re.MULTILINE,
+)
+
+
+def _row_id(text: str, s: int, e: int, digits: str) -> bool:
+    """A Dutch BSN (nine digits) or a German Steuer-ID (eleven) alone in a cell of a row whose
+    other cells say the country and hold personal data."""
+    if not _CELL_AROUND.search(text, max(0, s - 4), s) or not _CELL_AFTER.match(text, e):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
+    mod, country = _ROW_COUNTRY[len(digits)]
+    if not mod.is_valid(digits):
+        return False
+    rest = row[: s - line_start] + " " + row[e - line_start :]
+    return country.search(rest) is not None and _ROW_PERSON.search(rest) is not None

@@ -9,6 +9,41 @@ from __future__ import annotations
 
 import re
 
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of a regex alternation, split at the `|` outside brackets."""
+    out, depth, cur, i = [], 0, "", 0
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            cur += alternation[i : i + 2]
+            i += 2
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += c
+        i += 1
+    return [*out, cur]
+
+
+def by_first_letter(alternation: str) -> str:
+    """The same alternation grouped by first ASCII letter (`s(?:sn|in)|n(?:ie|if)`): under
+    `(?i)` the `re` engine has no quick test of a branch's first character, so a flat list of
+    seventy words costs seventy tries at every word start; grouped, it costs about fifteen.
+    Each group keeps its words' order, so the same text matches the same way."""
+    groups: dict[str, list[str]] = {}
+    for alt in _top_level(alternation):
+        head = alt[0].lower() if alt[:1].isascii() and alt[:1].isalpha() else alt
+        groups.setdefault(head, []).append(alt)
+    return "|".join(
+        f"{head}(?:{'|'.join(a[1:] for a in alts)})" if len(head) == 1 else "|".join(alts)
+        for head, alts in groups.items()
+    )
+
+
 # --- field names --------------------------------------------------------------------------
 # A field (JSON/YAML key, env variable, log field, SQL/CSV column, form label) names what its
 # value is. Keys are normalised to lower-case words joined by '_' (camelCase split) before
@@ -182,18 +217,19 @@ PHONE_CUES = (
     r"cellulare|cell\.|chiamare|chiamami|telefonare|telefone|telemóvel|telemovel|ligar|liga-me|"
     r"ligue|celular"
 )
-PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{PHONE_CUES})(?!\w)")
+PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(PHONE_CUES)})(?!\w)")
 # The cue words above that say "phone" (not only "number"): these win over an order or
 # customer word ("phone no. 030 ..."), the bare number words do not ("numéro client 06 ...").
-STRONG_PHONE_CUE = re.compile(
-    r"(?i)(?<!\w)(?:phone|tel|tel\.|telephone|mobile|mob|cell|fax|call|whatsapp|sms|hotline|"
+STRONG_PHONE_CUES = (
+    r"phone|tel|tel\.|telephone|mobile|mob|cell|fax|call|whatsapp|sms|hotline|"
     r"telefon|handy|mobil|mobilnummer|rufnummer|anrufen|téléphone|tél|portable|appeler|appelez|"
     r"teléfono|telefono|móvil|movil|celular|llamar|llámame|llamame|telefoon|telefoonnummer|mobiel|"
-    r"bellen|bel|cellulare|telefone|telemóvel|telemovel|ligar)(?!\w)"
+    r"bellen|bel|cellulare|telefone|telemóvel|telemovel|ligar"
 )
+STRONG_PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(STRONG_PHONE_CUES)})(?!\w)")
 # Words after which a number is an order, ticket, invoice or build id, not a phone number.
-NOT_PHONE_CUE = re.compile(
-    r"(?i)(?<!\w)(?:order|orders|ticket|invoice|inv|ref|reference|case|issue|incident|tracking|"
+NOT_PHONE_CUES = (
+    r"order|orders|ticket|invoice|inv|ref|reference|case|issue|incident|tracking|"
     r"shipment|parcel|sku|item|article|product|serial|batch|lot|build|version|release|job|run|"
     r"pid|port|bytes|size|status|code|err|error|errno|id|uid|gid|no\.|nr\.|#|"
     r"bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|kundennummer|"
@@ -208,13 +244,17 @@ NOT_PHONE_CUE = re.compile(
     r"ordine|ordini|fattura|pratica|spedizione|prenotazione|codice|articolo|"
     r"encomenda|fatura|processo|envio|reserva|artigo|protocolo|isbn|issn|"
     r"incidencia|incidente|solicitud|caso|chamado|ocorrência|ocorrencia|segnalazione|richiesta|"
-    r"melding|storing|störung|anfrage|demande)"
+    r"melding|storing|störung|anfrage|demande"
+)
+_NOT_PHONE_TAIL = (
     r"(?:[ \t_-]?(?:number|numbers|no\.?|nr\.?|num\.?|nummer|numéro|numero|número|n\.?[°º]\.?|n\.|id|#|code|ref)"
     r")?"
     r"\W{0,4}$"
 )
-ID_CUE = re.compile(
-    r"(?i)(?<!\w)(?:social security|national insurance|national id|id number|"
+# (only ever asked whether it matches: grouping the words changes no answer)
+NOT_PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(NOT_PHONE_CUES)}){_NOT_PHONE_TAIL}")
+_ID_CUE_WORDS = (
+    r"social security|national insurance|national id|id number|"
     r"tax id|steuer-?id|steuer-?identifikationsnummer|steuernummer|identifikationsnummer|"
     r"personalausweis|ausweis|sozialversicherungs\w*|sécurité sociale|securite sociale|"
     r"numéro fiscal|burgerservicenummer|sofinummer|sofi-nummer|passport|"
@@ -223,12 +263,19 @@ ID_CUE = re.compile(
     r"social insurance|numéro national|national number|sv-?nummer|sv-?nr|contribuinte|"
     r"rentenversicherungs\w*|versicherungsnummer|seguridad social|n[úu]mero de afiliaci[óo]n|"
     r"tax file number|kimlik|rodné číslo|resident registration number|身份证号?|"
-    r"(?-i:RUN|RČ|R\.Č\.)|"
-    # abbreviations: a whole word, not the start of one ("since", "nascido", "niet", "tiny")
-    r"(?:ssn|sin|nas|nino|tin|idnr|nir|insee|dni|nie|nif|nss|bsn|pesel|cpr|pps|ahv|avs|hetu|"
-    r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit)"
-    r"(?![^\W\d_]))"
+    r"(?-i:RUN|RČ|R\.Č\.)"
 )
+# abbreviations: a whole word, not the start of one ("since", "nascido", "niet", "tiny")
+_ID_CUE_ABBREVIATIONS = (
+    r"ssn|sin|nas|nino|tin|idnr|nir|insee|dni|nie|nif|nss|bsn|pesel|cpr|pps|ahv|avs|hetu|"
+    r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit"
+)
+ID_CUE = re.compile(
+    rf"(?i)(?<!\w)(?:{by_first_letter(_ID_CUE_WORDS)}|"
+    rf"(?:{by_first_letter(_ID_CUE_ABBREVIATIONS)})(?![^\W\d_]))"
+)
+# The same words as one flat list, as written: tests check the grouped form against it.
+ID_CUE_FLAT = re.compile(rf"(?i)(?<!\w)(?:{_ID_CUE_WORDS}|(?:{_ID_CUE_ABBREVIATIONS})(?![^\W\d_]))")
 
 # --- dates of birth -------------------------------------------------------------------------
 DOB_CUES = (

@@ -767,6 +767,16 @@ ADDRESSES = (
     ),
     _r(
         Kind.ADDRESS,
+        addr.THAI,
+        priority=60,
+        name="address_thai",
+        anchors=addr.THAI_ANCHORS,
+        lower=True,
+        window=(80, 160),
+        emit=addr.thai_address,
+    ),
+    _r(
+        Kind.ADDRESS,
         addr.LOWER_CASE,
         group=1,
         priority=59,

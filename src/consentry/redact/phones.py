@@ -43,6 +43,12 @@ _TOWN_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]")
 # postcode of Romania, Russia, Belarus or Kazakhstan, written after its town.
 _SIX_DIGITS = re.compile(r"^\d{6}$")
 _TOWN_BEFORE = re.compile(r",[ \t]*[A-ZÀ-ÞĀ-Ž][\wÀ-ž-]+[ \t]+$")
+# Seven digits after a town that follows a house number and a comma (`Herzl St 15, Tel Aviv
+# 6473925`): Israel's postcode, written after its town.
+_SEVEN_DIGITS = re.compile(r"^\d{7}$")
+_STREET_TOWN_BEFORE = re.compile(
+    r"\d{1,4}[A-Za-z]?,[ \t]*([A-ZÀ-ÞĀ-Ž][\wÀ-ž-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][\wÀ-ž-]+){0,2}),?[ \t]+$"
+)
 # Four dotted groups with a build number of four or five digits third: a Windows-style version
 # (major.minor.build.revision: 10.0.19045.3803), never a phone number.
 _BUILD_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4,5}\.\d{1,5}$")
@@ -64,6 +70,9 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return  # a book's ISBN-13
     if _IBAN_HEAD.search(before) or _CARD_GROUPS.match(cand) or _SSN_SHAPE.match(cand):
         return  # the rest of an IBAN or a card number in groups of four that failed its check
+    town = _SEVEN_DIGITS.match(cand) and _STREET_TOWN_BEFORE.search(before)
+    if town and not lx.PHONE_CUE.fullmatch(town.group(1)):
+        return  # a postcode after its town, even `Tel Aviv` (`Office 3, Tel 5551234` is a phone)
     clause = _CLAUSE_END.split(before[-28:])[-1]  # a cue in another cell or line says nothing
     cue = lx.PHONE_CUE.search(clause) is not None
     if not cue and (
