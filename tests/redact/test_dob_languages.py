@@ -138,3 +138,24 @@ def test_a_place_between_the_cue_and_the_date(text):
 def test_a_year_alone_counts_after_born(cue):
     text = f"{cue} 1985 r."
     assert covers(text, "1985", "DATE_OF_BIRTH"), text
+
+
+@pytest.mark.parametrize(
+    "label", ["**DOB:**", "*Date of birth*:", "__DOB__:", "**Data urodzenia:**"]
+)
+@pytest.mark.parametrize("date", ["12/03/1985", "12 March 1985", "1985-03-12"])
+def test_a_cue_in_markdown_emphasis(label, date):
+    text = f"- {label} {date}"
+    assert covers(text, date, "DATE_OF_BIRTH"), text
+
+
+@pytest.mark.parametrize("date", ["12.III.1985", "12 III 1985", "3.X.1979", "1.XII.2001"])
+@pytest.mark.parametrize("cue", ["date of birth", "ur.", "született", "DOB:"])
+def test_a_month_in_roman_numerals_after_a_birth_cue(cue, date):
+    text = f"{cue} {date}"
+    assert covers(text, date, "DATE_OF_BIRTH"), text
+
+
+@pytest.mark.parametrize("text", ["chapter 12.III.1985 edition", "section 3 IV 2001 notes"])
+def test_roman_numeral_dates_without_a_cue_are_kept(text):
+    assert untouched(text, text.split(" ")[1]), text

@@ -35,12 +35,13 @@ DATE = re.compile(
     rf"|{_MON}[ \t]+{_D}{_ORD},?[ \t]+['’]\d\d"
     rf"|{_D}[ /.]{_M}[ /.]{_Y}"
     rf"|{_D}\.[ ]{_M}\.[ ]{_Y}"
+    rf"|{_D}\.?[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?[ ]?{_Y}"  # 12.III.1985, 12 III 1985
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_Y}(?!\d)"
     rf"|{_Y}\.?[ \t]+{_MON}[ \t]+{_D}\.?"  # year first (Hungarian): 1985. március 12.
     rf"|{_MON},?[ \t]+(?:de[ \t]+|del[ \t]+)?{_Y}"
     rf"|{_Y})(?!\d|[\w/.-]\d)"
 )
-_CUE = re.compile(rf"(?i)(?<![\w.])(?:{lx.DOB_CUES})(?=[\s:=,(.-]|$)")
+_CUE = re.compile(rf"(?i)(?<![\w.])(?:{lx.DOB_CUES})(?=[\s:=,(.*-]|$)")
 _WEEKDAY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
@@ -74,7 +75,7 @@ _LINK = (
 # Sevilla el ..., geboren in Köln am ..., geboren te Utrecht op ...
 _PLACE = rf"(?:(?:in|at|à|a|en|te|zu|em|no|na|nel|ad|w|we|v|ve|i|u)[ \t]+(?!(?i:{lx.MONTHS})\b)[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:[ -](?:(?:de|la|le|del|am|an|der|sur|aan|den)[ -])?[A-ZÀ-ÞĀ-ſ][\w'’.-]*){{0,3}}(?:,[ \t]*[A-ZÀ-ÞĀ-ſ][\w'’.-]*)?,?[\s]+)?"
 _GAP = re.compile(
-    rf"(?i)[\s:=,\-]*(?:\([^)\n]{{1,24}}\)[\s:=,\-]*)?[\s:=,(\-]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en|nel|em|a|w|v|i|în|u)\.?[\s,]+){{0,3}}"
+    rf"(?i)[\s:=,\-*_]*(?:\([^)\n]{{1,24}}\)[\s:=,\-*_]*)?[\s:=,(\-*_]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en|nel|em|a|w|v|i|în|u)\.?[\s,]+){{0,3}}"
 )
 # Verb-final German and Dutch: "am 12. März 1985 (in Köln) geboren", "op 3 mei 1985 geboren".
 _BEFORE_GEBOREN = re.compile(
