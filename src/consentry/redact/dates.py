@@ -13,7 +13,7 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])"
 _M = r"(?:1[0-2]|0?[1-9])"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _ORD = r"(?:st|nd|rd|th|er|e|ème|º|°|\.)?"
-_MON = rf"(?:{lx.MONTHS})\.?"
+_MON = rf"(?:{lx.MONTHS}|{lx.DOB_MONTHS})\.?"
 # A time after an ISO date (1985-03-12T00:00:00Z, 1985-03-12 00:00:00): part of the value.
 _TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\w:]))?"
 # Dates written as code: date(1985, 3, 12), datetime(1985, 3, 12), LocalDate.of(1985, 3, 12),
@@ -35,11 +35,13 @@ DATE = re.compile(
     rf"|{_MON}[ \t]+{_D}{_ORD},?[ \t]+['’]\d\d"
     rf"|{_D}[ /.]{_M}[ /.]{_Y}"
     rf"|{_D}\.[ ]{_M}\.[ ]{_Y}"
+    rf"|{_D}\.?[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?[ ]?{_Y}"  # 12.III.1985, 12 III 1985
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_Y}(?!\d)"
+    rf"|{_Y}\.?[ \t]+{_MON}[ \t]+{_D}\.?"  # year first (Hungarian): 1985. március 12.
     rf"|{_MON},?[ \t]+(?:de[ \t]+|del[ \t]+)?{_Y}"
     rf"|{_Y})(?!\d|[\w/.-]\d)"
 )
-_CUE = re.compile(rf"(?i)(?<![\w.])(?:{lx.DOB_CUES})(?=[\s:=,(.-]|$)")
+_CUE = re.compile(rf"(?i)(?<![\w.])(?:{lx.DOB_CUES})(?=[\s:=,(.*-]|$)")
 _WEEKDAY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
@@ -65,15 +67,15 @@ def with_weekday(text: str, start: int) -> int:
 
 _LINK = (
     r"is|was|were|ist|war|est|était|es|era|fue|:|on|the|am|le|el|op|den|dem|der|het|de|día|dia|of|"
-    r"il|è|é|foi|"
+    r"il|è|é|foi|dnia|dne|dana|la|je|var|er|oli|on|"
     r"-?dat\.?:?|-?datum:?|"
     r"\([^)\n]{1,24}\)"  # a format hint: "Date of birth (DD/MM/YYYY): ..."
 )
 # A place between the cue and the date: born in Lyon on ..., né à Paris le ..., nacido en
 # Sevilla el ..., geboren in Köln am ..., geboren te Utrecht op ...
-_PLACE = rf"(?:(?:in|at|à|a|en|te|zu|em|no|na|nel|ad)[ \t]+(?!(?i:{lx.MONTHS})\b)[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:(?:de|la|le|del|am|an|der|sur|aan|den)[ -])?[A-ZÀ-Þ][\w'’.-]*){{0,3}}(?:,[ \t]*[A-ZÀ-Þ][\w'’.-]*)?,?[\s]+)?"
+_PLACE = rf"(?:(?:in|at|à|a|en|te|zu|em|no|na|nel|ad|w|we|v|ve|i|u)[ \t]+(?!(?i:{lx.MONTHS})\b)[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:[ -](?:(?:de|la|le|del|am|an|der|sur|aan|den)[ -])?[A-ZÀ-ÞĀ-ſ][\w'’.-]*){{0,3}}(?:,[ \t]*[A-ZÀ-ÞĀ-ſ][\w'’.-]*)?,?[\s]+)?"
 _GAP = re.compile(
-    rf"(?i)[\s:=,\-]*(?:\([^)\n]{{1,24}}\)[\s:=,\-]*)?[\s:=,(\-]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en|nel|em|a)\.?[\s,]+){{0,3}}"
+    rf"(?i)[\s:=,\-*_]*(?:\([^)\n]{{1,24}}\)[\s:=,\-*_]*)?[\s:=,(\-*_]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en|nel|em|a|w|v|i|în|u)\.?[\s,]+){{0,3}}"
 )
 # Verb-final German and Dutch: "am 12. März 1985 (in Köln) geboren", "op 3 mei 1985 geboren".
 _BEFORE_GEBOREN = re.compile(
@@ -210,10 +212,45 @@ CUE_ANCHORS = (
     "nasc.",
     "aniversário",
     "aniversario",
+    "urodz",
+    "ur.",
+    "data ur",
+    "narozen",
+    "narození",
+    "narodil",
+    "narodená",
+    "narodený",
+    "narodenia",
+    "nar.",
+    "född",
+    "födelse",
+    "født",
+    "fødsels",
+    "syntyny",
+    "syntyi",
+    "syntymä",
+    "doğ",
+    "dogum",
+    "d. tarihi",
+    "d.tarihi",
+    "szület",
+    "szül.",
+    "născut",
+    "nascut",
+    "nașterii",
+    "naşterii",
+    "nasterii",
+    "rođ",
+    "rodjenja",
+    "rodenja",
+    "roden",
 )
 _YEAR_CUE = re.compile(
     r"(?i)born|geboren|née?|nacid|naci[óo]|year of birth|geburtsjahr|année de naissance|año de|geboortejaar|"
-    r"nat[oa]|nascid|nasci|nasceu|anno di nascita|ano de nascimento"
+    r"nat[oa]|nascid|nasci|nasceu|anno di nascita|ano de nascimento|"
+    r"urodz|rok urodzenia|narozen|narodil|narodený|narodená|rok narození|född|födelseår|født|"
+    r"fødselsår|syntyn|syntyi|syntymävuosi|doğum yılı|doğdu|született|születési év|născut|nascut|"
+    r"rođen|roden"
 )
 
 

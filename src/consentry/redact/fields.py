@@ -7,6 +7,7 @@ without separators, a name in a log line) is still found where a record names it
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -19,8 +20,14 @@ from consentry.redact.kinds import Kind
 Span = tuple[int, int, str]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_WORD = re.compile(r"[^0-9a-zà-ÿß]+")
-_ACCENTS = str.maketrans("àáâäãéèêëíìîïóòôöõúùûüñçß", "aaaaaeeeeiiiiooooouuuuncs")
+_NON_WORD = re.compile(r"[^0-9a-zà-ÿß\u0100-\u024f]+")  # Latin-1 and Latin Extended-A and -B
+_LETTERS = "àáâäãåçèéêëìíîïñòóôõöùúûüýÿ" + "".join(map(chr, range(0x100, 0x250)))
+# Each letter to its base letter (é → e, ł → l, ğ → g), so `doğum_tarihi` and `dogum_tarihi` match
+# the same key name; ß stays one letter (s), as before.
+_ACCENTS = str.maketrans(
+    {c: unicodedata.normalize("NFKD", c)[0] for c in _LETTERS}
+    | {"ß": "s", "ø": "o", "đ": "d", "ı": "i", "ł": "l", "ħ": "h", "ŀ": "l", "ŧ": "t", "ĸ": "k"}
+)
 
 
 @lru_cache(maxsize=4096)

@@ -64,7 +64,15 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         # Italian and Portuguese
         r"data_di_nascita|data_nascita|data_nasc|dt_nascita|nascita|nato_il|nata_il|nato_a_il|"
         r"data_de_nascimento|data_nascimento|dt_nascimento|dt_nasc|nascimento|nascido_em|"
-        r"ano_de_nascimento|anno_di_nascita|compleanno|aniversario|data_de_nasc|dt_de_nasc",
+        r"ano_de_nascimento|anno_di_nascita|compleanno|aniversario|data_de_nasc|dt_de_nasc|"
+        # Polish, Czech, Slovak, Nordic, Finnish, Turkish, Hungarian, Romanian, Croatian
+        r"data_urodzenia|data_ur|rok_urodzenia|urodzony|urodzona|datum_narozeni|datum_narození|"
+        r"datum_nar|rok_narozeni|datum_narodenia|datum_narodenia|fodelsedatum|födelsedatum|"
+        r"fodelsedag|födelsedag|fodelsear|födelseår|fodselsdato|fødselsdato|fodselsdag|fødselsdag|"
+        r"syntymaaika|syntymäaika|syntymapaiva|syntymäpäivä|syntymavuosi|syntymävuosi|"
+        r"dogum_tarihi|doğum_tarihi|dogum_yili|doğum_yılı|dogum_gunu|doğum_günü|"
+        r"szuletesi_datum|születési_dátum|szuletesi_ido|születési_idő|szul_datum|"
+        r"data_nasterii|data_nașterii|data_naşterii|datum_rodjenja|datum_rođenja|datum_rodenja",
     ),
     (
         "SECRET",
@@ -292,7 +300,20 @@ DOB_CUES = (
     r"(?-i:[Nn]at[oa])(?:/a)?(?:\s+il|\s+nel)?|data\s+di\s+nascita|data\s+nascita|luogo\s+e\s+data\s+di\s+nascita|"
     r"anno\s+di\s+nascita|compleanno|d\.\s?n\.|"
     r"nascid[oa](?:/a)?(?:\s+em)?|nasci(?:\s+em)?|nasceu(?:\s+em)?|"
-    r"data\s+de\s+nascimento|data\s+nasc\.?|dt\.?\s+nasc\.?|nasc\.|ano\s+de\s+nascimento|aniversário|aniversario"
+    r"data\s+de\s+nascimento|data\s+nasc\.?|dt\.?\s+nasc\.?|nasc\.|ano\s+de\s+nascimento|aniversário|aniversario|"
+    # Polish, Czech and Slovak
+    r"urodzon[ya](?:\s+dnia)?|urodził(?:a)?\s+się(?:\s+dnia)?|ur\.|data\s+urodzenia|data\s+ur\.|"
+    r"rok\s+urodzenia|narozen[aá]?|narodil(?:a)?\s+se|nar\.|datum\s+narození|datum\s+narozeni|"
+    r"rok\s+narození|narodený|narodená|narodil(?:a)?\s+sa|dátum\s+narodenia|datum\s+narodenia|"
+    # Swedish, Danish, Norwegian, Finnish
+    r"född(?:\s+den)?|föddes(?:\s+den)?|födelsedatum|födelsedag|födelseår|"
+    r"født(?:\s+den)?|ble\s+født|fødselsdato|fødselsdag|fødselsår|"
+    r"syntynyt|syntyi|syntymäaika|syntymäpäivä|syntymävuosi|"
+    # Turkish, Hungarian, Romanian, Croatian/Serbian/Bosnian
+    r"doğum\s+tarihi|dogum\s+tarihi|d\.\s?tarihi|doğum\s+yılı|doğum\s+günü|doğdu|"
+    r"született|szül\.|születési\s+dátum|születési\s+idő|születési\s+év|születésnap|"
+    r"născut[ăa]?|nascut[ăa]?|născut[ăa]?\s+la|data\s+nașterii|data\s+naşterii|data\s+nasterii|"
+    r"rođen[ai]?|roden[ai]?|datum\s+rođenja|datum\s+rodjenja|datum\s+rodenja|rođ\."
 )
 MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -305,6 +326,31 @@ MONTHS = (
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
     r"gen|mag|giu|lug|ott|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|out"
+)
+# Month names of more languages, read only where a birth cue stands before the date (some are
+# also given names or ordinary words: Maj, Mart, Ekim, which must stay names elsewhere).
+DOB_MONTHS = (
+    # Polish (genitive, as written in dates) and Czech / Slovak
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|"
+    r"października|pazdziernika|listopada|grudnia|"
+    r"ledna|února|unora|března|brezna|dubna|května|kvetna|června|cervna|července|cervence|"
+    r"srpna|září|zari|října|rijna|listopadu|prosince|"
+    r"januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|"
+    # Swedish, Danish, Norwegian
+    r"augusti|maj|marts|"
+    # Finnish (partitive, as written in dates)
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|"
+    r"syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
+    # Turkish
+    r"ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|"
+    r"kasım|kasim|aralık|aralik|"
+    # Hungarian
+    r"január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    # Romanian
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    # Croatian
+    r"siječnja|sijecnja|veljače|veljace|ožujka|ozujka|travnja|svibnja|lipnja|srpnja|kolovoza|"
+    r"rujna|listopada|studenoga|studenog|prosinca"
 )
 
 # --- names in records -------------------------------------------------------------------------
