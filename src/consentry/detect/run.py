@@ -1,7 +1,7 @@
 """The detection pipeline: an ordered tuple of stages over one shared state.
 
 check inputs -> features and reuse (Ibis, on the engine) -> addresses -> profile -> structure
--> similarity -> coordination -> groups -> score (learned, calibrated) -> access -> graph -> campaigns
+-> similarity -> coordination -> groups -> relative -> score (learned, calibrated) -> access -> graph -> campaigns
 -> verdicts -> write. Each step reads what earlier ones left in `State`, adds its own part and
 returns it; `STEPS` is the list a reader (or the progress display) can print, run by
 `consentry.steps.run_steps`.
@@ -26,6 +26,7 @@ from consentry.detect import groups as groups_mod
 from consentry.detect import inputs, netinfo, outputs
 from consentry.detect import model as mdl
 from consentry.detect import profile as prof
+from consentry.detect import relative as rel
 from consentry.detect import similarity as simil
 from consentry.detect import structure as struct
 from consentry.detect.backends import get_backend
@@ -194,6 +195,15 @@ def groups(st: State) -> State:
     return st
 
 
+def relative(st: State) -> State:
+    """Each account's own behaviour as a percentile among the run's accounts (relative.py)."""
+    assert st.profile is not None
+    r = rel.features(st.profile)
+    for col in r.columns:
+        st.profile[col] = r[col]
+    return st
+
+
 def score(st: State) -> State:
     assert st.profile is not None
     m = mdl.load(st.model_path)
@@ -322,6 +332,7 @@ STEPS: tuple[Step[State], ...] = (
     similarity,
     coordination,
     groups,
+    relative,
     score,
     access,
     graph,
