@@ -199,8 +199,8 @@ def relative(st: State) -> State:
     """Each account's own behaviour as a percentile among the run's accounts (relative.py)."""
     assert st.profile is not None
     r = rel.features(st.profile)
-    for col in r.columns:
-        st.profile[col] = r[col]
+    # joined at once: the profile has grown a column at a time and is fragmented by now
+    st.profile = pd.concat([st.profile.drop(columns=r.columns, errors="ignore"), r], axis=1)
     return st
 
 
