@@ -50,6 +50,17 @@ def test_percentiles_rank_the_runs_accounts_like_the_figure() -> None:
     # ties share their mean percentile
     t = pd.DataFrame({"n_networks": [1.0, 1.0, 2.0, 3.0]})
     assert rel.features(t).rel_n_networks.tolist() == [0.375, 0.375, 0.75, 1.0]
+    # the same figures as pandas' own percentile rank, ties, NaN and infinities included
+    p.loc[p.index[10:20], "per_day"] = 3.0
+    p.loc[p.index[20:22], "per_day"] = np.inf
+    p.loc[p.index[22], "per_day"] = np.nan
+    want = p.per_day.rank(pct=True)
+    pd.testing.assert_series_equal(
+        rel.features(p).rel_per_day, want, check_names=False, check_exact=False, rtol=1e-12
+    )
+    # a run computes only the figures its model reads
+    assert list(rel.features(p, ("gap_log_mean",)).columns) == ["rel_gap_log_mean"]
+    assert rel.features(p, ()).shape == (300, 0)
 
 
 def test_each_relative_figure_is_a_named_model_feature() -> None:
@@ -57,3 +68,18 @@ def test_each_relative_figure_is_a_named_model_feature() -> None:
         assert k in mdl.FEATURES
         code, words = mdl.FEATURES[rel.PREFIX + k]
         assert code == mdl.FEATURES[k][0] and words.endswith("percentile of the run's accounts")
+
+
+def test_the_step_adds_what_the_model_reads_and_nothing_when_it_reads_none() -> None:
+    from pathlib import Path
+
+    from consentry.detect import run
+
+    p = _run(np.random.default_rng(2), 50)
+    st = run.State(None, Path("."))  # type: ignore[arg-type]
+    st.profile = p.copy()
+    st = run.relative(st)  # training: every figure of RELATIVE the profile holds
+    assert {"rel_per_day", "rel_gap_log_mean"} <= set(st.profile.columns)
+    assert st.profile.per_day.equals(p.per_day)
+    st.profile, st.relative_wanted = p.copy(), ()
+    assert list(run.relative(st).profile.columns) == list(p.columns)

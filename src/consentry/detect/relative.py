@@ -11,6 +11,7 @@ A figure that does not apply (NaN) stays NaN; ties share their mean percentile.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 # the account's own volume, timing, rhythm, spread and novelty: scales a service sets (not the
@@ -43,8 +44,25 @@ RELATIVE = (
 PREFIX = "rel_"
 
 
-def features(p: pd.DataFrame) -> pd.DataFrame:
-    """`rel_<figure>` for each figure of RELATIVE: its percentile in (0, 1] among the run's
-    accounts where it applies."""
-    cols = [c for c in RELATIVE if c in p.columns]
-    return p[cols].astype("float64").rank(pct=True).add_prefix(PREFIX)
+def percentile(x: np.ndarray) -> np.ndarray:
+    """Each value's mean rank among the values that are not NaN, over their count (pandas'
+    `rank(pct=True)`), from one sort: runs of equal values share the mean of their ranks."""
+    ok = np.flatnonzero(~np.isnan(x))
+    order = ok[np.argsort(x[ok], kind="stable")]
+    v = x[order]
+    first = np.r_[True, v[1:] != v[:-1]] if len(v) else np.zeros(0, bool)
+    starts = np.flatnonzero(first)
+    ends = np.r_[starts[1:], len(v)]
+    run = np.cumsum(first) - 1
+    out = np.full(len(x), np.nan)
+    out[order] = ((starts + ends + 1) / 2)[run] / max(len(v), 1)
+    return out
+
+
+def features(p: pd.DataFrame, figures: tuple[str, ...] = RELATIVE) -> pd.DataFrame:
+    """`rel_<figure>` for each of `figures` (by default all of RELATIVE; a run computes those
+    its model reads): its percentile in (0, 1] among the run's accounts where it applies."""
+    cols = [c for c in figures if c in p.columns]
+    return pd.DataFrame(
+        {PREFIX + c: percentile(p[c].to_numpy(dtype="float64")) for c in cols}, index=p.index
+    )

@@ -52,6 +52,8 @@ class State:
     # structure.py's queries cost about a quarter of the run; skipped when the model reads
     # none of their columns (training always computes them)
     structure_wanted: bool = True
+    # the per-run percentiles the model reads (relative.py; training computes them all)
+    relative_wanted: tuple[str, ...] = rel.RELATIVE
     # the coordination behaviour vector: the model's own (training uses the current one)
     behaviour: tuple[str, ...] = tuple(coord.BEHAVIOUR)
     con: Any = None
@@ -198,8 +200,10 @@ def groups(st: State) -> State:
 def relative(st: State) -> State:
     """Each account's own behaviour as a percentile among the run's accounts (relative.py)."""
     assert st.profile is not None
-    r = rel.features(st.profile)
-    # joined at once: the profile has grown a column at a time and is fragmented by now
+    if not st.relative_wanted:
+        return st
+    r = rel.features(st.profile, st.relative_wanted)
+    # joined at once (one copy): the profile has grown a column at a time and is fragmented
     st.profile = pd.concat([st.profile.drop(columns=r.columns, errors="ignore"), r], axis=1)
     return st
 
@@ -382,6 +386,7 @@ def detect(
     m = mdl.load(st.model_path)
     m.threshold(max_fpr)  # a bad model or --max-fpr fails before work
     st.structure_wanted = bool(set(m.names) & set(struct.COLUMNS))
+    st.relative_wanted = tuple(k for k in rel.RELATIVE if rel.PREFIX + k in m.names)
     st.behaviour = m.behaviour
     st = run_steps(st, STEPS, progress)
     assert st.verdicts is not None and st.profile is not None
