@@ -28,6 +28,7 @@ TINY = {
     "holdout5": ["--scale", "0.05"],
     "holdout6": ["--scale", "0.02"],
     "holdout7": ["--scale", "0.02"],
+    "holdout8": ["--scale", "0.02"],
 }
 
 
@@ -66,6 +67,28 @@ def test_each_world_gives_one_label_frame(generator: str, root: Path) -> None:
     assert (attack.reindex(own.index) == campaign).all()
     # and the ordinary users are the largest class, as each README describes
     assert labels.label.value_counts().index[0] == "benign"
+
+
+def test_holdout8_labels_pass_through_unchanged(root: Path) -> None:
+    # hold-out 8 writes benign / hn:<class> / attack:<campaign> itself (its README): the frame
+    # is its own label column, account for account, and holds the README's nine campaigns
+    world = dd.World("holdout8", 7)
+    raw = pd.read_parquet(world.materialise(root) / "labels.parquet").set_index("account_id")
+    labels = world.labels(root).set_index("account_id").label
+    assert (labels.reindex(raw.index) == raw.label.astype(str)).all()
+    campaigns = {x[7:] for x in labels if x.startswith("attack:")}
+    assert campaigns == {
+        "hydra_reseller",
+        "release_pivot",
+        "tool_harvest",
+        "bought_accounts",
+        "edu_tier",
+        "paraphrase_multiturn",
+        "compromised_keys",
+        "product_front",
+        "slow_coverage",
+    }
+    assert {"hn:reseller_customer", "hn:campus_student", "hn:red_team"} <= set(labels)
 
 
 def test_a_worlds_profile_carries_its_labels_and_source(root: Path) -> None:

@@ -22,6 +22,7 @@ import pandas as pd
 
 from consentry.detect import occlusion
 from consentry.detect.coordination import BEHAVIOUR
+from consentry.detect.relative import PREFIX, RELATIVE
 from consentry.errors import ConsentryError
 
 # feature -> (evidence code, what it says in an analyst's words). No feature reads what a
@@ -128,6 +129,11 @@ FEATURES: dict[str, tuple[str, str]] = {
         "share of the accounts on its shared prompts that are in its own organisation",
     ),
     "org_spread": ("org_alike", "how different its organisation's other members are"),
+}
+# each own-behaviour figure as a percentile among the run's accounts (relative.py)
+FEATURES |= {
+    PREFIX + k: (FEATURES[k][0], FEATURES[k][1] + ", as a percentile of the run's accounts")
+    for k in RELATIVE
 }
 # What the shipped model reads (an operator's retrained model records its own list). Left out:
 # `infra_peers` (sharing alone is what ordinary customers of a reseller do), `card_accounts`

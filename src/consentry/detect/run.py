@@ -1,7 +1,7 @@
 """The detection pipeline: an ordered tuple of stages over one shared state.
 
 check inputs -> features and reuse (Ibis, on the engine) -> addresses -> profile -> structure
--> similarity -> coordination -> groups -> score (learned, calibrated) -> access -> graph -> campaigns
+-> similarity -> coordination -> groups -> relative -> score (learned, calibrated) -> access -> graph -> campaigns
 -> verdicts -> write. Each step reads what earlier ones left in `State`, adds its own part and
 returns it; `STEPS` is the list a reader (or the progress display) can print, run by
 `consentry.steps.run_steps`.
@@ -26,6 +26,7 @@ from consentry.detect import groups as groups_mod
 from consentry.detect import inputs, netinfo, outputs
 from consentry.detect import model as mdl
 from consentry.detect import profile as prof
+from consentry.detect import relative as rel
 from consentry.detect import similarity as simil
 from consentry.detect import structure as struct
 from consentry.detect.backends import get_backend
@@ -51,6 +52,8 @@ class State:
     # structure.py's queries cost about a quarter of the run; skipped when the model reads
     # none of their columns (training always computes them)
     structure_wanted: bool = True
+    # the per-run percentiles the model reads (relative.py; training computes them all)
+    relative_wanted: tuple[str, ...] = rel.RELATIVE
     # the coordination behaviour vector: the model's own (training uses the current one)
     behaviour: tuple[str, ...] = tuple(coord.BEHAVIOUR)
     con: Any = None
@@ -194,6 +197,17 @@ def groups(st: State) -> State:
     return st
 
 
+def relative(st: State) -> State:
+    """Each account's own behaviour as a percentile among the run's accounts (relative.py)."""
+    assert st.profile is not None
+    if not st.relative_wanted:
+        return st
+    r = rel.features(st.profile, st.relative_wanted)
+    # joined at once (one copy): the profile has grown a column at a time and is fragmented
+    st.profile = pd.concat([st.profile.drop(columns=r.columns, errors="ignore"), r], axis=1)
+    return st
+
+
 def score(st: State) -> State:
     assert st.profile is not None
     m = mdl.load(st.model_path)
@@ -322,6 +336,7 @@ STEPS: tuple[Step[State], ...] = (
     similarity,
     coordination,
     groups,
+    relative,
     score,
     access,
     graph,
@@ -371,6 +386,7 @@ def detect(
     m = mdl.load(st.model_path)
     m.threshold(max_fpr)  # a bad model or --max-fpr fails before work
     st.structure_wanted = bool(set(m.names) & set(struct.COLUMNS))
+    st.relative_wanted = tuple(k for k in rel.RELATIVE if rel.PREFIX + k in m.names)
     st.behaviour = m.behaviour
     st = run_steps(st, STEPS, progress)
     assert st.verdicts is not None and st.profile is not None
