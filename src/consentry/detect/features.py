@@ -140,7 +140,9 @@ def account_templates(e: ibis.Table) -> ibis.Table:
     which DuckDB streams to both (the prompts, most of the bytes scanned, are read once).
     """
     t = e.select(
-        "account_id", head=text.head_template(e.prompt).hash(), tail=text.tail_template(e.prompt).hash()
+        "account_id",
+        head=text.head_template(e.prompt).hash(),
+        tail=text.tail_template(e.prompt).hash(),
     )
     sides = []
     for side in ("head", "tail"):
