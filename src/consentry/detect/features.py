@@ -133,12 +133,22 @@ def account_agents(e: ibis.Table) -> ibis.Table:
     return e.group_by(["account_id", "surface", ua]).aggregate(n=e.count())
 
 
-def account_templates(e: ibis.Table, side: str) -> ibis.Table:
-    """(account, template hash, uses) for the head or tail templates an account repeats."""
-    fn = text.head_template if side == "head" else text.tail_template
-    t = e.select("account_id", h=fn(e.prompt).hash())
-    g = t.group_by(["account_id", "h"]).aggregate(n=t.count())
-    return g.filter(g.n >= TEMPLATE_MIN_REPEATS).mutate(side=ibis.literal(side))
+def account_templates(e: ibis.Table) -> ibis.Table:
+    """(account, template hash, uses, side) for the head and tail templates an account repeats.
+
+    Both sides come from one read of the prompts: the two group-bys share one projection,
+    which DuckDB streams to both (the prompts, most of the bytes scanned, are read once).
+    """
+    t = e.select(
+        "account_id",
+        head=text.head_template(e.prompt).hash(),
+        tail=text.tail_template(e.prompt).hash(),
+    )
+    sides = []
+    for side in ("head", "tail"):
+        g = t.group_by(["account_id", t[side].name("h")]).aggregate(n=t.count())
+        sides.append(g.filter(g.n >= TEMPLATE_MIN_REPEATS).mutate(side=ibis.literal(side)))
+    return sides[0].union(sides[1])
 
 
 def template_examples(e: ibis.Table, side: str, wanted: pd.DataFrame) -> ibis.Table:
@@ -210,10 +220,7 @@ def compute(
     ips = run("ip addresses", account_ips(e))
     countries = run("countries", account_countries(e))
     agents = run("clients", account_agents(e))
-    templates = pd.concat(
-        [run(f"{side} templates", account_templates(e, side)) for side in ("head", "tail")],
-        ignore_index=True,
-    )
+    templates = run("templates", account_templates(e))
     sample = run("prompt sample", account_sample(e, sample_per_account))
     rel: dict[str, pd.DataFrame] = {}
     if releases:

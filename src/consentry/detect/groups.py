@@ -67,11 +67,18 @@ QUEUE_KINDS = tuple(grp.KINDS.index(k) for k in ("prompt_structure", "template")
 _DIGITS = 9  # sums are rounded, so engines that order rows differently give equal figures
 
 
-def _means(ent: np.ndarray, acc: np.ndarray, x: np.ndarray, n_ent: int) -> np.ndarray:
-    """Per membership row: the mean of x over the *other* members of its thing."""
+def _others(ent: np.ndarray, n_ent: int) -> np.ndarray:
+    """Per membership row: how many other members its thing has (at least 1, a divisor)."""
+    return np.maximum(np.bincount(ent, minlength=n_ent)[ent] - 1, 1).astype(float)
+
+
+def _means(
+    ent: np.ndarray, acc: np.ndarray, x: np.ndarray, n_ent: int, others: np.ndarray | None = None
+) -> np.ndarray:
+    """Per membership row: the mean of x over the *other* members of its thing (`others`:
+    _others(ent, n_ent), passed in where many means share it)."""
     s = np.bincount(ent, weights=x, minlength=n_ent)
-    size = np.bincount(ent, minlength=n_ent).astype(float)
-    return (s[ent] - x) / np.maximum(size[ent] - 1, 1)
+    return (s[ent] - x) / (_others(ent, n_ent) if others is None else others)
 
 
 def _per_account(acc: np.ndarray, v: np.ndarray, n_acc: int, w: np.ndarray) -> np.ndarray:
@@ -188,12 +195,13 @@ def features(
         o = neighbours(p.index, _org_members(org))
         out["org_spread"] = o.agg(_spread(x, o.acc, o.ent, o.n_ent))
     # started together: root-mean-square distance to the neighbours' sign-up and first request
+    others = _others(ent, n_ent)
     for col, src in (("group_signup_gap", "created_at"), ("group_start_gap", "first_ts")):
         if src not in p.columns:
             continue
         d = _days(p[src])[acc]
-        mean = _means(ent, acc, d, n_ent)
-        sq = _means(ent, acc, d * d, n_ent)
+        mean = _means(ent, acc, d, n_ent, others)
+        sq = _means(ent, acc, d * d, n_ent, others)
         rms = np.sqrt(np.clip(np.round(d * d - 2 * d * mean + sq, 6), 0, None))
         out[col] = np.log1p(agg(rms))
     return out
@@ -203,10 +211,11 @@ def _spread(x: np.ndarray, acc: np.ndarray, ent: np.ndarray, n_ent: int) -> np.n
     """Per membership row: the mean per-dimension standard deviation of behaviour `x` over the
     other members of its thing."""
     sd = np.zeros(len(acc))
+    others = _others(ent, n_ent)
     for j in range(x.shape[1]):
         xj = x[acc, j]
-        mean = _means(ent, acc, xj, n_ent)
-        sq = _means(ent, acc, xj * xj, n_ent)
+        mean = _means(ent, acc, xj, n_ent, others)
+        sq = _means(ent, acc, xj * xj, n_ent, others)
         sd += np.sqrt(np.clip(np.round(sq - mean * mean, 8), 0, None))
     return sd / x.shape[1]
 
@@ -231,7 +240,8 @@ def _queue_share(members: pd.DataFrame, org: np.ndarray, n_acc: int) -> np.ndarr
     if len(a) == 0:
         return np.full(n_acc, np.nan)
     o = org[a]
-    pair, _ = pd.factorize(pd.MultiIndex.from_arrays([ent, o]))
+    # the (thing, organisation) pairs as one integer: no MultiIndex of millions of tuples
+    pair, _ = pd.factorize(ent.astype(np.int64) * (int(org.max(initial=-1)) + 2) + (o + 1))
     same = np.where(o >= 0, np.bincount(pair)[pair] - 1, 0)
     share = same / (np.bincount(ent)[ent] - 1)
     return _per_account(a, share, n_acc, np.ones(len(a)))

@@ -145,6 +145,8 @@ def structure(st: State) -> State:
     cols = struct.columns(st.structure, st.profile)
     for col in cols.columns:
         st.profile[col] = cols[col].astype(float)
+    # joined: the (account, length class) rows alone are ~12M at 50M exchanges
+    st.structure = None
     return st
 
 

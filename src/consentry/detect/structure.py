@@ -57,7 +57,10 @@ def prompt_reuse(e: ibis.Table) -> ibis.Table:
     """Per account: how its prompts recur over days and across accounts."""
     key = e.prompt.lower().re_replace(r"[0-9]+", "0").hash()
     t = e.select("account_id", k=key, day=e.ts.date())
-    per = t.group_by(["account_id", "k"]).aggregate(c=t.count(), d=t.day.nunique())
+    # days per (account, prompt) as a group-by of its (account, prompt, day) groups, not a
+    # count-distinct: DuckDB plans that as three group-bys and a join on the string ids
+    per_day = t.group_by(["account_id", "k", "day"]).aggregate(c=t.count())
+    per = per_day.group_by(["account_id", "k"]).aggregate(c=per_day.c.sum(), d=per_day.count())
     owners = per.group_by("k").aggregate(owners=per.count())
     j = per.join(owners, "k")
     return j.group_by("account_id").aggregate(
