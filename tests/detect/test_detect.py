@@ -71,14 +71,16 @@ def test_accounts_parquet_follows_the_contract(run: Run, sim) -> None:  # noqa: 
 def test_flags_campaign_accounts_and_no_legitimate_one(run: Run) -> None:
     # Four days of traffic are too few for the daily-shape signals, so recall is lower here
     # than at the benchmark scales (docs/detection.md); a false flag is wrong at any scale.
-    # The shipped model is trained across seven sources and its threshold is the strictest
-    # validation world's, so on this simulator it flags fewer (0.42 of the campaign accounts
-    # and 0.6 of the hydra's here, against 0.95 for a simulator-only model; docs/detection.md).
+    # The shipped model is trained across nine sources, reads behaviour as percentiles within
+    # the run, and its threshold is the strictest validation world's, so on this simulator it
+    # flags fewer (0.35 of the campaign accounts here with the percentile model shipped after
+    # hold-out 9, 0.42 with the seven-world model before it, 0.95 with a simulator-only model;
+    # docs/detection.md).
     acc = run.accounts.set_index("account_id")
     label = run.labels.reindex(acc.index)
     attack = label.str.startswith("attack:")
     assert not acc.flagged[~attack].any(), label[~attack & acc.flagged].value_counts().to_dict()
-    assert acc.flagged[attack].mean() >= 0.35
+    assert acc.flagged[attack].mean() >= 0.3
     assert acc.flagged[label == "attack:hydra"].mean() >= 0.5
     assert acc.score[attack].mean() > 3 * acc.score[~attack].mean()
     assert run.result.threshold < 1.0
