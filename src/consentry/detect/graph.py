@@ -142,7 +142,7 @@ class _Builder:
         # the memberships are written kind by kind into arrays of their final size (tens of
         # millions of rows at 1.3M accounts: no per-kind frames and concatenated copy)
         rows = sum(len(self.parts[kind][0]) for kind in self.parts)
-        cols = {
+        cols: dict[str, np.ndarray] = {
             "a": np.empty(rows, np.int32),
             "e": np.empty(rows, np.int32),
             "k": np.empty(rows, np.int8),
