@@ -14,7 +14,18 @@ import pytest
 from stdnum import iban, luhn
 
 FOLDER = Path(__file__).resolve().parents[1] / "benchmarks" / "pii_holdout7"
-KINDS = {"SECRET", "EMAIL", "CARD", "IBAN", "NATIONAL_ID", "IP_ADDRESS", "PHONE", "ADDRESS", "DATE_OF_BIRTH", "PERSON"}
+KINDS = {
+    "SECRET",
+    "EMAIL",
+    "CARD",
+    "IBAN",
+    "NATIONAL_ID",
+    "IP_ADDRESS",
+    "PHONE",
+    "ADDRESS",
+    "DATE_OF_BIRTH",
+    "PERSON",
+}
 
 
 def _load(name: str):  # type: ignore[no-untyped-def]
@@ -29,8 +40,11 @@ def _load(name: str):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:  # type: ignore[type-arg]
     out = tmp_path_factory.mktemp("h7") / "F.jsonl"
-    subprocess.run([sys.executable, str(FOLDER / "make.py"), "--out", str(out), "--n", "1000", "--seed", "7"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(FOLDER / "make.py"), "--out", str(out), "--n", "1000", "--seed", "7"],
+        check=True,
+        capture_output=True,
+    )
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
 
@@ -46,7 +60,7 @@ def test_schema_and_offsets(rows: list[dict]) -> None:  # type: ignore[type-arg]
         text = row["text"]
         for mark in row["spans"] + row["lookalikes"]:
             assert 0 <= mark["start"] < mark["end"] <= len(text)
-            value = text[mark["start"]:mark["end"]]
+            value = text[mark["start"] : mark["end"]]
             assert value == value.strip(), (row["id"], mark)
         assert {s["kind"] for s in row["spans"]} <= KINDS
 
@@ -54,7 +68,7 @@ def test_schema_and_offsets(rows: list[dict]) -> None:  # type: ignore[type-arg]
 def test_lookalikes_do_not_overlap_spans(rows: list[dict]) -> None:  # type: ignore[type-arg]
     for row in rows:
         marks = sorted((m["start"], m["end"]) for m in row["spans"] + row["lookalikes"])
-        for (_, end), (start, _) in zip(marks, marks[1:]):
+        for (_, end), (start, _) in zip(marks, marks[1:], strict=False):
             assert end <= start, row["id"]
 
 
@@ -63,7 +77,7 @@ def test_checksums(rows: list[dict]) -> None:  # type: ignore[type-arg]
     for row in rows:
         text = row["text"]
         for mark in row["spans"] + row["lookalikes"]:
-            value = text[mark["start"]:mark["end"]]
+            value = text[mark["start"] : mark["end"]]
             digits = re.sub(r"[ -]", "", value)
             if mark["kind"] == "CARD":
                 assert luhn.is_valid(digits), value

@@ -20,18 +20,35 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import h7_layouts  # noqa: E402
 
 # About half English; the rest spread over European languages.
-LANG_WEIGHTS = (("en", 50), ("de", 8), ("fr", 8), ("es", 7), ("nl", 5), ("it", 6), ("pt", 4), ("pl", 5),
-                ("sv", 3), ("da", 2), ("fi", 2))
+LANG_WEIGHTS = (
+    ("en", 50),
+    ("de", 8),
+    ("fr", 8),
+    ("es", 7),
+    ("nl", 5),
+    ("it", 6),
+    ("pt", 4),
+    ("pl", 5),
+    ("sv", 3),
+    ("da", 2),
+    ("fi", 2),
+)
 
 
 def message(rng: random.Random, index: int) -> dict[str, object]:
-    langs, weights = zip(*LANG_WEIGHTS)
+    langs, weights = zip(*LANG_WEIGHTS, strict=True)
     lang = rng.choices(langs, weights)[0]
     layout, write = h7_layouts.LAYOUTS[rng.randrange(len(h7_layouts.LAYOUTS))]
     doc = h7_layouts.Doc()
     write(rng, lang, doc)
-    return {"id": f"h7-{index:05d}", "lang": lang, "layout": layout, "text": doc.text,
-            "spans": doc.spans, "lookalikes": doc.lookalikes}
+    return {
+        "id": f"h7-{index:05d}",
+        "lang": lang,
+        "layout": layout,
+        "text": doc.text,
+        "spans": doc.spans,
+        "lookalikes": doc.lookalikes,
+    }
 
 
 def corpus(n: int, seed: int) -> list[dict[str, object]]:
