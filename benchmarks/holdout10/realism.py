@@ -1,6 +1,6 @@
 """Single-column separability of hold-out 10: no column alone should separate attack from not.
 
-    python benchmarks/holdout10/realism.py --truth DIR [--limit 0.85]
+    python benchmarks/holdout10/realism.py --truth DIR [--limit 0.85] [--within LABEL,LABEL]
 
 For each column of `accounts` and `exchanges`, per-account summaries (distinct ratio, null
 share, modal share, accounts sharing the account's modal value, mean length or mean value; for
@@ -48,8 +48,10 @@ def summaries(g: pd.core.groupby.SeriesGroupBy, col: pd.Series) -> dict[str, pd.
     return out
 
 
-def run(truth: Path) -> list[tuple[float, str, str]]:
+def run(truth: Path, within: list[str] | None = None) -> list[tuple[float, str, str]]:
     lab = pq.read_table(truth / "labels.parquet").to_pandas().set_index("account_id")["label"]
+    if within:
+        lab = lab[lab.isin(within)]
     y_all = lab.str.startswith("attack:")
     res = []
     acc = pq.read_table(truth / "accounts.parquet").to_pandas().set_index("account_id")
@@ -63,7 +65,8 @@ def run(truth: Path) -> list[tuple[float, str, str]]:
         share = col.map(col.value_counts()).astype(float)
         res.append((auc(y, share), f"accounts.{c}", "accounts sharing value"))
         res.append((auc(y, col.isna().astype(float)), f"accounts.{c}", "null"))
-    ex = pq.read_table(truth / "exchanges").to_pandas()
+    filt = [("account_id", "in", list(lab.index))] if within else None
+    ex = pq.read_table(truth / "exchanges", filters=filt).to_pandas()
     key = ex["account_id"]
     for c in ex.columns:
         if c in SKIP:
@@ -91,11 +94,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--truth", required=True, type=Path)
     ap.add_argument("--limit", type=float, default=0.85)
+    ap.add_argument("--within", help="comma-separated labels: compare only these classes (a campaign and its twin)")
     a = ap.parse_args(argv)
     if not (a.truth / "labels.parquet").is_file() or not (a.truth / "exchanges").is_dir():
         print(f"realism.py: {a.truth} has no labels.parquet or exchanges/.", file=sys.stderr)
         return 2
-    rows = run(a.truth)
+    within = a.within.split(",") if a.within else None
+    rows = run(a.truth, within)
+    if not rows:
+        print("realism.py: no columns to score.", file=sys.stderr)
+        return 2
     for au, c, n in rows:
         print(f"{au:.3f}  {c:<32} ({n})")
     return 1 if rows and rows[0][0] >= a.limit else 0

@@ -91,6 +91,7 @@ PERSONA_J = ["a night-shift nurse", "a retired engineer", "a first-year law stud
              "a sceptical journalist", "a anxious new parent", "a bored teenager", "a farmer"]
 PERSONA_G = ["wants help budgeting", "is planning a career change", "is arguing about a news story",
              "needs to fix a broken website", "is studying for an exam", "wants recipe ideas"]
+TWO = [" (two versions?)", "\nGive me 2 options.", " - alt reply pls", "\nTwo takes, pick one."]
 STORY_T = ["continue the scene where {n} finds the letter", "write {n}'s reply, in character",
            "give me two alternative versions of {n}'s last line", "describe {n}'s room in the tavern",
            "{n} is angry now, rewrite the dialogue", "what would {n} say to the stranger?"]
@@ -172,19 +173,19 @@ CLASSES = [
         {"education": 0.8, "free": 0.2}, {"education_program": 0.8, "web": 0.2}, {"web": 0.7, "app": 0.3},
         {"education": 0.7, "residential": 0.2, "mobile": 0.1}, "human",
         {"gsm": 0.7, "every": 0.2, "si": 0.1}, conv=3.0, wrap=0.5, org_size=40),
-    Cls("hn:support_saas", "hard_negative", "", 40, (110, 0.5), (26, 28), (28, 28),
+    Cls("hn:support_saas", "hard_negative", "", 40, (110, 0.5), (16, 26), (18, 28),
         {"enterprise": 0.6, "team": 0.4}, {"api_console": 0.7, "partner_reseller": 0.3}, {"api": 1.0},
-        {"datacenter": 1.0}, "flat", {"support": 0.93, "every": 0.07}, conv=4.0, sys_p=1.0,
-        sys_kind="support", retain=0.6, new_model=0.2, created_ago=(30, 700)),
+        {"datacenter": 1.0}, "flat", {"support": 0.7, "ticket": 0.25, "every": 0.05}, conv=4.0, sys_p=1.0,
+        sys_kind="support", retain=0.6, new_model=0.2, created_ago=(30, 700), card_share=2),
     Cls("hn:trial_evaluator", "hard_negative", "", 900, (25, 0.9), (1, 3), (1, 5),
         {"api": 1.0}, {"api_console": 0.85, "startup_program": 0.15}, {"api": 0.9, "cli": 0.1},
         {"corporate": 0.4, "residential": 0.3, "datacenter": 0.3}, "office",
         {"arena": 0.35, "bfcl": 0.2, "every": 0.15, "mt": 0.15, "si": 0.15}, conv=1.5, sys_p=0.4,
-        tools=0.2, countries="home", created_ago=(0, 0), card_share=2),
+        tools=0.2, countries="home", created_ago=(0, 0), card_share=2, extra={"resample": 0.15}),
     Cls("hn:roleplay_writer", "hard_negative", "", 400, (20, 0.7), (4, 18), (10, 28),
-        {"pro": 0.7, "max": 0.3}, {"web": 1.0}, {"web": 0.7, "app": 0.3},
-        {"residential": 0.7, "mobile": 0.2, "vpn": 0.1}, "evening", {"story": 0.85, "every": 0.15},
-        conv=9.0, sys_p=0.8, sys_kind="persona"),
+        {"pro": 0.65, "max": 0.25, "api": 0.1}, {"web": 0.9, "api_console": 0.1}, {"web": 0.6, "app": 0.25, "api": 0.15},
+        {"residential": 0.65, "mobile": 0.2, "vpn": 0.1, "datacenter": 0.05}, "evening", {"story": 0.7, "persona": 0.15, "every": 0.15},
+        conv=9.0, sys_p=0.85, sys_kind="persona"),
     Cls("hn:companion_app", "hard_negative", "", 20, (120, 0.4), (27, 28), (28, 28),
         {"api": 0.5, "enterprise": 0.5}, {"api_console": 1.0}, {"api": 1.0}, {"datacenter": 1.0},
         "flat", {"persona": 0.8, "every": 0.2}, conv=10.0, sys_p=1.0, sys_kind="persona",
@@ -205,24 +206,24 @@ CLASSES = [
         "flat", {"every": 0.6, "arena": 0.2, "mt": 0.1, "gsm": 0.1}, conv=1.3, sys_p=0.9,
         card_share=1),
     # ---------------- campaigns --------------------------------------------------------------
-    Cls("attack:support_shadow", "attack", "kestrel", 12, (110, 0.5), (20, 24), (24, 24),
+    Cls("attack:support_shadow", "attack", "kestrel", 12, (110, 0.5), (16, 26), (18, 28),
         {"enterprise": 0.4, "team": 0.6}, {"api_console": 0.5, "partner_reseller": 0.5}, {"api": 1.0},
-        {"datacenter": 1.0}, "flat", {"support": 0.6, "arena": 0.2, "gsm": 0.1, "si": 0.1}, sweep=True,
-        conv=3.0, sys_p=1.0, sys_kind="support", retain=0.6, new_model=0.6, created_ago=(20, 400),
+        {"datacenter": 1.0}, "flat", {"support": 0.55, "ticket": 0.15, "arena": 0.15, "gsm": 0.08, "si": 0.07}, sweep=True,
+        conv=4.0, sys_p=1.0, sys_kind="support", retain=0.6, new_model=0.6, created_ago=(20, 400),
         card_share=3),
     Cls("attack:trial_carousel", "attack", "kestrel", 600, (60, 0.7), (1, 3), (1, 4),
         {"api": 1.0}, {"api_console": 0.85, "startup_program": 0.15}, {"api": 0.9, "cli": 0.1},
         {"datacenter": 0.5, "proxy": 0.3, "residential": 0.2}, "office",
         {"arena": 0.4, "mt": 0.15, "si": 0.2, "bfcl": 0.1, "gsm": 0.15}, sweep=True, conv=1.4, sys_p=0.4,
-        tools=0.1, countries="many", created_ago=(0, 0), card_share=4),
+        tools=0.1, countries="many", created_ago=(0, 0), card_share=3, extra={"resample": 0.3}),
     Cls("attack:drip_fleet", "attack", "marram", 1500, (4, 0.7), (4, 14), (14, 28), CONSUMER_T,
         {"web": 1.0}, {"web": 0.5, "app": 0.5}, {"residential": 0.85, "mobile": 0.15}, "human",
-        {"gsm": 0.3, "arena": 0.3, "si": 0.2, "every": 0.2}, sweep=True, conv=1.8, wrap=0.35,
+        {"gsm": 0.2, "arena": 0.2, "si": 0.15, "every": 0.45}, sweep=True, conv=2.2, wrap=0.3,
         card_share=5, created_ago=(60, 500)),
     Cls("attack:persona_rlhf", "attack", "marram", 120, (40, 0.5), (8, 20), (20, 28),
-        {"pro": 0.5, "max": 0.3, "api": 0.2}, {"web": 0.8, "api_console": 0.2}, {"web": 0.6, "api": 0.4},
+        {"pro": 0.5, "max": 0.35, "api": 0.15}, {"web": 0.85, "api_console": 0.15}, {"web": 0.55, "app": 0.3, "api": 0.15},
         {"datacenter": 0.4, "residential": 0.5, "vpn": 0.1}, "evening", {"persona": 0.6, "story": 0.4},
-        conv=8.0, sys_p=0.9, sys_kind="persona", card_share=4, extra={"two_replies": 0.35}),
+        conv=8.0, sys_p=0.85, sys_kind="persona", card_share=2, extra={"two_replies": 0.2}),
 ]
 
 
@@ -355,8 +356,11 @@ def generate(seed: int, scale: float, corpus: Corpus):
     for cls in CLASSES:
         n = max(2, int(round(cls.n * scale)))
         text = Text(rng, corpus, cls)
-        n_cards = max(1, int(np.ceil(n / cls.card_share)))
-        cards = [hexid() for _ in range(n_cards)]
+        card_of = []
+        while len(card_of) < n:  # card groups of random size, mean about card_share
+            card_of += [hexid()] * int(rng.geometric(1.0 / cls.card_share))
+        cards = card_of[:n]
+        n_cards = n
         cards_by_class[cls.label] = cards
         org_ids = [f"org_{hexid()[:10]}" for _ in range(max(1, n // max(1, cls.org_size)))] if cls.org_size else []
         for a in range(n):
@@ -421,6 +425,10 @@ def generate(seed: int, scale: float, corpus: Corpus):
             adopt = rng.random() < cls.new_model
             pref_model = MODELS_OLD[int(rng.choice(3, p=[0.6, 0.3, 0.1]))]
             wrap_p = cls.wrap * rng.uniform(0.3, 1.7)
+            src_w = {k: v * float(rng.lognormal(0, 0.7)) for k, v in cls.src.items()}
+            resample = cls.extra.get("resample", 0.0) * rng.uniform(0.3, 1.7)
+            last = None
+            sys_p = min(1.0, cls.sys_p * rng.uniform(0.5, 1.2)) if cls.sys_p < 1 else 1.0
             retain = rng.random() < cls.retain
             for d, k in zip(days, counts):
                 hrs = _hours(rng, cls.rhythm, k, offset)
@@ -438,13 +446,17 @@ def generate(seed: int, scale: float, corpus: Corpus):
                         first = False
                     left -= 1
                     s = surf_opts[int(rng.choice(len(surf_opts), p=_p(cls.surfaces)))]
-                    src = str(weighted(rng, cls.src)) if first or rng.random() < 0.4 else "follow"
-                    prompt, resp, tools = _prompt(rng, text, cls, src, brands)
+                    src = str(weighted(rng, src_w)) if first or rng.random() < 0.4 else "follow"
+                    if last is not None and rng.random() < resample:
+                        src, (prompt, resp, tools) = "resample", last
+                    else:
+                        prompt, resp, tools = _prompt(rng, text, cls, src, brands)
+                        last = (prompt, resp, tools) if src != "follow" else last
                     if src not in ("follow", "every", "support", "story", "persona") and rng.random() < wrap_p:
                         prompt = WRAPS[int(rng.integers(3, len(WRAPS)))] + prompt
-                    two = cls.extra.get("two_replies", 0.04 if cls.sys_kind == "persona" else 0.0)
+                    two = cls.extra.get("two_replies", 0.08 if cls.sys_kind == "persona" else 0.0)
                     if src in ("persona", "story") and rng.random() < two:
-                        prompt += "\n\nGive two different replies and say which is better."
+                        prompt += TWO[int(rng.integers(len(TWO)))]
                     rel = int(t) - START.astype(np.int64)
                     model = pref_model
                     for m, at in RELEASES.items():
@@ -454,7 +466,7 @@ def generate(seed: int, scale: float, corpus: Corpus):
                     status = 200
                     if rng.random() < cls.err:
                         status = int(weighted(rng, {429: 0.6, 500: 0.15, 529: 0.15, 400: 0.1}))
-                    sp = sysps[int(rng.integers(len(sysps)))] if sysps and rng.random() < cls.sys_p else None
+                    sp = sysps[int(rng.integers(len(sysps)))] if sysps and rng.random() < sys_p else None
                     tin = int(len(prompt) / 4 + (len(sp) / 4 if sp else 0) + rng.integers(3, 30))
                     tout = int(max(1, rng.lognormal(np.log(250 if resp is None else len(resp) / 4 + 20), 0.5)))
                     row = (int(t), acct, None if s in ("web", "app") else keys[int(rng.integers(len(keys)))],
@@ -532,6 +544,14 @@ def _prompt(rng: np.random.Generator, text: Text, cls: Cls, src: str, brands: li
         return t.format(o=f"#{int(rng.integers(10**6, 10**7))}", n=int(rng.integers(2, 20)),
                         c=["Canada", "Chile", "Kenya", "Poland"][int(rng.integers(4))],
                         code=f"SPRING{int(rng.integers(10, 40))}"), None, 0
+    if src == "ticket":
+        # a customer's long pasted message: several complaints, order lines and a quoted email
+        k = int(min(40, 2 + rng.geometric(0.15)))
+        parts = [SUPPORT_T[int(rng.integers(len(SUPPORT_T)))].format(
+            o=f"#{int(rng.integers(10**6, 10**7))}", n=int(rng.integers(2, 20)), c="Canada",
+            code=f"SPRING{int(rng.integers(10, 40))}") for _ in range(k)]
+        quote = "\n> " + "\n> ".join(text.everyday[int(rng.integers(len(text.everyday)))] for _ in range(k))
+        return "Hi,\n" + ". ".join(parts) + ".\nHere is what your team sent me:" + quote, None, 0
     if src == "story":
         return STORY_T[int(rng.integers(len(STORY_T)))].format(n=PERSONA_N[int(rng.integers(len(PERSONA_N)))]), None, 0
     if src == "persona":
