@@ -191,3 +191,11 @@ def test_bad_input_exits_2(worlds: dict[str, Path], tmp_path: Path) -> None:
         r = subprocess.run([py, str(HERE / "traffic.py"), "--out", str(out), "--seed", "1", *extra],
                            capture_output=True, text=True)
         assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_realism_runs_and_rejects_bad_input(worlds: dict[str, Path], tmp_path: Path) -> None:
+    realism = _module("realism")
+    rows = realism.run(worlds["a"], ["attack:trial_carousel", "hn:trial_evaluator"])
+    assert rows and all(0.5 <= a <= 1.0 for a, _, _ in rows)
+    assert [a for a, _, _ in rows] == sorted((a for a, _, _ in rows), reverse=True)
+    assert realism.main(["--truth", str(tmp_path / "nope")]) == 2
