@@ -25,23 +25,58 @@ SCALE = 0.02
 # the contract's types (/work/shared/contracts/traffic-logs.md)
 TS = pa.timestamp("us", tz="UTC")
 EXCHANGES = {
-    "exchange_id": pa.string(), "ts": TS, "account_id": pa.string(), "api_key_id": pa.string(),
-    "conversation_id": pa.string(), "surface": pa.string(), "model": pa.string(), "ip": pa.string(),
-    "country": pa.string(), "user_agent": pa.string(), "prompt": pa.string(),
-    "system_prompt": pa.string(), "response": pa.string(), "input_tokens": pa.int32(),
-    "output_tokens": pa.int32(), "tool_count": pa.int16(), "has_image": pa.bool_(),
+    "exchange_id": pa.string(),
+    "ts": TS,
+    "account_id": pa.string(),
+    "api_key_id": pa.string(),
+    "conversation_id": pa.string(),
+    "surface": pa.string(),
+    "model": pa.string(),
+    "ip": pa.string(),
+    "country": pa.string(),
+    "user_agent": pa.string(),
+    "prompt": pa.string(),
+    "system_prompt": pa.string(),
+    "response": pa.string(),
+    "input_tokens": pa.int32(),
+    "output_tokens": pa.int32(),
+    "tool_count": pa.int16(),
+    "has_image": pa.bool_(),
     "status": pa.int16(),
 }
-NOT_NULL = {"exchange_id", "ts", "account_id", "surface", "model", "ip", "prompt", "input_tokens",
-            "output_tokens", "tool_count", "has_image", "status"}
+NOT_NULL = {
+    "exchange_id",
+    "ts",
+    "account_id",
+    "surface",
+    "model",
+    "ip",
+    "prompt",
+    "input_tokens",
+    "output_tokens",
+    "tool_count",
+    "has_image",
+    "status",
+}
 ACCOUNTS = {
-    "account_id": pa.string(), "created_at": TS, "tier": pa.string(), "signup_channel": pa.string(),
-    "payment_fingerprint": pa.string(), "email_domain": pa.string(),
-    "declared_country": pa.string(), "org_id": pa.string(),
+    "account_id": pa.string(),
+    "created_at": TS,
+    "tier": pa.string(),
+    "signup_channel": pa.string(),
+    "payment_fingerprint": pa.string(),
+    "email_domain": pa.string(),
+    "declared_country": pa.string(),
+    "org_id": pa.string(),
 }
 TIERS = {"free", "pro", "max", "team", "enterprise", "api", "education", "gov"}
-CHANNELS = {"web", "api_console", "education_program", "research_program", "startup_program",
-            "partner_reseller"}
+CHANNELS = {
+    "web",
+    "api_console",
+    "education_program",
+    "research_program",
+    "startup_program",
+    "partner_reseller",
+}
 KINDS = {"residential", "mobile", "datacenter", "education", "corporate", "proxy"}
 
 
@@ -58,7 +93,16 @@ score = _module("score")
 
 
 def _args(out: Path, seed: int) -> list[str]:
-    return ["--out", str(out), "--seed", str(seed), "--scale", str(SCALE), "--corpora", str(CORPORA)]
+    return [
+        "--out",
+        str(out),
+        "--seed",
+        str(seed),
+        "--scale",
+        str(SCALE),
+        "--corpora",
+        str(CORPORA),
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -156,40 +200,59 @@ def _run(tmp: Path, df: pd.DataFrame) -> Path:
 def test_score_perfect_and_random(worlds: dict[str, Path], tmp_path: Path) -> None:
     lab = pq.read_table(worlds["a"] / "labels.parquet").to_pandas()
     y = lab["label"].str.startswith("attack:")
-    perfect = _run(tmp_path / "p", pd.DataFrame({"account_id": lab["account_id"],
-                                                 "score": y.astype(float), "flagged": y}))
+    perfect = _run(
+        tmp_path / "p",
+        pd.DataFrame({"account_id": lab["account_id"], "score": y.astype(float), "flagged": y}),
+    )
     r = score.score(worlds["a"], perfect)
     assert r["precision"] == 1.0 and r["recall"] == 1.0 and r["fpr"] == 0.0
     assert r["pr_auc"] == pytest.approx(1.0) and r["tpr_at_fpr_1e-3"] == 1.0
     rng = np.random.default_rng(0)
     s = rng.random(len(lab))
-    rand = _run(tmp_path / "r", pd.DataFrame({"account_id": lab["account_id"], "score": s,
-                                              "flagged": s > 0.5}))
+    rand = _run(
+        tmp_path / "r",
+        pd.DataFrame({"account_id": lab["account_id"], "score": s, "flagged": s > 0.5}),
+    )
     r = score.score(worlds["a"], rand)
     base = y.mean()
     assert abs(r["pr_auc"] - base) < 0.15
     assert 0.25 < r["recall"] < 0.75 and 0.25 < r["fpr"] < 0.75
     # a labelled account missing from the run counts as score 0
-    part = _run(tmp_path / "m", pd.DataFrame({"account_id": lab["account_id"][1:],
-                                              "score": y[1:].astype(float), "flagged": y[1:]}))
+    part = _run(
+        tmp_path / "m",
+        pd.DataFrame(
+            {"account_id": lab["account_id"][1:], "score": y[1:].astype(float), "flagged": y[1:]}
+        ),
+    )
     assert score.score(worlds["a"], part)["missing_from_run"] == 1
 
 
 def test_bad_input_exits_2(worlds: dict[str, Path], tmp_path: Path) -> None:
     lab = pq.read_table(worlds["a"] / "labels.parquet").to_pandas()
-    bad = _run(tmp_path / "b", pd.DataFrame({"account_id": lab["account_id"],
-                                             "score": 2.0, "flagged": True}))
+    bad = _run(
+        tmp_path / "b",
+        pd.DataFrame({"account_id": lab["account_id"], "score": 2.0, "flagged": True}),
+    )
     py = sys.executable
-    r = subprocess.run([py, str(HERE / "score.py"), "--truth", str(worlds["a"]), "--pred", str(bad)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [py, str(HERE / "score.py"), "--truth", str(worlds["a"]), "--pred", str(bad)],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
-    r = subprocess.run([py, str(HERE / "score.py"), "--truth", str(tmp_path / "nope"),
-                        "--pred", str(bad)], capture_output=True, text=True)
+    r = subprocess.run(
+        [py, str(HERE / "score.py"), "--truth", str(tmp_path / "nope"), "--pred", str(bad)],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 2
     for extra in (["--scale", "0"], ["--corpora", str(tmp_path / "nope")]):
         out = tmp_path / f"o{len(extra[1])}"
-        r = subprocess.run([py, str(HERE / "traffic.py"), "--out", str(out), "--seed", "1", *extra],
-                           capture_output=True, text=True)
+        r = subprocess.run(
+            [py, str(HERE / "traffic.py"), "--out", str(out), "--seed", "1", *extra],
+            capture_output=True,
+            text=True,
+        )
         assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
 
 

@@ -44,7 +44,9 @@ def summaries(g: pd.core.groupby.SeriesGroupBy, col: pd.Series) -> dict[str, pd.
     else:
         out["mean length"] = g.apply(lambda s: s.dropna().str.len().mean())
     out["distinct ratio"] = g.nunique() / g.size()
-    out["modal share"] = g.apply(lambda s: s.value_counts().iloc[0] / len(s) if s.notna().any() else 0.0)
+    out["modal share"] = g.apply(
+        lambda s: s.value_counts().iloc[0] / len(s) if s.notna().any() else 0.0
+    )
     return out
 
 
@@ -76,9 +78,13 @@ def run(truth: Path, within: list[str] | None = None) -> list[tuple[float, str, 
             t = col.astype("int64") // 10**6
             g = t.groupby(key)
             hrs = (t // 3600) % 24
-            feats = {"count": g.size(), "span": g.max() - g.min(),
-                     "days": (t // 86400).groupby(key).nunique(), "hour spread": hrs.groupby(key).std(),
-                     "per active hour": g.size() / (t // 3600).groupby(key).nunique()}
+            feats = {
+                "count": g.size(),
+                "span": g.max() - g.min(),
+                "days": (t // 86400).groupby(key).nunique(),
+                "hour spread": hrs.groupby(key).std(),
+                "per active hour": g.size() / (t // 3600).groupby(key).nunique(),
+            }
         else:
             feats = summaries(col.groupby(key), col)
         for name, s in feats.items():
@@ -94,7 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--truth", required=True, type=Path)
     ap.add_argument("--limit", type=float, default=0.85)
-    ap.add_argument("--within", help="comma-separated labels: compare only these classes (a campaign and its twin)")
+    ap.add_argument(
+        "--within",
+        help="comma-separated labels: compare only these classes (a campaign and its twin)",
+    )
     a = ap.parse_args(argv)
     if not (a.truth / "labels.parquet").is_file() or not (a.truth / "exchanges").is_dir():
         print(f"realism.py: {a.truth} has no labels.parquet or exchanges/.", file=sys.stderr)
