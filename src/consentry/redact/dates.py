@@ -67,7 +67,7 @@ def with_weekday(text: str, start: int) -> int:
 
 _LINK = (
     r"is|was|were|ist|war|est|était|es|era|fue|:|on|the|am|le|el|op|den|dem|der|het|de|día|dia|of|"
-    r"il|è|é|foi|dnia|dne|dana|la|je|var|er|oli|on|"
+    r"il|è|é|foi|dnia|dne|dana|la|je|var|er|oli|"
     r"-?dat\.?:?|-?datum:?|"
     r"\([^)\n]{1,24}\)"  # a format hint: "Date of birth (DD/MM/YYYY): ..."
 )

@@ -67,7 +67,7 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"ano_de_nascimento|anno_di_nascita|compleanno|aniversario|data_de_nasc|dt_de_nasc|"
         # Polish, Czech, Slovak, Nordic, Finnish, Turkish, Hungarian, Romanian, Croatian
         r"data_urodzenia|data_ur|rok_urodzenia|urodzony|urodzona|datum_narozeni|datum_narození|"
-        r"datum_nar|rok_narozeni|datum_narodenia|datum_narodenia|fodelsedatum|födelsedatum|"
+        r"datum_nar|rok_narozeni|datum_narodenia|fodelsedatum|födelsedatum|"
         r"fodelsedag|födelsedag|fodelsear|födelseår|fodselsdato|fødselsdato|fodselsdag|fødselsdag|"
         r"syntymaaika|syntymäaika|syntymapaiva|syntymäpäivä|syntymavuosi|syntymävuosi|"
         r"dogum_tarihi|doğum_tarihi|dogum_yili|doğum_yılı|dogum_gunu|doğum_günü|"
