@@ -179,7 +179,8 @@ def members(spec: Spec | World, root: Path) -> pd.DataFrame:
 # `EVAL_SEED` is the seed each was judged on, kept out of training and validation. Hold-outs 5
 # and 6 judged one model choice each and are now training worlds like 1-4, and hold-out 7 after
 # them (their generator code still unread: only their READMEs, for the command line and the
-# label format). Hold-out 8 joined them after judging the seven-world model.
+# label format). Hold-out 8 joined them after judging the seven-world model, and hold-out 9
+# after judging the eight-world one.
 BENCH = Path(__file__).parent
 EVAL_SEED = {
     "holdout": 1,
@@ -190,6 +191,7 @@ EVAL_SEED = {
     "holdout6": 1,
     "holdout7": 1,
     "holdout8": 1,
+    "holdout9": 1,
 }
 WORLDS = tuple(EVAL_SEED)
 # Size arguments: each world at about 0.5-0.75M exchanges and 6,000-12,000 accounts, which
@@ -203,6 +205,7 @@ SIZE = {
     "holdout6": ["--scale", "0.5"],
     "holdout7": ["--scale", "0.5"],
     "holdout8": ["--scale", "0.5"],
+    "holdout9": ["--scale", "0.5"],
 }
 
 
@@ -216,8 +219,8 @@ def world_labels(generator: str, path: Path) -> pd.DataFrame:
     hold-out 4's convention: `attack:<campaign>` for campaign accounts, `benign` for ordinary
     users and `hn:<class>` for every other legitimate class.
 
-    What each writes (from its README): holdout, holdout4, holdout5, holdout6, holdout7 and
-    holdout8 `label` already in this convention; holdout2 `label` = `benign` | `campaign` and `class` (the legitimate class or
+    What each writes (from its README): holdout, holdout4, holdout5, holdout6, holdout7,
+    holdout8 and holdout9 `label` already in this convention; holdout2 `label` = `benign` | `campaign` and `class` (the legitimate class or
     the campaign family); holdout3 `label` = `attack:<family>` | `benign:<class>`."""
     if generator not in EVAL_SEED:
         raise ValueError(f"unknown world {generator!r}; one of {', '.join(WORLDS)}")

@@ -29,6 +29,7 @@ TINY = {
     "holdout6": ["--scale", "0.02"],
     "holdout7": ["--scale", "0.02"],
     "holdout8": ["--scale", "0.02"],
+    "holdout9": ["--scale", "0.02"],
 }
 
 
@@ -89,6 +90,27 @@ def test_holdout8_labels_pass_through_unchanged(root: Path) -> None:
         "slow_coverage",
     }
     assert {"hn:reseller_customer", "hn:campus_student", "hn:red_team"} <= set(labels)
+
+
+def test_holdout9_labels_pass_through_unchanged(root: Path) -> None:
+    # hold-out 9 (a training world since it judged the eight-world model) also writes the
+    # convention itself: its own label column, and the README's eight campaigns
+    world = dd.World("holdout9", 7)
+    raw = pd.read_parquet(world.materialise(root) / "labels.parquet").set_index("account_id")
+    labels = world.labels(root).set_index("account_id").label
+    assert (labels.reindex(raw.index) == raw.label.astype(str)).all()
+    campaigns = {x[7:] for x in labels if x.startswith("attack:")}
+    assert campaigns == {
+        "consumer_blend",
+        "hackathon_holdover",
+        "resold_keys",
+        "version_rotation",
+        "tutor_multiturn",
+        "multilingual",
+        "ide_codereview",
+        "rag_mimic",
+    }
+    assert {"hn:reseller_customer", "hn:course_student", "hn:labelling_contractor"} <= set(labels)
 
 
 def test_a_worlds_profile_carries_its_labels_and_source(root: Path) -> None:
