@@ -333,6 +333,10 @@ def test_a_number_before_a_suffix_word_alone_is_no_street(text):
         "Résume ça pour ma responsable {n} demain",
         "Mi hijo {n} necesita su propia cuenta",
         "Vat dit samen voor mijn leidinggevende {n} morgen",
+        # however many blanks people leave, tabs too, and the role written in capitals
+        "Write a card for my  sister {n} please",
+        "Nota para\tmi\tjefa {n}",
+        "Ask MY MOTHER {n} first",
     ],
 )
 @pytest.mark.parametrize("name", ["Oskar Lindqvist", "Teodora"])

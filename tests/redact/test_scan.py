@@ -4,6 +4,7 @@ PII-dense batch (where the combined pre-check is skipped) finds what single text
 
 from __future__ import annotations
 
+import pickle
 import re
 
 from hypothesis import given, settings
@@ -56,6 +57,14 @@ def test_one_pass_finds_overlapping_anchors_of_different_recognisers():
     names = {ANCHORED_RECS[k].name for k in got}
     # 'password=' (connection strings), 'password' (assignments and prose), 'token is'
     assert {"connection_string", "assignment", "password_prose"} <= names
+
+
+def test_the_scan_goes_to_a_worker_process_and_finds_the_same_there():
+    # a build pickles the redactor to its workers; the automaton is built again from the anchors
+    text = "My wife Rael set the password=hunter22; ma mère Odile, mi hijo Teo"
+    moved = pickle.loads(pickle.dumps(SCAN))
+    assert moved.positions(text, text.lower()) == SCAN.positions(text, text.lower())
+    assert moved.positions(text, text.lower()) == _naive(text)
 
 
 @settings(max_examples=500, deadline=None)

@@ -375,16 +375,24 @@ SALUTATION_TAIL = r"(?:/[^\W\d_]{1,6}|\([^\W\d_]{1,2}\))?,?"
 # Kin and people at work, after a possessive (`my daughter Rael`, `meine Chefin Anatolij Wilms`,
 # `ma responsable Dayamai Tak`, `mi hijo Teo`, `mijn leidinggevende Dean van der Stael`): the
 # capitalised words after them are a name, one word too.
+KIN_ROLE_WORDS = (
+    "son", "daughter", "wife", "husband", "partner", "mother", "father", "brother", "sister",
+    "manager", "boss",
+    "sohn", "tochter", "frau", "mann", "partnerin", "mutter", "vater", "bruder", "schwester",
+    "chef", "chefin", "vorgesetzte", "vorgesetzter", "vorgesetzten",
+    "fils", "fille", "femme", "mari", "compagne", "compagnon", "mère", "père", "frère", "sœur",
+    "soeur", "responsable", "patron", "patronne",
+    "hijo", "hija", "esposa", "esposo", "marido", "mujer", "pareja", "madre", "padre", "hermano",
+    "hermana", "jefe", "jefa",
+    "zoon", "dochter", "vrouw", "echtgenote", "echtgenoot", "moeder", "vader", "broer", "zus",
+    "leidinggevende", "baas",
+    "figlio", "figlia", "moglie", "marito", "fratello", "sorella", "capo",
+    "filho", "filha", "mulher", "chefe", "irmão", "irmã",
+)  # fmt: skip
 KIN_ROLES = (
     r"(?:my|our|mein|meine|meinem|meinen|meiner|unser|unsere|mon|ma|notre|mi|nuestr[oa]|mijn|onze|"
     r"il mio|la mia|mio|mia|meu|minha|o meu|a minha)[ \t]+"
-    r"(?:son|daughter|wife|husband|partner|mother|father|brother|sister|manager|boss|"
-    r"sohn|tochter|frau|mann|partnerin|mutter|vater|bruder|schwester|chef|chefin|vorgesetzte[rn]?|"
-    r"fils|fille|femme|mari|compagne|compagnon|mère|père|frère|s(?:œ|oe)ur|responsable|patron|patronne|"
-    r"hijo|hija|esposa|esposo|marido|mujer|pareja|madre|padre|hermano|hermana|jefe|jefa|"
-    r"zoon|dochter|vrouw|echtgenote|echtgenoot|moeder|vader|broer|zus|leidinggevende|baas|"
-    r"figlio|figlia|moglie|marito|madre|padre|fratello|sorella|capo|"
-    r"filho|filha|mulher|chefe|irmão|irmã)"
+    r"(?:" + "|".join(KIN_ROLE_WORDS) + ")"
 )
 SIGN_OFFS = (
     r"best regards|kind regards|warm regards|warmest regards|regards|best wishes|best|thanks|"

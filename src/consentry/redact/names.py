@@ -53,22 +53,10 @@ _DISPLAY_BEFORE = re.compile(rf"(?<![\w@.])\"?({NAME}(?:,[ \t]+{NAME})?)\"?[ \t]
 ROLE = re.compile(rf"(?i)(?<!\w)(?:{lx.PERSON_ROLES})[ \t]+(?-i:({NAME}))")
 ROLE_ANCHORS = tuple(sorted({w + " " for w in lx.PERSON_ROLES.split("|")}))
 KIN = re.compile(rf"(?i)(?<!\w){lx.KIN_ROLES}[ \t]+(?-i:({NAME}))")
-KIN_ANCHORS = (
-    "my ",
-    "our ",
-    "mein",
-    "unser",
-    "mon ",
-    "ma ",
-    "notre ",
-    "mi ",
-    "nuestr",
-    "mijn ",
-    "onze ",
-    "mio ",
-    "mia ",
-    "meu ",
-    "minha ",
+# Found by the role word between blanks, not by the possessive: "my", "mi" or "ma" is in half
+# of all prose, a role word after a blank is rare (the window reaches back to the possessive).
+KIN_ANCHORS = tuple(
+    f"{before}{role}{after}" for role in lx.KIN_ROLE_WORDS for before in " \t" for after in " \t"
 )
 DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:--|—|–|-)[ \t]?({NAME})[ \t]*$")
 

@@ -911,7 +911,7 @@ RECORD_NAMES = (
         name="name_after_kin",
         anchors=names.KIN_ANCHORS,
         lower=True,
-        window=(0, 90),
+        window=(64, 90),
         emit=names.kin_name,
     ),
     _r(
