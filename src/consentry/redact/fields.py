@@ -319,32 +319,47 @@ _STRICT_PERSON_KEYS = re.compile(
 )
 
 
-def keyed_values(m: re.Match[str]) -> Iterator[Span]:
-    """Spans for the value after one separator, when the key before it names a kind."""
-    text, sep_start, pos = m.string, m.start(), m.end()
-    if m.group() == ":" and text[pos : pos + 2] == "//":
-        return  # a URL scheme
-    dash = m.group()[-2] in _DASH_SEP if len(m.group()) == 3 else False
+# A key set by subscript: a quoted name in brackets before `=` (not `==`).
+_SUBSCRIPT_KEY = re.compile(r"\[[ \t]*([\"'])([A-Za-z_][\w.-]{0,40})\1[ \t]*\][ \t]*\Z")
+
+
+def _key_before(text: str, sep_start: int, head: str, sep: str) -> str | None:
+    """The key written right before a separator (None: no key word ends there)."""
+    dash = sep[-2] in _DASH_SEP if len(sep) == 3 else False
     if dash and sep_start - text.rfind("\n", 0, sep_start) > 50:
-        return  # a dash far into a line: a sentence's, not a form's
+        return None  # a dash far into a line: a sentence's, not a form's
     before = text[max(0, sep_start - 4) : sep_start].rstrip(" \t\"'`*")[-2:]
     if not before or not (
         before[-1].isalpha() or before[-1] in "_-." or before[-1].isdigit() and before[0].isalpha()
     ):
-        return  # 10:22:33, a=1: no key word ends right before the separator (address1 does)
-    head = text[max(0, sep_start - 48) : sep_start]
+        return None  # 10:22:33, a=1: no key word ends right before the separator (address1 does)
     if head.endswith((")", ") ")):
         hint = _KEY_HINT.search(head)
         head = head[: hint.start()] if hint else head
     km = _KEY_BEFORE.search(head, key_floor(head))
     if not km:
-        return
+        return None
     if dash:
         # `Name - Kilian Seifert`: a dash separates a key only on a line of a form, the key first
         line = text.rfind("\n", 0, sep_start) + 1
         if not _LINE_LEAD.fullmatch(text, line, sep_start - len(head) + km.start()):
+            return None
+    return km.group(2)
+
+
+def keyed_values(m: re.Match[str]) -> Iterator[Span]:
+    """Spans for the value after one separator, when the key before it names a kind."""
+    text, sep_start, pos = m.string, m.start(), m.end()
+    if m.group() == ":" and text[pos : pos + 2] == "//":
+        return  # a URL scheme
+    head = text[max(0, sep_start - 48) : sep_start]
+    sub = _SUBSCRIPT_KEY.search(head) if m.group() == "=" and text[pos : pos + 1] != "=" else None
+    if sub:  # `os.environ["DB_PASSWORD"] = ...`, `config['api_key'] = ...`
+        key = sub.group(2)
+    else:
+        key = _key_before(text, sep_start, head, m.group())
+        if key is None:
             return
-    key = km.group(2)
     if " " in key.strip() and len(key.split()) > 4:
         key = " ".join(key.split()[-4:])
     kind = key_kind(key)
@@ -352,7 +367,7 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         kind is None
         and "via" in key.lower()
         and key_norm(key) == "via"
-        and _ITALIAN_RECORD.search(text, max(0, km.start() - 300), km.start() + 300)
+        and _ITALIAN_RECORD.search(text, max(0, sep_start - 300), sep_start + 300)
     ):
         kind = Kind.ADDRESS  # `"via": "Garibaldi 5"` beside `"civico"`, `"cap"` or `"comune"`
     if kind is None:

@@ -88,7 +88,10 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"connection_?string|conn_?str|pin|pin_?code|passcode|otp|totp_?secret|mfa_?secret|"
         r"cle|cle_api|cle_secrete|geheim|geheimnis|schlussel|zugangsdaten|codigo_secreto|sleutel|"
         r"geheime_sleutel|pincode|pw|\w+_pw|zugangscode|clave_api|token_secreto|id_rsa|id_ed25519|"
-        r"sa_key|service_account_key|chiave|chiave_api|senha|palavra_passe|codice_segreto",
+        r"sa_key|service_account_key|chiave|chiave_api|senha|palavra_passe|codice_segreto|"
+        # the password word of Polish, Czech and Slovak, Swedish, Danish, Norwegian, Finnish,
+        # Turkish, Hungarian, Romanian and Croatian (matched without their accents too)
+        r"haslo|heslo|losenord|adgangskode|passord|salasana|sifre|jelszo|parola_de_acces|lozinka",
     ),
     (
         "EMAIL",

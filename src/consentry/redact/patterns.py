@@ -76,6 +76,12 @@ def secret_after_question(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         yield m.start(1), m.end(1), Kind.SECRET
 
 
+def _registered_iban(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    n = v.iban_registered_span(m.string[m.start() : m.end() + 1])
+    if n:
+        yield m.start(), m.start() + n, Kind.IBAN
+
+
 def _r(
     kind: str,
     pattern: str,
@@ -209,8 +215,9 @@ SECRET_PATTERNS = (
     ),
     _r(
         Kind.SECRET,
-        # the user may be empty (`redis://:secret@host`)
-        r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\s/:@\"'<>]{0,64}:([^\s/@\"'<>]{1,128})@",
+        # the user may be empty (`redis://:secret@host`); a password may hold an '@' itself
+        # (`P@ss...`): the credentials end at the last '@' before the host
+        r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\s/:@\"'<>]{0,64}:([^\s/\"'<>]{1,128})@(?=[\w.-]+(?::\d+)?(?:[/?#\s\"'<>]|$))",
         group=1,
         priority=96,
         name="url_password",
@@ -252,6 +259,15 @@ SECRET_PATTERNS = (
     ),
 )
 
+# The password word of Polish, Czech and Slovak, Swedish, Danish, Norwegian, Finnish, Turkish,
+# Hungarian, Romanian and Croatian in prose (the Scandinavian ones also in their definite form).
+_PASSWORD_WORDS = (
+    r"hasło|haslo|heslo|lösenordet|lösenord|losenordet|losenord|adgangskoden|adgangskode|passordet|"
+    r"passord|salasana|şifre|sifre|jelszó|jelszo|"
+    r"parolă|parola|lozinka"
+)
+_PASSWORD_ANCHORS = tuple(_PASSWORD_WORDS.split("|"))
+
 # Credentials given on a command line or in a tool's file: `curl -u user:SECRET`, `docker
 # login -p SECRET`, `mysql -pSECRET`, `sshpass -p SECRET`, a .netrc's `machine H login U
 # password SECRET`; and a session cookie's value (it logs in as whoever holds it).
@@ -259,7 +275,9 @@ COMMAND_CREDENTIALS = (
     _r(
         Kind.SECRET,
         r"\b(?:curl|wget|http|https)\b[^\n]{0,120}?(?:[ \t]-u[ \t]*|--user[ =]|--http-user[ =][^\s:]+[ \t]+--http-password[ =])"
-        r"[\"']?[^\s:\"']{1,64}:([^\s\"'@]{4,128})",
+        # the password may hold an '@' (`-u deploy:n&YVB@F7ViQ`); the URL's own credentials,
+        # `curl https://u:p@host`, are the URL recogniser's
+        r"[\"']?[^\s:\"'/]{1,64}:([^\s\"']{4,128}?)[\"']?(?=\s|$)",
         v.not_placeholder,
         group=1,
         priority=90,
@@ -457,12 +475,16 @@ PROVIDER_KEYS = (
         r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|pass ?word|mot de passe|mdp|contraseña|"
         r"contrasena|clave|wachtwoord|pin ?code|pincode|pwd|pw|api[ -]?key|api[ -]?token|access[ -]?key|"
         r"access[ -]?token|auth[ -]?token|secret(?:[ -]?key)?|token|clé(?: d')?(?: ?api)?|clave(?: de)? api|"
-        r"api-sleutel|zugangsschlüssel|schlüssel|geheimnis|geheime sleutel)\b"
+        r"api-sleutel|zugangsschlüssel|schlüssel|geheimnis|geheime sleutel|senha|"
+        + _PASSWORD_WORDS
+        + r")\b"
         # whose it is, or who set it, before the verb: `for the database`, `de la base de
         # datos`, `für die Datenbank`, `I set`
         r"(?:[ \t]+(?:for|für|pour|para|voor|of|de|del|van|vom|du|I|we|you|ich|je|j'ai)"
         r"(?:[ \t]+[\w.@'-]{1,40}){1,4}?)?"
-        r"(?:[ \t]*[:=]|[ \t]+(?:is|was|ist|lautet|war|est|était|es|era|=|->|reads|now|now is|is now|ist jetzt|est maintenant|es ahora|is nu))"
+        r"(?:[ \t]*[:=]|[ \t]+(?:is|was|ist|lautet|war|est|était|es|era|=|->|reads|now|now is|is now|ist jetzt|est maintenant|es ahora|is nu"
+        # Italian, Portuguese, French spoken, Polish, Czech, Scandinavian, Romanian
+        r"|è|é|c'est|c’est|jest|to|je|er|är|on|este|é agora))"
         r"(?:[ \t]+(?:now|jetzt|maintenant|ahora|nu|still|noch|toujours|todavía|nog))?[ \t]*:?[ \t]+)"
         r"[\"'`«„“]?((?=[^\s\"'`»“”]*(?:\d|[^\w\s]|[a-z][A-Z]))[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
         v.not_placeholder,
@@ -510,9 +532,40 @@ PROVIDER_KEYS = (
             "sleutel",
             "schlüssel",
             "geheim",
+            "senha",
+            *_PASSWORD_ANCHORS,
         ),
         lower=True,
         window=(8, 120),
+    ),
+    # A password word right before its value, no verb between (`das Passwort Dragon1977*
+    # wird abgelehnt`, `hasło MgU_GYzx nie działa`, `password lato_estate86 - write`): only a
+    # value no word is written like, letters with a digit, a symbol or a capital inside, or three or more words
+    # joined by hyphens or underscores (a passphrase); `password reset`, `re-entry` are words.
+    _r(
+        Kind.SECRET,
+        r"(?i:\b(?:password|passwort|kennwort|mot de passe|contraseña|contrasena|wachtwoord|senha|"
+        + _PASSWORD_WORDS
+        + r"))[ \t]+[\"'`«„“]?"
+        r"((?=[^\s\"'`»“”]*[^\W\d_])(?:(?=[^\s\"'`»“”]*(?:\d|[!#$%&*+=?@^~()/\\]|[a-z][A-Z]))"
+        r"|(?=[^\W\d_]+(?:[-_][^\W\d_]+){2,}(?:[\"'`»“”.,;:)]|\s|$)))"
+        r"[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
+        v.not_placeholder,
+        group=1,
+        priority=89,
+        name="password_bare",
+        anchors=(
+            "password",
+            "passwort",
+            "kennwort",
+            "mot de passe",
+            "contrase",
+            "wachtwoord",
+            "senha",
+            *_PASSWORD_ANCHORS,
+        ),
+        lower=True,
+        window=(8, 90),
     ),
 )
 
@@ -570,14 +623,15 @@ IBAN = _r(
     Kind.IBAN, r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86
 )
 # People type IBANs in lower case too. Lower-case hex ids (hashes, UUIDs) are everywhere in
-# chats, so this form must be a whole token of exactly its country's registered length.
+# chats, so this form must be exactly its country's registered length and end a group; the
+# match may run on into the words after it (`iban gb81-nwbk-... para a devolução`).
 IBAN_LOWER = _r(
     Kind.IBAN,
-    r"[a-z](?<![\w-][a-z])[a-z]\d{2}(?:[ -]?[a-z0-9]){11,32}(?![\w-])",
-    v.iban_registered,
+    r"[a-z](?<![\w-][a-z])[a-z]\d{2}(?:[ -]?[a-z0-9]){11,32}",
     gate=DIGIT,
     priority=86,
     name="iban_lower",
+    emit=_registered_iban,
 )
 
 NATIONAL_IDS = (
@@ -1065,9 +1119,10 @@ FIELD_PRECHECK = (
     r"confirmation|tracking|shipment|reference|ref|sku|product|item|serial|kunde|bestell|rechnung|"
     r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
     r"bestel|factuur|numero"
-    + rf"){_KEY_WORD}(?:/[a-z]{{1,2}})?[\"'`*_]{{0,2}}[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
+    # (a subscript's key closes its bracket: `environ["DB_PASSWORD"] =`)
+     + rf"){_KEY_WORD}(?:/[a-z]{{1,2}})?[\"'`*_]{{0,2}}\]?[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
     # a key that ends in a secret's word (`ROOTPASSWORD`, `dbpasswd`: fields._SECRET_END)
-    r"|(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)[\"'`*_]{0,2}[ \t]*"
+    r"|(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)[\"'`*_]{0,2}\]?[ \t]*"
     r"(?:[:=|\t,;)]|$)"
     # a camelCase key whose kind word is not its first (`kDbPass`, `contactEmail`, `billingAddress`)
      + rf"|(?-i:[a-z0-9][A-Z]){_KEY_WORD}[\"'`*_]{{0,2}}[ \t]*(?:[:=|\t,;)]|$)"

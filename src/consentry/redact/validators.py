@@ -152,15 +152,9 @@ def iban_mod97(iban: str) -> bool:
     return int(num) % 97 == 1
 
 
-def iban_registered(text: str) -> bool:
-    """The whole text is one IBAN of a registered country at exactly its length."""
-    s = "".join(ch for ch in text if ch not in " -").upper()
-    return IBAN_LENGTHS.get(s[:2]) == len(s) and s[2:4].isdigit() and iban_mod97(s)
-
-
-def iban_span(text: str) -> int:
-    """Length of the text prefix that is a valid IBAN (0 if none): the match may run on into
-    following words, so the country's length decides where it ends."""
+def _iban_chars(text: str) -> tuple[str, list[int]]:
+    """The text's leading IBAN characters in upper case (spaces and hyphens between groups
+    skipped), and where in the text each one ends."""
     compact, ends = [], []
     for i, ch in enumerate(text):
         if ch.isalnum():
@@ -168,7 +162,24 @@ def iban_span(text: str) -> int:
             ends.append(i + 1)
         elif ch not in " -":
             break
-    s = "".join(compact)
+    return "".join(compact), ends
+
+
+def iban_registered_span(text: str) -> int:
+    """Length of the text prefix that is an IBAN at exactly its country's registered length
+    and ends a group (0 if none): a lower-case IBAN followed by words (`nl32-bunq-... t.n.v.`)."""
+    s, ends = _iban_chars(text)
+    want = IBAN_LENGTHS.get(s[:2])
+    if want is None or len(s) < want or not s[2:4].isdigit() or not iban_mod97(s[:want]):
+        return 0
+    end = ends[want - 1]
+    return 0 if text[end : end + 1].isalnum() else end
+
+
+def iban_span(text: str) -> int:
+    """Length of the text prefix that is a valid IBAN (0 if none): the match may run on into
+    following words, so the country's length decides where it ends."""
+    s, ends = _iban_chars(text)
     want = IBAN_LENGTHS.get(s[:2])
     if want is None:
         return 0  # not a country of the IBAN registry
