@@ -150,7 +150,13 @@ PASSWORD_PROSE = {
     "tr": ("şifre {v} çalışmıyor",),
     "en": ("network FRITZ!Box 7590 password {v} - write a welcome note", "password {v} fails"),
 }
-VALUES = ("Dragon1977*", "verano_chelsea45", "MgU_GYzxrY", "lamp-battery-pomme-river", "2_6q45hc^tv")
+VALUES = (
+    "Dragon1977*",
+    "verano_chelsea45",
+    "MgU_GYzxrY",
+    "lamp-battery-pomme-river",
+    "2_6q45hc^tv",
+)
 
 
 @pytest.mark.parametrize(
