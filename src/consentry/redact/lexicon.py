@@ -122,6 +122,8 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"driv(?:er|ing)_licen[cs]e(?:_(?:number|no))?|licen[cs]e_number|f(?:u|ue|ü)hrerschein\w*|"
         r"permis_de_conduire|licencia_de_conducir|carnet_de_conducir|rijbewijs\w*|"
         r"nhs(?:_number|_no)?|itin|identiteitskaart|id_kaart|"
+        r"tfn|tax_file_number|vsnr|rrn|rijksregisternummer|insz|niss|numero_national|"
+        r"mst|ma_so_thue|individual_number|"
         r"document_?(?:number|no)|dokumentnummer|documentnummer|numero_(?:de_)?documento",
     ),
     (
@@ -274,12 +276,14 @@ _ID_CUE_WORDS = (
     r"social insurance|numéro national|national number|sv-?nummer|sv-?nr|contribuinte|"
     r"rentenversicherungs\w*|versicherungsnummer|seguridad social|n[úu]mero de afiliaci[óo]n|"
     r"tax file number|kimlik|rodné číslo|resident registration number|身份证号?|"
+    # Japan's Individual Number (My Number), Vietnam's tax code, Belgium's national number as forms abbreviate it
+    r"individual number|mã số thuế|ma so thue|tax code|n° national|"
     r"(?-i:RUN|RČ|R\.Č\.)"
 )
 # abbreviations: a whole word, not the start of one ("since", "nascido", "niet", "tiny")
 _ID_CUE_ABBREVIATIONS = (
     r"ssn|sin|nas|nino|tin|idnr|nir|insee|dni|nie|nif|nss|bsn|pesel|cpr|pps|ahv|avs|hetu|"
-    r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit"
+    r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit|nhs|uid|vsnr|mst|nn"
 )
 ID_CUE = re.compile(
     rf"(?i)(?<!\w)(?:{by_first_letter(_ID_CUE_WORDS)}|"
