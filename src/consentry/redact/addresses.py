@@ -140,9 +140,14 @@ _HOUSE_NAME = (
 # match holds one of UNIT_ANCHORS and the scan around them finds what the whole text would.
 _UNIT_BEFORE = rf"(?:{_FLAT_FIRST}{_HOUSE_NAME}?|{_HOUSE_NAME})"
 
+# Between a house number written first and its street: spaces, maybe after a comma; a tab
+# right after the number ends a cell (`…\t52 971 24 68\tpl. Grunwaldzki 70`: a phone's last
+# group, then the next cell's street).
+_NUMBER_GAP = r",?(?!\t)[ \t]+"
+
 # House number first: 742 Evergreen Terrace, 350 5th Ave, 1600 Pennsylvania Avenue NW, 221B Baker St.
 _EN_BODY = (
-    rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+(?:{_DIRECTION}[ \t]+)?"
+    rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?{_NUMBER_GAP}(?:{_DIRECTION}[ \t]+)?"
     rf"(?:(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})|(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,4}}(?:{_USPS_MORE})"
     # Malaysia and Singapore: the street word first (25 Jalan Sultan Ismail, 3 Lorong Kilat)
     rf"|(?:Jalan|Jln\.|Lorong|Persiaran|Lebuh)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
@@ -462,7 +467,7 @@ _FR_BEFORE = (
     r"|Résidence(?:[ \t]+(?:les|le|la|du|des|de))?[ \t]+[A-ZÀ-Þ][\w'-]+),[ \t]*"
 )
 _FR_BODY = (
-    rf"(?<![\w./-]){_NOT_THOUSANDS}\d{{1,5}}(?:-\d{{1,5}})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|boul|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
+    rf"(?<![\w./-]){_NOT_THOUSANDS}\d{{1,5}}(?:-\d{{1,5}})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?{_NUMBER_GAP}(?i:rue|avenue|av\.|boulevard|boul|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
     r"quai|route|rte|cours|passage|square|voie|faubourg|fbg|rond-point|promenade|sentier|cité|cite|"
     r"résidence|residence|hameau|lieu-dit|esplanade|parvis|montée|ruelle)\.?[ \t]+"
     r"(?:(?:de|du|des|la|le|les|l'|l’|d'|d’|de[ \t]la|aux?|en|sur)[ \t]*)*[A-ZÀ-Ý\d][\w'’À-ÿ-]*"

@@ -142,12 +142,13 @@ _ANY_SHAPE = re.compile("|".join(f"({p})" for p in _SHAPES))
 _FIRST_RULE = {
     g: min(k for k, r in enumerate(RULES) if r[2].pattern == p) for g, p in enumerate(_SHAPES, 1)
 }
-# One scan for every shape above (and ids after a cue word that have no checksum). A comma and
+# One scan for every shape above (and ids after a cue word that have no checksum); never after a
+# '+' (a phone number's country code). A comma and
 # a digit after a number make it a decimal; after a letter (a DNI's, a NINO's) or a run of nine
 # digits or more (no amount is written so) they are the next cell of a row.
 CANDIDATE = (
     # an Italian tax code or a Mexican CURP (one prefix: each alternative costs at every letter)
-    r"(?<![\w./-])(?:[A-Za-z]{4}(?:[A-Za-z]{2}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]|\d{6}[A-Za-z]{6}[0-9A-Za-z]\d)"
+    r"(?<![\w./+-])(?:[A-Za-z]{4}(?:[A-Za-z]{2}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]|\d{6}[A-Za-z]{6}[0-9A-Za-z]\d)"
     # Spain's DNI with dots or a space before its letter, Germany's SV-Nummer
     r"|\d{2}(?:\.?\d{3}\.?\d{3}[ -]?[A-Za-z]| ?\d{6} ?[A-Z] ?\d{2} ?\d)(?![\w-])"
     r"|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]"

@@ -228,7 +228,10 @@ PHONE_CUES = (
     r"teléfono|telefono|móvil|movil|celular|llamar|llámame|llamame|número|numero|"
     r"telefoon|telefoonnummer|mobiel|bellen|bel|nummer|"
     r"cellulare|cell\.|chiamare|chiamami|telefonare|telefone|telemóvel|telemovel|ligar|liga-me|"
-    r"ligue|celular"
+    r"ligue|celular|"
+    # Danish and Norwegian, Swedish, Polish, Czech, Finnish; a conference's dial-in (not
+    # Turkish `cep`: Brazil's postcode is a CEP)
+    r"tlf|tlf\.|tfn|kom\.|komórka|komorka|mobilní|mobilni|puh\.|puhelin|dial-in"
 )
 PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(PHONE_CUES)})(?!\w)")
 # The cue words above that say "phone" (not only "number"): these win over an order or
@@ -237,7 +240,8 @@ STRONG_PHONE_CUES = (
     r"phone|tel|tel\.|telephone|mobile|mob|cell|fax|call|whatsapp|sms|hotline|"
     r"telefon|handy|mobil|mobilnummer|rufnummer|anrufen|téléphone|tél|portable|appeler|appelez|"
     r"teléfono|telefono|móvil|movil|celular|llamar|llámame|llamame|telefoon|telefoonnummer|mobiel|"
-    r"bellen|bel|cellulare|telefone|telemóvel|telemovel|ligar"
+    r"bellen|bel|cellulare|telefone|telemóvel|telemovel|ligar|"
+    r"tlf|tlf\.|tfn|kom\.|komórka|komorka|mobilní|mobilni|puh\.|puhelin|dial-in"
 )
 STRONG_PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(STRONG_PHONE_CUES)})(?!\w)")
 # Words after which a number is an order, ticket, invoice or build id, not a phone number.

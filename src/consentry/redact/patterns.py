@@ -617,7 +617,8 @@ EMAIL_ESCAPED = _r(
 
 # The first character before the look-behind: a pattern that starts with a character class
 # lets the regex engine skip ahead to where a match can begin instead of trying every position.
-CARD = _r(Kind.CARD, r"\d(?<![\w-]\d)(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
+# (never after a '+': `+4915177965097` is a phone number whose digits may pass Luhn by chance)
+CARD = _r(Kind.CARD, r"\d(?<![\w+-]\d)(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
 
 IBAN = _r(
     Kind.IBAN, r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86
@@ -694,7 +695,8 @@ _PHONE_BODY = (
     + _S
     + r"\d{1,8}){0,5}"
     r"|\(\d{1,5}\)" + _S + r"?\d{1,8}(?:" + _S + r"\d{1,8}){0,4}"
-    r"|\d{1,5}(?:" + _S + r"\d{2,8}){1,5}"
+    # (a first group of six only with a trunk 0: India's 0 and five digits, Germany's 015670)
+    r"|(?:\d{1,5}|0\d{5})(?:" + _S + r"\d{2,8}){1,5}"
     r"|\d{6,12}"
     r"|0\d{1,4}/[ ]?\d{2,10}(?:[ -]\d{1,8}){0,2}"
     r"|\d{2,5} ?\(\d{1,5}\) ?\d{2,8}(?:" + _S + r"\d{1,8}){0,3})"

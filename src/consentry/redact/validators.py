@@ -256,11 +256,23 @@ def isbn13_at(text: str, start: int) -> bool:
     return m is not None and bool(isbn.is_valid(m.group()))
 
 
+def _without_extension(body: str) -> str:
+    if _may_have_extension(body):
+        ext = _EXT_TAIL.search(body)
+        if ext:
+            return body[: ext.start()]
+    return body
+
+
 def not_a_phone(text: str) -> bool:
-    """Shapes that are never phone numbers: dates, decimals, amounts with thousands groups."""
-    body = text.strip()
+    """Shapes that are never phone numbers: dates, decimals, amounts with thousands groups.
+    An extension (`ext. 398`) is no part of the shape, and no amount or decimal is written
+    with a leading 0 and another digit (`0419.239.016`, `06.12695282`: trunk prefixes)."""
+    body = _without_extension(text.strip())
     if _DATE_LIKE.match(body) or _DATE_LIKE.match(body.split(" ")[-1]):
         return True
+    if body[:1] == "0" and body[1:2].isdigit():
+        return False
     groups = _GROUP.findall(body)
     seps = _separators(body)
     if "." in seps and (len(seps) > 1 or len(groups) < 3):
@@ -272,23 +284,14 @@ def not_a_phone(text: str) -> bool:
 def phone_ok(text: str) -> bool:
     """A run of digit groups is a phone number unless it is too short or long, a date, or a
     number written with thousands separators."""
-    body = text.strip()
-    if _may_have_extension(body):
-        ext = _EXT_TAIL.search(body)
-        if ext:
-            body = body[: ext.start()]
+    body = _without_extension(text.strip())
     d = digits(body)
     if not 7 <= len(d) <= 15 or len(set(d)) < 3:
         return False
-    if _DATE_LIKE.match(body) or _DATE_LIKE.match(body.split(" ")[-1]):
-        return False
+    if not_a_phone(body):
+        return False  # a date; 19.99 2010 or 143.621238: decimals; 1.234.567: an amount
     groups = _GROUP.findall(body)
     intl = body.startswith(("+", "00", "("))
-    seps = _separators(body)
-    if "." in seps and (len(seps) > 1 or len(groups) < 3):
-        return False  # 19.99 2010 or 143.621238: decimals, not phone numbers
-    if not intl and len(groups) >= 3 and all(len(g) == 3 for g in groups[1:]) and seps == {"."}:
-        return False  # 1.234.567 is an amount
     if len(groups) == 1 and not intl:
         # A bare digit run: national numbers with a trunk 0 (9-11 digits) or 10-11 digits not
         # starting with 1 (Unix times do); shorter or other runs need a context word.
