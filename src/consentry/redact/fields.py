@@ -40,6 +40,8 @@ def key_kind(key: str) -> str | None:
         return None
     if _REFERENCE_KEY.search(norm):
         return KEEP  # order_id, customer_number, Kundennummer: a reference, kept as it is
+    if _ANTI_FORGERY_KEY.search(norm):
+        return KEEP  # csrf_token: it guards one form's submission and logs no one in
     of = _OF_WHOM.match(norm)
     if of and of.group(1) != norm:  # `date de naissance du client`, `phone of the tenant`
         head = key_kind(of.group(1))
@@ -92,6 +94,11 @@ _REFERENCE_KEY = re.compile(
     r"|^(?:kundennummer|kundennr|bestellnummer|rechnungsnummer|auftragsnummer|vertragsnummer|"
     r"mitgliedsnummer|klantnummer|ordernummer|bestelnummer|factuurnummer|numero_client|"
     r"numero_de_cliente|numero_de_pedido|numero_de_commande|order_id|orderid)$"
+)
+# An anti-forgery token (Django's csrfmiddlewaretoken, Rails's authenticity_token, an XSRF
+# cookie's echo) is sent with a form so that another site cannot; it opens no account.
+_ANTI_FORGERY_KEY = re.compile(
+    r"(?:^|_)(?:csrf|xsrf)(?:_|$)|^csrfmiddlewaretoken$|^authenticity_token$"
 )
 _REFERENCE_VALUE = re.compile(r"#?[A-Za-z]{0,6}[ -]?\d[\d ./-]{3,30}\d")
 _GENERIC = frozenset(
@@ -347,6 +354,15 @@ def _key_before(text: str, sep_start: int, head: str, sep: str) -> str | None:
     return km.group(2)
 
 
+def _header_cell_after(text: str, pos: int) -> bool:
+    """The cell after a tab names a field too: a header row (`Naam\tGeboortedatum\t...`), no
+    key and its value."""
+    end = pos
+    while end < len(text) and text[end] not in "\t\r\n":
+        end += 1
+    return end > pos and key_kind(text[pos:end]) is not None
+
+
 def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     """Spans for the value after one separator, when the key before it names a kind."""
     text, sep_start, pos = m.string, m.start(), m.end()
@@ -370,7 +386,7 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         and _ITALIAN_RECORD.search(text, max(0, sep_start - 300), sep_start + 300)
     ):
         kind = Kind.ADDRESS  # `"via": "Garibaldi 5"` beside `"civico"`, `"cap"` or `"comune"`
-    if kind is None:
+    if kind is None or m.group() == "\t" and _header_cell_after(text, pos):
         return
     n = len(text)
     while pos < n and text[pos] in " \t":
@@ -433,9 +449,17 @@ SETTER = re.compile(
 )
 
 
+# A part of a multipart/form-data body (an HTTP request as a browser sends a form): the part's
+# name, its headers, a blank line, then the value.
+FORM_DATA_PART = re.compile(
+    r"(?i:content-disposition):[ \t]*form-data;[ \t]*name=\"([^\"\r\n]{1,60})\"[^\r\n]*\r?\n"
+    r"(?:[\w-]{1,40}:[^\r\n]*\r?\n){0,3}\r?\n([^\r\n]{1,200})"
+)
+
+
 def tagged_values(m: re.Match[str]) -> Iterator[Span]:
-    """The text of an XML element or the argument of a setter, when the element's or the
-    setter's name names a kind (`<dob>`, `<lastName>`, `setBirthDate("...")`)."""
+    """The text of an XML element, the argument of a setter or the value of a form's part,
+    when its name names a kind (`<dob>`, `<lastName>`, `setBirthDate("...")`, `name="dob"`)."""
     key = m.group(1).rsplit(":", 1)[-1]
     kind = key_kind(key)
     if kind is None or kind == Kind.PERSON and key_norm(key) == "name":
@@ -453,7 +477,12 @@ def key_norm(key: str) -> str:
 # --- tables: SQL INSERT columns, CSV/TSV/Markdown headers -----------------------------------------
 INSERT = re.compile(r"(?is)insert\s+into\s+[\w.\"`\[\]]+\s*\(([^)]{1,800})\)\s*values\s*")
 _TUPLE = re.compile(r"\(((?:'(?:[^']|'')*'|\"[^\"]*\"|[^()'\"])*)\)\s*,?\s*")
-_CELL = re.compile(r"\s*('(?:[^']|'')*'|\"[^\"]*\"|[^,]*?)\s*(?:,|$)")
+# A cell: quoted, or bare up to the next comma. SQL writes a typed literal (`DATE '1973-02-04'`,
+# `TIMESTAMP '...'`) and prefixed strings (SQL Server's `N'José'`, PostgreSQL's `E'...'`): the
+# value is the quoted part.
+_CELL = re.compile(
+    r"\s*(?:(?i:date|timestamp|time|n|e)[ \t]*(?='))?('(?:[^']|'')*'|\"[^\"]*\"|[^,]*?)\s*(?:,|$)"
+)
 
 
 def sql_values(m: re.Match[str]) -> Iterator[Span]:
@@ -498,8 +527,10 @@ _DELIMS = (",", ";", "\t", "|")
 _HEADER_CELL = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}")
 
 
+# A header pasted into a chat may follow its request on the same line (`Vat dit samen aub:
+# Naam\tGeboortedatum\t...`): after a colon or a question mark, in a line of tab-separated cells.
 HEADER_LINE = re.compile(
-    r"(?m)^[ \t]*\|?[ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}(?:[ \t]*[,;\t|][ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40})+[ \t]*\|?[ \t]*\r?$"
+    r"(?m)^(?:[^\t\n|:?]{1,80}[:?][ \t]+(?=[^\n]*\t))?(?P<cells>[ \t]*\|?[ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}(?:[ \t]*[,;\t|][ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40})+[ \t]*\|?[ \t]*)\r?$"
 )
 # the rule under a header and around a box: Markdown (`|---|:--|`), psql (`----+----`), MySQL
 # (`+----+----+`)
@@ -514,11 +545,11 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
     rule = text[m.end() + 1 : len(text) if nl < 0 else nl].strip()
     # psql's header has bars only between its columns and a `----+----` rule under it
     psql = bool(rule) and set(rule) <= _RULE_CHARS and "+" in rule
-    header = _header(m.group().strip(), 1 if psql else 3)
+    header = _header(m.group("cells").strip(), 1 if psql else 3)
     if header is None:
         return
     delim, kinds = header
-    boxed = m.group().lstrip().startswith("|")
+    boxed = m.group("cells").lstrip().startswith("|")
     pos = m.end() + 1
     while pos < len(text):
         nl = text.find("\n", pos)

@@ -63,6 +63,10 @@ _KEY_QUESTION = re.compile(
     r"(?i)(?:\bkey|\bclé|\bcle|\bclave|schlüssel|sleutel|\btoken|\bsecret|geheim|chiave|\bchave|"
     r"\bapi)\b[^\n?]{0,80}$"
 )
+# Not the token of an anti-forgery key (`csrf_token`, `X-XSRF-TOKEN`): it guards one form's
+# submission and logs no one in (fields.key_kind keeps it too).
+_NOT_ANTI_FORGERY = r"(?<![sS][rR][fF][_-])(?<![sS][rR][fF])(?<!csrfmiddleware)(?<!authenticity_)"
+
 _UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 
@@ -235,7 +239,8 @@ SECRET_PATTERNS = (
     ),
     _r(
         Kind.SECRET,
-        r"(?i:(?:password|passwd|pwd|passphrase|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?token"
+        _NOT_ANTI_FORGERY
+        + r"(?i:(?:password|passwd|pwd|passphrase|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?token"
         r"|auth[_-]?token|client[_-]?secret|private[_-]?key|token))[\"']?\s*(?:[:=]|=>|:=)\s*[\"']?"
         r"((?!<[A-Z_]+>)[^\s\"',;<>]{6,200})",
         v.not_placeholder,
@@ -472,7 +477,8 @@ PROVIDER_KEYS = (
     # Passwords said in prose: "my password is X", "Passwort lautet X", "le mot de passe est X".
     _r(
         Kind.SECRET,
-        r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|pass ?word|mot de passe|mdp|contraseña|"
+        _NOT_ANTI_FORGERY
+        + r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|pass ?word|mot de passe|mdp|contraseña|"
         r"contrasena|clave|wachtwoord|pin ?code|pincode|pwd|pw|api[ -]?key|api[ -]?token|access[ -]?key|"
         r"access[ -]?token|auth[ -]?token|secret(?:[ -]?key)?|token|clé(?: d')?(?: ?api)?|clave(?: de)? api|"
         r"api-sleutel|zugangsschlüssel|schlüssel|geheimnis|geheime sleutel|senha|"
@@ -890,6 +896,16 @@ FIELDS = (
         lower=True,
         window=(0, 440),
         emit=fields.pg_key_values,
+    ),
+    _r(
+        "*",
+        fields.FORM_DATA_PART.pattern,
+        priority=88,
+        name="form_data_parts",
+        anchors=("form-data;",),
+        lower=True,
+        window=(24, 480),
+        emit=fields.tagged_values,
     ),
     _r(
         "*",
