@@ -93,8 +93,9 @@ _BR_TOWN = rf"{_CITY}[ \t]*[-/][ \t]*[A-Z]{{2}}(?![\w])"
 _PROVINCE = (
     r"(?:[ \t]+\([A-ZÀ-Þ][\wÀ-ÿ .'-]{1,30}\)|[ \t]+[A-Z]{2}(?![\w])|[ \t]*[-/][ \t]*[A-Z]{2}(?![\w])"
     r"|,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+|,[ \t]*(?:CDMX|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)"
-    # a district after the town (Praha 1, København N) or the city after it (Fatih/İstanbul)
-    rf"|[ \t]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-])|/{_CITY_WORD})?"
+    # a district after the town (Praha 1, København N; after a space: a tab ends the town's
+    # cell, and `Malmö\t17 februari` is a date's day in the next) or the city after it (Fatih/İstanbul)
+    rf"|[ ]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-])|/{_CITY_WORD})?"
 )
 # India: a locality, the town and maybe the state, then the six-digit PIN (Bengaluru 560001,
 # Jayanagar, Bangalore - 560041, Noida, Uttar Pradesh 201301).
@@ -881,7 +882,7 @@ LOWER_CASE_ANCHORS = tuple(v + " " for v in _LIVE_VERBS + _SEND_VERBS) + tuple(
 EU_TOWN_WITH_POSTCODE = (
     # (a comma or a line break first: the engine skips to them)
     rf"(?:,[ \t]*|\n[ \t]*|\r\n[ \t]*)(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t]?[A-Z]{{2}}(?=[ \t])|\d{{4,5}}"
-    rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}(?:[ \t]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-]))?"
+    rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}(?:[ ]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-]))?"
 )
 _NAMED_STREET_BEFORE = re.compile(
     rf"(?<![\w.,/-])(?:{_CAP}[ \t]+(?:(?:van|de|der|den|het|di|del|de[ \t]la)[ \t]+)*){{0,3}}"

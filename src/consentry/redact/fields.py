@@ -326,8 +326,9 @@ _STRICT_PERSON_KEYS = re.compile(
 )
 
 
-# A key set by subscript: a quoted name in brackets before `=` (not `==`).
-_SUBSCRIPT_KEY = re.compile(r"\[[ \t]*([\"'])([A-Za-z_][\w.-]{0,40})\1[ \t]*\][ \t]*\Z")
+# A key set by subscript: a quoted name in brackets before `=` (not `==`); PHP's print_r writes
+# it unquoted before `=>` (`[birthdate] => 1941-02-23`).
+_SUBSCRIPT_KEY = re.compile(r"\[[ \t]*([\"']?)([A-Za-z_][\w.-]{0,40})\1[ \t]*\][ \t]*\Z")
 
 
 def _key_before(text: str, sep_start: int, head: str, sep: str) -> str | None:
@@ -369,8 +370,9 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     if m.group() == ":" and text[pos : pos + 2] == "//":
         return  # a URL scheme
     head = text[max(0, sep_start - 48) : sep_start]
-    sub = _SUBSCRIPT_KEY.search(head) if m.group() == "=" and text[pos : pos + 1] != "=" else None
-    if sub:  # `os.environ["DB_PASSWORD"] = ...`, `config['api_key'] = ...`
+    assigns = m.group() == "=>" or m.group() == "=" and text[pos : pos + 1] != "="
+    sub = _SUBSCRIPT_KEY.search(head) if assigns else None
+    if sub:  # `os.environ["DB_PASSWORD"] = ...`, `config['api_key'] = ...`, `[email] => ...`
         key = sub.group(2)
     else:
         key = _key_before(text, sep_start, head, m.group())

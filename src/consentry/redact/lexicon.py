@@ -303,17 +303,17 @@ DOB_CUES = (
     r"geboren(?:\s+am|\s+op)?|geb\.(?:\s+am)?|geburtsdatum|geburtstag|geb\.-datum|geb\.\s*datum|"
     r"geburtsjahr|geb\.?-?dat(?:um|\.)?|"
     r"née?\s+le|née?\(e\)\s+le|né\(e\)\s+le|née?\s+en|née?|né\(e\)|date\s+de\s+naissance|"
-    r"date\s+naiss\.?|ddn|naissance|année\s+de\s+naissance|anniversaire|"
+    r"date\s+naiss\.?|date\s+de\s+naiss\.?|ddn|naissance|année\s+de\s+naissance|anniversaire|"
     r"nacid[oa](?:/[oa])?(?:\s+el|\s+en)?|naci[óo](?:\s+el|\s+en)?|nací|fecha\s+de\s+nacimiento|"
     r"fecha\s+(?:de\s+)?nac\.?|f(?:ec)?\.\s*(?:de\s+)?nac(?:imiento|\.)?|fec\.?\s+nac\.?|nacimiento|año\s+de\s+nacimiento|cumpleaños|"
     r"geboortedatum|geboren\s+op|geboortejaar|geb\.\s*datum|verjaardag|"
     # Italian and Portuguese
     r"(?-i:[Nn]at[oa])(?:/a)?(?:\s+il|\s+nel)?|data\s+di\s+nascita|data\s+nascita|luogo\s+e\s+data\s+di\s+nascita|"
-    r"anno\s+di\s+nascita|compleanno|d\.\s?n\.|"
+    r"anno\s+di\s+nascita|compleanno|d\.\s?n\.|(?-i:DN)|"
     r"nascid[oa](?:/a)?(?:\s+em)?|nasci(?:\s+em)?|nasceu(?:\s+em)?|"
     r"data\s+de\s+nascimento|data\s+nasc\.?|dt\.?\s+nasc\.?|nasc\.|ano\s+de\s+nascimento|aniversário|aniversario|"
     # Polish, Czech and Slovak
-    r"urodzon[ya](?:\s+dnia)?|urodził(?:a)?\s+się(?:\s+dnia)?|ur\.|data\s+urodzenia|data\s+ur\.|"
+    r"urodzon[ya](?:\s+dnia)?|urodził(?:a|am|em)?\s+się(?:\s+dnia)?|ur\.|data\s+urodzenia|data\s+ur\.|"
     r"rok\s+urodzenia|narozen[aá]?|narodil(?:a)?\s+se|nar\.|datum\s+narození|datum\s+narozeni|"
     r"rok\s+narození|narodený|narodená|narodil(?:a)?\s+sa|dátum\s+narodenia|datum\s+narodenia|"
     # Swedish, Danish, Norwegian, Finnish
@@ -321,7 +321,7 @@ DOB_CUES = (
     r"født(?:\s+den)?|ble\s+født|fødselsdato|fødselsdag|fødselsår|"
     r"syntynyt|syntyi|syntymäaika|syntymäpäivä|syntymävuosi|"
     # Turkish, Hungarian, Romanian, Croatian/Serbian/Bosnian
-    r"doğum\s+tarihi|dogum\s+tarihi|d\.\s?tarihi|doğum\s+yılı|doğum\s+günü|doğdu|"
+    r"doğum\s+tarihi|dogum\s+tarihi|d\.\s?tarihi|(?-i:D\.\s?T\.)|doğum\s+yılı|doğum\s+günü|doğdu|"
     r"született|szül\.|születési\s+dátum|születési\s+idő|születési\s+év|születésnap|"
     r"născut[ăa]?|nascut[ăa]?|născut[ăa]?\s+la|data\s+nașterii|data\s+naşterii|data\s+nasterii|"
     r"rođen[ai]?|roden[ai]?|datum\s+rođenja|datum\s+rodjenja|datum\s+rodenja|rođ\."
