@@ -114,9 +114,7 @@ def test_php_print_r_names_its_values(key: str, value: str, kind: str) -> None:
     ),
 )
 def test_tab_ends_the_towns_cell(address: str, date: str) -> None:
-    text = (
-        f"name\temail\taddress\tdate_of_birth\tsignup\nAnna\ta@example.com\t{address}\t{date}\t2023-02-13\n"
-    )
+    text = f"name\temail\taddress\tdate_of_birth\tsignup\nAnna\ta@example.com\t{address}\t{date}\t2023-02-13\n"
     assert covers(text, date, "DATE_OF_BIRTH")
     assert not [v for k, v in found(text) if k == "ADDRESS" and "\t" in v]
 
