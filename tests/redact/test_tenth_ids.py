@@ -1,5 +1,5 @@
 """National ids of the tenth pass, each written from its rule: after the id's own cue word (as
-forms and letters abbreviate it: NHS number, UID, VSNR, NN / RRN / N° national, MST / mã số
+forms and letters abbreviate it: NHS number, UID, VSNR, RRN / N° national, MST / mã số
 thuế / tax code, individual number) a number that passes the id's check is that id, even when
 it is grouped the way phone numbers are; in prose the same digits with a failing check are not. A
 Portuguese Cartão de Cidadão stands alone (its two letters and two check characters), and a
@@ -73,7 +73,7 @@ CUED = {
         (4, 4, 4),
     ),
     "at_vnr": (("VSNR {v}\n", "VSNR: {v}"), _valid(vnr, _digits(10)), (4, 6)),
-    "be_nn": (("NN {v}\n", "RRN: {v}, né le", "N° national {v}\n"), _valid(nn, _be_nn), (11,)),
+    "be_nn": (("RRN: {v}, né le", "N° national {v}\n"), _valid(nn, _be_nn), (11,)),
     "vn_mst": (
         ("My MST is {v} and", "mã số thuế {v}\n", "tax code: {v}\n"),
         _valid(mst, _digits(10, "0")),

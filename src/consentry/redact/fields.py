@@ -81,6 +81,33 @@ _SECRET_END = re.compile(r"(?:password|passwd|passwort|kennwort|secret|apikey|au
 # A role that is a person only when its value is a name the lists know (lexicon.KEY_KINDS).
 PERSON_ROLE = "PERSON_ROLE"
 
+# A postcode's or a town's field (lexicon.KEY_KINDS): a part of an address only in a record
+# that has a street field too (`"postal_code": "6195"` beside `"line1": "Boulevard la Loi
+# 235"`), and only with its postcode: a postcode narrows a street to a few houses, a town
+# alone is shared by thousands (`"city": "Namur"` is kept; `"line2": "Boise, OR 49191"` is not).
+ADDRESS_PART = "ADDRESS_PART"
+# A postcode: Europe's digits, maybe with a country letter or a Dutch suffix; UK, Canada,
+# Eircode, Argentina.
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}-)?\d{3,5}(?:[ -]\d{2,4})?(?:[ ]?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}"
+    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{4}[A-Z]{3}|[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{4}"
+)
+_POSTCODE_VALUE = re.compile(_POSTCODE)
+_POSTCODE_IN = re.compile(rf"(?<![\w-])(?:{_POSTCODE})(?![\w-])")
+# ... or a town's name with its postcode, maybe its state (`Townsville VIC 7118`).
+_PLACE_VALUE = re.compile(r"(?=.*?[^\W\d_]{2})[\w][\w'’.,()/ -]{1,58}")
+# A street's field in the same record: its key (quoted, bracketed or bare) before a separator.
+_STREET_KEY_NEAR = re.compile(
+    r"(?i)(?<![a-z])(?:street|line_?1|address_?line_?1|address|adresse|anschrift|stra(?:ss|ß)e|"
+    r"rue|calle|via|rua|straat|adres|indirizzo|direcci[oó]n|endere[cç]o|morada|ulica|gatuadress|"
+    r"gateadresse|katuosoite)[\"'`\]]?[ \t]*(?:[:=,;\t|]|=>)"
+)
+
+
+def _street_near(text: str, start: int, end: int) -> bool:
+    return _STREET_KEY_NEAR.search(text, max(0, start - 500), min(len(text), end + 300)) is not None
+
+
 # Kept, not redacted: values under a field that names a reference number (an order, a
 # customer, an invoice, a ticket). The finding wins overlaps (a customer number written like a
 # phone number is not a phone) and is then dropped from the output.
@@ -188,8 +215,11 @@ _STATUS_WORDS = frozenset(
 )
 
 
-def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool) -> Span | None:
-    """The part of text[start:end] that is a value of `kind`, or None."""
+def value_span(
+    kind: str, text: str, start: int, end: int, *, strict_name: bool, street: bool | None = None
+) -> Span | None:
+    """The part of text[start:end] that is a value of `kind`, or None. `street`: whether the
+    record has a street's field (None: look for one around the value)."""
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
     raw = raw.strip()
@@ -224,6 +254,17 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
     if kind == Kind.DATE_OF_BIRTH:
         m = _date_value(raw, 0)
         return (s, s + m.end(), kind) if m else None
+    if kind == ADDRESS_PART:
+        part = raw.rstrip(".,;")
+        if len(part.split()) > 8 or not (
+            _POSTCODE_VALUE.fullmatch(part)
+            or _PLACE_VALUE.fullmatch(part)
+            and _POSTCODE_IN.search(part)
+        ):
+            return None
+        if not (street if street is not None else _street_near(text, s, s + len(part))):
+            return None
+        return s, s + len(part), Kind.ADDRESS
     shape = _SHAPES.get(kind)
     m = shape.match(raw) if shape else None
     if not m:
@@ -459,6 +500,22 @@ FORM_DATA_PART = re.compile(
 )
 
 
+# A vCard's address (RFC 6350 ADR): post box; extended; street; locality; region; postcode;
+# country. The street and the postcode are the person's address (the town alone is kept, as
+# in a record's fields above).
+VCARD_ADR = re.compile(r"(?m)^(?i:adr)(?:;[^:\r\n]*)?:([^\r\n]*)")
+
+
+def vcard_address(m: re.Match[str]) -> Iterator[Span]:
+    pos = m.start(1)
+    for i, part in enumerate(m.group(1).split(";")):
+        value = part.strip()
+        if i in (2, 5) and value:
+            start = pos + part.index(value)
+            yield start, start + len(value), Kind.ADDRESS
+        pos += len(part) + 1
+
+
 def tagged_values(m: re.Match[str]) -> Iterator[Span]:
     """The text of an XML element, the argument of a setter or the value of a form's part,
     when its name names a kind (`<dob>`, `<lastName>`, `setBirthDate("...")`, `name="dob"`)."""
@@ -493,6 +550,7 @@ def sql_values(m: re.Match[str]) -> Iterator[Span]:
     kinds = [key_kind(c.strip().strip('"`[]')) for c in m.group(1).split(",")]
     if not any(kinds):
         return
+    street = Kind.ADDRESS in kinds
     pos = m.end()
     while True:
         t = _TUPLE.match(text, pos)
@@ -502,7 +560,7 @@ def sql_values(m: re.Match[str]) -> Iterator[Span]:
         if len(cells) == len(kinds):
             for (cs, ce), kind in zip(cells, kinds, strict=True):
                 if kind:
-                    span = value_span(kind, text, cs, ce, strict_name=False)
+                    span = value_span(kind, text, cs, ce, strict_name=False, street=street)
                     if span:
                         yield span
         pos = t.end()
@@ -551,6 +609,7 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
     if header is None:
         return
     delim, kinds = header
+    street = Kind.ADDRESS in kinds
     boxed = m.group("cells").lstrip().startswith("|")
     pos = m.end() + 1
     while pos < len(text):
@@ -565,7 +624,7 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
             return
         for (cs, ce), kind in zip(cells, kinds, strict=True):
             if kind:
-                span = value_span(kind, text, cs, ce, strict_name=False)
+                span = value_span(kind, text, cs, ce, strict_name=False, street=street)
                 if span:
                     yield span
         pos = end + 1

@@ -247,7 +247,7 @@ CHECKED_CUES = (
     r"burgerservicenummer|sofinummer|pesel|personnummer|cpr|codice fiscale|aadhaar|ahv|avs|"
     r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?|"
     r"sv-?nummer|sv-?nr|rentenversicherungs\w*|versicherungsnummer|seguridad social|"
-    r"cpf|rut|cuit|cuil|curp|tfn|cnp|kimlik|tckn|rrn|nit|contribuinte|insz|niss|uid|vsnr|mst|nn|"
+    r"cpf|rut|cuit|cuil|curp|tfn|cnp|kimlik|tckn|rrn|nit|contribuinte|insz|niss|uid|vsnr|mst|"
     r"individual number|mã số thuế|ma so thue|tax code|n° national"
 )
 CHECKED_CUE_TAIL = r"(?:\W{0,6}|\s+(?:number\s+)?(?:is|was|ist|est|es|is)\W{0,4})$"
@@ -286,7 +286,7 @@ _CUE_FOR = {
     "de_idnr": r"steuer|idnr|identifikationsnummer",
     "nl_bsn": r"bsn|burgerservice|sofi",
     "pl_pesel": r"pesel",
-    "be_nn": r"rijksregister|national number|numéro national|n° national|insz|niss|rrn|nn",
+    "be_nn": r"rijksregister|national number|numéro national|n° national|insz|niss|rrn",
     "dk_cpr": r"cpr",
     "no_fnr": r"fødselsnummer|personnummer|personal number",
     "at_vnr": r"sozialversicherung|svnr|vsnr|vnr|sv-?nummer|sv-?nr",

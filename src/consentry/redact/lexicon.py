@@ -159,6 +159,17 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"ulica|adres_zamieszkania|adres_korespondencyjny|gatuadress|gatuadres|utdelningsadress|"
         r"postadress|bostadsadress|adress|hemadress",
     ),
+    # The postcode's and the town's own fields: a part of an address where a record has a
+    # street field too (fields.value_span).
+    (
+        "ADDRESS_PART",
+        r"zip|zip_?code|post_?code|postal_?code|postleitzahl|plz|cap|code_?postal|cp|"
+        r"codigo_?postal|cod_postal|cep|kod_pocztowy|postnummer|postnr|postinumero|psc|"
+        r"iranyitoszam|line_?2|address_line_?2|city_line|postcode_city|zip_city|plz_ort|"
+        r"city|town|ort|stadt|ville|ciudad|localidad|poblacion|citta|comune|cidade|localidade|"
+        r"woonplaats|plaats|stad|miejscowosc|miasto|kaupunki|paikkakunta|obec|mesto|sehir|"
+        r"varos|oras|grad|municipio|municipality|locality|suburb|postal_town",
+    ),
     (
         "PERSON",
         r"name|full_name|fullname|first_name|firstname|given_name|last_name|lastname|surname|"
@@ -287,7 +298,7 @@ _ID_CUE_WORDS = (
 # abbreviations: a whole word, not the start of one ("since", "nascido", "niet", "tiny")
 _ID_CUE_ABBREVIATIONS = (
     r"ssn|sin|nas|nino|tin|idnr|nir|insee|dni|nie|nif|nss|bsn|pesel|cpr|pps|ahv|avs|hetu|"
-    r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit|nhs|uid|vsnr|mst|nn"
+    r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit|nhs|uid|vsnr|mst"
 )
 ID_CUE = re.compile(
     rf"(?i)(?<!\w)(?:{by_first_letter(_ID_CUE_WORDS)}|"

@@ -898,6 +898,16 @@ FIELDS = (
         emit=fields.pg_key_values,
     ),
     _r(
+        Kind.ADDRESS,
+        fields.VCARD_ADR.pattern,
+        priority=88,
+        name="vcard_address",
+        anchors=("\nadr;", "\nadr:"),
+        lower=True,
+        window=(0, 300),
+        emit=fields.vcard_address,
+    ),
+    _r(
         "*",
         fields.FORM_DATA_PART.pattern,
         priority=88,
