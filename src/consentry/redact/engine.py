@@ -451,17 +451,20 @@ class AnchorScan:
 
     def __init__(self, recs: Sequence[Recogniser]) -> None:
         self._rx: dict[bool, re.Pattern[str]] = {}
-        self._by_first: dict[bool, dict[str, list[tuple[str, int]]]] = {}
+        self._by_first: dict[bool, dict[str, list[tuple[str, list[int]]]]] = {}
         for lower in (False, True):
-            pairs = sorted(
-                {(a, k) for k, r in enumerate(recs) if r.lower == lower for a in r.anchors}
-            )
-            if not pairs:
+            # each anchor once, with every recogniser that has it (one comparison per hit)
+            owners: dict[str, list[int]] = {}
+            for k, r in enumerate(recs):
+                if r.lower == lower:
+                    for a in dict.fromkeys(r.anchors):
+                        owners.setdefault(a, []).append(k)
+            if not owners:
                 continue
-            self._rx[lower] = re.compile(_trie_pattern(a for a, _ in pairs))
-            by_first: dict[str, list[tuple[str, int]]] = {}
-            for a, k in pairs:
-                by_first.setdefault(a[0], []).append((a, k))
+            self._rx[lower] = re.compile(_trie_pattern(sorted(owners)))
+            by_first: dict[str, list[tuple[str, list[int]]]] = {}
+            for a in sorted(owners):
+                by_first.setdefault(a[0], []).append((a, owners[a]))
             self._by_first[lower] = by_first
 
     def positions(self, text: str, low: str) -> dict[int, list[int]]:
@@ -472,9 +475,10 @@ class AnchorScan:
             m = rx.search(hay)
             while m is not None:
                 i = m.start()
-                for a, k in by_first[hay[i]]:
+                for a, ks in by_first[hay[i]]:
                     if hay.startswith(a, i):
-                        hits.setdefault(k, []).append(i)
+                        for k in ks:
+                            hits.setdefault(k, []).append(i)
                 m = rx.search(hay, i + 1)
         return hits
 

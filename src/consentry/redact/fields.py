@@ -396,13 +396,14 @@ def _key_before(text: str, sep_start: int, head: str, sep: str) -> str | None:
     return km.group(2)
 
 
+_CELL_TEXT = re.compile(r"[^\t\r\n]*")
+
+
 def _header_cell_after(text: str, pos: int) -> bool:
     """The cell after a tab names a field too: a header row (`Naam\tGeboortedatum\t...`), no
     key and its value."""
-    end = pos
-    while end < len(text) and text[end] not in "\t\r\n":
-        end += 1
-    return end > pos and key_kind(text[pos:end]) is not None
+    cell = _CELL_TEXT.match(text, pos)
+    return cell is not None and cell.end() > pos and key_kind(cell.group()) is not None
 
 
 def keyed_values(m: re.Match[str]) -> Iterator[Span]:
@@ -412,7 +413,7 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         return  # a URL scheme
     head = text[max(0, sep_start - 48) : sep_start]
     assigns = m.group() == "=>" or m.group() == "=" and text[pos : pos + 1] != "="
-    sub = _SUBSCRIPT_KEY.search(head) if assigns else None
+    sub = _SUBSCRIPT_KEY.search(head) if assigns and head.rstrip().endswith("]") else None
     if sub:  # `os.environ["DB_PASSWORD"] = ...`, `config['api_key'] = ...`, `[email] => ...`
         key = sub.group(2)
     else:
@@ -429,8 +430,8 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         and _ITALIAN_RECORD.search(text, max(0, sep_start - 300), sep_start + 300)
     ):
         kind = Kind.ADDRESS  # `"via": "Garibaldi 5"` beside `"civico"`, `"cap"` or `"comune"`
-    if kind is None or m.group() == "\t" and _header_cell_after(text, pos):
-        return
+    if kind is None or kind == Kind.PERSON and m.group() == "\t" and _header_cell_after(text, pos):
+        return  # (a name's key: the value read from a header row would be a name's shape)
     n = len(text)
     while pos < n and text[pos] in " \t":
         pos += 1
