@@ -7,8 +7,9 @@
 - after `user@` in a remote-login command (ssh, scp, rsync, ...) a dotted quad is the host's
   address, not a package's version;
 - a password word of the message's language before its value, with that language's verb or none
-  (then only a value no word is written like: a digit, a symbol, a capital inside, or a
-  passphrase of three or more joined words).
+  (then only a value no word is written like, eight characters or more: a digit, a symbol, a
+  capital inside, or a passphrase of three or more joined words; not a link, an e-mail address
+  or a version).
 """
 
 from __future__ import annotations
@@ -178,6 +179,10 @@ def test_password_word_then_value(frame: str, value: str) -> None:
         "I forgot my password 3 times",
         "hasło musi mieć 8 znaków",
         "the password (at least 8 chars) must differ",
+        "Click to reset your password https://example.com/reset?t=abc7",
+        "Change the password v2.3.1 release notes",
+        "forgot password user@example.com, cannot log in",
+        "the password field_2 is required",
     ),
 )
 def test_password_word_before_ordinary_words_is_kept(text: str) -> None:

@@ -546,16 +546,19 @@ PROVIDER_KEYS = (
     ),
     # A password word right before its value, no verb between (`das Passwort Dragon1977*
     # wird abgelehnt`, `hasło MgU_GYzx nie działa`, `password lato_estate86 - write`): only a
-    # value no word is written like, letters with a digit, a symbol or a capital inside, or three or more words
-    # joined by hyphens or underscores (a passphrase); `password reset`, `re-entry` are words.
+    # value no word is written like, eight characters or more: letters with a digit, a symbol or
+    # a capital inside, or three or more words joined by hyphens or underscores (a passphrase);
+    # `password reset`, `re-entry` are words, and a link, an e-mail address or a version after
+    # the word (`reset your password https://…`, `password v2.3.1`) are not its value.
     _r(
         Kind.SECRET,
         r"(?i:\b(?:password|passwort|kennwort|mot de passe|contraseña|contrasena|wachtwoord|senha|"
         + _PASSWORD_WORDS
         + r"))[ \t]+[\"'`«„“]?"
+        r"(?![^\s]*://|[^\s@]+@[^\s@]+\.[A-Za-z]{2,}|v?\d+(?:\.\d+)+(?:[\s,;:)]|\.?$))"
         r"((?=[^\s\"'`»“”]*[^\W\d_])(?:(?=[^\s\"'`»“”]*(?:\d|[!#$%&*+=?@^~()/\\]|[a-z][A-Z]))"
         r"|(?=[^\W\d_]+(?:[-_][^\W\d_]+){2,}(?:[\"'`»“”.,;:)]|\s|$)))"
-        r"[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
+        r"[^\s\"'`»“”]{7,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
         v.not_placeholder,
         group=1,
         priority=89,
