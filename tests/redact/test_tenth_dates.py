@@ -5,7 +5,7 @@
 - Polish closes a year with `r.`, which belongs to the date;
 - the cues forms abbreviate (`DN:`, `D.T.:`, `Date de naiss.`) and the first person of Polish
   (`urodziłam się`, `urodziłem się`);
-- the genealogists' star right before a date (`*20.3.1956`), not a Markdown bullet;
+- the genealogists' star right before a date (`*20.3.1956`), not a Markdown bullet or italics;
 - six digits after a birth cue or under a birth field (Sweden's YYMMDD, Denmark's DDMMYY);
 - PHP's print_r (`[birthdate] => ...`) names its values as `key: value` does;
 - a tab ends a town's cell: the next cell's day is no district number.
@@ -68,9 +68,9 @@ def test_genealogical_star_before_a_date(date: str, frame: str) -> None:
     assert covers(text, date, "DATE_OF_BIRTH")
 
 
-@pytest.mark.parametrize("date", ("2024-05-01", "12.03.2025"))
+@pytest.mark.parametrize("date", ("2024-05-01", "12.03.2025", "12 March 2024"))
 def test_markdown_bullet_or_bold_before_a_date_is_kept(date: str) -> None:
-    for text in (f"* {date} released v2\n", f"**{date}** release notes\n"):
+    for text in (f"* {date} released v2\n", f"**{date}** release notes\n", f"*{date}* release\n"):
         assert untouched(text, date)
 
 

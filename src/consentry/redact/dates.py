@@ -115,6 +115,8 @@ def dates_of_birth(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return
     if re.fullmatch(r"\d{4}", d.group()) and not _YEAR_CUE.match(m.group()):
         return  # a bare year only after 'born (in)', 'geboren', 'né(e) en', 'nacido en'
+    if m.group() == "*" and text[d.end() : d.end() + 1] == "*":
+        return  # `*12 March 2024*`: a date in Markdown italics, no birth star
     yield with_weekday(text, d.start()), d.end(), Kind.DATE_OF_BIRTH
 
 
