@@ -119,3 +119,44 @@ def test_vcard_address_street_and_postcode(
     assert covers(text, street, "ADDRESS")
     assert covers(text, postcode, "ADDRESS")
     assert not [v for k, v in found(text) if k == "ADDRESS" and town in v and street not in v]
+
+
+# A transcript's answer to a question that ends by asking for the address: after the speaker's
+# label and the name with its comma, the rest of the line (when it holds a number).
+ASK_ADDRESS = (
+    "Can you confirm your name and address?",
+    "¿Me confirma su nombre y dirección?",
+    "können sie mir name und anschrift bestätigen?",
+    "Pouvez-vous me donner votre nom et votre adresse ?",
+    "Mag ik uw naam en adres?",
+)
+ANSWERS = (
+    "apt 3406, marina heights tower, 2nd december street al barsha 2 dubai, uae",
+    "plaza del pilar, 113 50041 zaragoza",
+    "Suite 461, 2397 Rue Saint-Paul O Vancouver BC V4P 3B5",
+    "spalenberg 86 c 1069 lausanne",
+)
+
+
+@pytest.mark.parametrize("question", ASK_ADDRESS)
+@pytest.mark.parametrize("answer", ANSWERS)
+@pytest.mark.parametrize("name", ("omar benali, ", "Luo Zihan, "))
+def test_answer_to_a_question_for_the_address(question: str, answer: str, name: str) -> None:
+    text = (
+        f"[09:20] Agent: {question}\n[09:22] Customer: {name}{answer}\n[09:23] Customer: thanks\n"
+    )
+    assert covers(text, answer, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "question",
+    (
+        "What is your email address?",
+        "What is the IP address?",
+        "Wilt u mijn adres wijzigen naar Molenlaan 43, 9711 LM Groningen?",
+        "What is the order number?",
+    ),
+)
+def test_answer_to_another_question_is_no_address(question: str) -> None:
+    text = f"[12:44] Evie: {question}\n[12:45] Agent: Klantnummer 0423620126 heeft een tegoed van 999,91 EUR\n"
+    assert untouched(text, "heeft een tegoed")

@@ -784,20 +784,27 @@ def street_first_fr(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 
 
 # A vCard's address: `ADR;TYPE=HOME:pobox;extended;street;locality;region;code;country` (RFC 6350
-# 6.3.1); the street is the third component, with its commas escaped (`Calle Real 194\\, 4º`).
+# 6.3.1); the street is the third component, with its commas escaped (`Calle Real 194\\, 4º`),
+# the postcode the sixth. The town alone is kept (as a record's town field: fields.ADDRESS_PART).
 VCARD_ADR = re.compile(
-    r"(?m)^ADR(?:;[^:\n]{0,80})?:([^;\n]{0,80});([^;\n]{0,80});([^;\n]{2,160})(?=;|$)"
+    r"(?m)^(?i:ADR)(?:;[^:\n]{0,80})?:([^;\n]{0,80});([^;\n]{0,80});([^;\n]{2,160})(?=;|$)"
+    r"(?:;[^;\n]{0,80};[^;\n]{0,80};([^;\n]{1,20})(?=;|\r?$))?"
 )
 VCARD_ADR_ANCHORS = ("\nadr:", "\nadr;")
 
 
 def vcard_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
-    """The street component, when it holds a letter (not a stray number)."""
-    s, e = m.span(3)
-    street = m.group(3).strip()
-    if any(c.isalpha() for c in street):
-        s += len(m.group(3)) - len(m.group(3).lstrip())
-        yield s, s + len(street), Kind.ADDRESS
+    """The street component, when it holds a letter (not a stray number), and the postcode."""
+    for group in (3, 4):
+        value = (m.group(group) or "").strip()
+        if (
+            group == 4
+            and any(c.isdigit() for c in value)
+            or group == 3
+            and any(c.isalpha() for c in value)
+        ):
+            s = m.start(group) + len(m.group(group)) - len(m.group(group).lstrip())
+            yield s, s + len(value), Kind.ADDRESS
 
 
 # A chat message written in lower case (`i live at 12 rue des lilas`, `wohne in der hauptstraße
@@ -1204,3 +1211,25 @@ def thai_address(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text = m.group()
     if _TH_CUE.search(text) and (_TH_HOUSE.match(text) or _TH_POSTCODE.search(text)):
         yield m.start(), m.end(), Kind.ADDRESS
+
+
+# A transcript's answer to a question that asks for the address (`Can you confirm your name and
+# address?` / `[09:22] Customer: omar benali, apt 3406, marina heights tower, dubai`): after the
+# speaker's label and the name with its comma, the rest of the line, when it holds a number. The
+# pattern starts at the question mark; the emit reads the question.
+ADDRESS_ANSWER = re.compile(
+    r"\?[ \t]*\r?\n[ \t]*[^\n]{1,80}?:[ \t]+(?:[^\n\d,:]{2,60},[ \t]*)?"
+    r"(?P<address>(?=[^\n]{0,80}\d)[^\W_][^\n]{5,158}?)[ \t.!]*(?:\r?\n|\Z)"
+)
+_ASKS_ADDRESS = re.compile(
+    r"(?i)(?<!mail )(?<!ip )(?<!web )\b(?:address|adresse|anschrift|adres|dirección|direccion|indirizzo|"
+    r"endereço|endereco|morada|adres zamieszkania|adresa|adress|osoite)\b"
+)
+
+
+def answered_address(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """Only when the question ends by asking for the address (`... name and address?`, `su
+    nombre y dirección?`), not when it holds one (`Wilt u mijn adres wijzigen naar X, Breda?`)."""
+    text, q = m.string, m.start()
+    if _ASKS_ADDRESS.search(text[max(0, text.rfind("\n", 0, q) + 1, q - 28) : q]):
+        yield m.start("address"), m.end("address"), Kind.ADDRESS

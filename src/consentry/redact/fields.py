@@ -501,22 +501,6 @@ FORM_DATA_PART = re.compile(
 )
 
 
-# A vCard's address (RFC 6350 ADR): post box; extended; street; locality; region; postcode;
-# country. The street and the postcode are the person's address (the town alone is kept, as
-# in a record's fields above).
-VCARD_ADR = re.compile(r"(?m)^(?i:adr)(?:;[^:\r\n]*)?:([^\r\n]*)")
-
-
-def vcard_address(m: re.Match[str]) -> Iterator[Span]:
-    pos = m.start(1)
-    for i, part in enumerate(m.group(1).split(";")):
-        value = part.strip()
-        if i in (2, 5) and value:
-            start = pos + part.index(value)
-            yield start, start + len(value), Kind.ADDRESS
-        pos += len(part) + 1
-
-
 def tagged_values(m: re.Match[str]) -> Iterator[Span]:
     """The text of an XML element, the argument of a setter or the value of a form's part,
     when its name names a kind (`<dob>`, `<lastName>`, `setBirthDate("...")`, `name="dob"`)."""

@@ -901,16 +901,6 @@ FIELDS = (
         emit=fields.pg_key_values,
     ),
     _r(
-        Kind.ADDRESS,
-        fields.VCARD_ADR.pattern,
-        priority=88,
-        name="vcard_address",
-        anchors=("\nadr;", "\nadr:"),
-        lower=True,
-        window=(0, 300),
-        emit=fields.vcard_address,
-    ),
-    _r(
         "*",
         fields.FORM_DATA_PART.pattern,
         priority=88,
@@ -937,6 +927,19 @@ FIELDS = (
         anchors=('("', "('"),
         window=(48, 180),
         emit=fields.tagged_values,
+    ),
+)
+
+ADDRESS_ANSWERS = (
+    _r(
+        Kind.ADDRESS,
+        addr.ADDRESS_ANSWER.pattern,
+        # the question's end, as for a date of birth given in reply
+        anchors=("?\n", "? \n", "?\r\n"),
+        window=(4, 260),
+        priority=58,
+        name="address_answer",
+        emit=addr.answered_address,
     ),
 )
 
@@ -1094,6 +1097,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     IPV6,
     PHONE,
     *ADDRESSES,
+    *ADDRESS_ANSWERS,
     VCARD_ADDRESS,
     *FIELDS,
     *DATES_OF_BIRTH,
