@@ -372,7 +372,7 @@ _STRICT_PERSON_KEYS = re.compile(
 _SUBSCRIPT_KEY = re.compile(r"\[[ \t]*([\"']?)([A-Za-z_][\w.-]{0,40})\1[ \t]*\][ \t]*\Z")
 
 
-def _key_before(text: str, sep_start: int, head: str, sep: str) -> str | None:
+def _key_before(text: str, sep_start: int, sep: str) -> str | None:
     """The key written right before a separator (None: no key word ends there)."""
     dash = sep[-2] in _DASH_SEP if len(sep) == 3 else False
     if dash and sep_start - text.rfind("\n", 0, sep_start) > 50:
@@ -382,6 +382,7 @@ def _key_before(text: str, sep_start: int, head: str, sep: str) -> str | None:
         before[-1].isalpha() or before[-1] in "_-." or before[-1].isdigit() and before[0].isalpha()
     ):
         return None  # 10:22:33, a=1: no key word ends right before the separator (address1 does)
+    head = text[max(0, sep_start - 48) : sep_start]
     if head.endswith((")", ") ")):
         hint = _KEY_HINT.search(head)
         head = head[: hint.start()] if hint else head
@@ -411,13 +412,15 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     text, sep_start, pos = m.string, m.start(), m.end()
     if m.group() == ":" and text[pos : pos + 2] == "//":
         return  # a URL scheme
-    head = text[max(0, sep_start - 48) : sep_start]
-    assigns = m.group() == "=>" or m.group() == "=" and text[pos : pos + 1] != "="
-    sub = _SUBSCRIPT_KEY.search(head) if assigns and head.rstrip().endswith("]") else None
+    sub = None
+    if (m.group() == "=>" or m.group() == "=" and text[pos : pos + 1] != "=") and text[
+        max(0, sep_start - 4) : sep_start
+    ].rstrip().endswith("]"):
+        sub = _SUBSCRIPT_KEY.search(text, max(0, sep_start - 48), sep_start)
     if sub:  # `os.environ["DB_PASSWORD"] = ...`, `config['api_key'] = ...`, `[email] => ...`
         key = sub.group(2)
     else:
-        key = _key_before(text, sep_start, head, m.group())
+        key = _key_before(text, sep_start, m.group())
         if key is None:
             return
     if " " in key.strip() and len(key.split()) > 4:
