@@ -93,8 +93,9 @@ _BR_TOWN = rf"{_CITY}[ \t]*[-/][ \t]*[A-Z]{{2}}(?![\w])"
 _PROVINCE = (
     r"(?:[ \t]+\([A-ZÀ-Þ][\wÀ-ÿ .'-]{1,30}\)|[ \t]+[A-Z]{2}(?![\w])|[ \t]*[-/][ \t]*[A-Z]{2}(?![\w])"
     r"|,?[ \t]+(?:Co\.|County)[ \t]+[A-Z][a-z]+|,[ \t]*(?:CDMX|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)"
-    # a district after the town (Praha 1, København N) or the city after it (Fatih/İstanbul)
-    rf"|[ \t]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-])|/{_CITY_WORD})?"
+    # a district after the town (Praha 1, København N; after a space: a tab ends the town's
+    # cell, and `Malmö\t17 februari` is a date's day in the next) or the city after it (Fatih/İstanbul)
+    rf"|[ ]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-])|/{_CITY_WORD})?"
 )
 # India: a locality, the town and maybe the state, then the six-digit PIN (Bengaluru 560001,
 # Jayanagar, Bangalore - 560041, Noida, Uttar Pradesh 201301).
@@ -140,9 +141,14 @@ _HOUSE_NAME = (
 # match holds one of UNIT_ANCHORS and the scan around them finds what the whole text would.
 _UNIT_BEFORE = rf"(?:{_FLAT_FIRST}{_HOUSE_NAME}?|{_HOUSE_NAME})"
 
+# Between a house number written first and its street: spaces, maybe after a comma; a tab
+# right after the number ends a cell (`…\t52 971 24 68\tpl. Grunwaldzki 70`: a phone's last
+# group, then the next cell's street).
+_NUMBER_GAP = r",?(?!\t)[ \t]+"
+
 # House number first: 742 Evergreen Terrace, 350 5th Ave, 1600 Pennsylvania Avenue NW, 221B Baker St.
 _EN_BODY = (
-    rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+(?:{_DIRECTION}[ \t]+)?"
+    rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?{_NUMBER_GAP}(?:{_DIRECTION}[ \t]+)?"
     rf"(?:(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})|(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,4}}(?:{_USPS_MORE})"
     # Malaysia and Singapore: the street word first (25 Jalan Sultan Ismail, 3 Lorong Kilat)
     rf"|(?:Jalan|Jln\.|Lorong|Persiaran|Lebuh)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
@@ -462,7 +468,7 @@ _FR_BEFORE = (
     r"|Résidence(?:[ \t]+(?:les|le|la|du|des|de))?[ \t]+[A-ZÀ-Þ][\w'-]+),[ \t]*"
 )
 _FR_BODY = (
-    rf"(?<![\w./-]){_NOT_THOUSANDS}\d{{1,5}}(?:-\d{{1,5}})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]+(?i:rue|avenue|av\.|boulevard|boul|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
+    rf"(?<![\w./-]){_NOT_THOUSANDS}\d{{1,5}}(?:-\d{{1,5}})?(?:[ \t]?(?:bis|ter|quater|[A-D])\b)?{_NUMBER_GAP}(?i:rue|avenue|av\.|boulevard|boul|bd|bld|chemin|place|pl\.|allée|allee|impasse|"
     r"quai|route|rte|cours|passage|square|voie|faubourg|fbg|rond-point|promenade|sentier|cité|cite|"
     r"résidence|residence|hameau|lieu-dit|esplanade|parvis|montée|ruelle)\.?[ \t]+"
     r"(?:(?:de|du|des|la|le|les|l'|l’|d'|d’|de[ \t]la|aux?|en|sur)[ \t]*)*[A-ZÀ-Ý\d][\w'’À-ÿ-]*"
@@ -778,20 +784,27 @@ def street_first_fr(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 
 
 # A vCard's address: `ADR;TYPE=HOME:pobox;extended;street;locality;region;code;country` (RFC 6350
-# 6.3.1); the street is the third component, with its commas escaped (`Calle Real 194\\, 4º`).
+# 6.3.1); the street is the third component, with its commas escaped (`Calle Real 194\\, 4º`),
+# the postcode the sixth. The town alone is kept (as a record's town field: fields.ADDRESS_PART).
 VCARD_ADR = re.compile(
-    r"(?m)^ADR(?:;[^:\n]{0,80})?:([^;\n]{0,80});([^;\n]{0,80});([^;\n]{2,160})(?=;|$)"
+    r"(?m)^(?i:ADR)(?:;[^:\n]{0,80})?:([^;\n]{0,80});([^;\n]{0,80});([^;\n]{2,160})(?=;|$)"
+    r"(?:;[^;\n]{0,80};[^;\n]{0,80};([^;\n]{1,20})(?=;|\r?$))?"
 )
 VCARD_ADR_ANCHORS = ("\nadr:", "\nadr;")
 
 
 def vcard_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
-    """The street component, when it holds a letter (not a stray number)."""
-    s, e = m.span(3)
-    street = m.group(3).strip()
-    if any(c.isalpha() for c in street):
-        s += len(m.group(3)) - len(m.group(3).lstrip())
-        yield s, s + len(street), Kind.ADDRESS
+    """The street component, when it holds a letter (not a stray number), and the postcode."""
+    for group in (3, 4):
+        value = (m.group(group) or "").strip()
+        if (
+            group == 4
+            and any(c.isdigit() for c in value)
+            or group == 3
+            and any(c.isalpha() for c in value)
+        ):
+            s = m.start(group) + len(m.group(group)) - len(m.group(group).lstrip())
+            yield s, s + len(value), Kind.ADDRESS
 
 
 # A chat message written in lower case (`i live at 12 rue des lilas`, `wohne in der hauptstraße
@@ -876,7 +889,7 @@ LOWER_CASE_ANCHORS = tuple(v + " " for v in _LIVE_VERBS + _SEND_VERBS) + tuple(
 EU_TOWN_WITH_POSTCODE = (
     # (a comma or a line break first: the engine skips to them)
     rf"(?:,[ \t]*|\n[ \t]*|\r\n[ \t]*)(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t]?[A-Z]{{2}}(?=[ \t])|\d{{4,5}}"
-    rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}(?:[ \t]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-]))?"
+    rf"|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}})[ \t]+{_CITY}(?:[ ]+(?:\d{{1,2}}|[NSVØK])(?![\w.,:/-]))?"
 )
 _NAMED_STREET_BEFORE = re.compile(
     rf"(?<![\w.,/-])(?:{_CAP}[ \t]+(?:(?:van|de|der|den|het|di|del|de[ \t]la)[ \t]+)*){{0,3}}"
@@ -1198,3 +1211,25 @@ def thai_address(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text = m.group()
     if _TH_CUE.search(text) and (_TH_HOUSE.match(text) or _TH_POSTCODE.search(text)):
         yield m.start(), m.end(), Kind.ADDRESS
+
+
+# A transcript's answer to a question that asks for the address (`Can you confirm your name and
+# address?` / `[09:22] Customer: omar benali, apt 3406, marina heights tower, dubai`): after the
+# speaker's label and the name with its comma, the rest of the line, when it holds a number. The
+# pattern starts at the question mark; the emit reads the question.
+ADDRESS_ANSWER = re.compile(
+    r"\?[ \t]*\r?\n[ \t]*[^\n]{1,80}?:[ \t]+(?:[^\n\d,:]{2,60},[ \t]*)?"
+    r"(?P<address>(?=[^\n]{0,80}\d)[^\W_][^\n]{5,158}?)[ \t.!]*(?:\r?\n|\Z)"
+)
+_ASKS_ADDRESS = re.compile(
+    r"(?i)(?<!mail )(?<!ip )(?<!web )\b(?:address|adresse|anschrift|adres|dirección|direccion|indirizzo|"
+    r"endereço|endereco|morada|adres zamieszkania|adresa|adress|osoite)\b"
+)
+
+
+def answered_address(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """Only when the question ends by asking for the address (`... name and address?`, `su
+    nombre y dirección?`), not when it holds one (`Wilt u mijn adres wijzigen naar X, Breda?`)."""
+    text, q = m.string, m.start()
+    if _ASKS_ADDRESS.search(text[max(0, text.rfind("\n", 0, q) + 1, q - 28) : q]):
+        yield m.start("address"), m.end("address"), Kind.ADDRESS

@@ -37,11 +37,17 @@ DATE = re.compile(
     rf"|{_D}\.[ ]{_M}\.[ ]{_Y}"
     rf"|{_D}\.?[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?[ ]?{_Y}"  # 12.III.1985, 12 III 1985
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_Y}(?!\d)"
+    # six digits, as Sweden writes a birth date (YYMMDD: 961027) and Denmark (DDMMYY)
+    rf"|\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?!\d)"
     rf"|{_Y}\.?[ \t]+{_MON}[ \t]+{_D}\.?"  # year first (Hungarian): 1985. március 12.
     rf"|{_MON},?[ \t]+(?:de[ \t]+|del[ \t]+)?{_Y}"
     rf"|{_Y})(?!\d|[\w/.-]\d)"
+    # Polish closes a year with `r.` (roku): 17.08.1999 r., 4 listopada 1995 r.
+    r"(?:[ \t]r\.(?![\w.]))?"
 )
-_CUE = re.compile(rf"(?i)(?<![\w.])(?:{lx.DOB_CUES})(?=[\s:=,(.*-]|$)")
+# ... and the genealogists' star right before the date (German, Scandinavian: `*20.3.1956`;
+# not a Markdown bullet, which a space follows, nor bold).
+_CUE = re.compile(rf"(?i)(?<![\w.])(?:(?:{lx.DOB_CUES})(?=[\s:=,(.*-]|$)|(?<![*\w])\*(?=\d))")
 _WEEKDAY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
@@ -109,6 +115,8 @@ def dates_of_birth(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return
     if re.fullmatch(r"\d{4}", d.group()) and not _YEAR_CUE.match(m.group()):
         return  # a bare year only after 'born (in)', 'geboren', 'né(e) en', 'nacido en'
+    if m.group() == "*" and text[d.end() : d.end() + 1] == "*":
+        return  # `*12 March 2024*`: a date in Markdown italics, no birth star
     yield with_weekday(text, d.start()), d.end(), Kind.DATE_OF_BIRTH
 
 
@@ -244,6 +252,10 @@ CUE_ANCHORS = (
     "rodjenja",
     "rodenja",
     "roden",
+    "dn:",
+    "d.t.",
+    "date de naiss",
+    *(f"*{d}" for d in "0123456789"),
 )
 _YEAR_CUE = re.compile(
     r"(?i)born|geboren|née?|nacid|naci[óo]|year of birth|geburtsjahr|année de naissance|año de|geboortejaar|"
@@ -254,11 +266,14 @@ _YEAR_CUE = re.compile(
 )
 
 
-# A transcript's answer: the line after a question that asks for the date of birth holds only a
-# date, maybe after its speaker's label (`Can you confirm your date of birth?` / `[10:31] Norman
+# A transcript's answer: the line after a question that asks for the date of birth holds a date
+# at its end, maybe after its speaker's label (`Can you confirm your date of birth?` / `[10:31] Norman
 # Khan: 27 February 2005`). The pattern starts at the question mark; the emit reads the question.
+# The answer may give the name asked for with it first (`Can I have your full name and date of
+# birth?` / `[8:15] customer: O'Hara, Clifford, 12/01/54`).
 ANSWER = re.compile(
-    rf"\?[ \t]*\r?\n[ \t]*(?:[^\n]{{1,80}}?:[ \t]+)?(?P<date>{DATE.pattern})[ \t.!]*(?:\r?\n|\Z)"
+    rf"\?[ \t]*\r?\n[ \t]*(?:[^\n]{{1,80}}?:[ \t]+)?(?:[^\n\d?]{{1,60}}?,[ \t]*)?"
+    rf"(?P<date>{DATE.pattern})[ \t.!]*(?:\r?\n|\Z)"
 )
 
 

@@ -40,6 +40,8 @@ def key_kind(key: str) -> str | None:
         return None
     if _REFERENCE_KEY.search(norm):
         return KEEP  # order_id, customer_number, Kundennummer: a reference, kept as it is
+    if _ANTI_FORGERY_KEY.search(norm):
+        return KEEP  # csrf_token: it guards one form's submission and logs no one in
     of = _OF_WHOM.match(norm)
     if of and of.group(1) != norm:  # `date de naissance du client`, `phone of the tenant`
         head = key_kind(of.group(1))
@@ -79,6 +81,33 @@ _SECRET_END = re.compile(r"(?:password|passwd|passwort|kennwort|secret|apikey|au
 # A role that is a person only when its value is a name the lists know (lexicon.KEY_KINDS).
 PERSON_ROLE = "PERSON_ROLE"
 
+# A postcode's or a town's field (lexicon.KEY_KINDS): a part of an address only in a record
+# that has a street field too (`"postal_code": "6195"` beside `"line1": "Boulevard la Loi
+# 235"`), and only with its postcode: a postcode narrows a street to a few houses, a town
+# alone is shared by thousands (`"city": "Namur"` is kept; `"line2": "Boise, OR 49191"` is not).
+ADDRESS_PART = "ADDRESS_PART"
+# A postcode: Europe's digits, maybe with a country letter or a Dutch suffix; UK, Canada,
+# Eircode, Argentina.
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}-)?\d{3,5}(?:[ -]\d{2,4})?(?:[ ]?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}"
+    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{4}[A-Z]{3}|[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{4}"
+)
+_POSTCODE_VALUE = re.compile(_POSTCODE)
+_POSTCODE_IN = re.compile(rf"(?<![\w-])(?:{_POSTCODE})(?![\w-])")
+# ... or a town's name with its postcode, maybe its state (`Townsville VIC 7118`).
+_PLACE_VALUE = re.compile(r"(?=.*?[^\W\d_]{2})[\w][\w'’.,()/ -]{1,58}")
+# A street's field in the same record: its key (quoted, bracketed or bare) before a separator.
+_STREET_KEY_NEAR = re.compile(
+    r"(?i)(?<![a-z])(?:street|line_?1|address_?line_?1|address|adresse|anschrift|stra(?:ss|ß)e|"
+    r"rue|calle|via|rua|straat|adres|indirizzo|direcci[oó]n|endere[cç]o|morada|ulica|gatuadress|"
+    r"gateadresse|katuosoite)[\"'`\]]?[ \t]*(?:[:=,;\t|]|=>)"
+)
+
+
+def _street_near(text: str, start: int, end: int) -> bool:
+    return _STREET_KEY_NEAR.search(text, max(0, start - 500), min(len(text), end + 300)) is not None
+
+
 # Kept, not redacted: values under a field that names a reference number (an order, a
 # customer, an invoice, a ticket). The finding wins overlaps (a customer number written like a
 # phone number is not a phone) and is then dropped from the output.
@@ -92,6 +121,11 @@ _REFERENCE_KEY = re.compile(
     r"|^(?:kundennummer|kundennr|bestellnummer|rechnungsnummer|auftragsnummer|vertragsnummer|"
     r"mitgliedsnummer|klantnummer|ordernummer|bestelnummer|factuurnummer|numero_client|"
     r"numero_de_cliente|numero_de_pedido|numero_de_commande|order_id|orderid)$"
+)
+# An anti-forgery token (Django's csrfmiddlewaretoken, Rails's authenticity_token, an XSRF
+# cookie's echo) is sent with a form so that another site cannot; it opens no account.
+_ANTI_FORGERY_KEY = re.compile(
+    r"(?:^|_)(?:csrf|xsrf)(?:_|$)|^csrfmiddlewaretoken$|^authenticity_token$"
 )
 _REFERENCE_VALUE = re.compile(r"#?[A-Za-z]{0,6}[ -]?\d[\d ./-]{3,30}\d")
 _GENERIC = frozenset(
@@ -181,8 +215,11 @@ _STATUS_WORDS = frozenset(
 )
 
 
-def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool) -> Span | None:
-    """The part of text[start:end] that is a value of `kind`, or None."""
+def value_span(
+    kind: str, text: str, start: int, end: int, *, strict_name: bool, street: bool | None = None
+) -> Span | None:
+    """The part of text[start:end] that is a value of `kind`, or None. `street`: whether the
+    record has a street's field (None: look for one around the value)."""
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
     raw = raw.strip()
@@ -217,6 +254,17 @@ def value_span(kind: str, text: str, start: int, end: int, *, strict_name: bool)
     if kind == Kind.DATE_OF_BIRTH:
         m = _date_value(raw, 0)
         return (s, s + m.end(), kind) if m else None
+    if kind == ADDRESS_PART:
+        part = raw.rstrip(".,;")
+        if len(part.split()) > 8 or not (
+            _POSTCODE_VALUE.fullmatch(part)
+            or _PLACE_VALUE.fullmatch(part)
+            and _POSTCODE_IN.search(part)
+        ):
+            return None
+        if not (street if street is not None else _street_near(text, s, s + len(part))):
+            return None
+        return s, s + len(part), Kind.ADDRESS
     shape = _SHAPES.get(kind)
     m = shape.match(raw) if shape else None
     if not m:
@@ -319,32 +367,62 @@ _STRICT_PERSON_KEYS = re.compile(
 )
 
 
-def keyed_values(m: re.Match[str]) -> Iterator[Span]:
-    """Spans for the value after one separator, when the key before it names a kind."""
-    text, sep_start, pos = m.string, m.start(), m.end()
-    if m.group() == ":" and text[pos : pos + 2] == "//":
-        return  # a URL scheme
-    dash = m.group()[-2] in _DASH_SEP if len(m.group()) == 3 else False
+# A key set by subscript: a quoted name in brackets before `=` (not `==`); PHP's print_r writes
+# it unquoted before `=>` (`[birthdate] => 1941-02-23`).
+_SUBSCRIPT_KEY = re.compile(r"\[[ \t]*([\"']?)([A-Za-z_][\w.-]{0,40})\1[ \t]*\][ \t]*\Z")
+
+
+def _key_before(text: str, sep_start: int, sep: str) -> str | None:
+    """The key written right before a separator (None: no key word ends there)."""
+    dash = sep[-2] in _DASH_SEP if len(sep) == 3 else False
     if dash and sep_start - text.rfind("\n", 0, sep_start) > 50:
-        return  # a dash far into a line: a sentence's, not a form's
+        return None  # a dash far into a line: a sentence's, not a form's
     before = text[max(0, sep_start - 4) : sep_start].rstrip(" \t\"'`*")[-2:]
     if not before or not (
         before[-1].isalpha() or before[-1] in "_-." or before[-1].isdigit() and before[0].isalpha()
     ):
-        return  # 10:22:33, a=1: no key word ends right before the separator (address1 does)
+        return None  # 10:22:33, a=1: no key word ends right before the separator (address1 does)
     head = text[max(0, sep_start - 48) : sep_start]
     if head.endswith((")", ") ")):
         hint = _KEY_HINT.search(head)
         head = head[: hint.start()] if hint else head
     km = _KEY_BEFORE.search(head, key_floor(head))
     if not km:
-        return
+        return None
     if dash:
         # `Name - Kilian Seifert`: a dash separates a key only on a line of a form, the key first
         line = text.rfind("\n", 0, sep_start) + 1
         if not _LINE_LEAD.fullmatch(text, line, sep_start - len(head) + km.start()):
+            return None
+    return km.group(2)
+
+
+_CELL_TEXT = re.compile(r"[^\t\r\n]*")
+
+
+def _header_cell_after(text: str, pos: int) -> bool:
+    """The cell after a tab names a field too: a header row (`Naam\tGeboortedatum\t...`), no
+    key and its value."""
+    cell = _CELL_TEXT.match(text, pos)
+    return cell is not None and cell.end() > pos and key_kind(cell.group()) is not None
+
+
+def keyed_values(m: re.Match[str]) -> Iterator[Span]:
+    """Spans for the value after one separator, when the key before it names a kind."""
+    text, sep_start, pos = m.string, m.start(), m.end()
+    if m.group() == ":" and text[pos : pos + 2] == "//":
+        return  # a URL scheme
+    sub = None
+    if (m.group() == "=>" or m.group() == "=" and text[pos : pos + 1] != "=") and text[
+        max(0, sep_start - 4) : sep_start
+    ].rstrip().endswith("]"):
+        sub = _SUBSCRIPT_KEY.search(text, max(0, sep_start - 48), sep_start)
+    if sub:  # `os.environ["DB_PASSWORD"] = ...`, `config['api_key'] = ...`, `[email] => ...`
+        key = sub.group(2)
+    else:
+        key = _key_before(text, sep_start, m.group())
+        if key is None:
             return
-    key = km.group(2)
     if " " in key.strip() and len(key.split()) > 4:
         key = " ".join(key.split()[-4:])
     kind = key_kind(key)
@@ -352,11 +430,11 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         kind is None
         and "via" in key.lower()
         and key_norm(key) == "via"
-        and _ITALIAN_RECORD.search(text, max(0, km.start() - 300), km.start() + 300)
+        and _ITALIAN_RECORD.search(text, max(0, sep_start - 300), sep_start + 300)
     ):
         kind = Kind.ADDRESS  # `"via": "Garibaldi 5"` beside `"civico"`, `"cap"` or `"comune"`
-    if kind is None:
-        return
+    if kind is None or kind == Kind.PERSON and m.group() == "\t" and _header_cell_after(text, pos):
+        return  # (a name's key: the value read from a header row would be a name's shape)
     n = len(text)
     while pos < n and text[pos] in " \t":
         pos += 1
@@ -418,9 +496,17 @@ SETTER = re.compile(
 )
 
 
+# A part of a multipart/form-data body (an HTTP request as a browser sends a form): the part's
+# name, its headers, a blank line, then the value.
+FORM_DATA_PART = re.compile(
+    r"(?i:content-disposition):[ \t]*form-data;[ \t]*name=\"([^\"\r\n]{1,60})\"[^\r\n]*\r?\n"
+    r"(?:[\w-]{1,40}:[^\r\n]*\r?\n){0,3}\r?\n([^\r\n]{1,200})"
+)
+
+
 def tagged_values(m: re.Match[str]) -> Iterator[Span]:
-    """The text of an XML element or the argument of a setter, when the element's or the
-    setter's name names a kind (`<dob>`, `<lastName>`, `setBirthDate("...")`)."""
+    """The text of an XML element, the argument of a setter or the value of a form's part,
+    when its name names a kind (`<dob>`, `<lastName>`, `setBirthDate("...")`, `name="dob"`)."""
     key = m.group(1).rsplit(":", 1)[-1]
     kind = key_kind(key)
     if kind is None or kind == Kind.PERSON and key_norm(key) == "name":
@@ -438,7 +524,12 @@ def key_norm(key: str) -> str:
 # --- tables: SQL INSERT columns, CSV/TSV/Markdown headers -----------------------------------------
 INSERT = re.compile(r"(?is)insert\s+into\s+[\w.\"`\[\]]+\s*\(([^)]{1,800})\)\s*values\s*")
 _TUPLE = re.compile(r"\(((?:'(?:[^']|'')*'|\"[^\"]*\"|[^()'\"])*)\)\s*,?\s*")
-_CELL = re.compile(r"\s*('(?:[^']|'')*'|\"[^\"]*\"|[^,]*?)\s*(?:,|$)")
+# A cell: quoted, or bare up to the next comma. SQL writes a typed literal (`DATE '1973-02-04'`,
+# `TIMESTAMP '...'`) and prefixed strings (SQL Server's `N'José'`, PostgreSQL's `E'...'`): the
+# value is the quoted part.
+_CELL = re.compile(
+    r"\s*(?:(?i:date|timestamp|time|n|e)[ \t]*(?='))?('(?:[^']|'')*'|\"[^\"]*\"|[^,]*?)\s*(?:,|$)"
+)
 
 
 def sql_values(m: re.Match[str]) -> Iterator[Span]:
@@ -447,6 +538,7 @@ def sql_values(m: re.Match[str]) -> Iterator[Span]:
     kinds = [key_kind(c.strip().strip('"`[]')) for c in m.group(1).split(",")]
     if not any(kinds):
         return
+    street = Kind.ADDRESS in kinds
     pos = m.end()
     while True:
         t = _TUPLE.match(text, pos)
@@ -456,7 +548,7 @@ def sql_values(m: re.Match[str]) -> Iterator[Span]:
         if len(cells) == len(kinds):
             for (cs, ce), kind in zip(cells, kinds, strict=True):
                 if kind:
-                    span = value_span(kind, text, cs, ce, strict_name=False)
+                    span = value_span(kind, text, cs, ce, strict_name=False, street=street)
                     if span:
                         yield span
         pos = t.end()
@@ -483,8 +575,10 @@ _DELIMS = (",", ";", "\t", "|")
 _HEADER_CELL = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}")
 
 
+# A header pasted into a chat may follow its request on the same line (`Vat dit samen aub:
+# Naam\tGeboortedatum\t...`): after a colon or a question mark, in a line of tab-separated cells.
 HEADER_LINE = re.compile(
-    r"(?m)^[ \t]*\|?[ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}(?:[ \t]*[,;\t|][ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40})+[ \t]*\|?[ \t]*\r?$"
+    r"(?m)^(?:[^\t\n|:?]{1,80}[:?][ \t]+(?=[^\n]*\t))?(?P<cells>[ \t]*\|?[ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}(?:[ \t]*[,;\t|][ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40})+[ \t]*\|?[ \t]*)\r?$"
 )
 # the rule under a header and around a box: Markdown (`|---|:--|`), psql (`----+----`), MySQL
 # (`+----+----+`)
@@ -499,11 +593,12 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
     rule = text[m.end() + 1 : len(text) if nl < 0 else nl].strip()
     # psql's header has bars only between its columns and a `----+----` rule under it
     psql = bool(rule) and set(rule) <= _RULE_CHARS and "+" in rule
-    header = _header(m.group().strip(), 1 if psql else 3)
+    header = _header(m.group("cells").strip(), 1 if psql else 3)
     if header is None:
         return
     delim, kinds = header
-    boxed = m.group().lstrip().startswith("|")
+    street = Kind.ADDRESS in kinds
+    boxed = m.group("cells").lstrip().startswith("|")
     pos = m.end() + 1
     while pos < len(text):
         nl = text.find("\n", pos)
@@ -517,7 +612,7 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
             return
         for (cs, ce), kind in zip(cells, kinds, strict=True):
             if kind:
-                span = value_span(kind, text, cs, ce, strict_name=False)
+                span = value_span(kind, text, cs, ce, strict_name=False, street=street)
                 if span:
                     yield span
         pos = end + 1

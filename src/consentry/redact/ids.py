@@ -32,17 +32,20 @@ from stdnum.gb import nhs, utr
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
+from stdnum.jp import in_ as jp_in
 from stdnum.kr import rrn
 from stdnum.mx import curp
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
+from stdnum.pt import cc as pt_cc
 from stdnum.pt import nif as pt_nif
 from stdnum.ro import cnp
 from stdnum.se import personnummer
 from stdnum.tr import tckimlik
 from stdnum.us import ein, itin
 from stdnum.us import ssn as us_ssn
+from stdnum.vn import mst
 from stdnum.za import idnr as za_idnr
 
 from consentry.redact import lexicon as lx
@@ -76,6 +79,8 @@ RULES: tuple[tuple[str, Any, re.Pattern[str], bool], ...] = tuple(
         ("de_idnr", idnr, r"\d{2} \d{3} \d{3} \d{3}", False),
         ("in_aadhaar", aadhaar, r"[2-9]\d{3}[ -]\d{4}[ -]\d{4}", False),
         ("ie_pps", pps, r"\d{7}[A-Wa-w][A-IWa-iw]?", False),
+        # Portugal's Cartão de Cidadão: eight digits, a check digit, two letters and a check digit
+        ("pt_cc", pt_cc, r"\d{8} ?\d ?[A-Za-z]{2}\d", False),
         ("de_idnr", idnr, r"\d{11}|\d{2}[ /]?\d{3}[ /]?\d{3}[ /]?\d{3}", True),
         ("nl_bsn", bsn, r"\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}", True),
         ("pl_pesel", pesel, r"\d{11}", True),
@@ -117,6 +122,8 @@ CUED_RULES: tuple[tuple[str, Any, re.Pattern[str]], ...] = tuple(
         ("be_nn", nn, r"\d{2}[ .]\d{2}[ .]\d{2}[ .-]?\d{3}[ .]?\d{2}"),
         ("de_rvnr", v.DE_RVNR, r"\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d"),
         ("es_nss", v.ES_NSS, r"\d{2}[ /-]?\d{7,8}[ /-]?\d{2}"),
+        ("jp_in", jp_in, r"\d{4}[ -]?\d{4}[ -]?\d{4}"),
+        ("vn_mst", mst, r"\d{10}(?:-\d{3})?"),
     )
 )
 _ANY_CUED_SHAPE = re.compile("|".join(dict.fromkeys(r[2].pattern for r in CUED_RULES)))
@@ -135,12 +142,13 @@ _ANY_SHAPE = re.compile("|".join(f"({p})" for p in _SHAPES))
 _FIRST_RULE = {
     g: min(k for k, r in enumerate(RULES) if r[2].pattern == p) for g, p in enumerate(_SHAPES, 1)
 }
-# One scan for every shape above (and ids after a cue word that have no checksum). A comma and
+# One scan for every shape above (and ids after a cue word that have no checksum); never after a
+# '+' (a phone number's country code). A comma and
 # a digit after a number make it a decimal; after a letter (a DNI's, a NINO's) or a run of nine
 # digits or more (no amount is written so) they are the next cell of a row.
 CANDIDATE = (
     # an Italian tax code or a Mexican CURP (one prefix: each alternative costs at every letter)
-    r"(?<![\w./-])(?:[A-Za-z]{4}(?:[A-Za-z]{2}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]|\d{6}[A-Za-z]{6}[0-9A-Za-z]\d)"
+    r"(?<![\w./+-])(?:[A-Za-z]{4}(?:[A-Za-z]{2}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]|\d{6}[A-Za-z]{6}[0-9A-Za-z]\d)"
     # Spain's DNI with dots or a space before its letter, Germany's SV-Nummer
     r"|\d{2}(?:\.?\d{3}\.?\d{3}[ -]?[A-Za-z]| ?\d{6} ?[A-Z] ?\d{2} ?\d)(?![\w-])"
     r"|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]"
@@ -148,6 +156,7 @@ CANDIDATE = (
     r"|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}"
     r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}"
     r"|756\.\d{4}\.\d{4}\.\d{2}"
+    r"|\d{8} ?\d ?[A-Z]{2}\d"
     r"|\d{2,18}(?:[ ./-]\d{2,8}){0,4}(?:[-+A]?[0-9A-Z]{1,2})?"
     r"|[A-Z]{1,3}-?\d{6,10}[A-Z]?)(?![\w-]|(?<=\d)(?<!\d{9})[.,]\d)"
 )
@@ -238,7 +247,8 @@ CHECKED_CUES = (
     r"burgerservicenummer|sofinummer|pesel|personnummer|cpr|codice fiscale|aadhaar|ahv|avs|"
     r"fødselsnummer|henkilötunnus|hetu|rijksregisternummer|nhs(?: number)?|"
     r"sv-?nummer|sv-?nr|rentenversicherungs\w*|versicherungsnummer|seguridad social|"
-    r"cpf|rut|cuit|cuil|curp|tfn|cnp|kimlik|tckn|rrn|nit|contribuinte|insz|niss"
+    r"cpf|rut|cuit|cuil|curp|tfn|cnp|kimlik|tckn|rrn|nit|contribuinte|insz|niss|uid|vsnr|mst|"
+    r"individual number|mã số thuế|ma so thue|tax code|n° national"
 )
 CHECKED_CUE_TAIL = r"(?:\W{0,6}|\s+(?:number\s+)?(?:is|was|ist|est|es|is)\W{0,4})$"
 # (only ever asked whether it matches: grouping the words by first letter changes no answer)
@@ -271,15 +281,17 @@ def _cue_words(text: str, s: int, near: int = _CUE_NEAR) -> str:
 _CUE_FOR = {
     "us_ssn": r"ssn|social security",
     "gb_nhs": r"nhs",
+    "jp_in": r"individual number",
+    "vn_mst": r"mst|mã số thuế|ma so thue|tax code",
     "de_idnr": r"steuer|idnr|identifikationsnummer",
     "nl_bsn": r"bsn|burgerservice|sofi",
     "pl_pesel": r"pesel",
-    "be_nn": r"rijksregister|national number|numéro national|insz|niss",
+    "be_nn": r"rijksregister|national number|numéro national|n° national|insz|niss|rrn",
     "dk_cpr": r"cpr",
     "no_fnr": r"fødselsnummer|personnummer|personal number",
-    "at_vnr": r"sozialversicherung|svnr|vnr|sv-?nummer|sv-?nr",
+    "at_vnr": r"sozialversicherung|svnr|vsnr|vnr|sv-?nummer|sv-?nr",
     "ch_ssn": r"ahv|avs",
-    "in_aadhaar": r"aadhaar",
+    "in_aadhaar": r"aadhaar|uid",
     "ca_sin": r"sin|nas|social insurance",
     "br_cpf": r"cpf",
     "cl_rut": r"rut|run",

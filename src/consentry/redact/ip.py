@@ -22,8 +22,15 @@ _VERSION_BEFORE = re.compile(
 )
 
 
+# ...but after `user@` in a remote login (`ssh -p 22 root@203.0.113.9`, `scp f deploy@...:`)
+# the quad is the host logged in to.
+_REMOTE_LOGIN = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|telnet|ssh-copy-id)\b[^\n@]*[\w.-]@\Z")
+
+
 def ipv4_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text, s, e = m.string, m.start(), m.end()
-    if _VERSION_BEFORE.search(text, max(0, s - 20), s):
+    if _VERSION_BEFORE.search(text, max(0, s - 20), s) and not (
+        text[s - 1 : s] == "@" and _REMOTE_LOGIN.search(text[max(0, s - 200) : s])
+    ):
         return
     yield s, e, Kind.IP_ADDRESS

@@ -88,7 +88,10 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"connection_?string|conn_?str|pin|pin_?code|passcode|otp|totp_?secret|mfa_?secret|"
         r"cle|cle_api|cle_secrete|geheim|geheimnis|schlussel|zugangsdaten|codigo_secreto|sleutel|"
         r"geheime_sleutel|pincode|pw|\w+_pw|zugangscode|clave_api|token_secreto|id_rsa|id_ed25519|"
-        r"sa_key|service_account_key|chiave|chiave_api|senha|palavra_passe|codice_segreto",
+        r"sa_key|service_account_key|chiave|chiave_api|senha|palavra_passe|codice_segreto|"
+        # the password word of Polish, Czech and Slovak, Swedish, Danish, Norwegian, Finnish,
+        # Turkish, Hungarian, Romanian and Croatian (matched without their accents too)
+        r"haslo|heslo|losenord|adgangskode|passord|salasana|sifre|jelszo|parola_de_acces|lozinka",
     ),
     (
         "EMAIL",
@@ -119,6 +122,8 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"driv(?:er|ing)_licen[cs]e(?:_(?:number|no))?|licen[cs]e_number|f(?:u|ue|ü)hrerschein\w*|"
         r"permis_de_conduire|licencia_de_conducir|carnet_de_conducir|rijbewijs\w*|"
         r"nhs(?:_number|_no)?|itin|identiteitskaart|id_kaart|"
+        r"tfn|tax_file_number|vsnr|rrn|rijksregisternummer|insz|niss|numero_national|"
+        r"mst|ma_so_thue|individual_number|"
         r"document_?(?:number|no)|dokumentnummer|documentnummer|numero_(?:de_)?documento",
     ),
     (
@@ -153,6 +158,17 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"afleveradres|postadres|factuuradres|bezorgadres|huisadres|woonplaats_adres|"
         r"ulica|adres_zamieszkania|adres_korespondencyjny|gatuadress|gatuadres|utdelningsadress|"
         r"postadress|bostadsadress|adress|hemadress",
+    ),
+    # The postcode's and the town's own fields: a part of an address where a record has a
+    # street field too (fields.value_span).
+    (
+        "ADDRESS_PART",
+        r"zip|zip_?code|post_?code|postal_?code|postleitzahl|plz|cap|code_?postal|cp|"
+        r"codigo_?postal|cod_postal|cep|kod_pocztowy|postnummer|postnr|postinumero|psc|"
+        r"iranyitoszam|line_?2|address_line_?2|city_line|postcode_city|zip_city|plz_ort|"
+        r"city|town|ort|stadt|ville|ciudad|localidad|poblacion|citta|comune|cidade|localidade|"
+        r"woonplaats|plaats|stad|miejscowosc|miasto|kaupunki|paikkakunta|obec|mesto|sehir|"
+        r"varos|oras|grad|municipio|municipality|locality|suburb|postal_town",
     ),
     (
         "PERSON",
@@ -223,7 +239,10 @@ PHONE_CUES = (
     r"teléfono|telefono|móvil|movil|celular|llamar|llámame|llamame|número|numero|"
     r"telefoon|telefoonnummer|mobiel|bellen|bel|nummer|"
     r"cellulare|cell\.|chiamare|chiamami|telefonare|telefone|telemóvel|telemovel|ligar|liga-me|"
-    r"ligue|celular"
+    r"ligue|celular|"
+    # Danish and Norwegian, Swedish, Polish, Czech, Finnish; a conference's dial-in (not
+    # Turkish `cep`: Brazil's postcode is a CEP)
+    r"tlf|tlf\.|tfn|kom\.|komórka|komorka|mobilní|mobilni|puh\.|puhelin|dial-in"
 )
 PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(PHONE_CUES)})(?!\w)")
 # The cue words above that say "phone" (not only "number"): these win over an order or
@@ -232,7 +251,8 @@ STRONG_PHONE_CUES = (
     r"phone|tel|tel\.|telephone|mobile|mob|cell|fax|call|whatsapp|sms|hotline|"
     r"telefon|handy|mobil|mobilnummer|rufnummer|anrufen|téléphone|tél|portable|appeler|appelez|"
     r"teléfono|telefono|móvil|movil|celular|llamar|llámame|llamame|telefoon|telefoonnummer|mobiel|"
-    r"bellen|bel|cellulare|telefone|telemóvel|telemovel|ligar"
+    r"bellen|bel|cellulare|telefone|telemóvel|telemovel|ligar|"
+    r"tlf|tlf\.|tfn|kom\.|komórka|komorka|mobilní|mobilni|puh\.|puhelin|dial-in"
 )
 STRONG_PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(STRONG_PHONE_CUES)})(?!\w)")
 # Words after which a number is an order, ticket, invoice or build id, not a phone number.
@@ -271,12 +291,14 @@ _ID_CUE_WORDS = (
     r"social insurance|numéro national|national number|sv-?nummer|sv-?nr|contribuinte|"
     r"rentenversicherungs\w*|versicherungsnummer|seguridad social|n[úu]mero de afiliaci[óo]n|"
     r"tax file number|kimlik|rodné číslo|resident registration number|身份证号?|"
+    # Japan's Individual Number (My Number), Vietnam's tax code, Belgium's national number as forms abbreviate it
+    r"individual number|mã số thuế|ma so thue|tax code|n° national|"
     r"(?-i:RUN|RČ|R\.Č\.)"
 )
 # abbreviations: a whole word, not the start of one ("since", "nascido", "niet", "tiny")
 _ID_CUE_ABBREVIATIONS = (
     r"ssn|sin|nas|nino|tin|idnr|nir|insee|dni|nie|nif|nss|bsn|pesel|cpr|pps|ahv|avs|hetu|"
-    r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit"
+    r"fnr|cpf|rut|cuit|cuil|curp|rfc|tfn|tckn|cnp|rrn|insz|niss|nit|nhs|uid|vsnr|mst"
 )
 ID_CUE = re.compile(
     rf"(?i)(?<!\w)(?:{by_first_letter(_ID_CUE_WORDS)}|"
@@ -292,17 +314,17 @@ DOB_CUES = (
     r"geboren(?:\s+am|\s+op)?|geb\.(?:\s+am)?|geburtsdatum|geburtstag|geb\.-datum|geb\.\s*datum|"
     r"geburtsjahr|geb\.?-?dat(?:um|\.)?|"
     r"née?\s+le|née?\(e\)\s+le|né\(e\)\s+le|née?\s+en|née?|né\(e\)|date\s+de\s+naissance|"
-    r"date\s+naiss\.?|ddn|naissance|année\s+de\s+naissance|anniversaire|"
+    r"date\s+naiss\.?|date\s+de\s+naiss\.?|ddn|naissance|année\s+de\s+naissance|anniversaire|"
     r"nacid[oa](?:/[oa])?(?:\s+el|\s+en)?|naci[óo](?:\s+el|\s+en)?|nací|fecha\s+de\s+nacimiento|"
     r"fecha\s+(?:de\s+)?nac\.?|f(?:ec)?\.\s*(?:de\s+)?nac(?:imiento|\.)?|fec\.?\s+nac\.?|nacimiento|año\s+de\s+nacimiento|cumpleaños|"
     r"geboortedatum|geboren\s+op|geboortejaar|geb\.\s*datum|verjaardag|"
     # Italian and Portuguese
     r"(?-i:[Nn]at[oa])(?:/a)?(?:\s+il|\s+nel)?|data\s+di\s+nascita|data\s+nascita|luogo\s+e\s+data\s+di\s+nascita|"
-    r"anno\s+di\s+nascita|compleanno|d\.\s?n\.|"
+    r"anno\s+di\s+nascita|compleanno|d\.\s?n\.|(?-i:DN)|"
     r"nascid[oa](?:/a)?(?:\s+em)?|nasci(?:\s+em)?|nasceu(?:\s+em)?|"
     r"data\s+de\s+nascimento|data\s+nasc\.?|dt\.?\s+nasc\.?|nasc\.|ano\s+de\s+nascimento|aniversário|aniversario|"
     # Polish, Czech and Slovak
-    r"urodzon[ya](?:\s+dnia)?|urodził(?:a)?\s+się(?:\s+dnia)?|ur\.|data\s+urodzenia|data\s+ur\.|"
+    r"urodzon[ya](?:\s+dnia)?|urodził(?:a|am|em)?\s+się(?:\s+dnia)?|ur\.|data\s+urodzenia|data\s+ur\.|"
     r"rok\s+urodzenia|narozen[aá]?|narodil(?:a)?\s+se|nar\.|datum\s+narození|datum\s+narozeni|"
     r"rok\s+narození|narodený|narodená|narodil(?:a)?\s+sa|dátum\s+narodenia|datum\s+narodenia|"
     # Swedish, Danish, Norwegian, Finnish
@@ -310,7 +332,7 @@ DOB_CUES = (
     r"født(?:\s+den)?|ble\s+født|fødselsdato|fødselsdag|fødselsår|"
     r"syntynyt|syntyi|syntymäaika|syntymäpäivä|syntymävuosi|"
     # Turkish, Hungarian, Romanian, Croatian/Serbian/Bosnian
-    r"doğum\s+tarihi|dogum\s+tarihi|d\.\s?tarihi|doğum\s+yılı|doğum\s+günü|doğdu|"
+    r"doğum\s+tarihi|dogum\s+tarihi|d\.\s?tarihi|(?-i:D\.\s?T\.)|doğum\s+yılı|doğum\s+günü|doğdu|"
     r"született|szül\.|születési\s+dátum|születési\s+idő|születési\s+év|születésnap|"
     r"născut[ăa]?|nascut[ăa]?|născut[ăa]?\s+la|data\s+nașterii|data\s+naşterii|data\s+nasterii|"
     r"rođen[ai]?|roden[ai]?|datum\s+rođenja|datum\s+rodjenja|datum\s+rodenja|rođ\."

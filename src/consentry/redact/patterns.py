@@ -63,6 +63,10 @@ _KEY_QUESTION = re.compile(
     r"(?i)(?:\bkey|\bclé|\bcle|\bclave|schlüssel|sleutel|\btoken|\bsecret|geheim|chiave|\bchave|"
     r"\bapi)\b[^\n?]{0,80}$"
 )
+# Not the token of an anti-forgery key (`csrf_token`, `X-XSRF-TOKEN`): it guards one form's
+# submission and logs no one in (fields.key_kind keeps it too).
+_NOT_ANTI_FORGERY = r"(?<![sS][rR][fF][_-])(?<![sS][rR][fF])(?<!csrfmiddleware)(?<!authenticity_)"
+
 _UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 
@@ -74,6 +78,12 @@ def secret_after_question(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return
     if _KEY_QUESTION.search(text, max(0, text.rfind("\n", 0, q) + 1, q - 100), q):
         yield m.start(1), m.end(1), Kind.SECRET
+
+
+def _registered_iban(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    n = v.iban_registered_span(m.string[m.start() : m.end() + 1])
+    if n:
+        yield m.start(), m.start() + n, Kind.IBAN
 
 
 def _r(
@@ -209,8 +219,9 @@ SECRET_PATTERNS = (
     ),
     _r(
         Kind.SECRET,
-        # the user may be empty (`redis://:secret@host`)
-        r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\s/:@\"'<>]{0,64}:([^\s/@\"'<>]{1,128})@",
+        # the user may be empty (`redis://:secret@host`); a password may hold an '@' itself
+        # (`P@ss...`): the credentials end at the last '@' before the host
+        r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\s/:@\"'<>]{0,64}:([^\s/\"'<>]{1,128})@(?=[\w.-]+(?::\d+)?(?:[/?#\s\"'<>]|$))",
         group=1,
         priority=96,
         name="url_password",
@@ -228,7 +239,8 @@ SECRET_PATTERNS = (
     ),
     _r(
         Kind.SECRET,
-        r"(?i:(?:password|passwd|pwd|passphrase|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?token"
+        _NOT_ANTI_FORGERY
+        + r"(?i:(?:password|passwd|pwd|passphrase|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?token"
         r"|auth[_-]?token|client[_-]?secret|private[_-]?key|token))[\"']?\s*(?:[:=]|=>|:=)\s*[\"']?"
         r"((?!<[A-Z_]+>)[^\s\"',;<>]{6,200})",
         v.not_placeholder,
@@ -252,6 +264,15 @@ SECRET_PATTERNS = (
     ),
 )
 
+# The password word of Polish, Czech and Slovak, Swedish, Danish, Norwegian, Finnish, Turkish,
+# Hungarian, Romanian and Croatian in prose (the Scandinavian ones also in their definite form).
+_PASSWORD_WORDS = (
+    r"hasło|haslo|heslo|lösenordet|lösenord|losenordet|losenord|adgangskoden|adgangskode|passordet|"
+    r"passord|salasana|şifre|sifre|jelszó|jelszo|"
+    r"parolă|parola|lozinka"
+)
+_PASSWORD_ANCHORS = tuple(_PASSWORD_WORDS.split("|"))
+
 # Credentials given on a command line or in a tool's file: `curl -u user:SECRET`, `docker
 # login -p SECRET`, `mysql -pSECRET`, `sshpass -p SECRET`, a .netrc's `machine H login U
 # password SECRET`; and a session cookie's value (it logs in as whoever holds it).
@@ -259,7 +280,9 @@ COMMAND_CREDENTIALS = (
     _r(
         Kind.SECRET,
         r"\b(?:curl|wget|http|https)\b[^\n]{0,120}?(?:[ \t]-u[ \t]*|--user[ =]|--http-user[ =][^\s:]+[ \t]+--http-password[ =])"
-        r"[\"']?[^\s:\"']{1,64}:([^\s\"'@]{4,128})",
+        # the password may hold an '@' (`-u deploy:n&YVB@F7ViQ`); the URL's own credentials,
+        # `curl https://u:p@host`, are the URL recogniser's
+        r"[\"']?[^\s:\"'/]{1,64}:([^\s\"']{4,128}?)[\"']?(?=\s|$)",
         v.not_placeholder,
         group=1,
         priority=90,
@@ -454,15 +477,20 @@ PROVIDER_KEYS = (
     # Passwords said in prose: "my password is X", "Passwort lautet X", "le mot de passe est X".
     _r(
         Kind.SECRET,
-        r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|pass ?word|mot de passe|mdp|contraseña|"
+        _NOT_ANTI_FORGERY
+        + r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|pass ?word|mot de passe|mdp|contraseña|"
         r"contrasena|clave|wachtwoord|pin ?code|pincode|pwd|pw|api[ -]?key|api[ -]?token|access[ -]?key|"
         r"access[ -]?token|auth[ -]?token|secret(?:[ -]?key)?|token|clé(?: d')?(?: ?api)?|clave(?: de)? api|"
-        r"api-sleutel|zugangsschlüssel|schlüssel|geheimnis|geheime sleutel)\b"
+        r"api-sleutel|zugangsschlüssel|schlüssel|geheimnis|geheime sleutel|senha|"
+        + _PASSWORD_WORDS
+        + r")\b"
         # whose it is, or who set it, before the verb: `for the database`, `de la base de
         # datos`, `für die Datenbank`, `I set`
         r"(?:[ \t]+(?:for|für|pour|para|voor|of|de|del|van|vom|du|I|we|you|ich|je|j'ai)"
         r"(?:[ \t]+[\w.@'-]{1,40}){1,4}?)?"
-        r"(?:[ \t]*[:=]|[ \t]+(?:is|was|ist|lautet|war|est|était|es|era|=|->|reads|now|now is|is now|ist jetzt|est maintenant|es ahora|is nu))"
+        r"(?:[ \t]*[:=]|[ \t]+(?:is|was|ist|lautet|war|est|était|es|era|=|->|reads|now|now is|is now|ist jetzt|est maintenant|es ahora|is nu"
+        # Italian, Portuguese, French spoken, Polish, Czech, Scandinavian, Romanian
+        r"|è|é|c'est|c’est|jest|to|je|er|är|on|este|é agora))"
         r"(?:[ \t]+(?:now|jetzt|maintenant|ahora|nu|still|noch|toujours|todavía|nog))?[ \t]*:?[ \t]+)"
         r"[\"'`«„“]?((?=[^\s\"'`»“”]*(?:\d|[^\w\s]|[a-z][A-Z]))[^\s\"'`»“”]{5,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
         v.not_placeholder,
@@ -510,9 +538,43 @@ PROVIDER_KEYS = (
             "sleutel",
             "schlüssel",
             "geheim",
+            "senha",
+            *_PASSWORD_ANCHORS,
         ),
         lower=True,
         window=(8, 120),
+    ),
+    # A password word right before its value, no verb between (`das Passwort Dragon1977*
+    # wird abgelehnt`, `hasło MgU_GYzx nie działa`, `password lato_estate86 - write`): only a
+    # value no word is written like, eight characters or more: letters with a digit, a symbol or
+    # a capital inside, or three or more words joined by hyphens or underscores (a passphrase);
+    # `password reset`, `re-entry` are words, and a link, an e-mail address or a version after
+    # the word (`reset your password https://…`, `password v2.3.1`) are not its value.
+    _r(
+        Kind.SECRET,
+        r"(?i:\b(?:password|passwort|kennwort|mot de passe|contraseña|contrasena|wachtwoord|senha|"
+        + _PASSWORD_WORDS
+        + r"))[ \t]+[\"'`«„“]?"
+        r"(?![^\s]*://|[^\s@]+@[^\s@]+\.[A-Za-z]{2,}|v?\d+(?:\.\d+)+(?:[\s,;:)]|\.?$))"
+        r"((?=[^\s\"'`»“”]*[^\W\d_])(?:(?=[^\s\"'`»“”]*(?:\d|[!#$%&*+=?@^~()/\\]|[a-z][A-Z]))"
+        r"|(?=[^\W\d_]+(?:[-_][^\W\d_]+){2,}(?:[\"'`»“”.,;:)]|\s|$)))"
+        r"[^\s\"'`»“”]{7,63}[^\s\"'`»“”.,;:)])[\"'`»“”]?(?=[.,;:)]?(?:\s|$))",
+        v.not_placeholder,
+        group=1,
+        priority=89,
+        name="password_bare",
+        anchors=(
+            "password",
+            "passwort",
+            "kennwort",
+            "mot de passe",
+            "contrase",
+            "wachtwoord",
+            "senha",
+            *_PASSWORD_ANCHORS,
+        ),
+        lower=True,
+        window=(8, 90),
     ),
 )
 
@@ -564,20 +626,22 @@ EMAIL_ESCAPED = _r(
 
 # The first character before the look-behind: a pattern that starts with a character class
 # lets the regex engine skip ahead to where a match can begin instead of trying every position.
-CARD = _r(Kind.CARD, r"\d(?<![\w-]\d)(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
+# (never after a '+': `+4915177965097` is a phone number whose digits may pass Luhn by chance)
+CARD = _r(Kind.CARD, r"\d(?<![\w+-]\d)(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
 
 IBAN = _r(
     Kind.IBAN, r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86
 )
 # People type IBANs in lower case too. Lower-case hex ids (hashes, UUIDs) are everywhere in
-# chats, so this form must be a whole token of exactly its country's registered length.
+# chats, so this form must be exactly its country's registered length and end a group; the
+# match may run on into the words after it (`iban gb81-nwbk-... para a devolução`).
 IBAN_LOWER = _r(
     Kind.IBAN,
-    r"[a-z](?<![\w-][a-z])[a-z]\d{2}(?:[ -]?[a-z0-9]){11,32}(?![\w-])",
-    v.iban_registered,
+    r"[a-z](?<![\w-][a-z])[a-z]\d{2}(?:[ -]?[a-z0-9]){11,32}",
     gate=DIGIT,
     priority=86,
     name="iban_lower",
+    emit=_registered_iban,
 )
 
 NATIONAL_IDS = (
@@ -640,7 +704,8 @@ _PHONE_BODY = (
     + _S
     + r"\d{1,8}){0,5}"
     r"|\(\d{1,5}\)" + _S + r"?\d{1,8}(?:" + _S + r"\d{1,8}){0,4}"
-    r"|\d{1,5}(?:" + _S + r"\d{2,8}){1,5}"
+    # (a first group of six only with a trunk 0: India's 0 and five digits, Germany's 015670)
+    r"|(?:\d{1,5}|0\d{5})(?:" + _S + r"\d{2,8}){1,5}"
     r"|\d{6,12}"
     r"|0\d{1,4}/[ ]?\d{2,10}(?:[ -]\d{1,8}){0,2}"
     r"|\d{2,5} ?\(\d{1,5}\) ?\d{2,8}(?:" + _S + r"\d{1,8}){0,3})"
@@ -837,6 +902,16 @@ FIELDS = (
     ),
     _r(
         "*",
+        fields.FORM_DATA_PART.pattern,
+        priority=88,
+        name="form_data_parts",
+        anchors=("form-data;",),
+        lower=True,
+        window=(24, 480),
+        emit=fields.tagged_values,
+    ),
+    _r(
+        "*",
         fields.XML_ELEMENT.pattern,
         priority=88,
         name="xml_elements",
@@ -852,6 +927,19 @@ FIELDS = (
         anchors=('("', "('"),
         window=(48, 180),
         emit=fields.tagged_values,
+    ),
+)
+
+ADDRESS_ANSWERS = (
+    _r(
+        Kind.ADDRESS,
+        addr.ADDRESS_ANSWER.pattern,
+        # the question's end, as for a date of birth given in reply
+        anchors=("?\n", "? \n", "?\r\n"),
+        window=(4, 260),
+        priority=58,
+        name="address_answer",
+        emit=addr.answered_address,
     ),
 )
 
@@ -1009,6 +1097,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     IPV6,
     PHONE,
     *ADDRESSES,
+    *ADDRESS_ANSWERS,
     VCARD_ADDRESS,
     *FIELDS,
     *DATES_OF_BIRTH,
@@ -1065,9 +1154,10 @@ FIELD_PRECHECK = (
     r"confirmation|tracking|shipment|reference|ref|sku|product|item|serial|kunde|bestell|rechnung|"
     r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
     r"bestel|factuur|numero"
-    + rf"){_KEY_WORD}(?:/[a-z]{{1,2}})?[\"'`*_]{{0,2}}[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
+    # (a subscript's key closes its bracket: `environ["DB_PASSWORD"] =`)
+     + rf"){_KEY_WORD}(?:/[a-z]{{1,2}})?[\"'`*_]{{0,2}}\]?[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
     # a key that ends in a secret's word (`ROOTPASSWORD`, `dbpasswd`: fields._SECRET_END)
-    r"|(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)[\"'`*_]{0,2}[ \t]*"
+    r"|(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)[\"'`*_]{0,2}\]?[ \t]*"
     r"(?:[:=|\t,;)]|$)"
     # a camelCase key whose kind word is not its first (`kDbPass`, `contactEmail`, `billingAddress`)
      + rf"|(?-i:[a-z0-9][A-Z]){_KEY_WORD}[\"'`*_]{{0,2}}[ \t]*(?:[:=|\t,;)]|$)"

@@ -55,6 +55,9 @@ _BUILD_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4,5}\.\d{1,5}$")
 # A long reference in dash-joined groups (an order number 138-2036507-2038648): a phone number
 # that the next group of four or more digits continues is a piece of it.
 _CONTINUED = re.compile(r"-\d{4,}")
+# Groups of digits joined by dots, a group of three first (no date starts so), as Portugal
+# and Belgium write phone numbers (and everyone amounts).
+_DOTTED = re.compile(r"\d{3}\.\d{2,3}(?:\.\d{2,3}){1,2}")
 _STATUS_PAIR = re.compile(r"^(?:10[0-3]|2[0-2]\d|30[0-8]|4[0-5]\d|50\d|51[01])[ \t]+\d{1,7}$")
 
 
@@ -100,8 +103,10 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 def _confirm(cand: str, text: str, s: int, cue: bool) -> int:
     """Length of the confirmed phone number at the start of cand (0: not a phone number)."""
     digits = v.digits(cand)
-    if not 6 <= len(digits) <= 17 or len(set(digits)) < 3 or v.not_a_phone(cand):
+    if not 6 <= len(digits) <= 17 or len(set(digits)) < 3:
         return 0
+    if v.not_a_phone(cand) and not (cue and _DOTTED.fullmatch(cand)):
+        return 0  # a date, a decimal, an amount; after a phone's cue `912.589.470` is a number
     if not cue and _STATUS_PAIR.match(cand):
         return 0  # 404 63044: an HTTP status and a byte count
     stripped = cand.lstrip("(")

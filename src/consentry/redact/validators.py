@@ -152,15 +152,9 @@ def iban_mod97(iban: str) -> bool:
     return int(num) % 97 == 1
 
 
-def iban_registered(text: str) -> bool:
-    """The whole text is one IBAN of a registered country at exactly its length."""
-    s = "".join(ch for ch in text if ch not in " -").upper()
-    return IBAN_LENGTHS.get(s[:2]) == len(s) and s[2:4].isdigit() and iban_mod97(s)
-
-
-def iban_span(text: str) -> int:
-    """Length of the text prefix that is a valid IBAN (0 if none): the match may run on into
-    following words, so the country's length decides where it ends."""
+def _iban_chars(text: str) -> tuple[str, list[int]]:
+    """The text's leading IBAN characters in upper case (spaces and hyphens between groups
+    skipped), and where in the text each one ends."""
     compact, ends = [], []
     for i, ch in enumerate(text):
         if ch.isalnum():
@@ -168,7 +162,24 @@ def iban_span(text: str) -> int:
             ends.append(i + 1)
         elif ch not in " -":
             break
-    s = "".join(compact)
+    return "".join(compact), ends
+
+
+def iban_registered_span(text: str) -> int:
+    """Length of the text prefix that is an IBAN at exactly its country's registered length
+    and ends a group (0 if none): a lower-case IBAN followed by words (`nl32-bunq-... t.n.v.`)."""
+    s, ends = _iban_chars(text)
+    want = IBAN_LENGTHS.get(s[:2])
+    if want is None or len(s) < want or not s[2:4].isdigit() or not iban_mod97(s[:want]):
+        return 0
+    end = ends[want - 1]
+    return 0 if text[end : end + 1].isalnum() else end
+
+
+def iban_span(text: str) -> int:
+    """Length of the text prefix that is a valid IBAN (0 if none): the match may run on into
+    following words, so the country's length decides where it ends."""
+    s, ends = _iban_chars(text)
     want = IBAN_LENGTHS.get(s[:2])
     if want is None:
         return 0  # not a country of the IBAN registry
@@ -245,11 +256,23 @@ def isbn13_at(text: str, start: int) -> bool:
     return m is not None and bool(isbn.is_valid(m.group()))
 
 
+def _without_extension(body: str) -> str:
+    if _may_have_extension(body):
+        ext = _EXT_TAIL.search(body)
+        if ext:
+            return body[: ext.start()]
+    return body
+
+
 def not_a_phone(text: str) -> bool:
-    """Shapes that are never phone numbers: dates, decimals, amounts with thousands groups."""
-    body = text.strip()
+    """Shapes that are never phone numbers: dates, decimals, amounts with thousands groups.
+    An extension (`ext. 398`) is no part of the shape, and no amount or decimal is written
+    with a leading 0 and another digit (`0419.239.016`, `06.12695282`: trunk prefixes)."""
+    body = _without_extension(text.strip())
     if _DATE_LIKE.match(body) or _DATE_LIKE.match(body.split(" ")[-1]):
         return True
+    if body[:1] == "0" and body[1:2].isdigit():
+        return False
     groups = _GROUP.findall(body)
     seps = _separators(body)
     if "." in seps and (len(seps) > 1 or len(groups) < 3):
@@ -261,23 +284,14 @@ def not_a_phone(text: str) -> bool:
 def phone_ok(text: str) -> bool:
     """A run of digit groups is a phone number unless it is too short or long, a date, or a
     number written with thousands separators."""
-    body = text.strip()
-    if _may_have_extension(body):
-        ext = _EXT_TAIL.search(body)
-        if ext:
-            body = body[: ext.start()]
+    body = _without_extension(text.strip())
     d = digits(body)
     if not 7 <= len(d) <= 15 or len(set(d)) < 3:
         return False
-    if _DATE_LIKE.match(body) or _DATE_LIKE.match(body.split(" ")[-1]):
-        return False
+    if not_a_phone(body):
+        return False  # a date; 19.99 2010 or 143.621238: decimals; 1.234.567: an amount
     groups = _GROUP.findall(body)
     intl = body.startswith(("+", "00", "("))
-    seps = _separators(body)
-    if "." in seps and (len(seps) > 1 or len(groups) < 3):
-        return False  # 19.99 2010 or 143.621238: decimals, not phone numbers
-    if not intl and len(groups) >= 3 and all(len(g) == 3 for g in groups[1:]) and seps == {"."}:
-        return False  # 1.234.567 is an amount
     if len(groups) == 1 and not intl:
         # A bare digit run: national numbers with a trunk 0 (9-11 digits) or 10-11 digits not
         # starting with 1 (Unix times do); shorter or other runs need a context word.
