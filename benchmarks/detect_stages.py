@@ -2,8 +2,9 @@
 
 bench_detect.py --stages runs this as its measured command (with the src/ under test first
 on the path), so one run says where the time and the memory go. Memory per stage is the
-process's resident set when the stage ends and its peak so far (VmRSS, VmHWM from the OS);
-engine queries (DuckDB or Spark) are stages of their own inside `features`.
+process's resident set when the stage ends, its peak so far (VmRSS, VmHWM from the OS) and
+its own peak while the stage ran (the OS's peak is reset at every stage event, where /proc
+allows it); engine queries (DuckDB or Spark) are stages of their own inside `features`.
 
     python benchmarks/detect_stages.py SIM_FOLDER --out OUT_FOLDER [--backend duckdb] [--policy NAME]
 """
@@ -26,6 +27,15 @@ def _mem_mb() -> tuple[float, float]:
     return values.get("VmRSS", 0.0), values.get("VmHWM", 0.0)
 
 
+def _reset_peak() -> bool:
+    """Restart the OS's peak resident count (Linux: clear_refs 5); False where not allowed."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
 def _cpu() -> float:
     u = resource.getrusage(resource.RUSAGE_SELF)
     return u.ru_utime + u.ru_stime
@@ -43,19 +53,31 @@ def main() -> None:
     from consentry.detect.inputs import Inputs
     from consentry.detect.run import detect
 
+    resets = _reset_peak()
     started: dict[str, tuple[float, float]] = {}
+    own_peak: dict[str, float] = {}  # per open stage, the highest resident set seen in it
+    overall = 0.0  # the peak so far, kept across the resets
 
     def progress(stage: str, done: int, total: int) -> None:
+        nonlocal overall
+        rss, peak = _mem_mb()
+        overall = max(overall, peak)
+        for open_stage in own_peak:
+            own_peak[open_stage] = max(own_peak[open_stage], peak)
         if done == 0 and stage not in started:
             started[stage] = (time.perf_counter(), _cpu())
+            own_peak[stage] = rss
         elif done == total and stage in started:
             t0, c0 = started.pop(stage)
-            rss, peak = _mem_mb()
+            mine = own_peak.pop(stage)
             print(
                 f"  stage {stage}: {time.perf_counter() - t0:.1f} s wall, "
-                f"{_cpu() - c0:.1f} s CPU, RSS {rss:,.0f} MB (peak so far {peak:,.0f} MB)",
+                f"{_cpu() - c0:.1f} s CPU, RSS {rss:,.0f} MB (peak so far {overall:,.0f} MB, "
+                f"in this stage {mine:,.0f} MB)",
                 flush=True,
             )
+        if resets:
+            _reset_peak()
 
     sim = args.sim
     inputs = Inputs(
