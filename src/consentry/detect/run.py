@@ -9,7 +9,7 @@ returns it; `STEPS` is the list a reader (or the progress display) can print, ru
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -182,8 +182,14 @@ def coordination(st: State) -> State:
     """Accounts that share infrastructure and behave alike (coordination.py): the group-level
     evidence the model reads beside each account's own behaviour."""
     assert st.features is not None and st.profile is not None and st.sim is not None
-    st.edges = grp.memberships(st.features, st.profile, st.addresses, st.sim.buckets)
-    c = coord.features(st.profile, st.edges.members, st.features.days, st.behaviour)
+    f = st.features
+    st.edges = grp.memberships(f, st.profile, st.addresses, st.sim.buckets)
+    # what only the memberships and coordination read is let go before the next stages: at
+    # 1.3M accounts the shared prompt structures alone are tens of millions of rows
+    st.sim = replace(st.sim, buckets=st.sim.buckets.iloc[:0])
+    f.agents = f.agents.iloc[:0]
+    c = coord.features(st.profile, st.edges.members, f.days, st.behaviour)
+    f.days = f.days.iloc[:0]
     for col in c.columns:
         st.profile[col] = c[col].astype(float)
     return st
