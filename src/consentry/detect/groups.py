@@ -132,22 +132,40 @@ class Neighbours:
         return _per_account(self.acc, v, self.n_acc, self.weight)
 
 
+def _pairs(members: pd.DataFrame, n_acc: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The (a, e) rows of `members` with an account row below n_acc, one per pair (the first
+    in row order), and their positions in thing-then-account order: one stable sort of an
+    integer key instead of hashing tens of millions of pairs."""
+    a, e = members.a.to_numpy(), members.e.to_numpy()
+    rows = np.flatnonzero((a >= 0) & (a < n_acc))
+    order = np.argsort(e[rows].astype(np.int64) * n_acc + a[rows], kind="stable")
+    by = rows[order]
+    if len(by) == 0:
+        return a, e, by
+    first = np.r_[True, (a[by][1:] != a[by][:-1]) | (e[by][1:] != e[by][:-1])]
+    return a, e, by[first]
+
+
+def _dense(sorted_codes: np.ndarray) -> np.ndarray:
+    """Codes 0, 1, ... of sorted values (as pd.factorize(..., sort=True) numbers them)."""
+    if len(sorted_codes) == 0:
+        return np.zeros(0, np.int64)
+    return np.cumsum(np.r_[False, sorted_codes[1:] != sorted_codes[:-1]]).astype(np.int64)
+
+
 def neighbours(index: pd.Index, members: pd.DataFrame) -> Neighbours:
     """The neighbourhoods of the accounts of `index` over the integer-coded memberships of
     graph.memberships (a: the account's row in `index`, e: entity code, k: kind; things of
     MIN_SIZE to MAX_SIZE accounts)."""
-    m = members[["a", "e", "k"]].drop_duplicates(["a", "e"])
-    m = m[(m.a >= 0) & (m.a < len(index))]
-    a = m.a.to_numpy()
-    ent, _ = pd.factorize(m.e.to_numpy(), sort=True)
-    kind = grp.LINK_KIND[m.k.to_numpy()]  # an address and its network are one kind
+    a, e, by = _pairs(members, len(index))
+    ent = _dense(e[by])
     size = np.bincount(ent) if len(ent) else np.zeros(0, np.int64)
     keep = (size[ent] >= MIN_SIZE) & (size[ent] <= MAX_SIZE)
     # one order whatever the engine gave: by thing, then account
-    order = np.lexsort((a[keep], ent[keep]))
-    acc = a[keep][order].astype(np.int64)
-    ent = pd.factorize(ent[keep][order], sort=True)[0].astype(np.int64)
-    kind = kind[keep][order].astype(np.int64)
+    by = by[keep]
+    acc = a[by].astype(np.int64)
+    ent = _dense(ent[keep])
+    kind = grp.LINK_KIND[members.k.to_numpy()[by]].astype(np.int64)  # address, network: one
     if len(acc) == 0:
         return Neighbours(acc, ent, np.zeros(0), len(index))
     # every kind of thing counts once per account, however many things of it it has (a
@@ -230,10 +248,11 @@ def _queue_share(members: pd.DataFrame, org: np.ndarray, n_acc: int) -> np.ndarr
     """Per account: over its prompt structures and templates shared with others (of at most
     MAX_SIZE accounts), the mean share of the other accounts on each that are in its own
     organisation (`org` codes per account row, -1 for none); NaN where it shares none."""
-    m = members[members.k.isin(QUEUE_KINDS)][["a", "e"]].drop_duplicates()
-    m = m[(m.a >= 0) & (m.a < n_acc)]
-    a = m.a.to_numpy()
-    ent, _ = pd.factorize(m.e.to_numpy(), sort=True)
+    m = members[members.k.isin(QUEUE_KINDS)]
+    a, e, by = _pairs(m, n_acc)
+    kept = np.sort(by)  # the pairs in row order (the per-account sums add in that order)
+    a = a[kept]
+    ent, _ = pd.factorize(e[kept], sort=True)
     size = np.bincount(ent) if len(ent) else np.zeros(0, np.int64)
     keep = (size[ent] >= MIN_SIZE) & (size[ent] <= MAX_SIZE)
     a, ent = a[keep], ent[keep]
