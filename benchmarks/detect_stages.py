@@ -2,11 +2,13 @@
 
 bench_detect.py --stages runs this as its measured command (with the src/ under test first
 on the path), so one run says where the time and the memory go. Memory per stage is the
-process's resident set when the stage ends, its peak so far (VmRSS, VmHWM from the OS) and
-its own peak while the stage ran (the OS's peak is reset at every stage event, where /proc
-allows it); engine queries (DuckDB or Spark) are stages of their own inside `features`.
+process's resident set when the stage ends and its peak so far (VmRSS, VmHWM from the OS);
+with --own-peaks also its own peak while it ran (the OS's peak is then reset at every stage
+event, so the whole run's peak the OS reports to a parent, as bench_detect.py reads it, is
+only the last stage's: the script prints the whole run's itself); engine queries (DuckDB or Spark) are stages of their own inside `features`.
 
     python benchmarks/detect_stages.py SIM_FOLDER --out OUT_FOLDER [--backend duckdb] [--policy NAME]
+        [--own-peaks]
 """
 
 from __future__ import annotations
@@ -47,13 +49,14 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--backend", default="duckdb")
     ap.add_argument("--policy", default="chatgpt-2025")
+    ap.add_argument("--own-peaks", action="store_true", help="each stage's own peak memory too")
     args = ap.parse_args()
 
     from consentry.cli import common
     from consentry.detect.inputs import Inputs
     from consentry.detect.run import detect
 
-    resets = _reset_peak()
+    resets = args.own_peaks and _reset_peak()
     started: dict[str, tuple[float, float]] = {}
     own_peak: dict[str, float] = {}  # per open stage, the highest resident set seen in it
     overall = 0.0  # the peak so far, kept across the resets
@@ -70,10 +73,11 @@ def main() -> None:
         elif done == total and stage in started:
             t0, c0 = started.pop(stage)
             mine = own_peak.pop(stage)
+            in_stage = f", in this stage {mine:,.0f} MB" if resets else ""
             print(
                 f"  stage {stage}: {time.perf_counter() - t0:.1f} s wall, "
-                f"{_cpu() - c0:.1f} s CPU, RSS {rss:,.0f} MB (peak so far {overall:,.0f} MB, "
-                f"in this stage {mine:,.0f} MB)",
+                f"{_cpu() - c0:.1f} s CPU, RSS {rss:,.0f} MB (peak so far {overall:,.0f} MB"
+                f"{in_stage})",
                 flush=True,
             )
         if resets:
@@ -90,7 +94,7 @@ def main() -> None:
     r = detect(inputs, args.out, args.backend, restricted, progress=progress)
     print(
         f"  {r.accounts:,} accounts, {r.exchanges:,} exchanges, {r.flagged:,} flagged, "
-        f"{r.campaigns:,} campaigns",
+        f"{r.campaigns:,} campaigns; peak RSS {max(overall, _mem_mb()[1]):,.0f} MB",
         flush=True,
     )
 
