@@ -141,6 +141,73 @@ def buckets(x: np.ndarray, seed: int = 13) -> np.ndarray:
     ).astype(np.int64)
 
 
+CHUNK_ROWS = 1 << 20  # membership rows counted at once (whole things per chunk)
+
+
+class _Rows:
+    """The memberships in account order (each account's rows one run, for per-account
+    choices by reduceat), and the same rows by thing in chunks of whole things, where each
+    (thing, label) group is counted by one sort of a nearly sorted chunk: no hash table over
+    tens of millions of rows, and the sort's memory is one chunk's."""
+
+    def __init__(self, members: pd.DataFrame) -> None:
+        order = np.argsort(members.a.to_numpy(), kind="stable")
+        self.acc = members.a.to_numpy()[order]
+        self.ent = members.e.to_numpy()[order]  # entity codes in the order of names
+        kinds = members.k.to_numpy()[order] if "k" in members else np.zeros(len(order), np.int8)
+        # things that are a value *in a sign-up window* (client string, e-mail domain): their
+        # accounts opened together by construction, so they are no sign-up coincidence
+        self.windowed = np.isin(kinds, [grp.KINDS.index(k) for k in grp.WINDOWED])
+        del order, kinds
+        self.starts = np.flatnonzero(np.r_[True, self.acc[1:] != self.acc[:-1]])
+        self.owner = self.acc[self.starts]  # the account of each run of rows
+        # 4-byte figures: at 1.3M accounts these are tens of millions of rows each
+        self.ent_size = np.bincount(self.ent).astype(np.int32)[self.ent]
+        self.by_ent = np.argsort(self.ent, kind="stable").astype(np.int32)
+        # the same rows by thing: account and thing (read in order, chunk by chunk)
+        self.acc_e, self.ent_e = self.acc[self.by_ent], self.ent[self.by_ent]
+        first = np.flatnonzero(np.r_[True, np.diff(self.ent_e) != 0])
+        at = np.searchsorted(first, np.arange(0, len(self.ent), CHUNK_ROWS))
+        cuts = np.unique(first[at[at < len(first)]])
+        self.chunks = list(zip(cuts, np.r_[cuts[1:], len(self.ent)], strict=True))
+
+    def counts(self, label: np.ndarray, keep: np.ndarray | None = None) -> np.ndarray:
+        """Per row: how many rows share its thing and its account's `label` (per account, -1:
+        none); 0 on rows left out (`keep` false, or no label)."""
+        out = np.zeros(len(self.acc), np.int32)
+        width = int(label.max(initial=-1)) + 1
+        for lo, hi in self.chunks:
+            idx = self.by_ent[lo:hi]
+            mine = label[self.acc_e[lo:hi]]
+            ok = mine >= 0 if keep is None else (mine >= 0) & keep[idx]
+            if not ok.all():
+                idx, mine = idx[ok], mine[ok]
+            if not len(idx):
+                continue
+            key = self.ent_e[lo:hi][ok].astype(np.int64) * width + mine
+            q = np.argsort(key, kind="stable")  # by thing already: nearly sorted
+            key = key[q]
+            run = np.diff(np.flatnonzero(np.r_[True, key[1:] != key[:-1], True]))
+            out[idx[q]] = np.repeat(run, run)
+        return out
+
+    def first(self, rows: np.ndarray | None) -> np.ndarray:
+        """Of row positions in account order (None: every row): where each account's begin."""
+        if rows is None:
+            return self.starts
+        a = self.acc[rows]
+        return np.flatnonzero(np.r_[True, a[1:] != a[:-1]]) if len(rows) else rows
+
+    def top(self, value: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
+        """Whether each row (of `rows`, positions in account order; None: every row) holds
+        its account's largest `value`."""
+        if not len(value):
+            return np.zeros(0, bool)
+        first = self.first(rows)
+        best = np.maximum.reduceat(value, first)
+        return value == np.repeat(best, np.diff(np.r_[first, len(value)]))
+
+
 def features(
     p: pd.DataFrame,
     members: pd.DataFrame,
@@ -155,62 +222,42 @@ def features(
     if p.empty:
         return out
     codes = buckets(behaviour(p, names))
-    acc = members.a.to_numpy()
-    if len(acc) == 0:
+    if len(members) == 0:
         return out
-    # rows by account, so each per-account choice is one pass (reduceat) rather than a sort
-    order = np.argsort(acc, kind="stable")
-    acc = acc[order]
-    ent = members.e.to_numpy()[order]  # entity codes in the order of names
-    # things that are a value *in a sign-up window* (client string, e-mail domain): their
-    # accounts opened together by construction, so they are no sign-up coincidence
-    kinds = members.k.to_numpy()[order] if "k" in members else np.zeros(len(acc), np.int8)
-    windowed = np.isin(kinds, [grp.KINDS.index(k) for k in grp.WINDOWED])
-    del order
-    starts = np.flatnonzero(np.r_[True, acc[1:] != acc[:-1]])
-    owner = acc[starts]  # the account of each run of rows
-    seg = np.repeat(np.arange(len(starts), dtype=np.int32), np.diff(np.r_[starts, len(acc)]))
-    # 4-byte figures: at 1.3M accounts these are tens of millions of rows each
-    ent_size = np.bincount(ent).astype(np.int32)[ent]
-    infra = np.maximum.reduceat(ent_size - 1, starts).astype(float)
-    out.iloc[owner, out.columns.get_loc("infra_peers")] = np.log1p(infra)
-    wide = ent_size >= MIN_GROUP
+    r = _Rows(members)
+    infra = np.maximum.reduceat(r.ent_size - 1, r.starts).astype(float)
+    out.iloc[r.owner, out.columns.get_loc("infra_peers")] = np.log1p(infra)
+    wide = r.ent_size >= MIN_GROUP
     best_peers = np.zeros(len(p))
     best_share = np.zeros(len(p))
     best_lift = np.zeros(len(p))
     best_key = np.full(len(p), -1, np.int64)  # the (thing, band, bucket) of its largest group
-    last = np.iinfo(np.int64).max
     for b in range(BANDS):
-        code = codes[acc, b].astype(np.int8)
-        key = (ent.astype(np.int64) * BANDS + b) * (1 << BITS) + code
-        group, _ = pd.factorize(key)
-        size = np.bincount(group).astype(np.int32)[group]
-        del group
-        peers = size - 1
-        share = np.where(wide, peers / np.maximum(ent_size - 1, 1), 0.0)
+        size = r.counts(codes[:, b])
         # per account, its largest group (of equal ones, the most exclusive; then the lowest
-        # key: the same on every engine)
-        top = np.maximum.reduceat(peers, starts)
-        cand = peers == top[seg]
-        top_share = np.maximum.reduceat(np.where(cand, share, -1.0), starts)
-        cand &= share == top_share[seg]
-        top_key = np.minimum.reduceat(np.where(cand, key, last), starts)
-        cand &= key == top_key[seg]
-        rows = np.flatnonzero(cand)
-        rows = rows[np.r_[True, seg[rows][1:] != seg[rows][:-1]]]  # one row per account
-        del cand, peers, share
+        # key: the same on every engine); every account has one, of at least itself
+        rows = np.flatnonzero(r.top(size))
+        share = np.where(wide[rows], (size[rows] - 1) / np.maximum(r.ent_size[rows] - 1, 1), 0.0)
+        key = (r.ent[rows].astype(np.int64) * BANDS + b) * (1 << BITS) + codes[r.acc[rows], b]
+        at = r.top(share, rows)
+        at[at] = r.top(-key[at], rows[at])
+        rows, share, key = rows[at], share[at], key[at]
+        one = r.first(rows)  # rows are one per (account, thing); of equal keys, the first
+        rows, share, key = rows[one], share[one], key[one]
         # how much more common its behaviour bucket is on this thing than in the whole run
-        overall = np.bincount(codes[:, b], minlength=1 << BITS)[code[rows]] / len(p)
-        lift = np.where(wide[rows], np.log((size[rows] / ent_size[rows]) / overall), 0.0)
+        overall = np.bincount(codes[:, b], minlength=1 << BITS)[codes[r.acc[rows], b]] / len(p)
+        lift = np.where(wide[rows], np.log((size[rows] / r.ent_size[rows]) / overall), 0.0)
+        top = (size[rows] - 1).astype(float)
+        owner = r.acc[rows]
         better = (top > best_peers[owner]) | (
-            (top == best_peers[owner]) & (top_share > best_share[owner])
+            (top == best_peers[owner]) & (share > best_share[owner])
         )
         who = owner[better]
         best_peers[who] = top[better]
-        best_share[who] = top_share[better]
+        best_share[who] = share[better]
         best_lift[who] = lift[better]
-        best_key[who] = top_key[better]
-        del key, size, code
+        best_key[who] = key[better]
+        del size
     out["alike_peers"] = np.log1p(best_peers)
     out["alike_share"] = best_share
     out["alike_lift"] = best_lift
@@ -218,28 +265,22 @@ def features(
     del best_key
 
     # popularity-aware: each coincidence weighed by how unlikely it is on that thing
-    n_others = ent_size - 1
-    wide_rows = ent_size >= MIN_GROUP
     n_acc = len(p)
     labels, rates = [], []
     for b in range(BANDS):
         c = codes[:, b]
         labels.append(c)
         rates.append(_rates(c, 1 << BITS))
-    surprise, share, key = _most_surprising(
-        acc, ent, n_others, wide_rows, labels, rates, seg, starts, owner, n_acc
-    )
+    surprise, share, key = _most_surprising(r, wide, labels, rates, n_acc)
     out["alike_surprise"] = np.log1p(surprise)
     out["alike_surprise_share"] = share
     out["cohort_sync"] = _sync(p.index, key, days)
     for col, src in (("cohort_signup", "created_at"), ("cohort_start", "first_ts")):
         wins = _windows(p, src)
         labels = [w for w, _ in wins]
-        rates = [r for _, r in wins]
-        rows_ok = wide_rows & ~windowed if src == "created_at" else wide_rows
-        surprise, _, _ = _most_surprising(
-            acc, ent, n_others, rows_ok, labels, rates, seg, starts, owner, n_acc
-        )
+        rates = [rt for _, rt in wins]
+        rows_ok = wide & ~r.windowed if src == "created_at" else wide
+        surprise, _, _ = _most_surprising(r, rows_ok, labels, rates, n_acc)
         out[col] = np.log1p(surprise)
         if src == "created_at":
             # the three at once: thing, sign-up window and behaviour bucket
@@ -247,17 +288,15 @@ def features(
             for w, wr in wins:
                 for b in range(BANDS):
                     lab = np.where(w >= 0, w * (1 << BITS) + codes[:, b], -1)
-                    r = np.where(
+                    rate = np.where(
                         w >= 0,
                         wr[np.maximum(w, 0)] * _rates(codes[:, b], 1 << BITS)[codes[:, b]],
                         0,
                     )
                     labels.append(lab)
-                    rates.append(r)
-            rates = [_per_label(lab, r) for lab, r in zip(labels, rates, strict=True)]
-            surprise, _, _ = _most_surprising(
-                acc, ent, n_others, rows_ok, labels, rates, seg, starts, owner, n_acc
-            )
+                    rates.append(rate)
+            rates = [_per_label(lab, rt) for lab, rt in zip(labels, rates, strict=True)]
+            surprise, _, _ = _most_surprising(r, rows_ok, labels, rates, n_acc)
             out["cohort_alike"] = np.log1p(surprise)
     return out
 
@@ -309,54 +348,42 @@ def _chernoff(k: np.ndarray, n: np.ndarray, q: np.ndarray) -> np.ndarray:
 
 
 def _most_surprising(
-    acc: np.ndarray,
-    ent: np.ndarray,
-    n_others: np.ndarray,
+    r: _Rows,
     wide: np.ndarray,
     labels: list[np.ndarray],
     rates: list[np.ndarray],
-    seg: np.ndarray,
-    starts: np.ndarray,
-    owner: np.ndarray,
     n_acc: int,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per account, over its things (membership rows, grouped by account) and each labelling
-    of the accounts (behaviour band, sign-up window, ...): the largest Chernoff surprise of
-    the others on the thing that share its label, their share of the thing's others, and the
+    """Per account, over its things (the rows of `r` where `wide`) and each labelling of the
+    accounts (behaviour band, sign-up window, ...): the largest Chernoff surprise of the
+    others on the thing that share its label, their share of the thing's others, and the
     (thing, labelling, label) key of that group (-1: none). Ties: the lowest key."""
     best = np.zeros(n_acc)
     best_share = np.zeros(n_acc)
     best_key = np.full(n_acc, -1, np.int64)
-    if not labels:
-        return best, best_share, best_key
-    last = np.iinfo(np.int64).max
     n_lab = len(labels)
     for j, (lab, rate) in enumerate(zip(labels, rates, strict=True)):
-        mine = lab[acc]
-        ok = wide & (mine >= 0)
-        width = int(lab.max(initial=-1)) + 2
-        key = (ent.astype(np.int64) * n_lab + j) * width + (mine + 1)
-        group, _ = pd.factorize(key)
-        k = np.bincount(group)[group] - 1
-        del group
+        k = r.counts(lab, wide) - 1
         # the tail bound only where a group can count (a quarter of the rows at 5M exchanges)
-        live = np.flatnonzero(ok & (k >= MIN_GROUP - 1))
-        del ok
-        s = np.zeros(len(key))
-        s[live] = _chernoff(k[live], n_others[live], rate[mine[live]])
-        s = np.round(s, 9)  # equal on every engine whatever the order of the sums
-        top = np.maximum.reduceat(s, starts)
-        cand = (s == top[seg]) & (top[seg] > 0)
-        top_key = np.minimum.reduceat(np.where(cand, key, last), starts)
-        cand &= key == top_key[seg]
-        rows = np.flatnonzero(cand)
-        rows = rows[np.r_[True, seg[rows][1:] != seg[rows][:-1]]] if len(rows) else rows
-        who = owner[seg[rows]]
-        better = s[rows] > best[who]
-        who, rows = who[better], rows[better]
-        best[who] = s[rows]
-        best_share[who] = k[rows] / np.maximum(n_others[rows], 1)
-        best_key[who] = key[rows]
+        live = np.flatnonzero(k >= MIN_GROUP - 1)
+        k = k[live]
+        mine = lab[r.acc[live]]
+        n_others = r.ent_size[live] - 1
+        s = np.round(_chernoff(k, n_others, rate[mine]), 9)  # equal on every engine
+        pos = s > 0
+        live, k, mine, n_others, s = live[pos], k[pos], mine[pos], n_others[pos], s[pos]
+        width = int(lab.max(initial=-1)) + 2
+        key = (r.ent[live].astype(np.int64) * n_lab + j) * width + (mine + 1)
+        at = r.top(s, live)
+        at[at] = r.top(-key[at], live[at])
+        at = np.flatnonzero(at)
+        at = at[r.first(live[at])]
+        who = r.acc[live[at]]
+        better = s[at] > best[who]
+        who, at = who[better], at[better]
+        best[who] = s[at]
+        best_share[who] = k[at] / np.maximum(n_others[at], 1)
+        best_key[who] = key[at]
     return best, best_share, best_key
 
 

@@ -83,7 +83,7 @@ class Edges:
         return b.edges()
 
 
-_NONE = (np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, object))
+_NONE = (np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, object))
 
 
 def _without_window(names: np.ndarray) -> np.ndarray:
@@ -116,21 +116,25 @@ class _Builder:
         the names of distinct keys (sorted on to number them), `family` their family ids.
         `account`: ids, or rows of the profile when `positions`."""
         a = np.asarray(account) if positions else self.accounts.get_indexer(account)
-        key = np.asarray(key)
+        key, n = np.asarray(key), np.asarray(n)
         ok = a >= 0
         if key.dtype == object:
             ok &= pd.notna(key)
-        a, key, n = a[ok], key[ok], np.asarray(n)[ok]
+        if not ok.all():  # most kinds come whole: no copy of tens of millions of rows
+            a, key, n = a[ok], key[ok], n[ok]
         code, uniq = pd.factorize(key)
+        del key
         uniq = np.asarray(uniq)
         names = text(uniq)
         order = np.argsort(names, kind="stable")
-        rank = np.empty(len(order), np.int64)
+        rank = np.empty(len(order), np.int32)
         rank[order] = np.arange(len(order))
         fam = family(names[order]) if family is not None else None
         # values kept for naming: the names, except prompt-structure buckets (never named)
         kept = uniq[order] if kind == "prompt_structure" else names[order]
-        self.parts[kind] = (a.astype(np.int32), rank[code], n.astype(np.int64), kept)
+        # 4-byte columns: a thing's code and an account's exchanges through it fit
+        part = (a.astype(np.int32, copy=False), rank[code], n.astype(np.int32, copy=False), kept)
+        self.parts[kind] = part
         if fam is not None:
             self.families[kind] = fam
 
@@ -146,7 +150,7 @@ class _Builder:
             "a": np.empty(rows, np.int32),
             "e": np.empty(rows, np.int32),
             "k": np.empty(rows, np.int8),
-            "n": np.empty(rows, np.int64),
+            "n": np.empty(rows, np.int32),
         }
         at = 0
         for k, kind in enumerate(KINDS):
@@ -210,7 +214,7 @@ def memberships(
     """Every (account, shared thing) of the accounts of `p`; `buckets`: the shared prompt
     structures of similarity.py (a: the account's row in `p`, bucket)."""
     b = _Builder(p.index)
-    n_acc = p.n.to_numpy(dtype=np.int64)
+    n_acc = p.n.to_numpy(dtype=np.int32)
     rows = np.arange(len(p))
     pf = p.payment_fingerprint.to_numpy(dtype=object)
     b.add("payment", rows, pf, n_acc, _as_text, positions=True)

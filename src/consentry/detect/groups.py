@@ -40,7 +40,8 @@ Over the account's own organisation only (`org_id`; NaN without one):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,20 +66,7 @@ COLUMNS = (
 )
 QUEUE_KINDS = tuple(grp.KINDS.index(k) for k in ("prompt_structure", "template"))
 _DIGITS = 9  # sums are rounded, so engines that order rows differently give equal figures
-
-
-def _others(ent: np.ndarray, n_ent: int) -> np.ndarray:
-    """Per membership row: how many other members its thing has (at least 1, a divisor)."""
-    return np.maximum(np.bincount(ent, minlength=n_ent)[ent] - 1, 1).astype(float)
-
-
-def _means(
-    ent: np.ndarray, acc: np.ndarray, x: np.ndarray, n_ent: int, others: np.ndarray | None = None
-) -> np.ndarray:
-    """Per membership row: the mean of x over the *other* members of its thing (`others`:
-    _others(ent, n_ent), passed in where many means share it)."""
-    s = np.bincount(ent, weights=x, minlength=n_ent)
-    return (s[ent] - x) / (_others(ent, n_ent) if others is None else others)
+BLOCK_ROWS = 1 << 20  # membership rows per block of per-row arithmetic
 
 
 def _per_account(acc: np.ndarray, v: np.ndarray, n_acc: int, w: np.ndarray) -> np.ndarray:
@@ -112,7 +100,12 @@ def _days(s: pd.Series) -> np.ndarray:
 class Neighbours:
     """Who shares what with whom, ready for leave-one-out means: per (account, thing) row,
     the account's position, the thing's code and the row's weight (every kind of thing counts
-    once per account), in one order whatever the engine gave."""
+    once per account), in one order whatever the engine gave (by thing, then account).
+
+    Per-row figures are computed a block of whole things at a time and summed into each
+    account as they go (in row order, so the sums are the ones a single pass would give): at
+    1.3M accounts a full-length temporary is a third of a gigabyte, and a figure takes several.
+    """
 
     acc: np.ndarray
     ent: np.ndarray
@@ -121,40 +114,110 @@ class Neighbours:
 
     @property
     def n_ent(self) -> int:
-        return int(self.ent.max()) + 1 if len(self.ent) else 0
+        return int(self.ent[-1]) + 1 if len(self.ent) else 0
+
+    @functools.cached_property
+    def blocks(self) -> list[slice]:
+        """Row ranges of about BLOCK_ROWS, each starting where a thing does."""
+        first = np.flatnonzero(np.r_[True, self.ent[1:] != self.ent[:-1]])
+        at = np.searchsorted(first, np.arange(0, len(self.ent), BLOCK_ROWS))
+        cuts = np.unique(first[at[at < len(first)]])
+        return [slice(lo, hi) for lo, hi in zip(cuts, np.r_[cuts[1:], len(self.ent)], strict=True)]
+
+    @functools.cached_property
+    def others(self) -> np.ndarray:
+        """Per thing: how many other members each of its members has (at least 1, a divisor)."""
+        return np.maximum(np.bincount(self.ent) - 1, 1).astype(float)
+
+    def sums(self, x: np.ndarray) -> np.ndarray:
+        """Per thing: the sum of x (one value per account) over its members, in row order."""
+        out = np.zeros(self.n_ent)
+        for b in self.blocks:
+            e = self.ent[b]
+            out[e[0] : e[-1] + 1] = np.bincount(e - e[0], weights=x[self.acc[b]])
+        return out
+
+    def loo(self, b: slice, x: np.ndarray, s: np.ndarray) -> np.ndarray:
+        """Rows b: the mean of x (per account) over the *other* members of the row's thing,
+        from s = sums(x)."""
+        e = self.ent[b]
+        return (s[e] - x[self.acc[b]]) / self.others[e]
 
     def mean(self, x: np.ndarray) -> np.ndarray:
         """Per account: the mean of x (one value per account) over its neighbours."""
-        return self.agg(_means(self.ent, self.acc, x[self.acc], self.n_ent))
+        s = self.sums(x)
+        return self.agg(lambda b: self.loo(b, x, s))
 
-    def agg(self, v: np.ndarray) -> np.ndarray:
-        """Per account: the weighted mean of a per-row value over its things."""
-        return _per_account(self.acc, v, self.n_acc, self.weight)
+    def agg(self, value: Callable[[slice], np.ndarray]) -> np.ndarray:
+        """Per account: the weighted mean over its things of a per-row value (`value(b)`
+        for rows b); NaN for accounts without any."""
+        s = np.zeros(self.n_acc)
+        for b in self.blocks:
+            np.add.at(s, self.acc[b], value(b) * self.weight[b])
+        cnt = np.bincount(self.acc, weights=self.weight, minlength=self.n_acc)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out = s / cnt
+        out[cnt == 0] = np.nan
+        return np.round(out, _DIGITS)
+
+    def spread(self, x: np.ndarray) -> np.ndarray:
+        """Per account: over its things, the mean per-dimension standard deviation of
+        behaviour `x` (accounts, dimensions) over the other members of each."""
+        sd = np.zeros(len(self.acc))
+        for j in range(x.shape[1]):
+            xj = np.ascontiguousarray(x[:, j])
+            sq_x = xj * xj
+            s1, s2 = self.sums(xj), self.sums(sq_x)
+            for b in self.blocks:
+                mean, sq = self.loo(b, xj, s1), self.loo(b, sq_x, s2)
+                sd[b] += np.sqrt(np.clip(np.round(sq - mean * mean, 8), 0, None))
+        sd /= x.shape[1]
+        return self.agg(lambda b: sd[b])
+
+
+def _pairs(
+    members: pd.DataFrame, n_acc: int, where: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The (a, e) rows of `members` (those `where` is true) with an account row below n_acc,
+    one per pair (the first in row order), and their positions in thing-then-account order:
+    one stable sort of an integer key instead of hashing tens of millions of pairs."""
+    a, e = members.a.to_numpy(), members.e.to_numpy()
+    ok = (a >= 0) & (a < n_acc)
+    rows = np.flatnonzero(ok if where is None else ok & where)
+    order = np.argsort(e[rows].astype(np.int64) * n_acc + a[rows], kind="stable")
+    by = rows[order]
+    if len(by) == 0:
+        return a, e, by
+    first = np.r_[True, (a[by][1:] != a[by][:-1]) | (e[by][1:] != e[by][:-1])]
+    return a, e, by[first]
+
+
+def _dense(sorted_codes: np.ndarray) -> np.ndarray:
+    """Codes 0, 1, ... of sorted values (as pd.factorize(..., sort=True) numbers them)."""
+    if len(sorted_codes) == 0:
+        return np.zeros(0, np.int64)
+    return np.cumsum(np.r_[False, sorted_codes[1:] != sorted_codes[:-1]]).astype(np.int64)
 
 
 def neighbours(index: pd.Index, members: pd.DataFrame) -> Neighbours:
     """The neighbourhoods of the accounts of `index` over the integer-coded memberships of
     graph.memberships (a: the account's row in `index`, e: entity code, k: kind; things of
     MIN_SIZE to MAX_SIZE accounts)."""
-    m = members[["a", "e", "k"]].drop_duplicates(["a", "e"])
-    m = m[(m.a >= 0) & (m.a < len(index))]
-    a = m.a.to_numpy()
-    ent, _ = pd.factorize(m.e.to_numpy(), sort=True)
-    kind = grp.LINK_KIND[m.k.to_numpy()]  # an address and its network are one kind
+    a, e, by = _pairs(members, len(index))
+    ent = _dense(e[by])
     size = np.bincount(ent) if len(ent) else np.zeros(0, np.int64)
     keep = (size[ent] >= MIN_SIZE) & (size[ent] <= MAX_SIZE)
     # one order whatever the engine gave: by thing, then account
-    order = np.lexsort((a[keep], ent[keep]))
-    acc = a[keep][order].astype(np.int64)
-    ent = pd.factorize(ent[keep][order], sort=True)[0].astype(np.int64)
-    kind = kind[keep][order].astype(np.int64)
+    by = by[keep]
+    acc = a[by].astype(np.int32)
+    ent = _dense(ent[keep]).astype(np.int32)
+    kind = grp.LINK_KIND[members.k.to_numpy()[by]].astype(np.int64)  # address, network: one
     if len(acc) == 0:
         return Neighbours(acc, ent, np.zeros(0), len(index))
     # every kind of thing counts once per account, however many things of it it has (a
     # hundred prompt-structure buckets weigh as much as its one card)
-    ak = acc * (int(kind.max()) + 1) + kind
-    _, ak_inv, ak_n = np.unique(ak, return_inverse=True, return_counts=True)
-    return Neighbours(acc, ent, 1.0 / ak_n[ak_inv], len(index))
+    ak = acc * (int(kind.max()) + 1) + kind  # (account, kind): a small range, counted
+    return Neighbours(acc, ent, 1.0 / np.bincount(ak)[ak], len(index))
 
 
 def features(
@@ -169,55 +232,52 @@ def features(
     g = neighbours(p.index, members)
     if len(g.acc) == 0:
         return out
-    acc, ent, n_ent, agg, nb = g.acc, g.ent, g.n_ent, g.agg, g.mean
-
-    out["group_novel"] = nb(_num(p, "novel_per_day"))
-    out["group_resend"] = nb(_num(p, "resend_share"))
-    out["group_followup"] = nb(_num(p, "followup_share"))
-    out["group_revisit"] = nb(_num(p, "revisit_share"))
+    out["group_novel"] = g.mean(_num(p, "novel_per_day"))
+    out["group_resend"] = g.mean(_num(p, "resend_share"))
+    out["group_followup"] = g.mean(_num(p, "followup_share"))
+    out["group_revisit"] = g.mean(_num(p, "revisit_share"))
     # the neighbours' pooled share of new prompts: their new prompts over their requests
     n = _num(p, "n")
     novel = np.expm1(_num(p, "novel_per_day")) * _num(p, "days")
-    s_nov = np.bincount(ent, weights=novel[acc], minlength=n_ent)
-    s_n = np.bincount(ent, weights=n[acc], minlength=n_ent)
-    others_n = s_n[ent] - n[acc]
-    share = np.where(others_n > 0, (s_nov[ent] - novel[acc]) / np.maximum(others_n, 1), 0.0)
-    out["group_novel_share"] = agg(share)
+    s_nov, s_n = g.sums(novel), g.sums(n)
+
+    def novel_share(b: slice) -> np.ndarray:
+        a, e = g.acc[b], g.ent[b]
+        others_n = s_n[e] - n[a]
+        return np.where(others_n > 0, (s_nov[e] - novel[a]) / np.maximum(others_n, 1), 0.0)
+
+    out["group_novel_share"] = g.agg(novel_share)
     # how alike the neighbours are: per thing, the spread of the behaviour vector
     # rounded first: the engines' profiles differ in the last bits, and a square root of a
     # variance near zero would make that visible
     x = np.round(coord.behaviour(p, names), 6) if len(names) else np.zeros((len(p), 0))
     if x.shape[1]:
-        out["group_spread"] = agg(_spread(x, acc, ent, n_ent))
+        out["group_spread"] = g.spread(x)
     org, _ = pd.factorize(p["org_id"]) if "org_id" in p.columns else (np.full(len(p), -1), None)
     out["org_queue_share"] = _queue_share(members, org, len(p))
     if x.shape[1] and (org >= 0).any():
-        o = neighbours(p.index, _org_members(org))
-        out["org_spread"] = o.agg(_spread(x, o.acc, o.ent, o.n_ent))
+        out["org_spread"] = neighbours(p.index, _org_members(org)).spread(x)
     # started together: root-mean-square distance to the neighbours' sign-up and first request
-    others = _others(ent, n_ent)
     for col, src in (("group_signup_gap", "created_at"), ("group_start_gap", "first_ts")):
         if src not in p.columns:
             continue
-        d = _days(p[src])[acc]
-        mean = _means(ent, acc, d, n_ent, others)
-        sq = _means(ent, acc, d * d, n_ent, others)
-        rms = np.sqrt(np.clip(np.round(d * d - 2 * d * mean + sq, 6), 0, None))
-        out[col] = np.log1p(agg(rms))
+        d = _days(p[src])
+        d2 = d * d
+        s_d, s_d2 = g.sums(d), g.sums(d2)
+
+        def rms(
+            b: slice,
+            d: np.ndarray = d,
+            d2: np.ndarray = d2,
+            s_d: np.ndarray = s_d,
+            s_d2: np.ndarray = s_d2,
+        ) -> np.ndarray:
+            own = d[g.acc[b]]
+            mean, sq = g.loo(b, d, s_d), g.loo(b, d2, s_d2)
+            return np.sqrt(np.clip(np.round(own * own - 2 * own * mean + sq, 6), 0, None))
+
+        out[col] = np.log1p(g.agg(rms))
     return out
-
-
-def _spread(x: np.ndarray, acc: np.ndarray, ent: np.ndarray, n_ent: int) -> np.ndarray:
-    """Per membership row: the mean per-dimension standard deviation of behaviour `x` over the
-    other members of its thing."""
-    sd = np.zeros(len(acc))
-    others = _others(ent, n_ent)
-    for j in range(x.shape[1]):
-        xj = x[acc, j]
-        mean = _means(ent, acc, xj, n_ent, others)
-        sq = _means(ent, acc, xj * xj, n_ent, others)
-        sd += np.sqrt(np.clip(np.round(sq - mean * mean, 8), 0, None))
-    return sd / x.shape[1]
 
 
 def _org_members(org: np.ndarray) -> pd.DataFrame:
@@ -230,10 +290,12 @@ def _queue_share(members: pd.DataFrame, org: np.ndarray, n_acc: int) -> np.ndarr
     """Per account: over its prompt structures and templates shared with others (of at most
     MAX_SIZE accounts), the mean share of the other accounts on each that are in its own
     organisation (`org` codes per account row, -1 for none); NaN where it shares none."""
-    m = members[members.k.isin(QUEUE_KINDS)][["a", "e"]].drop_duplicates()
-    m = m[(m.a >= 0) & (m.a < n_acc)]
-    a = m.a.to_numpy()
-    ent, _ = pd.factorize(m.e.to_numpy(), sort=True)
+    a, e, by = _pairs(members, n_acc, np.isin(members.k.to_numpy(), QUEUE_KINDS))
+    kept = np.zeros(len(a), bool)
+    kept[by] = True
+    kept = np.flatnonzero(kept)  # the pairs in row order (the per-account sums add in that order)
+    a = a[kept]
+    ent, _ = pd.factorize(e[kept], sort=True)
     size = np.bincount(ent) if len(ent) else np.zeros(0, np.int64)
     keep = (size[ent] >= MIN_SIZE) & (size[ent] <= MAX_SIZE)
     a, ent = a[keep], ent[keep]
