@@ -130,6 +130,7 @@ SECRET_PATTERNS = (
     _r(
         Kind.SECRET,
         r"\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b",
+        v.not_documentation_key,
         priority=95,
         name="aws_key_id",
         anchors=("AKIA", "ASIA", "ABIA", "ACCA"),
@@ -581,6 +582,7 @@ PROVIDER_KEYS = (
 EMAIL = _r(
     Kind.EMAIL,
     r"(?<![\w.%+-])[\w][\w.%+-]{0,63}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.[^\W_]|:[\w~/.])",
+    v.mailbox_ok,
     gate=AT,
     priority=80,
 )
@@ -605,6 +607,7 @@ EMAIL_ESCAPED = _r(
     Kind.EMAIL,
     r"(?i)(?<![\w.%+-])[\w][\w.%+-]{0,63}(?:[ \t]*[\[({<][ \t]*(?:at|@)[ \t]*[\])}>][ \t]*|%40|&#0*64;|&#x0*40;|&commat;)"
     r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])",
+    v.mailbox_ok,
     priority=79,
     name="email_escaped",
     anchors=(
@@ -624,10 +627,28 @@ EMAIL_ESCAPED = _r(
     window=(72, 100),
 )
 
+
+def _cards(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A valid card number (the match may run on: the check says where it ends). A number
+    published for testing is kept, and holds its digits against the phone and id recognisers
+    that would take a part of it."""
+    s = m.start()
+    n = v.card_span(m.string[s : m.end() + 1])
+    if n:
+        kind = fields.KEEP if v.published_test_card(m.string[s : s + n]) else Kind.CARD
+        yield s, s + n, kind
+
+
 # The first character before the look-behind: a pattern that starts with a character class
 # lets the regex engine skip ahead to where a match can begin instead of trying every position.
 # (never after a '+': `+4915177965097` is a phone number whose digits may pass Luhn by chance)
-CARD = _r(Kind.CARD, r"\d(?<![\w+-]\d)(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
+CARD = _r(
+    Kind.CARD,
+    r"\d(?<![\w+-]\d)(?:[ -]?\d){12,22}",
+    gate=DIGIT,
+    priority=85,
+    emit=_cards,
+)
 
 IBAN = _r(
     Kind.IBAN, r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86

@@ -1,0 +1,105 @@
+"""Look-alike families of the eleventh pass, each written from the public convention that makes
+it no one's data:
+
+- an e-mail address at a domain reserved for examples and tests (RFC 2606, RFC 6761:
+  example.com/.net/.org and their subdomains, the top-level domains .example, .test, .invalid,
+  .localhost) is kept, however the '@' is written; the same local part at any other domain is
+  found;
+- a loopback or unspecified address (127.0.0.0/8, ::1, 0.0.0.0) is kept; private, documentation
+  and public addresses are still found;
+- a card number that card networks and processors publish for testing is kept in any grouping;
+  the next Luhn-valid number of the same network is found;
+- AWS's documented example credentials (ending in EXAMPLE / EXAMPLEKEY) are kept; a key of the
+  same shape is found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consentry.redact import validators as v
+from tests.redact.helpers import covers, untouched
+
+RESERVED_DOMAINS = (
+    "example.com",
+    "example.net",
+    "example.org",
+    "mail.example.com",
+    "yourcompany.example",
+    "ci.test",
+    "nowhere.invalid",
+    "dev.localhost",
+)
+WRITINGS = ("{l}@{d}", "{l}%40{d}", "{l}&#64;{d}", "{l} [at] {d}", "{l}(at){d}")
+
+
+@pytest.mark.parametrize("domain", RESERVED_DOMAINS)
+@pytest.mark.parametrize("writing", WRITINGS)
+def test_address_at_a_reserved_domain_is_kept(domain: str, writing: str) -> None:
+    address = writing.format(l="jane.doe", d=domain)
+    for text in (f"Send it to {address} please.", f'  "email": "{address}",\n'):
+        assert untouched(text, address)
+
+
+@pytest.mark.parametrize("domain", ("example.de", "examples.com", "myexample.org", "test.com"))
+@pytest.mark.parametrize("writing", WRITINGS)
+def test_address_at_any_other_domain_is_found(domain: str, writing: str) -> None:
+    address = writing.format(l="jane.doe", d=domain)
+    assert covers(f"Send it to {address} please.", address, "EMAIL")
+
+
+@pytest.mark.parametrize("address", ("127.0.0.1", "127.3.9.200", "0.0.0.0", "::1", "[::1]"))
+def test_loopback_and_unspecified_addresses_are_kept(address: str) -> None:
+    for text in (f"listening on {address} port 8080", f"bind_address: {address}\n"):
+        assert untouched(text, address)
+
+
+@pytest.mark.parametrize(
+    "address", ("10.0.12.7", "192.168.1.20", "172.16.4.2", "203.0.113.9", "8.8.4.4", "fe80::1")
+)
+def test_other_addresses_are_found(address: str) -> None:
+    text = f"the client at {address} retried"
+    assert covers(text, address, "IP_ADDRESS")
+
+
+def _groupings(number: str) -> tuple[str, ...]:
+    fours = " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+    return (number, fours, fours.replace(" ", "-"))
+
+
+def _next_valid(number: str) -> str:
+    """The next number of the same length and prefix that passes Luhn and is no test number."""
+    n = int(number)
+    while True:
+        n += 1
+        s = str(n)
+        if v.luhn_ok(s) and s not in v.PUBLISHED_TEST_CARDS:
+            return s
+
+
+@pytest.mark.parametrize("number", sorted(v.PUBLISHED_TEST_CARDS))
+def test_published_test_cards_are_kept(number: str) -> None:
+    for written in _groupings(number):
+        for text in (f"Use the test card {written}, any CVC.", f"card_number: {written}\n"):
+            assert untouched(text, written)
+
+
+@pytest.mark.parametrize("number", sorted(v.PUBLISHED_TEST_CARDS))
+def test_a_card_next_to_a_test_number_is_found(number: str) -> None:
+    real = _next_valid(number)
+    text = f"I paid with {real} yesterday."
+    assert covers(text, real, "CARD")
+
+
+@pytest.mark.parametrize(
+    "example",
+    ("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+)
+def test_aws_documented_example_credentials_are_kept(example: str) -> None:
+    text = f"aws_access_key_id = {example}\naws_secret_access_key = {example}\n"
+    assert untouched(text, example)
+
+
+def test_a_key_of_the_same_shape_is_found() -> None:
+    text = "aws_access_key_id = AKIAZ3MSJV4WWNKWW5FF\n"
+    assert covers(text, "AKIAZ3MSJV4WWNKWW5FF", "SECRET")
