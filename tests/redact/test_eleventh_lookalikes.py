@@ -10,7 +10,11 @@ it no one's data:
 - a card number that card networks and processors publish for testing is kept in any grouping;
   the next Luhn-valid number of the same network is found;
 - AWS's documented example credentials (ending in EXAMPLE / EXAMPLEKEY) are kept; a key of the
-  same shape is found.
+  same shape is found;
+- a message identifier in a mail header (RFC 5322 3.6.4: Message-ID, In-Reply-To, References)
+  is written like an address but names a message, not a mailbox;
+- a reference to where a secret is kept (an environment lookup, `vault:...`, `env:...`,
+  1Password's `op://...`) is no secret.
 """
 
 from __future__ import annotations
@@ -103,3 +107,43 @@ def test_aws_documented_example_credentials_are_kept(example: str) -> None:
 def test_a_key_of_the_same_shape_is_found() -> None:
     text = "aws_access_key_id = AKIAZ3MSJV4WWNKWW5FF\n"
     assert covers(text, "AKIAZ3MSJV4WWNKWW5FF", "SECRET")
+
+
+@pytest.mark.parametrize("header", ("Message-ID", "In-Reply-To", "References", "Content-ID"))
+@pytest.mark.parametrize(
+    "msg_id",
+    ("c48d6fe0-8e63-4b70-ae09-9c19b1bb6963@mail.gmail.com", "20261207.1412.ab12@mx.posteo.de"),
+)
+def test_a_message_identifier_is_no_mailbox(header: str, msg_id: str) -> None:
+    text = f"From: Lea Hoffmann <lea38@free.fr>\n{header}: <{msg_id}>\nCc: jan.novak@seznam.cz\n"
+    assert untouched(text, msg_id)
+    assert covers(text, "lea38@free.fr", "EMAIL")
+    assert covers(text, "jan.novak@seznam.cz", "EMAIL")
+
+
+@pytest.mark.parametrize(
+    "reference",
+    (
+        "os.environ['API_KEY']",
+        'os.environ["API_KEY"]',
+        "os.getenv('API_KEY')",
+        "vault:secret/data/app#password",
+        "env:STRIPE_KEY",
+        "op://prod/db/password",
+    ),
+)
+@pytest.mark.parametrize("layout", ("api_key: {r}\n", "GITHUB_TOKEN={r}\n", 'password = "{r}"\n'))
+def test_a_reference_to_a_secret_is_kept(reference: str, layout: str) -> None:
+    text = layout.format(r=reference)
+    assert untouched(text, reference)
+
+
+@pytest.mark.parametrize("layout", ("api_key: {r}\n", "GITHUB_TOKEN={r}\n", 'password = "{r}"\n'))
+def test_a_secret_that_starts_like_a_reference_is_found(layout: str) -> None:
+    value = "envAx9!kQ2zzP"
+    assert covers(layout.format(r=value), value, "SECRET")
+
+
+def test_a_references_label_before_a_plain_address_is_no_header() -> None:
+    text = "Referees:\n\nReferences: Siobhan Hughes, siobhan.hughes@o2.pl\n"
+    assert covers(text, "siobhan.hughes@o2.pl", "EMAIL")

@@ -579,12 +579,25 @@ PROVIDER_KEYS = (
     ),
 )
 
+# A message's identifier in a mail header is written like an address but names the message,
+# not a mailbox (RFC 5322 3.6.4: `Message-ID: <uuid@mail.host>`, In-Reply-To, References); it is
+# always in angle brackets, which tells it from a label (`References: Anna, anna@web.de`).
+_MSG_ID_HEADER = re.compile(r"(?i)[ \t]*(?:message-id|in-reply-to|references|content-id)[ \t]*:")
+
+
+def _mailboxes(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    text, s = m.string, m.start()
+    msg_id = text[s - 1 : s] == "<" and _MSG_ID_HEADER.match(text, text.rfind("\n", 0, s) + 1, s)
+    if v.mailbox_ok(m.group()) and not msg_id:
+        yield s, m.end(), Kind.EMAIL
+
+
 EMAIL = _r(
     Kind.EMAIL,
     r"(?<![\w.%+-])[\w][\w.%+-]{0,63}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.[^\W_]|:[\w~/.])",
-    v.mailbox_ok,
     gate=AT,
     priority=80,
+    emit=_mailboxes,
 )
 
 # Addresses written to dodge scrapers: "ana [at] example [dot] org", "ana at example dot com".

@@ -428,10 +428,14 @@ class ES_NSS:
 
 
 # Values that stand in for a secret in documentation and templates: "<your-api-key>",
-# "${DB_PASSWORD}", "{{ secret }}", "YOUR_TOKEN_HERE", "changeme", "********", "xxxx".
+# "${DB_PASSWORD}", "{{ secret }}", "YOUR_TOKEN_HERE", "changeme", "********", "xxxx"; and
+# references to where a secret is kept: an environment lookup (`os.environ['API_KEY']`, also
+# cut at its bracket), a secret store's reference (`vault:secret/data/app#password`,
+# `env:STRIPE_KEY`, 1Password's `op://vault/item/field`).
 _SECRET_PLACEHOLDER = re.compile(
     r"(?i)^(?:<[^>]*>|\{\{.*\}\}|\$\{.*\}|\$[A-Z_][A-Z0-9_]*|%\(.*\)s|\[.*\]|%[A-Z_]+%|"
-    r"(?:process\.env|os\.environ|os\.getenv|env|getenv|ENV|secrets?)[.\[(].*|"
+    r"(?:process\.env|os\.environ|os\.getenv|getenv)(?:[.\[(].*)?|(?:env|ENV|secrets?)[.\[(].*|"
+    r"(?:vault|env):[\w./#-]+|op://[^\s/]+/[^\s/]+/\S+|"
     r"(.)\1{3,}|[*x.•#-]{3,}|"
     r".*(?:your|changeme|change[_-]?me|change[_-]?this|placeholder|redacted|dummy|"
     r"replace|insert|todo|fixme|_here|xxx|\*\*\*|\.\.\.|notreal|not[_-]?a[_-]?real|fake|"
