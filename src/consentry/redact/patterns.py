@@ -317,8 +317,10 @@ COMMAND_CREDENTIALS = (
     ),
     _r(
         Kind.SECRET,
-        # in a Cookie header only: a log's `session=<uuid>` names a session, it opens none
-        r"(?i:\b(?:set-)?cookie\b[\"']?[ \t]*[:=][^\n]{0,200}?\b(?:sessionid|session_id|session|sid|"
+        # in a Cookie header only: a log's `session=<uuid>` names a session, it opens none; a
+        # HAR file writes the header as a pair (`{"name": "cookie", "value": "JSESSIONID=..."}`)
+        r"(?i:\b(?:set-)?cookie\b[\"']?[ \t]*(?:[:=]|,[ \t]*[\"']value[\"'][ \t]*:)"
+        r"[^\n]{0,200}?\b(?:sessionid|session_id|session|sid|"
         r"phpsessid|jsessionid|connect\.sid|laravel_session|_session_id|remember_token|auth_token|"
         r"access_token|refresh_token))=(?![0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b)"
         r"([A-Za-z0-9%._~+/-]{16,512}=*)",
