@@ -147,3 +147,22 @@ def test_a_secret_that_starts_like_a_reference_is_found(layout: str) -> None:
 def test_a_references_label_before_a_plain_address_is_no_header() -> None:
     text = "Referees:\n\nReferences: Siobhan Hughes, siobhan.hughes@o2.pl\n"
     assert covers(text, "siobhan.hughes@o2.pl", "EMAIL")
+
+
+# Ids whose check passes by chance one time in ten need a cue; "ID no." / "ID-Nr." abbreviate
+# "ID number", a cue for every id, when they are a label of their own.
+CUE_NEEDING_IDS = ("84031772837", "65929970489", "210786-8326", "926 316 6277")
+
+
+@pytest.mark.parametrize("value", CUE_NEEDING_IDS)
+@pytest.mark.parametrize("label", ("3. ID no. {v}\n4. Address", "ID-Nr.: {v}", "ID No {v}"))
+def test_an_id_after_the_abbreviated_id_number_label_is_found(label: str, value: str) -> None:
+    text = label.format(v=value)
+    assert covers(text, value, "NATIONAL_ID")
+
+
+@pytest.mark.parametrize("value", CUE_NEEDING_IDS)
+@pytest.mark.parametrize("label", ("Order ID no. {v}", "Kunden-ID-Nr. {v}", "Ticket ID no {v}"))
+def test_another_words_id_number_is_no_national_id(label: str, value: str) -> None:
+    text = label.format(v=value)
+    assert not covers(text, value, "NATIONAL_ID")
