@@ -14,7 +14,9 @@ it no one's data:
 - a message identifier in a mail header (RFC 5322 3.6.4: Message-ID, In-Reply-To, References)
   is written like an address but names a message, not a mailbox;
 - a reference to where a secret is kept (an environment lookup, `vault:...`, `env:...`,
-  1Password's `op://...`) is no secret.
+  1Password's `op://...`) is no secret;
+- `ID no.` / `ID-Nr.` as a label of its own abbreviates "ID number", a cue for every checked id;
+  after another word (`Order ID no.`) it is that word's id.
 """
 
 from __future__ import annotations
