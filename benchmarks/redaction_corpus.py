@@ -222,7 +222,8 @@ def make(n: int, seed: int = 7, kinds: tuple[str, ...] | None = None) -> list[Sa
         f.seed_instance(seed + i)
     gens: dict[str, Callable[[Faker], str]] = {
         "EMAIL": lambda f: rng.choice(
-            (f.email, f.free_email, f.company_email, f.ascii_safe_email)
+            # at domains that can be someone's: not Faker's safe example.* ones (RFC 2606)
+            (f.ascii_free_email, f.free_email, f.company_email, f.ascii_company_email)
         )(),
         "PHONE": lambda f: f.phone_number(),
         "CARD": lambda f: _card(f, rng),

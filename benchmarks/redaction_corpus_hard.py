@@ -287,7 +287,9 @@ def email(fake: Faker, rng: random.Random) -> str:
         return f"{fake.first_name().lower()}.{fake.last_name().lower()}@{fake.free_email_domain()}".replace(
             " ", ""
         )
-    return rng.choice((fake.email, fake.company_email, fake.free_email))()
+    # A planted address must be able to be someone's: not at Faker's safe example.* domains,
+    # which RFC 2606 reserves for examples and the redactor keeps (eleventh pass).
+    return rng.choice((fake.ascii_free_email, fake.company_email, fake.free_email))()
 
 
 SECRET_KEYS = (

@@ -109,9 +109,9 @@ def specs(draw: st.DrawFn, max_accounts: int = 4, max_exchanges: int = 14) -> Sp
             "beta",
             "gamma",
             "delta",
-            "mail bob@example.org",
+            "mail bob@fastmail.com",
             "call 020 7946 0958",
-            "card 4242 4242 4242 4242",
+            "card 4539 1488 0343 6467",
             "ip 192.168.10.20",
             "plain words here",
         )

@@ -17,7 +17,7 @@ def test_build_verify_erase_rebuild(tmp_path):
         ("free", "pro"),
         (),
         tuple((i % 2, i % 3, 5 + i, False, False) for i in range(8)),
-        tuple(f"note {i}: write to user{i}@example.org about item {i * 7}" for i in range(8)),
+        tuple(f"note {i}: write to user{i}@fastmail.com about item {i * 7}" for i in range(8)),
     )
     with unit_of_work(open_store(db)) as conn:
         load(conn, POLICIES["chatgpt-2025"], spec)

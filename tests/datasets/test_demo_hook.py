@@ -19,7 +19,7 @@ def test_dataset_demo_on_the_demo_store(tmp_path):
     assert facts["records_v1"] > facts["records_v2"] >= 1
     assert facts["verify_after_erasure_failures"] >= 1 and facts["users_to_tell"] == ["ada"]
     assert (
-        "ada.lovelace@example.org"
+        "ada.lovelace@fastmail.com"
         not in (tmp_path / "datasets" / "dataset-v1" / "train.jsonl").read_text()
     )
     assert "verify: ok" in text and "when the dataset was built" not in text

@@ -20,7 +20,7 @@ SPEC = Spec(
     ((1, 1, "allow", "explicit"),),
     tuple((i % 3, i % 2, 10 + i, False, False) for i in range(12)),
     tuple(
-        f"Question {i}: my email is person{i}@example.org and my card 4242 4242 4242 4242, token "
+        f"Question {i}: my email is person{i}@fastmail.com and my card 4539 1488 0343 6467, token "
         f"sk-proj-{'a' * 24}{i:04d}"
         for i in range(12)
     ),
@@ -64,7 +64,7 @@ def test_parquet_loads_with_hugging_face_datasets(dataset, tmp_path):
 
 def test_nothing_personal_is_written(dataset, engine):
     text = "".join((dataset.path / name).read_text() for name in ("train.jsonl", "manifest.json"))
-    assert "@example.org" not in text and "4242 4242" not in text and "sk-proj-" not in text
+    assert "@fastmail.com" not in text and "4539 1488" not in text and "sk-proj-" not in text
     assert "<EMAIL>" in text and "<CARD>" in text and "<SECRET>" in text
     with engine.connect() as conn:
         ids = list(conn.execute(select(exchanges.c.exchange_id, exchanges.c.account_id)))

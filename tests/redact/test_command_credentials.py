@@ -1,7 +1,7 @@
 """Credentials of the eighth pass (issue 11), written from their rule: a password given to a
 command on its command line (`curl -u user:SECRET`, `docker login -p SECRET`, `mysql -pSECRET`,
 `sshpass -p SECRET`), in a .netrc (`machine H login U password SECRET`) or a session cookie's
-value in a Cookie header is a secret; a placeholder, a variable or a session id in a log is not."""
+value in a Cookie header (also a HAR file's header pair, eleventh pass) is a secret; a placeholder, a variable or a session id in a log is not."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ COMMANDS = (
 COOKIES = (
     "Cookie: theme=dark; PHPSESSID={v}; lang=en",
     "Set-Cookie: sessionid={v}; Path=/; HttpOnly",
+    # a HAR file's header pair (HAR 1.2: `headers` hold {name, value} objects)
+    '{{"name": "cookie", "value": "theme=dark; JSESSIONID={v}"}},',
+    '{{ "name": "Set-Cookie", "value": "sessionid={v}; Path=/" }}',
 )
 COOKIE_VALUES = (
     "q8v7c6x5z4a3s2d1f0g9h8j7",

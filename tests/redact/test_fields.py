@@ -60,7 +60,7 @@ FIELDS = {
     ),
     "IP_ADDRESS": (("client_ip", "remote_addr", "ipAddress"), "2001:db8::17"),
     "IBAN": (("iban", "bank_account", "rekeningnummer"), "NL91ABNA0417164300"),
-    "CARD": (("card_number", "creditCard", "kartennummer"), "4111 1111 1111 1111"),
+    "CARD": (("card_number", "creditCard", "kartennummer"), "4539 1488 0343 6467"),
 }
 LAYOUTS = {
     "json": '{{"id": 7, "{k}": "{v}", "ok": true}}',

@@ -438,9 +438,9 @@ def test_a_number_with_other_words_in_brackets_is_kept():
 def test_a_postgresql_key_detail_names_its_values_by_column():
     text = (
         "ERROR: duplicate key value violates unique constraint\n"
-        "DETAIL: Key (email, order_id)=(ana@example.org, 5512) already exists.\n"
+        "DETAIL: Key (email, order_id)=(ana.silva@sapo.pt, 5512) already exists.\n"
         "Caused by: PSQLException: Key (nid)=(123456782) already exists.\n"
     )
     assert covers(text, "123456782", "NATIONAL_ID")
-    assert covers(text, "ana@example.org", "EMAIL")
+    assert covers(text, "ana.silva@sapo.pt", "EMAIL")
     assert untouched(text, "5512")

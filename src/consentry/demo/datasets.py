@@ -24,7 +24,7 @@ DEMO_POLICY = "claude-consumer-2025"
 CHATS = (
     (
         "ada",
-        "Draft a note to my landlord at ada.lovelace@example.org; my phone is +44 20 7946 0958.",
+        "Draft a note to my landlord at ada.lovelace@fastmail.com; my phone is +44 20 7946 0958.",
         "Dear landlord, please reach me at the address and number above.",
     ),
     (
@@ -34,7 +34,7 @@ CHATS = (
     ),
     (
         "dee",
-        "My card 4111 1111 1111 1111 was charged twice, IBAN DE89 3704 0044 0532 0130 00 for the refund.",
+        "My card 4539 1488 0343 6467 was charged twice, IBAN DE89 3704 0044 0532 0130 00 for the refund.",
         "Ask the merchant for a refund to the original card first.",
     ),
     ("eli", "Summarise my meeting notes from 10.0.0.12.", "Here is a summary of the notes."),

@@ -280,11 +280,13 @@ def value_span(
         val = " ".join(keep).rstrip(" -./")
     digits = sum(c.isdigit() for c in val)
     ok = {
-        Kind.EMAIL: True,
+        Kind.EMAIL: v.mailbox_ok(val),
         Kind.PHONE: 6 <= digits <= 16,
         Kind.NATIONAL_ID: digits >= 4,
         Kind.IBAN: digits >= 8 and v.iban_span(val) > 0,
-        Kind.CARD: 12 <= digits <= 19 and v.luhn_ok(v.digits(val)),
+        Kind.CARD: 12 <= digits <= 19
+        and v.luhn_ok(v.digits(val))
+        and not v.published_test_card(val),
         Kind.IP_ADDRESS: v.ip_ok(val.split("/")[0]),
     }[kind]
     return (s, s + len(val), kind) if ok else None

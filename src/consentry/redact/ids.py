@@ -314,7 +314,9 @@ _CUE_FOR = {
     "gb_utr": r"utr|taxpayer",
 }
 _CUE_RX = {label: re.compile(rx) for label, rx in _CUE_FOR.items()}
-_GENERIC_CUE = re.compile(r"national id|id number|tax id|tin|personal number|identifikationsnummer")
+_GENERIC_CUE = re.compile(
+    r"national id|id number|id ?no\.?|id-?nr\.?|tax id|tin|personal number|identifikationsnummer"
+)
 
 
 def _cue_fits(label: str, cue: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from consentry.redact import validators as v
 from consentry.redact.kinds import Kind
 
 # A dotted quad after a version word or a package pin is a version, not an address:
@@ -29,6 +30,8 @@ _REMOTE_LOGIN = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|telnet|ssh-copy-id)\b[
 
 def ipv4_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text, s, e = m.string, m.start(), m.end()
+    if not v.ip_ok(m.group().split("/")[0]):
+        return  # loopback or unspecified: no one's machine
     if _VERSION_BEFORE.search(text, max(0, s - 20), s) and not (
         text[s - 1 : s] == "@" and _REMOTE_LOGIN.search(text[max(0, s - 200) : s])
     ):

@@ -283,6 +283,9 @@ _NOT_PHONE_TAIL = (
 NOT_PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(NOT_PHONE_CUES)}){_NOT_PHONE_TAIL}")
 _ID_CUE_WORDS = (
     r"social security|national insurance|national id|id number|"
+    # "ID number" as forms abbreviate it (`3. ID no. 59060938783`, `ID-Nr.`), as a label of its
+    # own: after a word it is that word's id (`Order ID no.`, `Kunden-ID-Nr.`)
+    r"id(?<![\w-][ \t]id)(?<!\w-id)(?:[ \t]?no(?:\.|(?![^\W\d_]))|-?nr(?:\.|(?![^\W\d_])))|"
     r"tax id|steuer-?id|steuer-?identifikationsnummer|steuernummer|identifikationsnummer|"
     r"personalausweis|ausweis|sozialversicherungs\w*|sécurité sociale|securite sociale|"
     r"numéro fiscal|burgerservicenummer|sofinummer|sofi-nummer|passport|"

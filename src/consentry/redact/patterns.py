@@ -130,6 +130,7 @@ SECRET_PATTERNS = (
     _r(
         Kind.SECRET,
         r"\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b",
+        v.not_documentation_key,
         priority=95,
         name="aws_key_id",
         anchors=("AKIA", "ASIA", "ABIA", "ACCA"),
@@ -316,8 +317,10 @@ COMMAND_CREDENTIALS = (
     ),
     _r(
         Kind.SECRET,
-        # in a Cookie header only: a log's `session=<uuid>` names a session, it opens none
-        r"(?i:\b(?:set-)?cookie\b[\"']?[ \t]*[:=][^\n]{0,200}?\b(?:sessionid|session_id|session|sid|"
+        # in a Cookie header only: a log's `session=<uuid>` names a session, it opens none; a
+        # HAR file writes the header as a pair (`{"name": "cookie", "value": "JSESSIONID=..."}`)
+        r"(?i:\b(?:set-)?cookie\b[\"']?[ \t]*(?:[:=]|,[ \t]*[\"']value[\"'][ \t]*:)"
+        r"[^\n]{0,200}?\b(?:sessionid|session_id|session|sid|"
         r"phpsessid|jsessionid|connect\.sid|laravel_session|_session_id|remember_token|auth_token|"
         r"access_token|refresh_token))=(?![0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b)"
         r"([A-Za-z0-9%._~+/-]{16,512}=*)",
@@ -578,11 +581,25 @@ PROVIDER_KEYS = (
     ),
 )
 
+# A message's identifier in a mail header is written like an address but names the message,
+# not a mailbox (RFC 5322 3.6.4: `Message-ID: <uuid@mail.host>`, In-Reply-To, References); it is
+# always in angle brackets, which tells it from a label (`References: Anna, anna@web.de`).
+_MSG_ID_HEADER = re.compile(r"(?i)[ \t]*(?:message-id|in-reply-to|references|content-id)[ \t]*:")
+
+
+def _mailboxes(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    text, s = m.string, m.start()
+    msg_id = text[s - 1 : s] == "<" and _MSG_ID_HEADER.match(text, text.rfind("\n", 0, s) + 1, s)
+    if v.mailbox_ok(m.group()) and not msg_id:
+        yield s, m.end(), Kind.EMAIL
+
+
 EMAIL = _r(
     Kind.EMAIL,
     r"(?<![\w.%+-])[\w][\w.%+-]{0,63}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.[^\W_]|:[\w~/.])",
     gate=AT,
     priority=80,
+    emit=_mailboxes,
 )
 
 # Addresses written to dodge scrapers: "ana [at] example [dot] org", "ana at example dot com".
@@ -605,6 +622,7 @@ EMAIL_ESCAPED = _r(
     Kind.EMAIL,
     r"(?i)(?<![\w.%+-])[\w][\w.%+-]{0,63}(?:[ \t]*[\[({<][ \t]*(?:at|@)[ \t]*[\])}>][ \t]*|%40|&#0*64;|&#x0*40;|&commat;)"
     r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])",
+    v.mailbox_ok,
     priority=79,
     name="email_escaped",
     anchors=(
@@ -624,10 +642,28 @@ EMAIL_ESCAPED = _r(
     window=(72, 100),
 )
 
+
+def _cards(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A valid card number (the match may run on: the check says where it ends). A number
+    published for testing is kept, and holds its digits against the phone and id recognisers
+    that would take a part of it."""
+    s = m.start()
+    n = v.card_span(m.string[s : m.end() + 1])
+    if n:
+        kind = fields.KEEP if v.published_test_card(m.string[s : s + n]) else Kind.CARD
+        yield s, s + n, kind
+
+
 # The first character before the look-behind: a pattern that starts with a character class
 # lets the regex engine skip ahead to where a match can begin instead of trying every position.
 # (never after a '+': `+4915177965097` is a phone number whose digits may pass Luhn by chance)
-CARD = _r(Kind.CARD, r"\d(?<![\w+-]\d)(?:[ -]?\d){12,22}", gate=DIGIT, priority=85)
+CARD = _r(
+    Kind.CARD,
+    r"\d(?<![\w+-]\d)(?:[ -]?\d){12,22}",
+    gate=DIGIT,
+    priority=85,
+    emit=_cards,
+)
 
 IBAN = _r(
     Kind.IBAN, r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86

@@ -46,6 +46,38 @@ _CARD_RULES = (
 )
 
 
+# Numbers that card networks and processors publish for testing payment forms: they charge no
+# one, and documentation, fixtures and bug reports paste them. Sources: the testing pages of
+# Stripe (docs.stripe.com/testing), PayPal Braintree (developer.paypal.com/braintree/docs/
+# reference/general/testing) and Adyen (docs.adyen.com/development-resources/test-cards).
+PUBLISHED_TEST_CARDS = frozenset(
+    {
+        "4111111111111111",  # Visa: Braintree, Adyen, PayPal and most gateways
+        "4242424242424242",  # Visa: Stripe
+        "4012888888881881",  # Visa: Braintree, PayPal
+        "4000056655665556",  # Visa debit: Stripe
+        "5555555555554444",  # Mastercard: Stripe, Braintree
+        "5105105105105100",  # Mastercard: Stripe, PayPal
+        "5200828282828210",  # Mastercard debit: Stripe
+        "2223003122003222",  # Mastercard 2-series: Stripe
+        "378282246310005",  # American Express: Stripe, Braintree, PayPal
+        "371449635398431",  # American Express: Stripe, Braintree
+        "6011111111111117",  # Discover: Stripe, Braintree
+        "6011000990139424",  # Discover: Stripe
+        "3056930009020004",  # Diners Club: Stripe
+        "36227206271667",  # Diners Club (14 digits): Stripe
+        "3566002020360505",  # JCB: Stripe
+        "3530111333300000",  # JCB: Braintree, PayPal
+        "6200000000000005",  # UnionPay: Stripe
+    }
+)
+
+
+def published_test_card(text: str) -> bool:
+    """The number is a card networks' or processors' published test number."""
+    return digits(text) in PUBLISHED_TEST_CARDS
+
+
 def card_ok(text: str) -> bool:
     d = digits(text)
     if len(set(d)) < 2 or not luhn_ok(d):
@@ -212,11 +244,30 @@ def card_span(text: str) -> int:
     return 0
 
 
+# Domains reserved for documentation and tests, where no one's mailbox can be: example.com,
+# example.net and example.org with their subdomains, and the top-level domains .example, .test,
+# .invalid and .localhost (RFC 2606, RFC 6761). The domain follows the last '@', however written.
+_AT = re.compile(r"@|%40|&#0*64;|&#x0*40;|&commat;|[\])}>]")
+_RESERVED_DOMAIN = re.compile(
+    r"(?i)(?:^|\.)example\.(?:com|net|org)$|\.(?:example|test|invalid|localhost)$"
+)
+
+
+def mailbox_ok(text: str) -> bool:
+    """The address can be someone's: its domain is not one reserved for examples."""
+    return not _RESERVED_DOMAIN.search(_AT.split(text)[-1].strip().rstrip("."))
+
+
 def ip_ok(text: str) -> bool:
+    """An address that can point at a machine of someone's: it parses, and it is not loopback
+    (127.0.0.0/8, ::1) or unspecified (0.0.0.0, ::), which name no machine but the one reading
+    them (RFC 1122 3.2.1.3, RFC 4291 2.5.2-2.5.3). Private ranges are kept as addresses."""
     candidate = text.split("%", 1)[0].strip("[]")
     try:
         addr = ipaddress.ip_address(candidate)
     except ValueError:
+        return False
+    if addr.is_loopback or addr.is_unspecified:
         return False
     if addr.version == 6:
         return candidate.count(":") >= 2 and any(c.isdigit() for c in candidate)
@@ -377,10 +428,14 @@ class ES_NSS:
 
 
 # Values that stand in for a secret in documentation and templates: "<your-api-key>",
-# "${DB_PASSWORD}", "{{ secret }}", "YOUR_TOKEN_HERE", "changeme", "********", "xxxx".
+# "${DB_PASSWORD}", "{{ secret }}", "YOUR_TOKEN_HERE", "changeme", "********", "xxxx"; and
+# references to where a secret is kept: an environment lookup (`os.environ['API_KEY']`, also
+# cut at its bracket), a secret store's reference (`vault:secret/data/app#password`,
+# `env:STRIPE_KEY`, 1Password's `op://vault/item/field`).
 _SECRET_PLACEHOLDER = re.compile(
     r"(?i)^(?:<[^>]*>|\{\{.*\}\}|\$\{.*\}|\$[A-Z_][A-Z0-9_]*|%\(.*\)s|\[.*\]|%[A-Z_]+%|"
-    r"(?:process\.env|os\.environ|os\.getenv|env|getenv|ENV|secrets?)[.\[(].*|"
+    r"(?:process\.env|os\.environ|os\.getenv|getenv)(?:[.\[(].*)?|(?:env|ENV|secrets?)[.\[(].*|"
+    r"(?:vault|env):[\w./#-]+|op://[^\s/]+/[^\s/]+/\S+|"
     r"(.)\1{3,}|[*x.•#-]{3,}|"
     r".*(?:your|changeme|change[_-]?me|change[_-]?this|placeholder|redacted|dummy|"
     r"replace|insert|todo|fixme|_here|xxx|\*\*\*|\.\.\.|notreal|not[_-]?a[_-]?real|fake|"
@@ -389,7 +444,19 @@ _SECRET_PLACEHOLDER = re.compile(
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z_]*_[A-Z_]+$|^[A-Z]{3,}$")
 
 
+def not_documentation_key(value: str) -> bool:
+    """Not one of AWS's documented example credentials, which all end in `EXAMPLE` or
+    `EXAMPLEKEY` (`AKIAIOSFODNN7EXAMPLE`, `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`) so that no
+    real key can be one; tutorials and config samples everywhere copy them."""
+    return not value.rstrip("\"'`").endswith(("EXAMPLE", "EXAMPLEKEY"))
+
+
 def not_placeholder(value: str) -> bool:
     """The value is a real secret, not a placeholder or a reference to one."""
     s = value.strip().strip("\"'`")
-    return bool(s) and not _SECRET_PLACEHOLDER.match(s) and not _ALL_CAPS_NAME.match(s)
+    return (
+        bool(s)
+        and not _SECRET_PLACEHOLDER.match(s)
+        and not _ALL_CAPS_NAME.match(s)
+        and not_documentation_key(s)
+    )
