@@ -1,7 +1,7 @@
 """Hostile input and privacy: NUL, invalid UTF-8, lone surrogates, deep JSON and huge numbers
 are 4xx (or stored safely, for a model's reply) on both backends; database errors carry no
 bound values; group commit stores many exchanges in few transactions and keeps the audit chain
-whole."""
+whole; CORS lets only the configured origins in."""
 
 from __future__ import annotations
 
@@ -336,3 +336,30 @@ def test_a_kept_batch_fails_on_an_over_long_value_instead_of_cutting_it(engine) 
         assert models == {"m"} and writer.stored == 7 and writer.batches_io.kept > 0
     else:
         assert models == {"m", "m" * 300} and writer.failed == 0
+
+
+def test_cors_lets_the_configured_origins_in_and_no_other(engine) -> None:  # noqa: ANN001
+    fake = FakeUpstream()
+    _, key = make_key(engine)
+    allowed, other = "https://console.example", "https://elsewhere.example"
+    c = client(engine, fake, cors_origins=(allowed,))
+    pre = {
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization",
+    }
+    ok = c.options("/v1/chat/completions", headers={"Origin": allowed, **pre})
+    assert ok.status_code == 200 and ok.headers["access-control-allow-origin"] == allowed
+    no = c.options("/v1/chat/completions", headers={"Origin": other, **pre})
+    assert no.status_code == 400 and "access-control-allow-origin" not in no.headers
+    # the answer itself (the OpenAI routes run before FastAPI's stack) carries the origin and
+    # exposes consentry's headers to the page
+    r = chat(c, key, headers={"Origin": allowed})
+    assert r.status_code == 200 and r.headers["access-control-allow-origin"] == allowed
+    exposed = r.headers["access-control-expose-headers"].lower()
+    assert "x-consentry-training-eligible" in exposed and "x-request-id" in exposed
+    assert "access-control-allow-origin" not in chat(c, key, headers={"Origin": other}).headers
+    # no origins configured: no CORS headers at all
+    plain = client(engine, fake)
+    assert (
+        "access-control-allow-origin" not in chat(plain, key, headers={"Origin": allowed}).headers
+    )
