@@ -7,6 +7,7 @@ run them again on the written file; look-alike twins are asserted to fail them.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 SPOKEN_DIGITS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
@@ -180,7 +181,7 @@ def value_problem(kind: str, value: str, country: str) -> str | None:
     return None
 
 
-def record_problem(record: dict[str, object]) -> str | None:
+def record_problem(record: dict[str, Any]) -> str | None:
     """Offsets inside the text, no white space at a mark's ends, no overlaps, spans valid by kind."""
     text = str(record["text"])
     marks = sorted(
@@ -188,7 +189,7 @@ def record_problem(record: dict[str, object]) -> str | None:
             (m["start"], m["end"], m["kind"], key)
             for key in ("spans", "lookalikes")
             for m in record[key]
-        ]  # type: ignore[attr-defined]
+        ]
     )
     for (s1, e1, _, _), (s2, _, _, _) in zip(marks, marks[1:], strict=False):
         if s2 < e1:

@@ -52,6 +52,8 @@ BICS = {"BR": "BRASBRRJ", "CZ": "GIBACZPX", "GR": "ETHNGRAA", "RO": "BTRLRO22", 
 
 
 def _name_variant(c: Ctx, p: v.Person) -> str:
+    if not p.family:
+        return c.rng.choice([p.given, p.given.upper()])
     return c.rng.choice([p.full, p.full, f"{p.family.upper()} {p.given}", p.full.upper()])
 
 
@@ -128,7 +130,7 @@ def medical_form(c: Ctx) -> None:
     c.look_field(t["date"], "OTHER_DATE", c.other_date())
     c.look_field(t["amount"], "PRICE", c.price())
     doctor = c.who()
-    c.doc.add("Dr. ").span("PERSON", doctor.full).add(" — CRM/licence ").look(
+    c.doc.add("Dr. ").span("PERSON", doctor.full).add(" — licence ").look(
         "LICENCE_NO", c.code("", 6)
     ).add("\n")
 
@@ -187,9 +189,11 @@ def travel_booking(c: Ctx) -> None:
     c.doc.look(
         "BOOKING_REF", "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
     ).add("\n")
-    for _ in range(r.randint(1, 3)):
+    for _ in range(r.randint(1, 2)):
         p = c.who()
-        c.doc.add("Passenger: ").span("PERSON", f"{p.family.upper()}/{p.given.upper()}")
+        c.doc.add("Passenger: ").span(
+            "PERSON", f"{(p.family or p.given).upper()}/{p.given.upper()}"
+        )
         c.doc.add(" " + r.choice(["MS", "MRS"] if p.female else ["MR"]))
         c.doc.add(" — ticket ").look(
             "ETICKET_NO", c.code(r.choice(["047-", "235-", "390-", "232-"]), 10)
@@ -228,7 +232,7 @@ def bank_statement(c: Ctx) -> None:
     c.doc.add("Period: ").look("OTHER_DATE", c.other_date()).add(" – ").look(
         "OTHER_DATE", c.other_date()
     ).add("\n")
-    for _ in range(r.randint(2, 4)):
+    for _ in range(r.randint(1, 3)):
         c.doc.look("OTHER_DATE", c.other_date()).add("  TRANSF ")
         c.doc.span("PERSON", c.who().full.upper()).add("  ").look("TXN_REF", c.code("FT", 10)).add(
             "  "
@@ -251,9 +255,13 @@ def legal_filing(c: Ctx) -> None:
     """A court filing header: the case number is public and not a person's id."""
     t, r = c.t, c.rng
     p, born = c.who(), v.birth_date(r)
-    case = (f"{r.randint(1000000, 9999999)}-{r.randint(10, 99)}.2024.8.26.{r.randint(1, 999):04d}"
-            if c.country == "BR" else c.code(r.choice(["Dosar nr. ", "Esas No: 2024/", "Case No. ", "sp. zn. 12 C "]), 5))  # fmt: skip
-    c.doc.add(t["ask"] + "\n\n").look("COURT_CASE_NO", case).add("\n")
+    n = r.randint(100, 99999)
+    case = {
+        "BR": ("Processo nº ", f"{r.randint(1000000, 9999999)}-{r.randint(10, 99)}.2024.8.26.{r.randint(1, 999):04d}"),
+        "RO": ("Dosar nr. ", f"{n}/3/2024"), "TR": ("Esas No: ", f"2024/{n}"), "CZ": ("sp. zn. ", f"12 C {n}/2024"),
+        "GR": ("Ar. Katathesis ", f"{n}/2024"),
+    }.get(c.country, ("Case No. ", f"E{n} of 2024"))  # fmt: skip
+    c.doc.add(t["ask"] + "\n\n" + case[0]).look("COURT_CASE_NO", case[1]).add("\n")
     c.doc.add("Claimant: ").span("PERSON", p.full).add(f", {t['id']} ")
     c.doc.span("NATIONAL_ID", v.national_id(r, c.country, p, born)).add(f", {t['born']} ")
     c.doc.span("DATE_OF_BIRTH", date_text(r, c.lang, born)).add(", ")
@@ -280,7 +288,7 @@ def sms_export(c: Ctx) -> None:
     a, b = c.who(), c.who()
     c.doc.add(t["ask"] + "\n\n")
     lines = [
-        lambda: c.doc.add(f"{t['hi']}! meu/my number: ").span("PHONE", v.phone(r, c.country)),
+        lambda: c.doc.add(f"{t['hi']}! {t['phone']}: ").span("PHONE", v.phone(r, c.country)),
         lambda: c.doc.add(t["code"] + " ").span("SECRET", v.otp(r)).add(" (do not share)"),
         lambda: c.doc.add(f"{t['addr']}: ").span("ADDRESS", v.address(r, c.country)),
         lambda: (

@@ -5,8 +5,10 @@ Each entry is common in its country; the combinations are made up and belong to 
 
 from __future__ import annotations
 
+from typing import Any
+
 # given names (f = female, m = male) and surnames; Czech and Greek surnames carry a female form
-NAMES = {
+NAMES: dict[str, dict[str, list[Any]]] = {
     "BR": {
         "f": ["Ana Paula", "Juliana", "Fernanda", "Camila", "Beatriz", "Larissa", "Maria Eduarda",
               "Letícia", "Aline", "Gabriela", "Luana", "Tatiane"],

@@ -55,7 +55,7 @@ class Person:
 
     @property
     def full(self) -> str:
-        return f"{self.given} {self.family}"
+        return f"{self.given} {self.family}".strip()
 
 
 def person(rng: random.Random, country: str) -> Person:
@@ -64,12 +64,14 @@ def person(rng: random.Random, country: str) -> Person:
     given = rng.choice(table["f" if female else "m"])
     last = rng.choice(table["last"])
     family = last[1 if female else 0] if isinstance(last, tuple) else last
+    if country == "ID" and rng.random() < 0.25:
+        family = ""  # many Indonesians have one name only
     return Person(given, family, female)
 
 
 def email(rng: random.Random, who: Person, country: str) -> str:
     g = ascii_fold(who.given.split()[0]).lower()
-    f = ascii_fold(who.family.split()[-1]).lower()
+    f = ascii_fold((who.family or who.given).split()[-1]).lower()
     local = rng.choice([f"{g}.{f}", f"{g}{f}", f"{g}_{f}{rng.randint(1, 99)}",
                         f"{g[0]}{f}", f"{f}.{g}{rng.randint(70, 99)}"])  # fmt: skip
     return f"{local}@{rng.choice(EMAIL_DOMAINS[country])}"
@@ -78,7 +80,7 @@ def email(rng: random.Random, who: Person, country: str) -> str:
 def spoken_email(rng: random.Random, who: Person) -> str:
     """An e-mail as speech-to-text writes it: 'sarah dot hughes at gmail dot com'."""
     g = ascii_fold(who.given.split()[0]).lower()
-    f = ascii_fold(who.family.split()[-1]).lower().replace("'", "")
+    f = ascii_fold((who.family or who.given).split()[-1]).lower().replace("'", "")
     domain = rng.choice(["gmail", "outlook", "yahoo", "icloud"])
     return f"{g} {rng.choice(['dot', 'underscore'])} {f} at {domain} dot com"
 

@@ -11,6 +11,7 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -21,7 +22,7 @@ LANG_WEIGHTS = {"pt": 16, "cs": 12, "el": 10, "ro": 12, "tr": 14, "id": 14, "tl"
 FIXED_LANG = {"voice_transcript": "en", "mixed_script": "el"}
 
 
-def message(rng: random.Random, index: int) -> dict[str, object]:
+def message(rng: random.Random, index: int) -> dict[str, Any]:
     names = list(LAYOUTS)
     layout = rng.choices(names, weights=[LAYOUTS[n][1] for n in names])[0]
     lang = (
@@ -31,23 +32,23 @@ def message(rng: random.Random, index: int) -> dict[str, object]:
     ctx = Ctx(rng, lang)
     LAYOUTS[layout][0](ctx)
     country = "GR" if layout == "mixed_script" else ctx.country
-    record = {"id": f"h8-{index:05d}", "lang": lang, "country": country, "layout": layout,
+    record: dict[str, Any] = {"id": f"h8-{index:05d}", "lang": lang, "country": country, "layout": layout,
               "text": ctx.doc.text, "spans": ctx.doc.spans, "lookalikes": ctx.doc.looks}  # fmt: skip
     problem = chk.record_problem(record)
     assert problem is None, (record["id"], problem)
     return record
 
 
-def make(n: int, seed: int) -> list[dict[str, object]]:
+def make(n: int, seed: int) -> list[dict[str, Any]]:
     rng = random.Random(f"pii-holdout8:{seed}")
     return [message(rng, i) for i in range(n)]
 
 
-def stats(records: list[dict[str, object]]) -> str:
+def stats(records: list[dict[str, Any]]) -> str:
     def count(key: str, sub: str | None = None) -> Counter[str]:
         if sub is None:
             return Counter(str(r[key]) for r in records)
-        return Counter(m["kind"] for r in records for m in r[key])  # type: ignore[attr-defined]
+        return Counter(m["kind"] for r in records for m in r[key])
 
     spans, looks = count("spans", "kind"), count("lookalikes", "kind")
     lines = [
