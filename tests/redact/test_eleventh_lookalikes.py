@@ -16,7 +16,10 @@ it no one's data:
 - a reference to where a secret is kept (an environment lookup, `vault:...`, `env:...`,
   1Password's `op://...`) is no secret;
 - `ID no.` / `ID-Nr.` as a label of its own abbreviates "ID number", a cue for every checked id;
-  after another word (`Order ID no.`) it is that word's id.
+  after another word (`Order ID no.`) it is that word's id;
+- a `name` field whose value is an HTTP field name (the IANA registry's, any `X-` or `Sec-`
+  field, HTTP/2 pseudo-headers) names a header in a HAR file or an API dump, not a person; the
+  same field holding a person's name is still found.
 """
 
 from __future__ import annotations
@@ -168,3 +171,24 @@ def test_an_id_after_the_abbreviated_id_number_label_is_found(label: str, value:
 def test_another_words_id_number_is_no_national_id(label: str, value: str) -> None:
     text = label.format(v=value)
     assert not covers(text, value, "NATIONAL_ID")
+
+
+HEADERS = ("Set-Cookie", "Content-Type", "User-Agent", "Accept-Encoding", "X-Request-Id",
+           "sec-ch-ua-platform", ":authority", "Referer", "Host")  # fmt: skip
+LAYOUTS = (
+    '{{"name": "{h}", "value": "v1"}}',
+    "{{'name': '{h}', 'value': 'v1'}}",
+    '  - name: "{h}"\n    value: v1',
+)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("header", HEADERS)
+def test_a_name_field_holding_an_http_header_is_no_person(layout, header):
+    assert untouched(layout.format(h=header), header)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_name_field_holding_a_person_is_still_found(layout):
+    text = layout.format(h="Jean-Pierre Dubois")
+    assert covers(text, "Jean-Pierre Dubois", "PERSON")

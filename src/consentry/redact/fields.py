@@ -360,6 +360,21 @@ _STREET_VALUE = re.compile(
     r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|"
     r"straat|laan|gracht|plein|kade|singel|dijk)"
 )
+# HTTP field names (the IANA Hypertext Transfer Protocol Field Name Registry's common ones, any
+# `X-` or `Sec-` field, HTTP/2 pseudo-headers): HAR files and API dumps write every header as
+# `{"name": "Set-Cookie", "value": ...}`, and such a `name` names a header, not a person.
+_HTTP_FIELD = re.compile(
+    r"(?i)(?:(?:x|sec)-[a-z0-9-]{1,60}|:(?:authority|method|path|scheme|status)|"
+    r"accept(?:-(?:charset|encoding|language|ranges|patch|post))?|"
+    r"access-control-[a-z-]{1,40}|age|allow|alt-svc|authorization|cache-control|connection|"
+    r"content-(?:disposition|encoding|language|length|location|range|security-policy|type)|"
+    r"cookie|date|dnt|etag|expect|expires|forwarded|from|host|"
+    r"if-(?:match|modified-since|none-match|range|unmodified-since)|keep-alive|last-modified|"
+    r"link|location|max-forwards|origin|permissions-policy|pragma|priority|"
+    r"proxy-(?:authenticate|authorization)|range|referer|referrer-policy|retry-after|server|"
+    r"server-timing|set-cookie|strict-transport-security|te|trailer|transfer-encoding|upgrade|"
+    r"upgrade-insecure-requests|user-agent|vary|via|warning|www-authenticate)"
+)
 _STRICT_PERSON_KEYS = re.compile(
     r"(?:^|_)(?:name|customer|client|contact|author|sender|recipient|owner|holder|person|"
     r"guest|student|tenant|patient|employee|assignee|reporter|requester|attendee|passenger|"
@@ -479,6 +494,8 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         and bool(_STRICT_PERSON_KEYS.search(norm))
         and not lx.STRONG_PERSON_KEY.search(norm)
     )
+    if kind == Kind.PERSON and norm == "name" and _HTTP_FIELD.fullmatch(text[start:end].strip()):
+        return  # a header in a HAR or API dump: {"name": "Set-Cookie", "value": "..."}
     span = value_span(kind, text, start, end, strict_name=strict)
     if span is None and kind == Kind.ADDRESS and _STREET_KEY.search(norm):
         # a field that names the street holds one, with its number in another field or none
