@@ -144,7 +144,10 @@ def _accounts(rng: np.random.Generator, c: Cls, n: int, net: Net, org_ids: list[
     ]
     card_group[solo] = -1 - np.arange(int(solo.sum()))
     cards = {
-        g: h for g, h in zip(np.unique(card_group), _ids(rng, "pm_", len(np.unique(card_group))), strict=False)
+        g: h
+        for g, h in zip(
+            np.unique(card_group), _ids(rng, "pm_", len(np.unique(card_group))), strict=False
+        )
     }
     acc["card"] = np.array([cards[g] for g in card_group], dtype=object)
     no_card = (acc["tier"] == "free") | (rng.random(n) < 0.03)
