@@ -1,4 +1,4 @@
-"""Hold-out 11's populations: 12 legitimate classes and 4 campaigns, each campaign beside a twin.
+"""Hold-out 11's populations: 13 legitimate classes (benign + 12 hard negatives) and 4 campaigns, each campaign beside a twin.
 
 A class is data (`Cls`); `traffic.py` turns every class into accounts and exchanges the same way,
 so a campaign and its twin differ only where their parameters differ.
