@@ -130,7 +130,9 @@ def za_id_ok(text: str) -> bool:
     if len(s) != 13 or not s.isdigit() or s[10] not in "01":
         return False
     y = int(s[:2])
-    ok_date = _date_ok(1900 + y, int(s[2:4]), int(s[4:6])) or _date_ok(2000 + y, int(s[2:4]), int(s[4:6]))
+    ok_date = _date_ok(1900 + y, int(s[2:4]), int(s[4:6])) or _date_ok(
+        2000 + y, int(s[2:4]), int(s[4:6])
+    )
     return ok_date and luhn_ok(s)
 
 

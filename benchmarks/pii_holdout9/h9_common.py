@@ -19,7 +19,9 @@ def request(rng: random.Random, d: Doc, lang: str) -> None:
 
 def id_label(lang: str, value: str) -> str:
     if lang == "hu":
-        return L["hu"]["tax"] if len(value.replace(" ", "").replace("-", "")) == 10 else L["hu"]["id"]
+        return (
+            L["hu"]["tax"] if len(value.replace(" ", "").replace("-", "")) == 10 else L["hu"]["id"]
+        )
     return L[lang]["id"]
 
 
@@ -49,8 +51,20 @@ def twin_line(rng: random.Random, d: Doc, lang: str, p: Person) -> None:
     c = LANG_COUNTRY[lang]
     r = rng.random()
     if r < 0.35 and has_iban(lang):
-        d.t(rng.choice(("Old account (closed, rejected by bank): ", "Previous IBAN - bounced: ", "IBAN typo from the form: "))).k("IBAN_BAD_CHECK", v.bad_iban(rng, c)).t("\n")
+        d.t(
+            rng.choice(
+                (
+                    "Old account (closed, rejected by bank): ",
+                    "Previous IBAN - bounced: ",
+                    "IBAN typo from the form: ",
+                )
+            )
+        ).k("IBAN_BAD_CHECK", v.bad_iban(rng, c)).t("\n")
     elif r < 0.65 and c not in ("VN", "MY"):
-        d.t(rng.choice(("Reference on the scan (unreadable digit): ", "Form no.: ", "Ref: "))).k("ID_BAD_CHECK", v.bad_national_id(rng, c, p.dob, p.sex)).t("\n")
+        d.t(rng.choice(("Reference on the scan (unreadable digit): ", "Form no.: ", "Ref: "))).k(
+            "ID_BAD_CHECK", v.bad_national_id(rng, c, p.dob, p.sex)
+        ).t("\n")
     else:
-        d.t(rng.choice(("Gift card no.: ", "Loyalty card: ", "Voucher: "))).k("CARD_BAD_LUHN", v.bad_card(rng, c)).t("\n")
+        d.t(rng.choice(("Gift card no.: ", "Loyalty card: ", "Voucher: "))).k(
+            "CARD_BAD_LUHN", v.bad_card(rng, c)
+        ).t("\n")

@@ -53,19 +53,54 @@ def fmt_date(lang: str, d: dt.date, style: int) -> str:
     y, m, dd = d.year, d.month, d.day
     opts: list[str]
     if lang == "hu":
-        opts = [f"{y}.{m:02d}.{dd:02d}.", f"{y}. {m:02d}. {dd:02d}.", f"{y}. {MONTHS['hu'][m - 1]} {dd}.", f"{y}-{m:02d}-{dd:02d}"]
+        opts = [
+            f"{y}.{m:02d}.{dd:02d}.",
+            f"{y}. {m:02d}. {dd:02d}.",
+            f"{y}. {MONTHS['hu'][m - 1]} {dd}.",
+            f"{y}-{m:02d}-{dd:02d}",
+        ]
     elif lang == "vi":
-        opts = [f"{dd:02d}/{m:02d}/{y}", f"{dd}/{m}/{y}", f"{dd:02d}-{m:02d}-{y}", f"{dd} tháng {m} năm {y}"]
+        opts = [
+            f"{dd:02d}/{m:02d}/{y}",
+            f"{dd}/{m}/{y}",
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd} tháng {m} năm {y}",
+        ]
     elif lang == "ms":
-        opts = [f"{dd:02d}/{m:02d}/{y}", f"{dd:02d}-{m:02d}-{y}", f"{dd} {MONTHS['ms'][m - 1]} {y}", f"{dd:02d}.{m:02d}.{y}"]
+        opts = [
+            f"{dd:02d}/{m:02d}/{y}",
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd} {MONTHS['ms'][m - 1]} {y}",
+            f"{dd:02d}.{m:02d}.{y}",
+        ]
     elif lang in ("en", "af"):
-        opts = [f"{y}/{m:02d}/{dd:02d}", f"{dd:02d}/{m:02d}/{y}", f"{dd} {MONTHS[lang][m - 1]} {y}", f"{y}-{m:02d}-{dd:02d}"]
+        opts = [
+            f"{y}/{m:02d}/{dd:02d}",
+            f"{dd:02d}/{m:02d}/{y}",
+            f"{dd} {MONTHS[lang][m - 1]} {y}",
+            f"{y}-{m:02d}-{dd:02d}",
+        ]
     elif lang == "et":
-        opts = [f"{dd:02d}.{m:02d}.{y}", f"{dd}.{m}.{y}", f"{dd}. {MONTHS['et'][m - 1]} {y}", f"{y}-{m:02d}-{dd:02d}"]
+        opts = [
+            f"{dd:02d}.{m:02d}.{y}",
+            f"{dd}.{m}.{y}",
+            f"{dd}. {MONTHS['et'][m - 1]} {y}",
+            f"{y}-{m:02d}-{dd:02d}",
+        ]
     elif lang == "lt":
-        opts = [f"{y}-{m:02d}-{dd:02d}", f"{y}.{m:02d}.{dd:02d}", f"{y} m. {MONTHS['lt'][m - 1]} {dd} d.", f"{y}-{m:02d}-{dd:02d}"]
+        opts = [
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{y}.{m:02d}.{dd:02d}",
+            f"{y} m. {MONTHS['lt'][m - 1]} {dd} d.",
+            f"{y}-{m:02d}-{dd:02d}",
+        ]
     else:  # hr
-        opts = [f"{dd:02d}.{m:02d}.{y}.", f"{dd}. {m}. {y}.", f"{dd}. {MONTHS['hr'][m - 1]} {y}.", f"{dd:02d}.{m:02d}.{y}."]
+        opts = [
+            f"{dd:02d}.{m:02d}.{y}.",
+            f"{dd}. {m}. {y}.",
+            f"{dd}. {MONTHS['hr'][m - 1]} {y}.",
+            f"{dd:02d}.{m:02d}.{y}.",
+        ]
     return opts[style % len(opts)]
 
 
@@ -83,7 +118,9 @@ def price(rng: random.Random, lang: str, big: bool = False) -> str:
         return _big_price(rng, lang)
     if lang == "hu":
         v = rng.randint(9, 2400) * 10 + rng.choice((0, 90))
-        return rng.choice((f"{v:,} Ft".replace(",", " "), f"{v:,} Ft".replace(",", "."), f"HUF {v:,}"))
+        return rng.choice(
+            (f"{v:,} Ft".replace(",", " "), f"{v:,} Ft".replace(",", "."), f"HUF {v:,}")
+        )
     if lang == "vi":
         v = rng.randint(5, 900) * 10000
         return rng.choice((f"{v:,} ₫".replace(",", "."), f"{v:,}đ".replace(",", "."), f"VND {v:,}"))
@@ -125,25 +162,58 @@ def phone(rng: random.Random, c: str, style: int) -> str:
     cc, trunk, _ = ck.PHONE_PLANS[c]
     if c == "HU":
         pre = rng.choice(("20", "30", "70", "31", "1", "52"))
-        rest = "".join(rng.choice(string.digits) for _ in range(7 if len(pre) == 2 and pre != "52" else 6 if pre == "52" else 7))
-        nat = [f"06 {pre} {rest[:3]} {rest[3:]}", f"06-{pre}/{rest[:3]}-{rest[3:]}", f"+36 {pre} {rest[:3]} {rest[3:]}", f"+36{pre}{rest}", f"06{pre}{rest}"]
+        rest = "".join(
+            rng.choice(string.digits)
+            for _ in range(7 if len(pre) == 2 and pre != "52" else 6 if pre == "52" else 7)
+        )
+        nat = [
+            f"06 {pre} {rest[:3]} {rest[3:]}",
+            f"06-{pre}/{rest[:3]}-{rest[3:]}",
+            f"+36 {pre} {rest[:3]} {rest[3:]}",
+            f"+36{pre}{rest}",
+            f"06{pre}{rest}",
+        ]
     elif c == "VN":
         pre = rng.choice(("90", "91", "93", "98", "97", "86", "35", "38", "70", "77", "83"))
         rest = "".join(rng.choice(string.digits) for _ in range(7))
         nsn = pre + rest
-        nat = [f"0{nsn[:3]} {nsn[3:6]} {nsn[6:]}", f"0{nsn[:2]} {nsn[2:5]} {nsn[5:]}", f"+84 {nsn[:3]} {nsn[3:6]} {nsn[6:]}", f"+84{nsn}", f"0{nsn}", f"0{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}"]
+        nat = [
+            f"0{nsn[:3]} {nsn[3:6]} {nsn[6:]}",
+            f"0{nsn[:2]} {nsn[2:5]} {nsn[5:]}",
+            f"+84 {nsn[:3]} {nsn[3:6]} {nsn[6:]}",
+            f"+84{nsn}",
+            f"0{nsn}",
+            f"0{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}",
+        ]
     elif c == "MY":
         if rng.random() < 0.25:
             rest = "".join(rng.choice(string.digits) for _ in range(8))
-            nat = [f"011-{rest[:4]} {rest[4:]}", f"+6011 {rest[:4]} {rest[4:]}", f"011{rest}", f"+60 11-{rest[:4]} {rest[4:]}"]
+            nat = [
+                f"011-{rest[:4]} {rest[4:]}",
+                f"+6011 {rest[:4]} {rest[4:]}",
+                f"011{rest}",
+                f"+60 11-{rest[:4]} {rest[4:]}",
+            ]
         else:
             pre = rng.choice(("12", "13", "16", "17", "19", "14", "10"))
             rest = "".join(rng.choice(string.digits) for _ in range(7))
-            nat = [f"0{pre}-{rest[:3]} {rest[3:]}", f"+60 {pre}-{rest[:3]} {rest[3:]}", f"0{pre}{rest}", f"+60{pre}{rest}", f"0{pre}-{rest}"]
+            nat = [
+                f"0{pre}-{rest[:3]} {rest[3:]}",
+                f"+60 {pre}-{rest[:3]} {rest[3:]}",
+                f"0{pre}{rest}",
+                f"+60{pre}{rest}",
+                f"0{pre}-{rest}",
+            ]
     elif c == "ZA":
         pre = rng.choice(("82", "83", "72", "73", "76", "79", "84", "61", "21", "11"))
         rest = "".join(rng.choice(string.digits) for _ in range(7))
-        nat = [f"0{pre} {rest[:3]} {rest[3:]}", f"+27 {pre} {rest[:3]} {rest[3:]}", f"0{pre}{rest}", f"+27{pre}{rest}", f"(0{pre}) {rest[:3]} {rest[3:]}"]
+        nat = [
+            f"0{pre} {rest[:3]} {rest[3:]}",
+            f"+27 {pre} {rest[:3]} {rest[3:]}",
+            f"0{pre}{rest}",
+            f"+27{pre}{rest}",
+            f"(0{pre}) {rest[:3]} {rest[3:]}",
+        ]
     elif c == "EE":
         if rng.random() < 0.75:
             rest = "".join(rng.choice(string.digits) for _ in range(rng.choice((6, 7))))
@@ -151,22 +221,48 @@ def phone(rng: random.Random, c: str, style: int) -> str:
         else:
             nsn = rng.choice("67") + "".join(rng.choice(string.digits) for _ in range(6))
         cut = 4 if len(nsn) == 8 else 3
-        nat = [f"+372 {nsn[:cut]} {nsn[cut:]}", f"{nsn[:cut]} {nsn[cut:]}", f"+372{nsn}", nsn, f"00372 {nsn}"]
+        nat = [
+            f"+372 {nsn[:cut]} {nsn[cut:]}",
+            f"{nsn[:cut]} {nsn[cut:]}",
+            f"+372{nsn}",
+            nsn,
+            f"00372 {nsn}",
+        ]
     elif c == "LT":
         if rng.random() < 0.8:
             nsn = "6" + "".join(rng.choice(string.digits) for _ in range(7))
-            nat = [f"+370 {nsn[:3]} {nsn[3:]}", f"8 {nsn[:3]} {nsn[3:]}", f"8{nsn}", f"+370{nsn}", f"8-{nsn[:3]}-{nsn[3:]}"]
+            nat = [
+                f"+370 {nsn[:3]} {nsn[3:]}",
+                f"8 {nsn[:3]} {nsn[3:]}",
+                f"8{nsn}",
+                f"+370{nsn}",
+                f"8-{nsn[:3]}-{nsn[3:]}",
+            ]
         else:
             nsn = "5" + "".join(rng.choice(string.digits) for _ in range(7))
-            nat = [f"+370 5 {nsn[1:4]} {nsn[4:]}", f"8 5 {nsn[1:4]} {nsn[4:]}", f"(8 5) {nsn[1:4]} {nsn[4:]}"]
+            nat = [
+                f"+370 5 {nsn[1:4]} {nsn[4:]}",
+                f"8 5 {nsn[1:4]} {nsn[4:]}",
+                f"(8 5) {nsn[1:4]} {nsn[4:]}",
+            ]
     else:  # HR
         if rng.random() < 0.8:
             pre = rng.choice(("91", "92", "95", "97", "98", "99"))
             rest = "".join(rng.choice(string.digits) for _ in range(rng.choice((6, 7))))
-            nat = [f"0{pre} {rest[:3]} {rest[3:]}", f"+385 {pre} {rest[:3]} {rest[3:]}", f"0{pre}/{rest[:3]}-{rest[3:]}", f"+385{pre}{rest}", f"0{pre}{rest}"]
+            nat = [
+                f"0{pre} {rest[:3]} {rest[3:]}",
+                f"+385 {pre} {rest[:3]} {rest[3:]}",
+                f"0{pre}/{rest[:3]}-{rest[3:]}",
+                f"+385{pre}{rest}",
+                f"0{pre}{rest}",
+            ]
         else:
             rest = "".join(rng.choice(string.digits) for _ in range(7))
-            nat = [f"01 {rest[:4]} {rest[4:]}", f"+385 1 {rest[:4]} {rest[4:]}", f"01/{rest[:4]}-{rest[4:]}"]
+            nat = [
+                f"01 {rest[:4]} {rest[4:]}",
+                f"+385 1 {rest[:4]} {rest[4:]}",
+                f"01/{rest[:4]}-{rest[4:]}",
+            ]
     out = nat[style % len(nat)]
     assert ck.phone_ok(c, out), (c, out, cc, trunk)
     return out
@@ -175,7 +271,13 @@ def phone(rng: random.Random, c: str, style: int) -> str:
 def iban(rng: random.Random, c: str) -> str:
     digits = lambda n: "".join(rng.choice(string.digits) for _ in range(n))  # noqa: E731
     if c == "HU":
-        bban = rng.choice(("117", "104", "120", "116")) + digits(4) + digits(1) + digits(15) + digits(1)
+        bban = (
+            rng.choice(("117", "104", "120", "116"))
+            + digits(4)
+            + digits(1)
+            + digits(15)
+            + digits(1)
+        )
     elif c == "EE":
         bban = rng.choice(("22", "10", "77", "17")) + digits(14)
     elif c == "LT":
@@ -316,47 +418,121 @@ def address(rng: random.Random, c: str, form: int | None = None) -> list[str]:
     town = rng.choice(TOWNS[c])
     no = rng.randint(1, 180)
     if c == "HU":
-        unit = rng.choice(("", f" {rng.randint(1, 9)}. em. {rng.randint(1, 30)}.", f" fsz. {rng.randint(1, 6)}.", f" {rng.choice(('II', 'III', 'IV'))}/{rng.randint(1, 12)}"))
+        unit = rng.choice(
+            (
+                "",
+                f" {rng.randint(1, 9)}. em. {rng.randint(1, 30)}.",
+                f" fsz. {rng.randint(1, 6)}.",
+                f" {rng.choice(('II', 'III', 'IV'))}/{rng.randint(1, 12)}",
+            )
+        )
         line = f"{st} {no}.{unit}"
-        forms = [[f"{town[0]} {town[1]}, {line}"], [line, f"{town[0]} {town[1]}"], [f"{town[1]}, {line}, {town[0]}"]]
+        forms = [
+            [f"{town[0]} {town[1]}, {line}"],
+            [line, f"{town[0]} {town[1]}"],
+            [f"{town[1]}, {line}, {town[0]}"],
+        ]
     elif c == "VN":
-        hn = rng.choice((f"{no}", f"{no}/{rng.randint(2, 60)}", f"Số {no} ngõ {rng.randint(2, 200)}"))
+        hn = rng.choice(
+            (f"{no}", f"{no}/{rng.randint(2, 60)}", f"Số {no} ngõ {rng.randint(2, 200)}")
+        )
         kind = rng.choice(("", "đường ", "phố "))
         ward = town[2] if town[2].startswith("Phường") else f"P. {town[2]}"
-        forms = [[f"{hn} {kind}{st}, {ward}, {town[0]}, {town[1]}"], [f"{hn} {kind}{st}", f"{ward}, {town[0]}, {town[1]}"], [fold(f"{hn} {st}, {ward}, {town[0]}, {town[1]}")]]
+        forms = [
+            [f"{hn} {kind}{st}, {ward}, {town[0]}, {town[1]}"],
+            [f"{hn} {kind}{st}", f"{ward}, {town[0]}, {town[1]}"],
+            [fold(f"{hn} {st}, {ward}, {town[0]}, {town[1]}")],
+        ]
     elif c == "MY":
-        hn = rng.choice((f"No. {no}", f"{no}", f"Lot {no}", f"A-{rng.randint(1, 30)}-{rng.randint(1, 12)}, Residensi Seri Mutiara"))
-        forms = [[f"{hn}, {st}, {town[0]} {town[1]}, {town[2]}"], [f"{hn}, {st}", f"{town[0]} {town[1]}, {town[2]}"], [f"{hn} {st}, {town[0]} {town[1]}"]]
+        hn = rng.choice(
+            (
+                f"No. {no}",
+                f"{no}",
+                f"Lot {no}",
+                f"A-{rng.randint(1, 30)}-{rng.randint(1, 12)}, Residensi Seri Mutiara",
+            )
+        )
+        forms = [
+            [f"{hn}, {st}, {town[0]} {town[1]}, {town[2]}"],
+            [f"{hn}, {st}", f"{town[0]} {town[1]}, {town[2]}"],
+            [f"{hn} {st}, {town[0]} {town[1]}"],
+        ]
     elif c == "ZA":
-        unit = rng.choice(("", f"Unit {rng.randint(1, 40)}, ", f"Flat {rng.randint(1, 60)}, Seaview Court, "))
-        forms = [[f"{unit}{no} {st}, {town[2]}, {town[1]}, {town[0]}"], [f"{unit}{no} {st}", f"{town[2]}", f"{town[1]}", town[0]], [f"{'PO Box' if rng.random() < 0.6 else 'Posbus'} {rng.randint(100, 9999)}, {town[1]}, {town[0]}"]]
+        unit = rng.choice(
+            ("", f"Unit {rng.randint(1, 40)}, ", f"Flat {rng.randint(1, 60)}, Seaview Court, ")
+        )
+        forms = [
+            [f"{unit}{no} {st}, {town[2]}, {town[1]}, {town[0]}"],
+            [f"{unit}{no} {st}", f"{town[2]}", f"{town[1]}", town[0]],
+            [
+                f"{'PO Box' if rng.random() < 0.6 else 'Posbus'} {rng.randint(100, 9999)}, {town[1]}, {town[0]}"
+            ],
+        ]
     elif c == "EE":
         hn = rng.choice((f"{no}", f"{no}-{rng.randint(1, 80)}", f"{no}A-{rng.randint(1, 40)}"))
-        forms = [[f"{st} {hn}, {town[0]} {town[1]}"], [f"{st} {hn}", f"{town[0]} {town[1]}"], [f"{st} {hn}, {town[1]} {town[0]}"]]
+        forms = [
+            [f"{st} {hn}, {town[0]} {town[1]}"],
+            [f"{st} {hn}", f"{town[0]} {town[1]}"],
+            [f"{st} {hn}, {town[1]} {town[0]}"],
+        ]
     elif c == "LT":
         hn = rng.choice((f"{no}", f"{no}-{rng.randint(1, 80)}", f"{no}A-{rng.randint(1, 40)}"))
-        forms = [[f"{st} {hn}, LT-{town[0]} {town[1]}"], [f"{st} {hn}", f"LT-{town[0]} {town[1]}"], [f"{st} {hn}, {town[1]} {town[0]}"]]
+        forms = [
+            [f"{st} {hn}, LT-{town[0]} {town[1]}"],
+            [f"{st} {hn}", f"LT-{town[0]} {town[1]}"],
+            [f"{st} {hn}, {town[1]} {town[0]}"],
+        ]
     else:  # HR
         hn = rng.choice((f"{no}", f"{no}a", f"{no}/II", f"{no}/{rng.randint(1, 9)}. kat"))
-        forms = [[f"{st} {hn}, {town[0]} {town[1]}"], [f"{st} {hn}", f"{town[0]} {town[1]}"], [f"{st} {hn}, HR-{town[0]} {town[1]}"]]
+        forms = [
+            [f"{st} {hn}, {town[0]} {town[1]}"],
+            [f"{st} {hn}", f"{town[0]} {town[1]}"],
+            [f"{st} {hn}, HR-{town[0]} {town[1]}"],
+        ]
     return forms[form] if form is not None else rng.choice(forms)
 
 
 def email_for(rng: random.Random, c: str, given: str, family: str, year: int) -> str:
     g = fold(given.split()[0]).lower()
     f = fold(family.replace(" ", "")).lower()
-    local = rng.choice((f"{g}.{f}", f"{f}.{g}", f"{g}{f}{year % 100:02d}", f"{g[0]}{f}", f"{g}_{f}{rng.randint(1, 99)}"))
+    local = rng.choice(
+        (
+            f"{g}.{f}",
+            f"{f}.{g}",
+            f"{g}{f}{year % 100:02d}",
+            f"{g[0]}{f}",
+            f"{g}_{f}{rng.randint(1, 99)}",
+        )
+    )
     return f"{local}@{rng.choice(MAIL_DOMAINS[c])}"
 
 
-def person(rng: random.Random, lang: str, y0: int = 1952, y1: int = 2004, sex: str = "", form: int | None = None) -> Person:
+def person(
+    rng: random.Random,
+    lang: str,
+    y0: int = 1952,
+    y1: int = 2004,
+    sex: str = "",
+    form: int | None = None,
+) -> Person:
     c = LANG_COUNTRY[lang]
     sex = sex or rng.choice("mf")
     g, f, full = _name(rng, c, sex)
     if lang == "af" and sex == "m" and rng.random() < 0.3:
         full = f"{g} {f}"
     dob = rand_date(rng, y0, y1)
-    return Person(c, lang, sex, g, f, full, dob, email_for(rng, c, g, f, dob.year), rng.randint(0, 9), address(rng, c, form))
+    return Person(
+        c,
+        lang,
+        sex,
+        g,
+        f,
+        full,
+        dob,
+        email_for(rng, c, g, f, dob.year),
+        rng.randint(0, 9),
+        address(rng, c, form),
+    )
 
 
 def public_ip(rng: random.Random) -> str:
@@ -364,17 +540,47 @@ def public_ip(rng: random.Random) -> str:
         if rng.random() < 0.8:
             v = ".".join(str(rng.randint(1, 254)) for _ in range(4))
         else:
-            v = f"2a0{rng.randint(0, 9)}:{rng.randint(0x100, 0xffff):x}:{rng.randint(0, 0xffff):x}:{rng.randint(0, 0xffff):x}::{rng.randint(1, 0xffff):x}"
+            v = f"2a0{rng.randint(0, 9)}:{rng.randint(0x100, 0xFFFF):x}:{rng.randint(0, 0xFFFF):x}:{rng.randint(0, 0xFFFF):x}::{rng.randint(1, 0xFFFF):x}"
         if ck.ip_ok(v):
             return v
 
 
 def private_ip(rng: random.Random) -> str:
-    return rng.choice((f"192.168.{rng.randint(0, 5)}.{rng.randint(2, 254)}", f"10.{rng.randint(0, 40)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}", f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}", "127.0.0.1"))
+    return rng.choice(
+        (
+            f"192.168.{rng.randint(0, 5)}.{rng.randint(2, 254)}",
+            f"10.{rng.randint(0, 40)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+            f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+            "127.0.0.1",
+        )
+    )
+
+
+def server_ip(rng: random.Random) -> str:
+    """Public resolvers and CDN edges: global addresses that belong to no person."""
+    return rng.choice(
+        (
+            "8.8.8.8",
+            "1.1.1.1",
+            "9.9.9.9",
+            "208.67.222.222",
+            "2001:4860:4860::8888",
+            "2606:4700:4700::1111",
+            "151.101.1.69",
+            "104.16.132.229",
+        )
+    )
 
 
 def doc_ip(rng: random.Random) -> str:
-    return rng.choice((f"203.0.113.{rng.randint(1, 254)}", f"198.51.100.{rng.randint(1, 254)}", f"192.0.2.{rng.randint(1, 254)}", f"2001:db8::{rng.randint(1, 0xfff):x}"))
+    return rng.choice(
+        (
+            f"203.0.113.{rng.randint(1, 254)}",
+            f"198.51.100.{rng.randint(1, 254)}",
+            f"192.0.2.{rng.randint(1, 254)}",
+            f"2001:db8::{rng.randint(1, 0xFFF):x}",
+        )
+    )
 
 
 def secret(rng: random.Random) -> str:
@@ -395,12 +601,43 @@ def secret(rng: random.Random) -> str:
 
 
 def password(rng: random.Random, p: Person) -> str:
-    base = fold(rng.choice((p.given.split()[0], p.family.split()[-1], "Nyar", "Kavu", "Tigris", "Lotus", "Baltic", "Adria")))
-    return rng.choice((f"{base}{p.dob.year}!", f"{base.lower()}_{rng.randint(10, 9999)}", f"{base}#{rng.randint(100, 999)}x", f"Q{rng.randint(1000, 99999)}w!{base[:3]}"))
+    base = fold(
+        rng.choice(
+            (
+                p.given.split()[0],
+                p.family.split()[-1],
+                "Nyar",
+                "Kavu",
+                "Tigris",
+                "Lotus",
+                "Baltic",
+                "Adria",
+            )
+        )
+    )
+    return rng.choice(
+        (
+            f"{base}{p.dob.year}!",
+            f"{base.lower()}_{rng.randint(10, 9999)}",
+            f"{base}#{rng.randint(100, 999)}x",
+            f"Q{rng.randint(1000, 99999)}w!{base[:3]}",
+        )
+    )
 
 
 def placeholder_secret(rng: random.Random) -> str:
-    return rng.choice(("${DB_PASSWORD}", "<your-api-key>", "********", "[REDACTED]", "{{ .Values.apiKey }}", "process.env.STRIPE_KEY", "changeme", "xxxx-xxxx-xxxx"))
+    return rng.choice(
+        (
+            "${DB_PASSWORD}",
+            "<your-api-key>",
+            "********",
+            "[REDACTED]",
+            "{{ .Values.apiKey }}",
+            "process.env.STRIPE_KEY",
+            "changeme",
+            "xxxx-xxxx-xxxx",
+        )
+    )
 
 
 def sha(rng: random.Random, n: int = 40) -> str:
@@ -413,7 +650,14 @@ def uuid(rng: random.Random) -> str:
 
 
 def order_id(rng: random.Random, c: str) -> str:
-    return rng.choice((f"{c}-{rng.randint(10**8, 10**9 - 1)}", f"#{rng.randint(100000, 9999999)}", f"{rng.randint(10**9, 10**10 - 1)}", f"SO{rng.randint(10**7, 10**8 - 1)}"))
+    return rng.choice(
+        (
+            f"{c}-{rng.randint(10**8, 10**9 - 1)}",
+            f"#{rng.randint(100000, 9999999)}",
+            f"{rng.randint(10**9, 10**10 - 1)}",
+            f"SO{rng.randint(10**7, 10**8 - 1)}",
+        )
+    )
 
 
 def company(rng: random.Random, c: str) -> tuple[str, str, str, str]:
@@ -425,12 +669,23 @@ def hotline(rng: random.Random, c: str) -> str:
 
 
 def version(rng: random.Random) -> str:
-    return rng.choice((f"{rng.randint(1, 14)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}", f"{rng.randint(1, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 20)}.{rng.randint(100, 9999)}", f"v{rng.randint(1, 5)}.{rng.randint(0, 40)}.{rng.randint(0, 9)}"))
+    return rng.choice(
+        (
+            f"{rng.randint(1, 14)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}",
+            f"{rng.randint(1, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 20)}.{rng.randint(100, 9999)}",
+            f"v{rng.randint(1, 5)}.{rng.randint(0, 40)}.{rng.randint(0, 9)}",
+        )
+    )
 
 
 def timestamp(rng: random.Random) -> str:
     d = rand_date(rng, 2023, 2026)
-    return rng.choice((f"{d.isoformat()}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z", f"{d.isoformat()} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}.{rng.randint(0, 999):03d}"))
+    return rng.choice(
+        (
+            f"{d.isoformat()}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z",
+            f"{d.isoformat()} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}.{rng.randint(0, 999):03d}",
+        )
+    )
 
 
 def other_date(rng: random.Random, lang: str) -> str:

@@ -1,6 +1,6 @@
 """PII hold-out 9: labelled messages in new languages and paste places, a judge for the redactor.
 
-    python benchmarks/pii_holdout9/make.py --out F.jsonl --n 1000 --seed 9 [--stats]
+python benchmarks/pii_holdout9/make.py --out F.jsonl --n 1000 --seed 9 [--stats]
 """
 
 from __future__ import annotations
@@ -73,8 +73,10 @@ def stats(recs: list[dict]) -> str:
         f"{len(recs)} messages, {sum(spans.values())} spans, {sum(looks.values())} look-alikes",
         "spans: " + ", ".join(f"{k} {n}" for k, n in spans.most_common()),
         "look-alikes: " + ", ".join(f"{k} {n}" for k, n in looks.most_common()),
-        "layouts: " + ", ".join(f"{k} {n}" for k, n in Counter(r["layout"] for r in recs).most_common()),
-        "languages: " + ", ".join(f"{k} {n}" for k, n in Counter(r["lang"] for r in recs).most_common()),
+        "layouts: "
+        + ", ".join(f"{k} {n}" for k, n in Counter(r["layout"] for r in recs).most_common()),
+        "languages: "
+        + ", ".join(f"{k} {n}" for k, n in Counter(r["lang"] for r in recs).most_common()),
     ]
     return "\n".join(lines)
 
@@ -84,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, type=Path, help="JSONL file to write")
     ap.add_argument("--n", type=int, default=1000, help="number of messages")
     ap.add_argument("--seed", type=int, default=9, help="random seed; same seed, same bytes")
-    ap.add_argument("--stats", action="store_true", help="print counts per kind, layout and language")
+    ap.add_argument(
+        "--stats", action="store_true", help="print counts per kind, layout and language"
+    )
     args = ap.parse_args(argv)
     if args.n < 1:
         print("error: --n must be at least 1", file=sys.stderr)
