@@ -20,9 +20,55 @@ BIC = {
 }
 
 
+VALID_UNTIL = {
+    "hu": "érvényes",
+    "vi": "có giá trị đến",
+    "ms": "sah hingga",
+    "en": "valid until",
+    "af": "geldig tot",
+    "et": "kehtib kuni",
+    "lt": "galioja iki",
+    "hr": "vrijedi do",
+}
+
+
 def _ident(rng: random.Random, d: Doc, lang: str, p: Person, ind: str = "") -> None:
+    """The id line; sometimes with the card's expiry date right after it (a date that is not a birth date)."""
     nid = v.national_id(rng, p.country, p.dob, p.sex)
-    d.t(f"{ind}{id_label(lang, nid)}: ").s("NATIONAL_ID", nid).t("\n")
+    d.t(f"{ind}{id_label(lang, nid)}: ").s("NATIONAL_ID", nid)
+    if rng.random() < 0.35:
+        d.t(f" ({VALID_UNTIL[lang]}: ").k(
+            "OTHER_DATE", v.fmt_date(lang, v.rand_date(rng, 2027, 2036), rng.randint(0, 3))
+        ).t(")")
+    d.t("\n")
+
+
+def _payment_ref(rng: random.Random, d: Doc, lang: str, order: str) -> None:
+    """The bank-transfer reference each country prints on invoices: digits that identify a payment only."""
+    c = LANG_COUNTRY[lang]
+    if c == "EE":
+        base = str(rng.randint(10**5, 10**9))
+        total = sum(int(x) * (7, 3, 1)[i % 3] for i, x in enumerate(reversed(base)))
+        d.t("Viitenumber: ").k("TXN_REF", base + str((10 - total % 10) % 10))
+    elif c == "HR":
+        d.t("Model i poziv na broj: ").k(
+            "TXN_REF", f"HR00 {rng.randint(1000, 99999)}-{rng.randint(2024, 2026)}"
+        )
+    elif c == "LT":
+        d.t("Įmokos kodas: ").k("TXN_REF", str(rng.randint(10**8, 10**9 - 1)))
+    elif c == "HU":
+        d.t("Közlemény: ").k("TXN_REF", order)
+    elif c == "VN":
+        d.t("Nội dung CK: TT ").k("TXN_REF", f"DH{rng.randint(10**6, 10**7)}")
+    elif c == "MY":
+        d.t("JomPAY Biller Code: ").k("TXN_REF", str(rng.randint(1000, 99999))).t("  Ref-1: ").k(
+            "TXN_REF", str(rng.randint(10**9, 10**10 - 1))
+        )
+    else:
+        d.t("EFT reference: ").k(
+            "TXN_REF", f"{rng.choice(('KO', 'INV', 'ACC'))}{rng.randint(10**6, 10**8)}"
+        )
+    d.t("\n")
 
 
 def sap_screen(rng: random.Random, d: Doc, lang: str) -> None:
@@ -231,10 +277,8 @@ def invoice(rng: random.Random, d: Doc, lang: str) -> None:
     p = v.person(rng, lang)
     co = v.company(rng, c)
     request(rng, d, lang)
-    d.t(INVOICE_WORD[lang] + " ").k(
-        "INVOICE_NO",
-        f"{rng.choice(('SZ', 'INV', 'HD', 'A'))}-{rng.randint(2024, 2026)}/{rng.randint(1, 99999):05d}",
-    ).t("\n")
+    number = f"{rng.choice(('SZ', 'INV', 'HD', 'A'))}-{rng.randint(2024, 2026)}/{rng.randint(1, 99999):05d}"
+    d.t(INVOICE_WORD[lang] + " ").k("INVOICE_NO", number).t("\n")
     issued = v.rand_date(rng, 2023, 2026)
     due = issued + dt.timedelta(days=rng.choice((8, 14, 15, 30)))
     d.t(f"{lab['date']}: ").k("OTHER_DATE", v.fmt_date(lang, issued, rng.randint(0, 3))).t(
@@ -255,6 +299,7 @@ def invoice(rng: random.Random, d: Doc, lang: str) -> None:
             "\n"
         )
     d.t(f"{lab['total']}: ").k("PRICE", v.price(rng, lang)).t("\n")
+    _payment_ref(rng, d, lang, number)
     if has_iban(lang) and rng.random() < 0.6:
         d.t("Direct debit mandate from ").s("IBAN", v.iban_written(rng, v.iban(rng, c))).t("\n")
     else:
