@@ -71,8 +71,9 @@ def slack_thread(rng: random.Random, d: Doc, lang: str) -> None:
         d.s("PERSON", who.full).t("  ").k("TIME", shown).t("\n")
 
     head(a, m)
+    typed = p.full.lower() if rng.random() < 0.3 else p.full  # chat is often typed in lower case
     d.t("@").s("PERSON", v.fold(b.given.split()[0]).lower()).t(f" {GREET[lang].lower()}, ").s(
-        "PERSON", p.full
+        "PERSON", typed
     ).t(" ")
     d.s("PHONE", v.phone(rng, c, p.phone_style)).t(" - " + s["moved"] + " ").s(
         "ADDRESS", addr_text(p)
