@@ -7,7 +7,6 @@ lists exactly the networks the world uses, as an IP-intelligence vendor would se
 from __future__ import annotations
 
 import numpy as np
-
 from h12_world import TZ
 
 COUNTRIES = tuple(TZ)
@@ -25,7 +24,10 @@ class Networks:
         self._mobile = {c: self._pool(c, "mobile", 2, 128, 100) for c in COUNTRIES}
         self._vpn = {c: self._pool(c, "proxy", 1, 12, 185) for c in COUNTRIES}
         self.reseller = [
-            [self._block("datacenter", str(rng.choice(["HK", "SG", "US"])), 16, 45, 62000 + r) for _ in range(3)]
+            [
+                self._block("datacenter", str(rng.choice(["HK", "SG", "US"])), 16, 45, 62000 + r)
+                for _ in range(3)
+            ]
             for r in range(n_resellers)
         ]
         self.cloud = [self._cloud_range(i) for i in range(30)]
@@ -33,7 +35,9 @@ class Networks:
     def _add(self, net: str, kind: str, asn: int | None, country: str | None) -> None:
         self.ranges.setdefault(net, (kind, asn, country))
 
-    def _pool(self, country: str, kind: str, n_carriers: int, size: int, first: int) -> list[list[str]]:
+    def _pool(
+        self, country: str, kind: str, n_carriers: int, size: int, first: int
+    ) -> list[list[str]]:
         ci = COUNTRIES.index(country)
         pools = []
         for k in range(n_carriers):
@@ -42,7 +46,12 @@ class Networks:
             for j in range(size):
                 c = (j // 64) + 2 * k
                 net = f"{first + ci % 60}.{b}.{c}"
-                self._add(net + ".0/24", kind, 40000 + ci * 10 + k + (500 if kind == "proxy" else 0), country)
+                self._add(
+                    net + ".0/24",
+                    kind,
+                    40000 + ci * 10 + k + (500 if kind == "proxy" else 0),
+                    country,
+                )
                 addrs.append(f"{net}.{(j * 7) % 250 + 2}")
             pools.append(addrs)
         return pools
@@ -79,7 +88,9 @@ class Networks:
             h = int(self.rng.integers(0, 65536))
             net = f"2a0{k}:{ci * 16 + k:x}:{h:x}"
             self._add(net + "::/48", "residential", 30000 + ci * 10 + k, country)
-            return f"{net}:{int(self.rng.integers(1, 65535)):x}::{int(self.rng.integers(1, 65535)):x}"
+            return (
+                f"{net}:{int(self.rng.integers(1, 65535)):x}::{int(self.rng.integers(1, 65535)):x}"
+            )
         a = 24 + (ci * 2 + k // 2) % 70
         b = (int(self._isp_b[country][k]) + int(self.rng.integers(0, 40))) % 256
         c = int(self.rng.integers(0, 256))

@@ -68,12 +68,19 @@ def load_banks(root: Path) -> dict[str, Bank]:
         pairs = [(_clip(p), a, t) for p, a, t in pairs if p.strip()]
         if not pairs:
             raise CorporaError(f"corpus bank {name} is empty")
-        return Bank(name, tuple(p for p, _, _ in pairs), tuple(a for _, a, _ in pairs), tuple(t for _, _, t in pairs))
+        return Bank(
+            name,
+            tuple(p for p, _, _ in pairs),
+            tuple(a for _, a, _ in pairs),
+            tuple(t for _, _, t in pairs),
+        )
 
     math = [(str(r["question"]), str(r["answer"]), 0) for r in gsm]
     code = [(str(r["prompt"]), None, 0) for r in a2 if r.get("subcategory") == "coding"]
     code += [(str(r["prompt"]), None, 0) for r in a1]
-    writing = [(str(r["prompt"]), None, 0) for r in a2 if r.get("subcategory") == "creative_writing"]
+    writing = [
+        (str(r["prompt"]), None, 0) for r in a2 if r.get("subcategory") == "creative_writing"
+    ]
     hard = [(str(r["prompt"]), None, 0) for r in a2 if r.get("subcategory") == "math"]
     for r in mtb:
         turns = r.get("turns")
@@ -91,7 +98,9 @@ def load_banks(root: Path) -> dict[str, Bank]:
         text = str(r["instruction"]) + (f"\n\n{inp}" if inp else "")
         tasks.append((text, out, 0))
     tools = [(_first_user(r.get("question")), None, len(r.get("function") or [])) for r in bl]  # type: ignore[arg-type]
-    tools += [(_first_user(r.get("question")), None, 6 + len(r.get("involved_classes") or [])) for r in bm]  # type: ignore[arg-type]
+    tools += [
+        (_first_user(r.get("question")), None, 6 + len(r.get("involved_classes") or [])) for r in bm
+    ]  # type: ignore[arg-type]
     return {
         "math": bank("math", math),
         "code": bank("code", code),
@@ -135,7 +144,14 @@ _SLOTS = {
         "the party is cancelled",
         "we need to talk about the noise",
     ),
-    "food": ("rice and eggs", "lentils", "broccoli and pasta", "potatoes", "frozen peas and tofu", "chickpeas"),
+    "food": (
+        "rice and eggs",
+        "lentils",
+        "broccoli and pasta",
+        "potatoes",
+        "frozen peas and tofu",
+        "chickpeas",
+    ),
     "stain": ("red wine", "coffee", "grass", "ink", "olive oil"),
     "topic": (
         "inflation",
@@ -170,11 +186,32 @@ def everyday_lines() -> list[str]:
     return out
 
 
-_SUBJECTS = ("a street market", "a kitchen counter", "a hiking trail", "a product on a white background",
-             "a page of handwritten notes", "a crowded train platform", "a bar chart", "a living room",
-             "a receipt", "a dog on a beach", "a construction site", "a plate of food", "a shop window",
-             "a whiteboard after a meeting", "a garden in spring", "a city skyline at night")
-_DETAILS = ("taken on a phone", "slightly blurred", "in low light", "from above", "close up", "with text in it")
+_SUBJECTS = (
+    "a street market",
+    "a kitchen counter",
+    "a hiking trail",
+    "a product on a white background",
+    "a page of handwritten notes",
+    "a crowded train platform",
+    "a bar chart",
+    "a living room",
+    "a receipt",
+    "a dog on a beach",
+    "a construction site",
+    "a plate of food",
+    "a shop window",
+    "a whiteboard after a meeting",
+    "a garden in spring",
+    "a city skyline at night",
+)
+_DETAILS = (
+    "taken on a phone",
+    "slightly blurred",
+    "in low light",
+    "from above",
+    "close up",
+    "with text in it",
+)
 
 
 def image_subjects() -> list[str]:
@@ -190,13 +227,22 @@ def digest_items() -> list[str]:
     out = []
     for f in _FEEDS:
         for i in range(60):
-            out.append(f"{f} #{i}: {(i * 37) % 97} new, {(i * 11) % 23} changed, {(i * 7) % 13} flagged")
+            out.append(
+                f"{f} #{i}: {(i * 37) % 97} new, {(i * 11) % 23} changed, {(i * 7) % 13} flagged"
+            )
     return out
 
 
 # Frames: '{x}' is the item; every frame pool is shared by a campaign and its twin.
 FRAMES: dict[str, tuple[str, ...]] = {
-    "plain": ("{x}", "{x}", "{x}", "{x}\n\nThanks!", "quick question: {x}", "{x}\n\nkeep it short please"),
+    "plain": (
+        "{x}",
+        "{x}",
+        "{x}",
+        "{x}\n\nThanks!",
+        "quick question: {x}",
+        "{x}\n\nkeep it short please",
+    ),
     "explain": (
         "{x}\n\nWalk me through it.",
         "{x}\n\nPlease explain how you got there.",
@@ -223,10 +269,10 @@ FRAMES: dict[str, tuple[str, ...]] = {
         "Which object is closest to the camera?",
     ),
     "extension": (
-        "Selected text:\n\"\"\"\n{x}\n\"\"\"\nExplain this.",
-        "Selected text:\n\"\"\"\n{x}\n\"\"\"\nSummarise in three bullets.",
-        "Selected text:\n\"\"\"\n{x}\n\"\"\"\nAnswer the question in it.",
-        "Selected text:\n\"\"\"\n{x}\n\"\"\"\nRewrite more clearly.",
+        'Selected text:\n"""\n{x}\n"""\nExplain this.',
+        'Selected text:\n"""\n{x}\n"""\nSummarise in three bullets.',
+        'Selected text:\n"""\n{x}\n"""\nAnswer the question in it.',
+        'Selected text:\n"""\n{x}\n"""\nRewrite more clearly.',
     ),
     "study": (
         "Study item: {x}\n\nWork through it and explain each step.",
@@ -265,7 +311,9 @@ SYSTEM_PROMPTS: dict[str, tuple[str, ...]] = {
         "You are a product catalogue assistant. Describe items factually for listings.",
         "You are an image understanding service. Answer about the image only.",
     ),
-    "extension": ("You are TabPilot, a helpful assistant inside the user's browser. Be brief and cite the page.",),
+    "extension": (
+        "You are TabPilot, a helpful assistant inside the user's browser. Be brief and cite the page.",
+    ),
     "study": (
         "You are taking part in the Inter-University Reasoning Benchmark (IURB). Answer every item completely.",
         "Research session for the Multi-Site LLM Evaluation Study. Respond as you normally would.",
@@ -284,7 +332,9 @@ SYSTEM_PROMPTS: dict[str, tuple[str, ...]] = {
         "You are a support assistant for a budgeting app. Be accurate and friendly.",
         "You are a language-learning tutor in an app. Correct gently.",
     ),
-    "bot": ("You are Pip, the friendly bot of this community server. Keep answers under 120 words.",),
+    "bot": (
+        "You are Pip, the friendly bot of this community server. Keep answers under 120 words.",
+    ),
     "batch": ("Return only valid JSON.", "You are a precise document processor."),
     "agent": ("You are a coding agent. Use the tools provided. Think before acting.",),
 }
@@ -297,15 +347,44 @@ USER_AGENTS: dict[str, tuple[str, ...]] = {
         "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0",
         "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 Safari/604.1",
     ),
-    "app": ("FennelApp/4.12.0 (iOS 18.1; iPhone15,3)", "FennelApp/4.12.1 (Android 15; Pixel 8)",
-            "FennelApp/4.11.3 (Android 14; SM-A546B)", "FennelApp/4.12.0 (iOS 17.6; iPhone13,2)"),
-    "cli": ("fennel-cli/1.8.2 (darwin arm64)", "fennel-cli/1.8.2 (linux x86_64)", "fennel-cli/1.7.9 (win32 x64)"),
-    "sdk": ("fennel-python/2.3.1", "fennel-python/2.2.0", "fennel-node/1.14.0", "python-httpx/0.28.1",
-            "fennel-go/0.9.4", "OpenAI/Python 1.57.0", "python-requests/2.32.3"),
-    "vision": ("fennel-python/2.3.1", "fennel-node/1.14.0", "python-httpx/0.28.1", "imgtag-worker/0.6 fennel-python/2.3.1"),
-    "extension": ("TabPilot/3.8.1 (Chrome extension)", "TabPilot/3.8.2 (Chrome extension)",
-                  "TabPilot/3.8.2 (Edge extension)", "TabPilot/3.7.9 (Firefox add-on)"),
-    "cron": ("python-requests/2.32.3", "curl/8.5.0", "n8n/1.70 (fennel node)", "home-assistant-fennel/0.4"),
+    "app": (
+        "FennelApp/4.12.0 (iOS 18.1; iPhone15,3)",
+        "FennelApp/4.12.1 (Android 15; Pixel 8)",
+        "FennelApp/4.11.3 (Android 14; SM-A546B)",
+        "FennelApp/4.12.0 (iOS 17.6; iPhone13,2)",
+    ),
+    "cli": (
+        "fennel-cli/1.8.2 (darwin arm64)",
+        "fennel-cli/1.8.2 (linux x86_64)",
+        "fennel-cli/1.7.9 (win32 x64)",
+    ),
+    "sdk": (
+        "fennel-python/2.3.1",
+        "fennel-python/2.2.0",
+        "fennel-node/1.14.0",
+        "python-httpx/0.28.1",
+        "fennel-go/0.9.4",
+        "OpenAI/Python 1.57.0",
+        "python-requests/2.32.3",
+    ),
+    "vision": (
+        "fennel-python/2.3.1",
+        "fennel-node/1.14.0",
+        "python-httpx/0.28.1",
+        "imgtag-worker/0.6 fennel-python/2.3.1",
+    ),
+    # 3.8.1 auto-updates to 3.8.2 on day 8 for every user (the update that carried the hijack)
+    "extension": (
+        "TabPilot/3.8.1 (Chrome extension)",
+        "TabPilot/3.8.1 (Edge extension)",
+        "TabPilot/3.7.9 (Firefox add-on)",
+    ),
+    "cron": (
+        "python-requests/2.32.3",
+        "curl/8.5.0",
+        "n8n/1.70 (fennel node)",
+        "home-assistant-fennel/0.4",
+    ),
     "gateway": ("relaygate/2.1 (+reseller)", "relaygate/2.2 (+reseller)"),
     "batch": ("airflow-fennel-operator/1.3", "fennel-batch/0.7 python/3.12"),
     "agent": ("fennel-cli/1.8.2 (linux x86_64) agent", "codepilot-runner/3.2 (github-actions)"),
@@ -313,8 +392,15 @@ USER_AGENTS: dict[str, tuple[str, ...]] = {
     "bot": ("discord.py/2.4 fennel-node/1.14.0", "telegraf/4.16 fennel-node/1.14.0"),
 }
 
-_REPLY_OPENERS = ("Sure.", "Here is what I found.", "Good question.", "Short answer first:", "Let's take it in order.",
-                  "Here's a version you can use.", "A few points.")
+_REPLY_OPENERS = (
+    "Sure.",
+    "Here is what I found.",
+    "Good question.",
+    "Short answer first:",
+    "Let's take it in order.",
+    "Here's a version you can use.",
+    "A few points.",
+)
 _REPLY_SENTENCES = (
     "The first thing to check is the assumption behind the question.",
     "In most cases the simplest explanation holds, but there are exceptions worth knowing.",
@@ -331,9 +417,10 @@ _REPLY_SENTENCES = (
 )
 
 
-def reply_text(seed: int, n_sentences: int) -> str:
-    """A plausible reply body of roughly n sentences, chosen deterministically from seed."""
-    parts = [_REPLY_OPENERS[seed % len(_REPLY_OPENERS)]]
+def reply_text(seed: int, n_sentences: int, topic: str) -> str:
+    """A plausible reply of roughly n sentences about topic, chosen deterministically from seed."""
+    head = " ".join(topic.split()[:9])
+    parts = [_REPLY_OPENERS[seed % len(_REPLY_OPENERS)], f'On "{head}":']
     for k in range(n_sentences):
         parts.append(_REPLY_SENTENCES[(seed // 7 + k * 5) % len(_REPLY_SENTENCES)])
     return " ".join(parts)

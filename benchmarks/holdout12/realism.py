@@ -21,11 +21,28 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import roc_auc_score
 
-STRING_EX = ("api_key_id", "conversation_id", "surface", "model", "ip", "country", "user_agent", "prompt",
-             "system_prompt", "response")
+STRING_EX = (
+    "api_key_id",
+    "conversation_id",
+    "surface",
+    "model",
+    "ip",
+    "country",
+    "user_agent",
+    "prompt",
+    "system_prompt",
+    "response",
+)
 NUMERIC_EX = ("input_tokens", "output_tokens", "tool_count", "status")
 BOOL_EX = ("has_image", "incognito", "safety_flagged", "feedback")
-STRING_ACC = ("tier", "signup_channel", "payment_fingerprint", "email_domain", "declared_country", "org_id")
+STRING_ACC = (
+    "tier",
+    "signup_channel",
+    "payment_fingerprint",
+    "email_domain",
+    "declared_country",
+    "org_id",
+)
 
 
 def _string_summaries(con: duckdb.DuckDBPyConnection, col: str) -> pd.DataFrame:
@@ -48,7 +65,9 @@ def _crossfit_rate(values: pd.Series, y: np.ndarray, fold: np.ndarray) -> np.nda
     keys = values.astype(object).where(values.notna(), "<null>").astype(str).to_numpy()
     for f in range(5):
         train = fold != f
-        stats = pd.DataFrame({"k": keys[train], "y": y[train]}).groupby("k")["y"].agg(["sum", "count"])
+        stats = (
+            pd.DataFrame({"k": keys[train], "y": y[train]}).groupby("k")["y"].agg(["sum", "count"])
+        )
         rate = (stats["sum"] + 5 * prior) / (stats["count"] + 5)
         out[~train] = pd.Series(keys[~train]).map(rate).fillna(prior).to_numpy()
     return out
@@ -107,7 +126,11 @@ def summaries(truth: Path) -> tuple[pd.DataFrame, dict[str, list[str]]]:
             add(f"exchanges.{col}", name, d[name])
     for col in BOOL_EX:
         d = con.sql(f"select account_id, avg({col}::int) share from ex group by 1").df()
-        add(f"exchanges.{col}", "true share", base[["account_id"]].merge(d, on="account_id", how="left")["share"].fillna(0))
+        add(
+            f"exchanges.{col}",
+            "true share",
+            base[["account_id"]].merge(d, on="account_id", how="left")["share"].fillna(0),
+        )
     for col in STRING_EX:
         d = base[["account_id"]].merge(_string_summaries(con, col), on="account_id", how="left")
         for name in ("n_distinct", "distinct_ratio", "null_share", "mean_len", "modal_share"):
@@ -140,8 +163,15 @@ def score(table: pd.DataFrame, groups: dict[str, list[str]]) -> list[dict[str, o
                 a = _auc(yc, table.loc[sel, k].to_numpy())
                 if a > worst:
                     worst_c, worst = c, a
-        rows.append({"column": column, "best": best.split("|", 1)[1], "pooled_auc": round(pooled[best], 3),
-                     "campaign": worst_c, "campaign_auc": round(worst, 3)})
+        rows.append(
+            {
+                "column": column,
+                "best": best.split("|", 1)[1],
+                "pooled_auc": round(pooled[best], 3),
+                "campaign": worst_c,
+                "campaign_auc": round(worst, 3),
+            }
+        )
     return sorted(rows, key=lambda r: -float(r["pooled_auc"]))  # type: ignore[arg-type]
 
 
@@ -151,7 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=float, default=0.85)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
-    need = [args.truth / "labels.parquet", args.truth / "accounts.parquet", args.truth / "exchanges"]
+    need = [
+        args.truth / "labels.parquet",
+        args.truth / "accounts.parquet",
+        args.truth / "exchanges",
+    ]
     missing = [str(p) for p in need if not p.exists()]
     if missing:
         print(f"realism.py: missing {missing[0]}", file=sys.stderr)
@@ -160,7 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = score(table, groups)
     print(f"{'column':34} {'best summary':36} {'pooled':>7}  highest single campaign")
     for r in rows:
-        print(f"{r['column']:34} {r['best']:36} {r['pooled_auc']:7.3f}  {r['campaign']} {r['campaign_auc']:.3f}")
+        print(
+            f"{r['column']:34} {r['best']:36} {r['pooled_auc']:7.3f}  {r['campaign']} {r['campaign_auc']:.3f}"
+        )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
     over = [r for r in rows if float(r["pooled_auc"]) >= args.limit]  # type: ignore[arg-type]

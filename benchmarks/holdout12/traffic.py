@@ -12,13 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from h12_net import Networks  # noqa: E402
-from h12_text import FRAMES, SYSTEM_PROMPTS, USER_AGENTS, Bank, CorporaError, load_banks, reply_text  # noqa: E402
+from h12_text import FRAMES, SYSTEM_PROMPTS, USER_AGENTS, Bank, CorporaError, load_banks  # noqa: E402
 from h12_world import CLASSES, RESTRICTED, TZ, WORLD, ClassSpec, Stream  # noqa: E402
 
 START = datetime(2027, 3, 1, tzinfo=UTC)  # a Monday
@@ -27,19 +25,142 @@ START_US = int(START.timestamp() * 1_000_000)
 HOUR_US = 3_600_000_000
 DAY_US = 24 * HOUR_US
 RELEASES = (("fennel-2.5", 8 * 24 + 15.2), ("fennel-2.5-mini", 18 * 24 + 17.6))  # hours from START
-OLD_MODELS = (("fennel-1.5", -400 * 24.0), ("fennel-2", -150 * 24.0), ("fennel-2-mini", -120 * 24.0))
+OLD_MODELS = (
+    ("fennel-1.5", -400 * 24.0),
+    ("fennel-2", -150 * 24.0),
+    ("fennel-2-mini", -120 * 24.0),
+)
 OPERATOR_TZ = {"lumen": 8.0, "quiver": 2.0, "fathom": 3.0}
 BANK_ORDER = ("math", "code", "writing", "hard", "tasks", "tools", "chat", "image", "digest")
-OUT_BASE = {"math": 260, "code": 750, "writing": 600, "hard": 650, "tasks": 160, "tools": 110, "chat": 170,
-            "image": 110, "digest": 90}
-CONSUMER_MAIL = {"gmail.com": 45, "outlook.com": 12, "yahoo.com": 8, "icloud.com": 8, "hotmail.com": 5,
-                 "proton.me": 3, "gmx.de": 2, "qq.com": 1, "mail.ru": 1, "yandex.ru": 1}
+OUT_BASE = {
+    "math": 260,
+    "code": 750,
+    "writing": 600,
+    "hard": 650,
+    "tasks": 160,
+    "tools": 110,
+    "chat": 170,
+    "image": 110,
+    "digest": 90,
+}
+CONSUMER_MAIL = {
+    "gmail.com": 45,
+    "outlook.com": 12,
+    "yahoo.com": 8,
+    "icloud.com": 8,
+    "hotmail.com": 5,
+    "proton.me": 3,
+    "gmx.de": 2,
+    "qq.com": 1,
+    "mail.ru": 1,
+    "yandex.ru": 1,
+}
 RHYTHMS = {
-    "human": (1, .6, .4, .3, .3, .4, .8, 1.5, 2.5, 3.2, 3.5, 3.5, 3.4, 3.3, 3.2, 3.2, 3.1, 3, 3, 3.3, 3.6, 3.5, 2.8, 1.8),
-    "office": (.1, .1, .1, .1, .1, .2, .4, 1, 2.5, 4, 4, 3.8, 2.8, 3.6, 4, 3.8, 3.2, 2, 1, .6, .4, .3, .2, .1),
-    "evening": (1.6, .9, .4, .2, .1, .1, .2, .4, .8, 1, 1.2, 1.4, 1.4, 1.5, 1.6, 1.8, 2.2, 2.6, 3, 3.4, 3.8, 3.8, 3.4, 2.4),
+    "human": (
+        1,
+        0.6,
+        0.4,
+        0.3,
+        0.3,
+        0.4,
+        0.8,
+        1.5,
+        2.5,
+        3.2,
+        3.5,
+        3.5,
+        3.4,
+        3.3,
+        3.2,
+        3.2,
+        3.1,
+        3,
+        3,
+        3.3,
+        3.6,
+        3.5,
+        2.8,
+        1.8,
+    ),
+    "office": (
+        0.1,
+        0.1,
+        0.1,
+        0.1,
+        0.1,
+        0.2,
+        0.4,
+        1,
+        2.5,
+        4,
+        4,
+        3.8,
+        2.8,
+        3.6,
+        4,
+        3.8,
+        3.2,
+        2,
+        1,
+        0.6,
+        0.4,
+        0.3,
+        0.2,
+        0.1,
+    ),
+    "evening": (
+        1.6,
+        0.9,
+        0.4,
+        0.2,
+        0.1,
+        0.1,
+        0.2,
+        0.4,
+        0.8,
+        1,
+        1.2,
+        1.4,
+        1.4,
+        1.5,
+        1.6,
+        1.8,
+        2.2,
+        2.6,
+        3,
+        3.4,
+        3.8,
+        3.8,
+        3.4,
+        2.4,
+    ),
     "flat": (1.0,) * 24,
-    "night": (4, 4.5, 5, 5, 4.5, 3.5, 2, .5, .3, .3, .3, .3, .3, .3, .3, .3, .3, .3, .3, .4, .6, 1, 2, 3),
+    "night": (
+        4,
+        4.5,
+        5,
+        5,
+        4.5,
+        3.5,
+        2,
+        0.5,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.4,
+        0.6,
+        1,
+        2,
+        3,
+    ),
 }
 
 
@@ -47,7 +168,9 @@ class UsageError(ValueError):
     """Bad command-line input; reported as one line on stderr."""
 
 
-def _pick(rng: np.random.Generator, weights: dict[str, float], size: int | None = None) -> np.ndarray:
+def _pick(
+    rng: np.random.Generator, weights: dict[str, float], size: int | None = None
+) -> np.ndarray:
     keys = list(weights)
     p = np.array([weights[k] for k in keys], dtype=float)
     return np.array(keys, dtype=object)[rng.choice(len(keys), size=size, p=p / p.sum())]
@@ -56,7 +179,9 @@ def _pick(rng: np.random.Generator, weights: dict[str, float], size: int | None 
 def _ids(prefix: str, n: int, salt: int, width: int = 12) -> list[str]:
     """Unique, seed-dependent ids: an odd multiplier makes i -> id a bijection modulo 2**48."""
     mod = 1 << 48
-    vals = (np.arange(n, dtype=np.uint64) * np.uint64(0x9E3779B97F4B % mod | 1) + np.uint64(salt % mod)) % np.uint64(mod)
+    vals = (
+        np.arange(n, dtype=np.uint64) * np.uint64(0x9E3779B97F4B % mod | 1) + np.uint64(salt % mod)
+    ) % np.uint64(mod)
     return [f"{prefix}{int(v):0{width}x}" for v in vals]
 
 
@@ -85,9 +210,28 @@ class World:
         self.scale = scale
         self.root = np.random.default_rng([seed, 0])
         self.net = Networks(self.root, n_resellers=2)
-        self.ex: dict[str, list[np.ndarray]] = {k: [] for k in (
-            "acct", "ts", "surface", "bank", "item", "frame_pool", "frame", "sys", "ua", "ip", "country", "key",
-            "session", "image", "out_scale", "retain", "tools")}
+        self.ex: dict[str, list[np.ndarray]] = {
+            k: []
+            for k in (
+                "acct",
+                "ts",
+                "surface",
+                "bank",
+                "item",
+                "frame_pool",
+                "frame",
+                "sys",
+                "ua",
+                "ip",
+                "country",
+                "key",
+                "session",
+                "image",
+                "out_scale",
+                "retain",
+                "tools",
+            )
+        }
         self.accounts: list[dict[str, object]] = []
         self.acct_info: list[Account] = []
         self.frame_pools = list(FRAMES)
@@ -97,7 +241,9 @@ class World:
         self._text_index: dict[tuple[str, str], int] = {}
         self.session_counter = 0
         self._groups: dict[str, list[dict[str, object]]] = {}
-        self._popular = {b: self.root.permutation(len(self.banks[b].items))[:40] for b in BANK_ORDER}
+        self._popular = {
+            b: self.root.permutation(len(self.banks[b].items))[:40] for b in BANK_ORDER
+        }
 
     # ---- interning of repeated strings -------------------------------------------------------
     def _intern(self, kind: str, text: str) -> int:
@@ -112,23 +258,53 @@ class World:
 
     # ---- groups shared across classes (universities, resellers) or owned by one (tenants) -------
     def _group(self, spec: ClassSpec, rng: np.random.Generator, g: int) -> dict[str, object]:
-        key = spec.group if spec.group in ("university", "reseller") else f"{spec.label}:{spec.group}"
+        key = (
+            spec.group if spec.group in ("university", "reseller") else f"{spec.label}:{spec.group}"
+        )
         pool = self._groups.setdefault(key, [])
         while len(pool) <= g:
             i = len(pool)
             if spec.group == "university":
-                country = str(_pick(self.root, {"US": 5, "GB": 3, "DE": 2, "CA": 2, "AU": 1, "NL": 1, "SG": 1, "IN": 2}))
-                pool.append({"country": country, "domain": f"uni{int(self.root.integers(100, 999))}{i}.edu",
-                             "org": None, "card": None, "addrs": self.net.campus(country, 64000 + i)})
+                country = str(
+                    _pick(
+                        self.root,
+                        {"US": 5, "GB": 3, "DE": 2, "CA": 2, "AU": 1, "NL": 1, "SG": 1, "IN": 2},
+                    )
+                )
+                pool.append(
+                    {
+                        "country": country,
+                        "domain": f"uni{int(self.root.integers(100, 999))}{i}.edu",
+                        "org": None,
+                        "card": None,
+                        "addrs": self.net.campus(country, 64000 + i),
+                    }
+                )
             elif spec.group == "reseller":
-                pool.append({"country": "SG", "domain": None, "org": f"org-reseller-{i}",
-                             "card": f"card-rs{int(self.root.integers(1 << 30)):08x}", "addrs": self.net.reseller[i]})
+                pool.append(
+                    {
+                        "country": "SG",
+                        "domain": None,
+                        "org": f"org-reseller-{i}",
+                        "card": f"card-rs{int(self.root.integers(1 << 30)):08x}",
+                        "addrs": self.net.reseller[i],
+                    }
+                )
             else:
                 country = str(_pick(rng, spec.countries))
-                partner = self._groups.setdefault("partner_card", [{"card": f"card-pt{int(self.root.integers(1 << 30)):08x}"}])
+                partner = self._groups.setdefault(
+                    "partner_card", [{"card": f"card-pt{int(self.root.integers(1 << 30)):08x}"}]
+                )
                 name = f"t{int(rng.integers(1 << 24)):06x}"
-                pool.append({"country": country, "domain": f"{name}-corp.com", "org": f"org-{name}",
-                             "card": partner[0]["card"], "addrs": self.net.office(country, 50000 + len(pool))})
+                pool.append(
+                    {
+                        "country": country,
+                        "domain": f"{name}-corp.com",
+                        "org": f"org-{name}",
+                        "card": partner[0]["card"],
+                        "addrs": self.net.office(country, 50000 + len(pool)),
+                    }
+                )
         return pool[g]
 
     # ---- accounts --------------------------------------------------------------------------
@@ -139,9 +315,11 @@ class World:
         card_ids: list[str | None] = []
         card_left = 0
         card = ""
-        for a in range(n):
+        for _ in range(n):
             declared = str(_pick(rng, spec.countries))
-            group = self._group(spec, rng, int(rng.integers(0, spec.n_groups))) if spec.group else None
+            group = (
+                self._group(spec, rng, int(rng.integers(0, spec.n_groups))) if spec.group else None
+            )
             if group is not None and spec.group in ("university", "tenant"):
                 declared = str(group["country"])
             home = declared
@@ -164,7 +342,12 @@ class World:
                 pay = card
                 card_left -= 1
             card_ids.append(pay)
-            if spec.mail == "group" and group is not None and group.get("domain") and rng.random() < 0.85:
+            if (
+                spec.mail == "group"
+                and group is not None
+                and group.get("domain")
+                and rng.random() < 0.85
+            ):
                 mail: str | None = str(group["domain"])
             elif rng.random() < 0.03:
                 mail = None
@@ -172,20 +355,32 @@ class World:
                 mail = str(_pick(rng, CONSUMER_MAIL))
             lo, hi = np.log(spec.age_days[0]), np.log(spec.age_days[1])
             created = START_US - int(np.exp(rng.uniform(lo, hi)) * DAY_US)
-            self.accounts.append({
-                "tier": str(_pick(rng, spec.tiers)), "signup_channel": str(_pick(rng, spec.channels)),
-                "payment_fingerprint": pay, "email_domain": mail,
-                "declared_country": declared if rng.random() > 0.03 else None,
-                "org_id": group.get("org") if group is not None else None, "created_at": created,
-                "label": spec.label, "operator": spec.operator,
-            })
-            self.acct_info.append(self._account_nets(spec, rng, home, declared, group))
+            self.accounts.append(
+                {
+                    "tier": str(_pick(rng, spec.tiers)),
+                    "signup_channel": str(_pick(rng, spec.channels)),
+                    "payment_fingerprint": pay,
+                    "email_domain": mail,
+                    "declared_country": declared if rng.random() > 0.03 else None,
+                    "org_id": group.get("org") if group is not None else None,
+                    "created_at": created,
+                    "label": spec.label,
+                    "operator": spec.operator,
+                }
+            )
+            self.acct_info.append(self._account_nets(spec, rng, tz, declared, group))
         for a in range(n):
             for si, stream in enumerate(spec.streams):
                 self._stream(spec, rng, first + a, a, n, si, stream)
 
-    def _account_nets(self, spec: ClassSpec, rng: np.random.Generator, home: str, declared: str,
-                      group: dict[str, object] | None) -> Account:
+    def _account_nets(
+        self,
+        spec: ClassSpec,
+        rng: np.random.Generator,
+        tz: float,
+        declared: str,
+        group: dict[str, object] | None,
+    ) -> Account:
         addrs: dict[str, list[tuple[str, str]]] = {}
         kinds = {k for s in spec.streams for k in s.nets}
         if "residential" in kinds:
@@ -195,7 +390,10 @@ class World:
         if "cloud" in kinds:
             addrs["cloud"] = self.net.cloud_vms(int(rng.integers(1, 4)))
         if group is None and "corporate" in kinds:
-            group = {"addrs": self.net.office(declared, 52000 + len(self.acct_info)), "country": declared}
+            group = {
+                "addrs": self.net.office(declared, 52000 + len(self.acct_info)),
+                "country": declared,
+            }
         if "campus" in kinds or "corporate" in kinds or "reseller" in kinds:
             if group is None:
                 raise RuntimeError(f"{spec.label}: shared networks need a group")
@@ -210,22 +408,40 @@ class World:
             addrs["vpn"] = [(ip, exit_c) for ip in self.net.vpn(exit_c)]
         if "restricted" in kinds:
             rc = str(rng.choice(RESTRICTED))
-            addrs["restricted"] = [(self.net.home(rc), rc)] + [(ip, rc) for ip in self.net.mobile(rc)[:16]]
+            addrs["restricted"] = [(self.net.home(rc), rc)] + [
+                (ip, rc) for ip in self.net.mobile(rc)[:16]
+            ]
         uas: dict[str, list[str]] = {}
         for s in spec.streams:
             pool = USER_AGENTS[s.ua]
-            uas[s.ua] = [pool[int(i)] for i in rng.choice(len(pool), size=min(len(pool), int(rng.integers(1, 3))), replace=False)]
+            uas[s.ua] = [
+                pool[int(i)]
+                for i in rng.choice(
+                    len(pool), size=min(len(pool), int(rng.integers(1, 3))), replace=False
+                )
+            ]
         for surf, pool_name in (("web", "browser"), ("app", "app"), ("cli", "cli")):
             pool = USER_AGENTS[pool_name]
             uas[surf] = [pool[int(rng.integers(0, len(pool)))]]
         model_pref = str(rng.choice(["fennel-2", "fennel-2", "fennel-2-mini", "fennel-1.5"]))
         adopt = float(rng.lognormal(np.log(72), 1.2)) if rng.random() < 0.7 else 1e9
-        return Account("", declared, TZ[home] if home else 0.0, addrs, uas,
-                       [int(rng.integers(1 << 40)) for _ in range(int(rng.integers(1, 3)))], model_pref, adopt,
-                       int(rng.integers(4, 15)), str(group["org"]) if group and group.get("org") else "Acme")
+        return Account(
+            "",
+            declared,
+            tz,
+            addrs,
+            uas,
+            [int(rng.integers(1 << 40)) for _ in range(int(rng.integers(1, 3)))],
+            model_pref,
+            adopt,
+            int(rng.integers(4, 15)),
+            str(group["org"]) if group and group.get("org") else "Acme",
+        )
 
     # ---- exchanges of one stream of one account ----------------------------------------------
-    def _times(self, s: Stream, rng: np.random.Generator, tz: float) -> tuple[np.ndarray, np.ndarray]:
+    def _times(
+        self, s: Stream, rng: np.random.Generator, tz: float
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Exchange timestamps (us) and session numbers (local to the account stream)."""
         first = int(rng.integers(s.first_day[0], s.first_day[1] + 1))
         span = DAYS - first
@@ -253,9 +469,16 @@ class World:
         session = np.cumsum(new) - 1
         n_sess = int(session[-1]) + 1
         curve = np.array(RHYTHMS[s.rhythm])
-        s_day = days[rng.integers(0, n_days, n_sess)]
-        s_hour = rng.choice(24, size=n_sess, p=curve / curve.sum())
-        s_start = (s_day * 24 + s_hour - tz) * HOUR_US + (rng.random(n_sess) * HOUR_US).astype(np.int64)
+        # conversations come in work blocks that share a day and an hour (a pipeline's run, a study sitting)
+        blk_new = rng.random(n_sess) < 1.0 / max(s.burst, 1.0)
+        blk_new[0] = True
+        block = np.cumsum(blk_new) - 1
+        n_blk = int(block[-1]) + 1
+        b_day = days[rng.integers(0, n_days, n_blk)]
+        b_hour = rng.choice(24, size=n_blk, p=curve / curve.sum())
+        s_start = (b_day[block] * 24 + b_hour[block] - tz) * HOUR_US + (
+            rng.random(n_sess) * HOUR_US
+        ).astype(np.int64)
         gaps = (rng.exponential(s.gap_s, vol) + 2) * 1e6
         gaps[new] = 0
         within = np.cumsum(gaps)
@@ -264,14 +487,27 @@ class World:
         ts = START_US + s_start[session].astype(np.int64) + within.astype(np.int64)
         return ts, session
 
-    def _stream(self, spec: ClassSpec, rng: np.random.Generator, acct: int, a: int, n: int, si: int, s: Stream) -> None:
+    def _stream(
+        self,
+        spec: ClassSpec,
+        rng: np.random.Generator,
+        acct: int,
+        a: int,
+        n: int,
+        si: int,
+        s: Stream,
+    ) -> None:
         info = self.acct_info[acct]
         ts, session = self._times(s, rng, info.tz)
         m = ts.size
         if m == 0:
             return
         ts = np.clip(ts, START_US, START_US + DAYS * DAY_US - 1)
-        surf = _pick(rng, s.surfaces, m) if len(s.surfaces) > 1 else np.full(m, next(iter(s.surfaces)), dtype=object)
+        surf = (
+            _pick(rng, s.surfaces, m)
+            if len(s.surfaces) > 1
+            else np.full(m, next(iter(s.surfaces)), dtype=object)
+        )
         # a conversation keeps its surface
         surf = surf[np.searchsorted(session, session, side="left")]
         bank_names = _pick(rng, s.banks, m)
@@ -310,7 +546,10 @@ class World:
             sel = surf == surf_name
             if sel.any():
                 pool = info.uas[s.ua if surf_name == "api" else surf_name]
-                ua[sel] = [self._intern("ua", pool[int(i)]) for i in rng.integers(0, len(pool), int(sel.sum()))]
+                ua[sel] = [
+                    self._intern("ua", pool[int(i)])
+                    for i in rng.integers(0, len(pool), int(sel.sum()))
+                ]
         kinds = list(s.nets)
         kind = _pick(rng, s.nets, m)
         # sessions stay on one network kind
@@ -329,12 +568,20 @@ class World:
                 pick = sess_pick[session[sel]]
             ip[sel] = [self._intern("ip", addrs[int(i)][0]) for i in pick]
             country[sel] = [addrs[int(i)][1] for i in pick]
-        key = np.where(np.isin(surf, ("api", "cli")), np.array(info.keys)[rng.integers(0, len(info.keys), m)], -1)
+        key = np.where(
+            np.isin(surf, ("api", "cli")),
+            np.array(info.keys)[rng.integers(0, len(info.keys), m)],
+            -1,
+        )
         null_share = rng.uniform(*s.thread_null)
         sess_global = self.session_counter + session
         self.session_counter += int(session[-1]) + 1
-        sess_global = np.where(rng.random(int(session[-1]) + 1)[session] < null_share, -1, sess_global)
-        tools = np.where(bank_idx == BANK_ORDER.index("tools"), -1, info.tools if s.sys == "agent" else 0)
+        sess_global = np.where(
+            rng.random(int(session[-1]) + 1)[session] < null_share, -1, sess_global
+        )
+        tools = np.where(
+            bank_idx == BANK_ORDER.index("tools"), -1, info.tools if s.sys == "agent" else 0
+        )
         e = self.ex
         e["acct"].append(np.full(m, acct, dtype=np.int64))
         e["ts"].append(ts)
@@ -354,8 +601,18 @@ class World:
         e["retain"].append(np.full(m, s.retain, dtype=np.float32))
         e["tools"].append(tools.astype(np.int16))
 
-    def _draw(self, spec: ClassSpec, rng: np.random.Generator, s: Stream, bname: str, size: int, a: int, n: int,
-              si: int, k: int) -> np.ndarray:
+    def _draw(
+        self,
+        spec: ClassSpec,
+        rng: np.random.Generator,
+        s: Stream,
+        bname: str,
+        size: int,
+        a: int,
+        n: int,
+        si: int,
+        k: int,
+    ) -> np.ndarray:
         """Item indices for k exchanges of one account: how a class draws is what sets it apart."""
         if s.draw == "walk":
             perm = self._perm(spec.label, bname, size)
@@ -375,16 +632,26 @@ class World:
         key = f"perm:{label}:{bname}"
         cache = self.__dict__.setdefault("_perms", {})
         if key not in cache:
-            cache[key] = np.random.default_rng([self.seed, 7, BANK_ORDER.index(bname), len(label), sum(map(ord, label))]).permutation(size)
+            cache[key] = np.random.default_rng(
+                [self.seed, 7, BANK_ORDER.index(bname), len(label), sum(map(ord, label))]
+            ).permutation(size)
         return cache[key]
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(description="Write hold-out 12's traffic world (contract tables and labels).")
+    ap = argparse.ArgumentParser(
+        description="Write hold-out 12's traffic world (contract tables and labels)."
+    )
     ap.add_argument("--out", required=True, type=Path, help="output folder (must be empty or new)")
-    ap.add_argument("--seed", required=True, type=int, help="seed; the same seed gives byte-identical files")
-    ap.add_argument("--scale", type=float, default=1.0, help="multiplies every class's account count (min 2)")
-    ap.add_argument("--corpora", type=Path, default=Path("/work/shared/corpora"), help="public prompt corpora")
+    ap.add_argument(
+        "--seed", required=True, type=int, help="seed; the same seed gives byte-identical files"
+    )
+    ap.add_argument(
+        "--scale", type=float, default=1.0, help="multiplies every class's account count (min 2)"
+    )
+    ap.add_argument(
+        "--corpora", type=Path, default=Path("/work/shared/corpora"), help="public prompt corpora"
+    )
     return ap.parse_args(argv)
 
 
