@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
-from h12_text import FRAMES, reply_text
+from h12_text import FRAMES, reply_text, vary_answer
 
 if TYPE_CHECKING:
     from traffic import World
@@ -144,7 +144,9 @@ def assemble(w: World, out: Path) -> dict[str, int]:
             continue
         ans = banks[bank[j]].answers[item[j]]
         response.append(
-            ans if ans else reply_text(seeds[j], min(14, max(1, int(out_tok[j]) // 45)), prompt[j])
+            vary_answer(seeds[j], ans)
+            if ans
+            else reply_text(seeds[j], min(14, max(1, int(out_tok[j]) // 45)), prompt[j])
         )
 
     country = c["country"].copy()

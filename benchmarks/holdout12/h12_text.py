@@ -424,3 +424,10 @@ def reply_text(seed: int, n_sentences: int, topic: str) -> str:
     for k in range(n_sentences):
         parts.append(_REPLY_SENTENCES[(seed // 7 + k * 5) % len(_REPLY_SENTENCES)])
     return " ".join(parts)
+
+
+def vary_answer(seed: int, answer: str) -> str:
+    """A reference answer as a sampled reply: the same question seldom gets byte-identical text twice."""
+    opener = _REPLY_OPENERS[seed % len(_REPLY_OPENERS)]
+    tail = _REPLY_SENTENCES[(seed // 7) % len(_REPLY_SENTENCES)]
+    return f"{opener} {answer}" + (f" {tail}" if (seed // 97) % 3 else "")

@@ -197,7 +197,7 @@ CLASSES: tuple[ClassSpec, ...] = (
                 conv_len=1.3,
             ),
             _s(
-                volume=(70, 0.7),
+                volume=(50, 0.8),
                 days=(6, 18),
                 first_day=(9, 11),
                 rhythm="human",
@@ -224,7 +224,7 @@ CLASSES: tuple[ClassSpec, ...] = (
         operator="fathom",
         streams=(
             _s(
-                volume=(150, 0.7),
+                volume=(120, 0.8),
                 days=(8, 22),
                 rhythm="office",
                 weekend=0.5,
@@ -337,7 +337,7 @@ CLASSES: tuple[ClassSpec, ...] = (
         4700,
         streams=(
             _s(
-                volume=(22, 1.2),
+                volume=(22, 1.3),
                 days=(2, 18),
                 conv_len=2.4,
                 gap_s=120,
@@ -360,7 +360,7 @@ CLASSES: tuple[ClassSpec, ...] = (
         80,
         streams=(
             _s(
-                volume=(520, 1.0),
+                volume=(450, 1.0),
                 days=(18, 28),
                 rhythm="flat",
                 weekend=0.9,
@@ -419,7 +419,7 @@ CLASSES: tuple[ClassSpec, ...] = (
         1200,
         streams=(
             _s(
-                volume=(50, 1.1),
+                volume=(55, 1.2),
                 days=(4, 24),
                 rhythm="human",
                 surfaces=API,
@@ -553,7 +553,7 @@ CLASSES: tuple[ClassSpec, ...] = (
         650,
         streams=(
             _s(
-                volume=(55, 1.0),
+                volume=(60, 1.1),
                 days=(6, 20),
                 rhythm="office",
                 weekend=0.2,
@@ -591,7 +591,7 @@ CLASSES: tuple[ClassSpec, ...] = (
         300,
         streams=(
             _s(
-                volume=(220, 0.8),
+                volume=(200, 0.8),
                 days=(14, 27),
                 rhythm="human",
                 conv_len=4.0,
@@ -621,7 +621,7 @@ CLASSES: tuple[ClassSpec, ...] = (
         90,
         streams=(
             _s(
-                volume=(450, 1.1),
+                volume=(400, 1.1),
                 days=(20, 28),
                 rhythm="flat",
                 weekend=0.9,
@@ -673,7 +673,7 @@ CLASSES: tuple[ClassSpec, ...] = (
         40,
         streams=(
             _s(
-                volume=(1100, 0.8),
+                volume=(900, 0.8),
                 days=(3, 10),
                 rhythm="flat",
                 conv_len=1.0,
@@ -699,7 +699,7 @@ CLASSES: tuple[ClassSpec, ...] = (
         40,
         streams=(
             _s(
-                volume=(1000, 0.9),
+                volume=(850, 0.9),
                 days=(18, 28),
                 rhythm="night",
                 conv_len=1.0,
