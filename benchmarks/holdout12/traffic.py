@@ -287,7 +287,7 @@ class World:
                         "domain": None,
                         "org": f"org-reseller-{i}",
                         "card": f"card-rs{int(self.root.integers(1 << 30)):08x}",
-                        "addrs": self.net.reseller[i],
+                        "addrs": [ip for block in self.net.reseller[i] for ip in block],
                     }
                 )
             else:
@@ -522,7 +522,8 @@ class World:
             item[sel] = self._draw(spec, rng, s, bname, size, a, n, si, k)
         fp = self.frame_pools.index(s.frames)
         frame = rng.integers(0, len(FRAMES[s.frames]), m)
-        image = rng.random(m) < s.image_p
+        # a picture rides only with picture requests (captions, photo questions)
+        image = (bank_idx == BANK_ORDER.index("image")) & (rng.random(m) < s.image_p)
         if s.draw in ("image", "image1"):
             # one picture per conversation: the first turn captions it, follow-ups ask about it
             sess_first = np.r_[True, session[1:] != session[:-1]]
