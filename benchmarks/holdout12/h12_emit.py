@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
+from h12_clock import DAY_US, DAYS, HOUR_US, START_US
 from h12_text import FRAMES, reply_text, vary_answer
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def _hex(prefix: str, values: np.ndarray, salt: int) -> list[str | None]:
 
 def assemble(w: World, out: Path) -> dict[str, int]:
     """Finish the exchanges (errors, retries, models, text, tokens) and write every table under out."""
-    from traffic import BANK_ORDER, DAY_US, DAYS, HOUR_US, OLD_MODELS, OUT_BASE, RELEASES, START_US
+    from traffic import BANK_ORDER, OLD_MODELS, OUT_BASE, RELEASES
 
     rng = np.random.default_rng([w.seed, 9999])
     cols = {k: np.concatenate(v) for k, v in w.ex.items()}

@@ -8,22 +8,17 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from h12_clock import DAY_US, DAYS, START_US, stream_times  # noqa: E402
 from h12_net import Networks  # noqa: E402
 from h12_text import FRAMES, SYSTEM_PROMPTS, USER_AGENTS, Bank, CorporaError, load_banks  # noqa: E402
 from h12_world import CLASSES, RESTRICTED, TZ, WORLD, ClassSpec, Stream  # noqa: E402
 
-START = datetime(2027, 3, 1, tzinfo=UTC)  # a Monday
-DAYS = 28
-START_US = int(START.timestamp() * 1_000_000)
-HOUR_US = 3_600_000_000
-DAY_US = 24 * HOUR_US
 RELEASES = (("fennel-2.5", 8 * 24 + 15.2), ("fennel-2.5-mini", 18 * 24 + 17.6))  # hours from START
 OLD_MODELS = (
     ("fennel-1.5", -400 * 24.0),
@@ -55,113 +50,6 @@ CONSUMER_MAIL = {
     "mail.ru": 1,
     "yandex.ru": 1,
 }
-RHYTHMS = {
-    "human": (
-        1,
-        0.6,
-        0.4,
-        0.3,
-        0.3,
-        0.4,
-        0.8,
-        1.5,
-        2.5,
-        3.2,
-        3.5,
-        3.5,
-        3.4,
-        3.3,
-        3.2,
-        3.2,
-        3.1,
-        3,
-        3,
-        3.3,
-        3.6,
-        3.5,
-        2.8,
-        1.8,
-    ),
-    "office": (
-        0.1,
-        0.1,
-        0.1,
-        0.1,
-        0.1,
-        0.2,
-        0.4,
-        1,
-        2.5,
-        4,
-        4,
-        3.8,
-        2.8,
-        3.6,
-        4,
-        3.8,
-        3.2,
-        2,
-        1,
-        0.6,
-        0.4,
-        0.3,
-        0.2,
-        0.1,
-    ),
-    "evening": (
-        1.6,
-        0.9,
-        0.4,
-        0.2,
-        0.1,
-        0.1,
-        0.2,
-        0.4,
-        0.8,
-        1,
-        1.2,
-        1.4,
-        1.4,
-        1.5,
-        1.6,
-        1.8,
-        2.2,
-        2.6,
-        3,
-        3.4,
-        3.8,
-        3.8,
-        3.4,
-        2.4,
-    ),
-    "flat": (1.0,) * 24,
-    "night": (
-        4,
-        4.5,
-        5,
-        5,
-        4.5,
-        3.5,
-        2,
-        0.5,
-        0.3,
-        0.3,
-        0.3,
-        0.3,
-        0.3,
-        0.3,
-        0.3,
-        0.3,
-        0.3,
-        0.3,
-        0.3,
-        0.4,
-        0.6,
-        1,
-        2,
-        3,
-    ),
-}
 
 
 class UsageError(ValueError):
@@ -174,15 +62,6 @@ def _pick(
     keys = list(weights)
     p = np.array([weights[k] for k in keys], dtype=float)
     return np.array(keys, dtype=object)[rng.choice(len(keys), size=size, p=p / p.sum())]
-
-
-def _ids(prefix: str, n: int, salt: int, width: int = 12) -> list[str]:
-    """Unique, seed-dependent ids: an odd multiplier makes i -> id a bijection modulo 2**48."""
-    mod = 1 << 48
-    vals = (
-        np.arange(n, dtype=np.uint64) * np.uint64(0x9E3779B97F4B % mod | 1) + np.uint64(salt % mod)
-    ) % np.uint64(mod)
-    return [f"{prefix}{int(v):0{width}x}" for v in vals]
 
 
 @dataclass
@@ -439,54 +318,6 @@ class World:
         )
 
     # ---- exchanges of one stream of one account ----------------------------------------------
-    def _times(
-        self, s: Stream, rng: np.random.Generator, tz: float
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Exchange timestamps (us) and session numbers (local to the account stream)."""
-        first = int(rng.integers(s.first_day[0], s.first_day[1] + 1))
-        span = DAYS - first
-        n_days = int(min(span, rng.integers(s.days[0], s.days[1] + 1)))
-        if n_days <= 0:
-            return np.empty(0, np.int64), np.empty(0, np.int64)
-        if s.rhythm == "cadence":
-            runs = int(rng.integers(s.runs[0], s.runs[1] + 1))
-            waking = np.array(RHYTHMS["human"]) ** 1.5
-            hours = np.sort(rng.choice(24, size=runs, replace=False, p=waking / waking.sum()))
-            day0 = first + int(rng.integers(0, span - n_days + 1))
-            days = np.arange(day0, day0 + n_days)
-            minute = rng.uniform(0, 60)
-            jitter = np.exp(rng.uniform(np.log(3), np.log(600)))
-            grid = (days[:, None] * 24 + hours[None, :] - tz + minute / 60).ravel()
-            keep = rng.random(grid.size) > rng.uniform(0.005, 0.06)
-            t = grid[keep] * HOUR_US + rng.normal(0, jitter, keep.sum()) * 1e6
-            ts = START_US + t.astype(np.int64)
-            return ts, np.arange(ts.size)
-        weights = np.array([s.weekend if (d % 7) >= 5 else 1.0 for d in range(first, DAYS)])
-        days = first + rng.choice(span, size=n_days, replace=False, p=weights / weights.sum())
-        vol = max(1, int(round(rng.lognormal(np.log(s.volume[0]), s.volume[1]))))
-        new = rng.random(vol) < 1.0 / max(s.conv_len, 1.0)
-        new[0] = True
-        session = np.cumsum(new) - 1
-        n_sess = int(session[-1]) + 1
-        curve = np.array(RHYTHMS[s.rhythm])
-        # conversations come in work blocks that share a day and an hour (a pipeline's run, a study sitting)
-        blk_new = rng.random(n_sess) < 1.0 / max(s.burst, 1.0)
-        blk_new[0] = True
-        block = np.cumsum(blk_new) - 1
-        n_blk = int(block[-1]) + 1
-        b_day = days[rng.integers(0, n_days, n_blk)]
-        b_hour = rng.choice(24, size=n_blk, p=curve / curve.sum())
-        s_start = (b_day[block] * 24 + b_hour[block] - tz) * HOUR_US + (
-            rng.random(n_sess) * HOUR_US
-        ).astype(np.int64)
-        gaps = (rng.exponential(s.gap_s, vol) + 2) * 1e6
-        gaps[new] = 0
-        within = np.cumsum(gaps)
-        sess_first = np.flatnonzero(new)
-        within = within - within[sess_first][session]
-        ts = START_US + s_start[session].astype(np.int64) + within.astype(np.int64)
-        return ts, session
-
     def _stream(
         self,
         spec: ClassSpec,
@@ -498,7 +329,7 @@ class World:
         s: Stream,
     ) -> None:
         info = self.acct_info[acct]
-        ts, session = self._times(s, rng, info.tz)
+        ts, session = stream_times(s, rng, info.tz)
         m = ts.size
         if m == 0:
             return
