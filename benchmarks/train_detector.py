@@ -32,6 +32,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from consentry.detect import campaign_level as level
+
 sys.path.insert(0, str(Path(__file__).parent))
 
 import detect_data as dd  # noqa: E402
@@ -96,6 +98,7 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
     params: dict | None = None,
     pool: str = "mean",
     command: str | None = None,
+    campaign_point: bool = True,
 ):
     from consentry.detect import model as mdl
 
@@ -139,9 +142,31 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
         val_groups=va.source.to_numpy(),
         pool=pool,
     )
+    if campaign_point:
+        point, table = choose_point(m, va_src, va, root, world_root)
+        m.record["campaign_point_search"] = table
+        if point is not None:
+            m.record[level.KEY] = point.as_record()
     out.parent.mkdir(parents=True, exist_ok=True)
     m.save(out)
     return m
+
+
+def choose_point(m, va_src: list[Source], va: pd.DataFrame, root: Path, world_root: Path | None):  # noqa: ANN001, ANN201
+    """The campaign-level operating point (campaign_level.choose) on the validation worlds:
+    each world's memberships, the model's scores of its accounts, its campaign accounts."""
+    from consentry.detect import model as mdl
+
+    worlds = []
+    for s in va_src:
+        rows = va[va.sim == s.name]
+        edges = dd.edges(s, (world_root or root) if isinstance(s, dd.World) else root)
+        prob = pd.Series(m.score(m.matrix(rows)), index=rows.index)
+        attack = pd.Series(rows.label.str.startswith("attack:").to_numpy(), index=rows.index)
+        worlds.append(level.World(edges, prob, attack))
+    target = mdl.DEFAULT_MAX_FPR
+    levels = {f: m.threshold(f) for f in level.CANDIDATE_FPRS}
+    return level.choose(worlds, m.threshold(target), levels, target)
 
 
 def _ints(s: str) -> tuple[int, ...]:
@@ -164,6 +189,11 @@ def add_world_options(ap: argparse.ArgumentParser, worlds: str) -> None:
         help="how the validation sources' thresholds make one (model.equal_quantiles)",
     )
     ap.add_argument("--worst-world", action="store_true", help="= --threshold-pool worst")
+    ap.add_argument(
+        "--no-campaign-point",
+        action="store_true",
+        help="record no campaign-level operating point (campaign_level.py): account level only",
+    )
 
 
 def pool_of(args: argparse.Namespace) -> str:
@@ -196,12 +226,14 @@ def main() -> None:
             params=args.params,
             pool=pool_of(args),
             command=shlex.join(["python", *sys.argv]),
+            campaign_point=not args.no_campaign_point,
         )
     except ValueError as exc:
         sys.exit(f"train_detector: {exc}")
     print(
         f"wrote {args.out} ({args.out.stat().st_size:,} bytes); threshold at FPR 1e-3: "
-        f"{m.threshold(1e-3):.4f}; validation legitimate accounts {len(m.benign_val):,}"
+        f"{m.threshold(1e-3):.4f}; validation legitimate accounts {len(m.benign_val):,}; "
+        f"campaign point: {m.record.get(level.KEY)}"
     )
 
 
