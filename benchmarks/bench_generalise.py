@@ -29,13 +29,17 @@ isolation-forest baselines.
   validation worlds when the feature is permuted (the model trained on everything).
   `--held-seeds 2,3,4` also scores each fold's model on the left-out world at those seeds
   (no run of that generator trained it either), with their mean over folds and seeds.
+  `--full` also runs the detector's pipeline after the engine (run.STEPS from the profile:
+  graph, campaigns, verdicts) on each left-out world with the fold's model and prints
+  precision / recall / FPR / flagged of (a) the account level alone and (b) with the
+  campaign level (campaign_level.py), and the gate between them.
 
     python benchmarks/bench_generalise.py [--root /tmp/detect-sims] [--splits phrasing,lofo]
         [--previous prev.joblib]
     python benchmarks/bench_generalise.py --splits lowo --root /tmp/worlds-sims
         --world-root /tmp/worlds-gen [--worlds holdout,holdout2,holdout3,holdout4]
         [--world-seeds 2,3 --val-seeds 4] [--sim-scales tiny,small] [--params JSON]
-        [--drop f1,f2] [--importance] [--held-seeds 2,3,4]
+        [--drop f1,f2] [--importance] [--held-seeds 2,3,4] [--full] [--no-campaign-point]
 """
 
 from __future__ import annotations
