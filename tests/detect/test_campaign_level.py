@@ -61,7 +61,8 @@ def _state(point: level.CampaignPoint | None) -> run.State:
     st.flag = prob >= STRICT
     st.point, st.candidate = point, CANDIDATE if point else 1.0
     st.reasons = pd.Series([[] for _ in p.index], index=p.index, dtype=object)
-    st.drivers = pd.Series([None] * len(p), index=p.index, dtype=object)
+    # leading features already known (the run computes them for a group's members)
+    st.drivers = pd.Series([[] for _ in p.index], index=p.index, dtype=object)
     for step in (run.graph, run.campaigns, run.verdicts):
         st = step(st)
     return st

@@ -241,19 +241,27 @@ def score(st: State) -> State:
     if st.point is not None:
         st.candidate = min(st.threshold, m.threshold(st.point.candidate_share(st.max_fpr)))
     # reasons for whoever is flagged or close to it; nobody else needs the extra predictions
-    near = (st.prob >= min(REASONS_FACTOR * st.threshold, st.candidate)).to_numpy()
-    reasons = pd.Series([[] for _ in range(len(x))], index=st.profile.index, dtype=object)
-    drivers = pd.Series([None] * len(x), index=st.profile.index, dtype=object)
-    if near.any():
-        drops = m.contributions(x[near])
-        idx = st.profile.index[near]
-        reasons[near] = pd.Series(m.reasons(drops), index=idx, dtype=object)
-        drivers[near] = pd.Series(m.top_features(x[near], drops), index=idx, dtype=object)
+    near = (st.prob >= REASONS_FACTOR * st.threshold).to_numpy()
+    st.reasons = pd.Series([[] for _ in range(len(x))], index=st.profile.index, dtype=object)
+    st.drivers = pd.Series([None] * len(x), index=st.profile.index, dtype=object)
+    _explain(st, m, x[near], near)
+    reasons = st.reasons
     unusual = _unusual(x)
     for i in np.flatnonzero(unusual):
         reasons.iat[i] = [*reasons.iat[i], "unusual_profile"]
-    st.reasons, st.drivers = reasons, drivers
     return st
+
+
+def _explain(st: State, m: mdl.Model, xs: np.ndarray, rows: np.ndarray) -> None:
+    """Reasons and leading features of the accounts at `rows` (a mask; `xs` their model
+    input), in place."""
+    assert st.profile is not None and st.reasons is not None and st.drivers is not None
+    if not rows.any():
+        return
+    drops = m.contributions(xs)
+    idx = st.profile.index[rows]
+    st.reasons[rows] = pd.Series(m.reasons(drops), index=idx, dtype=object)
+    st.drivers[rows] = pd.Series(m.top_features(xs, drops), index=idx, dtype=object)
 
 
 def _unusual(x: np.ndarray) -> np.ndarray:
@@ -302,6 +310,12 @@ def _group_campaigns(st: State, already: pd.Series) -> list[camp.Campaign]:
     assert st.candidate_groups is not None and st.candidate_hubs is not None
     assert st.profile is not None and st.prob is not None and st.edges is not None
     comp = st.candidate_groups.where(st.group_flag, -1)
+    # reasons for the group's members below the account level's reasons cut (few accounts)
+    assert st.drivers is not None
+    todo = (comp >= 0).to_numpy() & st.drivers.isna().to_numpy()
+    if todo.any():
+        m = mdl.load(st.model_path)
+        _explain(st, m, m.matrix(st.profile[todo]), todo)
     ev = level.evidence(comp, st.prob)
     found = camp.build(
         st.profile, st.prob, st.group_flag, st.drivers, comp, st.edges, st.candidate_hubs
