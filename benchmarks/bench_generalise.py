@@ -306,6 +306,13 @@ def full_report(folds: list[pd.DataFrame], tag: str) -> None:
             shown = f"{prec:.3f}" if tp + fp else "–"
             cells.append(f"{shown} / {rec:.3f} / {100 * fpr:.2f}% ({fp}/{neg}) / {tp + fp}")
         print(f"| {f.world.iat[0]} | {cells[0]} | {cells[1]} |")
+        added = f[f.b & ~f.a]
+        per = added.label.value_counts()
+        if len(per):
+            print(
+                f"  {f.world.iat[0]} added by the campaign level: "
+                + ", ".join(f"{k} {v}/{int((f.label == k).sum())}" for k, v in per.items())
+            )
     a, b = (np.mean(sums[k], axis=0) for k in ("a", "b"))
     print(
         f"| mean | {a[0]:.3f} / {a[1]:.3f} / {100 * a[2]:.3f}% / {a[3]:.0f} | "
