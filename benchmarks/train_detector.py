@@ -200,6 +200,27 @@ def pool_of(args: argparse.Namespace) -> str:
     return "worst" if args.worst_world else args.threshold_pool
 
 
+def add_point(args: argparse.Namespace) -> None:
+    """Record a campaign-level point in an existing model, chosen on its validation worlds;
+    nothing else in it changes."""
+    from consentry.detect import model as mdl
+
+    m = mdl.load(args.add_point)
+    worlds = tuple(filter(None, args.worlds.split(",")))
+    scales = tuple(filter(None, args.sim_scales.split(","))) or None
+    _, va_src = sources(worlds, args.world_seeds, args.val_seeds, scales)
+    va = frames(va_src, args.root, None, args.world_root)
+    point, table = choose_point(m, va_src, va, args.root, args.world_root)
+    m.record["campaign_point_search"] = table
+    m.record.pop(level.KEY, None)
+    if point is not None:
+        m.record[level.KEY] = point.as_record()
+    m.record["campaign_point_command"] = shlex.join(["python", *sys.argv])
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    m.save(args.out)
+    print(f"wrote {args.out}; campaign point: {m.record.get(level.KEY)}")
+
+
 def main() -> None:
     from consentry.detect import model as mdl
 
@@ -208,7 +229,17 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=SHIPPED)
     ap.add_argument("--exclude", choices=dd.FAMILIES, default=None)
     add_world_options(ap, worlds="")
+    ap.add_argument(
+        "--add-point",
+        type=Path,
+        default=None,
+        help="only record a campaign-level point in this existing model (chosen on the "
+        "validation worlds that --worlds, --val-seeds and --sim-scales name: its own), to --out",
+    )
     args = ap.parse_args()
+    if args.add_point:
+        add_point(args)
+        return
     drop = set(filter(None, args.drop.split(",")))
     if drop - set(mdl.NAMES):
         sys.exit(f"--drop: not model features: {sorted(drop - set(mdl.NAMES))}")
