@@ -14,11 +14,14 @@ and the operating point (model.equal_quantiles; `--threshold-pool median|worst|a
 combines the validation sources' thresholds otherwise, `--worst-world` = `worst`).
 `--sim-scales tiny,small` keeps only those simulation scales; `--params
 '{"min_samples_leaf": 400}'` overrides booster settings; `--drop f1,f2` leaves features out.
+The campaign-level operating point (campaign_level.py) is chosen on the validation worlds'
+own graphs and recorded (`--no-campaign-point`: none); `--add-point MODEL` records one in an
+existing model, chosen on the validation worlds the options name, and changes nothing else.
 
     python benchmarks/train_detector.py [--root /tmp/detect-sims] [--out PATH] [--exclude hydra]
         [--worlds holdout,holdout2,...,holdout7 --world-seeds 2,3 --val-seeds 4
          --world-root DIR] [--sim-scales tiny,small] [--params JSON] [--drop f1,f2]
-        [--threshold-pool mean|median|worst|accounts]
+        [--threshold-pool mean|median|worst|accounts] [--no-campaign-point] [--add-point MODEL]
 """
 
 from __future__ import annotations
