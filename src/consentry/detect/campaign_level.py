@@ -29,8 +29,11 @@ KEY = "campaign_point"
 # Searched on validation: candidate levels as validation FPRs, and evidence bars.
 CANDIDATE_FPRS = (0.01, 0.02, 0.05, 0.1, 0.2)
 BARS = (2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0, 32.0)
-# The rule may add at most this share of the target FPR in any validation world (the other
-# half of the budget stays with the account-level threshold's).
+# The rule may add at most this share of the target FPR, averaged over the validation worlds
+# (the other half of the budget stays with the account-level threshold's). Not in every world:
+# a world whose legitimate classes include an organisation that works as a campaign does
+# (hold-out 6's labelling contractors: one organisation's accounts, linked by two kinds of
+# thing, each above the 1% candidate level) keeps every setting above the target there.
 BUDGET_SHARE = 0.5
 
 
@@ -94,32 +97,34 @@ def choose(
     max_fpr: float,
 ) -> tuple[CampaignPoint | None, list[dict]]:
     """The candidate level and bar that flag the most validation campaign accounts beyond
-    the account-level `threshold` (mean share over worlds) while flagging, in every world, at
-    most BUDGET_SHARE * max_fpr of its legitimate accounts beyond it; ties (in-distribution
+    the account-level `threshold` (mean share over worlds) while flagging, on average over
+    the worlds, at most BUDGET_SHARE * max_fpr of their legitimate accounts beyond it (the
+    worst world's share is in the table beside); ties (in-distribution
     validation campaigns mostly pass the account-level threshold already) go to the widest
     reach: the higher candidate FPR, then the lower bar. `thresholds`: candidate FPR -> score. None when no
-    setting keeps every world within the budget; the table of every setting beside it."""
+    setting keeps the worlds within the budget; the table of every setting beside it."""
     ws = list(worlds)
     table = []
     for fpr, level in sorted(thresholds.items()):
         comps = [groups(w.edges, w.prob, level) for w in ws]
         for bar in BARS:
-            worst, recall = 0.0, []
+            added, recall = [], []
             for w, comp in zip(ws, comps, strict=True):
                 new = passing(comp, w.prob, bar) & (w.prob < threshold)
                 legit = ~w.attack
-                worst = max(worst, float((new & legit).sum()) / max(int(legit.sum()), 1))
+                added.append(float((new & legit).sum()) / max(int(legit.sum()), 1))
                 recall.append(float((new & w.attack).sum()) / max(int(w.attack.sum()), 1))
             table.append(
                 {
                     "candidate_fpr": fpr,
                     "candidate": level,
                     "evidence": bar,
-                    "worst_added_fpr": worst,
+                    "added_fpr": float(np.mean(added)) if added else 0.0,
+                    "worst_added_fpr": max(added, default=0.0),
                     "added_recall": float(np.mean(recall)) if recall else 0.0,
                 }
             )
-    ok = [r for r in table if r["worst_added_fpr"] <= BUDGET_SHARE * max_fpr]
+    ok = [r for r in table if r["added_fpr"] <= BUDGET_SHARE * max_fpr]
     if not ok:
         return None, table
     best = max(ok, key=lambda r: (r["added_recall"], r["candidate_fpr"], -r["evidence"]))
