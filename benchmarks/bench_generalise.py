@@ -29,13 +29,17 @@ isolation-forest baselines.
   validation worlds when the feature is permuted (the model trained on everything).
   `--held-seeds 2,3,4` also scores each fold's model on the left-out world at those seeds
   (no run of that generator trained it either), with their mean over folds and seeds.
+  `--full` also runs the detector's pipeline after the engine (run.STEPS from the profile:
+  graph, campaigns, verdicts) on each left-out world with the fold's model and prints
+  precision / recall / FPR / flagged of (a) the account level alone and (b) with the
+  campaign level (campaign_level.py), and the gate between them.
 
     python benchmarks/bench_generalise.py [--root /tmp/detect-sims] [--splits phrasing,lofo]
         [--previous prev.joblib]
     python benchmarks/bench_generalise.py --splits lowo --root /tmp/worlds-sims
         --world-root /tmp/worlds-gen [--worlds holdout,holdout2,holdout3,holdout4]
         [--world-seeds 2,3 --val-seeds 4] [--sim-scales tiny,small] [--params JSON]
-        [--drop f1,f2] [--importance] [--held-seeds 2,3,4]
+        [--drop f1,f2] [--importance] [--held-seeds 2,3,4] [--full] [--no-campaign-point]
 """
 
 from __future__ import annotations
@@ -172,6 +176,7 @@ def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
         params=args.params,
         names=names,
         pool=td.pool_of(args),
+        campaign_point=not args.no_campaign_point,
     )
     pools = [p for p in filter(None, args.pools.split(",")) if p != common["pool"]]
     tag = args.tag or "worlds"
@@ -184,6 +189,7 @@ def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
     print("| left-out world | scorer | precision | recall | FPR (fp/neg) | PR-AUC | TPR at 1e-3 |")
     print("|---|---|---|---|---|---|---|")
     means: dict[str, list] = {}
+    full: list[pd.DataFrame] = []
     for w in worlds:
         held = dd.World(w, dd.EVAL_SEED[w])
         prof = dd.profile(held, wroot)
@@ -225,6 +231,10 @@ def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
                 f"{100 * fig.fpr:.2f}% ({fig.fp}/{fig.fp + fig.tn}) | {fig.pr_auc:.3f} | "
                 f"{fig.tpr_at_fpr:.3f} |"
             )
+        if args.full:
+            full.append(full_fold(held, models / f"{tag}-without-{w}.joblib", args))
+    if full:
+        full_report(full, tag)
     for scorer, rows in means.items():
         a = np.mean(rows, axis=0)
         print(
@@ -241,6 +251,78 @@ def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
         )
     if args.importance:
         importance(args, names, worlds, common)
+
+
+def full_fold(held: dd.World, model: Path, args: argparse.Namespace) -> pd.DataFrame:
+    """The detector's pipeline after the engine (run.STEPS from the profile on: graph,
+    campaigns and verdicts included) on the left-out world at its evaluation seed with the
+    fold's model, from the cached engine state. Per account: label, flagged by (a) the
+    account level alone and (b) with the campaign level; (a) is (b) without the accounts
+    only the campaign level flags (reason `campaign_evidence`), as the account level runs
+    unchanged beside it."""
+    from consentry.detect import run
+    from consentry.steps import run_steps
+
+    wroot = args.world_root or args.root
+    st = dd.engine_state(held, wroot)
+    st.out = args.root / "runs" / f"{args.tag or 'worlds'}-full-{held.name}"
+    st.model_path = model
+    st.max_fpr = args.max_fpr
+    st.restricted = frozenset(RESTRICTED)
+    st = run_steps(run.configure(st), run.STEPS[run.STEPS.index(run.profile) :])
+    assert st.verdicts is not None
+    v = st.verdicts.set_index("account_id")
+    lab = held.labels(wroot).set_index("account_id").label
+    v = v.reindex(lab.index)
+    b = v.flagged.fillna(False).astype(bool)
+    only_level = v.reasons.map(
+        lambda r: isinstance(r, list | np.ndarray) and "campaign_evidence" in r
+    )
+    return pd.DataFrame(
+        {"world": held.name, "label": lab, "a": b & ~only_level.astype(bool), "b": b}
+    )
+
+
+def full_report(folds: list[pd.DataFrame], tag: str) -> None:
+    """Per fold and mean: precision / recall / FPR / flagged of (a) the account level alone
+    and (b) with the campaign level (precision of a fold that flags nothing counts as 0)."""
+    print(
+        f"\n## leave one world out, full pipeline ({tag}): (a) account level, (b) + campaign level"
+    )
+    print("| left-out world | (a) precision / recall / FPR (fp/neg) / flagged | (b) same |")
+    print("|---|---|---|")
+    sums: dict[str, list] = {"a": [], "b": []}
+    for f in folds:
+        attack = f.label.str.startswith("attack:").to_numpy()
+        cells = []
+        for k in ("a", "b"):
+            fl = f[k].to_numpy()
+            tp, fp = int((fl & attack).sum()), int((fl & ~attack).sum())
+            neg = int((~attack).sum())
+            prec = tp / (tp + fp) if tp + fp else 0.0
+            rec = tp / max(int(attack.sum()), 1)
+            fpr = fp / max(neg, 1)
+            sums[k].append((prec, rec, fpr, tp + fp))
+            shown = f"{prec:.3f}" if tp + fp else "–"
+            cells.append(f"{shown} / {rec:.3f} / {100 * fpr:.2f}% ({fp}/{neg}) / {tp + fp}")
+        print(f"| {f.world.iat[0]} | {cells[0]} | {cells[1]} |")
+        added = f[f.b & ~f.a]
+        per = added.label.value_counts()
+        if len(per):
+            print(
+                f"  {f.world.iat[0]} added by the campaign level: "
+                + ", ".join(f"{k} {v}/{int((f.label == k).sum())}" for k, v in per.items())
+            )
+    a, b = (np.mean(sums[k], axis=0) for k in ("a", "b"))
+    print(
+        f"| mean | {a[0]:.3f} / {a[1]:.3f} / {100 * a[2]:.3f}% / {a[3]:.0f} | "
+        f"{b[0]:.3f} / {b[1]:.3f} / {100 * b[2]:.3f}% / {b[3]:.0f} |"
+    )
+    keep = b[1] > a[1] and b[2] <= a[2] + 5e-4 and b[0] >= a[0] - 0.02
+    print(
+        "gate (recall higher, FPR at most +0.0005, precision at most -0.02): "
+        + ("campaign level kept" if keep else "campaign level not kept")
+    )
 
 
 def repooled(model, root: Path, worlds: tuple, pools: list[str], common: dict) -> dict:  # noqa: ANN001
@@ -313,6 +395,12 @@ def main() -> None:
         help="lowo: also score each fold's model on the left-out world at these seeds",
     )
     ap.add_argument("--importance", action="store_true")
+    ap.add_argument(
+        "--full",
+        action="store_true",
+        help="lowo: also run the pipeline (graph, campaigns, verdicts) on each left-out world "
+        "with the fold's model: (a) account level alone, (b) with the campaign level",
+    )
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))
     from consentry.detect import model as mdl

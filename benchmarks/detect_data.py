@@ -152,6 +152,11 @@ def profile(src: Spec | World, root: Path, fresh: bool = False) -> pd.DataFrame:
                 "k": m.k.to_numpy(),
             }
         ).to_parquet(sim / "members.parquet")
+        # the whole membership table (with each account's traffic through each thing), for
+        # the campaign-level operating point chosen on validation worlds (campaign_point.py)
+        import pickle
+
+        (sim / "edges.pkl").write_bytes(pickle.dumps(st.edges))
     p = p.drop(columns=[c for c in ("label", "family", "sim", "source") if c in p.columns])
     labels = src.labels(root).set_index("account_id").label
     p["label"] = labels.reindex(p.index).fillna("benign")
@@ -159,6 +164,16 @@ def profile(src: Spec | World, root: Path, fresh: bool = False) -> pd.DataFrame:
     p["sim"] = src.name
     p["source"] = src.source
     return p
+
+
+def edges(spec: Spec | World, root: Path):  # noqa: ANN201 - consentry.detect.graph.Edges
+    """The world's memberships as the detector's graph stage reads them (graph.Edges)."""
+    import pickle
+
+    path = spec.materialise(root) / "edges.pkl"
+    if not path.exists():
+        profile(spec, root, fresh=True)
+    return pickle.loads(path.read_bytes())
 
 
 def members_path(spec: Spec | World, root: Path) -> Path:

@@ -14,11 +14,14 @@ and the operating point (model.equal_quantiles; `--threshold-pool median|worst|a
 combines the validation sources' thresholds otherwise, `--worst-world` = `worst`).
 `--sim-scales tiny,small` keeps only those simulation scales; `--params
 '{"min_samples_leaf": 400}'` overrides booster settings; `--drop f1,f2` leaves features out.
+The campaign-level operating point (campaign_level.py) is chosen on the validation worlds'
+own graphs and recorded (`--no-campaign-point`: none); `--add-point MODEL` records one in an
+existing model, chosen on the validation worlds the options name, and changes nothing else.
 
     python benchmarks/train_detector.py [--root /tmp/detect-sims] [--out PATH] [--exclude hydra]
         [--worlds holdout,holdout2,...,holdout7 --world-seeds 2,3 --val-seeds 4
          --world-root DIR] [--sim-scales tiny,small] [--params JSON] [--drop f1,f2]
-        [--threshold-pool mean|median|worst|accounts]
+        [--threshold-pool mean|median|worst|accounts] [--no-campaign-point] [--add-point MODEL]
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
+
+from consentry.detect import campaign_level as level
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -96,6 +101,7 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
     params: dict | None = None,
     pool: str = "mean",
     command: str | None = None,
+    campaign_point: bool = True,
 ):
     from consentry.detect import model as mdl
 
@@ -139,9 +145,31 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
         val_groups=va.source.to_numpy(),
         pool=pool,
     )
+    if campaign_point:
+        point, table = choose_point(m, va_src, va, root, world_root)
+        m.record["campaign_point_search"] = table
+        if point is not None:
+            m.record[level.KEY] = point.as_record()
     out.parent.mkdir(parents=True, exist_ok=True)
     m.save(out)
     return m
+
+
+def choose_point(m, va_src: list[Source], va: pd.DataFrame, root: Path, world_root: Path | None):  # noqa: ANN001, ANN201
+    """The campaign-level operating point (campaign_level.choose) on the validation worlds:
+    each world's memberships, the model's scores of its accounts, its campaign accounts."""
+    from consentry.detect import model as mdl
+
+    worlds = []
+    for s in va_src:
+        rows = va[va.sim == s.name]
+        edges = dd.edges(s, (world_root or root) if isinstance(s, dd.World) else root)
+        prob = pd.Series(m.score(m.matrix(rows)), index=rows.index)
+        attack = pd.Series(rows.label.str.startswith("attack:").to_numpy(), index=rows.index)
+        worlds.append(level.World(edges, prob, attack))
+    target = mdl.DEFAULT_MAX_FPR
+    levels = {f: m.threshold(f) for f in level.CANDIDATE_FPRS}
+    return level.choose(worlds, m.threshold(target), levels, target)
 
 
 def _ints(s: str) -> tuple[int, ...]:
@@ -164,10 +192,36 @@ def add_world_options(ap: argparse.ArgumentParser, worlds: str) -> None:
         help="how the validation sources' thresholds make one (model.equal_quantiles)",
     )
     ap.add_argument("--worst-world", action="store_true", help="= --threshold-pool worst")
+    ap.add_argument(
+        "--no-campaign-point",
+        action="store_true",
+        help="record no campaign-level operating point (campaign_level.py): account level only",
+    )
 
 
 def pool_of(args: argparse.Namespace) -> str:
     return "worst" if args.worst_world else args.threshold_pool
+
+
+def add_point(args: argparse.Namespace) -> None:
+    """Record a campaign-level point in an existing model, chosen on its validation worlds;
+    nothing else in it changes."""
+    from consentry.detect import model as mdl
+
+    m = mdl.load(args.add_point)
+    worlds = tuple(filter(None, args.worlds.split(",")))
+    scales = tuple(filter(None, args.sim_scales.split(","))) or None
+    _, va_src = sources(worlds, args.world_seeds, args.val_seeds, scales)
+    va = frames(va_src, args.root, None, args.world_root)
+    point, table = choose_point(m, va_src, va, args.root, args.world_root)
+    m.record["campaign_point_search"] = table
+    m.record.pop(level.KEY, None)
+    if point is not None:
+        m.record[level.KEY] = point.as_record()
+    m.record["campaign_point_command"] = shlex.join(["python", *sys.argv])
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    m.save(args.out)
+    print(f"wrote {args.out}; campaign point: {m.record.get(level.KEY)}")
 
 
 def main() -> None:
@@ -178,7 +232,17 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=SHIPPED)
     ap.add_argument("--exclude", choices=dd.FAMILIES, default=None)
     add_world_options(ap, worlds="")
+    ap.add_argument(
+        "--add-point",
+        type=Path,
+        default=None,
+        help="only record a campaign-level point in this existing model (chosen on the "
+        "validation worlds that --worlds, --val-seeds and --sim-scales name: its own), to --out",
+    )
     args = ap.parse_args()
+    if args.add_point:
+        add_point(args)
+        return
     drop = set(filter(None, args.drop.split(",")))
     if drop - set(mdl.NAMES):
         sys.exit(f"--drop: not model features: {sorted(drop - set(mdl.NAMES))}")
@@ -196,12 +260,14 @@ def main() -> None:
             params=args.params,
             pool=pool_of(args),
             command=shlex.join(["python", *sys.argv]),
+            campaign_point=not args.no_campaign_point,
         )
     except ValueError as exc:
         sys.exit(f"train_detector: {exc}")
     print(
         f"wrote {args.out} ({args.out.stat().st_size:,} bytes); threshold at FPR 1e-3: "
-        f"{m.threshold(1e-3):.4f}; validation legitimate accounts {len(m.benign_val):,}"
+        f"{m.threshold(1e-3):.4f}; validation legitimate accounts {len(m.benign_val):,}; "
+        f"campaign point: {m.record.get(level.KEY)}"
     )
 
 

@@ -127,6 +127,16 @@ def test_a_worlds_profile_carries_its_labels_and_source(root: Path) -> None:
     pd.testing.assert_frame_equal(p, again)
 
 
+def test_a_worlds_graph_is_kept_for_the_campaign_point(root: Path) -> None:
+    """The campaign-level point is chosen on each validation world's own graph: the world's
+    memberships, with each account's traffic through each thing, beside its profile."""
+    world = dd.World("holdout4", 7)
+    p = dd.profile(world, root)
+    edges = dd.edges(world, root)
+    assert list(edges.accounts) == sorted(p.index)
+    assert len(edges.members) > len(p) and (edges.members.n > 0).all()
+
+
 def test_an_evaluation_seed_never_trains() -> None:
     with pytest.raises(ValueError, match="evaluation seed"):
         dd.worlds("holdout,holdout4", "2,1")

@@ -2,7 +2,9 @@
 
 check inputs -> features and reuse (Ibis, on the engine) -> addresses -> profile -> structure
 -> similarity -> coordination -> groups -> relative -> score (learned, calibrated) -> access -> graph -> campaigns
--> verdicts -> write. Each step reads what earlier ones left in `State`, adds its own part and
+-> verdicts -> write. The graph and campaign steps decide at two levels when the model records
+a campaign-level operating point (campaign_level.py): accounts above the account-level
+threshold as always, and linked groups of mid-score candidates whose evidence reaches a bar. Each step reads what earlier ones left in `State`, adds its own part and
 returns it; `STEPS` is the list a reader (or the progress display) can print, run by
 `consentry.steps.run_steps`.
 """
@@ -22,6 +24,7 @@ import pandas as pd
 
 from consentry.contract import ACCOUNTS, EXCHANGES, IP_RANGES, MODEL_RELEASES
 from consentry.detect import access as acc_mod
+from consentry.detect import campaign_level as level
 from consentry.detect import campaigns as camp
 from consentry.detect import coordination as coord
 from consentry.detect import features as feat
@@ -80,6 +83,12 @@ class State:
     edges: grp.Edges | None = None
     hubs: pd.DataFrame | None = None
     communities: pd.Series | None = None
+    # the campaign level (None: the model records no campaign-level operating point)
+    point: level.CampaignPoint | None = None
+    candidate: float = 1.0
+    candidate_groups: pd.Series | None = None
+    candidate_hubs: pd.DataFrame | None = None
+    group_flag: pd.Series | None = None
     campaigns: list[camp.Campaign] = field(default_factory=list)
     verdicts: pd.DataFrame | None = None
     progress: Progress = silent
@@ -228,20 +237,31 @@ def score(st: State) -> State:
     st.threshold = m.threshold(st.max_fpr)
     st.lone_threshold = max(st.threshold, m.threshold(st.max_fpr * LONE_FPR_FACTOR))
     st.flag = st.prob >= st.threshold
+    st.point = level.CampaignPoint.of(m.record)
+    if st.point is not None:
+        st.candidate = min(st.threshold, m.threshold(st.point.candidate_share(st.max_fpr)))
     # reasons for whoever is flagged or close to it; nobody else needs the extra predictions
     near = (st.prob >= REASONS_FACTOR * st.threshold).to_numpy()
-    reasons = pd.Series([[] for _ in range(len(x))], index=st.profile.index, dtype=object)
-    drivers = pd.Series([None] * len(x), index=st.profile.index, dtype=object)
-    if near.any():
-        drops = m.contributions(x[near])
-        idx = st.profile.index[near]
-        reasons[near] = pd.Series(m.reasons(drops), index=idx, dtype=object)
-        drivers[near] = pd.Series(m.top_features(x[near], drops), index=idx, dtype=object)
+    st.reasons = pd.Series([[] for _ in range(len(x))], index=st.profile.index, dtype=object)
+    st.drivers = pd.Series([None] * len(x), index=st.profile.index, dtype=object)
+    _explain(st, m, x[near], near)
+    reasons = st.reasons
     unusual = _unusual(x)
     for i in np.flatnonzero(unusual):
         reasons.iat[i] = [*reasons.iat[i], "unusual_profile"]
-    st.reasons, st.drivers = reasons, drivers
     return st
+
+
+def _explain(st: State, m: mdl.Model, xs: np.ndarray, rows: np.ndarray) -> None:
+    """Reasons and leading features of the accounts at `rows` (a mask; `xs` their model
+    input), in place."""
+    assert st.profile is not None and st.reasons is not None and st.drivers is not None
+    if not rows.any():
+        return
+    drops = m.contributions(xs)
+    idx = st.profile.index[rows]
+    st.reasons[rows] = pd.Series(m.reasons(drops), index=idx, dtype=object)
+    st.drivers[rows] = pd.Series(m.top_features(xs, drops), index=idx, dtype=object)
 
 
 def _unusual(x: np.ndarray) -> np.ndarray:
@@ -273,7 +293,48 @@ def graph(st: State) -> State:
     assert st.edges is not None and st.prob is not None
     st.hubs = grp.hubs(st.edges, st.flag)
     st.communities = grp.communities(st.edges, st.hubs, st.flag)
+    if st.point is not None:
+        # the campaign level: the same links among the candidates, hubs judged by their share
+        cand = st.prob >= st.candidate
+        st.candidate_hubs = grp.hubs(st.edges, cand)
+        st.candidate_groups = grp.communities(st.edges, st.candidate_hubs, cand)
+        st.group_flag = level.passing(st.candidate_groups, st.prob, st.point.evidence)
     return st
+
+
+def _group_campaigns(st: State, already: pd.Series) -> list[camp.Campaign]:
+    """Campaigns of the campaign level: each linked group of candidates whose evidence
+    reaches the bar and that holds an account the account level leaves unflagged."""
+    if st.point is None or st.group_flag is None or not st.group_flag.any():
+        return []
+    assert st.candidate_groups is not None and st.candidate_hubs is not None
+    assert st.profile is not None and st.prob is not None and st.edges is not None
+    comp = st.candidate_groups.where(st.group_flag, -1)
+    # reasons for the group's members below the account level's reasons cut (few accounts)
+    assert st.drivers is not None
+    todo = (comp >= 0).to_numpy() & st.drivers.isna().to_numpy()
+    if todo.any():
+        m = mdl.load(st.model_path)
+        _explain(st, m, m.matrix(st.profile[todo]), todo)
+    ev = level.evidence(comp, st.prob)
+    found = camp.build(
+        st.profile, st.prob, st.group_flag, st.drivers, comp, st.edges, st.candidate_hubs
+    )
+    by_members = {tuple(c.members): c for c in found}
+    out = []
+    for gid, ids in comp[comp >= 0].groupby(comp[comp >= 0].to_numpy()).groups.items():
+        if already.loc[ids].all():
+            continue
+        c = by_members[tuple(sorted(ids))]
+        c.codes = [*c.codes, "campaign_evidence"]
+        c.evidence.insert(
+            1,
+            f"flagged as a group: {len(ids):,} accounts each above the candidate score "
+            f"{st.candidate:.2f}, together {ev[gid]:.1f} expected campaign accounts "
+            f"(sum of probabilities; bar {st.point.evidence:g})",
+        )
+        out.append(c)
+    return out
 
 
 def campaigns(st: State) -> State:
@@ -282,6 +343,12 @@ def campaigns(st: State) -> State:
     st.campaigns = camp.build(
         st.profile, st.prob, st.flag, st.drivers, st.communities, st.edges, st.hubs
     )
+    # who the account level flags (verdicts): the campaign level adds a group only for others
+    already = st.prob >= st.lone_threshold
+    for c in st.campaigns:
+        if c.flagged:
+            already.loc[c.members] = True
+    st.campaigns += _group_campaigns(st, already)
     refs = {t["ref"] for c in st.campaigns if c.flagged for t in c.indicators["templates"]}
     examples: dict[str, str] = {}
     tpl = st.features.templates
@@ -309,10 +376,14 @@ def verdicts(st: State) -> State:
     v["flagged"] = st.prob >= st.lone_threshold
     v["campaign_id"] = None
     reasons = st.reasons.copy()
-    for c in st.campaigns:
+    # the account level first; the campaign level then flags only whom it leaves unflagged
+    ordered = sorted(st.campaigns, key=lambda c: "campaign_evidence" in c.codes)
+    for c in ordered:
         if not c.flagged:
             continue
         ids = pd.Index(c.members)
+        if "campaign_evidence" in c.codes:
+            ids = ids[~v.flagged.reindex(ids).to_numpy(dtype=bool)]
         v.loc[ids, "flagged"] = True
         v.loc[ids, "campaign_id"] = c.campaign_id
         extra = [f"campaign:{c.campaign_id}", *c.codes]
@@ -392,6 +463,17 @@ class Result:
     access_accounts: int = 0
 
 
+def configure(st: State) -> State:
+    """Read the run's model: what it reads decides which optional stages run (a bad model or
+    --max-fpr fails here, before any work)."""
+    m = mdl.load(st.model_path)
+    m.threshold(st.max_fpr)
+    st.structure_wanted = bool(set(m.names) & set(struct.COLUMNS))
+    st.relative_wanted = tuple(k for k in rel.RELATIVE if rel.PREFIX + k in m.names)
+    st.behaviour = m.behaviour
+    return st
+
+
 def detect(
     inputs_: inputs.Inputs,
     out: str | Path,
@@ -414,12 +496,7 @@ def detect(
         max_fpr=max_fpr,
         progress=progress or silent,
     )
-    m = mdl.load(st.model_path)
-    m.threshold(max_fpr)  # a bad model or --max-fpr fails before work
-    st.structure_wanted = bool(set(m.names) & set(struct.COLUMNS))
-    st.relative_wanted = tuple(k for k in rel.RELATIVE if rel.PREFIX + k in m.names)
-    st.behaviour = m.behaviour
-    st = run_steps(st, tuple(map(_then_release, STEPS)), progress)
+    st = run_steps(configure(st), tuple(map(_then_release, STEPS)), progress)
     assert st.verdicts is not None and st.profile is not None
     v = st.verdicts
     flagged = v[v.flagged]
