@@ -20,7 +20,7 @@ from consentry.redact.kinds import Kind
 Span = tuple[int, int, str]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_WORD = re.compile(r"[^0-9a-zà-ÿß\u0100-\u024f]+")  # Latin-1 and Latin Extended-A and -B
+_NON_WORD = re.compile(r"[\W_]+")  # letters and digits of any script stay
 _LETTERS = "àáâäãåçèéêëìíîïñòóôõöùúûüýÿ" + "".join(map(chr, range(0x100, 0x250)))
 # Each letter to its base letter (é → e, ł → l, ğ → g), so `doğum_tarihi` and `dogum_tarihi` match
 # the same key name; ß stays one letter (s), as before.
@@ -50,7 +50,7 @@ def key_kind(key: str) -> str | None:
         if head is not None:
             return head
     words = norm.split("_")
-    plain = norm.translate(_ACCENTS).split("_")
+    plain = _plain(norm).split("_")
     # the phrase must end at the key's last word (or before a generic last word: `_number`)
     ends = [len(words)] + ([len(words) - 1] if len(words) > 1 and words[-1] in _GENERIC else [])
     for end in ends:
@@ -66,9 +66,27 @@ def key_kind(key: str) -> str | None:
                         ):
                             return None
                         return kind
+    if len(words) > 1 and words[-1] in _SECRET_OF and key_kind("_".join(words[:-1])) == Kind.SECRET:
+        return Kind.SECRET  # a password named for what it opens: `heslo wifi`, `WLAN-Passwort`
     if _SECRET_END.search(words[-1]):
         return Kind.SECRET  # PGPASSWORD, ROOTPASSWORD, dbpasswd, APIKEY, webhooksecret
     return None
+
+
+# What a password's field may name after its password word (`heslo wifi`, `şifre router`).
+_SECRET_OF = frozenset(
+    "wifi wi fi wlan router hotspot net network email mail account admin app portal".split()
+)
+
+
+def _plain(norm: str) -> str:
+    """A key without accents: Latin letters by the table, other scripts by NFKD."""
+    plain = norm.translate(_ACCENTS)
+    if plain.isascii():
+        return plain
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c)
+    )
 
 
 # A field name that ends by saying whose value it is: the words before that decide.
@@ -173,15 +191,15 @@ _CODE_WRAP = re.compile(r"(?:new[ \t]+)?(?:[A-Za-z_][\w.]{0,30}\([ \t]*[\"']?)?"
 
 def _date_value(text: str, pos: int) -> re.Match[str] | None:
     """The date a value begins with, after a weekday or a code wrapper if there is one."""
-    from consentry.redact.dates import DATE, WEEKDAY_BEFORE
+    from consentry.redact.dates import WEEKDAY_BEFORE, date_at
 
     day = _WEEKDAY_LEAD.match(text, pos)
     if day and WEEKDAY_BEFORE.search(text, pos, day.end()):
         pos = day.end()
-    d = DATE.match(text, pos)
+    d = date_at(text, pos)
     if d is None:
         wrap = _CODE_WRAP.match(text, pos)  # matches the empty string at least
-        d = DATE.match(text, wrap.end()) if wrap and wrap.end() > pos else None
+        d = date_at(text, wrap.end()) if wrap and wrap.end() > pos else None
     return d
 
 
@@ -321,7 +339,7 @@ _LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?[*_]{0,2}\Z")
 # `Date of birth (DD/MM/YYYY):`, `Geburtsdatum (TT.MM.JJJJ):`.
 # A key may be set in Markdown bold (`**Vorname**:`) and carry a gender ending (`Nacido/a:`).
 _KEY_BEFORE = re.compile(
-    r"(\*\*|__|[\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?(?:/[a-zà-ÿ]{1,2})?)\1[ \t]*\Z"
+    r"(\*\*|__|[\"'`]?)([^\W\d_][\w.\- ]{0,40}?(?:/[^\W\d_]{1,2})?)\1[ \t]*\Z"
 )
 _KEY_HINT = re.compile(r"[ \t]*\([^()\n]{1,24}\)[ \t]*\Z")
 # A character that _KEY_BEFORE's match can never hold: the key starts after the last one.
@@ -591,13 +609,13 @@ def _cells(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 _DELIMS = (",", ";", "\t", "|")
 # A column name: words, with the abbreviation marks and hints headers carry (`N° SS`, `Né(e) le`,
 # `Order #`, `Konto (IBAN)`, `Date/heure`).
-_HEADER_CELL = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}")
+_HEADER_CELL = re.compile(r"[^\W\d_][\w .\-()#°º/'’]{0,40}")
 
 
 # A header pasted into a chat may follow its request on the same line (`Vat dit samen aub:
 # Naam\tGeboortedatum\t...`): after a colon or a question mark, in a line of tab-separated cells.
 HEADER_LINE = re.compile(
-    r"(?m)^(?:[^\t\n|:?]{1,80}[:?][ \t]+(?=[^\n]*\t))?(?P<cells>[ \t]*\|?[ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}(?:[ \t]*[,;\t|][ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40})+[ \t]*\|?[ \t]*)\r?$"
+    r"(?m)^(?:[^\t\n|:?]{1,80}[:?][ \t]+(?=[^\n]*\t))?(?P<cells>[ \t]*\|?[ \t]*[^\W\d_][\w .\-()#°º/'’]{0,40}(?:[ \t]*[,;\t|][ \t]*[^\W\d_][\w .\-()#°º/'’]{0,40})+[ \t]*\|?[ \t]*)\r?$"
 )
 # the rule under a header and around a box: Markdown (`|---|:--|`), psql (`----+----`), MySQL
 # (`+----+----+`)

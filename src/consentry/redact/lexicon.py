@@ -723,3 +723,74 @@ BIRTH_AFTER_NAME_ANCHORS = (
     "nascido",
     "nascida",
 )
+
+
+# --- cue words of more languages (world.py), folded into the lists above ------------------------
+# The rows of world.py add the labels and words of 50 more languages to the field names
+# (KEY_KINDS), the birth cues (DOB_CUES), the id cues (ID_CUE) and the phone cues (PHONE_CUES).
+from consentry.redact import world as _world  # noqa: E402 (data only; it imports nothing back)
+
+
+def _fold(word: str) -> str:
+    """A word without its accents (NFKD, combining marks dropped), as fields.key_kind folds."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _key_forms(words: list[str]) -> str:
+    """Words as field names: lower case, runs of other characters as `_`, with and without
+    accents (a field name is searched in that form: fields.key_norm)."""
+    forms: dict[str, None] = {}
+    for w in words:
+        key = re.sub(r"[\W_]+", "_", w.lower()).strip("_")
+        if len(key) >= 2:
+            forms[key] = None
+            forms[_fold(key)] = None
+    return "|".join(re.escape(k) for k in sorted(forms, key=lambda k: (-len(k), k)))
+
+
+def _prose(words: list[str]) -> str:
+    """Words as prose cues: escaped, any run of blanks between their parts."""
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+
+
+_SECRET_WORDS = _world.words(_world.PASSWORD) + _world.words(_world.OTP)
+_WORLD_KEYS = {
+    "DATE_OF_BIRTH": _key_forms(_world.words(_world.DOB)),
+    "SECRET": _key_forms(_SECRET_WORDS),
+    "NATIONAL_ID": _key_forms(_world.words(_world.ID)),
+    "PHONE": _key_forms(_world.words(_world.PHONE)),
+}
+KEY_KINDS = tuple(
+    (kind, f"{rx}|{_WORLD_KEYS[kind]}" if kind in _WORLD_KEYS else rx) for kind, rx in KEY_KINDS
+)
+COMPILED_KEY_KINDS = tuple((kind, re.compile(rf"(?:{rx})")) for kind, rx in KEY_KINDS)
+
+_SPACED_DOB = [w for lang, ws in _world.DOB if lang not in _world.UNSPACED_LANGS for w in ws.split("|")]
+_UNSPACED_DOB = [w for lang, ws in _world.DOB if lang in _world.UNSPACED_LANGS for w in ws.split("|")]
+DOB_CUES = DOB_CUES + "|" + _prose(sorted(set(_SPACED_DOB), key=lambda w: (-len(w), w)))
+# Birth cues of scripts written without spaces: found inside a run of letters (dates.CUE).
+DOB_CUES_UNSPACED = _prose(sorted(set(_UNSPACED_DOB), key=lambda w: (-len(w), w)))
+DOB_CUE_ANCHORS = tuple(sorted({w.lower() for w in _SPACED_DOB + _UNSPACED_DOB}))
+
+_ID_WORLD = [w for w in _world.words(_world.ID) if w not in _world.ID_CAPITALS]
+_ID_CAPS = sorted(_world.ID_CAPITALS, key=lambda w: (-len(w), w))
+_ID_CUE_WORDS = (
+    _ID_CUE_WORDS
+    + "|"
+    + _prose(_ID_WORLD)
+    + "|(?-i:"
+    + _prose([w.upper() for w in _ID_CAPS])
+    + ")"
+)
+ID_CUE = re.compile(
+    rf"(?i)(?<!\w)(?:{by_first_letter(_ID_CUE_WORDS)}|"
+    rf"(?:{by_first_letter(_ID_CUE_ABBREVIATIONS)})(?![^\W\d_]))"
+)
+ID_CUE_FLAT = re.compile(rf"(?i)(?<!\w)(?:{_ID_CUE_WORDS}|(?:{_ID_CUE_ABBREVIATIONS})(?![^\W\d_]))")
+
+PHONE_CUES = PHONE_CUES + "|" + _prose(_world.words(_world.PHONE))
+PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(PHONE_CUES)})(?!\w)")
+STRONG_PHONE_CUES = STRONG_PHONE_CUES + "|" + _prose(_world.words(_world.PHONE))
+STRONG_PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(STRONG_PHONE_CUES)})(?!\w)")
