@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from consentry.redact import addresses
 from consentry.redact import lexicon as lx
+from consentry.redact import personal_ids
 from consentry.redact import validators as v
 from consentry.redact.gazetteer import known_name_word
 from consentry.redact.kinds import Kind
@@ -515,6 +516,8 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     if kind == Kind.PERSON and norm == "name" and _HTTP_FIELD.fullmatch(text[start:end].strip()):
         return  # a header in a HAR or API dump: {"name": "Set-Cookie", "value": "..."}
     span = value_span(kind, text, start, end, strict_name=strict)
+    if span and kind == Kind.NATIONAL_ID and not _scheme_ok(key, text[span[0] : span[1]]):
+        return  # `AMKA: <a number its check fails>`: mistyped or made up, kept
     if span is None and kind == Kind.ADDRESS and _STREET_KEY.search(norm):
         # a field that names the street holds one, with its number in another field or none
         street = _STREET_VALUE.fullmatch(text[start:end].strip())
@@ -523,6 +526,18 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
             span = (s, s + len(street.group()), kind)
     if span:
         yield span
+
+
+_NUMBER_ONLY = re.compile(r"[\d .\-/]+")
+
+
+def _scheme_ok(key: str, value: str) -> bool:
+    """A number (digits and separators) under a field named for a python-stdnum scheme must
+    pass that scheme's check."""
+    if not _NUMBER_ONLY.fullmatch(value):
+        return True
+    schemes = personal_ids.key_scheme(key)
+    return schemes is None or personal_ids.valid_for(schemes, value)
 
 
 # --- markup and code: <dob>...</dob>, setLastName("..."), with_birth_date('...') ------------------
@@ -633,7 +648,7 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
     header = _header(m.group("cells").strip(), 1 if psql else 3)
     if header is None:
         return
-    delim, kinds = header
+    delim, kinds, names = header
     street = Kind.ADDRESS in kinds
     boxed = m.group("cells").lstrip().startswith("|")
     pos = m.end() + 1
@@ -647,15 +662,15 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
         cells = _split(row, pos, delim, boxed)
         if len(cells) != len(kinds):
             return
-        for (cs, ce), kind in zip(cells, kinds, strict=True):
+        for (cs, ce), kind, name in zip(cells, kinds, names, strict=True):
             if kind:
                 span = value_span(kind, text, cs, ce, strict_name=False, street=street)
-                if span:
+                if span and (kind != Kind.NATIONAL_ID or _scheme_ok(name, text[span[0] : span[1]])):
                     yield span
         pos = end + 1
 
 
-def _header(line: str, bars: int = 3) -> tuple[str, list[str | None]] | None:
+def _header(line: str, bars: int = 3) -> tuple[str, list[str | None], list[str]] | None:
     for d in _DELIMS:
         if line.count(d) < (bars if d == "|" else 1):
             continue
@@ -664,7 +679,7 @@ def _header(line: str, bars: int = 3) -> tuple[str, list[str | None]] | None:
             continue
         kinds = [key_kind(c) for c in cells]
         if any(kinds):
-            return d, kinds
+            return d, kinds, cells
     return None
 
 

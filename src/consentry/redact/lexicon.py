@@ -755,11 +755,20 @@ def _prose(words: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
 
 
+def _stdnum_names() -> list[str]:
+    """The names of python-stdnum's personal-number schemes (data/personal_ids.tsv)."""
+    from pathlib import Path
+
+    path = Path(__file__).with_name("data") / "personal_ids.tsv"
+    rows = [r.split("\t")[1] for r in path.read_text(encoding="utf-8").splitlines() if "\t" in r]
+    return [n for r in rows for n in r.split("|")]
+
+
 _SECRET_WORDS = _world.words(_world.PASSWORD) + _world.words(_world.OTP)
 _WORLD_KEYS = {
     "DATE_OF_BIRTH": _key_forms(_world.words(_world.DOB)),
     "SECRET": _key_forms(_SECRET_WORDS),
-    "NATIONAL_ID": _key_forms(_world.words(_world.ID)),
+    "NATIONAL_ID": _key_forms(_world.words(_world.ID) + _stdnum_names()),
     "PHONE": _key_forms(_world.words(_world.PHONE)),
 }
 KEY_KINDS = tuple(

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from consentry.redact import addresses as addr
-from consentry.redact import dates, fields, gazetteer, ids, names, phones
+from consentry.redact import codes, dates, fields, gazetteer, ids, names, phones
 from consentry.redact import ip as addr_ip
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
@@ -581,6 +581,20 @@ PROVIDER_KEYS = (
     ),
 )
 
+# A one-time code or a PIN after its name in any language (codes.py).
+ONE_TIME_CODES = (
+    _r(
+        Kind.SECRET,
+        codes.OTP.pattern,
+        group=codes.OTP.groupindex["code"],
+        priority=89,
+        name="one_time_code",
+        anchors=codes.ANCHORS,
+        lower=True,
+        window=(8, 110),
+    ),
+)
+
 # A message's identifier in a mail header is written like an address but names the message,
 # not a mailbox (RFC 5322 3.6.4: `Message-ID: <uuid@mail.host>`, In-Reply-To, References); it is
 # always in angle brackets, which tells it from a label (`References: Anna, anna@web.de`).
@@ -1122,6 +1136,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *SECRET_PATTERNS,
     *PROVIDER_KEYS,
     *COMMAND_CREDENTIALS,
+    *ONE_TIME_CODES,
     EMAIL,
     EMAIL_SPELLED,
     EMAIL_ESCAPED,

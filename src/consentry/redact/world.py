@@ -110,8 +110,7 @@ ID: tuple[tuple[str, str], ...] = (
     ("no", "fødselsnummer|personnummer|d-nummer"),
     ("tr", "t.c. kimlik no|tc kimlik no|t.c. kimlik|tc kimlik|kimlik numarası|kimlik no|tckn|"
      "nüfus cüzdanı|pasaport no"),
-    ("pt", "número de identificação|bilhete de identidade|rg|registro geral|carteira de identidade|"
-     "cartão de cidadão|cpf"),
+    ("pt", "número de identificação|bilhete de identidade|rg|registro geral|carteira de identidade|cpf"),
     ("id", "nik|no. ktp|nomor ktp|ktp|nomor induk kependudukan|nomor identitas|no. identitas|"
      "no. paspor|nomor paspor|npwp"),
     ("ms", "no. kad pengenalan|nombor kad pengenalan|kad pengenalan|mykad|nric"),
@@ -138,7 +137,7 @@ ID: tuple[tuple[str, str], ...] = (
     ("zh", "身份证号码|身份证号|身份证|身分證字號|身分證|身份證號碼|身份證"),
     ("ja", "マイナンバー|個人番号|旅券番号|パスポート番号"),
     ("ko", "주민등록번호|주민번호|여권번호"),
-    ("en-asia", "hkid|nric|fin no|mykad|cnic|nic no|aadhaar no|pan no|my number"),
+    ("en-asia", "hkid|nric|fin no|mykad|cnic|nic no|aadhaar no|pan no"),
 )
 # The abbreviations among ID above that are words elsewhere: they are cues only in capitals.
 ID_CAPITALS = frozenset({"nik", "sss", "psn", "nin", "tin no", "rg", "pan no", "nid", "cmnd", "cccd", "kt."})
@@ -187,8 +186,8 @@ PASSWORD: tuple[tuple[str, str], ...] = (
 # A code sent to confirm a login or a payment (its value is a secret while it is valid).
 OTP: tuple[tuple[str, str], ...] = (
     ("en", "otp|one-time code|one-time password|one time password|verification code|"
-     "security code|confirmation code|login code|2fa code|authentication code|passcode|pin code|pin"),
-    ("de", "bestätigungscode|verifizierungscode|sicherheitscode|einmalcode|einmalpasswort|tan"),
+     "security code|confirmation code|login code|2fa code|authentication code|passcode|pin code"),
+    ("de", "bestätigungscode|verifizierungscode|sicherheitscode|einmalcode|einmalpasswort"),
     ("fr", "code de vérification|code de sécurité|code de confirmation|code à usage unique"),
     ("es", "código de verificación|código de seguridad|código de confirmación|clave dinámica"),
     ("it", "codice di verifica|codice di sicurezza|codice di conferma"),
@@ -203,7 +202,7 @@ OTP: tuple[tuple[str, str], ...] = (
     ("fi", "vahvistuskoodi|turvakoodi|kertakäyttökoodi"),
     ("tr", "doğrulama kodu|doğrulama kodunuz|onay kodu|onay kodunuz|güvenlik kodu|tek kullanımlık"),
     ("hu", "ellenőrző kód|megerősítő kód|biztonsági kód"),
-    ("ro", "cod de verificare|codul de verificare|verificare|cod de confirmare|cod de securitate"),
+    ("ro", "cod de verificare|codul de verificare|de verificare|cod de confirmare|cod de securitate"),
     ("hr", "verifikacijski kod|kod za potvrdu|sigurnosni kod"),
     ("sl", "potrditvena koda|varnostna koda"),
     ("el", "κωδικός επαλήθευσης|κωδικός μιας χρήσης|κωδικός επιβεβαίωσης"),
@@ -249,7 +248,7 @@ PHONE: tuple[tuple[str, str], ...] = (
     ("pl", "telefon|komórka|tel. kom."),
     ("tr", "telefon|cep telefonu|cep tel|gsm|tel."),
     ("fi", "puhelin|puh.|matkapuhelin"),
-    ("sv", "telefon|mobil|tfn"),
+    ("sv", "telefon|mobil"),
     ("da", "telefon|mobil|tlf."),
     ("no", "telefon|mobil|tlf."),
     ("ca", "telèfon|mòbil"),
