@@ -6,7 +6,8 @@ description).`; the abbreviations and the native names are what a form or a lett
 before the number (`AMKA`, `Αριθμός Μητρώου Κοινωνικής Ασφάλισης`, `NIK`, `Rodné číslo`). A
 module is a person's number when that line names a person, a citizen, an individual, a birth,
 an identity or a social or health insurance, and not a company, a VAT number, a security or a
-bank account. One line per module: `module<TAB>name|name|...`.
+bank account. One line per name: `name<TAB>module,module,...`, with every module documented
+under that name (a number passes when one of them takes it).
 
     python scripts/make_id_names.py
 """
@@ -63,7 +64,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    rows = []
+    personal: set[str] = set()
+    schemes: dict[str, list[str]] = {}  # a name -> every module documented under it
     for info in pkgutil.walk_packages(stdnum.__path__, "stdnum."):
         if info.ispkg:
             continue
@@ -72,13 +74,15 @@ def main() -> None:
         except ImportError:
             continue
         first = " ".join((mod.__doc__ or "").strip().split("\n\n")[0].split())
-        if not hasattr(mod, "is_valid") or not _PERSONAL.search(first):
+        if not hasattr(mod, "is_valid"):
             continue
-        if _NOT_PERSONAL.search(first):
-            continue
-        names = names_of(first)
-        if names:
-            rows.append(f"{info.name}\t{'|'.join(names)}")
+        for name in names_of(first):
+            schemes.setdefault(name, []).append(info.name)
+            if _PERSONAL.search(first) and not _NOT_PERSONAL.search(first):
+                personal.add(name)
+    # a name of a personal scheme, with every scheme written under it (`NIF`: France's personal
+    # number and Portugal's and Spain's tax numbers): a number passes if one of them takes it
+    rows = [f"{name}\t{','.join(schemes[name])}" for name in sorted(personal)]
     header = f"# python-stdnum {stdnum.__version__}: scripts/make_id_names.py\n"
     args.out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"wrote {len(rows)} schemes to {args.out}", file=sys.stderr)

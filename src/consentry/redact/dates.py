@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from consentry.redact import lexicon as lx
+from consentry.redact import spoken
 from consentry.redact.kinds import Kind
 
 _D = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -124,6 +125,9 @@ def dates_of_birth(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             yield d.start(), d.end() - 1, Kind.DATE_OF_BIRTH  # the sentence's full stop
             return
     if d is None:
+        a = _answer_after(text, m.end())
+        if a is not None:
+            yield a
         return
     if re.fullmatch(r"\d{4}", d.group()) and not _YEAR_CUE.match(m.group()):
         return  # a bare year only after 'born (in)', 'geboren', 'né(e) en', 'nacido en'
@@ -165,6 +169,33 @@ def date_at(text: str, pos: int) -> re.Match[str] | None:
         if name in MONTH_NAMES:
             return n
     return d
+
+
+# The next line of a transcript or a chat: a speaker's label or a time, maybe a filler, then the
+# answer (`agent: and your date of birth` / `caller: yeah it's the 27th of April 1991`).
+_NEXT_LINE_LEAD = re.compile(
+    r"[ \t]*\r?\n[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\n:?]{1,32}:[ \t]+)?"
+    r"(?i:(?:um|uh|er|yeah|yes|sure|so|ok|okay|it's|it is|its|that's|that is|that'd be)[, \t]+){0,3}"
+)
+_LINE_END = re.compile(r"[ \t.!,]*(?:\r?\n|\Z)")
+
+
+def _answer_after(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A date that is the whole answer on the line after a cue that ends its line, written or
+    spoken (`the twenty seventh of april nineteen ninety one`)."""
+    nl = text.find("\n", pos, pos + 40)
+    if nl < 0 or _HAS_DIGIT.search(text, pos, nl):
+        return None
+    lead = _NEXT_LINE_LEAD.match(text, nl - 1 if text[nl - 1 : nl] == "\r" else nl)
+    if lead is None:
+        return None
+    d = date_at(text, lead.end()) or spoken.DATE.match(text, lead.end())
+    if d is None or _BARE_YEAR.fullmatch(d.group()) or not _LINE_END.match(text, d.end()):
+        return None
+    return d.start(), d.end(), Kind.DATE_OF_BIRTH
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _date_after(text: str, pos: int) -> re.Match[str] | None:

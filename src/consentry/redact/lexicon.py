@@ -760,8 +760,7 @@ def _stdnum_names() -> list[str]:
     from pathlib import Path
 
     path = Path(__file__).with_name("data") / "personal_ids.tsv"
-    rows = [r.split("\t")[1] for r in path.read_text(encoding="utf-8").splitlines() if "\t" in r]
-    return [n for r in rows for n in r.split("|")]
+    return [r.split("\t")[0] for r in path.read_text(encoding="utf-8").splitlines() if "\t" in r]
 
 
 _SECRET_WORDS = _world.words(_world.PASSWORD) + _world.words(_world.OTP)

@@ -24,9 +24,8 @@ def _rows() -> dict[str, tuple[str, ...]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        module, names = line.split("\t")
-        for name in names.split("|"):
-            out.setdefault(name, []).append(module)
+        name, modules = line.split("\t")
+        out[name] = modules.split(",")
     return {name: tuple(mods) for name, mods in out.items()}
 
 
