@@ -786,11 +786,11 @@ _ID_WORLD = [w for w in _world.words(_world.ID) if w not in _world.ID_CAPITALS]
 _ID_CAPS = sorted(_world.ID_CAPITALS, key=lambda w: (-len(w), w))
 _ID_CUE_WORDS = (
     _ID_CUE_WORDS
-    + "|"
+    + "|(?:"
     + _prose(_ID_WORLD)
     + "|(?-i:"
     + _prose([w.upper() for w in _ID_CAPS])
-    + ")"
+    + r"))(?![^\W\d_])"  # whole words: `NIN` is no cue in `GRONINGEN`
 )
 ID_CUE = re.compile(
     rf"(?i)(?<!\w)(?:{by_first_letter(_ID_CUE_WORDS)}|"

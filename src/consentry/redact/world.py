@@ -82,11 +82,12 @@ DOB: tuple[tuple[str, str], ...] = (
 UNSPACED_LANGS = frozenset({"zh", "ja", "ko", "th", "km", "my"})
 
 # --- identity numbers: the name of the number or the card -----------------------------------------
-# Generic words ("ID number", "identity card", "personal number", "social security number");
+# Generic words ("ID number", "identity card", "personal number", "social security number"; not
+# the tax numbers, which companies have too: ΑΦΜ, NPWP, ИНН, TIN);
 # schemes with a check digit are named by python-stdnum's own docstrings (ids_world.py).
 ID: tuple[tuple[str, str], ...] = (
-    ("el", "αριθμός ταυτότητας|αρ. ταυτότητας|α.δ.τ.|αδτ|ταυτότητα|αριθμός μητρώου|amka|αμκα|αφμ"),
-    ("ru", "номер паспорта|паспорт|снилс|инн|удостоверение личности|личный номер"),
+    ("el", "αριθμός ταυτότητας|αρ. ταυτότητας|α.δ.τ.|αδτ|ταυτότητα|amka|αμκα"),
+    ("ru", "номер паспорта|паспорт|снилс|удостоверение личности|личный номер"),
     ("uk", "номер паспорта|паспорт|ідентифікаційний номер|рнокпп|іпн|унзр"),
     ("bg", "егн|лична карта|лк №|единен граждански номер"),
     ("sr", "јмбг|jmbg|лична карта|lična karta|matični broj"),
@@ -112,9 +113,9 @@ ID: tuple[tuple[str, str], ...] = (
      "nüfus cüzdanı|pasaport no"),
     ("pt", "número de identificação|bilhete de identidade|rg|registro geral|carteira de identidade|cpf"),
     ("id", "nik|no. ktp|nomor ktp|ktp|nomor induk kependudukan|nomor identitas|no. identitas|"
-     "no. paspor|nomor paspor|npwp"),
+     "no. paspor|nomor paspor"),
     ("ms", "no. kad pengenalan|nombor kad pengenalan|kad pengenalan|mykad|nric"),
-    ("tl", "sss no|sss number|sss|philsys|psn|umid|tin no|gsis|philhealth|pag-ibig"),
+    ("tl", "sss no|sss number|sss|philsys|psn|umid|gsis|philhealth|pag-ibig"),
     ("sw", "nambari ya kitambulisho|kitambulisho cha taifa|kitambulisho|namba ya kitambulisho|"
      "nambari ya utambulisho"),
     ("ha", "lambar shaida"),
@@ -140,7 +141,7 @@ ID: tuple[tuple[str, str], ...] = (
     ("en-asia", "hkid|nric|fin no|mykad|cnic|nic no|aadhaar no|pan no"),
 )
 # The abbreviations among ID above that are words elsewhere: they are cues only in capitals.
-ID_CAPITALS = frozenset({"nik", "sss", "psn", "nin", "tin no", "rg", "pan no", "nid", "cmnd", "cccd", "kt."})
+ID_CAPITALS = frozenset({"nik", "sss", "psn", "nin", "rg", "pan no", "nid", "cmnd", "cccd", "kt."})
 
 # --- passwords, PINs and one-time codes -----------------------------------------------------------
 PASSWORD: tuple[tuple[str, str], ...] = (
