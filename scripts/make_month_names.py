@@ -25,9 +25,7 @@ OUT = Path(__file__).resolve().parents[1] / "src/consentry/redact/data/month_nam
 
 
 def fold(word: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def names() -> list[str]:
@@ -57,7 +55,9 @@ def main() -> None:
     words = names()
     from babel import __version__
 
-    header = f"# month names of every CLDR locale (Babel {__version__}); scripts/make_month_names.py\n"
+    header = (
+        f"# month names of every CLDR locale (Babel {__version__}); scripts/make_month_names.py\n"
+    )
     args.out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"wrote {len(words)} month names to {args.out}", file=sys.stderr)
 

@@ -146,7 +146,7 @@ def _month_names() -> frozenset[str]:
 MONTH_NAMES = _month_names()
 # A date written with a month's name in any language: the name is any word here, and is
 # accepted when it is one of MONTH_NAMES (one set lookup instead of thousands of branches).
-_WORD_MONTH = r"[^\s\d.,;:/()\[\]|'\"-]{3,24}"
+_WORD_MONTH = r"[^\s\d.,;:/()\[\]|'\"-]{2,24}"
 _NAMED_DATE = re.compile(
     rf"(?i:(?:the[ \t]+)?{_D}{_ORD}[ \t]*(?:(?:de|of)[ \t]+)?(?P<m1>{_WORD_MONTH})\.?"
     rf"(?:[ \t]+del?[ \t]+|,?[ \t]+|[-/.]){_Y}"

@@ -11,9 +11,8 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from consentry.redact import addresses
+from consentry.redact import addresses, personal_ids
 from consentry.redact import lexicon as lx
-from consentry.redact import personal_ids
 from consentry.redact import validators as v
 from consentry.redact.gazetteer import known_name_word
 from consentry.redact.kinds import Kind
@@ -21,7 +20,8 @@ from consentry.redact.kinds import Kind
 Span = tuple[int, int, str]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_WORD = re.compile(r"[\W_]+")  # letters and digits of any script stay
+MARKS = lx.MARKS
+_NON_WORD = lx.NON_KEY_WORD  # letters, their marks and digits of any script stay
 _LETTERS = "àáâäãåçèéêëìíîïñòóôõöùúûüýÿ" + "".join(map(chr, range(0x100, 0x250)))
 # Each letter to its base letter (é → e, ł → l, ğ → g), so `doğum_tarihi` and `dogum_tarihi` match
 # the same key name; ß stays one letter (s), as before.
@@ -76,7 +76,22 @@ def key_kind(key: str) -> str | None:
 
 # What a password's field may name after its password word (`heslo wifi`, `şifre router`).
 _SECRET_OF = frozenset(
-    "wifi wi fi wlan router hotspot net network email mail account admin app portal".split()
+    [
+        "wifi",
+        "wi",
+        "fi",
+        "wlan",
+        "router",
+        "hotspot",
+        "net",
+        "network",
+        "email",
+        "mail",
+        "account",
+        "admin",
+        "app",
+        "portal",
+    ]
 )
 
 
@@ -85,9 +100,7 @@ def _plain(norm: str) -> str:
     plain = norm.translate(_ACCENTS)
     if plain.isascii():
         return plain
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
 
 
 # A field name that ends by saying whose value it is: the words before that decide.
@@ -340,11 +353,11 @@ _LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?[*_]{0,2}\Z")
 # `Date of birth (DD/MM/YYYY):`, `Geburtsdatum (TT.MM.JJJJ):`.
 # A key may be set in Markdown bold (`**Vorname**:`) and carry a gender ending (`Nacido/a:`).
 _KEY_BEFORE = re.compile(
-    r"(\*\*|__|[\"'`]?)([^\W\d_][\w.\- ]{0,40}?(?:/[^\W\d_]{1,2})?)\1[ \t]*\Z"
+    rf"(\*\*|__|[\"'`]?)([^\W\d_][\w{MARKS}.\- ]{{0,40}}?(?:/[^\W\d_]{{1,2}})?)\1[ \t]*\Z"
 )
 _KEY_HINT = re.compile(r"[ \t]*\([^()\n]{1,24}\)[ \t]*\Z")
 # A character that _KEY_BEFORE's match can never hold: the key starts after the last one.
-_NOT_IN_KEY = re.compile(r"[^\wÀ-ÿ.\- \t\"'`*/]")
+_NOT_IN_KEY = re.compile(rf"[^\wÀ-ÿ{MARKS}.\- \t\"'`*/]")
 
 
 def key_floor(head: str) -> int:

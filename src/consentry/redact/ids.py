@@ -229,7 +229,9 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                 if _cue_fits(label, cue) and shape.fullmatch(cand) and _valid(label, mod, cand):
                     yield s, s + len(cand), Kind.NATIONAL_ID
                     return
-    schemes = personal_ids.named_scheme(text, s) if _CUE_LETTERS.search(text, max(0, s - 48), s) else None
+    schemes = (
+        personal_ids.named_scheme(text, s) if _CUE_LETTERS.search(text, max(0, s - 48), s) else None
+    )
     if schemes:
         # a scheme of python-stdnum named right before (`AMKA`, `NIK`, `EGN`, `Rodné číslo`):
         # its number when its check passes, kept when it fails

@@ -738,12 +738,22 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+# The combining marks of the scripts that write vowels with them (Devanagari to Sinhala, Thai,
+# Lao, Myanmar, Khmer; Hebrew and Arabic points; Latin accents): part of a word, though `re`'s
+# \w leaves them out (`पासवर्ड`).
+MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+)
+NON_KEY_WORD = re.compile(rf"[^\w{MARKS}]+|_+")
+
+
 def _key_forms(words: list[str]) -> str:
     """Words as field names: lower case, runs of other characters as `_`, with and without
     accents (a field name is searched in that form: fields.key_norm)."""
     forms: dict[str, None] = {}
     for w in words:
-        key = re.sub(r"[\W_]+", "_", w.lower()).strip("_")
+        key = NON_KEY_WORD.sub("_", w.lower()).strip("_")
         if len(key) >= 2:
             forms[key] = None
             forms[_fold(key)] = None
@@ -775,8 +785,12 @@ KEY_KINDS = tuple(
 )
 COMPILED_KEY_KINDS = tuple((kind, re.compile(rf"(?:{rx})")) for kind, rx in KEY_KINDS)
 
-_SPACED_DOB = [w for lang, ws in _world.DOB if lang not in _world.UNSPACED_LANGS for w in ws.split("|")]
-_UNSPACED_DOB = [w for lang, ws in _world.DOB if lang in _world.UNSPACED_LANGS for w in ws.split("|")]
+_SPACED_DOB = [
+    w for lang, ws in _world.DOB if lang not in _world.UNSPACED_LANGS for w in ws.split("|")
+]
+_UNSPACED_DOB = [
+    w for lang, ws in _world.DOB if lang in _world.UNSPACED_LANGS for w in ws.split("|")
+]
 DOB_CUES = DOB_CUES + "|" + _prose(sorted(set(_SPACED_DOB), key=lambda w: (-len(w), w)))
 # Birth cues of scripts written without spaces: found inside a run of letters (dates.CUE).
 DOB_CUES_UNSPACED = _prose(sorted(set(_UNSPACED_DOB), key=lambda w: (-len(w), w)))

@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from consentry.redact import lexicon as lx
 from consentry.redact.kinds import Kind
 
-_DIGIT = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double[ \t]+\w+|triple[ \t]+\w+)"
+_DIGIT = (
+    r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double[ \t]+\w+|triple[ \t]+\w+)"
+)
 _DIGIT_WORDS = re.compile(_DIGIT, re.I)
 DIGITS = re.compile(rf"(?i)(?<![\w-]){_DIGIT}(?:[ \t]*[,-]?[ \t]+{_DIGIT}){{6,20}}(?![\w-])")
 # anchors: the digit words that are rare in other prose; every spoken number of seven digits
@@ -50,9 +52,7 @@ _UNIT = r"one|two|three|four|five|six|seven|eight|nine"
 _TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _DAY = rf"(?:(?:twenty|thirty)[ -](?:{_ORD})|{_ORD}|\d{{1,2}}(?:st|nd|rd|th))"
-_MONTH = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _YEAR = (
     rf"(?:nineteen|eighteen)[ -](?:(?:{_TENS})(?:[ -](?:{_UNIT}))?|{_TEENS}|(?:oh|o)[ -](?:{_UNIT})|hundred)"
     rf"|two[ -]thousand(?:[ -]and)?(?:[ -](?:{_UNIT}|{_TEENS}|twenty(?:[ -](?:{_UNIT}))?))?"

@@ -18,8 +18,11 @@ from __future__ import annotations
 # --- dates of birth: a label or a verb before the date ------------------------------------------
 # (lang, words). The label ("date of birth") and the verb or participle ("born").
 DOB: tuple[tuple[str, str], ...] = (
-    ("el", "ημερομηνία γέννησης|ημ/νία γέννησης|ημ. γέννησης|ημ.γέννησης|γεννήθηκε|γέννηση|"
-     "imerominia gennisis|gennithike"),
+    (
+        "el",
+        "ημερομηνία γέννησης|ημ/νία γέννησης|ημ. γέννησης|ημ.γέννησης|γεννήθηκε|γέννηση|"
+        "imerominia gennisis|gennithike",
+    ),
     ("ru", "дата рождения|дата рожд.|родился|родилась|год рождения|д.р."),
     ("uk", "дата народження|народився|народилася|народилась|рік народження"),
     ("be", "дата нараджэння|нарадзіўся|нарадзілася"),
@@ -39,8 +42,11 @@ DOB: tuple[tuple[str, str], ...] = (
     ("gl", "data de nacemento"),
     ("sq", "datëlindja|data e lindjes|i lindur|e lindur|lindur më"),
     ("af", "geboortedatum|gebore"),
-    ("id", "tanggal lahir|tgl lahir|tgl. lahir|tempat/tanggal lahir|tempat, tanggal lahir|"
-     "tempat tgl lahir|lahir|dilahirkan|kelahiran"),
+    (
+        "id",
+        "tanggal lahir|tgl lahir|tgl. lahir|tempat/tanggal lahir|tempat, tanggal lahir|"
+        "tempat tgl lahir|lahir|dilahirkan|kelahiran",
+    ),
     ("ms", "tarikh lahir|tarikh kelahiran|dilahirkan"),
     ("tl", "petsa ng kapanganakan|kapanganakan|ipinanganak|isinilang|kaarawan"),
     ("sw", "tarehe ya kuzaliwa|alizaliwa|amezaliwa|kuzaliwa"),
@@ -53,7 +59,10 @@ DOB: tuple[tuple[str, str], ...] = (
     ("th", "วันเกิด|เกิดวันที่|วัน เดือน ปี เกิด|เกิดเมื่อ"),
     ("km", "ថ្ងៃខែឆ្នាំកំណើត"),
     ("my", "မွေးနေ့"),
-    ("ar", "تاريخ الميلاد|تاريخ الولادة|تاريخ ميلاد|مواليد|ولد في|ولدت في|وُلد في|وُلدت في|المولود في"),
+    (
+        "ar",
+        "تاريخ الميلاد|تاريخ الولادة|تاريخ ميلاد|مواليد|ولد في|ولدت في|وُلد في|وُلدت في|المولود في",
+    ),
     ("he", "תאריך לידה|תאריך הלידה|ת. לידה|נולד ב|נולדה ב|נולד|נולדה"),
     ("fa", "تاریخ تولد|تاريخ تولد|متولد"),
     ("ur", "تاریخ پیدائش|پیدائش"),
@@ -109,23 +118,38 @@ ID: tuple[tuple[str, str], ...] = (
     ("sv", "personnummer|id-kort|passnummer|samordningsnummer"),
     ("da", "cpr-nummer|cpr-nr|personnummer|sygesikringskort"),
     ("no", "fødselsnummer|personnummer|d-nummer"),
-    ("tr", "t.c. kimlik no|tc kimlik no|t.c. kimlik|tc kimlik|kimlik numarası|kimlik no|tckn|"
-     "nüfus cüzdanı|pasaport no"),
-    ("pt", "número de identificação|bilhete de identidade|rg|registro geral|carteira de identidade|cpf"),
-    ("id", "nik|no. ktp|nomor ktp|ktp|nomor induk kependudukan|nomor identitas|no. identitas|"
-     "no. paspor|nomor paspor"),
+    (
+        "tr",
+        "t.c. kimlik no|tc kimlik no|t.c. kimlik|tc kimlik|kimlik numarası|kimlik no|tckn|"
+        "nüfus cüzdanı|pasaport no",
+    ),
+    (
+        "pt",
+        "número de identificação|bilhete de identidade|rg|registro geral|carteira de identidade|cpf",
+    ),
+    (
+        "id",
+        "nik|no. ktp|nomor ktp|ktp|nomor induk kependudukan|nomor identitas|no. identitas|"
+        "no. paspor|nomor paspor",
+    ),
     ("ms", "no. kad pengenalan|nombor kad pengenalan|kad pengenalan|mykad|nric"),
     ("tl", "sss no|sss number|sss|philsys|psn|umid|gsis|philhealth|pag-ibig"),
-    ("sw", "nambari ya kitambulisho|kitambulisho cha taifa|kitambulisho|namba ya kitambulisho|"
-     "nambari ya utambulisho"),
+    (
+        "sw",
+        "nambari ya kitambulisho|kitambulisho cha taifa|kitambulisho|namba ya kitambulisho|"
+        "nambari ya utambulisho",
+    ),
     ("ha", "lambar shaida"),
     ("yo", "nọ́mbà ìdánimọ̀"),
     ("en-africa", "nin|national identification number|omang|ghana card|huduma number"),
     ("vi", "số cmnd|cmnd|số cccd|cccd|căn cước công dân|chứng minh nhân dân|số định danh"),
     ("th", "เลขประจำตัวประชาชน|บัตรประชาชน|เลขบัตรประชาชน"),
-    ("ar", "رقم الهوية|الرقم القومي|رقم البطاقة|الرقم الوطني|رقم جواز السفر|بطاقة الهوية|"
-     "رقم الإقامة|الهوية الوطنية|emirates id"),
-    ("he", "תעודת זהות|מספר זהות|ת.ז.|ת\"ז|ת.ז"),
+    (
+        "ar",
+        "رقم الهوية|الرقم القومي|رقم البطاقة|الرقم الوطني|رقم جواز السفر|بطاقة الهوية|"
+        "رقم الإقامة|الهوية الوطنية|emirates id",
+    ),
+    ("he", 'תעודת זהות|מספר זהות|ת.ז.|ת"ז|ת.ז'),
     ("fa", "کد ملی|كد ملي|شماره ملی|شماره شناسنامه"),
     ("ur", "شناختی کارڈ|قومی شناختی کارڈ|cnic"),
     ("hi", "आधार संख्या|आधार नंबर|आधार|पहचान संख्या|पैन"),
@@ -186,8 +210,11 @@ PASSWORD: tuple[tuple[str, str], ...] = (
 )
 # A code sent to confirm a login or a payment (its value is a secret while it is valid).
 OTP: tuple[tuple[str, str], ...] = (
-    ("en", "otp|one-time code|one-time password|one time password|verification code|"
-     "security code|confirmation code|login code|2fa code|authentication code|passcode|pin code"),
+    (
+        "en",
+        "otp|one-time code|one-time password|one time password|verification code|"
+        "security code|confirmation code|login code|2fa code|authentication code|passcode|pin code",
+    ),
     ("de", "bestätigungscode|verifizierungscode|sicherheitscode|einmalcode|einmalpasswort"),
     ("fr", "code de vérification|code de sécurité|code de confirmation|code à usage unique"),
     ("es", "código de verificación|código de seguridad|código de confirmación|clave dinámica"),
@@ -203,7 +230,10 @@ OTP: tuple[tuple[str, str], ...] = (
     ("fi", "vahvistuskoodi|turvakoodi|kertakäyttökoodi"),
     ("tr", "doğrulama kodu|doğrulama kodunuz|onay kodu|onay kodunuz|güvenlik kodu|tek kullanımlık"),
     ("hu", "ellenőrző kód|megerősítő kód|biztonsági kód"),
-    ("ro", "cod de verificare|codul de verificare|de verificare|cod de confirmare|cod de securitate"),
+    (
+        "ro",
+        "cod de verificare|codul de verificare|de verificare|cod de confirmare|cod de securitate",
+    ),
     ("hr", "verifikacijski kod|kod za potvrdu|sigurnosni kod"),
     ("sl", "potrditvena koda|varnostna koda"),
     ("el", "κωδικός επαλήθευσης|κωδικός μιας χρήσης|κωδικός επιβεβαίωσης"),
