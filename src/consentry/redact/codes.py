@@ -28,4 +28,5 @@ OTP = re.compile(
     r"(?:[ \t]*[:：=#-]?[ \t]*(?:[^\W\d_][^\s\d.!?]{0,15}[ \t]*[:：=]?[ \t]+){0,5})?[ \t]*[:：=]?[ \t]*"
     r"[\"'«“]?(?P<code>\d{4,8}|\d{3}[ -]\d{3})(?![\d\w]|[.,]\d|[-/:]\d)"
 )
-ANCHORS = tuple(sorted({w.lower() for w in _SPACED + _UNSPACED} | {"pin"}))
+# (a PIN by its name in capitals: `PIN`, `PIN:`; not `pin` inside `spin` or `shipping`)
+ANCHORS = tuple(sorted({w.lower() for w in _SPACED + _UNSPACED} | {" pin ", "pin:", "pin is"}))

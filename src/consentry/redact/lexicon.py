@@ -765,6 +765,21 @@ def _prose(words: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
 
 
+def _grouped(words: list[str], tail: str = "") -> str:
+    """Words as top-level alternatives that `by_first_letter` groups: those that begin with an
+    ASCII letter one by one (it groups them), the others by their first letter here (`д(?:ата
+    рождения|ата рожд.)`), so that the `re` engine tries a handful of branches at a letter."""
+    ascii_first: list[str] = []
+    other: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        if w[:1].isascii():
+            ascii_first.append(_prose([w]) + tail)
+        else:
+            other.setdefault(w[0], []).append(_prose([w[1:]]) if len(w) > 1 else "")
+    out = ascii_first + [f"{re.escape(c)}(?:{'|'.join(rests)}){tail}" for c, rests in other.items()]
+    return "|".join(out)
+
+
 def _stdnum_names() -> list[str]:
     """The names of python-stdnum's personal-number schemes (data/personal_ids.tsv)."""
     from pathlib import Path
@@ -791,20 +806,21 @@ _SPACED_DOB = [
 _UNSPACED_DOB = [
     w for lang, ws in _world.DOB if lang in _world.UNSPACED_LANGS for w in ws.split("|")
 ]
-DOB_CUES = DOB_CUES + "|" + _prose(sorted(set(_SPACED_DOB), key=lambda w: (-len(w), w)))
+DOB_CUES = DOB_CUES + "|" + _grouped(_SPACED_DOB)
 # Birth cues of scripts written without spaces: found inside a run of letters (dates.CUE).
 DOB_CUES_UNSPACED = _prose(sorted(set(_UNSPACED_DOB), key=lambda w: (-len(w), w)))
 DOB_CUE_ANCHORS = tuple(sorted({w.lower() for w in _SPACED_DOB + _UNSPACED_DOB}))
 
 _ID_WORLD = [w for w in _world.words(_world.ID) if w not in _world.ID_CAPITALS]
 _ID_CAPS = sorted(_world.ID_CAPITALS, key=lambda w: (-len(w), w))
+# (whole words: `NIN` is no cue in `GRONINGEN`)
 _ID_CUE_WORDS = (
     _ID_CUE_WORDS
-    + "|(?:"
-    + _prose(_ID_WORLD)
+    + "|"
+    + _grouped(_ID_WORLD, r"(?![^\W\d_])")
     + "|(?-i:"
     + _prose([w.upper() for w in _ID_CAPS])
-    + r"))(?![^\W\d_])"  # whole words: `NIN` is no cue in `GRONINGEN`
+    + r")(?![^\W\d_])"
 )
 ID_CUE = re.compile(
     rf"(?i)(?<!\w)(?:{by_first_letter(_ID_CUE_WORDS)}|"
@@ -812,7 +828,7 @@ ID_CUE = re.compile(
 )
 ID_CUE_FLAT = re.compile(rf"(?i)(?<!\w)(?:{_ID_CUE_WORDS}|(?:{_ID_CUE_ABBREVIATIONS})(?![^\W\d_]))")
 
-PHONE_CUES = PHONE_CUES + "|" + _prose(_world.words(_world.PHONE))
+PHONE_CUES = PHONE_CUES + "|" + _grouped(_world.words(_world.PHONE))
 PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(PHONE_CUES)})(?!\w)")
-STRONG_PHONE_CUES = STRONG_PHONE_CUES + "|" + _prose(_world.words(_world.PHONE))
+STRONG_PHONE_CUES = STRONG_PHONE_CUES + "|" + _grouped(_world.words(_world.PHONE))
 STRONG_PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(STRONG_PHONE_CUES)})(?!\w)")
