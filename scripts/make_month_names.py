@@ -7,6 +7,9 @@ abbreviated month names in their format context (the genitive in Greek, Slavic a
 languages: `Σεπτεμβρίου`, `września`) and their stand-alone context (the nominative), lower case,
 and each also without its accents. Names with digits (`9月`, written as numbers) and of fewer
 than three letters are left out: a number date is read by the date patterns themselves.
+Greek and Cyrillic names are also written in Latin letters, as chats and forms without those
+keyboards write them (`Septemvriou`, `marta`): Greek by ELOT 743 (ISO 843's transcription),
+Cyrillic by the common passport transliteration (ICAO Doc 9303's table).
 
 Run once when Babel's CLDR version changes; the file is data and ships with the package, so
 Babel is not needed at run time:
@@ -21,11 +24,115 @@ import sys
 import unicodedata
 from pathlib import Path
 
+# (a name with these is one the date pattern cannot read as one word: left out)
+_PUNCT = frozenset(".,;:/()[]|'\"-")
 OUT = Path(__file__).resolve().parents[1] / "src/consentry/redact/data/month_names.txt"
 
 
 def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# ELOT 743 / ISO 843 (transcription; the diphthongs first)
+_GREEK = [
+    ("ου", "ou"),
+    ("αυ", "av"),
+    ("ευ", "ev"),
+    ("ηυ", "iv"),
+    ("μπ", "mp"),
+    ("ντ", "nt"),
+    ("γγ", "ng"),
+    ("γκ", "gk"),
+    ("θ", "th"),
+    ("χ", "ch"),
+    ("ψ", "ps"),
+    ("α", "a"),
+    ("β", "v"),
+    ("γ", "g"),
+    ("δ", "d"),
+    ("ε", "e"),
+    ("ζ", "z"),
+    ("η", "i"),
+    ("ι", "i"),
+    ("κ", "k"),
+    ("λ", "l"),
+    ("μ", "m"),
+    ("ν", "n"),
+    ("ξ", "x"),
+    ("ο", "o"),
+    ("π", "p"),
+    ("ρ", "r"),
+    ("σ", "s"),
+    ("ς", "s"),
+    ("τ", "t"),
+    ("υ", "y"),
+    ("φ", "f"),
+    ("ω", "o"),
+]
+# ICAO Doc 9303 (machine-readable passports), Russian, Ukrainian, Bulgarian and Serbian letters
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґђјљњћџ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "ie",
+            "y",
+            "",
+            "e",
+            "iu",
+            "ia",
+            "i",
+            "i",
+            "ie",
+            "g",
+            "d",
+            "j",
+            "lj",
+            "nj",
+            "c",
+            "dz",
+        ],
+        strict=True,
+    )
+)
+
+
+def latin(word: str) -> str | None:
+    """The word in Latin letters if it is Greek or Cyrillic (None otherwise)."""
+    base = fold(word)
+    if all("\u0370" <= c <= "\u03ff" or not c.isalpha() for c in base):
+        for g, lat in _GREEK:
+            base = base.replace(g, lat)
+        return base
+    if all("\u0400" <= c <= "\u04ff" or not c.isalpha() for c in word):
+        return "".join(_CYRILLIC.get(c, c) for c in word)
+    return None
 
 
 def names() -> list[str]:
@@ -41,10 +148,13 @@ def names() -> list[str]:
             for width in ("wide", "abbreviated"):
                 for name in loc.months.get(context, {}).get(width, {}).values():
                     word = name.strip().rstrip(".").lower()
-                    if len(word) < 3 or any(c.isdigit() for c in word) or "|" in word:
+                    if len(word) < 3 or any(c.isdigit() or c in _PUNCT for c in word):
                         continue
                     out.add(word)
                     out.add(fold(word))
+                    lat = latin(word)
+                    if lat and len(lat) >= 3:
+                        out.add(lat)
     return sorted(out)
 
 

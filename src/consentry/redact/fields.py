@@ -67,32 +67,9 @@ def key_kind(key: str) -> str | None:
                         ):
                             return None
                         return kind
-    if len(words) > 1 and words[-1] in _SECRET_OF and key_kind("_".join(words[:-1])) == Kind.SECRET:
-        return Kind.SECRET  # a password named for what it opens: `heslo wifi`, `WLAN-Passwort`
     if _SECRET_END.search(words[-1]):
         return Kind.SECRET  # PGPASSWORD, ROOTPASSWORD, dbpasswd, APIKEY, webhooksecret
     return None
-
-
-# What a password's field may name after its password word (`heslo wifi`, `şifre router`).
-_SECRET_OF = frozenset(
-    [
-        "wifi",
-        "wi",
-        "fi",
-        "wlan",
-        "router",
-        "hotspot",
-        "net",
-        "network",
-        "email",
-        "mail",
-        "account",
-        "admin",
-        "app",
-        "portal",
-    ]
-)
 
 
 def _plain(norm: str) -> str:

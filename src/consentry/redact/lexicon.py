@@ -791,7 +791,13 @@ def _stdnum_names() -> list[str]:
 _SECRET_WORDS = _world.words(_world.PASSWORD) + _world.words(_world.OTP)
 _WORLD_KEYS = {
     "DATE_OF_BIRTH": _key_forms(_world.words(_world.DOB)),
-    "SECRET": _key_forms(_SECRET_WORDS),
+    "SECRET": _key_forms(_SECRET_WORDS)
+    # a password's field named for what it opens (`heslo wifi`, `şifre router`, `WLAN-Passwort`)
+    + "|(?:"
+    + _key_forms(_world.words(_world.PASSWORD))
+    + "|"
+    + dict(KEY_KINDS)["SECRET"]
+    + ")_(?:wifi|wi_fi|wlan|router|hotspot|net|network|email|mail|account|admin|app|portal)",
     "NATIONAL_ID": _key_forms(_world.words(_world.ID) + _stdnum_names()),
     "PHONE": _key_forms(_world.words(_world.PHONE)),
 }
