@@ -522,12 +522,12 @@ _NUMBER_ONLY = re.compile(r"[\d .\-/]+")
 
 
 def _scheme_ok(key: str, value: str) -> bool:
-    """A number (digits and separators) under a field named for a python-stdnum scheme must
-    pass that scheme's check."""
+    """A number (digits and separators) under a field named for a python-stdnum scheme must not
+    fail that scheme's check digits."""
     if not _NUMBER_ONLY.fullmatch(value):
         return True
     schemes = personal_ids.key_scheme(key)
-    return schemes is None or personal_ids.valid_for(schemes, value)
+    return schemes is None or personal_ids.verdict(schemes, value) != personal_ids.BAD_CHECK
 
 
 # --- markup and code: <dob>...</dob>, setLastName("..."), with_birth_date('...') ------------------

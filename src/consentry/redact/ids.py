@@ -234,10 +234,14 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     )
     if schemes:
         # a scheme of python-stdnum named right before (`AMKA`, `NIK`, `EGN`, `Rodné číslo`):
-        # its number when its check passes, kept when it fails
-        if personal_ids.valid_for(schemes, whole):
+        # its number when its check passes, kept when its check digits fail (otherwise, as
+        # after any cue word below)
+        verdict = personal_ids.verdict(schemes, whole)
+        if verdict == personal_ids.VALID:
             yield s, e, Kind.NATIONAL_ID
-        return
+            return
+        if verdict == personal_ids.BAD_CHECK:
+            return
     plain = whole.replace(".", "") if _DOTTED_BSN.fullmatch(whole) else whole
     if len(plain) in _ROW_ID_LENGTHS and plain.isdigit() and _row_id(text, s, e, plain):
         yield s, s + len(whole), Kind.NATIONAL_ID

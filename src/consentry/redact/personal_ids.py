@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from stdnum.exceptions import InvalidChecksum, ValidationError
+
 
 def _rows() -> dict[str, tuple[str, ...]]:
     """Name (as written) -> the stdnum modules it names."""
@@ -67,10 +69,23 @@ def key_scheme(key: str) -> tuple[str, ...] | None:
 
 def valid_for(modules: tuple[str, ...], number: str) -> bool:
     """Whether one of the schemes takes the number (its own compaction strips separators)."""
+    return verdict(modules, number) == VALID
+
+
+VALID, BAD_CHECK, OTHER = "valid", "bad_check", "other"
+
+
+def verdict(modules: tuple[str, ...], number: str) -> str:
+    """VALID when a scheme takes the number; BAD_CHECK when it has a scheme's shape and fails
+    only its check digits (a mistyped or made-up number); OTHER when it fails for another reason
+    (a length or a format of none of them, a range the scheme's list leaves out: `078-05-1120`)."""
+    out = OTHER
     for mod in modules:
         try:
-            if _module(mod).is_valid(number):
-                return True
-        except ImportError:
+            _module(mod).validate(number)
+            return VALID
+        except InvalidChecksum:
+            out = BAD_CHECK
+        except (ValidationError, ImportError, ValueError):
             continue
-    return False
+    return out
