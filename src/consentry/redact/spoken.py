@@ -20,9 +20,10 @@ _DIGIT = (
 )
 _DIGIT_WORDS = re.compile(_DIGIT, re.I)
 DIGITS = re.compile(rf"(?i)(?<![\w-]){_DIGIT}(?:[ \t]*[,-]?[ \t]+{_DIGIT}){{6,20}}(?![\w-])")
-# anchors: the digit words that are rare in other prose; every spoken number of seven digits
-# holds one of them or is all zeros, ones and twos
-ANCHORS = (" three", " four", " five", " six", " seven", " eight", " nine")
+# anchors: two digit words in a row, as every spoken number of seven digits holds (`seven five`,
+# `two, five`); a digit word alone (`five`, `one`) is in too much prose to look around each
+_WORDS = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+ANCHORS = tuple(f"{a}{sep}{b}" for a in _WORDS for b in _WORDS for sep in (" ", ", ", "-"))
 
 
 def _count(run: str) -> int:
