@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from consentry.redact import lexicon as lx
+from consentry.redact import spoken
 from consentry.redact.kinds import Kind
 
 _D = r"(?:[12]\d|3[01]|0?[1-9])"
 _M = r"(?:1[0-2]|0?[1-9])"
-_Y = r"(?:1[89]\d\d|20\d\d)"
+_Y = r"(?:1[89]\d\d|20\d\d|2[45]\d\d|13\d\d|14[0-4]\d)"
+# (and the years of the Thai Buddhist era, 24xx-25xx, and of the Iranian calendar, 13xx-144x)
 _ORD = r"(?:st|nd|rd|th|er|e|ème|º|°|\.)?"
+
 _MON = rf"(?:{lx.MONTHS}|{lx.DOB_MONTHS})\.?"
 # A time after an ISO date (1985-03-12T00:00:00Z, 1985-03-12 00:00:00): part of the value.
 _TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\w:]))?"
@@ -36,6 +40,11 @@ DATE = re.compile(
     rf"|{_D}[ /.]{_M}[ /.]{_Y}"
     rf"|{_D}\.[ ]{_M}\.[ ]{_Y}"
     rf"|{_D}\.?[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?[ ]?{_Y}"  # 12.III.1985, 12 III 1985
+    # East Asia: year, month and day with their signs (1985年3月12日, 1985년 3월 12일) or dots
+    # and spaces (1985. 3. 12.)
+    rf"|{_Y}[ ]?[年년][ ]?{_M}[ ]?[月월][ ]?{_D}[ ]?[日일]?|{_Y}\.[ ]{_M}\.[ ]{_D}\.?"
+    # an airline's or a passport zone's date: day, three letters of the month, year (02JUN59)
+    rf"|{_D}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:{_Y}|\d\d)"
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_Y}(?!\d)"
     # six digits, as Sweden writes a birth date (YYMMDD: 961027) and Denmark (DDMMYY)
     rf"|\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?!\d)"
@@ -47,7 +56,11 @@ DATE = re.compile(
 )
 # ... and the genealogists' star right before the date (German, Scandinavian: `*20.3.1956`;
 # not a Markdown bullet, which a space follows, nor bold).
-_CUE = re.compile(rf"(?i)(?<![\w.])(?:(?:{lx.DOB_CUES})(?=[\s:=,(.*-]|$)|(?<![*\w])\*(?=\d))")
+_CUE = re.compile(
+    rf"(?i)(?<![\w.])(?:(?:{lx.by_first_letter(lx.DOB_CUES)})(?=[\s:=,(.*：-]|$)|(?<![*\w])\*(?=\d))"
+    # the cues of scripts without spaces between words, inside a run of letters (`患者の生年月日：`)
+    rf"|(?:{lx.DOB_CUES_UNSPACED})(?=[\s:：=,(]|\d|$)"
+)
 _WEEKDAY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
@@ -81,7 +94,7 @@ _LINK = (
 # Sevilla el ..., geboren in Köln am ..., geboren te Utrecht op ...
 _PLACE = rf"(?:(?:in|at|à|a|en|te|zu|em|no|na|nel|ad|w|we|v|ve|i|u)[ \t]+(?!(?i:{lx.MONTHS})\b)[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:[ -](?:(?:de|la|le|del|am|an|der|sur|aan|den)[ -])?[A-ZÀ-ÞĀ-ſ][\w'’.-]*){{0,3}}(?:,[ \t]*[A-ZÀ-ÞĀ-ſ][\w'’.-]*)?,?[\s]+)?"
 _GAP = re.compile(
-    rf"(?i)[\s:=,\-*_]*(?:\([^)\n]{{1,24}}\)[\s:=,\-*_]*)?[\s:=,(\-*_]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en|nel|em|a|w|v|i|în|u)\.?[\s,]+){{0,3}}"
+    rf"(?i)[\s:：=,\-*_]*(?:\([^)\n]{{1,24}}\)[\s:=,\-*_]*)?[\s:：=,(\-*_]*(?:(?:{_LINK})[\s,]+){{0,3}}(?-i:{_PLACE})(?:(?:{_LINK}|{_WEEKDAY}|in|im|en|nel|em|a|w|v|i|în|u)\.?[\s,]+){{0,3}}"
 )
 # Verb-final German and Dutch: "am 12. März 1985 (in Köln) geboren", "op 3 mei 1985 geboren".
 _BEFORE_GEBOREN = re.compile(
@@ -112,6 +125,9 @@ def dates_of_birth(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             yield d.start(), d.end() - 1, Kind.DATE_OF_BIRTH  # the sentence's full stop
             return
     if d is None:
+        a = _answer_after(text, m.end())
+        if a is not None:
+            yield a
         return
     if re.fullmatch(r"\d{4}", d.group()) and not _YEAR_CUE.match(m.group()):
         return  # a bare year only after 'born (in)', 'geboren', 'né(e) en', 'nacido en'
@@ -120,10 +136,89 @@ def dates_of_birth(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     yield with_weekday(text, d.start()), d.end(), Kind.DATE_OF_BIRTH
 
 
+def _month_names() -> frozenset[str]:
+    """Month names of every CLDR locale (data/month_names.txt, written by
+    scripts/make_month_names.py from Babel), lower case, with and without accents."""
+    path = Path(__file__).with_name("data") / "month_names.txt"
+    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and w[0] != "#")
+
+
+MONTH_NAMES = _month_names()
+# A date written with a month's name in any language: the name is any word here, and is
+# accepted when it is one of MONTH_NAMES (one set lookup instead of thousands of branches).
+_WORD_MONTH = r"[^\s\d.,;:/()\[\]|'\"-]{2,24}"
+_NAMED_DATE = re.compile(
+    rf"(?i:(?:the[ \t]+)?{_D}{_ORD}[ \t]*(?:(?:de|of)[ \t]+)?(?P<m1>{_WORD_MONTH})\.?"
+    rf"(?:[ \t]+del?[ \t]+|,?[ \t]+|[-/.]){_Y}"
+    rf"|(?P<m2>{_WORD_MONTH})\.?[ \t]+(?:the[ \t]+)?{_D}{_ORD},?[ \t]+{_Y}"
+    rf"|{_Y}\.?[ \t]+(?P<m3>{_WORD_MONTH})\.?[ \t]+{_D}\.?)(?!\d|[\w/.-]\d)"
+    # a year's word after it (`12 марта 1985 г.`, `1985 m.`) is left out; Polish `r.` as DATE
+    r"(?:[ \t]r\.(?![\w.]))?"
+)
+
+
+def date_at(text: str, pos: int) -> re.Match[str] | None:
+    """The date that begins at pos: DATE's forms, or a day, a year and a month's name of any
+    language CLDR knows."""
+    d = DATE.match(text, pos)
+    if d is not None and not _BARE_YEAR.fullmatch(d.group()):
+        return d
+    n = _NAMED_DATE.match(text, pos)
+    if n is not None:
+        name = (n.group("m1") or n.group("m2") or n.group("m3")).lower()
+        if name in MONTH_NAMES:
+            return n
+    return d
+
+
+# The next line of a transcript or a chat: a speaker's label or a time, maybe a filler, then the
+# answer (`agent: and your date of birth` / `caller: yeah it's the 27th of April 1991`).
+_NEXT_LINE_LEAD = re.compile(
+    r"[ \t]*\r?\n[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\n:?]{1,32}:[ \t]+)?"
+    r"(?i:(?:um|uh|er|yeah|yes|sure|so|ok|okay|it's|it is|its|that's|that is|that'd be)[, \t]+){0,3}"
+)
+_LINE_END = re.compile(r"[ \t.!,]*(?:\r?\n|\Z)")
+
+
+def _answer_after(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A date that is the whole answer on the line after a cue that ends its line, written or
+    spoken (`the twenty seventh of april nineteen ninety one`)."""
+    nl = text.find("\n", pos, pos + 40)
+    if nl < 0 or _HAS_DIGIT.search(text, pos, nl):
+        return None
+    lead = _NEXT_LINE_LEAD.match(text, nl - 1 if text[nl - 1 : nl] == "\r" else nl)
+    if lead is None:
+        return None
+    d = date_at(text, lead.end()) or spoken.DATE.match(text, lead.end())
+    if d is None or _BARE_YEAR.fullmatch(d.group()) or not _LINE_END.match(text, d.end()):
+        return None
+    return d.start(), d.end(), Kind.DATE_OF_BIRTH
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _date_after(text: str, pos: int) -> re.Match[str] | None:
     g = _GAP.match(text, pos)
-    d = DATE.match(text, g.end() if g else pos)
+    at = g.end() if g else pos
+    d = date_at(text, at)
+    if d is None:
+        # one or two lower-case words of any language between the cue and a full date (`lahir
+        # tanggal 17-09-1987`, `alizaliwa tarehe 1 Mei 1987`, `ipinanganak noong Agosto 19`)
+        for k, w in enumerate(_WORD.finditer(text, at, min(len(text), at + 40))):
+            if k == 2 or w.start() != at or w.group()[0].isupper():
+                break
+            at = w.end()
+            d = date_at(text, at)
+            if d is not None:
+                if _BARE_YEAR.fullmatch(d.group()):
+                    d = None
+                break
     return d if d and d.start() - pos <= 64 else None
+
+
+_WORD = re.compile(r"[^\W\d_]{1,14}\.?[ \t]+")
+_BARE_YEAR = re.compile(r"\d{4}")
 
 
 _MONTH_ABBREVIATIONS = frozenset(
@@ -256,6 +351,7 @@ CUE_ANCHORS = (
     "d.t.",
     "date de naiss",
     *(f"*{d}" for d in "0123456789"),
+    *lx.DOB_CUE_ANCHORS,
 )
 _YEAR_CUE = re.compile(
     r"(?i)born|geboren|née?|nacid|naci[óo]|year of birth|geburtsjahr|année de naissance|año de|geboortejaar|"

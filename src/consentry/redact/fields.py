@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from consentry.redact import addresses
+from consentry.redact import addresses, personal_ids
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
 from consentry.redact.gazetteer import known_name_word
@@ -20,7 +20,8 @@ from consentry.redact.kinds import Kind
 Span = tuple[int, int, str]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_WORD = re.compile(r"[^0-9a-zà-ÿß\u0100-\u024f]+")  # Latin-1 and Latin Extended-A and -B
+MARKS = lx.MARKS
+_NON_WORD = lx.NON_KEY_WORD  # letters, their marks and digits of any script stay
 _LETTERS = "àáâäãåçèéêëìíîïñòóôõöùúûüýÿ" + "".join(map(chr, range(0x100, 0x250)))
 # Each letter to its base letter (é → e, ł → l, ğ → g), so `doğum_tarihi` and `dogum_tarihi` match
 # the same key name; ß stays one letter (s), as before.
@@ -50,7 +51,7 @@ def key_kind(key: str) -> str | None:
         if head is not None:
             return head
     words = norm.split("_")
-    plain = norm.translate(_ACCENTS).split("_")
+    plain = _plain(norm).split("_")
     # the phrase must end at the key's last word (or before a generic last word: `_number`)
     ends = [len(words)] + ([len(words) - 1] if len(words) > 1 and words[-1] in _GENERIC else [])
     for end in ends:
@@ -69,6 +70,14 @@ def key_kind(key: str) -> str | None:
     if _SECRET_END.search(words[-1]):
         return Kind.SECRET  # PGPASSWORD, ROOTPASSWORD, dbpasswd, APIKEY, webhooksecret
     return None
+
+
+def _plain(norm: str) -> str:
+    """A key without accents: Latin letters by the table, other scripts by NFKD."""
+    plain = norm.translate(_ACCENTS)
+    if plain.isascii():
+        return plain
+    return "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
 
 
 # A field name that ends by saying whose value it is: the words before that decide.
@@ -173,15 +182,15 @@ _CODE_WRAP = re.compile(r"(?:new[ \t]+)?(?:[A-Za-z_][\w.]{0,30}\([ \t]*[\"']?)?"
 
 def _date_value(text: str, pos: int) -> re.Match[str] | None:
     """The date a value begins with, after a weekday or a code wrapper if there is one."""
-    from consentry.redact.dates import DATE, WEEKDAY_BEFORE
+    from consentry.redact.dates import WEEKDAY_BEFORE, date_at
 
     day = _WEEKDAY_LEAD.match(text, pos)
     if day and WEEKDAY_BEFORE.search(text, pos, day.end()):
         pos = day.end()
-    d = DATE.match(text, pos)
+    d = date_at(text, pos)
     if d is None:
         wrap = _CODE_WRAP.match(text, pos)  # matches the empty string at least
-        d = DATE.match(text, wrap.end()) if wrap and wrap.end() > pos else None
+        d = date_at(text, wrap.end()) if wrap and wrap.end() > pos else None
     return d
 
 
@@ -321,11 +330,11 @@ _LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?[*_]{0,2}\Z")
 # `Date of birth (DD/MM/YYYY):`, `Geburtsdatum (TT.MM.JJJJ):`.
 # A key may be set in Markdown bold (`**Vorname**:`) and carry a gender ending (`Nacido/a:`).
 _KEY_BEFORE = re.compile(
-    r"(\*\*|__|[\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?(?:/[a-zà-ÿ]{1,2})?)\1[ \t]*\Z"
+    rf"(\*\*|__|[\"'`]?)([^\W\d_][\w{MARKS}.\- ]{{0,40}}?(?:/[^\W\d_]{{1,2}})?)\1[ \t]*\Z"
 )
 _KEY_HINT = re.compile(r"[ \t]*\([^()\n]{1,24}\)[ \t]*\Z")
 # A character that _KEY_BEFORE's match can never hold: the key starts after the last one.
-_NOT_IN_KEY = re.compile(r"[^\wÀ-ÿ.\- \t\"'`*/]")
+_NOT_IN_KEY = re.compile(rf"[^\wÀ-ÿ{MARKS}.\- \t\"'`*/]")
 
 
 def key_floor(head: str) -> int:
@@ -497,6 +506,8 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     if kind == Kind.PERSON and norm == "name" and _HTTP_FIELD.fullmatch(text[start:end].strip()):
         return  # a header in a HAR or API dump: {"name": "Set-Cookie", "value": "..."}
     span = value_span(kind, text, start, end, strict_name=strict)
+    if span and kind == Kind.NATIONAL_ID and not _scheme_ok(key, text[span[0] : span[1]]):
+        return  # `AMKA: <a number its check fails>`: mistyped or made up, kept
     if span is None and kind == Kind.ADDRESS and _STREET_KEY.search(norm):
         # a field that names the street holds one, with its number in another field or none
         street = _STREET_VALUE.fullmatch(text[start:end].strip())
@@ -505,6 +516,18 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
             span = (s, s + len(street.group()), kind)
     if span:
         yield span
+
+
+_NUMBER_ONLY = re.compile(r"[\d .\-/]+")
+
+
+def _scheme_ok(key: str, value: str) -> bool:
+    """A number (digits and separators) under a field named for a python-stdnum scheme must not
+    fail that scheme's check digits."""
+    if not _NUMBER_ONLY.fullmatch(value):
+        return True
+    schemes = personal_ids.key_scheme(key)
+    return schemes is None or personal_ids.verdict(schemes, value) != personal_ids.BAD_CHECK
 
 
 # --- markup and code: <dob>...</dob>, setLastName("..."), with_birth_date('...') ------------------
@@ -591,13 +614,13 @@ def _cells(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 _DELIMS = (",", ";", "\t", "|")
 # A column name: words, with the abbreviation marks and hints headers carry (`N° SS`, `Né(e) le`,
 # `Order #`, `Konto (IBAN)`, `Date/heure`).
-_HEADER_CELL = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}")
+_HEADER_CELL = re.compile(r"[^\W\d_][\w .\-()#°º/'’]{0,40}")
 
 
 # A header pasted into a chat may follow its request on the same line (`Vat dit samen aub:
 # Naam\tGeboortedatum\t...`): after a colon or a question mark, in a line of tab-separated cells.
 HEADER_LINE = re.compile(
-    r"(?m)^(?:[^\t\n|:?]{1,80}[:?][ \t]+(?=[^\n]*\t))?(?P<cells>[ \t]*\|?[ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}(?:[ \t]*[,;\t|][ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40})+[ \t]*\|?[ \t]*)\r?$"
+    r"(?m)^(?:[^\t\n|:?]{1,80}[:?][ \t]+(?=[^\n]*\t))?(?P<cells>[ \t]*\|?[ \t]*[^\W\d_][\w .\-()#°º/'’]{0,40}(?:[ \t]*[,;\t|][ \t]*[^\W\d_][\w .\-()#°º/'’]{0,40})+[ \t]*\|?[ \t]*)\r?$"
 )
 # the rule under a header and around a box: Markdown (`|---|:--|`), psql (`----+----`), MySQL
 # (`+----+----+`)
@@ -615,7 +638,7 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
     header = _header(m.group("cells").strip(), 1 if psql else 3)
     if header is None:
         return
-    delim, kinds = header
+    delim, kinds, names = header
     street = Kind.ADDRESS in kinds
     boxed = m.group("cells").lstrip().startswith("|")
     pos = m.end() + 1
@@ -629,15 +652,15 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
         cells = _split(row, pos, delim, boxed)
         if len(cells) != len(kinds):
             return
-        for (cs, ce), kind in zip(cells, kinds, strict=True):
+        for (cs, ce), kind, name in zip(cells, kinds, names, strict=True):
             if kind:
                 span = value_span(kind, text, cs, ce, strict_name=False, street=street)
-                if span:
+                if span and (kind != Kind.NATIONAL_ID or _scheme_ok(name, text[span[0] : span[1]])):
                     yield span
         pos = end + 1
 
 
-def _header(line: str, bars: int = 3) -> tuple[str, list[str | None]] | None:
+def _header(line: str, bars: int = 3) -> tuple[str, list[str | None], list[str]] | None:
     for d in _DELIMS:
         if line.count(d) < (bars if d == "|" else 1):
             continue
@@ -646,7 +669,7 @@ def _header(line: str, bars: int = 3) -> tuple[str, list[str | None]] | None:
             continue
         kinds = [key_kind(c) for c in cells]
         if any(kinds):
-            return d, kinds
+            return d, kinds, cells
     return None
 
 

@@ -49,6 +49,7 @@ from stdnum.vn import mst
 from stdnum.za import idnr as za_idnr
 
 from consentry.redact import lexicon as lx
+from consentry.redact import personal_ids
 from consentry.redact import validators as v
 from consentry.redact.kinds import Kind
 
@@ -228,6 +229,19 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                 if _cue_fits(label, cue) and shape.fullmatch(cand) and _valid(label, mod, cand):
                     yield s, s + len(cand), Kind.NATIONAL_ID
                     return
+    schemes = (
+        personal_ids.named_scheme(text, s) if _CUE_LETTERS.search(text, max(0, s - 48), s) else None
+    )
+    if schemes:
+        # a scheme of python-stdnum named right before (`AMKA`, `NIK`, `EGN`, `Rodné číslo`):
+        # its number when its check passes, kept when its check digits fail (otherwise, as
+        # after any cue word below)
+        verdict = personal_ids.verdict(schemes, whole)
+        if verdict == personal_ids.VALID:
+            yield s, e, Kind.NATIONAL_ID
+            return
+        if verdict == personal_ids.BAD_CHECK:
+            return
     plain = whole.replace(".", "") if _DOTTED_BSN.fullmatch(whole) else whole
     if len(plain) in _ROW_ID_LENGTHS and plain.isdigit() and _row_id(text, s, e, plain):
         yield s, s + len(whole), Kind.NATIONAL_ID

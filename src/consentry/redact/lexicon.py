@@ -723,3 +723,118 @@ BIRTH_AFTER_NAME_ANCHORS = (
     "nascido",
     "nascida",
 )
+
+
+# --- cue words of more languages (world.py), folded into the lists above ------------------------
+# The rows of world.py add the labels and words of 50 more languages to the field names
+# (KEY_KINDS), the birth cues (DOB_CUES), the id cues (ID_CUE) and the phone cues (PHONE_CUES).
+from consentry.redact import world as _world  # noqa: E402 (data only; it imports nothing back)
+
+
+def _fold(word: str) -> str:
+    """A word without its accents (NFKD, combining marks dropped), as fields.key_kind folds."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# The combining marks of the scripts that write vowels with them (Devanagari to Sinhala, Thai,
+# Lao, Myanmar, Khmer; Hebrew and Arabic points; Latin accents): part of a word, though `re`'s
+# \w leaves them out (`पासवर्ड`).
+MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+)
+NON_KEY_WORD = re.compile(rf"[^\w{MARKS}]+|_+")
+
+
+def _key_forms(words: list[str]) -> str:
+    """Words as field names: lower case, runs of other characters as `_`, with and without
+    accents (a field name is searched in that form: fields.key_norm)."""
+    forms: dict[str, None] = {}
+    for w in words:
+        key = NON_KEY_WORD.sub("_", w.lower()).strip("_")
+        if len(key) >= 2:
+            forms[key] = None
+            forms[_fold(key)] = None
+    return "|".join(re.escape(k) for k in sorted(forms, key=lambda k: (-len(k), k)))
+
+
+def _prose(words: list[str]) -> str:
+    """Words as prose cues: escaped, any run of blanks between their parts."""
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+
+
+def _grouped(words: list[str], tail: str = "") -> str:
+    """Words as top-level alternatives that `by_first_letter` groups: those that begin with an
+    ASCII letter one by one (it groups them), the others by their first letter here (`д(?:ата
+    рождения|ата рожд.)`), so that the `re` engine tries a handful of branches at a letter."""
+    ascii_first: list[str] = []
+    other: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        if w[:1].isascii():
+            ascii_first.append(_prose([w]) + tail)
+        else:
+            other.setdefault(w[0], []).append(_prose([w[1:]]) if len(w) > 1 else "")
+    out = ascii_first + [f"{re.escape(c)}(?:{'|'.join(rests)}){tail}" for c, rests in other.items()]
+    return "|".join(out)
+
+
+def _stdnum_names() -> list[str]:
+    """The names of python-stdnum's personal-number schemes (data/personal_ids.tsv)."""
+    from pathlib import Path
+
+    path = Path(__file__).with_name("data") / "personal_ids.tsv"
+    return [r.split("\t")[0] for r in path.read_text(encoding="utf-8").splitlines() if "\t" in r]
+
+
+_SECRET_WORDS = _world.words(_world.PASSWORD) + _world.words(_world.OTP)
+_WORLD_KEYS = {
+    "DATE_OF_BIRTH": _key_forms(_world.words(_world.DOB)),
+    "SECRET": _key_forms(_SECRET_WORDS)
+    # a password's field named for what it opens (`heslo wifi`, `şifre router`, `WLAN-Passwort`)
+    + "|(?:"
+    + _key_forms(_world.words(_world.PASSWORD))
+    + "|"
+    + dict(KEY_KINDS)["SECRET"]
+    + ")_(?:wifi|wi_fi|wlan|router|hotspot|net|network|email|mail|account|admin|app|portal)",
+    "NATIONAL_ID": _key_forms(_world.words(_world.ID) + _stdnum_names()),
+    "PHONE": _key_forms(_world.words(_world.PHONE)),
+}
+KEY_KINDS = tuple(
+    (kind, f"{rx}|{_WORLD_KEYS[kind]}" if kind in _WORLD_KEYS else rx) for kind, rx in KEY_KINDS
+)
+COMPILED_KEY_KINDS = tuple((kind, re.compile(rf"(?:{rx})")) for kind, rx in KEY_KINDS)
+
+_SPACED_DOB = [
+    w for lang, ws in _world.DOB if lang not in _world.UNSPACED_LANGS for w in ws.split("|")
+]
+_UNSPACED_DOB = [
+    w for lang, ws in _world.DOB if lang in _world.UNSPACED_LANGS for w in ws.split("|")
+]
+DOB_CUES = DOB_CUES + "|" + _grouped(_SPACED_DOB)
+# Birth cues of scripts written without spaces: found inside a run of letters (dates.CUE).
+DOB_CUES_UNSPACED = _prose(sorted(set(_UNSPACED_DOB), key=lambda w: (-len(w), w)))
+DOB_CUE_ANCHORS = tuple(sorted({w.lower() for w in _SPACED_DOB + _UNSPACED_DOB}))
+
+_ID_WORLD = [w for w in _world.words(_world.ID) if w not in _world.ID_CAPITALS]
+_ID_CAPS = sorted(_world.ID_CAPITALS, key=lambda w: (-len(w), w))
+# (whole words: `NIN` is no cue in `GRONINGEN`)
+_ID_CUE_WORDS = (
+    _ID_CUE_WORDS
+    + "|"
+    + _grouped(_ID_WORLD, r"(?![^\W\d_])")
+    + "|(?-i:"
+    + _prose([w.upper() for w in _ID_CAPS])
+    + r")(?![^\W\d_])"
+)
+ID_CUE = re.compile(
+    rf"(?i)(?<!\w)(?:{by_first_letter(_ID_CUE_WORDS)}|"
+    rf"(?:{by_first_letter(_ID_CUE_ABBREVIATIONS)})(?![^\W\d_]))"
+)
+ID_CUE_FLAT = re.compile(rf"(?i)(?<!\w)(?:{_ID_CUE_WORDS}|(?:{_ID_CUE_ABBREVIATIONS})(?![^\W\d_]))")
+
+PHONE_CUES = PHONE_CUES + "|" + _grouped(_world.words(_world.PHONE))
+PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(PHONE_CUES)})(?!\w)")
+STRONG_PHONE_CUES = STRONG_PHONE_CUES + "|" + _grouped(_world.words(_world.PHONE))
+STRONG_PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(STRONG_PHONE_CUES)})(?!\w)")

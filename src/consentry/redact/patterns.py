@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from consentry.redact import addresses as addr
-from consentry.redact import dates, fields, gazetteer, ids, names, phones
+from consentry.redact import codes, dates, fields, gazetteer, ids, names, phones, spoken
 from consentry.redact import ip as addr_ip
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
@@ -581,6 +581,20 @@ PROVIDER_KEYS = (
     ),
 )
 
+# A one-time code or a PIN after its name in any language (codes.py).
+ONE_TIME_CODES = (
+    _r(
+        Kind.SECRET,
+        codes.OTP.pattern,
+        group=codes.OTP.groupindex["code"],
+        priority=89,
+        name="one_time_code",
+        anchors=codes.ANCHORS,
+        lower=True,
+        window=(8, 110),
+    ),
+)
+
 # A message's identifier in a mail header is written like an address but names the message,
 # not a mailbox (RFC 5322 3.6.4: `Message-ID: <uuid@mail.host>`, In-Reply-To, References); it is
 # always in angle brackets, which tells it from a label (`References: Anna, anna@web.de`).
@@ -744,7 +758,8 @@ _PHONE_BODY = (
     r"|(?:\d{1,5}|0\d{5})(?:" + _S + r"\d{2,8}){1,5}"
     r"|\d{6,12}"
     r"|0\d{1,4}/[ ]?\d{2,10}(?:[ -]\d{1,8}){0,2}"
-    r"|\d{2,5} ?\(\d{1,5}\) ?\d{2,8}(?:" + _S + r"\d{1,8}){0,3})"
+    # (a trunk 0 alone before the area code in brackets: Turkey's `0 (532) 158 93 01`)
+    r"|\d{1,5} ?\(\d{1,5}\) ?\d{2,8}(?:" + _S + r"\d{1,8}){0,3})"
 )
 _PHONE_EXT = r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?"
 PHONE = _r(
@@ -753,6 +768,17 @@ PHONE = _r(
     gate=DIGIT,
     priority=70,
     emit=phones.phone_spans,
+)
+# A phone number spoken digit by digit in a transcript (spoken.py).
+SPOKEN_PHONE = _r(
+    Kind.PHONE,
+    spoken.DIGITS.pattern,
+    priority=70,
+    name="phone_spoken",
+    anchors=spoken.ANCHORS,
+    lower=True,
+    window=(120, 160),
+    emit=spoken.phone_numbers,
 )
 ADDRESSES = (
     _r(Kind.ADDRESS, addr.EN, gate=NUMBER, priority=60, name="address_en"),
@@ -1122,6 +1148,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *SECRET_PATTERNS,
     *PROVIDER_KEYS,
     *COMMAND_CREDENTIALS,
+    *ONE_TIME_CODES,
     EMAIL,
     EMAIL_SPELLED,
     EMAIL_ESCAPED,
@@ -1132,6 +1159,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     IPV4,
     IPV6,
     PHONE,
+    SPOKEN_PHONE,
     *ADDRESSES,
     *ADDRESS_ANSWERS,
     VCARD_ADDRESS,
