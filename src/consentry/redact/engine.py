@@ -18,7 +18,7 @@ from typing import NamedTuple, Protocol
 import ahocorasick
 import re2
 
-from consentry.redact import names
+from consentry.redact import address_parts, name_blocks, names
 from consentry.redact import validators as v
 from consentry.redact.fields import KEEP
 from consentry.redact.kinds import Kind
@@ -159,6 +159,9 @@ class Redactor:
         out = {}
         for i, p in per.items():
             kept = [f for f in _resolve(p) if f.kind != KEEP]
+            if any(f.kind == Kind.ADDRESS for f in kept):  # the parts around a street
+                kept = address_parts.extend(texts[i] or "", kept, Finding)
+                kept = name_blocks.addressee(texts[i] or "", kept, Finding)
             if any(f.kind == Kind.PERSON for f in kept):
                 kept = _with_recurrences(texts[i] or "", kept)
             if kept:

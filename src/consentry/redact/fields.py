@@ -20,7 +20,8 @@ from consentry.redact.kinds import Kind
 Span = tuple[int, int, str]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_WORD = re.compile(r"[^0-9a-zà-ÿß\u0100-\u024f]+")  # Latin-1 and Latin Extended-A and -B
+# every script's letters (a Greek, Cyrillic or Thai form labels its fields in its own script)
+_NON_WORD = re.compile(r"[\W_]+")
 _LETTERS = "àáâäãåçèéêëìíîïñòóôõöùúûüýÿ" + "".join(map(chr, range(0x100, 0x250)))
 # Each letter to its base letter (é → e, ł → l, ğ → g), so `doğum_tarihi` and `dogum_tarihi` match
 # the same key name; ß stays one letter (s), as before.
@@ -321,7 +322,7 @@ _LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?[*_]{0,2}\Z")
 # `Date of birth (DD/MM/YYYY):`, `Geburtsdatum (TT.MM.JJJJ):`.
 # A key may be set in Markdown bold (`**Vorname**:`) and carry a gender ending (`Nacido/a:`).
 _KEY_BEFORE = re.compile(
-    r"(\*\*|__|[\"'`]?)([A-Za-zÀ-ÿ][\wÀ-ÿ.\- ]{0,40}?(?:/[a-zà-ÿ]{1,2})?)\1[ \t]*\Z"
+    r"(\*\*|__|[\"'`]?)([^\W\d_][\wÀ-ÿ.\- ]{0,40}?(?:/[a-zà-ÿ]{1,2})?)\1[ \t]*\Z"
 )
 _KEY_HINT = re.compile(r"[ \t]*\([^()\n]{1,24}\)[ \t]*\Z")
 # A character that _KEY_BEFORE's match can never hold: the key starts after the last one.
@@ -424,6 +425,15 @@ def _header_cell_after(text: str, pos: int) -> bool:
     return cell is not None and cell.end() > pos and key_kind(cell.group()) is not None
 
 
+_RULE_LINE = re.compile(r"\r?\n[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _rule_below(text: str, pos: int) -> bool:
+    """The line holding pos has a Markdown rule (`|---|---|`) under it: it is a header row."""
+    nl = text.find("\n", pos)
+    return nl >= 0 and _RULE_LINE.match(text, nl) is not None
+
+
 def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     """Spans for the value after one separator, when the key before it names a kind."""
     text, sep_start, pos = m.string, m.start(), m.end()
@@ -452,6 +462,8 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         kind = Kind.ADDRESS  # `"via": "Garibaldi 5"` beside `"civico"`, `"cap"` or `"comune"`
     if kind is None or kind == Kind.PERSON and m.group() == "\t" and _header_cell_after(text, pos):
         return  # (a name's key: the value read from a header row would be a name's shape)
+    if m.group() == "|" and _rule_below(text, pos):
+        return  # a Markdown table's header row: its cells are all field names, no values
     n = len(text)
     while pos < n and text[pos] in " \t":
         pos += 1
@@ -591,13 +603,13 @@ def _cells(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 _DELIMS = (",", ";", "\t", "|")
 # A column name: words, with the abbreviation marks and hints headers carry (`N° SS`, `Né(e) le`,
 # `Order #`, `Konto (IBAN)`, `Date/heure`).
-_HEADER_CELL = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}")
+_HEADER_CELL = re.compile(r"[^\W\d_][\wÀ-ÿ .\-()#°º/'’]{0,40}")  # a letter of any script first
 
 
 # A header pasted into a chat may follow its request on the same line (`Vat dit samen aub:
 # Naam\tGeboortedatum\t...`): after a colon or a question mark, in a line of tab-separated cells.
 HEADER_LINE = re.compile(
-    r"(?m)^(?:[^\t\n|:?]{1,80}[:?][ \t]+(?=[^\n]*\t))?(?P<cells>[ \t]*\|?[ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40}(?:[ \t]*[,;\t|][ \t]*[A-Za-zÀ-ÿ][\wÀ-ÿ .\-()#°º/'’]{0,40})+[ \t]*\|?[ \t]*)\r?$"
+    r"(?m)^(?:[^\t\n|:?]{1,80}[:?][ \t]+(?=[^\n]*\t))?(?P<cells>[ \t]*\|?[ \t]*[^\W\d_][\wÀ-ÿ .\-()#°º/'’]{0,40}(?:[ \t]*[,;\t|][ \t]*[^\W\d_][\wÀ-ÿ .\-()#°º/'’]{0,40})+[ \t]*\|?[ \t]*)\r?$"
 )
 # the rule under a header and around a box: Markdown (`|---|:--|`), psql (`----+----`), MySQL
 # (`+----+----+`)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from consentry.redact import addresses as addr
-from consentry.redact import dates, fields, gazetteer, ids, names, phones
+from consentry.redact import dates, fields, gazetteer, ids, name_blocks, names, phones
 from consentry.redact import ip as addr_ip
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
@@ -1098,6 +1098,25 @@ FULL_NAMES = _r(
     emit=gazetteer.full_names,
 )
 
+# Names a document's layout announces in any language (twelfth pass): IATA's SURNAME/GIVEN
+# with its title on a ticket, the signer under a letter's closing line.
+IATA_NAMES = _r(
+    Kind.PERSON,
+    name_blocks.IATA.pattern,
+    priority=45,
+    name="name_iata",
+    anchors=name_blocks.IATA_ANCHORS,
+    window=(90, 8),
+    emit=name_blocks.iata_name,
+)
+CLOSING_SIGNERS = _r(
+    Kind.PERSON,
+    name_blocks.CLOSING.pattern,
+    priority=44,
+    name="name_closing_signer",
+    emit=name_blocks.closing_signer,
+)
+
 SINGLE_GIVEN_NAME = _r(
     Kind.PERSON,
     gazetteer.SINGLE.pattern,
@@ -1144,6 +1163,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     FULL_NAMES,
     OTHER_NAME_FORMS,
     SINGLE_GIVEN_NAME,
+    IATA_NAMES,
+    CLOSING_SIGNERS,
 )
 
 # Pre-checks (RE2, no look-arounds) for the whole-text scopes.
