@@ -82,7 +82,9 @@ ADMIN_WORDS = (
 _UP = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not a Latin lower-case one: a capital, or any
 # letter of a script without case is not wanted either, so it is checked in code below
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
-_PLACE_WORD = rf"(?:{_NAME_WORD}|(?:de|da|do|dos|das|di|del|de la|la|le|les|el|al|sur|am|an)(?=[ \t]))"
+_PLACE_WORD = (
+    rf"(?:{_NAME_WORD}|(?:de|da|do|dos|das|di|del|de la|la|le|les|el|al|sur|am|an)(?=[ \t]))"
+)
 _PLACE = rf"{_NAME_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}"
 _CODE = r"\d{3,6}(?:[- ]\d{2,5})?"
 _CODE_NAME = r"(?:(?:CEP|PIN|PLZ|ZIP|C\.?P\.?|T\.?K\.?|PSČ|PSC|Kode[ \t]Pos|Postcode|Post[ \t]?code|Cod[ \t]poștal)[:.]?[ \t]*)"
@@ -92,20 +94,24 @@ _UNIT = rf"(?i:{UNIT_WORDS})\.?(?:[ \t]*(?:No|Nr|Nº|N°)\.?)?(?:[ \t]*:[ \t]*|[
 _ADMIN = rf"(?i:{ADMIN_WORDS})\.?[ \t]+(?:{_PLACE}|\d{{1,3}})"
 _PLACE_PART = (
     rf"(?:{_CODE_NAME}?{_CODE}[ \t]+)?{_PLACE}(?:[ \t]*[/-][ \t]*{_NAME_WORD}|[ \t]+[-–—][ \t]+[A-Z]{{2,3}}(?![\w]))?"
-    rf"(?:,?[ \t]+{_CODE_NAME}?{_CODE}(?![\w-]))?"
+    rf"(?:[ \t]+{_CODE_NAME}?{_CODE}(?![\w-]))?"
 )
 _POSTCODE = rf"{_CODE_NAME}?{_CODE}(?![\w-])(?:[ \t]+{_PLACE})?"
 _SEP = r"(?:,[ \t]*|[ \t]+[-–—][ \t]+)"
 
-PART = re.compile(rf"{_SEP}(?:(?P<unit>{_UNIT})|(?P<admin>{_ADMIN})|(?P<code>{_POSTCODE})|(?P<place>{_PLACE_PART})){_END}")
+PART = re.compile(
+    rf"{_SEP}(?:(?P<unit>{_UNIT})|(?P<admin>{_ADMIN})|(?P<code>{_POSTCODE})|(?P<place>{_PLACE_PART})){_END}"
+)
 # the first part of a line under the street line (`sector 2, București 020082`)
-LINE_START = re.compile(rf"\r?\n[ \t]*(?:(?P<unit>{_UNIT})|(?P<admin>{_ADMIN})|(?P<code>{_POSTCODE})|(?P<place>{_PLACE_PART})){_END}")
+LINE_START = re.compile(
+    rf"\r?\n[ \t]*(?:(?P<unit>{_UNIT})|(?P<admin>{_ADMIN})|(?P<code>{_POSTCODE})|(?P<place>{_PLACE_PART})){_END}"
+)
 _LINE_REST = re.compile(r"[ \t.]*(?=\r?\n|\Z)")
 _HAS_CODE = re.compile(r"(?<![\w-])\d{3,6}(?:[- ]\d{2,5})?(?![\w-])")
 # a sub-unit right after the number, with no comma (`No: 76 D: 4`, `Lot 10 Blk 3`)
 UNIT_NEXT = re.compile(rf"[ \t]+(?:{_UNIT}){_END}")
 # the street line's last word is the start of a part the street pattern cut (`Street, Brgy`)
-_LAST_WORD = re.compile(r"(?:[,]?[ \t]+|,|[ \t]*\r?\n[ \t]*)([^\W\d_]{1,12})\.?\Z")
+_LAST_WORD = re.compile(r"(?:[,]?[ \t]+|,|[ \t]*\r?\n[ \t]*)([^\W\d_]{1,12}|\d{3,6})\.?\Z")
 _UNIT_ONLY = re.compile(rf"(?i:{UNIT_WORDS}|{ADMIN_WORDS})")
 # sub-units written before the street (`Hse No. 55, `, `Blk 34 Lot 10, `, `Unit 31A, `)
 BEFORE = re.compile(
@@ -117,7 +123,9 @@ BEFORE_NUMBER = re.compile(
     rf"(?i:{UNIT_WORDS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\Z"
 )
 _GAP = re.compile(r"[ \t]*(?:[,–—-][ \t]*)?")
-_BOX_END = re.compile(r"(?i)(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|sanduku[ \t]la[ \t]posta|s\.?l\.?p\.?)[ \t.:]*\Z")
+_BOX_END = re.compile(
+    r"(?i)(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|sanduku[ \t]la[ \t]posta|s\.?l\.?p\.?)[ \t.:]*\Z"
+)
 _MAX_PARTS = 7
 
 
@@ -141,9 +149,21 @@ def _lowercase_word(part: str) -> bool:
 def _extend(text: str, start: int, end: int, stop: int) -> int:
     """The end of the address that starts at start and was found up to end: the parts after
     it, before stop (the next finding or the line's end)."""
+    found_end = end
     last = _LAST_WORD.search(text, max(start, end - 16), end)
-    if last and _UNIT_ONLY.fullmatch(last.group(1)) and last.start() > start:
-        end = last.start()  # `529 Mabini Street, Brgy` + `. San Isidro`: take the part again
+    if (
+        last
+        and last.start() > start
+        and (
+            _UNIT_ONLY.fullmatch(last.group(1))
+            or last.group(1).isdigit()
+            and last.group()[0] == ","
+        )
+    ):
+        # `529 Mabini Street, Brgy` + `. San Isidro`, `..., 34710` + ` Kadıköy/İstanbul`: the
+        # street pattern cut a part; it is read again as a part
+        end = last.start()
+    cut = end
     for _ in range(_MAX_PARTS):
         m = UNIT_NEXT.match(text, end, stop) or PART.match(text, end, stop)
         if not m or m.end() > stop:
@@ -154,7 +174,7 @@ def _extend(text: str, start: int, end: int, stop: int) -> int:
         if m.re is PART and m.group("place") and not _capitalised(m.group("place")):
             break
         end = m.end()
-    return end
+    return end if end > cut else found_end
 
 
 def _next_line(text: str, end: int, limit: int, block: bool) -> int:
@@ -163,8 +183,10 @@ def _next_line(text: str, end: int, limit: int, block: bool) -> int:
     if not _LINE_REST.match(text, end):
         return end
     first = LINE_START.match(text, end, limit)
-    if not first or _lowercase_word(first.group()) or (
-        first.group("place") and not _capitalised(first.group("place"))
+    if (
+        not first
+        or _lowercase_word(first.group())
+        or (first.group("place") and not _capitalised(first.group("place")))
     ):
         return end
     nl = text.find("\n", first.end())
@@ -218,7 +240,9 @@ def extend(text: str, kept: Sequence[_Found], make: type) -> list:
         line = text.rfind("\n", 0, start) + 1
         for _ in range(2):  # a town line, then a country line, under the street
             lead = text[line:start]
-            block = not lead.strip() or bool(BEFORE.fullmatch(lead) or BEFORE_NUMBER.fullmatch(lead))
+            block = not lead.strip() or bool(
+                BEFORE.fullmatch(lead) or BEFORE_NUMBER.fullmatch(lead)
+            )
             more = _next_line(text, end, limit, block)
             if more == end:
                 break

@@ -39,6 +39,8 @@ def iata_name(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     surname, _, given = name.partition("/")
     if len(surname.replace(" ", "")) < 2 or len(given.replace(" ", "")) < 2:
         return  # `A/B MR` is no name
+    if any(p.lower() in _ALL_STOP for p in (surname, given)):
+        return  # `AND/OR DR`
     if any(p.isascii() and not _VOWEL.search(p) for p in (surname, given)):
         return  # `TCP/IP MS`: an acronym, not a name (a Latin name has a vowel)
     if " " in surname and len(surname.split()) > 2 and key_kind(surname.split()[0]):
