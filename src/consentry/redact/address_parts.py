@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from consentry.redact.fields import key_kind
 from consentry.redact.kinds import Kind
 
 # Sub-units (a number or a letter follows). Grouped by language; abbreviations with and
@@ -81,7 +82,7 @@ ADMIN_WORDS = (
 )
 _UP = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not a Latin lower-case one: a capital, or any
 # letter of a script without case is not wanted either, so it is checked in code below
-_NAME_WORD = r"[^\W\d_][\w'’.-]*"
+_NAME_WORD = r"[^\W\d_](?:[^\W\d_²³]|['’.-])*"  # letters only: `IT45752090592` is no place
 _PLACE_WORD = (
     rf"(?:{_NAME_WORD}|(?:de|da|do|dos|das|di|del|de la|la|le|les|el|al|sur|am|an)(?=[ \t]))"
 )
@@ -96,8 +97,9 @@ _PLACE_PART = (
     rf"(?:{_CODE_NAME}?{_CODE}[ \t]+)?{_PLACE}(?:[ \t]*[/-][ \t]*{_NAME_WORD}|[ \t]+[-–—][ \t]+[A-Z]{{2,3}}(?![\w]))?"
     rf"(?:[ \t]+{_CODE_NAME}?{_CODE}(?![\w-]))?"
 )
-_POSTCODE = rf"{_CODE_NAME}?{_CODE}(?![\w-])(?:[ \t]+{_PLACE})?"
-_SEP = r"(?:,[ \t]*|[ \t]+[-–—][ \t]+)"
+_POSTCODE = rf"{_CODE_NAME}?{_CODE}(?![\w-])(?:[ \t]+(?![a-zß-öø-ÿ]){_PLACE})?"
+# a comma and a blank (a CSV row's cells have none between them), or a dash between blanks
+_SEP = r"(?:,[ \t]+|[ \t]+[-–—][ \t]+)"
 
 PART = re.compile(
     rf"{_SEP}(?:(?P<unit>{_UNIT})|(?P<admin>{_ADMIN})|(?P<code>{_POSTCODE})|(?P<place>{_PLACE_PART})){_END}"
@@ -111,7 +113,7 @@ _HAS_CODE = re.compile(r"(?<![\w-])\d{3,6}(?:[- ]\d{2,5})?(?![\w-])")
 # a sub-unit right after the number, with no comma (`No: 76 D: 4`, `Lot 10 Blk 3`)
 UNIT_NEXT = re.compile(rf"[ \t]+(?:{_UNIT}){_END}")
 # the street line's last word is the start of a part the street pattern cut (`Street, Brgy`)
-_LAST_WORD = re.compile(r"(?:[,]?[ \t]+|,|[ \t]*\r?\n[ \t]*)([^\W\d_]{1,12}|\d{3,6})\.?\Z")
+_LAST_UNIT = re.compile(r"[ \t]+([^\W\d_]{1,12})\.?\Z")
 _UNIT_ONLY = re.compile(rf"(?i:{UNIT_WORDS}|{ADMIN_WORDS})")
 # sub-units written before the street (`Hse No. 55, `, `Blk 34 Lot 10, `, `Unit 31A, `)
 BEFORE = re.compile(
@@ -146,35 +148,42 @@ def _lowercase_word(part: str) -> bool:
     return False
 
 
-def _extend(text: str, start: int, end: int, stop: int) -> int:
-    """The end of the address that starts at start and was found up to end: the parts after
-    it, before stop (the next finding or the line's end)."""
-    found_end = end
-    last = _LAST_WORD.search(text, max(start, end - 16), end)
-    if (
-        last
-        and last.start() > start
-        and (
-            _UNIT_ONLY.fullmatch(last.group(1))
-            or last.group(1).isdigit()
-            and last.group()[0] == ","
-        )
-    ):
-        # `529 Mabini Street, Brgy` + `. San Isidro`, `..., 34710` + ` Kadıköy/İstanbul`: the
-        # street pattern cut a part; it is read again as a part
-        end = last.start()
-    cut = end
+def _extend(text: str, end: int, stop: int) -> int:
+    """The end of the parts after end, before stop (the next finding or the line's end)."""
     for _ in range(_MAX_PARTS):
         m = UNIT_NEXT.match(text, end, stop) or PART.match(text, end, stop)
         if not m or m.end() > stop:
             break
-        part = m.group()
-        if _lowercase_word(part.lstrip(" \t,-–—")):
+        if _lowercase_word(m.group().lstrip(" \t,-–—")):
             break
         if m.re is PART and m.group("place") and not _capitalised(m.group("place")):
             break
         end = m.end()
-    return end if end > cut else found_end
+    return end
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    if nl < 0:
+        return len(text)
+    return nl - 1 if nl > 0 and text[nl - 1] == "\r" else nl
+
+
+def _grow(text: str, end: int, limit: int, block: bool) -> int:
+    """The end of the address after its parts on its line and the lines under it."""
+    end = _extend(text, end, min(limit, _line_end(text, end)))
+    for _ in range(2):  # a town line, then a country line, under the street
+        more = _next_line(text, end, limit, block)
+        if more == end:
+            break
+        end = more
+    return end
+
+
+# Where the street pattern's match may have cut a part: its last separator (`529 Mabini
+# Street, Brgy` + `. San Isidro`; `..., 34710 Kadıköy` + `/İstanbul`); the parts are read again
+# from there, and the longer reading wins.
+_LAST_SEP = re.compile(r"(?:,[ \t]+|[ \t]+[-–—][ \t]+|[ \t]*\r?\n[ \t]*)(?=[^,\n]{1,40}\Z)")
 
 
 def _next_line(text: str, end: int, limit: int, block: bool) -> int:
@@ -191,13 +200,17 @@ def _next_line(text: str, end: int, limit: int, block: bool) -> int:
         return end
     nl = text.find("\n", first.end())
     stop = min(limit, len(text) if nl < 0 else nl)
-    pos = _extend(text, first.start(), first.end(), stop)
+    pos = _extend(text, first.end(), stop)
     rest = _LINE_REST.match(text, pos)
     line = text[first.start() : pos]
     if not rest:
         return end
     if not (_HAS_CODE.search(line) or first.group("admin") or first.group("unit")) and not (
-        block and first.group("place") and pos == first.end() and len(line.split()) <= 3
+        block
+        and first.group("place")
+        and pos == first.end()
+        and len(line.split()) <= 3
+        and not any(key_kind(w) for w in line.split())
     ):
         return end  # (a town alone on its line closes a postal block: `Nyali` / `Mombasa`)
     return pos
@@ -211,6 +224,19 @@ def _capitalised(place: str) -> bool:
     return False
 
 
+def _grown(text: str, start: int, end: int, limit: int, block: bool) -> int:
+    """The longest reading of the parts after an address found from start to end: from its
+    end, from its last separator, and from a sub-unit's word it ends with."""
+    grown = _grow(text, end, limit, block)
+    cut = _LAST_SEP.search(text, max(start + 1, end - 48), end)
+    if cut:
+        grown = max(grown, _grow(text, cut.start(), limit, block))
+    unit = _LAST_UNIT.search(text, max(start + 1, end - 16), end)
+    if unit and _UNIT_ONLY.fullmatch(unit.group(1)):  # `No: 76 D` + `: 4`
+        grown = max(grown, _grow(text, unit.start(), limit, block))
+    return grown
+
+
 def extend(text: str, kept: Sequence[_Found], make: type) -> list:
     """kept (resolved findings in text order) with each address widened over its parts."""
     out = list(kept)
@@ -219,10 +245,6 @@ def extend(text: str, kept: Sequence[_Found], make: type) -> list:
         if f is None or f.kind != Kind.ADDRESS:
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
-        nl = text.find("\n", f.end)
-        stop = len(text) if nl < 0 else nl
-        if nl > 0 and text[nl - 1] == "\r":
-            stop = nl - 1
         start, end = f.start, f.end
         if (
             nxt is not None
@@ -233,28 +255,23 @@ def extend(text: str, kept: Sequence[_Found], make: type) -> list:
             end = nxt.end  # `P.O. Box 27676-00100`: the box's number, not a phone
             out[i + 1] = None  # type: ignore[call-overload]
             nxt = out[i + 2] if i + 2 < len(out) else None
-        if nxt is not None:
-            stop = min(stop, nxt.start)
-        end = _extend(text, start, end, stop)
-        limit = nxt.start if nxt is not None else len(text)
         line = text.rfind("\n", 0, start) + 1
-        for _ in range(2):  # a town line, then a country line, under the street
-            lead = text[line:start]
-            block = not lead.strip() or bool(
-                BEFORE.fullmatch(lead) or BEFORE_NUMBER.fullmatch(lead)
-            )
-            more = _next_line(text, end, limit, block)
-            if more == end:
+        lead = text[line:start]
+        block = not lead.strip() or bool(BEFORE.fullmatch(lead) or BEFORE_NUMBER.fullmatch(lead))
+        for _ in range(3):
+            limit = nxt.start if nxt is not None else len(text)
+            end = max(end, _grown(text, start, end, limit, block))
+            merged = False
+            while nxt is not None and nxt.kind == Kind.ADDRESS:
+                gap = _GAP.match(text, end, nxt.start)
+                if gap is None or gap.end() != nxt.start:
+                    break  # two parts of one address found apart: one address
+                end, merged = max(end, nxt.end), True
+                j = out.index(nxt)
+                out[j] = None  # type: ignore[call-overload]
+                nxt = out[j + 1] if j + 1 < len(out) else None
+            if not merged:
                 break
-            end = more
-        while nxt is not None and nxt.kind == Kind.ADDRESS:
-            gap = _GAP.match(text, end, nxt.start)
-            if gap is None or gap.end() != nxt.start:
-                break  # two parts of one address found apart: one address
-            end = max(end, nxt.end)
-            j = out.index(nxt)
-            out[j] = None  # type: ignore[call-overload]
-            nxt = out[j + 1] if j + 1 < len(out) else None
         prev = next((p for p in reversed(out[:i]) if p is not None), None)
         line = text.rfind("\n", 0, start) + 1
         lo = max(line, prev.end if prev else 0, start - 40)

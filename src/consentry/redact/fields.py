@@ -153,7 +153,8 @@ _GENERIC = frozenset(
 
 # --- value shapes per kind --------------------------------------------------------------------
 _NAME_TOKEN = r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?"
-NAME_VALUE = re.compile(rf"{_NAME_TOKEN}(?:,?[ \t]+{_NAME_TOKEN}){{0,4}}")
+# (the words of one name are joined by spaces: a tab starts a TSV row's next cell)
+NAME_VALUE = re.compile(rf"{_NAME_TOKEN}(?:,?[ ]+{_NAME_TOKEN}){{0,4}}")
 _SHAPES = {
     Kind.EMAIL: re.compile(r"[^\s@\"'<>]+@[^\s@\"'<>]+\.[^\W\d_]{2,}"),
     Kind.PHONE: re.compile(r"\+?\(?\d[\d \-./()]{4,24}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?"),
@@ -428,6 +429,17 @@ def _header_cell_after(text: str, pos: int) -> bool:
 _RULE_LINE = re.compile(r"\r?\n[ \t]*\|?[ \t]*:?-{3,}")
 
 
+def _header_row(text: str, pos: int, delim: str) -> bool:
+    """The line holding pos is a table's header: besides its first, two more of its cells
+    name a kind (`id<TAB>Namn<TAB>E-post<TAB>Telefon<TAB>Adress`)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    cells = text[a : len(text) if b < 0 else b].split(delim)
+    if len(cells) < 4 or len(cells) > 40:
+        return False
+    return sum(key_kind(c.strip(" *`\"'")) is not None for c in cells[:12]) >= 3
+
+
 def _rule_below(text: str, pos: int) -> bool:
     """The line holding pos has a Markdown rule (`|---|---|`) under it: it is a header row."""
     nl = text.find("\n", pos)
@@ -462,8 +474,8 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         kind = Kind.ADDRESS  # `"via": "Garibaldi 5"` beside `"civico"`, `"cap"` or `"comune"`
     if kind is None or kind == Kind.PERSON and m.group() == "\t" and _header_cell_after(text, pos):
         return  # (a name's key: the value read from a header row would be a name's shape)
-    if m.group() == "|" and _rule_below(text, pos):
-        return  # a Markdown table's header row: its cells are all field names, no values
+    if m.group() in "|\t" and (_rule_below(text, pos) or _header_row(text, pos, m.group())):
+        return  # a table's header row: its cells are field names, no values
     n = len(text)
     while pos < n and text[pos] in " \t":
         pos += 1

@@ -222,12 +222,13 @@ _NOT_SPEAKERS = frozenset(
 )
 # Names written other ways in records: "SCHMIDT, Anna", "ANNA SCHMIDT", "J. Smith",
 # "Schmidt, Anna", and a given name alone as a speaker's label in a transcript ("Anna: ...",
-# "[10:02] <Anna> ...").
+# "[10:02] <Anna> ..."). The words of a name in capitals are joined by spaces: a tab
+# separates a TSV row's cells (`Oleksandr<TAB>KOVALENKO.OLEKSANDR@...`).
 OTHER_FORMS = re.compile(
-    rf"(?P<caps>(?<![\w@./-])[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?(?:[ \t]+[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?){{1,3}}(?![\w@]))"
+    rf"(?P<caps>(?<![\w@./-])[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?(?:[ ]+[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?){{1,3}}(?![\w@]))"
     rf"|(?P<init>(?<![\w.])[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD}))"
     rf"|(?P<inv>(?<![\w@./-])(?:{_WORD}|[A-ZÀ-Þ]{{2,}}),[ \t]+(?:{_WORD})(?:[ \t]+(?:{_WORD}))?(?=[ \t]*(?:$|[\n;|\"')\]]|,[ \t]|\.(?:\s|$))))"
-    rf"|(?P<mixed>(?<![\w@./-])(?:(?:{_WORD})[ \t]+[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?|[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?[ \t]+(?:{_WORD}))(?![\w@]))"
+    rf"|(?P<mixed>(?<![\w@./-])(?:(?:{_WORD})[ ]+[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?|[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?[ ]+(?:{_WORD}))(?![\w@]))"
     rf"|(?P<speaker>(?m:^)[ \t]*(?P<stime>{_STAMP})?<?(?P<sname>(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:{_WORD})){{0,3}})>?(?:[ \t]+\([^()\n]{{1,24}}\))?(?=:[ \t]|:$|>[ \t]))",
     re.MULTILINE,
 )
