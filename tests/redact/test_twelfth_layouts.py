@@ -177,3 +177,82 @@ def test_the_signer_under_a_closing_line_is_a_person(closing):
 def test_a_team_under_a_closing_line_is_no_person(closing):
     text = f"Your request is done.\n\n{closing},\nCustomer Support Team\n"
     assert not any(k == "PERSON" for k, _ in found(text))
+
+
+GREETINGS = [
+    "Halo",
+    "Merhaba",
+    "Kalimera",
+    "Hej",
+    "Szia",
+    "Dragă",
+    "Mpendwa",
+    "Kumusta",
+    "Cześć",
+    "Kedves",
+    "Sayın",
+    "Xin chào",
+    "Tere",
+    "Annwyl",
+    "Kaixo",
+    "Labas",
+]
+
+
+@pytest.mark.parametrize("greeting", GREETINGS)
+def test_the_name_after_a_greeting_that_opens_a_message_is_a_person(greeting):
+    """A greeting of any of 45 more languages at a message's start, then a name and a comma."""
+    text = f"Please tidy this up\n\n---\n{greeting} Maren,\n\nTicket #41799466425 is closed."
+    assert covers(text, "Maren", "PERSON"), found(text)
+
+
+@pytest.mark.parametrize("greeting", GREETINGS)
+def test_a_greeting_word_inside_a_sentence_names_no_one(greeting):
+    text = f"The word {greeting.lower()} Festival, we were told, is old."
+    assert untouched(text, "Festival")
+
+
+@pytest.mark.parametrize(
+    ("given", "surname"),
+    [("TOMÁŠ", "NOVÁK"), ("ȘTEFAN", "POPESCU"), ("ŁUKASZ", "KOWALSKI"), ("ANDRZEJ", "WIŚNIEWSKI")],
+)
+def test_a_listed_name_in_capitals_with_letters_beyond_latin_1_is_a_person(given, surname):
+    text = f"28. 12. 2025  TRANSF {given} {surname}  FT4689544612  5724,31"
+    assert covers(text, f"{given} {surname}", "PERSON"), found(text)
+
+
+@pytest.mark.parametrize(
+    ("given", "surname"), [("daniel", "patel"), ("maria", "nguyen"), ("sarah", "johnson")]
+)
+@pytest.mark.parametrize(
+    "answer", ["yeah it's {}", "sure, {}", "it is {}", "{}", "um, my name is {}"]
+)
+def test_a_lower_case_answer_to_a_question_for_the_name_is_a_person(given, surname, answer):
+    """A transcript in lower case: the turn after `your name` holds a listed given name."""
+    name = f"{given} {surname}"
+    text = f"agent: thanks for calling, can i take your full name\ncaller: {answer.format(name)}\n"
+    assert covers(text, name, "PERSON"), found(text)
+
+
+@pytest.mark.parametrize("cue", ["my name is", "mijn naam is", "me llamo", "mi chiamo"])
+def test_a_lower_case_listed_given_name_after_a_self_introduction_is_a_person(cue):
+    text = f"agent: hello, {cue} daniel, how can i help"
+    assert covers(text, "daniel", "PERSON"), found(text)
+
+
+@pytest.mark.parametrize("said", ["my name is will", "my name is not important", "call me later"])
+def test_ordinary_words_after_a_self_introduction_are_no_name(said):
+    assert not any(k == "PERSON" for k, _ in found(f"caller: {said} thanks"))
+
+
+def test_a_place_the_model_found_among_the_parts_is_one_of_them():
+    """With the `pii` extra a model's place (`Jardim Paulista`) must not cut the address."""
+    from consentry.redact import address_parts
+    from consentry.redact.engine import Finding
+
+    text = "Rua Augusta, 529, bloco C – Jardim Paulista, São Paulo – SP\nnext"
+    street = Finding(0, text.index(" –"), "ADDRESS", 60, "street")
+    a = text.index("Jardim")
+    place = Finding(a, a + len("Jardim Paulista"), "LOCATION", 10, "ner")
+    out = address_parts.extend(text, [street, place], Finding)
+    assert [(f.kind, text[f.start : f.end]) for f in out] == [("ADDRESS", text.split("\n")[0])]

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any
 
 from consentry.redact.fields import key_kind
 from consentry.redact.kinds import Kind
@@ -129,14 +129,6 @@ _BOX_END = re.compile(
     r"(?i)(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|sanduku[ \t]la[ \t]posta|s\.?l\.?p\.?)[ \t.:]*\Z"
 )
 _MAX_PARTS = 7
-
-
-class _Found(NamedTuple):  # the fields of engine.Finding this step reads
-    start: int
-    end: int
-    kind: str
-    priority: int
-    source: str
 
 
 def _lowercase_word(part: str) -> bool:
@@ -237,50 +229,65 @@ def _grown(text: str, start: int, end: int, limit: int, block: bool) -> int:
     return grown
 
 
-def extend(text: str, kept: Sequence[_Found], make: type) -> list:
+# a place the `pii` extra's model found inside the parts is one of them, not a stop
+_PLACE_KIND = "LOCATION"
+
+
+def _next(out: list, k: int) -> int | None:
+    """The index of the next finding after k that is not a model's place."""
+    for j in range(k + 1, len(out)):
+        if out[j] is not None and out[j].kind != _PLACE_KIND:
+            return j
+    return None
+
+
+def extend(text: str, kept: Sequence[Any], make: type) -> list:
     """kept (resolved findings in text order) with each address widened over its parts."""
-    out = list(kept)
+    out: list = list(kept)
     changed = False
     for i, f in enumerate(out):
         if f is None or f.kind != Kind.ADDRESS:
             continue
-        nxt = out[i + 1] if i + 1 < len(out) else None
+        j = _next(out, i)
         start, end = f.start, f.end
         if (
-            nxt is not None
-            and nxt.kind == Kind.PHONE
+            j is not None
+            and out[j].kind == Kind.PHONE
             and _BOX_END.search(text, f.start, f.end)
-            and text[f.end : nxt.start].strip(" \t") == ""
+            and text[f.end : out[j].start].strip(" \t") == ""
         ):
-            end = nxt.end  # `P.O. Box 27676-00100`: the box's number, not a phone
-            out[i + 1] = None  # type: ignore[call-overload]
-            nxt = out[i + 2] if i + 2 < len(out) else None
+            end = out[j].end  # `P.O. Box 27676-00100`: the box's number, not a phone
+            out[j] = None
+            j = _next(out, j)
         line = text.rfind("\n", 0, start) + 1
         lead = text[line:start]
         block = not lead.strip() or bool(BEFORE.fullmatch(lead) or BEFORE_NUMBER.fullmatch(lead))
         for _ in range(3):
-            limit = nxt.start if nxt is not None else len(text)
+            limit = out[j].start if j is not None else len(text)
             end = max(end, _grown(text, start, end, limit, block))
             merged = False
-            while nxt is not None and nxt.kind == Kind.ADDRESS:
-                gap = _GAP.match(text, end, nxt.start)
-                if gap is None or gap.end() != nxt.start:
+            while j is not None and out[j].kind == Kind.ADDRESS:
+                gap = _GAP.match(text, end, out[j].start)
+                if gap is None or gap.end() != out[j].start:
                     break  # two parts of one address found apart: one address
-                end, merged = max(end, nxt.end), True
-                j = out.index(nxt)
-                out[j] = None  # type: ignore[call-overload]
-                nxt = out[j + 1] if j + 1 < len(out) else None
+                end, merged = max(end, out[j].end), True
+                out[j] = None
+                j = _next(out, j)
             if not merged:
                 break
-        prev = next((p for p in reversed(out[:i]) if p is not None), None)
-        line = text.rfind("\n", 0, start) + 1
+        prev = next((p for p in reversed(out[:i]) if p is not None and p.kind != _PLACE_KIND), None)
         lo = max(line, prev.end if prev else 0, start - 40)
         before = BEFORE.search(text, lo, start)
         if before is None and text[start : start + 1].isdigit():
             before = BEFORE_NUMBER.search(text, lo, start)
         if before and before.group().strip() and not _lowercase_word(before.group()):
             start = before.start()
-        if (start, end) != (f.start, f.end) or None in out[i + 1 :]:
+        if (start, end) != (f.start, f.end):
             out[i] = make(start, end, f.kind, f.priority, f.source)
             changed = True
-    return [f for f in out if f is not None] if changed else list(kept)
+            for k, g in enumerate(out):
+                if g is not None and g.kind == _PLACE_KIND and g.start < end and start < g.end:
+                    out[k] = None
+    if not changed and None not in out:
+        return list(kept)
+    return sorted((f for f in out if f is not None), key=lambda f: f.start)

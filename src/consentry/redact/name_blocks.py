@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from consentry.redact import gazetteer
+from consentry.redact import lexicon as lx
 from consentry.redact.fields import key_kind
 from consentry.redact.kinds import Kind
 from consentry.redact.language import STOPWORDS
@@ -139,3 +140,65 @@ def addressee(text: str, kept: Sequence, make: type) -> list:
     if not added:
         return out
     return sorted(out + added, key=lambda f: f.start)
+
+
+# --- spoken forms: a transcript written in lower case -------------------------------------------
+# A call transcribed by speech recognition writes names in lower case (`my name is daniel`,
+# `caller: yeah it's james patel` after `can I take your name`). A word counts only if the
+# given-name list knows it (and is no ordinary word: lexicon.AMBIGUOUS_GIVEN, stop words); a
+# second word only if the surname list does.
+_LOW_WORD = r"[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*"
+_SPOKEN_CUES = r"my name is|my name's|name's|call me|i am called|this is|(?:it's|it is|i'm|i am)"
+SPOKEN_INTRO = re.compile(
+    rf"(?i)(?<!\w)(?:my name is|my name's|i am called|call me|mein name ist|ich heiße|"
+    rf"je m'appelle|me llamo|mi nombre es|mijn naam is|ik heet|mi chiamo|me chamo|"
+    rf"o meu nome é|meu nome é)[ \t]+(?-i:({_LOW_WORD}(?:[ \t]+{_LOW_WORD})?))"
+)
+SPOKEN_INTRO_ANCHORS = (
+    "my name is",
+    "my name's",
+    "i am called",
+    "call me",
+    "mein name ist",
+    "ich heiße",
+    "je m'appelle",
+    "me llamo",
+    "mi nombre es",
+    "mijn naam is",
+    "ik heet",
+    "mi chiamo",
+    "me chamo",
+    "meu nome é",
+)
+# the next turn after a question for the name (`can I take your name` / `caller: it's ...`)
+NAME_ANSWER = re.compile(
+    r"(?i)(?:your|ur)[ \t]+(?:full[ \t]+)?name\b[^\n]{0,80}\r?\n[ \t]*[^\n:]{1,24}:[ \t]*"
+    r"(?:(?:yeah|yes|yep|sure|ok|okay|so|um|uh|well|hi)[ \t,.]+)*"
+    rf"(?:(?:{_SPOKEN_CUES})[ \t]+)?(?-i:({_LOW_WORD}(?:[ \t]+{_LOW_WORD})?))"
+)
+NAME_ANSWER_ANCHORS = ("your name", "your full name", "ur name")
+
+
+def spoken_name(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    words = m.group(1).split()
+    first = words[0]
+    if (
+        not gazetteer._is_given(first)
+        or gazetteer.fold(first) in _AMBIGUOUS
+        or first in _ALL_STOP
+        or gazetteer._stop(first)
+    ):
+        return
+    start = m.start(1)
+    end = start + len(first)
+    if (
+        len(words) > 1
+        and gazetteer._is_surname(words[1])
+        and not gazetteer._stop(words[1])
+        and words[1] not in _ALL_STOP
+    ):
+        end = m.end(1)
+    yield start, end, Kind.PERSON
+
+
+_AMBIGUOUS = frozenset(gazetteer.fold(w) for w in lx.AMBIGUOUS_GIVEN)

@@ -1109,6 +1109,26 @@ IATA_NAMES = _r(
     window=(90, 8),
     emit=name_blocks.iata_name,
 )
+SPOKEN_INTRO = _r(
+    Kind.PERSON,
+    name_blocks.SPOKEN_INTRO.pattern,
+    priority=44,
+    name="name_spoken_intro",
+    anchors=name_blocks.SPOKEN_INTRO_ANCHORS,
+    lower=True,
+    window=(4, 80),
+    emit=name_blocks.spoken_name,
+)
+NAME_ANSWER = _r(
+    Kind.PERSON,
+    name_blocks.NAME_ANSWER.pattern,
+    priority=44,
+    name="name_spoken_answer",
+    anchors=name_blocks.NAME_ANSWER_ANCHORS,
+    lower=True,
+    window=(24, 200),
+    emit=name_blocks.spoken_name,
+)
 CLOSING_SIGNERS = _r(
     Kind.PERSON,
     name_blocks.CLOSING.pattern,
@@ -1165,6 +1185,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     SINGLE_GIVEN_NAME,
     IATA_NAMES,
     CLOSING_SIGNERS,
+    SPOKEN_INTRO,
+    NAME_ANSWER,
 )
 
 # Pre-checks (RE2, no look-arounds) for the whole-text scopes.
