@@ -732,33 +732,35 @@ BIRTH_AFTER_NAME_ANCHORS = (
 # application forms, census forms), written as field names (lower case, words joined by `_`,
 # matched with and without accents by `fields.key_kind`). Ordinary words that are a field name
 # only in one language and something else in English (Turkish `ad`, Afrikaans `van`) are left
-# out: a key must not take `ad: Summer sale` for a name.
+# out: a key must not take `ad: Summer sale` for a name. A short word that starts common English
+# words (`nume` in *number*, `ten`, `nev`) ends in `\b`: the field scope's pre-check, which reads
+# a key word as a prefix, then does not send every text with `number,` or `never,` to it.
 WORLD_PERSON_KEYS = (
     # Albanian, Basque, Catalan, Welsh, Irish, Maltese, Esperanto
-    r"emri|emer|mbiemri|emri_i_plote|izena|abizena|abizenak|izen_abizenak|cognoms?|nom_i_cognoms|"
-    r"enw|enw_llawn|cyfenw|ainm|sloinne|isem|kunjom|nomo|familia_nomo|"
+    r"emri\b|emer\b|mbiemri|emri_i_plote|izena|abizena|abizenak|izen_abizenak|cognoms?|nom_i_cognoms|"
+    r"enw|enw_llawn|cyfenw|ainm|sloinne|isem\b|kunjom|nomo\b|familia_nomo|"
     # Slavic (Latin script): Czech, Slovak, Polish, Slovenian, Croatian, Bosnian, Serbian
-    r"jmeno|jméno|prijmeni|příjmení|cele_jmeno|jmeno_a_prijmeni|meno|priezvisko|meno_a_priezvisko|"
-    r"imie|imię|nazwisko|imie_i_nazwisko|imię_i_nazwisko|ime|priimek|ime_in_priimek|prezime|"
+    r"jmeno|jméno|prijmeni|příjmení|cele_jmeno|jmeno_a_prijmeni|meno\b|priezvisko|meno_a_priezvisko|"
+    r"imie|imię|nazwisko|imie_i_nazwisko|imię_i_nazwisko|ime\b|priimek|ime_in_priimek|prezime|"
     r"ime_i_prezime|ime_prezime|"
     # Nordic and Baltic, Finnish, Estonian, Hungarian
     r"navn|fornavn|efternavn|etternavn|fulde_navn|fullt_navn|namn|fornamn|förnamn|efternamn|"
     r"fullstandigt_namn|nafn|fornafn|eftirnafn|nimi|etunimi|sukunimi|koko_nimi|eesnimi|perenimi|"
     r"perekonnanimi|vards|vārds|uzvards|uzvārds|vardas|pavarde|pavardė|vardas_pavarde|"
-    r"nev|név|vezeteknev|vezetéknév|keresztnev|keresztnév|utonev|utónév|teljes_nev|teljes_név|"
+    r"nev\b|név\b|vezeteknev|vezetéknév|keresztnev|keresztnév|utonev|utónév|teljes_nev|teljes_név|"
     # Romanian, Greek (script and transliterated), Turkish, Azerbaijani
-    r"nume|prenume|nume_complet|numele|nume_si_prenume|numele_complet|"
+    r"nume\b|prenume|nume_complet|numele|nume_si_prenume|numele_complet|"
     r"όνομα|ονομα|επώνυμο|επωνυμο|ονοματεπώνυμο|ονοματεπωνυμο|onoma|eponymo|onomateponymo|"
-    r"adi|adı|soyad|soyadi|soyadı|ad_soyad|adi_soyadi|adı_soyadı|isim|isim_soyisim|soyisim|"
+    r"adi\b|adı|soyad|soyadi|soyadı|ad_soyad|adi_soyadi|adı_soyadı|isim|isim_soyisim|soyisim|"
     r"tam_ad|tam_adi|ad_ve_soyad|adı_ve_soyadı|soyadı_adı|ad_soyadi|"
     # Indonesian and Malay, Tagalog, Swahili, Zulu and Xhosa, Hausa, Yoruba, Amharic (latin)
-    r"nama|nama_lengkap|nama_depan|nama_belakang|nama_penuh|nama_keluarga|nama_pelanggan|"
+    r"nama\b|nama_lengkap|nama_depan|nama_belakang|nama_penuh|nama_keluarga|nama_pelanggan|"
     r"nama_pasien|nama_karyawan|nama_penumpang|pangalan|buong_pangalan|unang_pangalan|"
     r"apelyido|apelido|gitnang_pangalan|jina|jina_kamili|jina_la_kwanza|jina_la_ukoo|"
-    r"jina_la_mteja|jina_la_mgonjwa|igama|isibongo|igama_eligcwele|suna|cikakken_suna|"
+    r"jina_la_mteja|jina_la_mgonjwa|igama|isibongo|igama_eligcwele|suna\b|cikakken_suna|"
     r"oruko|orúkọ|"
     # Vietnamese, Hindi and Urdu (latin), Afrikaans, Icelandic-like forms above
-    r"ten|tên|ho_ten|họ_tên|ho_va_ten|họ_và_tên|naam_poora|pura_naam|volle_naam|"
+    r"ten\b|tên\b|ho_ten|họ_tên|ho_va_ten|họ_và_tên|naam_poora|pura_naam|volle_naam|"
     # Cyrillic: Russian, Ukrainian, Bulgarian, Serbian, Macedonian
     r"имя|фамилия|отчество|фио|ф_и_о|полное_имя|ім_я|імя|прізвище|піб|име|презиме|"
     r"име_и_презиме|собствено_име|"
@@ -767,12 +769,12 @@ WORLD_PERSON_KEYS = (
     r"नाम|पूरा_नाम|उपनाम|ชื่อ|นามสกุล|ชื่อ_นามสกุล|姓名|名字|姓|氏名|名前|이름|성명|성|"
     r"სახელი|გვარი|անուն|ազգանուն|"
     # English legal and travel roles that hold a person's name in a filing or a booking
-    r"claimant|plaintiff|petitioner|counsel|traveller|traveler|pax|lead_passenger|"
-    r"deceased|testator|heir|employee_full_name"
+    r"claimant|plaintiff|petitioner|counsel|traveller|traveler|pax\b|lead_passenger|"
+    r"deceased|testator|heir\b|employee_full_name"
 )
 WORLD_ADDRESS_KEYS = (
     r"adresa|adresă|adresa_de_domiciliu|adresy|adres_zamieszkania|adresas|aadress|adrese|"
-    r"osoite|kotiosoite|cim|cím|lakcim|lakcím|naslov|bydliste|bydliště|trvale_bydliste|"
+    r"osoite|kotiosoite|cim\b|cím\b|lakcim|lakcím|naslov|bydliste|bydliště|trvale_bydliste|"
     r"adressi|adresse_bolig|bostadsadress|heimilisfang|postadress|"
     r"διεύθυνση|διευθυνση|dieythynsi|dieuthinsi|odos|οδός|"
     r"adresi|ikamet|ikametgah|ikamet_adresi|ev_adresi|acik_adres|açık_adres|"

@@ -64,10 +64,9 @@ _SIGNER = re.compile(
 )
 # a closing: a short line ending in a comma (no digits, no colon), at a paragraph's start
 CLOSING = re.compile(
-    r"(?m)(?:\A|\n[ \t]*\r?\n)[ \t]*([^\W\d_][^\n\d,:;.!?]{0,40}),[ \t]*\r?\n"
+    r"(?m)(?:\A|\n[ \t]*\r?\n)[ \t]*([^\W\d_][^\n\d,:;.!?]{0,40}),[ \t]?\r?\n"
     r"(?=[ \t]*[^\W\d_][^\n]{0,80}\r?\n?(?:[ \t]*\r?\n|\Z))"
 )
-CLOSING_CHECK = r",[ \t]*\r?\n"
 
 
 def _name_words(words: list[str], strict: bool) -> bool:

@@ -1134,6 +1134,9 @@ CLOSING_SIGNERS = _r(
     name_blocks.CLOSING.pattern,
     priority=44,
     name="name_closing_signer",
+    # a closing line ends in a comma: prose texts without `,` at a line's end are not read
+    anchors=(",\n", ",\r\n", ", \n", ",\t\n"),
+    window=(64, 140),
     emit=name_blocks.closing_signer,
 )
 
