@@ -256,3 +256,32 @@ def test_a_place_the_model_found_among_the_parts_is_one_of_them():
     place = Finding(a, a + len("Jardim Paulista"), "LOCATION", 10, "ner")
     out = address_parts.extend(text, [street, place], Finding)
     assert [(f.kind, text[f.start : f.end]) for f in out] == [("ADDRESS", text.split("\n")[0])]
+
+
+@pytest.mark.parametrize(
+    "born",
+    [
+        "lahir tanggal",
+        "ipinanganak noong",
+        "alizaliwa tarehe",
+        "născută la",
+        "narozena",
+        "urodzony",
+        "született",
+        "född den",
+        "rođen",
+        "sinh ngày",
+        "syntynyt",
+    ],
+)
+def test_the_name_right_before_a_birth_cue_in_any_language_is_a_person(born):
+    text = f"Halo,\n\nMaren Oyelaran, {born} 17-09-1987, no. 4411"
+    assert covers(text, "Maren Oyelaran", "PERSON"), found(text)
+
+
+@pytest.mark.parametrize(
+    "name", ["ANA PAULA DE SOUZA LIMA", "PIETER VAN DER BERG", "NADIA EL AMRANI"]
+)
+def test_an_addressee_with_particles_is_one_name(name):
+    text = f"Statement\n\n{name}\nRua Sete de Setembro, 828, casa 2\n"
+    assert covers(text, name, "PERSON"), found(text)

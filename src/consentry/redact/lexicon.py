@@ -831,3 +831,64 @@ WORLD_SALUTATIONS = (
 # grouped by first letter: under `(?i)` a flat list of two hundred greetings costs two hundred
 # tries at every line's start
 SALUTATIONS = by_first_letter(SALUTATIONS + "|" + WORLD_SALUTATIONS)
+
+# "born" written right after the person's name in 30 more languages (Wiktionary's translation
+# table of *born*, masculine and feminine; with and without diacritics), and Swahili's everyday
+# greeting *habari* (left out above, it also means "news": it counts only at a message's start,
+# before a capitalised name and a comma, as every greeting does).
+WORLD_BIRTH_AFTER_NAME = (
+    "lahir",  # Indonesian, Malay
+    "ipinanganak",  # Tagalog
+    "alizaliwa",  # Swahili
+    "doğdu",
+    "dogdu",
+    "doğum tarihi",  # Turkish
+    "γεννήθηκε",
+    "gennithike",  # Greek
+    "născut",
+    "născută",
+    "nascut",
+    "nascuta",  # Romanian
+    "narozen",
+    "narozena",
+    "narodený",
+    "narodená",
+    "narodeny",
+    "narodena",  # Czech, Slovak
+    "urodzony",
+    "urodzona",  # Polish
+    "született",
+    "szuletett",  # Hungarian
+    "syntynyt",  # Finnish
+    "född",
+    "fodd",
+    "født",
+    "fodt",  # Swedish, Danish, Norwegian
+    "rođen",
+    "rođena",
+    "roden",
+    "rodena",  # Croatian, Bosnian, Serbian
+    "rojen",
+    "rojena",  # Slovenian
+    "родился",
+    "родилась",
+    "народився",
+    "народилася",  # Russian, Ukrainian
+    "sinh ngày",
+    "sinh ngay",  # Vietnamese
+    "gimęs",
+    "gimusi",
+    "dzimis",
+    "dzimusi",
+    "sündinud",  # Lithuanian, Latvian, Estonian
+    "lindur",
+    "nascut",
+    "nascuda",
+    "jaioa",
+    "ganwyd",
+    "rugadh",
+    "gebore",  # Albanian, Catalan, Basque, Welsh, Irish, Afrikaans
+)
+BIRTH_AFTER_NAME = BIRTH_AFTER_NAME + "|" + "|".join(re.escape(w) for w in WORLD_BIRTH_AFTER_NAME)
+BIRTH_AFTER_NAME_ANCHORS = (*BIRTH_AFTER_NAME_ANCHORS, *WORLD_BIRTH_AFTER_NAME)
+SALUTATIONS = SALUTATIONS + "|habari|salamu"

@@ -49,6 +49,7 @@ def iata_name(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     yield m.start(1), m.end(1), Kind.PERSON
 
 
+_PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").lower().split("|"))
 _ALL_STOP = frozenset(w for ws in STOPWORDS.values() for w in ws)
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[\w])?")
 _LEGAL_FORMS = re.compile(
@@ -70,7 +71,9 @@ CLOSING = re.compile(
 
 
 def _name_words(words: list[str], strict: bool) -> bool:
-    """Two to four words (one, if the name lists know it) that could be a person's name."""
+    """Two to four words (one, if the name lists know it) that could be a person's name;
+    particles between them do not count (`ANA PAULA DE SOUZA LIMA`, `Anna van der Berg`)."""
+    words = [w for w in words if w.lower() not in _PARTICLES]
     if not words or len(words) > 4:
         return False
     for w in words:
@@ -123,8 +126,11 @@ def addressee(text: str, kept: Sequence, make: type) -> list:
         lead = len(raw) - len(raw.lstrip())
         a, b = a + lead, a + len(raw.rstrip())
         prev = out[i - 1] if i else None
+        inner = None
         if prev is not None and prev.end > a:
-            continue  # the line is (part of) another finding
+            if not (prev.kind == Kind.PERSON and prev.start >= a and prev.end <= b):
+                continue  # the line is (part of) another finding
+            inner = prev  # part of the name (`RAFAEL DE SOUZA` of `RAFAEL DE SOUZA LIMA`)
         line = text[a:b]
         if any(c.isdigit() for c in line) or line.endswith((":", ",", ";", ".", "?", "!")):
             continue
@@ -134,6 +140,9 @@ def addressee(text: str, kept: Sequence, make: type) -> list:
         if " ".join(words) != " ".join(line.split()) or len(words) < 2:
             continue
         if not _name_words(words, strict=True):
+            continue
+        if inner is not None:
+            out[out.index(inner)] = make(a, b, Kind.PERSON, inner.priority, inner.source)
             continue
         added.append(make(a, b, Kind.PERSON, 44, "name_addressee"))
     if not added:
