@@ -707,7 +707,7 @@ BIRTH_AFTER_NAME = (
     r"born|b\.|dob|d\.o\.b\.?|date of birth|née?|né\(e\)|geboren|geb\.|"
     r"nacid[oa](?:/[oa])?|nat[oa]|nascid[oa](?:/[oa])?"
 )
-BIRTH_AFTER_NAME_ANCHORS = (
+BIRTH_AFTER_NAME_ANCHORS: tuple[str, ...] = (
     "born",
     "dob",
     "d.o.b",
