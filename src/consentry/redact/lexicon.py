@@ -707,7 +707,7 @@ BIRTH_AFTER_NAME = (
     r"born|b\.|dob|d\.o\.b\.?|date of birth|née?|né\(e\)|geboren|geb\.|"
     r"nacid[oa](?:/[oa])?|nat[oa]|nascid[oa](?:/[oa])?"
 )
-BIRTH_AFTER_NAME_ANCHORS: tuple[str, ...] = (
+BIRTH_AFTER_NAME_ANCHORS = (
     "born",
     "dob",
     "d.o.b",
@@ -890,5 +890,4 @@ WORLD_BIRTH_AFTER_NAME = (
     "gebore",  # Albanian, Catalan, Basque, Welsh, Irish, Afrikaans
 )
 BIRTH_AFTER_NAME = BIRTH_AFTER_NAME + "|" + "|".join(re.escape(w) for w in WORLD_BIRTH_AFTER_NAME)
-BIRTH_AFTER_NAME_ANCHORS = (*BIRTH_AFTER_NAME_ANCHORS, *WORLD_BIRTH_AFTER_NAME)
 SALUTATIONS = SALUTATIONS + "|habari|salamu"
