@@ -11,7 +11,14 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consentry.redact.engine import Finding, _dense, _resolve, _scan, _with_recurrences
+from consentry.redact.engine import (
+    Finding,
+    _dense,
+    _resolve,
+    _scan,
+    _with_layout,
+    _with_recurrences,
+)
 from consentry.redact.fields import KEEP
 from tests.redact import (
     test_addresses,
@@ -36,7 +43,7 @@ def plain(text: str) -> list[Span]:
     found: list[Finding] = []
     for r in REDACTOR.recognisers:
         _scan(r, text, 0, len(text), found)
-    kept = [f for f in _resolve(found) if f.kind != KEEP]
+    kept = _with_layout(text, [f for f in _resolve(found) if f.kind != KEEP])
     if any(f.kind == "PERSON" for f in kept):
         kept = _with_recurrences(text, kept)  # a name found once, wherever it recurs
     return [(f.start, f.end, f.kind) for f in kept]

@@ -211,3 +211,10 @@ def test_the_address_and_checked_id_cues_grouped_find_what_the_flat_lists_find(w
     flat_checked = re.compile(rf"(?i)(?<!\w)(?:{ids.CHECKED_CUES}){ids.CHECKED_CUE_TAIL}")
     assert bool(addresses._ADDRESS_CUE.search(window)) == bool(flat_address.search(window))
     assert bool(ids._CHECKED_CUE.search(window)) == bool(flat_checked.search(window))
+
+
+def test_no_recogniser_lists_an_anchor_twice():
+    # the scan reports a position once; an anchor listed twice (a world word that repeats a
+    # listed one) would only make the plain search above count it twice
+    for r in ANCHORED_RECS:
+        assert len(set(r.anchors)) == len(r.anchors), r.name

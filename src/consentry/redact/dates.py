@@ -353,6 +353,7 @@ CUE_ANCHORS = (
     *(f"*{d}" for d in "0123456789"),
     *lx.DOB_CUE_ANCHORS,
 )
+CUE_ANCHORS = tuple(dict.fromkeys(CUE_ANCHORS))  # the world's words repeat some listed above
 _YEAR_CUE = re.compile(
     r"(?i)born|geboren|née?|nacid|naci[óo]|year of birth|geburtsjahr|année de naissance|año de|geboortejaar|"
     r"nat[oa]|nascid|nasci|nasceu|anno di nascita|ano de nascimento|"

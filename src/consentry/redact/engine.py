@@ -18,7 +18,7 @@ from typing import NamedTuple, Protocol
 import ahocorasick
 import re2
 
-from consentry.redact import names
+from consentry.redact import address_parts, name_blocks, names
 from consentry.redact import validators as v
 from consentry.redact.fields import KEEP
 from consentry.redact.kinds import Kind
@@ -158,7 +158,7 @@ class Redactor:
                     per.setdefault(i, []).extend(fs)
         out = {}
         for i, p in per.items():
-            kept = [f for f in _resolve(p) if f.kind != KEEP]
+            kept = _with_layout(texts[i] or "", [f for f in _resolve(p) if f.kind != KEEP])
             if any(f.kind == Kind.PERSON for f in kept):
                 kept = _with_recurrences(texts[i] or "", kept)
             if kept:
@@ -534,6 +534,15 @@ def _resolve(found: list[Finding]) -> list[Finding]:
             ends.insert(j, b)
             taken.insert(j, kept)
     return taken
+
+
+def _with_layout(text: str, kept: list[Finding]) -> list[Finding]:
+    """An address widened over the parts around its street, and the addressee above it
+    (address_parts, name_blocks): they read what the scan found, so they run after it."""
+    if any(f.kind == Kind.ADDRESS for f in kept):
+        kept = address_parts.extend(text, kept, Finding)
+        kept = name_blocks.addressee(text, kept, Finding)
+    return kept
 
 
 def _with_recurrences(text: str, kept: list[Finding]) -> list[Finding]:

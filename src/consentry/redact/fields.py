@@ -32,6 +32,7 @@ _ACCENTS = str.maketrans(
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def key_kind(key: str) -> str | None:
     """The kind a field name announces (None: it announces nothing we redact). The words
     nearest the end of the key decide, the longest phrase first: `customer_phone` is a phone,
@@ -161,7 +162,8 @@ _GENERIC = frozenset(
 
 # --- value shapes per kind --------------------------------------------------------------------
 _NAME_TOKEN = r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?"
-NAME_VALUE = re.compile(rf"{_NAME_TOKEN}(?:,?[ \t]+{_NAME_TOKEN}){{0,4}}")
+# (the words of one name are joined by spaces: a tab starts a TSV row's next cell)
+NAME_VALUE = re.compile(rf"{_NAME_TOKEN}(?:,?[ ]+{_NAME_TOKEN}){{0,4}}")
 _SHAPES = {
     Kind.EMAIL: re.compile(r"[^\s@\"'<>]+@[^\s@\"'<>]+\.[^\W\d_]{2,}"),
     Kind.PHONE: re.compile(r"\+?\(?\d[\d \-./()]{4,24}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?"),
@@ -433,6 +435,26 @@ def _header_cell_after(text: str, pos: int) -> bool:
     return cell is not None and cell.end() > pos and key_kind(cell.group()) is not None
 
 
+_RULE_LINE = re.compile(r"\r?\n[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _header_row(text: str, pos: int, delim: str) -> bool:
+    """The line holding pos is a table's header: besides its first, two more of its cells
+    name a kind (`id<TAB>Namn<TAB>E-post<TAB>Telefon<TAB>Adress`)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    cells = text[a : len(text) if b < 0 else b].split(delim)
+    if len(cells) < 4 or len(cells) > 40:
+        return False
+    return sum(key_kind(c.strip(" *`\"'")) is not None for c in cells[:12]) >= 3
+
+
+def _rule_below(text: str, pos: int) -> bool:
+    """The line holding pos has a Markdown rule (`|---|---|`) under it: it is a header row."""
+    nl = text.find("\n", pos)
+    return nl >= 0 and _RULE_LINE.match(text, nl) is not None
+
+
 def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     """Spans for the value after one separator, when the key before it names a kind."""
     text, sep_start, pos = m.string, m.start(), m.end()
@@ -461,6 +483,8 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         kind = Kind.ADDRESS  # `"via": "Garibaldi 5"` beside `"civico"`, `"cap"` or `"comune"`
     if kind is None or kind == Kind.PERSON and m.group() == "\t" and _header_cell_after(text, pos):
         return  # (a name's key: the value read from a header row would be a name's shape)
+    if m.group() in "|\t" and (_rule_below(text, pos) or _header_row(text, pos, m.group())):
+        return  # a table's header row: its cells are field names, no values
     n = len(text)
     while pos < n and text[pos] in " \t":
         pos += 1

@@ -220,24 +220,27 @@ _NOT_SPEAKERS = frozenset(
         "notice",
     ]
 )
+# Capital letters of Latin-1 and Latin Extended-A/B (ČERNÝ, ŞAHIN, ŁUKASZ, DUMITRU ȘTEFAN, ...).
+_CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 # Names written other ways in records: "SCHMIDT, Anna", "ANNA SCHMIDT", "J. Smith",
 # "Schmidt, Anna", and a given name alone as a speaker's label in a transcript ("Anna: ...",
-# "[10:02] <Anna> ...").
+# "[10:02] <Anna> ..."). The words of a name in capitals are joined by spaces: a tab
+# separates a TSV row's cells (`Oleksandr<TAB>KOVALENKO.OLEKSANDR@...`).
 OTHER_FORMS = re.compile(
-    rf"(?P<caps>(?<![\w@./-])[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?(?:[ \t]+[A-ZÀ-Þ]{{2,}}(?:[-'][A-ZÀ-Þ]{{2,}})?){{1,3}}(?![\w@]))"
+    rf"(?P<caps>(?<![\w@./-])[{_CAPS}]{{2,}}(?:[-'][{_CAPS}]{{2,}})?(?:[ ]+[{_CAPS}]{{2,}}(?:[-'][{_CAPS}]{{2,}})?){{1,3}}(?![\w@]))"
     rf"|(?P<init>(?<![\w.])[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD}))"
-    rf"|(?P<inv>(?<![\w@./-])(?:{_WORD}|[A-ZÀ-Þ]{{2,}}),[ \t]+(?:{_WORD})(?:[ \t]+(?:{_WORD}))?(?=[ \t]*(?:$|[\n;|\"')\]]|,[ \t]|\.(?:\s|$))))"
-    rf"|(?P<mixed>(?<![\w@./-])(?:(?:{_WORD})[ \t]+[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?|[A-ZÀ-Þ]{{3,}}(?:[-'][A-ZÀ-Þ]{{2,}})?[ \t]+(?:{_WORD}))(?![\w@]))"
+    rf"|(?P<inv>(?<![\w@./-])(?:{_WORD}|[{_CAPS}]{{2,}}),[ \t]+(?:{_WORD})(?:[ \t]+(?:{_WORD}))?(?=[ \t]*(?:$|[\n;|\"')\]]|,[ \t]|\.(?:\s|$))))"
+    rf"|(?P<mixed>(?<![\w@./-])(?:(?:{_WORD})[ ]+[{_CAPS}]{{3,}}(?:[-'][{_CAPS}]{{2,}})?|[{_CAPS}]{{3,}}(?:[-'][{_CAPS}]{{2,}})?[ ]+(?:{_WORD}))(?![\w@]))"
     rf"|(?P<speaker>(?m:^)[ \t]*(?P<stime>{_STAMP})?<?(?P<sname>(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:{_WORD})){{0,3}})>?(?:[ \t]+\([^()\n]{{1,24}}\))?(?=:[ \t]|:$|>[ \t]))",
     re.MULTILINE,
 )
 # The shapes above without their look-arounds (RE2 has none), so that every text OTHER_FORMS
 # matches in passes it: a pre-check may let too much through, never too little.
 OTHER_PRECHECK = (
-    rf"[A-ZÀ-Þ]{{2,}}[ \t]+[A-ZÀ-Þ]{{2,}}|[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD})"
-    rf"|(?:{_WORD}|[A-ZÀ-Þ]{{2,}}),[ \t]+(?:{_WORD})"
+    rf"[{_CAPS}]{{2,}}[ \t]+[{_CAPS}]{{2,}}|[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD})"
+    rf"|(?:{_WORD}|[{_CAPS}]{{2,}}),[ \t]+(?:{_WORD})"
     rf"|(?m:^)[ \t]*(?:{_STAMP})?<?(?:{_WORD})[^\n]*[:>]"
-    rf"|(?:{_WORD})[ \t]+[A-ZÀ-Þ]{{3,}}|[A-ZÀ-Þ]{{3,}}[ \t]+(?:{_WORD})"
+    rf"|(?:{_WORD})[ \t]+[{_CAPS}]{{3,}}|[{_CAPS}]{{3,}}[ \t]+(?:{_WORD})"
 )
 
 

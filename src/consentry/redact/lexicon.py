@@ -838,3 +838,170 @@ PHONE_CUES = PHONE_CUES + "|" + _grouped(_world.words(_world.PHONE))
 PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(PHONE_CUES)})(?!\w)")
 STRONG_PHONE_CUES = STRONG_PHONE_CUES + "|" + _grouped(_world.words(_world.PHONE))
 STRONG_PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(STRONG_PHONE_CUES)})(?!\w)")
+
+# --- twelfth pass (redact12b): field names for a person's name and address in many languages ----
+# The words for "name", "full name", "first name", "surname" and "address" in 48 languages, as
+# the translation tables of Wiktionary's entries *name*, *full name*, *surname* and *address*
+# give them (and the labels the same languages' official forms print: passport and ID-card
+# application forms, census forms), written as field names (lower case, words joined by `_`,
+# matched with and without accents by `fields.key_kind`). Ordinary words that are a field name
+# only in one language and something else in English (Turkish `ad`, Afrikaans `van`) are left
+# out: a key must not take `ad: Summer sale` for a name. A short word that starts common English
+# words (`nume` in *number*, `ten`, `nev`) ends in `\b`: the field scope's pre-check, which reads
+# a key word as a prefix, then does not send every text with `number,` or `never,` to it.
+WORLD_PERSON_KEYS = (
+    # Albanian, Basque, Catalan, Welsh, Irish, Maltese, Esperanto
+    r"emri\b|emer\b|mbiemri|emri_i_plote|izena|abizena|abizenak|izen_abizenak|cognoms?|nom_i_cognoms|"
+    r"enw|enw_llawn|cyfenw|ainm|sloinne|isem\b|kunjom|nomo\b|familia_nomo|"
+    # Slavic (Latin script): Czech, Slovak, Polish, Slovenian, Croatian, Bosnian, Serbian
+    r"jmeno|jméno|prijmeni|příjmení|cele_jmeno|jmeno_a_prijmeni|meno\b|priezvisko|meno_a_priezvisko|"
+    r"imie|imię|nazwisko|imie_i_nazwisko|imię_i_nazwisko|ime\b|priimek|ime_in_priimek|prezime|"
+    r"ime_i_prezime|ime_prezime|"
+    # Nordic and Baltic, Finnish, Estonian, Hungarian
+    r"navn|fornavn|efternavn|etternavn|fulde_navn|fullt_navn|namn|fornamn|förnamn|efternamn|"
+    r"fullstandigt_namn|nafn|fornafn|eftirnafn|nimi|etunimi|sukunimi|koko_nimi|eesnimi|perenimi|"
+    r"perekonnanimi|vards|vārds|uzvards|uzvārds|vardas|pavarde|pavardė|vardas_pavarde|"
+    r"nev\b|név\b|vezeteknev|vezetéknév|keresztnev|keresztnév|utonev|utónév|teljes_nev|teljes_név|"
+    # Romanian, Greek (script and transliterated), Turkish, Azerbaijani
+    r"nume\b|prenume|nume_complet|numele|nume_si_prenume|numele_complet|"
+    r"όνομα|ονομα|επώνυμο|επωνυμο|ονοματεπώνυμο|ονοματεπωνυμο|onoma|eponymo|onomateponymo|"
+    r"adi\b|adı|soyad|soyadi|soyadı|ad_soyad|adi_soyadi|adı_soyadı|isim|isim_soyisim|soyisim|"
+    r"tam_ad|tam_adi|ad_ve_soyad|adı_ve_soyadı|soyadı_adı|ad_soyadi|"
+    # Indonesian and Malay, Tagalog, Swahili, Zulu and Xhosa, Hausa, Yoruba, Amharic (latin)
+    r"nama\b|nama_lengkap|nama_depan|nama_belakang|nama_penuh|nama_keluarga|nama_pelanggan|"
+    r"nama_pasien|nama_karyawan|nama_penumpang|pangalan|buong_pangalan|unang_pangalan|"
+    r"apelyido|apelido|gitnang_pangalan|jina|jina_kamili|jina_la_kwanza|jina_la_ukoo|"
+    r"jina_la_mteja|jina_la_mgonjwa|igama|isibongo|igama_eligcwele|suna\b|cikakken_suna|"
+    r"oruko|orúkọ|"
+    # Vietnamese, Hindi and Urdu (latin), Afrikaans, Icelandic-like forms above
+    r"ten\b|tên\b|ho_ten|họ_tên|ho_va_ten|họ_và_tên|naam_poora|pura_naam|volle_naam|"
+    # Cyrillic: Russian, Ukrainian, Bulgarian, Serbian, Macedonian
+    r"имя|фамилия|отчество|фио|ф_и_о|полное_имя|ім_я|імя|прізвище|піб|име|презиме|"
+    r"име_и_презиме|собствено_име|"
+    # Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean, Georgian, Armenian
+    r"الاسم|اسم|الاسم_الكامل|اسم_العائلة|نام|نام_خانوادگی|שם|שם_מלא|שם_משפחה|שם_פרטי|"
+    r"नाम|पूरा_नाम|उपनाम|ชื่อ|นามสกุล|ชื่อ_นามสกุล|姓名|名字|姓|氏名|名前|이름|성명|성|"
+    r"სახელი|გვარი|անուն|ազգանուն|"
+    # English legal and travel roles that hold a person's name in a filing or a booking
+    r"claimant|plaintiff|petitioner|counsel|traveller|traveler|pax\b|lead_passenger|"
+    r"deceased|testator|heir\b|employee_full_name"
+)
+WORLD_ADDRESS_KEYS = (
+    r"adresa|adresă|adresa_de_domiciliu|adresy|adres_zamieszkania|adresas|aadress|adrese|"
+    r"osoite|kotiosoite|cim\b|cím\b|lakcim|lakcím|naslov|bydliste|bydliště|trvale_bydliste|"
+    r"adressi|adresse_bolig|bostadsadress|heimilisfang|postadress|"
+    r"διεύθυνση|διευθυνση|dieythynsi|dieuthinsi|odos|οδός|"
+    r"adresi|ikamet|ikametgah|ikamet_adresi|ev_adresi|acik_adres|açık_adres|"
+    r"alamat|alamat_lengkap|alamat_rumah|alamat_domisili|tirahan|address_sa|anwani|"
+    r"anwani_ya_makazi|makazi|ikheli|dia_chi|địa_chỉ|"
+    r"адрес|адреса|адрес_проживания|місце_проживання|"
+    r"العنوان|عنوان|כתובת|पता|ที่อยู่|地址|住所|주소|მისამართი|հասցե"
+)
+KEY_KINDS = (
+    *KEY_KINDS,
+    ("PERSON", WORLD_PERSON_KEYS),
+    ("ADDRESS", WORLD_ADDRESS_KEYS),
+)
+COMPILED_KEY_KINDS = tuple((kind, re.compile(rf"(?:{rx})")) for kind, rx in KEY_KINDS)
+STRONG_PERSON_KEY = re.compile(
+    STRONG_PERSON_KEY.pattern
+    + r"|(?:^|_)(?:nama_lengkap|buong_pangalan|jina_kamili|ονοματεπώνυμο|ονοματεπωνυμο|"
+    r"ad_soyad|adı_soyadı|adi_soyadi|nume_complet|nume_si_prenume|imie_i_nazwisko|"
+    r"ime_i_prezime|jmeno_a_prijmeni|prijmeni|příjmení|nazwisko|priezvisko|sukunimi|"
+    r"etternavn|efternavn|efternamn|vezeteknev|vezetéknév|фамилия|фио|ho_ten|họ_tên)$"
+)
+
+# Greetings that open a letter or a message before the addressee's name, in 45 more languages
+# (Wiktionary's translation tables of *hello*, *dear* (in letters) and *good morning*; forms
+# written without their diacritics too). Left out: greetings that are also a common word or a
+# street's word in another language (Polish `droga` is a road, Finnish `moi` is French, Kenya's
+# `Moi Avenue`).
+WORLD_SALUTATIONS = (
+    # Nordic, Baltic, Finnish, Icelandic
+    r"hej|hejsan|kära|kaera|god morgon|god dag|hei|kjære|kjaere|kære|kaere|hyvä|hyva|terve|"
+    r"halló|hallo|kæri|tere|lugupeetud|sveiki|labdien|cienījamais|cienijamais|labas|gerbiamas|"
+    r"gerbiamoji|mielas|mieloji|"
+    # Slavic (Latin script), Hungarian, Romanian, Albanian, Maltese, Celtic, Basque, Catalan
+    r"cześć|czesc|witam|dzień dobry|dzien dobry|szanown[ya]|szanowni|ahoj|dobrý den|dobry den|"
+    r"dobrý deň|dobry den|vážen[ýá]|vazen[ya]|mil[ýá]|mil[ya]|bok|zdravo|poštovan[ia]|poštovani|"
+    r"postovan[ia]|dragi|dobar dan|živjo|zivjo|spoštovan[ia]|spostovan[ia]|szia|sziasztok|"
+    r"kedves|tisztelt|jó napot|jo napot|bună|buna|bună ziua|buna ziua|stimate|stimată|stimata|"
+    r"dragă|draga|dragi|përshëndetje|pershendetje|i dashur|e dashur|għeżież|ghezież|bongu|"
+    r"a chara|dia dhuit|annwyl|helo|shwmae|kaixo|benvolgut|benvolguda|bon dia|bos días|bos dias|"
+    # Turkish, Azerbaijani, Greek (script and transliterated)
+    r"merhaba|sayın|sayin|sevgili|selam|iyi günler|iyi gunler|salam|hörmətli|hormetli|"
+    r"kalimera|kalimera sas|kalispera|geia sou|geia sas|agapite|agapiti|αγαπητέ|αγαπητή|"
+    r"καλημέρα|γεια σας|γεια σου|"
+    # Indonesian and Malay, Tagalog, Swahili, Vietnamese, Hausa, Yoruba, Zulu, Amharic (latin)
+    r"halo|hai|selamat pagi|selamat siang|selamat sore|selamat malam|yth\.|kepada yth\.|"
+    r"kumusta|magandang umaga|magandang hapon|magandang araw|mahal na|hujambo|jambo|mpendwa|"
+    r"xin chào|xin chao|chào|chao|kính gửi|kinh gui|thân gửi|than gui|sannu|bawo|sawubona|"
+    # Cyrillic, Arabic, Hebrew, Persian, Hindi (latin and script)
+    r"здравствуйте|привет|добрый день|уважаемый|уважаемая|дорогой|дорогая|вітаю|привіт|"
+    r"шановний|шановна|здравейте|уважаеми|уважаема|мирхаба|"
+    r"marhaba|ahlan|as-salamu alaykum|assalamualaikum|مرحبا|عزيزي|عزيزتي|shalom|שלום|"
+    r"namaste|नमस्ते|priya|प्रिय|salaam"
+)
+# grouped by first letter: under `(?i)` a flat list of two hundred greetings costs two hundred
+# tries at every line's start
+SALUTATIONS = by_first_letter(SALUTATIONS + "|" + WORLD_SALUTATIONS)
+
+# "born" written right after the person's name in 30 more languages (Wiktionary's translation
+# table of *born*, masculine and feminine; with and without diacritics), and Swahili's everyday
+# greeting *habari* (left out above, it also means "news": it counts only at a message's start,
+# before a capitalised name and a comma, as every greeting does).
+WORLD_BIRTH_AFTER_NAME = (
+    "lahir",  # Indonesian, Malay
+    "ipinanganak",  # Tagalog
+    "alizaliwa",  # Swahili
+    "doğdu",
+    "dogdu",
+    "doğum tarihi",  # Turkish
+    "γεννήθηκε",
+    "gennithike",  # Greek
+    "născut",
+    "născută",
+    "nascut",
+    "nascuta",  # Romanian
+    "narozen",
+    "narozena",
+    "narodený",
+    "narodená",
+    "narodeny",
+    "narodena",  # Czech, Slovak
+    "urodzony",
+    "urodzona",  # Polish
+    "született",
+    "szuletett",  # Hungarian
+    "syntynyt",  # Finnish
+    "född",
+    "fodd",
+    "født",
+    "fodt",  # Swedish, Danish, Norwegian
+    "rođen",
+    "rođena",
+    "roden",
+    "rodena",  # Croatian, Bosnian, Serbian
+    "rojen",
+    "rojena",  # Slovenian
+    "родился",
+    "родилась",
+    "народився",
+    "народилася",  # Russian, Ukrainian
+    "sinh ngày",
+    "sinh ngay",  # Vietnamese
+    "gimęs",
+    "gimusi",
+    "dzimis",
+    "dzimusi",
+    "sündinud",  # Lithuanian, Latvian, Estonian
+    "lindur",
+    "nascut",
+    "nascuda",
+    "jaioa",
+    "ganwyd",
+    "rugadh",
+    "gebore",  # Albanian, Catalan, Basque, Welsh, Irish, Afrikaans
+)
+BIRTH_AFTER_NAME = BIRTH_AFTER_NAME + "|" + "|".join(re.escape(w) for w in WORLD_BIRTH_AFTER_NAME)
+SALUTATIONS = SALUTATIONS + "|habari|salamu"

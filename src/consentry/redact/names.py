@@ -208,7 +208,13 @@ def action_owner(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 # `Neelima Kaur (D.O.B. 1943-11-16)`, `Malena Cáceres Ayala, nacido/a el ...`.
 BEFORE_BIRTH = re.compile(rf"({NAME})(?:,[ \t]*|[ \t]*\([ \t]*)(?i:{lx.BIRTH_AFTER_NAME})(?![\w])")
 BEFORE_BIRTH_ANCHORS = tuple(
-    sorted({p + w for w in lx.BIRTH_AFTER_NAME_ANCHORS for p in (", ", ",", "(", " (")})
+    sorted(
+        {
+            p + w
+            for w in (*lx.BIRTH_AFTER_NAME_ANCHORS, *lx.WORLD_BIRTH_AFTER_NAME)
+            for p in (", ", ",", "(", " (")
+        }
+    )
 )
 
 

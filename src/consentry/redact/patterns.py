@@ -13,7 +13,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from consentry.redact import addresses as addr
-from consentry.redact import codes, dates, fields, gazetteer, ids, names, phones, spoken
+from consentry.redact import (
+    codes,
+    dates,
+    fields,
+    gazetteer,
+    ids,
+    name_blocks,
+    names,
+    phones,
+    spoken,
+)
 from consentry.redact import ip as addr_ip
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
@@ -1124,6 +1134,48 @@ FULL_NAMES = _r(
     emit=gazetteer.full_names,
 )
 
+# Names a document's layout announces in any language (twelfth pass): IATA's SURNAME/GIVEN
+# with its title on a ticket, the signer under a letter's closing line.
+IATA_NAMES = _r(
+    Kind.PERSON,
+    name_blocks.IATA.pattern,
+    priority=45,
+    name="name_iata",
+    anchors=name_blocks.IATA_ANCHORS,
+    window=(90, 8),
+    emit=name_blocks.iata_name,
+)
+SPOKEN_INTRO = _r(
+    Kind.PERSON,
+    name_blocks.SPOKEN_INTRO.pattern,
+    priority=44,
+    name="name_spoken_intro",
+    anchors=name_blocks.SPOKEN_INTRO_ANCHORS,
+    lower=True,
+    window=(4, 80),
+    emit=name_blocks.spoken_name,
+)
+NAME_ANSWER = _r(
+    Kind.PERSON,
+    name_blocks.NAME_ANSWER.pattern,
+    priority=44,
+    name="name_spoken_answer",
+    anchors=name_blocks.NAME_ANSWER_ANCHORS,
+    lower=True,
+    window=(24, 200),
+    emit=name_blocks.spoken_name,
+)
+CLOSING_SIGNERS = _r(
+    Kind.PERSON,
+    name_blocks.CLOSING.pattern,
+    priority=44,
+    name="name_closing_signer",
+    # a closing line ends in a comma: prose texts without `,` at a line's end are not read
+    anchors=(",\n", ",\r\n", ", \n", ",\t\n"),
+    window=(64, 140),
+    emit=name_blocks.closing_signer,
+)
+
 SINGLE_GIVEN_NAME = _r(
     Kind.PERSON,
     gazetteer.SINGLE.pattern,
@@ -1172,6 +1224,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     FULL_NAMES,
     OTHER_NAME_FORMS,
     SINGLE_GIVEN_NAME,
+    IATA_NAMES,
+    CLOSING_SIGNERS,
+    SPOKEN_INTRO,
+    NAME_ANSWER,
 )
 
 # Pre-checks (RE2, no look-arounds) for the whole-text scopes.
