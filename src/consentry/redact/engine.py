@@ -114,10 +114,12 @@ class Redactor:
             dense: tuple((s, c) for s, c in checked if not (dense and s in _UNCHECKED_WHEN_DENSE))
             for dense in (False, True)
         }
-        # The anchored recognisers in two groups, each with its own automaton: those every
-        # match of which holds a digit (a street and its house number) read only the texts
-        # with a digit, the others every text their scope passed.
+        # The anchored recognisers' automaton, and for sparse batches (ordinary prose) the
+        # same recognisers in two groups, each with its own automaton: those every match of
+        # which holds a digit (a street and its house number) read only the texts with a
+        # digit, the others only the texts that hold one of their anchors.
         anchored = self._by_scope.get(ANCHORED, [])
+        self._anchors = AnchorScan(anchored)
         groups = {
             digit: tuple(k for k, r in enumerate(anchored) if needs_digit(r.pattern) == digit)
             for digit in (False, True)
@@ -148,8 +150,11 @@ class Redactor:
         """Resolved findings of the texts that have any, by index."""
         per: dict[int, list[Finding]] = {}
         by_scope: dict[str, list[int]] = {}
+        sparse = False
         if len(texts) >= PREFILTER_MIN:
-            checks = self._sets[_dense(texts)]
+            dense = _dense(texts)
+            sparse = not dense
+            checks = self._sets[dense]
             passed = _prefiltered(texts, tuple(c for _s, c in checks))
             by_scope = {s: passed[k] for k, (s, _c) in enumerate(checks)}
         for scope, recs in self._by_scope.items():
@@ -161,7 +166,7 @@ class Redactor:
             subset = [texts[i] or "" for i in idx]
             if not any(subset):
                 continue
-            for j, fs in self._scan_scope(scope, recs, subset).items():
+            for j, fs in self._scan_scope(scope, recs, subset, sparse).items():
                 per.setdefault(idx[j], []).extend(fs)
         if self.extra is not None:
             many = getattr(self.extra, "find_many", None)
@@ -184,7 +189,7 @@ class Redactor:
         return out
 
     def _scan_scope(
-        self, scope: str, recs: list[Recogniser], texts: list[str]
+        self, scope: str, recs: list[Recogniser], texts: list[str], sparse: bool = False
     ) -> dict[int, list[Finding]]:
         """Findings of one scope, by text. The anchors are found in the texts joined into one
         string (one C-speed pass), but each recogniser runs on its own text, in the windows cut
@@ -201,7 +206,7 @@ class Redactor:
                         found[j] = got
             return found
         if scope == ANCHORED:
-            return self._scan_anchored(recs, texts)
+            return self._scan_anchored(recs, texts, sparse)
         joined, starts, sizes = _joined(texts)
         for j, lo, hi in _per_text(_regions(scope, joined), starts, sizes):
             got = []
@@ -211,10 +216,13 @@ class Redactor:
                 found.setdefault(j, []).extend(got)
         return found
 
-    def _scan_anchored(self, recs: list[Recogniser], texts: list[str]) -> dict[int, list[Finding]]:
+    def _scan_anchored(
+        self, recs: list[Recogniser], texts: list[str], sparse: bool
+    ) -> dict[int, list[Finding]]:
         """Findings of the anchored recognisers, by text, each text's in recogniser order (the
         order overlap resolution breaks its ties by). The windows are those of one scan of
-        the joined texts, but the automata read less of them: the other group reads only the
+        the joined texts. In a PII-dense batch (or a small one) one automaton reads them all;
+        in a sparse batch the two groups' automata read less of them: the other group reads only the
         texts an RE2 check finds one of its anchors in (every anchor it could report lies in
         one); the digit-bound group scans only the texts that hold a digit (its matches cannot
         occur anywhere else), and looks for its anchors only near them: a window can reach into
@@ -225,6 +233,8 @@ class Redactor:
         # at a line's start ("\nr. ") is found at the start of a text too
         padded = "\n" + joined
         low = _lower_same_length(padded)
+        if not sparse:  # nearly every text holds a digit and an anchor: the checks cost more
+            return _windows_scanned(recs, texts, self._anchors.positions(padded, low), joined)
         parts: dict[int, list[tuple[int, list[Finding]]]] = {}
         for digit, ks, anchors, check in self._anchor_groups:
             wanted: Sequence[bool] | None = None
@@ -333,6 +343,24 @@ def _prefilter(scope: str, recs: list[Recogniser]) -> str | None:
     return _PREFILTERS.get(scope)
 
 
+def _windows_scanned(
+    recs: Sequence[Recogniser], texts: list[str], hits: dict[int, list[int]], joined: str
+) -> dict[int, list[Finding]]:
+    """Every window of every recogniser around its anchors (positions in the padded joined
+    texts), scanned: findings by text, each text's in recogniser order."""
+    starts, sizes = _offsets(texts)
+    found: dict[int, list[Finding]] = {}
+    for k, r in enumerate(recs):
+        back, fwd = r.window
+        raw = ((i - 1 - back, i - 1 + fwd) for i in hits.get(k, ()))
+        for j, lo, hi in _per_text(_merged_windows(joined, raw), starts, sizes):
+            got: list[Finding] = []
+            _scan(r, texts[j], lo, hi, got)
+            if got:
+                found.setdefault(j, []).extend(got)
+    return found
+
+
 def _anchor_check(recs: Sequence[Recogniser]) -> str:
     """An RE2 check that matches every text in which the scan of the joined texts can find an
     anchor of recs: anywhere, case-blind; one that begins (ends) with a line break also at the
@@ -417,12 +445,17 @@ _WHOLE = frozenset({ALWAYS, FIELD, CUE, CAPS, NAME_FORMS, TOKENS})
 def _joined(texts: list[str]) -> tuple[str, list[int], list[int]]:
     """The texts joined by SEP (one string for the anchor scans), with each one's start in it
     and its length."""
+    return (SEP.join(texts), *_offsets(texts))
+
+
+def _offsets(texts: list[str]) -> tuple[list[int], list[int]]:
+    """Each text's start in the texts joined by SEP, and its length."""
     sizes = [len(t) for t in texts]
     starts, pos = [], 0
     for n in sizes:
         starts.append(pos)
         pos += n + len(SEP)
-    return SEP.join(texts), starts, sizes
+    return starts, sizes
 
 
 # How far past a window's reach an anchor is still looked for: the separator between joined
