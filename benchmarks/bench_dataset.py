@@ -7,10 +7,15 @@ loads it with `consentry ingest`, then runs `consentry dataset build` several ti
 folders and prints the median wall time, the rate, CPU time and peak memory.
 
     python benchmarks/bench_dataset.py [--rows 1000000] [--runs 3] [--workers 2] [--stages]
+                                       [--reuse-store]
 
 --stages adds one in-process build (rolled back) that prints, per pipeline step, its wall time
 and the CPU seconds of the main process and of the workers. `select` streams its rows into
 `redact`, so reading the content from the store is counted under `redact`.
+
+--reuse-store builds from the store a previous run of the script left in its folder (same
+--rows; the ingest of 1M exchanges takes minutes on a shared machine), so two source trees can
+be timed in turn on the same input (`PYTHONPATH=TREE/src`).
 
 --redaction-only times just the redaction of the same texts (all of them, in the build's
 chunks, in this process) and prints the findings by kind.
@@ -231,26 +236,12 @@ def stage_breakdown(db: Path, out: Path, workers: int) -> None:
         )
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--rows", type=int, default=1_000_000)
-    ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--stages", action="store_true", help="also print a per-step breakdown")
-    ap.add_argument(
-        "--redaction-only",
-        action="store_true",
-        help="only time the redaction of the build's texts in this process (no store, no build)",
-    )
-    args = ap.parse_args()
-    if args.redaction_only:
-        redaction_cost(args.rows, args.runs)
-        return
-    out = workdir("dataset")
-    db = out / "store.db"
+def ingest(out: Path, db: Path, rows: int) -> None:
+    """A new store of `rows` generated exchanges, loaded with `consentry ingest`."""
+    (out / "store.rows").unlink(missing_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    paths = build_input(out, args.rows)
+    paths = build_input(out, rows)
     seconds, _ = run_measured(
         [
             *consentry(),
@@ -267,7 +258,42 @@ def main() -> None:
             paths["exchanges"],
         ]
     )
-    print(f"(setup) ingest {args.rows:,} exchanges: {seconds:.1f} s", flush=True)
+    print(f"(setup) ingest {rows:,} exchanges: {seconds:.1f} s", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--stages", action="store_true", help="also print a per-step breakdown")
+    ap.add_argument(
+        "--reuse-store",
+        action="store_true",
+        help="build from the store a previous run left (same --rows) instead of ingesting again",
+    )
+    ap.add_argument(
+        "--redaction-only",
+        action="store_true",
+        help="only time the redaction of the build's texts in this process (no store, no build)",
+    )
+    args = ap.parse_args()
+    if args.redaction_only:
+        redaction_cost(args.rows, args.runs)
+        return
+    out = workdir("dataset")
+    db = out / "store.db"
+    marker = out / "store.rows"
+    if args.reuse_store:
+        if not db.exists() or not marker.exists() or marker.read_text() != str(args.rows):
+            raise SystemExit(
+                f"{db}: no store of {args.rows:,} exchanges left by a previous run; run once "
+                "without --reuse-store."
+            )
+        print(f"(setup) reusing the store of {args.rows:,} exchanges in {db}", flush=True)
+    else:
+        ingest(out, db, args.rows)
+        marker.write_text(str(args.rows))
     LAST_CPU.clear()
     times, peaks = [], []
     for run in range(args.runs):

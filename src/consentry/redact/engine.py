@@ -46,6 +46,7 @@ from consentry.redact.patterns import (
     TOKENS_PRECHECK,
     Recogniser,
 )
+from consentry.redact.requires import needs_digit
 
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
@@ -113,7 +114,26 @@ class Redactor:
             dense: tuple((s, c) for s, c in checked if not (dense and s in _UNCHECKED_WHEN_DENSE))
             for dense in (False, True)
         }
-        self._anchors = AnchorScan(self._by_scope.get(ANCHORED, []))
+        # The anchored recognisers' automaton, and for sparse batches (ordinary prose) the
+        # same recognisers in two groups, each with its own automaton: those every match of
+        # which holds a digit (a street and its house number) read only the texts with a
+        # digit, the others only the texts that hold one of their anchors.
+        anchored = self._by_scope.get(ANCHORED, [])
+        self._anchors = AnchorScan(anchored)
+        groups = {
+            digit: tuple(k for k, r in enumerate(anchored) if needs_digit(r.pattern) == digit)
+            for digit in (False, True)
+        }
+        self._anchor_groups = tuple(
+            (
+                digit,
+                ks,
+                AnchorScan([anchored[k] for k in ks]),
+                _anchor_check([anchored[k] for k in ks]),
+            )
+            for digit, ks in groups.items()
+            if ks
+        )
 
     def find(self, text: str) -> list[Finding]:
         """Non-overlapping findings in text order."""
@@ -130,8 +150,11 @@ class Redactor:
         """Resolved findings of the texts that have any, by index."""
         per: dict[int, list[Finding]] = {}
         by_scope: dict[str, list[int]] = {}
+        sparse = False
         if len(texts) >= PREFILTER_MIN:
-            checks = self._sets[_dense(texts)]
+            dense = _dense(texts)
+            sparse = not dense
+            checks = self._sets[dense]
             passed = _prefiltered(texts, tuple(c for _s, c in checks))
             by_scope = {s: passed[k] for k, (s, _c) in enumerate(checks)}
         for scope, recs in self._by_scope.items():
@@ -143,7 +166,7 @@ class Redactor:
             subset = [texts[i] or "" for i in idx]
             if not any(subset):
                 continue
-            for j, fs in self._scan_scope(scope, recs, subset).items():
+            for j, fs in self._scan_scope(scope, recs, subset, sparse).items():
                 per.setdefault(idx[j], []).extend(fs)
         if self.extra is not None:
             many = getattr(self.extra, "find_many", None)
@@ -166,7 +189,7 @@ class Redactor:
         return out
 
     def _scan_scope(
-        self, scope: str, recs: list[Recogniser], texts: list[str]
+        self, scope: str, recs: list[Recogniser], texts: list[str], sparse: bool = False
     ) -> dict[int, list[Finding]]:
         """Findings of one scope, by text. The anchors are found in the texts joined into one
         string (one C-speed pass), but each recogniser runs on its own text, in the windows cut
@@ -182,33 +205,72 @@ class Redactor:
                     if got:  # most texts find nothing: no list is kept for them
                         found[j] = got
             return found
-        sizes = [len(t) for t in texts]
-        joined = SEP.join(texts)
-        starts, pos = [], 0
-        for n in sizes:
-            starts.append(pos)
-            pos += n + len(SEP)
         if scope == ANCHORED:
-            # a line break before the first text, as before every other one: an anchor written
-            # at a line's start ("\nr. ") is found at the start of a text too
-            padded = "\n" + joined
-            low = _lower_same_length(padded)
-            hits = self._anchors.positions(padded, low)
-            for k, r in enumerate(recs):
-                back, fwd = r.window
-                raw = ((i - 1 - back, i - 1 + fwd) for i in hits.get(k, ()))
-                for j, lo, hi in _per_text(_merged_windows(joined, raw), starts, sizes):
-                    got = []
-                    _scan(r, texts[j], lo, hi, got)
-                    if got:
-                        found.setdefault(j, []).extend(got)
-            return found
+            return self._scan_anchored(recs, texts, sparse)
+        joined, starts, sizes = _joined(texts)
         for j, lo, hi in _per_text(_regions(scope, joined), starts, sizes):
             got = []
             for r in recs:
                 _scan(r, texts[j], lo, hi, got)
             if got:
                 found.setdefault(j, []).extend(got)
+        return found
+
+    def _scan_anchored(
+        self, recs: list[Recogniser], texts: list[str], sparse: bool
+    ) -> dict[int, list[Finding]]:
+        """Findings of the anchored recognisers, by text, each text's in recogniser order (the
+        order overlap resolution breaks its ties by). The windows are those of one scan of
+        the joined texts. In a PII-dense batch (or a small one) one automaton reads them all;
+        in a sparse batch the two groups' automata read less of them: the other group reads only the
+        texts an RE2 check finds one of its anchors in (every anchor it could report lies in
+        one); the digit-bound group scans only the texts that hold a digit (its matches cannot
+        occur anywhere else), and looks for its anchors only near them: a window can reach into
+        a neighbouring text, so the anchors within a window's reach of such a text are all
+        found, and its windows are the same as if every anchor had been."""
+        joined, starts, sizes = _joined(texts)
+        # a line break before the first text, as before every other one: an anchor written
+        # at a line's start ("\nr. ") is found at the start of a text too
+        padded = "\n" + joined
+        low = _lower_same_length(padded)
+        if not sparse:  # nearly every text holds a digit and an anchor: the checks cost more
+            return _windows_scanned(recs, texts, self._anchors.positions(padded, low), joined)
+        parts: dict[int, list[tuple[int, list[Finding]]]] = {}
+        for digit, ks, anchors, check in self._anchor_groups:
+            wanted: Sequence[bool] | None = None
+            spans: list[tuple[int, int]] | None = None
+            if not digit:
+                match = _check_set((check,)).Match
+                # each text with the line breaks around it (padded offsets)
+                spans = [
+                    (starts[j], starts[j] + sizes[j] + 2) for j, t in enumerate(texts) if match(t)
+                ]
+                if not spans:
+                    continue
+            else:
+                wanted = [_DIGIT.search(t) is not None for t in texts]
+                reach = max(max(recs[k].window) for k in ks) + _REACH_SLACK
+                spans = _near(
+                    [(starts[j], starts[j] + sizes[j]) for j, w in enumerate(wanted) if w], reach
+                )
+                if not spans:
+                    continue
+            hits = anchors.positions(padded, low, spans)
+            for local, k in enumerate(ks):
+                back, fwd = recs[k].window
+                raw = ((i - 1 - back, i - 1 + fwd) for i in hits.get(local, ()))
+                for j, lo, hi in _per_text(_merged_windows(joined, raw), starts, sizes):
+                    if wanted is not None and not wanted[j]:
+                        continue
+                    got: list[Finding] = []
+                    _scan(recs[k], texts[j], lo, hi, got)
+                    if got:
+                        parts.setdefault(j, []).append((k, got))
+        found: dict[int, list[Finding]] = {}
+        for j in sorted(parts):
+            by_rec = parts[j]
+            by_rec.sort(key=lambda p: p[0])  # stable: a recogniser's windows stay in text order
+            found[j] = [f for _k, got in by_rec for f in got]
         return found
 
     def redact(self, text: str | None) -> tuple[str | None, Counter[str]]:
@@ -281,6 +343,40 @@ def _prefilter(scope: str, recs: list[Recogniser]) -> str | None:
     return _PREFILTERS.get(scope)
 
 
+def _windows_scanned(
+    recs: Sequence[Recogniser], texts: list[str], hits: dict[int, list[int]], joined: str
+) -> dict[int, list[Finding]]:
+    """Every window of every recogniser around its anchors (positions in the padded joined
+    texts), scanned: findings by text, each text's in recogniser order."""
+    starts, sizes = _offsets(texts)
+    found: dict[int, list[Finding]] = {}
+    for k, r in enumerate(recs):
+        back, fwd = r.window
+        raw = ((i - 1 - back, i - 1 + fwd) for i in hits.get(k, ()))
+        for j, lo, hi in _per_text(_merged_windows(joined, raw), starts, sizes):
+            got: list[Finding] = []
+            _scan(r, texts[j], lo, hi, got)
+            if got:
+                found.setdefault(j, []).extend(got)
+    return found
+
+
+def _anchor_check(recs: Sequence[Recogniser]) -> str:
+    """An RE2 check that matches every text in which the scan of the joined texts can find an
+    anchor of recs: anywhere, case-blind; one that begins (ends) with a line break also at the
+    text's start (end), where the line break around each joined text supplies it."""
+
+    def one(anchor: str) -> str:
+        head = "(?:^|\n)" if anchor.startswith("\n") else ""
+        body = anchor[1:] if head else anchor
+        tail = ""
+        if len(body) > 1 and body.endswith("\n"):
+            body, tail = body[:-1], "(?:\n|$)"
+        return head + re.escape(body) + tail
+
+    return "(?i)" + "|".join(one(a) for r in recs for a in r.anchors)
+
+
 @cache
 def _check_set(patterns: tuple[str, ...]) -> re2.Set:
     """The pre-checks compiled as one RE2 set (built lazily per process: a set does not pickle,
@@ -344,6 +440,41 @@ _WINDOWS = {
 
 # Scopes scanned over each whole text (those with a pre-check only on the texts it passed).
 _WHOLE = frozenset({ALWAYS, FIELD, CUE, CAPS, NAME_FORMS, TOKENS})
+
+
+def _joined(texts: list[str]) -> tuple[str, list[int], list[int]]:
+    """The texts joined by SEP (one string for the anchor scans), with each one's start in it
+    and its length."""
+    return (SEP.join(texts), *_offsets(texts))
+
+
+def _offsets(texts: list[str]) -> tuple[list[int], list[int]]:
+    """Each text's start in the texts joined by SEP, and its length."""
+    sizes = [len(t) for t in texts]
+    starts, pos = [], 0
+    for n in sizes:
+        starts.append(pos)
+        pos += n + len(SEP)
+    return starts, sizes
+
+
+# How far past a window's reach an anchor is still looked for: the separator between joined
+# texts, the longest anchor, and the one character by which a window that only touches a text
+# is widened into it.
+_REACH_SLACK = 64
+
+
+def _near(extents: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
+    """The stretches of the padded joined texts (offset 1) within `reach` of the given extents,
+    merged."""
+    out: list[list[int]] = []
+    for a, b in extents:
+        lo, hi = max(0, a - reach) + 1, b + reach + 1
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
 
 
 def _per_text(
@@ -481,14 +612,23 @@ class AnchorScan:
                 self._automata[lower] = auto
         return self._automata
 
-    def positions(self, text: str, low: str) -> dict[int, list[int]]:
+    def positions(
+        self, text: str, low: str, spans: Sequence[tuple[int, int]] | None = None
+    ) -> dict[int, list[int]]:
         """Start positions of the anchors of each recogniser (by its index), in text order
-        (a position once per anchor of the recogniser that starts there)."""
+        (a position once per anchor of the recogniser that starts there); with `spans`, only
+        the anchors that lie wholly inside one of those (start, end) stretches."""
         hits: dict[int, list[int]] = {}
         for lower, auto in self._built().items():
-            for end, (back, ks) in auto.iter(low if lower else text):
-                for k in ks:
-                    hits.setdefault(k, []).append(end - back)
+            src = low if lower else text
+            if spans is None:
+                pieces: Iterable[tuple[int, str]] = ((0, src),)
+            else:  # sliced: the automaton's own start and end convert the whole string each call
+                pieces = ((a, src[a:b]) for a, b in spans)
+            for offset, piece in pieces:
+                for end, (back, ks) in auto.iter(piece):
+                    for k in ks:
+                        hits.setdefault(k, []).append(offset + end - back)
         for at in hits.values():
             at.sort()  # the automaton reports by end; anchors ending together start apart
         return hits
