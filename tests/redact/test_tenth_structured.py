@@ -187,3 +187,36 @@ def test_password_word_then_value(frame: str, value: str) -> None:
 )
 def test_password_word_before_ordinary_words_is_kept(text: str) -> None:
     assert not [value for kind, value in found(text) if kind == "SECRET"]
+
+
+def _uuid_passing_mod97(country: str, length: int, seed: int) -> str:
+    """A lower-case UUID whose first `length` characters (hyphens skipped) read as an IBAN of
+    `country` with a valid mod 97 and a letter in its account part (one random hex id in 97)."""
+    import random
+    import uuid
+
+    rnd = random.Random(seed)
+    while True:
+        u = str(uuid.UUID(int=rnd.getrandbits(128)))
+        head = country.lower() + f"{rnd.randrange(100):02d}"
+        u = head + u[4:]
+        compact = u.replace("-", "")[:length].upper()
+        account = compact[4:]
+        moved = account + compact[:4]
+        if (
+            any(c.isalpha() for c in account)
+            and int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+        ):
+            return u
+
+
+# Countries whose registered account part is all digits, at lengths that end a UUID group
+# (16 = 8+4+4, 20 = 8+4+4+4).
+@pytest.mark.parametrize(("country", "length"), (("EE", 20), ("AT", 20), ("LT", 20), ("BE", 16)))
+@pytest.mark.parametrize("seed", range(3))
+def test_a_uuid_whose_letters_name_a_country_is_no_iban(
+    country: str, length: int, seed: int
+) -> None:
+    value = _uuid_passing_mod97(country, length, seed)
+    text = f"para el expediente. id {value}. Microsoft Teams was mentioned"
+    assert untouched(text, value)

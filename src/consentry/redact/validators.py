@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from stdnum import iban as stdnum_iban
 from stdnum import isbn
 
 _NON_DIGIT = re.compile(r"\D")
@@ -199,10 +200,15 @@ def _iban_chars(text: str) -> tuple[str, list[int]]:
 
 def iban_registered_span(text: str) -> int:
     """Length of the text prefix that is an IBAN at exactly its country's registered length
-    and ends a group (0 if none): a lower-case IBAN followed by words (`nl32-bunq-... t.n.v.`)."""
+    and ends a group (0 if none): a lower-case IBAN followed by words (`nl32-bunq-... t.n.v.`).
+    Its account part must also have the country's registered shape (python-stdnum's IBAN
+    registry: an Estonian one is all digits), or one hex id in 97 whose first letters name a
+    country would pass (`ee929af0-8b75-4d61-a4c4-...`, a UUID)."""
     s, ends = _iban_chars(text)
     want = IBAN_LENGTHS.get(s[:2])
     if want is None or len(s) < want or not s[2:4].isdigit() or not iban_mod97(s[:want]):
+        return 0
+    if not stdnum_iban.is_valid(s[:want]):
         return 0
     end = ends[want - 1]
     return 0 if text[end : end + 1].isalnum() else end
