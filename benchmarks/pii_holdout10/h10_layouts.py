@@ -6,6 +6,7 @@ import random
 from collections.abc import Callable
 
 import h10_people as pp
+import h10_phrases as ph
 import h10_values as vv
 from h10_values import Doc, Person
 
@@ -136,33 +137,32 @@ def utility_bill(d: Doc, ctx: Ctx) -> None:
 def parking_fine(d: Doc, ctx: Ctx) -> None:
     rng, country, lang = ctx
     p, officer = vv.person(rng, country), vv.person(rng, country)
-    d.add("Municipal Police / ").look("TOWN_ALONE", p.town).add("\nCase ").look(
+    authority, vehicle, keeper, fine, who, appeal, sms = ph.FINE[lang]
+    d.add(f"{authority} / ").look("TOWN_ALONE", p.town).add("\nNo. ").look(
         "CASE_NO", f"PP-{vv.nd(rng, 5)}/{rng.randint(2025, 2026)}"
     ).add("\n")
-    d.add("Vehicle: ").look("PLATE_NO", vv.plate(rng, country)).add(" at ").look(
+    d.add(f"{vehicle}: ").look("PLATE_NO", vv.plate(rng, country)).add(", ").look(
         "STREET_ALONE", rng.choice(pp.STREETS[country])
     ).add(", ")
     d.look(
         "TIMESTAMP", f"{vv.other_date(rng, lang)} {rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}"
     ).add("\n")
-    d.add("Keeper: ").span("PERSON", name_form(rng, p)).add(", ").span(
+    d.add(f"{keeper}: ").span("PERSON", name_form(rng, p)).add(", ").span(
         "ADDRESS", vv.address(p, rng)
     ).add("\n")
     field(d, pp.LABELS[lang]["id"], "NATIONAL_ID", vv.national_id(rng, p))
-    d.add("Fine: ").look("MONEY", vv.money(rng, country)).add(", pay to ").look(
+    d.add(f"{fine}: ").look("MONEY", vv.money(rng, country)).add(" → ").look(
         "ORG_IBAN", vv.iban(rng, country)
     )
-    d.add(", ref ").look("TXN_REF", vv.nd(rng, 10)).add("\n")
-    d.add("Officer ").span("PERSON", officer.short).add(", badge ").look(
-        "BADGE_NO", vv.nd(rng, 4)
-    ).add("\n")
+    d.add(f", {pp.LABELS[lang]['ref']} ").look("TXN_REF", vv.nd(rng, 10)).add("\n")
+    d.add(f"{who}: ").span("PERSON", officer.short).add(" #").look("BADGE_NO", vv.nd(rng, 4)).add(
+        "\n"
+    )
     if rng.random() < 0.6:
-        d.add("Paid online with card ").span("CARD", vv.card(rng)).add(" exp ").look(
+        d.add("Paid online: card ").span("CARD", vv.card(rng)).add(" exp ").look(
             "CARD_EXPIRY", f"{rng.randint(1, 12):02d}/{rng.randint(27, 31)}"
         ).add("\n")
-    d.add("Appeal line: ").look("HOTLINE", rng.choice(pp.HOTLINES[country])).add(
-        "; SMS notice sent to keeper at "
-    )
+    d.add(f"{appeal}: ").look("HOTLINE", rng.choice(pp.HOTLINES[country])).add(f"; {sms} ")
     d.span("PHONE", vv.phone(rng, country)).add("\n")
 
 
@@ -226,17 +226,20 @@ def deposit_claim(d: Doc, ctx: Ctx) -> None:
     L = pp.LABELS[lang]
     tenant, landlord = vv.person(rng, country), vv.person(rng, country)
     flat = vv.person(rng, country)
-    d.add(f"{L['hello']} ").span("PERSON", landlord.given).add(",\n\n")
-    d.add("I moved out of the flat at ").span("ADDRESS", vv.address(flat, rng)).add(" on ").look(
+    moved, on, lease, deposit, to, meters, new_addr, tel = ph.DEPOSIT[lang]
+    d.add(f"{L['hello']} ").span(
+        "PERSON", landlord.given if rng.random() < 0.6 else landlord.short
+    ).add(",\n\n")
+    d.add(moved).span("ADDRESS", vv.address(flat, rng)).add(on).look(
         "OTHER_DATE", vv.other_date(rng, lang)
     )
-    d.add(" (lease signed ").look("OTHER_DATE", vv.other_date(rng, lang)).add(
-        "). Please return the deposit of "
-    ).look("MONEY", vv.money(rng, country)).add(" to ")
-    d.span("IBAN", vv.iban(rng, country)).add(".\nFinal meter readings: ").look(
-        "METER_NO", vv.nd(rng, 8)
-    ).add(" = ").look("MEASURE", f"{rng.randint(1000, 40000)} kWh").add("\n")
-    d.add("My new address is ").span("ADDRESS", vv.address(tenant, rng)).add(", phone ").span(
+    d.add(lease).look("OTHER_DATE", vv.other_date(rng, lang)).add(deposit).look(
+        "MONEY", vv.money(rng, country)
+    ).add(to)
+    d.span("IBAN", vv.iban(rng, country)).add(meters).look("METER_NO", vv.nd(rng, 8)).add(
+        " = "
+    ).look("MEASURE", f"{rng.randint(1000, 40000)} kWh").add("\n")
+    d.add(new_addr).span("ADDRESS", vv.address(tenant, rng)).add(tel).span(
         "PHONE", vv.phone(rng, country)
     ).add(".\n")
     d.add(f"{L['thanks']},\n").span("PERSON", tenant.full).add("\n")
@@ -281,6 +284,7 @@ def court_summons(d: Doc, ctx: Ctx) -> None:
     rng, country, lang = ctx
     L = pp.LABELS[lang]
     p, judge = vv.person(rng, country), vv.person(rng, country)
+    title, case, plaintiff, hearing, room, judge_word, registry = ph.SUMMONS[lang]
     court = {
         "SK": "Okresný súd Bratislava I",
         "SI": "Okrajno sodišče v Ljubljani",
@@ -288,10 +292,10 @@ def court_summons(d: Doc, ctx: Ctx) -> None:
         "BG": "Sofiyski rayonen sad",
         "IS": "Héraðsdómur Reykjavíkur",
     }[country]
-    d.look("COURT", court).add("\nCase no. ").look(
+    d.look("COURT", court).add(f"\n{case} ").look(
         "CASE_NO", f"{rng.randint(1, 40)}C/{rng.randint(10, 999)}/{rng.randint(2024, 2026)}"
-    ).add("\n\nSUMMONS\n")
-    d.add("To: ").span("PERSON", name_form(rng, p)).add(", ").span(
+    ).add(f"\n\n{title}\n")
+    d.span("PERSON", name_form(rng, p)).add(", ").span(
         "DATE_OF_BIRTH", vv.dob_text(p, lang, rng)
     ).add(", ")
     d.span("ADDRESS", vv.address(p, rng)).add("\n")
@@ -299,11 +303,11 @@ def court_summons(d: Doc, ctx: Ctx) -> None:
     d.add(f"({born} ").span("DATE_OF_BIRTH", vv.dob_text(p, lang, rng, "words")).add(
         f", {L['id']} "
     ).span("NATIONAL_ID", vv.national_id(rng, p)).add(")\n")
-    d.add("Plaintiff: ").look("COMPANY", company(rng, country)[0]).add("\n")
-    d.add("Hearing: ").look("OTHER_DATE", vv.other_date(rng, lang)).add(" at ").look(
+    d.add(f"{plaintiff}: ").look("COMPANY", company(rng, country)[0]).add("\n")
+    d.add(f"{hearing}: ").look("OTHER_DATE", vv.other_date(rng, lang)).add(", ").look(
         "TIME", f"{rng.randint(8, 14)}:{rng.choice(['00', '30'])}"
-    ).add(", room ").look("ROOM_NO", str(rng.randint(1, 60))).add("\n")
-    d.add("Judge: ").span("PERSON", judge.short).add("\nRegistry: ").look(
+    ).add(f", {room} ").look("ROOM_NO", str(rng.randint(1, 60))).add("\n")
+    d.add(f"{judge_word}: ").span("PERSON", judge.short).add(f"\n{registry}: ").look(
         "HOTLINE", rng.choice(pp.HOTLINES[country])
     ).add("\n")
 
