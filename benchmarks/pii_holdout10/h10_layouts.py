@@ -320,9 +320,13 @@ def vet_record(d: Doc, ctx: Ctx) -> None:
     d.add("Patient: ").look("PET_NAME", rng.choice(pp.PETS)).add(", ").look(
         "BREED", rng.choice(pp.BREEDS)
     ).add("\n")
-    d.add(f"{L['dob']} (pet): ").look("PET_BIRTH_DATE", vv.other_date(rng, lang)).add(
-        "  Age: "
-    ).look("AGE", f"{rng.randint(1, 14)} y").add("\n")
+    age = rng.randint(1, 14)
+    pet_born = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{2025 - age}" + (
+        "." if lang == "sr" else ""
+    )
+    d.add(f"{L['dob']} (pet): ").look("PET_BIRTH_DATE", pet_born).add("  Age: ").look(
+        "AGE", f"{age} y"
+    ).add("\n")
     d.add("Microchip: ").look("MICROCHIP_NO", chip_cc + vv.nd(rng, 12)).add("  Weight: ").look(
         "WEIGHT", f"{rng.randint(3, 42)},{rng.randint(0, 9)} kg"
     ).add("\n")

@@ -386,7 +386,7 @@ def money(rng: random.Random, country: str) -> str:
     cur = {"SK": "EUR", "SI": "EUR", "RS": "RSD", "BG": "лв", "IS": "kr."}[country]
     if country == "BG":
         cur = "lv."
-    amount = rng.randint(5, 2400) * (100 if country in ("RS", "IS") else 1)
+    amount = rng.randint(5, 400) * (100 if country in ("RS", "IS") else 1)
     cents = rng.randint(0, 99)
     return (
         f"{amount},{cents:02d} {cur}"
