@@ -241,6 +241,14 @@ def test_hard_lookalikes_shaped_like_personal_data_are_not_personal(
                 assert not ip_public(piece), (r["id"], piece)
             if m["kind"] == "COMPANY_TAX_ID" and r["country"] == "IS":
                 assert id_birth(piece, "IS") is None, (r["id"], piece)
+            if (
+                m["kind"] == "ORG_IBAN"
+            ):  # an organisation's account: valid, yet nobody's personal data
+                assert iban_valid(piece), (r["id"], piece)
+            if m["kind"] in ("STREET_ALONE", "TOWN_ALONE"):
+                assert not re.search(r"\d", piece), (r["id"], piece)
+            if m["kind"] == "MICROCHIP_NO":
+                assert re.fullmatch(r"\d{15}", piece), (r["id"], piece)
 
 
 def test_national_ids_carry_a_written_date_of_birth(corpus: tuple[Path, list[dict]]) -> None:
