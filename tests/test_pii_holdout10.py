@@ -186,7 +186,7 @@ def dob_dates(text: str) -> set[tuple[int, int, int]]:
     )
     if num:
         return {(int(num[3]), int(num[2]), int(num[1]))}
-    word = re.fullmatch(r"(\d{1,2})\. (\w+) (\d{4})", text)
+    word = re.fullmatch(r"(\d{1,2})\.? (\w+) (\d{4})", text)
     if word and word[2][:3].lower() in MONTH_WORDS:
         return {(int(word[3]), MONTH_WORDS[word[2][:3].lower()], int(word[1]))}
     return set()

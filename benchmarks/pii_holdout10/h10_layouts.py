@@ -28,7 +28,7 @@ def field(
 
 def name_form(rng: random.Random, p: Person) -> str:
     r = rng.random()
-    if r < 0.2:
+    if r < 0.2 and p.country != "IS":  # an Icelandic patronymic is not put first
         return f"{p.surname.upper()} {p.given}"
     if r < 0.3:
         return p.full.upper()

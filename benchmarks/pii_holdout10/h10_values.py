@@ -126,7 +126,8 @@ def dob_text(p: Person, lang: str, rng: random.Random, style: str = "") -> str:
     if style == "iso":
         return f"{p.year:04d}-{p.month:02d}-{p.day:02d}"
     if style == "words":
-        return f"{p.day}. {pp.MONTHS[lang][p.month - 1]} {p.year}"
+        dot = "" if lang == "bg" else "."
+        return f"{p.day}{dot} {pp.MONTHS[lang][p.month - 1]} {p.year}"
     if lang in ("sk", "sl") and style == "short":
         return f"{p.day}. {p.month}. {p.year}"
     if lang == "sr":
