@@ -18,6 +18,8 @@ from typing import Any
 
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
+from consentry.redact.lexicon import by_first_letter
+
 
 def _rows() -> dict[str, tuple[str, ...]]:
     """Name (as written) -> the stdnum modules it names."""
@@ -40,7 +42,8 @@ CUE = re.compile(
     r"(?<!\w)(?:(?P<abbr>"
     + "|".join(re.escape(n) for n in _ABBR)
     + r")|(?i:(?P<name>"
-    + "|".join(r"\s+".join(re.escape(p) for p in n.split()) for n in _NAMES)
+    # grouped by first letter: under (?i) `re` tries each word of a flat list at every position
+    + by_first_letter("|".join(r"\s+".join(re.escape(p) for p in n.split()) for n in _NAMES))
     + r")))(?![^\W\d_])(?i:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|number|#))?[ \t]*[:=#]?[ \t]*\Z"
 )
 _BY_LOWER = {re.sub(r"\s+", " ", n.lower()): mods for n, mods in SCHEMES.items()}
