@@ -37,8 +37,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from consentry.redact.fields import key_kind
-from consentry.redact.lexicon import by_first_letter
 from consentry.redact.kinds import Kind
+from consentry.redact.lexicon import by_first_letter
 
 # Sub-units (a number or a letter follows). Grouped by language; abbreviations with and
 # without their full stop.
