@@ -8,6 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from consentry.redact import lexicon as lx
 from consentry.redact import personal_ids as pid
 
 # the cue as first written: a flat list of names, searched over the whole window
@@ -53,3 +54,34 @@ def test_every_schemes_name_passes_the_reversed_check() -> None:
             assert got == _flat_scheme(text, len(text)), (name, tail)
             if len(name + tail) <= 48:  # (the cue is looked for in the 48 characters before)
                 assert got is not None, (name, tail)
+
+
+_CUE_TEXT = st.lists(
+    st.sampled_from(
+        ["tel", "телефон", "Тел.", "τηλέφωνο", "điện thoại", "ſms", "K", "İ", "ş", "č", "е", "ID"]
+        + ["номер паспорта", "kimlik", "SSN", "dob", "дата рождения", " ", ":", "1", "x", "\n"]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_CUE_TEXT)
+def test_the_script_guarded_cues_match_as_the_unguarded_ones(text: str) -> None:
+    for words, tail in (
+        (lx._ID_CUE_WORDS, ""),
+        (lx.PHONE_CUES, r"(?!\w)"),
+        (lx.STRONG_PHONE_CUES, r"(?!\w)"),
+        (lx.DOB_CUES, ""),
+    ):
+        plain = re.compile(rf"(?i)(?<!\w)(?:{lx.by_first_letter(words)}){tail}")
+        guarded = re.compile(
+            rf"(?i)(?<!\w)(?:{lx.script_guarded(lx.by_first_letter(words))}){tail}"
+        )
+        assert [m.span() for m in plain.finditer(text)] == [
+            m.span() for m in guarded.finditer(text)
+        ]
+
+
+def test_the_guard_leaves_branches_an_ascii_letter_can_match() -> None:
+    # the Kelvin sign matches `k` under (?i): it is not put behind the non-ASCII test
+    assert lx.script_guarded("\u212aa|еb|жc") == "\u212aa|(?=[^\\x00-\\x7f])(?:еb|жc)"
