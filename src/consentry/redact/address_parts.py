@@ -148,6 +148,8 @@ def _lowercase_word(part: str) -> bool:
 def _extend(text: str, end: int, stop: int) -> int:
     """The end of the parts after end, before stop (the next finding or the line's end)."""
     for _ in range(_MAX_PARTS):
+        if end >= stop or text[end] not in ", \t":
+            break  # (both patterns begin with a blank or a comma: no call for most ends)
         m = UNIT_NEXT.match(text, end, stop) or PART.match(text, end, stop)
         if not m or m.end() > stop:
             break
@@ -246,6 +248,10 @@ def _next(out: list, k: int) -> int | None:
     return None
 
 
+def _blank_before(text: str, lo: int, start: int) -> bool:
+    return start > lo and text[start - 1] in " \t"
+
+
 def extend(text: str, kept: Sequence[Any], make: type) -> list:
     """kept (resolved findings in text order) with each address widened over its parts."""
     out: list = list(kept)
@@ -282,7 +288,8 @@ def extend(text: str, kept: Sequence[Any], make: type) -> list:
                 break
         prev = next((p for p in reversed(out[:i]) if p is not None and p.kind != _PLACE_KIND), None)
         lo = max(line, prev.end if prev else 0, start - 40)
-        before = BEFORE.search(text, lo, start)
+        # (BEFORE ends in a blank: only a blank right before the address can end its match)
+        before = BEFORE.search(text, lo, start) if _blank_before(text, lo, start) else None
         if before is None and text[start : start + 1].isdigit():
             before = BEFORE_NUMBER.search(text, lo, start)
         if before and before.group().strip() and not _lowercase_word(before.group()):
