@@ -38,6 +38,7 @@ from typing import Any
 
 from consentry.redact.fields import key_kind
 from consentry.redact.kinds import Kind
+from consentry.redact.lexicon import by_first_letter
 
 # Sub-units (a number or a letter follows). Grouped by language; abbreviations with and
 # without their full stop.
@@ -80,6 +81,10 @@ ADMIN_WORDS = (
     r"tambon|tb|amphoe|amp|khet|khwaeng|changwat|sangkat|khan|"
     r"qu|jiedao|zhen|xiang|cun|chome|chō|cho|ku|gun|shi|dong|gu|eup|myeon|ri"
 )
+# The same words grouped by first letter for the patterns below (under `(?i)` the `re` engine
+# tries every word of a flat list at every position; an address's lead is searched word by word).
+_UNITS = by_first_letter(UNIT_WORDS)
+_ADMINS = by_first_letter(ADMIN_WORDS)
 _UP = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not a Latin lower-case one: a capital, or any
 # letter of a script without case is not wanted either, so it is checked in code below
 _NAME_WORD = r"[^\W\d_](?:[^\W\d_²³]|['’.-])*"  # letters only: `IT45752090592` is no place
@@ -91,8 +96,8 @@ _CODE = r"\d{3,6}(?:[- ]\d{2,5})?"
 _CODE_NAME = r"(?:(?:CEP|PIN|PLZ|ZIP|C\.?P\.?|T\.?K\.?|PSČ|PSC|Kode[ \t]Pos|Postcode|Post[ \t]?code|Cod[ \t]poștal)[:.]?[ \t]*)"
 _END = r"(?=[ \t]*(?:[,;|)]|[ \t][-–—][ \t]|\r?\n|\Z|\.(?:[ \t]|\r?\n|\Z)))"
 
-_UNIT = rf"(?i:{UNIT_WORDS})\.?(?:[ \t]*(?:No|Nr|Nº|N°)\.?)?(?:[ \t]*:[ \t]*|[ \t]+)[\w]{{1,5}}(?:[/-][\w]{{1,5}})*(?:[ \t]*/[ \t]*(?i:{UNIT_WORDS})\.?[ \t]*\w{{1,5}})?"
-_ADMIN = rf"(?i:{ADMIN_WORDS})\.?[ \t]+(?:{_PLACE}|\d{{1,3}})"
+_UNIT = rf"(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº|N°)\.?)?(?:[ \t]*:[ \t]*|[ \t]+)[\w]{{1,5}}(?:[/-][\w]{{1,5}})*(?:[ \t]*/[ \t]*(?i:{_UNITS})\.?[ \t]*\w{{1,5}})?"
+_ADMIN = rf"(?i:{_ADMINS})\.?[ \t]+(?:{_PLACE}|\d{{1,3}})"
 _PLACE_PART = (
     rf"(?:{_CODE_NAME}?{_CODE}[ \t]+)?{_PLACE}(?:[ \t]*[/-][ \t]*{_NAME_WORD}|[ \t]+[-–—][ \t]+[A-Z]{{2,3}}(?![\w]))?"
     rf"(?:[ \t]+{_CODE_NAME}?{_CODE}(?![\w-]))?"
@@ -114,15 +119,15 @@ _HAS_CODE = re.compile(r"(?<![\w-])\d{3,6}(?:[- ]\d{2,5})?(?![\w-])")
 UNIT_NEXT = re.compile(rf"[ \t]+(?:{_UNIT}){_END}")
 # the street line's last word is the start of a part the street pattern cut (`Street, Brgy`)
 _LAST_UNIT = re.compile(r"[ \t]+([^\W\d_]{1,12})\.?\Z")
-_UNIT_ONLY = re.compile(rf"(?i:{UNIT_WORDS}|{ADMIN_WORDS})")
+_UNIT_ONLY = re.compile(rf"(?i:{_UNITS}|{_ADMINS})")
 # sub-units written before the street (`Hse No. 55, `, `Blk 34 Lot 10, `, `Unit 31A, `)
 BEFORE = re.compile(
-    rf"(?:(?i:{UNIT_WORDS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*[\w]{{1,5}}(?:[/-]\w{{1,5}})?,?[ \t]+)+\Z"
+    rf"(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*[\w]{{1,5}}(?:[/-]\w{{1,5}})?,?[ \t]+)+\Z"
 )
 # ... and a sub-unit's word right before the number the street pattern started at (`Lot 10`)
 BEFORE_NUMBER = re.compile(
-    rf"(?:(?i:{UNIT_WORDS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\w{{1,5}}[ \t]+)*"
-    rf"(?i:{UNIT_WORDS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\Z"
+    rf"(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\w{{1,5}}[ \t]+)*"
+    rf"(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\Z"
 )
 _GAP = re.compile(r"[ \t]*(?:[,–—-][ \t]*)?")
 _BOX_END = re.compile(
@@ -143,6 +148,8 @@ def _lowercase_word(part: str) -> bool:
 def _extend(text: str, end: int, stop: int) -> int:
     """The end of the parts after end, before stop (the next finding or the line's end)."""
     for _ in range(_MAX_PARTS):
+        if end >= stop or text[end] not in ", \t":
+            break  # (both patterns begin with a blank or a comma: no call for most ends)
         m = UNIT_NEXT.match(text, end, stop) or PART.match(text, end, stop)
         if not m or m.end() > stop:
             break
@@ -241,6 +248,10 @@ def _next(out: list, k: int) -> int | None:
     return None
 
 
+def _blank_before(text: str, lo: int, start: int) -> bool:
+    return start > lo and text[start - 1] in " \t"
+
+
 def extend(text: str, kept: Sequence[Any], make: type) -> list:
     """kept (resolved findings in text order) with each address widened over its parts."""
     out: list = list(kept)
@@ -277,7 +288,8 @@ def extend(text: str, kept: Sequence[Any], make: type) -> list:
                 break
         prev = next((p for p in reversed(out[:i]) if p is not None and p.kind != _PLACE_KIND), None)
         lo = max(line, prev.end if prev else 0, start - 40)
-        before = BEFORE.search(text, lo, start)
+        # (BEFORE ends in a blank: only a blank right before the address can end its match)
+        before = BEFORE.search(text, lo, start) if _blank_before(text, lo, start) else None
         if before is None and text[start : start + 1].isdigit():
             before = BEFORE_NUMBER.search(text, lo, start)
         if before and before.group().strip() and not _lowercase_word(before.group()):

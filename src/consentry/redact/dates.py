@@ -57,7 +57,7 @@ DATE = re.compile(
 # ... and the genealogists' star right before the date (German, Scandinavian: `*20.3.1956`;
 # not a Markdown bullet, which a space follows, nor bold).
 _CUE = re.compile(
-    rf"(?i)(?<![\w.])(?:(?:{lx.by_first_letter(lx.DOB_CUES)})(?=[\s:=,(.*：-]|$)|(?<![*\w])\*(?=\d))"
+    rf"(?i)(?<![\w.])(?:(?:{lx.script_guarded(lx.by_first_letter(lx.DOB_CUES))})(?=[\s:=,(.*：-]|$)|(?<![*\w])\*(?=\d))"
     # the cues of scripts without spaces between words, inside a run of letters (`患者の生年月日：`)
     rf"|(?:{lx.DOB_CUES_UNSPACED})(?=[\s:：=,(]|\d|$)"
 )

@@ -392,16 +392,28 @@ def _check_set(patterns: tuple[str, ...]) -> re2.Set:
     return rset
 
 
+# A pre-check longer than this (the field names' and the cues' alternations of every language)
+# is run as a set of its own: in one set with the others its DFA's states multiply with theirs,
+# and the one pass cost four to six times the separate passes (0.15 against 0.023 s CPU on
+# pii_holdout6+3); the texts each pre-check matches are the same either way.
+_OWN_SET = 3000
+
+
 def _prefiltered(texts: Sequence[str | None], patterns: tuple[str, ...]) -> list[list[int]]:
-    """For each pre-check, the indices of the texts it matches: one RE2 set pass per text."""
+    """For each pre-check, the indices of the texts it matches: one RE2 set pass per text for
+    the short pre-checks together, and one for each long one."""
     out: list[list[int]] = [[] for _ in patterns]
     if not patterns:
         return out
-    match = _check_set(patterns).Match
-    for i, t in enumerate(texts):
-        if t:
-            for k in match(t) or ():
-                out[k].append(i)
+    small = [k for k, p in enumerate(patterns) if len(p) <= _OWN_SET]
+    groups = [small] if small else []
+    groups += [[k] for k, p in enumerate(patterns) if len(p) > _OWN_SET]
+    for ks in groups:
+        match = _check_set(tuple(patterns[k] for k in ks)).Match
+        for i, t in enumerate(texts):
+            if t:
+                for local in match(t) or ():
+                    out[ks[local]].append(i)
     return out
 
 

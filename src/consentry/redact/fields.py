@@ -31,7 +31,6 @@ _ACCENTS = str.maketrans(
 )
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=8192)
 def key_kind(key: str) -> str | None:
     """The kind a field name announces (None: it announces nothing we redact). The words

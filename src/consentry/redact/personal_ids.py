@@ -18,6 +18,8 @@ from typing import Any
 
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
+from consentry.redact.lexicon import by_first_letter
+
 
 def _rows() -> dict[str, tuple[str, ...]]:
     """Name (as written) -> the stdnum modules it names."""
@@ -40,8 +42,20 @@ CUE = re.compile(
     r"(?<!\w)(?:(?P<abbr>"
     + "|".join(re.escape(n) for n in _ABBR)
     + r")|(?i:(?P<name>"
-    + "|".join(r"\s+".join(re.escape(p) for p in n.split()) for n in _NAMES)
+    # grouped by first letter: under (?i) `re` tries each word of a flat list at every position
+    + by_first_letter("|".join(r"\s+".join(re.escape(p) for p in n.split()) for n in _NAMES))
     + r")))(?![^\W\d_])(?i:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|number|#))?[ \t]*[:=#]?[ \t]*\Z"
+)
+# The same cue read backwards from s, without its two word-boundary tests: a `match` at one
+# place of the reversed window, where CUE's `search` tries all 48 (the schemes' names are
+# looked for before every long number; one in fifty has one). It matches whenever CUE does,
+# so CUE runs only where it does.
+_REVERSED = re.compile(
+    r"[ \t]*[:=#]?[ \t]*(?i:(?:\.?on|\.?rn|\.?[°º]n|rebmun|#)[ \t]*)?(?:"
+    + "|".join(re.escape(n[::-1]) for n in _ABBR)
+    + r"|(?i:"
+    + "|".join(r"\s+".join(re.escape(p[::-1]) for p in reversed(n.split())) for n in _NAMES)
+    + r"))"
 )
 _BY_LOWER = {re.sub(r"\s+", " ", n.lower()): mods for n, mods in SCHEMES.items()}
 WORDS = tuple(SCHEMES)
@@ -54,7 +68,10 @@ def _module(name: str) -> Any:
 
 def named_scheme(text: str, s: int) -> tuple[str, ...] | None:
     """The stdnum modules a scheme's name right before position s names (None: no name)."""
-    m = CUE.search(text, max(0, s - 48), s)
+    lo = max(0, s - 48)
+    if _REVERSED.match(text[lo:s][::-1]) is None:
+        return None
+    m = CUE.search(text, lo, s)
     if m is None:
         return None
     name = m.group("abbr") or m.group("name")
