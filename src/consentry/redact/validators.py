@@ -259,9 +259,108 @@ _RESERVED_DOMAIN = re.compile(
 )
 
 
+# Mailboxes of a role, not of a person: the names RFC 2142 reserves for an organisation's
+# services (info, sales, support, abuse, postmaster, webmaster, ...), the no-reply senders, and
+# the functions organisations commonly publish (contact, billing, privacy, press, jobs, and
+# their common forms in other languages). An address of such a name is the organisation's, as
+# its published phone line is; a person's mailbox at a role name is rare and left to its name.
+ROLE_MAILBOXES = frozenset(
+    [
+        "info",
+        "marketing",
+        "sales",
+        "support",
+        "abuse",
+        "noc",
+        "security",
+        "postmaster",
+        "hostmaster",
+        "usenet",
+        "news",
+        "webmaster",
+        "www",
+        "uucp",
+        "ftp",
+        "noreply",
+        "no-reply",
+        "no_reply",
+        "donotreply",
+        "do-not-reply",
+        "do_not_reply",
+        "mailer-daemon",
+        "contact",
+        "contacts",
+        "hello",
+        "help",
+        "helpdesk",
+        "service",
+        "services",
+        "customerservice",
+        "customer-service",
+        "customercare",
+        "care",
+        "enquiries",
+        "enquiry",
+        "inquiries",
+        "inquiry",
+        "office",
+        "reception",
+        "admissions",
+        "billing",
+        "invoices",
+        "invoice",
+        "accounts",
+        "accounting",
+        "orders",
+        "order",
+        "bookings",
+        "booking",
+        "reservations",
+        "press",
+        "media",
+        "pr",
+        "jobs",
+        "careers",
+        "recruiting",
+        "recruitment",
+        "hr",
+        "privacy",
+        "dpo",
+        "gdpr",
+        "legal",
+        "compliance",
+        "team",
+        "feedback",
+        "notifications",
+        "alerts",
+        "newsletter",
+        "kontakt",
+        "kundenservice",
+        "contacto",
+        "ventas",
+        "soporte",
+        "atendimento",
+        "suporte",
+        "vendas",
+        "contatti",
+        "assistenza",
+        "ufficio",
+    ]
+)
+
+
+_LOCAL_END = re.compile(
+    r"[ \t\[({<]"
+)  # where an escaped '@' begins: `info [at] ...`, `info(at)...`
+
+
 def mailbox_ok(text: str) -> bool:
-    """The address can be someone's: its domain is not one reserved for examples."""
-    return not _RESERVED_DOMAIN.search(_AT.split(text)[-1].strip().rstrip("."))
+    """The address can be someone's: its domain is not one reserved for examples, and its
+    name is not a role's (ROLE_MAILBOXES)."""
+    parts = _AT.split(text)
+    if _LOCAL_END.split(parts[0].strip(), maxsplit=1)[0].lower() in ROLE_MAILBOXES:
+        return False
+    return not _RESERVED_DOMAIN.search(parts[-1].strip().rstrip("."))
 
 
 def ip_ok(text: str) -> bool:
