@@ -61,11 +61,18 @@ class CampaignPoint:
         return asdict(self)
 
 
-def groups(edges: grp.Edges, prob: pd.Series, candidate: float) -> pd.Series:
-    """Group id (>= 0) of each candidate linked to others as graph.py links flagged
-    accounts, with hubs judged by the candidates' share of their traffic; -1 otherwise."""
+def linked(edges: grp.Edges, prob: pd.Series, candidate: float) -> tuple[pd.DataFrame, pd.Series]:
+    """The hubs kept among the candidates (judged by the candidates' share of their traffic)
+    and the group id (>= 0) of each candidate linked to others as graph.py links flagged
+    accounts; -1 otherwise."""
     cand = prob >= candidate
-    return grp.communities(edges, grp.hubs(edges, cand), cand)
+    hubs = grp.hubs(edges, cand)
+    return hubs, grp.communities(edges, hubs, cand)
+
+
+def groups(edges: grp.Edges, prob: pd.Series, candidate: float) -> pd.Series:
+    """Group id (>= 0) of each linked candidate, -1 otherwise (`linked` without the hubs)."""
+    return linked(edges, prob, candidate)[1]
 
 
 def evidence(comp: pd.Series, prob: pd.Series) -> pd.Series:

@@ -295,9 +295,7 @@ def graph(st: State) -> State:
     st.communities = grp.communities(st.edges, st.hubs, st.flag)
     if st.point is not None:
         # the campaign level: the same links among the candidates, hubs judged by their share
-        cand = st.prob >= st.candidate
-        st.candidate_hubs = grp.hubs(st.edges, cand)
-        st.candidate_groups = grp.communities(st.edges, st.candidate_hubs, cand)
+        st.candidate_hubs, st.candidate_groups = level.linked(st.edges, st.prob, st.candidate)
         st.group_flag = level.passing(st.candidate_groups, st.prob, st.point.evidence)
     return st
 

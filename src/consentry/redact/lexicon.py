@@ -262,7 +262,6 @@ NOT_PERSON_KEY = re.compile(
     r"street|firma|empresa|entreprise|bedrijf|ville|stadt|ciudad|stad|pays|land|pais|"
     r"azienda|ditta|citta|cidade|paese|file|prodotto|produto)(?:_|$)"
 )
-COMPILED_KEY_KINDS = tuple((kind, re.compile(rf"(?:{rx})")) for kind, rx in KEY_KINDS)
 
 # --- context words before a value -----------------------------------------------------------
 PHONE_CUES = (
@@ -837,7 +836,6 @@ _WORLD_KEYS = {
 KEY_KINDS = tuple(
     (kind, f"{rx}|{_WORLD_KEYS[kind]}" if kind in _WORLD_KEYS else rx) for kind, rx in KEY_KINDS
 )
-COMPILED_KEY_KINDS = tuple((kind, re.compile(rf"(?:{rx})")) for kind, rx in KEY_KINDS)
 
 _SPACED_DOB = [
     w for lang, ws in _world.DOB if lang not in _world.UNSPACED_LANGS for w in ws.split("|")
@@ -938,7 +936,6 @@ KEY_KINDS = (
     ("PERSON", WORLD_PERSON_KEYS),
     ("ADDRESS", WORLD_ADDRESS_KEYS),
 )
-COMPILED_KEY_KINDS = tuple((kind, re.compile(rf"(?:{rx})")) for kind, rx in KEY_KINDS)
 STRONG_PERSON_KEY = re.compile(
     STRONG_PERSON_KEY.pattern
     + r"|(?:^|_)(?:nama_lengkap|buong_pangalan|jina_kamili|ονοματεπώνυμο|ονοματεπωνυμο|"
@@ -1041,3 +1038,6 @@ WORLD_BIRTH_AFTER_NAME = (
 )
 BIRTH_AFTER_NAME = BIRTH_AFTER_NAME + "|" + "|".join(re.escape(w) for w in WORLD_BIRTH_AFTER_NAME)
 SALUTATIONS = SALUTATIONS + "|habari|salamu"
+
+# Compiled once, after every block above has added its field names.
+COMPILED_KEY_KINDS = tuple((kind, re.compile(rf"(?:{rx})")) for kind, rx in KEY_KINDS)
