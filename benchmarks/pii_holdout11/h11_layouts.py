@@ -102,7 +102,8 @@ DEST = ["FRA", "AMS", "CDG", "IST", "VIE", "CPH", "ARN", "LHR", "BER", "PRG", "D
 def bcbp_boarding(r: random.Random, d: Doc, c: str, lang: str) -> None:
     L = pp.L[lang]
     p = v.person(r, c)
-    carrier, code, pref = r.choice(CARRIERS)
+    home = {"LV": 0, "FI": 1, "IL": 2, "KZ": 3, "UA": 4, "MT": 5}[c]
+    carrier, code, pref = CARRIERS[home] if r.random() < 0.8 else r.choice(CARRIERS)
     org, dst = r.choice(HOME[c]), r.choice(DEST)
     fl = f"{r.randint(1, 2999):04d}"
     day = v.some_date(r, 2026, 1)
@@ -266,7 +267,7 @@ def gedcom_export(r: random.Random, d: Doc, c: str, lang: str) -> None:
         )
         d.t("\n")
     if r.random() < 0.5:
-        f_name, f_date = v.famous(r, c)
+        f_name, f_date = v.famous(r, c, lang)
         d.t("0 @N1@ NOTE Family legend says we are related to ").k("FAMOUS_PERSON", f_name).t(
             " (born "
         )
@@ -397,7 +398,12 @@ def soap_payload(r: random.Random, d: Doc, c: str, lang: str) -> None:
         fields.append(("Address", "ADDRESS", v.address(r, c)))
     if r.random() < 0.5:
         fields.append(("Iban", "IBAN", v.iban(r, c, grouped=False)))
-    r.shuffle(fields[2:])
+    if r.random() < 0.3:
+        fields.append(("CardNumber", "CARD", v.card(r, c)))
+    named = 3 if p.patr else 2
+    rest = fields[named:]
+    r.shuffle(rest)
+    fields = fields[:named] + rest
     for tag, kind, val in fields:
         d.t(f"        <{ns}:{tag}>").s(kind, val).t(f"</{ns}:{tag}>\n")
     d.t(f"      </{ns}:Applicant>\n")
@@ -463,7 +469,7 @@ def ldif_export(r: random.Random, d: Doc, c: str, lang: str) -> None:
 def lab_report(r: random.Random, d: Doc, c: str, lang: str) -> None:
     L, B = pp.L[lang], ph.LAB[lang]
     p, doc = v.person(r, c), v.person(r, c)
-    co = v.company(r, c)
+    co = v.company(r, c, medical=True)
     d.k("COMPANY", co[0]).t(f" — {B['title']}\n").k("COMPANY_ADDRESS", co[2]).t(" · ").k(
         "HOTLINE", co[3]
     ).t(" · ")
@@ -571,7 +577,7 @@ def referral_letter(r: random.Random, d: Doc, c: str, lang: str) -> None:
     L = pp.L[lang]
     title, body = ph.REFERRAL[lang]
     p, doc = v.person(r, c), v.person(r, c)
-    co = v.company(r, c)
+    co = v.company(r, c, medical=True)
     d.k("COMPANY", co[0]).t("\n").k("COMPANY_ADDRESS", co[2]).t("\n").k("HOTLINE", co[3]).t("\n\n")
     d.t(f"{title}    ").k("OTHER_DATE", v.date_text(lang, v.some_date(r, 2026, 1), r)).t("\n\n")
     d.t(f"{L['patient']}: ").s("PERSON", p.official()).t(f"\n{L['id']}: ").s(
@@ -588,7 +594,12 @@ def referral_letter(r: random.Random, d: Doc, c: str, lang: str) -> None:
         body,
         {
             "pname": ("s", "PERSON", name_form(r, p)),
-            "dob": ("s", "DATE_OF_BIRTH", v.date_text(lang, p.born, r)),
+            # the Ukrainian template writes "р. н." after the date itself
+            "dob": (
+                "s",
+                "DATE_OF_BIRTH",
+                f"{p.born:%d.%m.%Y}" if lang == "uk" else v.date_text(lang, p.born, r),
+            ),
             "to": ("", "", ph.SPECIALIST[lang]),
             "reason": ("", "", ph.REASON[lang]),
             "clinic_mail": ("k", "ROLE_EMAIL", v.role_email(r, co[1])),
@@ -630,15 +641,19 @@ def gh_issue_table(r: random.Random, d: Doc, c: str, lang: str) -> None:
         "PUBLIC_SERVER_IP", v.public_server_ip(r)
     )
     d.t(", fixture host ").k("DOC_IP", v.doc_ip(r)).t(
-        "\n\n| id | name | dob | phone | email | iban | status |\n"
+        "\n\n| id | name | dob | phone | email | last_ip | iban | status |\n"
     )
-    d.t("|---|---|---|---|---|---|---|\n")
+    d.t("|---|---|---|---|---|---|---|---|\n")
     for _ in range(r.randint(2, 4)):
         p = v.person(r, c)
         bad = r.random() < 0.35
         d.t(f"| {v.num(r, 5)} | ").s("PERSON", r.choice([p.full(), p.official()])).t(" | ")
         d.s("DATE_OF_BIRTH", r.choice([p.born.isoformat(), v.date_text(lang, p.born, r)])).t(" | ")
         d.s("PHONE", v.phone(r, c)).t(" | ").s("EMAIL", v.email(r, p)).t(" | ")
+        if r.random() < 0.75:
+            d.s("IP_ADDRESS", v.ip(r)).t(" | ")
+        else:
+            d.k("DOC_IP", v.doc_ip(r)).t(" | ")
         if bad:
             d.k("IBAN_BAD_CHECK", v.iban_twin(r, c)).t(" | rejected: checksum |\n")
         else:
@@ -705,7 +720,7 @@ def ocr_spaced(r: random.Random, d: Doc, c: str, lang: str) -> None:
 
 
 def event_notice(r: random.Random, d: Doc, c: str, lang: str) -> None:
-    f_name, f_date = v.famous(r, c)
+    f_name, f_date = v.famous(r, c, lang)
     co = v.company(r, c)
     p = v.person(r, c)
     fill(

@@ -607,6 +607,12 @@ PROVIDERS = {
 COMPANIES = {
     "UA": [
         (
+            "Медичний центр «Здоров'я Плюс»",
+            "zdorovia-plus.ua",
+            "вул. Набережно-Хрещатицька, 9, м. Київ, 04070",
+            "0 800 33 44 55",
+        ),
+        (
             "ТОВ «Зелена Хвиля»",
             "zelenakhvylia.ua",
             "вул. Велика Васильківська, 72, офіс 301, м. Київ, 03150",
@@ -633,6 +639,12 @@ COMPANIES = {
     ],
     "KZ": [
         (
+            "Клиника «Дарын Мед»",
+            "darynmed.kz",
+            "ул. Кабанбай батыра, 40, г. Астана, 010000",
+            "+7 7172 55 55 55",
+        ),
+        (
             "ТОО «Алатау Сервис»",
             "alatau-service.kz",
             "пр. Сейфуллина, 498, офис 12, г. Алматы, 050012",
@@ -648,6 +660,12 @@ COMPANIES = {
     ],
     "LV": [
         (
+            'SIA "Rīgas Ģimenes klīnika"',
+            "rgklinika.lv",
+            "Elizabetes iela 20, Rīga, LV-1050",
+            "+371 67 333 000",
+        ),
+        (
             'SIA "Daugavas Loģistika"',
             "daugavaslog.lv",
             "Krasta iela 52, Rīga, LV-1019",
@@ -662,6 +680,12 @@ COMPANIES = {
         ('SIA "Veselības laboratorija"', "vlab.lv", "Gogoļa iela 3, Rīga, LV-1050", "8000 7000"),
     ],
     "FI": [
+        (
+            "Lääkärikeskus Kaari Oy",
+            "kaarilaakarit.fi",
+            "Kauppakatu 30, 40100 Jyväskylä",
+            "010 310 4000",
+        ),
         ("Pohjolan Huolto Oy", "pohjolanhuolto.fi", "Keilaranta 8, 02150 Espoo", "0800 130 130"),
         (
             "Tampereen Kuljetus Oy",
@@ -672,6 +696,12 @@ COMPANIES = {
         ("Laboratorio Saga Oy", "saga-lab.fi", "Ruoholahdenkatu 4, 00180 Helsinki", "09 4155 0000"),
     ],
     "MT": [
+        (
+            "St Paul's Medical Clinic",
+            "stpaulsclinic.com.mt",
+            "Triq San Pawl, San Pawl il-Baħar SPB 3415",
+            "2157 1234",
+        ),
         (
             "Mediterranean Logistics Ltd",
             "medlog.com.mt",
@@ -687,6 +717,7 @@ COMPANIES = {
         ),
     ],
     "IL": [
+        ("מרכז רפואי השרון", "hasharon-med.co.il", "דרך השרון 7, כפר סבא 4428164", "09-7471234"),
         (
             'שירותי הדר בע"מ',
             "hadar-services.co.il",
@@ -703,34 +734,47 @@ COMPANIES = {
     ],
 }
 
-FAMOUS = {  # (name as prose writes it, birth date in the language's own way) -- public facts
+FAMOUS = {  # (name as prose writes it, birth date) -- public facts, in the country's own script
     "UA": [
-        ("Тарас Шевченко", "9 березня 1814"),
-        ("Леся Українка", "25 лютого 1871"),
-        ("Іван Франко", "27 серпня 1856"),
+        ("Тарас Шевченко", (1814, 3, 9)),
+        ("Леся Українка", (1871, 2, 25)),
+        ("Іван Франко", (1856, 8, 27)),
     ],
-    "KZ": [("Абай Кунанбаев", "10 августа 1845"), ("Мухтар Ауэзов", "28 сентября 1897")],
+    "KZ": [("Абай Кунанбаев", (1845, 8, 10)), ("Мухтар Ауэзов", (1897, 9, 28))],
     "LV": [
-        ("Rainis", "1865. gada 11. septembrī"),
-        ("Krišjānis Barons", "1835. gada 31. oktobrī"),
-        ("Aspazija", "1865. gada 16. martā"),
+        ("Rainis", (1865, 9, 11)),
+        ("Krišjānis Barons", (1835, 10, 31)),
+        ("Aspazija", (1865, 3, 16)),
     ],
     "FI": [
-        ("Jean Sibelius", "8.12.1865"),
-        ("Alvar Aalto", "3.2.1898"),
-        ("Tove Jansson", "9.8.1914"),
+        ("Jean Sibelius", (1865, 12, 8)),
+        ("Alvar Aalto", (1898, 2, 3)),
+        ("Tove Jansson", (1914, 8, 9)),
     ],
     "MT": [
-        ("Dom Mintoff", "6 ta' Awwissu 1916"),
-        ("Mikiel Anton Vassalli", "5 ta' Marzu 1764"),
-        ("Dun Karm Psaila", "18 ta' Ottubru 1871"),
+        ("Dom Mintoff", (1916, 8, 6)),
+        ("Mikiel Anton Vassalli", (1764, 3, 5)),
+        ("Dun Karm Psaila", (1871, 10, 18)),
     ],
     "IL": [
-        ("דוד בן-גוריון", "16 באוקטובר 1886"),
-        ("גולדה מאיר", "3 במאי 1898"),
-        ("חיים ויצמן", "27 בנובמבר 1874"),
+        ("דוד בן-גוריון", (1886, 10, 16)),
+        ("גולדה מאיר", (1898, 5, 3)),
+        ("חיים ויצמן", (1874, 11, 27)),
     ],
 }
+MEDICAL_WORDS = (
+    "лаборатор",
+    "медицин",
+    "медичн",
+    "клиник",
+    "laborator",
+    "lab",
+    "klīnik",
+    "lääkäri",
+    "clinic",
+    "מעבדות",
+    "רפואי",
+)
 
 MONTHS = {
     "uk": [

@@ -618,9 +618,15 @@ def num(r: random.Random, n: int) -> str:
     return str(r.randint(1, 9)) + _d(r, n - 1)
 
 
-def company(r: random.Random, country: str) -> tuple[str, str, str, str]:
-    return r.choice(pp.COMPANIES[country])
+def company(r: random.Random, country: str, medical: bool = False) -> tuple[str, str, str, str]:
+    """An invented company (name, domain, business address, hotline); a lab or clinic if medical."""
+    pool = pp.COMPANIES[country]
+    if medical:
+        pool = [c for c in pool if any(w in c[0].lower() for w in pp.MEDICAL_WORDS)]
+    return r.choice(pool)
 
 
-def famous(r: random.Random, country: str) -> tuple[str, str]:
-    return r.choice(pp.FAMOUS.get(country, pp.FAMOUS["UA"]))
+def famous(r: random.Random, country: str, lang: str) -> tuple[str, str]:
+    """A public figure of the country and their birth date, written as the language writes dates in prose."""
+    name, ymd = r.choice(pp.FAMOUS[country])
+    return name, date_text(lang, dt.date(*ymd), r, prose=True)
