@@ -10,6 +10,7 @@ import string
 import h11_people as pp
 import h11_phrases as ph
 import h11_values as v
+from h11_checks import SPAN_KINDS as ck_span_kinds
 from h11_values import Doc, Person
 
 GED_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
@@ -160,64 +161,79 @@ def bcbp_boarding(r: random.Random, d: Doc, c: str, lang: str) -> None:
 
 def marketplace_chat(r: random.Random, d: Doc, c: str, lang: str) -> None:
     P = ph.CHAT[lang]
-    seller, buyer = v.person(r, c), v.person(r, c)
+    buyer = v.person(r, c)
     bh = f"{buyer.given} {buyer.family[0]}." if c != "IL" else buyer.given
     day = v.some_date(r, 2026, 1)
     clock = [r.randint(8, 20), r.randint(0, 50)]
+    co = v.company(r, c, medical=False)
+    shop = (
+        r.random() < 0.3
+    )  # a shop sells through the same chat: its name sits where a person's would
+    sh, skind = (co[0], "COMPANY") if shop else (v.person(r, c).full(), "PERSON")
 
-    def line(who: Person, handle: str) -> None:
+    def line(handle: str, kind: str = "PERSON") -> None:
         clock[1] += r.randint(1, 9)
-        d.t(f"[{day:%d.%m.%Y} {clock[0] + clock[1] // 60:02d}:{clock[1] % 60:02d}] ").s(
-            "PERSON", handle
-        ).t(": ")
+        stamp = f"[{day:%d.%m.%Y} {clock[0] + clock[1] // 60:02d}:{clock[1] % 60:02d}] "
+        d.t(stamp)
+        (d.s if kind in ck_span_kinds else d.k)(kind, handle).t(": ")
 
     d.t(f"{P['site']} · #").k("PRODUCT_CODE", v.num(r, 9)).t("\n")
-    sh = seller.full()
-    line(buyer, bh)
+    line(bh)
     fill(d, P["ask"], {"item": ("", "", ph.ITEMS[lang])})
     d.t("\n")
-    line(seller, sh)
+    line(sh, skind)
     fill(d, P["price"], {"money": ("", "", ph.MONEY[lang])})
     d.t("\n")
-    co = v.company(r, c)
     if r.random() < 0.5:
-        line(buyer, bh)
+        line(bh)
         d.t(P["pay"] + "\n")
-        line(seller, sh)
-        key = "card" if "{card}" in P["mycard"] else "iban"
+        line(sh, skind)
+        key = "card" if "{card}" in P["mycard"] and not shop else "iban"
         val = v.card(r, c) if key == "card" else v.iban(r, c)
-        fill(d, P["mycard"], {key: ("s", key.upper(), val)})
+        kind = "ORG_IBAN" if shop else key.upper()
+        tpl = P["mycard"] if "{" + key + "}" in P["mycard"] else "IBAN: {iban}"
+        fill(d, tpl, {key: ("k" if shop else "s", kind, val)})
         d.t("\n")
     if r.random() < 0.7:
-        line(buyer, bh)
+        line(bh)
         fill(d, P["addr"], {"address": ("s", "ADDRESS", v.address(r, c))})
         d.t("\n")
-        line(buyer, bh)
+        line(bh)
         fill(d, P["tel"], {"phone": ("s", "PHONE", v.phone(r, c))})
         d.t("\n")
-        line(seller, sh)
+        line(sh, skind)
+        post = v.company(r, c)
         fill(
             d,
             P["track"],
             {
                 "track": ("k", "TRACKING_NO", tracking(r, c)),
-                "coaddr": ("k", "COMPANY_ADDRESS", co[2]),
+                "coaddr": ("k", "COMPANY_ADDRESS", post[2]),
             },
         )
         d.t("\n")
     else:
-        line(seller, sh)
+        line(sh, skind)
         fill(d, P["meet"], {"street": ("k", "STREET_ALONE", v.street_alone(r, c))})
         d.t("\n")
     if r.random() < 0.4:
-        line(buyer, bh)
+        line(bh)
         fill(d, P["gift"], {"gift": ("k", "CARD_BAD_LUHN", v.card_twin(r))})
         d.t("\n")
-    line(seller, sh)
+    line(sh, skind)
     fill(d, P["bye"], {"gname": ("s", "PERSON", buyer.greeting_name(formal=r.random() < 0.3))})
     d.t("\n\n")
-    fill(d, P["sign"], {"name": ("s", "PERSON", sh), "since": ("", "", str(r.randint(2012, 2024)))})
-    d.t("\n")
+    if shop:
+        d.k("COMPANY", co[0]).t(" · ").k("HOTLINE", co[3]).t(" · ").k(
+            "ROLE_EMAIL", v.role_email(r, co[1])
+        ).t("\n")
+    else:
+        fill(
+            d,
+            P["sign"],
+            {"name": ("s", "PERSON", sh), "since": ("", "", str(r.randint(2012, 2024)))},
+        )
+        d.t("\n")
 
 
 # ---- 3 GEDCOM family tree -------------------------------------------------------------------------
@@ -473,7 +489,11 @@ def lab_report(r: random.Random, d: Doc, c: str, lang: str) -> None:
     d.k("COMPANY", co[0]).t(f" — {B['title']}\n").k("COMPANY_ADDRESS", co[2]).t(" · ").k(
         "HOTLINE", co[3]
     ).t(" · ")
-    d.k("ROLE_EMAIL", v.role_email(r, co[1])).t("\n\n")
+    d.k("ROLE_EMAIL", v.role_email(r, co[1])).t("\n")
+    if r.random() < 0.5:
+        fill(d, ph.DIRECTIONS[lang], {"street": ("k", "STREET_ALONE", v.street_alone(r, c))})
+        d.t("\n")
+    d.t("\n")
     d.t(f"{L['patient']}: ").s("PERSON", name_form(r, p)).t(f"\n{L['dob']}: ").s(
         "DATE_OF_BIRTH", v.date_text(lang, p.born, r)
     )
@@ -578,7 +598,11 @@ def referral_letter(r: random.Random, d: Doc, c: str, lang: str) -> None:
     title, body = ph.REFERRAL[lang]
     p, doc = v.person(r, c), v.person(r, c)
     co = v.company(r, c, medical=True)
-    d.k("COMPANY", co[0]).t("\n").k("COMPANY_ADDRESS", co[2]).t("\n").k("HOTLINE", co[3]).t("\n\n")
+    d.k("COMPANY", co[0]).t("\n").k("COMPANY_ADDRESS", co[2]).t("\n").k("HOTLINE", co[3]).t("\n")
+    if r.random() < 0.4:
+        fill(d, ph.DIRECTIONS[lang], {"street": ("k", "STREET_ALONE", v.street_alone(r, c))})
+        d.t("\n")
+    d.t("\n")
     d.t(f"{title}    ").k("OTHER_DATE", v.date_text(lang, v.some_date(r, 2026, 1), r)).t("\n\n")
     d.t(f"{L['patient']}: ").s("PERSON", p.official()).t(f"\n{L['id']}: ").s(
         "NATIONAL_ID", v.national_id(r, p)

@@ -264,3 +264,14 @@ ISSUE_INTRO = [
     "After upgrading the importer the phone column is shifted by one. Sample rows:",
     "Dedup merges these two customers although their ids differ. Data as it came in:",
 ]
+
+# Directions to a lab or clinic: a street named without a house number.
+DIRECTIONS = {
+    "uk": "Пункт забору: вхід з боку {street}, 2 поверх.",
+    "ru": "Вход со стороны {street}, 2 этаж.",
+    "lv": "Ieeja: {street}, 2. stāvs.",
+    "fi": "Sisäänkäynti: {street}, 2. kerros.",
+    "mt": "Id-daħla minn {street}, l-ewwel sular.",
+    "en": "Entrance on {street}, first floor.",
+    "he": "הכניסה מרחוב {street}, קומה 2.",
+}

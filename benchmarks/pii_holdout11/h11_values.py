@@ -618,11 +618,14 @@ def num(r: random.Random, n: int) -> str:
     return str(r.randint(1, 9)) + _d(r, n - 1)
 
 
-def company(r: random.Random, country: str, medical: bool = False) -> tuple[str, str, str, str]:
-    """An invented company (name, domain, business address, hotline); a lab or clinic if medical."""
+def company(
+    r: random.Random, country: str, medical: bool | None = None
+) -> tuple[str, str, str, str]:
+    """An invented company (name, domain, business address, hotline); medical True: a lab or clinic,
+    False: anything but one, None: any."""
     pool = pp.COMPANIES[country]
-    if medical:
-        pool = [c for c in pool if any(w in c[0].lower() for w in pp.MEDICAL_WORDS)]
+    if medical is not None:
+        pool = [c for c in pool if any(w in c[0].lower() for w in pp.MEDICAL_WORDS) == medical]
     return r.choice(pool)
 
 
