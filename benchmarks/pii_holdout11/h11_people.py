@@ -203,7 +203,7 @@ GIVEN = {
 }
 
 # family names: (masculine, feminine[, extra]) -- Finnish entries carry the genitive too.
-FAMILY = {
+FAMILY: dict[str, list[tuple[str, ...]]] = {
     "UA": [
         ("Шевченко", "Шевченко"),
         ("Коваленко", "Коваленко"),

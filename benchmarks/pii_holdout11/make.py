@@ -12,6 +12,7 @@ import json
 import random
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -43,7 +44,7 @@ def record(seed: int, i: int) -> dict:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, non-zero exit
+    def error(self, message: str) -> NoReturn:  # one line, non-zero exit
         sys.stderr.write(f"make.py: {message} (see --help)\n")
         raise SystemExit(2)
 
