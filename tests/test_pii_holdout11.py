@@ -242,7 +242,7 @@ def test_structured_values_pass_their_rules(corpus: tuple[Path, list[dict]]) -> 
 
 def test_twins_fail_the_rules_they_imitate(corpus: tuple[Path, list[dict]]) -> None:
     _, recs = corpus
-    seen = collections.Counter()
+    seen: collections.Counter[str] = collections.Counter()
     for rec in recs:
         c = rec["country"]
         for v in _marks(rec, "lookalikes", "ID_BAD_CHECK"):
