@@ -174,6 +174,30 @@ def card_valid(s: str) -> bool:
 # ---- tests -------------------------------------------------------------------------------------------
 
 
+def test_second_coding_agrees_with_published_examples() -> None:
+    """Known answers: SWIFT IBAN registry examples, the DVV henkilötunnus example, python-stdnum's
+    documented LV/UA/IL examples (the generator's own code is not used here)."""
+    for good in (
+        "LV80BANK0000435195001",
+        "FI2112345600000785",
+        "MT84MALT011000012345MTLCAST001S",
+        "IL620108000000099999999",
+        "KZ86125KZT5004100100",
+        "UA213223130000026007233566001",
+    ):
+        assert iban_valid(good) and not iban_valid(good[:-1] + str((int(good[-1], 36) + 1) % 10))
+    assert id_valid("FI", "131052-308T") and not id_valid("FI", "131052-308U")
+    assert (
+        id_valid("LV", "161175-19997")
+        and id_valid("LV", "328673-00679")
+        and not id_valid("LV", "328673-00677")
+    )
+    assert id_valid("UA", "1759013776") and not id_valid("UA", "1759013775")
+    assert id_valid("IL", "039337423") and not id_valid("IL", "039337424")
+    assert phone_valid("UA", "+38 (067) 123-45-67") and not phone_valid("UA", "+38 (067) 123-45-6")
+    assert card_valid("4111 1111 1111 1111") and not card_valid("4111 1111 1111 1112")
+
+
 def test_same_seed_same_bytes_other_seed_other_file(
     tmp_path: Path, corpus: tuple[Path, list[dict]]
 ) -> None:
