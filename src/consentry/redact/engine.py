@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import NamedTuple, Protocol
 
@@ -46,7 +46,7 @@ from consentry.redact.patterns import (
     TOKENS_PRECHECK,
     Recogniser,
 )
-from consentry.redact.requires import needs_digit
+from consentry.redact.requires import needs_digit, required_chars
 
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
@@ -157,6 +157,12 @@ class Redactor:
             checks = self._sets[dense]
             passed = _prefiltered(texts, tuple(c for _s, c in checks))
             by_scope = {s: passed[k] for k, (s, _c) in enumerate(checks)}
+        # the texts with an ASCII digit, as the set's `[0-9]` pre-check found them
+        ascii_digits = (
+            frozenset(by_scope[DIGIT_ANY])
+            if sparse and _PREFILTERS[DIGIT_ANY] == "[0-9]" and DIGIT_ANY in by_scope
+            else None
+        )
         for scope, recs in self._by_scope.items():
             idx: Sequence[int] | None = by_scope.get(scope)
             if idx is None:
@@ -166,7 +172,10 @@ class Redactor:
             subset = [texts[i] or "" for i in idx]
             if not any(subset):
                 continue
-            for j, fs in self._scan_scope(scope, recs, subset, sparse).items():
+            digits = None
+            if scope == ANCHORED and ascii_digits is not None:
+                digits = [i in ascii_digits for i in idx]
+            for j, fs in self._scan_scope(scope, recs, subset, sparse, digits).items():
                 per.setdefault(idx[j], []).extend(fs)
         if self.extra is not None:
             many = getattr(self.extra, "find_many", None)
@@ -189,7 +198,12 @@ class Redactor:
         return out
 
     def _scan_scope(
-        self, scope: str, recs: list[Recogniser], texts: list[str], sparse: bool = False
+        self,
+        scope: str,
+        recs: list[Recogniser],
+        texts: list[str],
+        sparse: bool = False,
+        ascii_digits: Sequence[bool] | None = None,
     ) -> dict[int, list[Finding]]:
         """Findings of one scope, by text. The anchors are found in the texts joined into one
         string (one C-speed pass), but each recogniser runs on its own text, in the windows cut
@@ -206,7 +220,7 @@ class Redactor:
                         found[j] = got
             return found
         if scope == ANCHORED:
-            return self._scan_anchored(recs, texts, sparse)
+            return self._scan_anchored(recs, texts, sparse, ascii_digits)
         joined, starts, sizes = _joined(texts)
         for j, lo, hi in _per_text(_regions(scope, joined), starts, sizes):
             got = []
@@ -217,7 +231,11 @@ class Redactor:
         return found
 
     def _scan_anchored(
-        self, recs: list[Recogniser], texts: list[str], sparse: bool
+        self,
+        recs: list[Recogniser],
+        texts: list[str],
+        sparse: bool,
+        ascii_digits: Sequence[bool] | None = None,
     ) -> dict[int, list[Finding]]:
         """Findings of the anchored recognisers, by text, each text's in recogniser order (the
         order overlap resolution breaks its ties by). The windows are those of one scan of
@@ -227,7 +245,9 @@ class Redactor:
         one); the digit-bound group scans only the texts that hold a digit (its matches cannot
         occur anywhere else), and looks for its anchors only near them: a window can reach into
         a neighbouring text, so the anchors within a window's reach of such a text are all
-        found, and its windows are the same as if every anchor had been."""
+        found, and its windows are the same as if every anchor had been.
+        `ascii_digits` (when the pre-check set has told) says which texts hold an ASCII digit:
+        only the others that are not ASCII are searched for a digit of another script."""
         joined, starts, sizes = _joined(texts)
         # a line break before the first text, as before every other one: an anchor written
         # at a line's start ("\nr. ") is found at the start of a text too
@@ -240,15 +260,23 @@ class Redactor:
             wanted: Sequence[bool] | None = None
             spans: list[tuple[int, int]] | None = None
             if not digit:
-                match = _check_set((check,)).Match
+                match = _raw_match(_check_set((check,)))
                 # each text with the line breaks around it (padded offsets)
                 spans = [
-                    (starts[j], starts[j] + sizes[j] + 2) for j, t in enumerate(texts) if match(t)
+                    (starts[j], starts[j] + sizes[j] + 2)
+                    for j, t in enumerate(texts)
+                    if match(t.encode())
                 ]
                 if not spans:
                     continue
             else:
-                wanted = [_DIGIT.search(t) is not None for t in texts]
+                if ascii_digits is None:
+                    wanted = [_DIGIT.search(t) is not None for t in texts]
+                else:  # \d is any script's digit: a text without 0-9 may hold another's
+                    wanted = [
+                        d or (not t.isascii() and _DIGIT.search(t) is not None)
+                        for d, t in zip(ascii_digits, texts, strict=True)
+                    ]
                 reach = max(max(recs[k].window) for k in ks) + _REACH_SLACK
                 spans = _near(
                     [(starts[j], starts[j] + sizes[j]) for j, w in enumerate(wanted) if w], reach
@@ -401,20 +429,47 @@ _OWN_SET = 3000
 
 def _prefiltered(texts: Sequence[str | None], patterns: tuple[str, ...]) -> list[list[int]]:
     """For each pre-check, the indices of the texts it matches: one RE2 set pass per text for
-    the short pre-checks together, and one for each long one."""
+    the short pre-checks together, and one for each long one. Each text is encoded once for
+    all the sets, and a set runs only on the texts that hold one of the characters its every
+    match must hold (`_gate`): an ASCII text without them cannot match it."""
     out: list[list[int]] = [[] for _ in patterns]
     if not patterns:
         return out
     small = [k for k, p in enumerate(patterns) if len(p) <= _OWN_SET]
     groups = [small] if small else []
     groups += [[k] for k, p in enumerate(patterns) if len(p) > _OWN_SET]
+    encoded = [(i, t.encode(), len(t)) for i, t in enumerate(texts) if t]
     for ks in groups:
-        match = _check_set(tuple(patterns[k] for k in ks)).Match
-        for i, t in enumerate(texts):
-            if t:
-                for local in match(t) or ():
-                    out[ks[local]].append(i)
+        group = tuple(patterns[k] for k in ks)
+        match = _raw_match(_check_set(group))
+        gate = _gate(group)
+        for i, b, n in encoded:
+            if gate is not None and len(b) == n and len(b.translate(None, gate)) == n:
+                continue  # ASCII, and none of the characters every match holds
+            for local in match(b) or ():
+                out[ks[local]].append(i)
     return out
+
+
+@cache
+def _gate(patterns: tuple[str, ...]) -> bytes | None:
+    """The ASCII characters (as bytes) one of which every match of any of the patterns holds,
+    when each pattern's requirement is proven (requires.required_chars), else None. A
+    requirement's other characters are not looked for: a text that is not ASCII always runs."""
+    need: set[str] = set()
+    for p in patterns:
+        chars = required_chars(p)
+        if chars is None:
+            return None
+        need |= chars
+    return "".join(sorted(c for c in need if c.isascii())).encode()
+
+
+def _raw_match(rset: re2.Set) -> Callable[[bytes], list[int] | None]:
+    """The set's match on UTF-8 bytes: the C method itself where the wrapper exposes it (its
+    Match encodes the text on every call, once per set)."""
+    raw = getattr(rset, "_set", None)
+    return raw.Match if raw is not None else rset.Match
 
 
 def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> None:
