@@ -473,6 +473,16 @@ def _raw_match(rset: re2.Set) -> Callable[[bytes], list[int] | None]:
 
 
 def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> None:
+    got = _NEEDS.get(id(r))
+    if got is None or got[0] is not r:
+        got = _NEEDS[id(r)] = (r, _region_needs(r.pattern))
+    need = got[1]
+    if need:  # a region without any of the characters every match holds cannot match
+        for c in need:
+            if text.find(c, lo, hi) >= 0:
+                break
+        else:
+            return
     if r.emit is not None:
         for m in r.pattern.finditer(text, lo, hi):
             for start, end, kind in r.emit(m):
@@ -492,6 +502,25 @@ def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> N
         elif not r.validate(text[start:end]):
             continue
         found.append(Finding(start, end, r.kind, r.priority, r.name))
+
+
+# A requirement of more characters than this is not tested before a scan (each is one find).
+_MAX_NEEDS = 4
+
+
+# by the recogniser's id (a pattern's own hash reads its whole compiled code at every call);
+# the recogniser is kept beside its answer, so an id reused by another object is never trusted
+_NEEDS: dict[int, tuple[Recogniser, tuple[str, ...]]] = {}
+
+
+def _region_needs(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """A few characters one of which every match of the pattern holds in its span or in a
+    look-ahead (requires.required_chars; not a look-behind, which reads before the region's
+    start), so a region of a text without them cannot hold a match: most windows that reach
+    into a neighbouring text (a key block's or an SQL statement's 20,000 characters) and the
+    other recognisers' windows that lack their `(`, `<`, `=` or `:`. Empty: nothing proven."""
+    chars = required_chars(pattern.pattern, pattern.flags, behind=False)
+    return tuple(sorted(chars)) if chars and len(chars) <= _MAX_NEEDS else ()
 
 
 # Windows around anchors: (chars before, chars after). Each window is widened to whitespace so

@@ -83,7 +83,7 @@ _POSIX_CLASS = re.compile(r"\[:\^?[a-z]+:\]")
 _COMMON = frozenset(" \t\n.,-'\"!?" + "abcdefghijklmnopqrstuvwxyz")
 
 
-def required_chars(pattern: str) -> frozenset[str] | None:
+def required_chars(pattern: str, flags: int = 0, behind: bool = True) -> frozenset[str] | None:
     """Characters one of which every match of `pattern` (a pre-check, RE2 syntax that Python's
     parser reads the same way for what is proven here: literals, plain classes, groups,
     alternations, repeats and scoped case flags) holds in its span or in a positive
@@ -91,22 +91,23 @@ def required_chars(pattern: str) -> frozenset[str] | None:
     match, so its pre-check need not run.
 
     Under case-blind matching a cased character proves nothing (RE2 folds Unicode case orbits:
-    `k` also matches the Kelvin sign), so only uncased characters count there."""
+    `k` also matches the Kelvin sign), so only uncased characters count there. With
+    `behind=False` look-behinds prove nothing: a search from a position reads before it."""
     if _p is None or _POSIX_CLASS.search(pattern):
         return None  # (RE2's `[[:alpha:]]` is a set of literals to Python's parser)
     try:
-        tree = _p.parse(pattern, 0)
+        tree = _p.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - an unreadable tree proves nothing
         return None
-    return _seq_chars(tree, bool(tree.state.flags & _c.SRE_FLAG_IGNORECASE))
+    return _seq_chars(tree, bool(tree.state.flags & _c.SRE_FLAG_IGNORECASE), behind)
 
 
-def _seq_chars(seq: Any, fold: bool) -> frozenset[str] | None:
+def _seq_chars(seq: Any, fold: bool, behind: bool) -> frozenset[str] | None:
     """The rarest proven requirement of any item of the sequence (each item's match is part
     of the sequence's): the fewest characters common in prose, then the fewest characters."""
     best: frozenset[str] | None = None
     for op, av in seq:
-        got = _item_chars(op, av, fold)
+        got = _item_chars(op, av, fold, behind)
         if got is not None and (best is None or _rarity(got) < _rarity(best)):
             best = got
     return best
@@ -116,7 +117,7 @@ def _rarity(chars: frozenset[str]) -> tuple[int, int]:
     return len(chars & _COMMON), len(chars)
 
 
-def _item_chars(op: Any, av: Any, fold: bool) -> frozenset[str] | None:
+def _item_chars(op: Any, av: Any, fold: bool, behind: bool) -> frozenset[str] | None:
     if op is _c.LITERAL:
         return _uncased(frozenset(chr(av)), fold)
     if op is _c.IN:
@@ -127,22 +128,22 @@ def _item_chars(op: Any, av: Any, fold: bool) -> frozenset[str] | None:
             fold = True
         if drop & _c.SRE_FLAG_IGNORECASE:
             fold = False
-        return _seq_chars(body, fold)
+        return _seq_chars(body, fold, behind)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, _high, body = av
-        return _seq_chars(body, fold) if low >= 1 else None
+        return _seq_chars(body, fold, behind) if low >= 1 else None
     if op is _c.BRANCH:
         out: set[str] = set()
         for b in av[1]:
-            got = _seq_chars(b, fold)
+            got = _seq_chars(b, fold, behind)
             if got is None:
                 return None
             out |= got
         return frozenset(out)
     if op is _c.ATOMIC_GROUP:
-        return _seq_chars(av, fold)
-    if op is _c.ASSERT:  # a positive look-around reads the same text
-        return _seq_chars(av[1], fold)
+        return _seq_chars(av, fold, behind)
+    if op is _c.ASSERT and (behind or av[0] > 0):  # a positive look-around reads the text
+        return _seq_chars(av[1], fold, behind)
     return None  # anchors, categories (\w, \s), negated look-arounds, back-references, any
 
 
