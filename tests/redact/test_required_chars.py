@@ -152,9 +152,7 @@ OTHER_DIGITS = ["Storgata \u0661\u0662, Oslo", "Hauptstra\u00dfe \u0665", "Kerks
 
 @settings(max_examples=40, deadline=None)
 @given(
-    st.lists(
-        st.one_of(st.sampled_from(SAMPLES + OTHER_DIGITS), PROSE), min_size=40, max_size=90
-    )
+    st.lists(st.one_of(st.sampled_from(SAMPLES + OTHER_DIGITS), PROSE), min_size=40, max_size=90)
 )
 def test_the_region_test_and_the_told_answers_change_no_finding(texts):
     gated = RED.find_batch(texts)
