@@ -81,7 +81,7 @@ class EveryAnchorEverywhere(Redactor):
     """The plain way, as the engine did it before the gates: one automaton over all the joined
     texts, every window of every anchored recogniser scanned."""
 
-    def _scan_anchored(self, recs, texts, sparse):  # type: ignore[no-untyped-def]
+    def _scan_anchored(self, recs, texts, sparse, *_told):  # type: ignore[no-untyped-def]
         joined, starts, sizes = _joined(texts)
         padded = "\n" + joined
         hits = AnchorScan(recs).positions(padded, _lower_same_length(padded))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import NamedTuple, Protocol
 
@@ -46,7 +46,7 @@ from consentry.redact.patterns import (
     TOKENS_PRECHECK,
     Recogniser,
 )
-from consentry.redact.requires import needs_digit
+from consentry.redact.requires import needs_digit, required_chars
 
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
@@ -134,6 +134,11 @@ class Redactor:
             for digit, ks in groups.items()
             if ks
         )
+        # In a sparse batch the other group's check runs in the pre-check pass too (in the set
+        # of the long pre-checks, for about 2% of that pass), not again on each text it passed.
+        self._sets[False] += tuple(
+            (_OTHER_ANCHORS, check) for digit, _ks, _a, check in self._anchor_groups if not digit
+        )
 
     def find(self, text: str) -> list[Finding]:
         """Non-overlapping findings in text order."""
@@ -157,6 +162,14 @@ class Redactor:
             checks = self._sets[dense]
             passed = _prefiltered(texts, tuple(c for _s, c in checks))
             by_scope = {s: passed[k] for k, (s, _c) in enumerate(checks)}
+        # the texts with an ASCII digit, as the set's `[0-9]` pre-check found them, and those
+        # with an anchor of the anchored recognisers that need no digit
+        ascii_digits = (
+            frozenset(by_scope[DIGIT_ANY])
+            if sparse and _PREFILTERS[DIGIT_ANY] == "[0-9]" and DIGIT_ANY in by_scope
+            else None
+        )
+        other_anchors = frozenset(by_scope.get(_OTHER_ANCHORS, ()))
         for scope, recs in self._by_scope.items():
             idx: Sequence[int] | None = by_scope.get(scope)
             if idx is None:
@@ -166,7 +179,13 @@ class Redactor:
             subset = [texts[i] or "" for i in idx]
             if not any(subset):
                 continue
-            for j, fs in self._scan_scope(scope, recs, subset, sparse).items():
+            digits = checked = None
+            if scope == ANCHORED and sparse:
+                if ascii_digits is not None:
+                    digits = [i in ascii_digits for i in idx]
+                if _OTHER_ANCHORS in by_scope:
+                    checked = [i in other_anchors for i in idx]
+            for j, fs in self._scan_scope(scope, recs, subset, sparse, digits, checked).items():
                 per.setdefault(idx[j], []).extend(fs)
         if self.extra is not None:
             many = getattr(self.extra, "find_many", None)
@@ -189,7 +208,13 @@ class Redactor:
         return out
 
     def _scan_scope(
-        self, scope: str, recs: list[Recogniser], texts: list[str], sparse: bool = False
+        self,
+        scope: str,
+        recs: list[Recogniser],
+        texts: list[str],
+        sparse: bool = False,
+        ascii_digits: Sequence[bool] | None = None,
+        other_anchors: Sequence[bool] | None = None,
     ) -> dict[int, list[Finding]]:
         """Findings of one scope, by text. The anchors are found in the texts joined into one
         string (one C-speed pass), but each recogniser runs on its own text, in the windows cut
@@ -206,7 +231,7 @@ class Redactor:
                         found[j] = got
             return found
         if scope == ANCHORED:
-            return self._scan_anchored(recs, texts, sparse)
+            return self._scan_anchored(recs, texts, sparse, ascii_digits, other_anchors)
         joined, starts, sizes = _joined(texts)
         for j, lo, hi in _per_text(_regions(scope, joined), starts, sizes):
             got = []
@@ -217,7 +242,12 @@ class Redactor:
         return found
 
     def _scan_anchored(
-        self, recs: list[Recogniser], texts: list[str], sparse: bool
+        self,
+        recs: list[Recogniser],
+        texts: list[str],
+        sparse: bool,
+        ascii_digits: Sequence[bool] | None = None,
+        other_anchors: Sequence[bool] | None = None,
     ) -> dict[int, list[Finding]]:
         """Findings of the anchored recognisers, by text, each text's in recogniser order (the
         order overlap resolution breaks its ties by). The windows are those of one scan of
@@ -227,7 +257,10 @@ class Redactor:
         one); the digit-bound group scans only the texts that hold a digit (its matches cannot
         occur anywhere else), and looks for its anchors only near them: a window can reach into
         a neighbouring text, so the anchors within a window's reach of such a text are all
-        found, and its windows are the same as if every anchor had been."""
+        found, and its windows are the same as if every anchor had been.
+        `ascii_digits` (when the pre-check set has told) says which texts hold an ASCII digit:
+        only the others that are not ASCII are searched for a digit of another script;
+        `other_anchors` which texts the other group's check matched in the same pass."""
         joined, starts, sizes = _joined(texts)
         # a line break before the first text, as before every other one: an anchor written
         # at a line's start ("\nr. ") is found at the start of a text too
@@ -240,15 +273,25 @@ class Redactor:
             wanted: Sequence[bool] | None = None
             spans: list[tuple[int, int]] | None = None
             if not digit:
-                match = _check_set((check,)).Match
+                if other_anchors is None:
+                    match = _raw_match(_check_set((check,)))
+                    other_anchors = [bool(match(t.encode())) for t in texts]
                 # each text with the line breaks around it (padded offsets)
                 spans = [
-                    (starts[j], starts[j] + sizes[j] + 2) for j, t in enumerate(texts) if match(t)
+                    (starts[j], starts[j] + sizes[j] + 2)
+                    for j, hit in enumerate(other_anchors)
+                    if hit
                 ]
                 if not spans:
                     continue
             else:
-                wanted = [_DIGIT.search(t) is not None for t in texts]
+                if ascii_digits is None:
+                    wanted = [_DIGIT.search(t) is not None for t in texts]
+                else:  # \d is any script's digit: a text without 0-9 may hold another's
+                    wanted = [
+                        d or (not t.isascii() and _DIGIT.search(t) is not None)
+                        for d, t in zip(ascii_digits, texts, strict=True)
+                    ]
                 reach = max(max(recs[k].window) for k in ks) + _REACH_SLACK
                 spans = _near(
                     [(starts[j], starts[j] + sizes[j]) for j, w in enumerate(wanted) if w], reach
@@ -305,6 +348,8 @@ class Redactor:
 PREFILTER_MIN = 32
 _SAMPLE = 64  # texts sampled to tell PII-dense input
 _DENSE = re.compile("[0-9][0-9 \t.()/+-]{4,}[0-9]|@")  # a long number or an '@'
+# The pre-check set's name for the check of the anchored recognisers that need no digit.
+_OTHER_ANCHORS = "anchored:other"
 # Scopes whose own pre-check is skipped on PII-dense input: their scan costs little more on a
 # text without their anchors (one C-speed pass) than the pre-check's share of the set's pass.
 _UNCHECKED_WHEN_DENSE = frozenset({ANCHORED})
@@ -393,31 +438,76 @@ def _check_set(patterns: tuple[str, ...]) -> re2.Set:
 
 
 # A pre-check longer than this (the field names' and the cues' alternations of every language)
-# is run as a set of its own: in one set with the others its DFA's states multiply with theirs,
-# and the one pass cost four to six times the separate passes (0.15 against 0.023 s CPU on
-# pii_holdout6+3); the texts each pre-check matches are the same either way.
+# is not run in the short ones' set: there its DFA's states multiply with theirs (the character
+# classes of names), and the one pass cost four to six times the separate passes (0.15 against
+# 0.023 s CPU on pii_holdout6+3). The long ones together stay small: the anchors' literals and
+# the field names in one set cost 0.14-0.16 s over 100,000 of the build's texts against
+# 0.13 + 0.10 s apart, and 0.009 against 0.014 s on hold-outs 6, 3 and 8 (cost13). The texts
+# each pre-check matches are the same either way.
 _OWN_SET = 3000
 
 
 def _prefiltered(texts: Sequence[str | None], patterns: tuple[str, ...]) -> list[list[int]]:
     """For each pre-check, the indices of the texts it matches: one RE2 set pass per text for
-    the short pre-checks together, and one for each long one."""
+    the short pre-checks together, one for the long ones without a gate together, and one for
+    each other long one. Each text is encoded once for
+    all the sets, and a set runs only on the texts that hold one of the characters its every
+    match must hold (`_gate`): an ASCII text without them cannot match it."""
     out: list[list[int]] = [[] for _ in patterns]
     if not patterns:
         return out
     small = [k for k, p in enumerate(patterns) if len(p) <= _OWN_SET]
-    groups = [small] if small else []
-    groups += [[k] for k, p in enumerate(patterns) if len(p) > _OWN_SET]
+    long = [k for k, p in enumerate(patterns) if len(p) > _OWN_SET]
+    # the long ones that every text must run (no gate) share one set: the anchors' literals
+    # and the field names' alternation cost one pass together for about 1.2 of either alone
+    ungated = [k for k in long if _gate((patterns[k],)) is None]
+    groups = [g for g in (small, ungated) if g]
+    groups += [[k] for k in long if k not in ungated]
+    encoded = [(i, t.encode(), len(t)) for i, t in enumerate(texts) if t]
     for ks in groups:
-        match = _check_set(tuple(patterns[k] for k in ks)).Match
-        for i, t in enumerate(texts):
-            if t:
-                for local in match(t) or ():
-                    out[ks[local]].append(i)
+        group = tuple(patterns[k] for k in ks)
+        match = _raw_match(_check_set(group))
+        gate = _gate(group)
+        for i, b, n in encoded:
+            if gate is not None and len(b) == n and len(b.translate(None, gate)) == n:
+                continue  # ASCII, and none of the characters every match holds
+            for local in match(b) or ():
+                out[ks[local]].append(i)
     return out
 
 
+@cache
+def _gate(patterns: tuple[str, ...]) -> bytes | None:
+    """The ASCII characters (as bytes) one of which every match of any of the patterns holds,
+    when each pattern's requirement is proven (requires.required_chars), else None. A
+    requirement's other characters are not looked for: a text that is not ASCII always runs."""
+    need: set[str] = set()
+    for p in patterns:
+        chars = required_chars(p)
+        if chars is None:
+            return None
+        need |= chars
+    return "".join(sorted(c for c in need if c.isascii())).encode()
+
+
+def _raw_match(rset: re2.Set) -> Callable[[bytes], list[int] | None]:
+    """The set's match on UTF-8 bytes: the C method itself where the wrapper exposes it (its
+    Match encodes the text on every call, once per set)."""
+    raw = getattr(rset, "_set", None)
+    return raw.Match if raw is not None else rset.Match
+
+
 def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> None:
+    got = _NEEDS.get(id(r))
+    if got is None or got[0] is not r:
+        got = _NEEDS[id(r)] = (r, _region_needs(r.pattern))
+    need = got[1]
+    if need:  # a region without any of the characters every match holds cannot match
+        for c in need:
+            if text.find(c, lo, hi) >= 0:
+                break
+        else:
+            return
     if r.emit is not None:
         for m in r.pattern.finditer(text, lo, hi):
             for start, end, kind in r.emit(m):
@@ -437,6 +527,25 @@ def _scan(r: Recogniser, text: str, lo: int, hi: int, found: list[Finding]) -> N
         elif not r.validate(text[start:end]):
             continue
         found.append(Finding(start, end, r.kind, r.priority, r.name))
+
+
+# A requirement of more characters than this is not tested before a scan (each is one find).
+_MAX_NEEDS = 4
+
+
+# by the recogniser's id (a pattern's own hash reads its whole compiled code at every call);
+# the recogniser is kept beside its answer, so an id reused by another object is never trusted
+_NEEDS: dict[int, tuple[Recogniser, tuple[str, ...]]] = {}
+
+
+def _region_needs(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """A few characters one of which every match of the pattern holds in its span or in a
+    look-ahead (requires.required_chars; not a look-behind, which reads before the region's
+    start), so a region of a text without them cannot hold a match: most windows that reach
+    into a neighbouring text (a key block's or an SQL statement's 20,000 characters) and the
+    other recognisers' windows that lack their `(`, `<`, `=` or `:`. Empty: nothing proven."""
+    chars = required_chars(pattern.pattern, pattern.flags, behind=False)
+    return tuple(sorted(chars)) if chars and len(chars) <= _MAX_NEEDS else ()
 
 
 # Windows around anchors: (chars before, chars after). Each window is widened to whitespace so

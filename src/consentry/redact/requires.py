@@ -72,3 +72,97 @@ def _class_is_digits(items: Any) -> bool:
             continue
         return False  # NEGATE, other categories, letters
     return True
+
+
+# The most characters a class may stand for in a proof (a wider class proves nothing useful:
+# nearly every text holds one of them).
+_MAX_CLASS = 512
+# Characters found in nearly every text of prose: a requirement that holds one of them gates
+# nothing, so of a sequence's requirements the one with the fewest of these is kept.
+_POSIX_CLASS = re.compile(r"\[:\^?[a-z]+:\]")
+_COMMON = frozenset(" \t\n.,-'\"!?" + "abcdefghijklmnopqrstuvwxyz")
+
+
+def required_chars(pattern: str, flags: int = 0, behind: bool = True) -> frozenset[str] | None:
+    """Characters one of which every match of `pattern` (a pre-check, RE2 syntax that Python's
+    parser reads the same way for what is proven here: literals, plain classes, groups,
+    alternations, repeats and scoped case flags) holds in its span or in a positive
+    look-around, or None when that cannot be proven. A text that holds none of them cannot
+    match, so its pre-check need not run.
+
+    Under case-blind matching a cased character proves nothing (RE2 folds Unicode case orbits:
+    `k` also matches the Kelvin sign), so only uncased characters count there. With
+    `behind=False` look-behinds prove nothing: a search from a position reads before it."""
+    if _p is None or _POSIX_CLASS.search(pattern):
+        return None  # (RE2's `[[:alpha:]]` is a set of literals to Python's parser)
+    try:
+        tree = _p.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unreadable tree proves nothing
+        return None
+    return _seq_chars(tree, bool(tree.state.flags & _c.SRE_FLAG_IGNORECASE), behind)
+
+
+def _seq_chars(seq: Any, fold: bool, behind: bool) -> frozenset[str] | None:
+    """The rarest proven requirement of any item of the sequence (each item's match is part
+    of the sequence's): the fewest characters common in prose, then the fewest characters."""
+    best: frozenset[str] | None = None
+    for op, av in seq:
+        got = _item_chars(op, av, fold, behind)
+        if got is not None and (best is None or _rarity(got) < _rarity(best)):
+            best = got
+    return best
+
+
+def _rarity(chars: frozenset[str]) -> tuple[int, int]:
+    return len(chars & _COMMON), len(chars)
+
+
+def _item_chars(op: Any, av: Any, fold: bool, behind: bool) -> frozenset[str] | None:
+    if op is _c.LITERAL:
+        return _uncased(frozenset(chr(av)), fold)
+    if op is _c.IN:
+        return _uncased(_class_chars(av), fold)
+    if op is _c.SUBPATTERN:
+        _group, add, drop, body = av
+        if add & _c.SRE_FLAG_IGNORECASE:
+            fold = True
+        if drop & _c.SRE_FLAG_IGNORECASE:
+            fold = False
+        return _seq_chars(body, fold, behind)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return _seq_chars(body, fold, behind) if low >= 1 else None
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for b in av[1]:
+            got = _seq_chars(b, fold, behind)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out)
+    if op is _c.ATOMIC_GROUP:
+        return _seq_chars(av, fold, behind)
+    if op is _c.ASSERT and (behind or av[0] > 0):  # a positive look-around reads the text
+        return _seq_chars(av[1], fold, behind)
+    return None  # anchors, categories (\w, \s), negated look-arounds, back-references, any
+
+
+def _class_chars(items: Any) -> frozenset[str] | None:
+    """The characters of a positive class of literals and ranges (no negation, no category)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _MAX_CLASS:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+        if len(out) > _MAX_CLASS:
+            return None
+    return frozenset(out) if out else None
+
+
+def _uncased(chars: frozenset[str] | None, fold: bool) -> frozenset[str] | None:
+    if chars is None or not fold:
+        return chars
+    return None if any(c.lower() != c or c.upper() != c for c in chars) else chars
