@@ -120,13 +120,14 @@ UNIT_NEXT = re.compile(rf"[ \t]+(?:{_UNIT}){_END}")
 # the street line's last word is the start of a part the street pattern cut (`Street, Brgy`)
 _LAST_UNIT = re.compile(r"[ \t]+([^\W\d_]{1,12})\.?\Z")
 _UNIT_ONLY = re.compile(rf"(?i:{_UNITS}|{_ADMINS})")
-# sub-units written before the street (`Hse No. 55, `, `Blk 34 Lot 10, `, `Unit 31A, `)
+# sub-units written before the street (`Hse No. 55, `, `Blk 34 Lot 10, `, `Unit 31A, `), from a
+# word's start (not `D` + `e/City` inside `Postal Code/City`)
 BEFORE = re.compile(
-    rf"(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*[\w]{{1,5}}(?:[/-]\w{{1,5}})?,?[ \t]+)+\Z"
+    rf"(?<![^\W_])(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*[\w]{{1,5}}(?:[/-]\w{{1,5}})?,?[ \t]+)+\Z"
 )
 # ... and a sub-unit's word right before the number the street pattern started at (`Lot 10`)
 BEFORE_NUMBER = re.compile(
-    rf"(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\w{{1,5}}[ \t]+)*"
+    rf"(?<![^\W_])(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\w{{1,5}}[ \t]+)*"
     rf"(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\Z"
 )
 _GAP = re.compile(r"[ \t]*(?:[,–—-][ \t]*)?")

@@ -404,7 +404,8 @@ def _key_before(text: str, sep_start: int, sep: str) -> str | None:
     dash = sep[-2] in _DASH_SEP if len(sep) == 3 else False
     if dash and sep_start - text.rfind("\n", 0, sep_start) > 50:
         return None  # a dash far into a line: a sentence's, not a form's
-    before = text[max(0, sep_start - 4) : sep_start].rstrip(" \t\"'`*")[-2:]
+    # (psql's expanded display and other aligned forms pad the key to a column: `first_name     |`)
+    before = text[max(0, sep_start - 48) : sep_start].rstrip(" \t")[-4:].rstrip("\"'`*")[-2:]
     if not before or not (
         before[-1].isalpha() or before[-1] in "_-." or before[-1].isdigit() and before[0].isalpha()
     ):
@@ -537,6 +538,66 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         if street:
             s = start + len(text[start:end]) - len(text[start:end].lstrip())
             span = (s, s + len(street.group()), kind)
+    if span:
+        yield span
+
+
+# --- a screen form: labels in one column, values in the next, no separator ---------------------
+# SAP GUI's display screens, mainframe and terminal forms, and their copies in a chat or a ticket
+# write each field as `  First name            Sipho`: the label, two or more blanks, the value,
+# the values of a block starting in one column. A label's line counts only with a neighbour in the
+# same layout whose value starts in the same column (one padded line in prose is no form).
+SCREEN_LINE = re.compile(
+    r"(?m)^[ \t]{0,8}([^\W\d_][\w .\-/()'’]{0,38}?[^\W_)]\)?)[ \t]{2,}(?=[^ \t\r\n])"
+)
+_VALUE_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def _screen_line(text: str, a: int) -> re.Match[str] | None:
+    """The form line that starts at a (None: none does)."""
+    return SCREEN_LINE.match(text, a) if 0 <= a < len(text) else None
+
+
+def screen_form_values(m: re.Match[str]) -> Iterator[Span]:
+    """The value beside a label that names a kind, on a line of an aligned form."""
+    text = m.string
+    kind = key_kind(m.group(1))
+    if kind is None or kind == KEEP:
+        return
+    a = m.start()
+    col = m.end() - a
+    prev_end = a - 1
+    prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1 if prev_end > 0 else -1
+    next_start = text.find("\n", m.end())
+    aligned = False
+    for b in (prev_start if prev_end > 0 else -1, next_start + 1 if next_start >= 0 else -1):
+        n = _screen_line(text, b)
+        if n is not None and n.end() - b == col:
+            aligned = True
+            break
+    if not aligned:
+        return
+    nl = text.find("\n", m.end())
+    end = len(text) if nl < 0 else nl
+    gap = _VALUE_GAP.search(text, m.end(), end)
+    if gap:
+        end = gap.start()
+    street = None
+    if kind == ADDRESS_PART:
+        lo = max(0, a - 400)
+        street = any(
+            key_kind(f.group(1)) == Kind.ADDRESS
+            for f in SCREEN_LINE.finditer(text[lo : min(len(text), end + 400)])
+        )
+    norm = key_norm(m.group(1))
+    strict = (
+        kind == Kind.PERSON
+        and bool(_STRICT_PERSON_KEYS.search(norm))
+        and not lx.STRONG_PERSON_KEY.search(norm)
+    )
+    span = value_span(kind, text, m.end(), end, strict_name=strict, street=street)
+    if span and kind == Kind.NATIONAL_ID and not _scheme_ok(m.group(1), text[span[0] : span[1]]):
+        return
     if span:
         yield span
 

@@ -176,7 +176,7 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         "ADDRESS",
         r"address|addr|street|street_address|address_line_?\d|line_?1|home_address|"
         r"address_?\d|addr_?\d|street_?\d|adresse_?\d|direccion_?\d|indirizzo_?\d|endereco_?\d|"
-        r"hausnummer|strasse_und_hausnummer|strasse_hausnummer|strasse_nr|straat_en_huisnummer|"
+        r"street_house|street_and_house|hausnummer|strasse_und_hausnummer|strasse_hausnummer|strasse_nr|straat_en_huisnummer|"
         r"straatnaam_en_huisnummer|via_e_numero_civico|indirizzo_e_civico|rua_e_numero|"
         r"billing_address|shipping_address|mailing_address|postal_address|residence|"
         r"adresse|anschrift|strasse|straße|wohnort|domicile|direccion|domicilio|calle|"

@@ -956,6 +956,14 @@ FIELDS = (
     ),
     _r(
         "*",
+        fields.SCREEN_LINE.pattern,
+        gate=FIELD,
+        priority=88,
+        name="screen_form",
+        emit=fields.screen_form_values,
+    ),
+    _r(
+        "*",
         fields.HEADER_LINE.pattern,
         gate=FIELD,
         priority=88,
@@ -1275,7 +1283,7 @@ FIELD_PRECHECK = (
     r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
     r"bestel|factuur|numero"
     # (a subscript's key closes its bracket: `environ["DB_PASSWORD"] =`)
-     + rf"){_KEY_WORD}(?:/[a-z]{{1,2}})?[\"'`*_]{{0,2}}\]?[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
+     + rf"){_KEY_WORD}(?:/[a-z]{{1,2}})?[\"'`*_]{{0,2}}\]?[ \t]*(?:[:=|\t,;)]|[-–][ \t]|[ \t]{{2}}|$)"
     # a key that ends in a secret's word (`ROOTPASSWORD`, `dbpasswd`: fields._SECRET_END)
     r"|(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)[\"'`*_]{0,2}\]?[ \t]*"
     r"(?:[:=|\t,;)]|$)"
