@@ -394,6 +394,21 @@ _STRICT_PERSON_KEYS = re.compile(
 )
 
 
+def _strict_name(kind: str, norm: str) -> bool:
+    """`name`, `customer`, a party (`buyer`, `Vevő`): capitalised values only; `full_name`,
+    `voornaam`: any casing."""
+    if kind != Kind.PERSON or lx.STRONG_PERSON_KEY.search(norm):
+        return False
+    return bool(_STRICT_PERSON_KEYS.search(norm) or lx.PARTY_KEY.search(norm))
+
+
+def _company_party(norm: str, value: str) -> bool:
+    """A party's value that is a company (`Buyer: Nordic Trading AB`), not a person."""
+    if not lx.PARTY_KEY.search(norm):
+        return False
+    return bool(lx.LEGAL_FORMS.search(value) or lx.PARTY_NOT_PERSON.search(value))
+
+
 # A key set by subscript: a quoted name in brackets before `=` (not `==`); PHP's print_r writes
 # it unquoted before `=>` (`[birthdate] => 1941-02-23`).
 _SUBSCRIPT_KEY = re.compile(r"\[[ \t]*([\"']?)([A-Za-z_][\w.-]{0,40})\1[ \t]*\][ \t]*\Z")
@@ -521,15 +536,12 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         if d and d.end() > end:
             end = d.end()
     norm = key_norm(key)
-    # `name`, `customer`: capitalised values only; `full_name`, `voornaam`: any casing
-    strict = (
-        kind == Kind.PERSON
-        and bool(_STRICT_PERSON_KEYS.search(norm))
-        and not lx.STRONG_PERSON_KEY.search(norm)
-    )
+    strict = _strict_name(kind, norm)
     if kind == Kind.PERSON and norm == "name" and _HTTP_FIELD.fullmatch(text[start:end].strip()):
         return  # a header in a HAR or API dump: {"name": "Set-Cookie", "value": "..."}
     span = value_span(kind, text, start, end, strict_name=strict)
+    if span and kind == Kind.PERSON and _company_party(norm, text[span[0] : span[1]]):
+        return
     if span and kind == Kind.NATIONAL_ID and not _scheme_ok(key, text[span[0] : span[1]]):
         return  # `AMKA: <a number its check fails>`: mistyped or made up, kept
     if span is None and kind == Kind.ADDRESS and _STREET_KEY.search(norm):
@@ -590,12 +602,9 @@ def screen_form_values(m: re.Match[str]) -> Iterator[Span]:
             for f in SCREEN_LINE.finditer(text[lo : min(len(text), end + 400)])
         )
     norm = key_norm(m.group(1))
-    strict = (
-        kind == Kind.PERSON
-        and bool(_STRICT_PERSON_KEYS.search(norm))
-        and not lx.STRONG_PERSON_KEY.search(norm)
-    )
-    span = value_span(kind, text, m.end(), end, strict_name=strict, street=street)
+    span = value_span(kind, text, m.end(), end, strict_name=_strict_name(kind, norm), street=street)
+    if span and kind == Kind.PERSON and _company_party(norm, text[span[0] : span[1]]):
+        return
     if span and kind == Kind.NATIONAL_ID and not _scheme_ok(m.group(1), text[span[0] : span[1]]):
         return
     if span:
