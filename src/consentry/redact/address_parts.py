@@ -189,9 +189,11 @@ _LAST_SEP = re.compile(r"(?:,[ \t]+|[ \t]+[-–—][ \t]+|[ \t]*\r?\n[ \t]*)(?=[
 def _next_line(text: str, end: int, limit: int, block: bool) -> int:
     """The end of the line after end when that whole line is parts of the address (a town or
     district line under the street: it must hold a postcode or a division's word), else end."""
-    if not _LINE_REST.match(text, end):
+    blank = _LINE_REST.match(text, end)
+    if not blank:
         return end
-    first = LINE_START.match(text, end, limit)
+    # (after the full stop a house number may end with: `Széchenyi tér 164.` / `1137 Budapest`)
+    first = LINE_START.match(text, blank.end(), limit)
     if (
         not first
         or _lowercase_word(first.group())

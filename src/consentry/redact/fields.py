@@ -348,6 +348,8 @@ def key_floor(head: str) -> int:
 # A full stop that ends a sentence (not an abbreviation such as St., Str., Apt., Nr.): a
 # word of four or more letters, or a number, then ". " and a capital or the end.
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))\.(?=[ \t]+\S|[ \t]*$)")
+# What starts a sentence after a full stop: a capitalised word in lower case after its first letter.
+_NEXT_SENTENCE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-Z]+\b(?!\.)")
 # The next key of a log line (a word, not a time: `dob=1990-05-03 00:00:00 status=ok`).
 _NEXT_KEY = re.compile(r"[ \t,;&]+[^\W\d][\w.-]{0,29}[ \t]*[:=]|[ \t]{2,}|[ \t]*<[^>]*@")
 _ADDRESS_TAIL = re.compile(
@@ -519,6 +521,8 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         if nk:
             end = nk.start()
         sentence = _SENTENCE_END.search(text, pos, end)
+        if sentence and kind == Kind.ADDRESS and not _NEXT_SENTENCE.match(text, sentence.end()):
+            sentence = None  # `Váci utca 101. IV/6`, `Rákóczi út 1. fsz. 3.`: a house number's stop
         if sentence:  # "adresse : 12 rue X. Merci ...": the value ends with its sentence
             end = sentence.start() + 1
         start = pos

@@ -904,6 +904,16 @@ ADDRESSES = (
     ),
     _r(
         Kind.ADDRESS,
+        addr.VIETNAM,
+        priority=60,
+        name="address_vietnam",
+        anchors=addr.VIETNAM_ANCHORS,
+        lower=True,
+        window=(120, 200),
+        emit=addr.vietnam_address,
+    ),
+    _r(
+        Kind.ADDRESS,
         addr.THAI,
         priority=60,
         name="address_thai",
