@@ -1053,7 +1053,7 @@ _NE_APART = (
     r"Bulvarı|Blv\.|Bulvar|Mahallesi|Mah\.|Odos"
 )
 _NE_FIRST = (
-    r"ul\.|ulica|Str\.|Strada|Bd\.|B-dul|Bulevardul|Calea|Șos\.|Şos\.|Șoseaua|Aleea|Piața|Splaiul|"
+    r"Ulica|Ul\.|Obala|Šetalište|Setaliste|ul\.|ulica|Str\.|Strada|Bd\.|B-dul|Bulevardul|Calea|Șos\.|Şos\.|Șoseaua|Aleea|Piața|Splaiul|"
     r"vul\.|vulytsia|vulitsa|ulitsa|prospekt|prosp\.|pr-t|pereulok|per\.|bulvar|naberezhnaya|"
     r"nab\.|ploshchad|Odos|Trg|náměstí|nám\.|třída"
 )
@@ -1096,6 +1096,9 @@ NORTH_EAST_ANCHORS = (
     " torv ",
     " iela ",
     " gatvė ",
+    "obala ",
+    "šetalište ",
+    "setaliste ",
     " g. ",
     " al. ",
     " pr. ",
@@ -1165,8 +1168,11 @@ _FORMS = (
     r"tnhh|limited|s\.r\.o|z\.o\.o|d\.o\.o|a\.s|sp\.[ \t]?z[ \t]?o\.o)"
     r"|(?-i:AS|AB|SA|AG|KG|BV|NV|OY|PT|CV|SIA|Bt|Oy|Ab|d\.d))\.?"
 )
+# (Vietnam and Indonesia write the form before the name: `Công ty TNHH Sao Mai`, `PT Maju Jaya`)
+_FORMS_FIRST = r"(?:(?i:công[ \t]ty|cong[ \t]ty|cty)|(?-i:PT|CV))[ \t][^\n,|·•]{1,50}?"
 _COMPANY_BEFORE = re.compile(
-    rf"(?<![\w]){_FORMS}[ \t]*(?:\r?\n[ \t]*|[,|·•–—-][ \t]*|[ \t])(?:[^\n,|·•]{{0,40}},[ \t]*)?\Z"
+    rf"(?<![\w])(?:{_FORMS}|{_FORMS_FIRST})[ \t]*(?:\r?\n[ \t]*|[,|·•–—-][ \t]*|[ \t])"
+    rf"(?:[^\n,|·•]{{0,40}},[ \t]*)?\Z"
 )
 
 

@@ -31,6 +31,9 @@ _INITIAL = rf"[{_UP}]\."
 _PARTICLES = (
     r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t|Ó|Ní|Uí"
 )
+# Malaysian (National Registration Department) and Singaporean names: "son/daughter of" between
+# the given name and the father's (`Ganesh a/l Krishnan`, `Siti binti Osman`).
+_JOINS = r"a/l|a/p|s/o|d/o|bin|binti|bt\.|bte"
 # A run of capitalised words, particles and initials between them: where a full name can be.
 # A quote before it is no apostrophe ('Anna Schmidt' in SQL and code), one after a letter is.
 # The first word is spelt out after its capital so that the regex engine can skip ahead to
@@ -231,12 +234,18 @@ OTHER_FORMS = re.compile(
     rf"|(?P<init>(?<![\w.])[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD}))"
     rf"|(?P<inv>(?<![\w@./-])(?:{_WORD}|[{_CAPS}]{{2,}}),[ \t]+(?:{_WORD})(?:[ \t]+(?:{_WORD}))?(?=[ \t]*(?:$|[\n;|\"')\]]|,[ \t]|\.(?:\s|$))))"
     rf"|(?P<mixed>(?<![\w@./-])(?:(?:{_WORD})[ ]+[{_CAPS}]{{3,}}(?:[-'][{_CAPS}]{{2,}})?|[{_CAPS}]{{3,}}(?:[-'][{_CAPS}]{{2,}})?[ ]+(?:{_WORD}))(?![\w@]))"
+    # a chat client's message header copied with its text (Slack, Teams, Google Chat): the
+    # poster's display name, blanks, the time, and nothing else on the line (`Ana Lima  9:07 AM`);
+    # Malaysian and Singaporean names join with a/l, a/p, s/o, d/o, bin, binti
+    rf"|(?P<poster>(?m:^)[ \t]*(?P<pname>(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES}|{_JOINS})[ \t]+){{0,2}}(?:{_WORD})){{0,3}})"
+    r"[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$)"
     rf"|(?P<speaker>(?m:^)[ \t]*(?P<stime>{_STAMP})?<?(?P<sname>(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:{_WORD})){{0,3}})>?(?:[ \t]+\([^()\n]{{1,24}}\))?(?=:[ \t]|:$|>[ \t]))",
     re.MULTILINE,
 )
 # The shapes above without their look-arounds (RE2 has none), so that every text OTHER_FORMS
 # matches in passes it: a pre-check may let too much through, never too little.
 OTHER_PRECHECK = (
+    rf"(?m:^)[ \t]*(?:{_WORD})[^\n]{{0,60}}[ \t]\d{{1,2}}:\d{{2}}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$|"
     rf"[{_CAPS}]{{2,}}[ \t]+[{_CAPS}]{{2,}}|[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD})"
     rf"|(?:{_WORD}|[{_CAPS}]{{2,}}),[ \t]+(?:{_WORD})"
     rf"|(?m:^)[ \t]*(?:{_STAMP})?<?(?:{_WORD})[^\n]*[:>]"
@@ -287,6 +296,27 @@ def other_forms(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             yield s, e, Kind.PERSON
     elif kind == "speaker":
         yield from _speaker(m)
+    elif kind == "poster":
+        yield from _poster(m)
+
+
+def _poster(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The poster of a chat message: two or more name-shaped words (or a listed given name) that
+    name no role, month or day, and no brand (`Standup Bot  9:00` and `Release Notes  10:30`
+    are no people)."""
+    s, e = m.span("pname")
+    words = [w for w in m.group("pname").split() if not re.fullmatch(_JOINS, w)]
+    folded = [fold(w) for w in words]
+    if any(
+        f in _NOT_SPEAKERS or f in _HEADER_WORDS or f in lx.NOT_NAMES or f in _MONTHS_DAYS
+        for f in folded
+    ):
+        return
+    if len(words) == 1 and (folded[0] not in given_names() or folded[0] in lx.AMBIGUOUS_GIVEN):
+        return
+    if any(_stop(w) for w in words) or thing_name(m.string, s, e):
+        return
+    yield s, e, Kind.PERSON
 
 
 def _speaker(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
@@ -324,6 +354,36 @@ _ARTICLE_BEFORE = re.compile(
 )
 _PREV_WORD = re.compile(r"(\S+)[ \t]+\Z")
 _CODE_LINE = re.compile(r"[{};=<>]|\(\)|::|->|\bdef |\bclass |\bimport ")
+
+
+# A chat's mention, in any casing (`@jurgita`, `@Siim`): a listed given name after `@`, not an
+# address's domain or a chat client's group mention (Slack's @channel, @here, @everyone).
+MENTION = re.compile(r"(?<![\w.@+-])@([^\W\d_]{2,24})(?![\w@.-])")
+_GROUP_MENTIONS = frozenset(["channel", "here", "everyone", "all", "team", "group"])
+
+
+# a chat client's message header (see OTHER_FORMS' `poster`), found anywhere in the text
+_POSTER_LINE = re.compile(
+    r"(?m)^[ \t]*[^\W\d_][^\n]{0,60}?[ \t]{2,}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$"
+)
+
+
+def mention(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A listed given name after `@`; in a chat thread (a poster's header line in the text) any
+    one-word mention that opens a message, which addresses its reader."""
+    f = fold(m.group(1))
+    if f in _GROUP_MENTIONS or f in lx.AMBIGUOUS_GIVEN:
+        return
+    if f not in given_names():
+        text, s = m.string, m.start()
+        opens = not text[text.rfind("\n", 0, s) + 1 : s].strip()
+        if not (opens and _POSTER_LINE.search(text) and not _stop(m.group(1))):
+            return
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    line_end = m.string.find("\n", m.start())
+    if _CODE_LINE.search(m.string, line_start, line_end if line_end >= 0 else len(m.string)):
+        return  # a decorator or an annotation (`@property`, `@Override`) on a line of code
+    yield m.start(1), m.end(1), Kind.PERSON
 
 
 def single_given(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:

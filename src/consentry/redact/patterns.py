@@ -1134,6 +1134,15 @@ RECORD_NAMES = (
     ),
 )
 
+MENTIONS = _r(
+    Kind.PERSON,
+    gazetteer.MENTION.pattern,
+    gate=AT,
+    priority=44,
+    name="name_mention",
+    emit=gazetteer.mention,
+)
+
 DISPLAY_NAMES = _r(
     Kind.PERSON,
     names.ANGLE_ADDRESS.pattern,
@@ -1239,6 +1248,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     NAME_AFTER_ROLE,
     *RECORD_NAMES,
     DISPLAY_NAMES,
+    MENTIONS,
     FULL_NAMES,
     OTHER_NAME_FORMS,
     SINGLE_GIVEN_NAME,
