@@ -472,6 +472,23 @@ def _rule_below(text: str, pos: int) -> bool:
     return nl >= 0 and _RULE_LINE.match(text, nl) is not None
 
 
+# A label on a line of its own and the value on the next (a shipping label's or a letter's
+# block: `RECIPIENT:` / `ANNA SCHMIDT` / `...`): for a person, an address, a birth date.
+_BLOCK_KINDS = frozenset([Kind.PERSON, Kind.ADDRESS])
+_LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,40}\Z")
+_NEXT_LINE_VALUE = re.compile(r"\r?\n[ \t]*(?=[^\W\d_][^\n:=|\t]{1,80}(?:\r?\n|\Z))")
+
+
+def _value_below(text: str, sep_start: int, pos: int) -> int:
+    """Where the value on the line under a label line starts (-1: none there: the label shares
+    its line with other text, or the next line is blank or another key)."""
+    line = text.rfind("\n", 0, sep_start) + 1
+    if not _LABEL_LINE.match(text[line:sep_start]):
+        return -1
+    below = _NEXT_LINE_VALUE.match(text, pos)
+    return below.end() if below else -1
+
+
 def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     """Spans for the value after one separator, when the key before it names a kind."""
     text, sep_start, pos = m.string, m.start(), m.end()
@@ -505,6 +522,10 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     n = len(text)
     while pos < n and text[pos] in " \t":
         pos += 1
+    if m.group() == ":" and kind in _BLOCK_KINDS and text[pos : pos + 1] in ("\n", "\r"):
+        pos = _value_below(text, sep_start, pos)
+        if pos < 0:
+            return
     if pos < n and text[pos] in "\"'`":
         q = text[pos]
         close = text.find(q, pos + 1, pos + 400)
