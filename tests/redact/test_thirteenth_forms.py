@@ -170,3 +170,110 @@ def test_a_unit_before_a_street_starts_at_a_word():
     `Postal Code/City` is no door."""
     text = "  Street/House number   Unit 4, 27 Tainui Road\n  Postal Code/City      Ōtaki, 5512\n"
     assert not any(k == "ADDRESS" and "Code" in v for k, v in found(text)), found(text)
+
+
+# --- chat threads and label blocks ------------------------------------------------------------
+POSTERS = ["Ngaire Tipene", "Jorge Ibáñez Roldán", "Ravi s/o Sundram", "Nurul binti Kassim"]
+
+
+@pytest.mark.parametrize("poster", POSTERS)
+@pytest.mark.parametrize("clock", ["14:07", "9:07 AM", "11:52 pm"])
+def test_a_chat_header_names_its_poster(poster, clock):
+    """A chat client's message copied with its header (display name, blanks, time, nothing else
+    on the line: Slack, Teams, Google Chat) names the poster."""
+    text = f"Can you summarise this thread?\n\n{poster}  {clock}\nthe export failed again\n"
+    assert covers(text, poster, "PERSON"), found(text)
+
+
+@pytest.mark.parametrize(
+    "line", ["Standup Bot  9:00", "Release Notes  10:30", "Daily Report  08:15", "System  12:00"]
+)
+def test_a_chat_header_of_a_bot_or_a_document_is_no_person(line):
+    """Roles, bots and documents posting at a time are no people."""
+    text = f"{line}\nall checks passed\n"
+    assert not [k for k, _ in found(text) if k == "PERSON"], found(text)
+
+
+@pytest.mark.parametrize("handle", ["mereana", "tāne", "kowhai"])
+def test_a_mention_opening_a_message_in_a_chat_thread(handle):
+    """In a chat thread, a one-word mention that opens a message addresses a person, in any
+    casing, even one no list knows."""
+    text = f"Hemi Walker  10:02\n@{handle} can you check the order?\n"
+    assert covers(text, handle, "PERSON"), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Hemi Walker  10:02\n@channel the build is green\n", "channel"),
+        ("Hemi Walker  10:02\n@here the build is green\n", "here"),
+        ("@dataclass\nclass Order:\n    id: int\n", "dataclass"),
+        ("mail hemi@example.org about @mereana later\n", "mereana"),  # no chat header
+    ],
+)
+def test_group_mentions_and_code_are_no_person(text, kept):
+    """Slack's group mentions, a decorator on a line of code and a mention outside a thread
+    whose handle no list knows are kept."""
+    assert untouched(text, kept), found(text)
+
+
+@pytest.mark.parametrize("label", ["RECIPIENT", "Címzett", "Penerima", "Người nhận", "Gavėjas"])
+@pytest.mark.parametrize("name", ["MERE KAWHIA", "Tomasz Wróbel"])
+def test_a_label_line_names_the_value_on_the_next_line(label, name):
+    """A label alone on its line with a colon (a shipping label's or a letter's block) names the
+    value on the next line."""
+    text = f"Tracking: 00340434161094022115\n\n{label}:\n{name}\n14 Kōwhai Street\n"
+    assert covers(text, name, "PERSON"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SENDER:\nKauri Freight Ltd\n14 Kōwhai Street\n",  # a company's block
+        "name:\n  - build\n  - test\n",  # YAML: a list under a key
+        "Customer:\nCustomer ID: 5512\n",  # another key on the next line
+    ],
+)
+def test_a_label_line_over_a_company_a_list_or_a_key_names_no_person(text):
+    assert not [k for k, _ in found(text) if k == "PERSON"], found(text)
+
+
+# --- dates of birth: CLDR's long dates and the labels forms abbreviate ------------------------
+@pytest.mark.parametrize(
+    ("cue", "date"),
+    [
+        ("Gimimo data:", "1979 m. vasario 14 d."),  # Lithuanian: y 'm'. MMMM d 'd'.
+        ("gimė", "2003 m. spalio 1 d."),
+        ("Gim. data", "1988-12-30"),  # the label abbreviated
+        ("Ngày sinh:", "9 tháng 12 năm 1990"),  # Vietnamese: d 'tháng' M 'năm' y
+        ("sinh ngày", "1 tháng 1, 1975"),
+        ("NS", "30 tháng 4 năm 1961"),
+        ("Szül. idő:", "1977. május 8."),  # Hungarian, the label abbreviated
+        ("Geb. datum:", "3 Junie 1969"),  # Afrikaans
+    ],
+)
+def test_a_birth_date_in_its_languages_long_form_or_after_an_abbreviated_label(cue, date):
+    text = f"Record 7\n{cue} {date}\nStatus: open\n"
+    assert covers(text, date, "DATE_OF_BIRTH"), found(text)
+
+
+@pytest.mark.parametrize(
+    "key", ["Szül. idő (szülő)", "Geburtsdatum (TT.MM.JJJJ)", "Date of birth (guardian)"]
+)
+def test_a_key_with_a_hint_in_brackets_names_its_value(key):
+    """A hint in brackets between a key and its colon (whose value, its format) is no part of
+    the key: the key names the value."""
+    text = f"Start: 2024-09-01\n{key}: 14.02.1981\n"
+    assert covers(text, "14.02.1981", "DATE_OF_BIRTH"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giao hàng trước 5 tháng 8 năm 2024.",  # a delivery date, no cue
+        "Sutartis pasirašyta 2024 m. kovo 3 d. Vilniuje.",  # a contract's date
+        "Fizetési határidő (HUF): 2025. 06. 05.",  # a due date under a hint
+    ],
+)
+def test_a_long_date_without_a_birth_cue_is_kept(text):
+    assert "DATE_OF_BIRTH" not in [k for k, _ in found(text)], found(text)

@@ -404,9 +404,10 @@ def _strict_name(kind: str, norm: str) -> bool:
     return bool(_STRICT_PERSON_KEYS.search(norm) or lx.PARTY_KEY.search(norm))
 
 
-def _company_party(norm: str, value: str) -> bool:
-    """A party's value that is a company (`Buyer: Nordic Trading AB`), not a person."""
-    if not lx.PARTY_KEY.search(norm):
+def _company_party(norm: str, value: str, block: bool = False) -> bool:
+    """A party's value (or a block's under its label) that is a company (`Buyer: Nordic Trading
+    AB`, `SENDER:` / `Kauri Freight Ltd`), not a person."""
+    if not (block or lx.PARTY_KEY.search(norm)):
         return False
     return bool(lx.LEGAL_FORMS.search(value) or lx.PARTY_NOT_PERSON.search(value))
 
@@ -421,16 +422,16 @@ def _key_before(text: str, sep_start: int, sep: str) -> str | None:
     dash = sep[-2] in _DASH_SEP if len(sep) == 3 else False
     if dash and sep_start - text.rfind("\n", 0, sep_start) > 50:
         return None  # a dash far into a line: a sentence's, not a form's
+    head = text[max(0, sep_start - 48) : sep_start]
+    if head.endswith((")", ") ")):  # a hint after the key: `Szül. idő (szülő):`
+        hint = _KEY_HINT.search(head)
+        head = head[: hint.start()] if hint else head
     # (psql's expanded display and other aligned forms pad the key to a column: `first_name     |`)
-    before = text[max(0, sep_start - 48) : sep_start].rstrip(" \t")[-4:].rstrip("\"'`*")[-2:]
+    before = head.rstrip(" \t")[-4:].rstrip("\"'`*")[-2:]
     if not before or not (
         before[-1].isalpha() or before[-1] in "_-." or before[-1].isdigit() and before[0].isalpha()
     ):
         return None  # 10:22:33, a=1: no key word ends right before the separator (address1 does)
-    head = text[max(0, sep_start - 48) : sep_start]
-    if head.endswith((")", ") ")):
-        hint = _KEY_HINT.search(head)
-        head = head[: hint.start()] if hint else head
     km = _KEY_BEFORE.search(head, key_floor(head))
     if not km:
         return None
@@ -522,7 +523,8 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     n = len(text)
     while pos < n and text[pos] in " \t":
         pos += 1
-    if m.group() == ":" and kind in _BLOCK_KINDS and text[pos : pos + 1] in ("\n", "\r"):
+    below = m.group() == ":" and kind in _BLOCK_KINDS and text[pos : pos + 1] in ("\n", "\r")
+    if below:
         pos = _value_below(text, sep_start, pos)
         if pos < 0:
             return
@@ -565,7 +567,7 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     if kind == Kind.PERSON and norm == "name" and _HTTP_FIELD.fullmatch(text[start:end].strip()):
         return  # a header in a HAR or API dump: {"name": "Set-Cookie", "value": "..."}
     span = value_span(kind, text, start, end, strict_name=strict)
-    if span and kind == Kind.PERSON and _company_party(norm, text[span[0] : span[1]]):
+    if span and kind == Kind.PERSON and _company_party(norm, text[span[0] : span[1]], below):
         return
     if span and kind == Kind.NATIONAL_ID and not _scheme_ok(key, text[span[0] : span[1]]):
         return  # `AMKA: <a number its check fails>`: mistyped or made up, kept

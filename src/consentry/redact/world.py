@@ -30,7 +30,7 @@ DOB: tuple[tuple[str, str], ...] = (
     ("sr", "датум рођења|рођен|рођена"),
     ("mk", "датум на раѓање|роден на|родена на"),
     ("sl", "datum rojstva|rojen|rojena"),
-    ("lt", "gimimo data|gimė|gimęs|gimusi"),
+    ("lt", "gimimo data|gim. data|gim. d.|gimė|gimęs|gimusi"),
     ("lv", "dzimšanas datums|dzimis|dzimusi|dzim."),
     ("et", "sünniaeg|sünnikuupäev|sündinud|sünd."),
     ("is", "fæðingardagur|fæðingardag|fæddur|fædd"),
@@ -41,7 +41,9 @@ DOB: tuple[tuple[str, str], ...] = (
     ("eu", "jaiotze data|jaiotze-data|jaio zen"),
     ("gl", "data de nacemento"),
     ("sq", "datëlindja|data e lindjes|i lindur|e lindur|lindur më"),
-    ("af", "geboortedatum|gebore"),
+    ("af", "geboortedatum|geb. datum|gebore"),
+    # (forms abbreviate the label: Hungarian `szül. idő`, Lithuanian `gim. data`, Vietnamese `NS`)
+    ("hu", "szül. idő|szül. dátum|szül. dát."),
     (
         "id",
         "tanggal lahir|tgl lahir|tgl. lahir|tempat/tanggal lahir|tempat, tanggal lahir|"
@@ -55,7 +57,7 @@ DOB: tuple[tuple[str, str], ...] = (
     ("zu", "usuku lokuzalwa|wazalwa"),
     ("xh", "umhla wokuzalwa|wazalwa"),
     ("am", "የትውልድ ቀን|የተወለደበት"),
-    ("vi", "ngày sinh|ngay sinh|sinh ngày|sinh ngay|ngày tháng năm sinh|năm sinh"),
+    ("vi", "ngày sinh|ngay sinh|sinh ngày|sinh ngay|ngày tháng năm sinh|năm sinh|ns"),
     ("th", "วันเกิด|เกิดวันที่|วัน เดือน ปี เกิด|เกิดเมื่อ"),
     ("km", "ថ្ងៃខែឆ្នាំកំណើត"),
     ("my", "မွေးနေ့"),
