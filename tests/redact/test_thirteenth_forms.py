@@ -277,3 +277,35 @@ def test_a_key_with_a_hint_in_brackets_names_its_value(key):
 )
 def test_a_long_date_without_a_birth_cue_is_kept(text):
     assert "DATE_OF_BIRTH" not in [k for k, _ in found(text)], found(text)
+
+
+# --- a name corroborated by its owner's mailbox -----------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "mailbox"),
+    [
+        ("Tamati Ruawai", "t.ruawai@example.net"),
+        ("IOANA DOBRESCU", "idobrescu88@example.net"),
+        ("Nur Aisyah binti Kamal", "aisyah.kamal@example.net"),
+        ("Đặng Thu Trang", "trang.dang@example.net"),
+        ("Kęstutis Žemaitis", "zemaitis.k@example.net"),
+    ],
+)
+@pytest.mark.parametrize("layout", ["Customer {n} ({m}) asked", "7\t{n}\t{m}\t+64 9 555 0101"])
+def test_a_name_before_a_mailbox_that_spells_it(name, mailbox, layout):
+    """Capitalised words right before a mailbox (in brackets, the next cell, after a comma or a
+    dash) whose local part spells one of them are the mailbox owner's name, in any language."""
+    text = layout.format(n=name, m=mailbox)
+    assert covers(text, name, "PERSON"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kauri Freight Support (support@kauri.example)",  # a role's mailbox
+        "Kauri Freight Ltd (kauri.freight@example.net)",  # a company
+        "Release Notes (notes@example.net)",  # the local part spells no name word before it
+        "Ruawai Estate (orders@example.net)",
+    ],
+)
+def test_a_role_a_company_or_an_unrelated_mailbox_names_no_person(text):
+    assert not [k for k, _ in found(text) if k == "PERSON"], found(text)

@@ -29,7 +29,8 @@ _LOW = "a-zß-öø-ÿā-žłśżḀ-ỿ"
 _WORD = rf"Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+|[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
 _INITIAL = rf"[{_UP}]\."
 _PARTICLES = (
-    r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t|Ó|Ní|Uí"
+    r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t|Ó|Ní|Uí|"
+    r"bin|binti"
 )
 # Malaysian (National Registration Department) and Singaporean names: "son/daughter of" between
 # the given name and the father's (`Ganesh a/l Krishnan`, `Siti binti Osman`).
@@ -354,6 +355,44 @@ _ARTICLE_BEFORE = re.compile(
 )
 _PREV_WORD = re.compile(r"(\S+)[ \t]+\Z")
 _CODE_LINE = re.compile(r"[{};=<>]|\(\)|::|->|\bdef |\bclass |\bimport ")
+
+
+# A name right before its owner's mailbox, in brackets, a cell or after a comma (`Siim Pärn
+# (parn.siim@online.ee)`, `AISTĖ PAULAUSKAITĖ<TAB>apaulauskaite@one.lt`, `Tan Mei Ling,
+# mltan@...`): the mailbox's local part spells a word of the name, which corroborates it, in any
+# language, whether or not a list knows it (the display name before `<address>` is names.py's).
+_CAPS_WORD = rf"[{_CAPS}]{{2,}}(?:[-'][{_CAPS}]{{2,}})?"
+NAME_BY_MAILBOX = re.compile(
+    rf"(?<![\w@.-])((?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:(?:{_PARTICLES}|{_JOINS})[ \t]+){{0,2}}(?:{_WORD}|{_CAPS_WORD})){{1,3}})"
+    r"(?:[ \t]*\([ \t]*|\t|,[ \t]+|[ \t]+[|·][ \t]+|[ \t]+[-–][ \t]+)(?:mailto:)?([\w.+-]{2,64})@[\w-]"
+)
+_LOCAL_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def name_by_mailbox(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    from consentry.redact.validators import ROLE_MAILBOXES
+
+    local = fold(m.group(2))
+    if _LOCAL_WORDS.match(local) and _LOCAL_WORDS.match(local).group() in ROLE_MAILBOXES:
+        return  # `Stripe Support (support@...)`: a role's mailbox, not the name's owner
+    s, e = m.span(1)
+    words = m.group(1).split()
+    # a role or a common word before the name is no part of it (`Customer Siim Pärn (...)`)
+    while len(words) > 1 and (fold(words[0]) in _NOT_SPEAKERS or _stop(words[0])):
+        s = m.string.index(words[1], s + len(words[0]))
+        words = words[1:]
+    words = [w for w in words if not re.fullmatch(_JOINS, w)]
+    folded = [fold(w) for w in words]
+    if any(
+        f in _NOT_SPEAKERS or f in _HEADER_WORDS or f in lx.NOT_NAMES or f in _MONTHS_DAYS
+        for f in folded
+    ):
+        return
+    if not any(len(f) >= 3 and f in local and not _stop(w) for f, w in zip(folded, words)):
+        return
+    if thing_name(m.string, s, e) or lx.LEGAL_FORMS.search(m.group(1)):
+        return
+    yield s, e, Kind.PERSON
 
 
 # A chat's mention, in any casing (`@jurgita`, `@Siim`): a listed given name after `@`, not an

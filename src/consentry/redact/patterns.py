@@ -1143,6 +1143,15 @@ MENTIONS = _r(
     emit=gazetteer.mention,
 )
 
+NAMES_BY_MAILBOX = _r(
+    Kind.PERSON,
+    gazetteer.NAME_BY_MAILBOX.pattern,
+    gate=AT,
+    priority=45,
+    name="name_by_mailbox",
+    emit=gazetteer.name_by_mailbox,
+)
+
 DISPLAY_NAMES = _r(
     Kind.PERSON,
     names.ANGLE_ADDRESS.pattern,
@@ -1249,6 +1258,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *RECORD_NAMES,
     DISPLAY_NAMES,
     MENTIONS,
+    NAMES_BY_MAILBOX,
     FULL_NAMES,
     OTHER_NAME_FORMS,
     SINGLE_GIVEN_NAME,
@@ -1303,7 +1313,7 @@ FIELD_PRECHECK = (
     r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
     r"bestel|factuur|numero"
     # (a subscript's key closes its bracket: `environ["DB_PASSWORD"] =`)
-     + rf"){_KEY_WORD}(?:/[a-z]{{1,2}})?[\"'`*_]{{0,2}}\]?[ \t]*(?:[:=|\t,;)]|[-–][ \t]|[ \t]{{2}}|$)"
+    + rf"){_KEY_WORD}(?:/[a-z]{{1,2}})?[\"'`*_]{{0,2}}\]?[ \t]*(?:[:=|\t,;)]|[-–][ \t]|[ \t]{{2}}|$)"
     # a key that ends in a secret's word (`ROOTPASSWORD`, `dbpasswd`: fields._SECRET_END)
     r"|(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)[\"'`*_]{0,2}\]?[ \t]*"
     r"(?:[:=|\t,;)]|$)"
