@@ -309,3 +309,24 @@ def test_a_name_before_a_mailbox_that_spells_it(name, mailbox, layout):
 )
 def test_a_role_a_company_or_an_unrelated_mailbox_names_no_person(text):
     assert not [k for k, _ in found(text) if k == "PERSON"], found(text)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "6722 Szeged, Petőfi Sándor utca 9. fsz. 2.",
+        "Győr, Bartók Béla út 52. II/7, 9021",
+        "1114 Budapest, Kossuth tér 3",  # (its full stop at the line's end may be a sentence's)
+    ],
+)
+@pytest.mark.parametrize("layout", ["Lakcím: {a}\nTelefon: nincs", "Vevő: Kiss Anna\n{a}\n"])
+def test_a_hungarian_address_with_its_town_first(address, layout):
+    """Hungary's post writes the postcode and town before the street (or the town first and
+    the postcode last): they belong to the address."""
+    text = layout.format(a=address)
+    assert covers(text, address, "ADDRESS"), found(text)
+
+
+def test_a_town_in_a_sentence_before_a_street_stays_prose():
+    text = "We met in Paris, Kossuth tér 3. was closed"
+    assert untouched(text, "Paris"), found(text)

@@ -1205,7 +1205,22 @@ def north_east_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return
     if company_before(text, s):
         return
+    town = _TOWN_FIRST.search(text, max(0, s - 48), s)
+    if town and (
+        town.start() == 0
+        or text[town.start() - 1] in "\n\t:|("
+        or text[town.start() - 2 : town.start()] in (": ", "| ", "; ")
+    ):
+        # Hungary writes the town first (Magyar Posta: `1065 Budapest, Dózsa György út 35.`, or
+        # `Debrecen, Szent István krt. 135., 4024` with the postcode last)
+        s = town.start()
+        code = _CODE_LAST.match(text, e) if not town.group(1) else None
+        e = code.end() if code else e
     yield s, e, Kind.ADDRESS
+
+
+_TOWN_FIRST = re.compile(rf"(?<![\w-])(\d{{4,5}}[ \t]+)?{_CITY},[ \t]*\Z")
+_CODE_LAST = re.compile(r",[ \t]*\d{4,5}(?![\w-])")
 
 
 def vietnam_address(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:

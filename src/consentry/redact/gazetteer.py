@@ -388,7 +388,9 @@ def name_by_mailbox(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         for f in folded
     ):
         return
-    if not any(len(f) >= 3 and f in local and not _stop(w) for f, w in zip(folded, words)):
+    if not any(
+        len(f) >= 3 and f in local and not _stop(w) for f, w in zip(folded, words, strict=True)
+    ):
         return
     if thing_name(m.string, s, e) or lx.LEGAL_FORMS.search(m.group(1)):
         return
