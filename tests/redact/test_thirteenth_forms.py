@@ -330,3 +330,11 @@ def test_a_hungarian_address_with_its_town_first(address, layout):
 def test_a_town_in_a_sentence_before_a_street_stays_prose():
     text = "We met in Paris, Kossuth tér 3. was closed"
     assert untouched(text, "Paris"), found(text)
+
+
+def test_a_name_before_a_street_is_no_town():
+    """Without a postcode before it or after the street, the words before a street are not its
+    town (a person's name: `Wynajmujący: Olga Zbróg, ulica Polna 174, ...`)."""
+    text = "Wynajmujący: Halina Kędzior, ulica Polna 174, 34-722 Gdańsk\n"
+    assert covers(text, "Halina Kędzior", "PERSON"), found(text)
+    assert covers(text, "ulica Polna 174, 34-722 Gdańsk", "ADDRESS"), found(text)

@@ -1212,15 +1212,18 @@ def north_east_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         or text[town.start() - 2 : town.start()] in (": ", "| ", "; ")
     ):
         # Hungary writes the town first (Magyar Posta: `1065 Budapest, Dózsa György út 35.`, or
-        # `Debrecen, Szent István krt. 135., 4024` with the postcode last)
-        s = town.start()
-        code = _CODE_LAST.match(text, e) if not town.group(1) else None
-        e = code.end() if code else e
+        # `Debrecen, Szent István krt. 135., 4024` with the postcode last); without a postcode
+        # the words before the street are a person's or a company's (`Olga Zbróg, ulica ...`)
+        code = None if town.group(1) else _CODE_LAST.match(text, e)
+        if town.group(1) or code or _CODE_END.search(text, s, e):
+            s = town.start()
+            e = code.end() if code else e
     yield s, e, Kind.ADDRESS
 
 
 _TOWN_FIRST = re.compile(rf"(?<![\w-])(\d{{4,5}}[ \t]+)?{_CITY},[ \t]*\Z")
 _CODE_LAST = re.compile(r",[ \t]*\d{4,5}(?![\w-])")
+_CODE_END = re.compile(r",[ \t]*\d{4,5}\Z")
 
 
 def vietnam_address(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
