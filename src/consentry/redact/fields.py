@@ -348,8 +348,10 @@ def key_floor(head: str) -> int:
 # A full stop that ends a sentence (not an abbreviation such as St., Str., Apt., Nr.): a
 # word of four or more letters, or a number, then ". " and a capital or the end.
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))\.(?=[ \t]+\S|[ \t]*$)")
-# What starts a sentence after a full stop: a capitalised word in lower case after its first letter.
-_NEXT_SENTENCE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-Z]+\b(?!\.)")
+# What goes on an address after a full stop (no sentence starts there): a floor in Roman
+# numerals (`Váci utca 101. IV/6`), a number (`Schillerstr. 30`), an abbreviation with its stop
+# (`Rákóczi út 1. fsz. 3.`, `6. em. 16.`).
+_ADDRESS_GOES_ON = re.compile(r"[ \t]+(?:[IVX]{1,4}/|\d|[^\W\d_]{1,5}\.)")
 # The next key of a log line (a word, not a time: `dob=1990-05-03 00:00:00 status=ok`).
 _NEXT_KEY = re.compile(r"[ \t,;&]+[^\W\d][\w.-]{0,29}[ \t]*[:=]|[ \t]{2,}|[ \t]*<[^>]*@")
 _ADDRESS_TAIL = re.compile(
@@ -544,8 +546,9 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         if nk:
             end = nk.start()
         sentence = _SENTENCE_END.search(text, pos, end)
-        if sentence and kind == Kind.ADDRESS and not _NEXT_SENTENCE.match(text, sentence.end()):
-            sentence = None  # `Váci utca 101. IV/6`, `Rákóczi út 1. fsz. 3.`: a house number's stop
+        while sentence and kind == Kind.ADDRESS and _ADDRESS_GOES_ON.match(text, sentence.end()):
+            # `Váci utca 101. IV/6`, `Rákóczi út 1. fsz. 3.`, `Schillerstr. 30`: no sentence's end
+            sentence = _SENTENCE_END.search(text, sentence.end(), end)
         if sentence:  # "adresse : 12 rue X. Merci ...": the value ends with its sentence
             end = sentence.start() + 1
         start = pos

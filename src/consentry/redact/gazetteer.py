@@ -23,6 +23,7 @@ from importlib.resources import files
 
 from consentry.redact import lexicon as lx
 from consentry.redact.kinds import Kind
+from consentry.redact.validators import ROLE_MAILBOXES
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻḀ-ỿ"  # with Latin Extended Additional (Vietnamese: Nguyễn)
 _LOW = "a-zß-öø-ÿā-žłśżḀ-ỿ"
@@ -370,10 +371,9 @@ _LOCAL_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def name_by_mailbox(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
-    from consentry.redact.validators import ROLE_MAILBOXES
-
     local = fold(m.group(2))
-    if _LOCAL_WORDS.match(local) and _LOCAL_WORDS.match(local).group() in ROLE_MAILBOXES:
+    first = _LOCAL_WORDS.match(local)
+    if first and first.group() in ROLE_MAILBOXES:
         return  # `Stripe Support (support@...)`: a role's mailbox, not the name's owner
     s, e = m.span(1)
     words = m.group(1).split()
