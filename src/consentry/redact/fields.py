@@ -589,8 +589,9 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
 # write each field as `  First name            Sipho`: the label, two or more blanks, the value,
 # the values of a block starting in one column. A label's line counts only with a neighbour in the
 # same layout whose value starts in the same column (one padded line in prose is no form).
+# (the label's words are read without backtracking: runs of its characters and single blanks)
 SCREEN_LINE = re.compile(
-    r"(?m)^[ \t]{0,8}([^\W\d_][\w .\-/()'’]{0,38}?[^\W_)]\)?)[ \t]{2,}(?=[^ \t\r\n])"
+    r"(?m)^[ \t]{0,8}([^\W\d_](?:[\w.\-/()'’]|[ ](?=[\w.\-/()'’]))*+)[ \t]{2,}(?=[^ \t\r\n])"
 )
 _VALUE_GAP = re.compile(r"[ \t]{3,}|\t")
 
@@ -603,7 +604,10 @@ def _screen_line(text: str, a: int) -> re.Match[str] | None:
 def screen_form_values(m: re.Match[str]) -> Iterator[Span]:
     """The value beside a label that names a kind, on a line of an aligned form."""
     text = m.string
-    kind = key_kind(m.group(1))
+    label = m.group(1)
+    if len(label) > 40 or not (label[-1].isalnum() or label[-1] == ")"):
+        return
+    kind = key_kind(label)
     if kind is None or kind == KEEP:
         return
     a = m.start()

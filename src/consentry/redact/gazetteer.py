@@ -363,23 +363,35 @@ _CODE_LINE = re.compile(r"[{};=<>]|\(\)|::|->|\bdef |\bclass |\bimport ")
 # mltan@...`): the mailbox's local part spells a word of the name, which corroborates it, in any
 # language, whether or not a list knows it (the display name before `<address>` is names.py's).
 _CAPS_WORD = rf"[{_CAPS}]{{2,}}(?:[-'][{_CAPS}]{{2,}})?"
-NAME_BY_MAILBOX = re.compile(
-    rf"(?<![\w@.-])((?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:(?:{_PARTICLES}|{_JOINS})[ \t]+){{0,2}}(?:{_WORD}|{_CAPS_WORD})){{1,3}})"
-    r"(?:[ \t]*\([ \t]*|\t|,[ \t]+|[ \t]+[|·][ \t]+|[ \t]+[-–][ \t]+)(?:mailto:)?([\w.+-]{2,64})@[\w-]"
+# (the pattern starts at the mailbox, so that a window around an `@` costs one short match; the
+# name is looked for before it only when a separator is there)
+NAME_BY_MAILBOX = re.compile(r"(?<![\w.+-])(?:mailto:)?([\w.+-]{2,64})@[\w-]")
+_MAILBOX_SEP = re.compile(
+    r"(?:[ \t]*\([ \t]*|\t|,[ \t]+|[ \t]+[|·][ \t]+|[ \t]+[-–][ \t]+)(?:mailto:)?\Z"
+)
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w@.-])((?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:(?:{_PARTICLES}|{_JOINS})[ \t]+){{0,2}}(?:{_WORD}|{_CAPS_WORD})){{1,3}})\Z"
 )
 _LOCAL_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def name_by_mailbox(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
-    local = fold(m.group(2))
+    text = m.string
+    sep = _MAILBOX_SEP.search(text, max(0, m.start() - 12), m.start())
+    if sep is None:
+        return
+    name = _NAME_BEFORE.search(text, max(0, sep.start() - 100), sep.start())
+    if name is None:
+        return
+    local = fold(m.group(1))
     first = _LOCAL_WORDS.match(local)
     if first and first.group() in ROLE_MAILBOXES:
         return  # `Stripe Support (support@...)`: a role's mailbox, not the name's owner
-    s, e = m.span(1)
-    words = m.group(1).split()
+    s, e = name.span(1)
+    words = name.group(1).split()
     # a role or a common word before the name is no part of it (`Customer Siim Pärn (...)`)
     while len(words) > 1 and (fold(words[0]) in _NOT_SPEAKERS or _stop(words[0])):
-        s = m.string.index(words[1], s + len(words[0]))
+        s = text.index(words[1], s + len(words[0]))
         words = words[1:]
     words = [w for w in words if not re.fullmatch(_JOINS, w)]
     folded = [fold(w) for w in words]
@@ -392,7 +404,7 @@ def name_by_mailbox(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         len(f) >= 3 and f in local and not _stop(w) for f, w in zip(folded, words, strict=True)
     ):
         return
-    if thing_name(m.string, s, e) or lx.LEGAL_FORMS.search(m.group(1)):
+    if thing_name(text, s, e) or lx.LEGAL_FORMS.search(name.group(1)):
         return
     yield s, e, Kind.PERSON
 
