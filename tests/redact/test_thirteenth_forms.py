@@ -247,7 +247,7 @@ def test_a_label_line_over_a_company_a_list_or_a_key_names_no_person(text):
         ("Gim. data", "1988-12-30"),  # the label abbreviated
         ("Ngày sinh:", "9 tháng 12 năm 1990"),  # Vietnamese: d 'tháng' M 'năm' y
         ("sinh ngày", "1 tháng 1, 1975"),
-        ("NS", "30 tháng 4 năm 1961"),
+        ("NS:", "30 tháng 4 năm 1961"),  # a field name only (a cue in prose would cost)
         ("Szül. idő:", "1977. május 8."),  # Hungarian, the label abbreviated
         ("Geb. datum:", "3 Junie 1969"),  # Afrikaans
     ],

@@ -105,6 +105,9 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"syntymaaika|syntymäaika|syntymapaiva|syntymäpäivä|syntymavuosi|syntymävuosi|"
         r"dogum_tarihi|doğum_tarihi|dogum_yili|doğum_yılı|dogum_gunu|doğum_günü|"
         r"szuletesi_datum|születési_dátum|szuletesi_ido|születési_idő|szul_datum|"
+        # Vietnamese forms abbreviate ngày sinh as NS: a field name only, as a cue in prose
+        # its two letters would open a window in every text that holds them
+        r"ns|"
         r"data_nasterii|data_nașterii|data_naşterii|datum_rodjenja|datum_rođenja|datum_rodenja",
     ),
     (

@@ -42,7 +42,7 @@ DOB: tuple[tuple[str, str], ...] = (
     ("gl", "data de nacemento"),
     ("sq", "datëlindja|data e lindjes|i lindur|e lindur|lindur më"),
     ("af", "geboortedatum|geb. datum|gebore"),
-    # (forms abbreviate the label: Hungarian `szül. idő`, Lithuanian `gim. data`, Vietnamese `NS`)
+    # (forms abbreviate the label: Hungarian `szül. idő`, Lithuanian `gim. data`)
     ("hu", "szül. idő|szül. dátum|szül. dát."),
     (
         "id",
@@ -57,7 +57,7 @@ DOB: tuple[tuple[str, str], ...] = (
     ("zu", "usuku lokuzalwa|wazalwa"),
     ("xh", "umhla wokuzalwa|wazalwa"),
     ("am", "የትውልድ ቀን|የተወለደበት"),
-    ("vi", "ngày sinh|ngay sinh|sinh ngày|sinh ngay|ngày tháng năm sinh|năm sinh|ns"),
+    ("vi", "ngày sinh|ngay sinh|sinh ngày|sinh ngay|ngày tháng năm sinh|năm sinh"),
     ("th", "วันเกิด|เกิดวันที่|วัน เดือน ปี เกิด|เกิดเมื่อ"),
     ("km", "ថ្ងៃខែឆ្នាំកំណើត"),
     ("my", "မွေးနေ့"),
