@@ -120,13 +120,14 @@ UNIT_NEXT = re.compile(rf"[ \t]+(?:{_UNIT}){_END}")
 # the street line's last word is the start of a part the street pattern cut (`Street, Brgy`)
 _LAST_UNIT = re.compile(r"[ \t]+([^\W\d_]{1,12})\.?\Z")
 _UNIT_ONLY = re.compile(rf"(?i:{_UNITS}|{_ADMINS})")
-# sub-units written before the street (`Hse No. 55, `, `Blk 34 Lot 10, `, `Unit 31A, `)
+# sub-units written before the street (`Hse No. 55, `, `Blk 34 Lot 10, `, `Unit 31A, `), from a
+# word's start (not `D` + `e/City` inside `Postal Code/City`)
 BEFORE = re.compile(
-    rf"(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*[\w]{{1,5}}(?:[/-]\w{{1,5}})?,?[ \t]+)+\Z"
+    rf"(?<![^\W_])(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*[\w]{{1,5}}(?:[/-]\w{{1,5}})?,?[ \t]+)+\Z"
 )
 # ... and a sub-unit's word right before the number the street pattern started at (`Lot 10`)
 BEFORE_NUMBER = re.compile(
-    rf"(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\w{{1,5}}[ \t]+)*"
+    rf"(?<![^\W_])(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\w{{1,5}}[ \t]+)*"
     rf"(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\Z"
 )
 _GAP = re.compile(r"[ \t]*(?:[,–—-][ \t]*)?")
@@ -188,9 +189,11 @@ _LAST_SEP = re.compile(r"(?:,[ \t]+|[ \t]+[-–—][ \t]+|[ \t]*\r?\n[ \t]*)(?=[
 def _next_line(text: str, end: int, limit: int, block: bool) -> int:
     """The end of the line after end when that whole line is parts of the address (a town or
     district line under the street: it must hold a postcode or a division's word), else end."""
-    if not _LINE_REST.match(text, end):
+    blank = _LINE_REST.match(text, end)
+    if not blank:
         return end
-    first = LINE_START.match(text, end, limit)
+    # (after the full stop a house number may end with: `Széchenyi tér 164.` / `1137 Budapest`)
+    first = LINE_START.match(text, blank.end(), limit)
     if (
         not first
         or _lowercase_word(first.group())

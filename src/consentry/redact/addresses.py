@@ -1053,23 +1053,33 @@ _NE_APART = (
     r"Bulvarı|Blv\.|Bulvar|Mahallesi|Mah\.|Odos"
 )
 _NE_FIRST = (
-    r"ul\.|ulica|Str\.|Strada|Bd\.|B-dul|Bulevardul|Calea|Șos\.|Şos\.|Șoseaua|Aleea|Piața|Splaiul|"
+    r"Ulica|Ul\.|Obala|Šetalište|Setaliste|ul\.|ulica|Str\.|Strada|Bd\.|B-dul|Bulevardul|Calea|Șos\.|Şos\.|Șoseaua|Aleea|Piața|Splaiul|"
     r"vul\.|vulytsia|vulitsa|ulitsa|prospekt|prosp\.|pr-t|pereulok|per\.|bulvar|naberezhnaya|"
     r"nab\.|ploshchad|Odos|Trg|náměstí|nám\.|třída"
 )
+# (thirteenth pass, from the postal guides of Lithuania, Latvia, Estonia, Croatia and Hungary: the
+# flat after the house number and a dash, `Gedimino pr. 24A-30`, `Akadeemia tee 4-29`; a floor
+# in Roman numerals or a floor and `kat` after a slash, `Vukovara 109/II`, `Savska cesta 14/9.
+# kat`; Hungary's full stop after the house number, `Váci utca 101.`)
 _NE_NUMBER = (
-    r",?[ \t]+(?:(?:nr\.?|no\.?|No:?|br\.?|d\.|č\.|dom)[ \t]?)?\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
-    r"(?:[ \t][A-Z](?:[ \t]?\d{1,3})?(?![\w]))?(?![\w-])"
+    r",?[ \t]+(?:(?:nr\.?|no\.?|No:?|br\.?|d\.|č\.|dom)[ \t]?)?\d{1,5}[A-Za-z]?"
+    r"(?:/\d{1,4}[A-Za-z]?(?:\.[ \t]?kat\b)?|/[IVX]{1,4}\b|-\d{1,4}[A-Za-z]?)?"
+    r"(?:[ \t][A-Z](?:[ \t]?\d{1,3})?(?![\w]))?(?![\w-])(?:\.(?=[ \t]*(?:,[ \t]*\d{4}[ \t]+[A-ZÀ-Ž]|[IVX]{1,4}/|fsz|\d{1,2}\.[ \t]?em\b)))?"
 )
 _NE_AFTER = (
     r"(?:,?[ \t]+(?:\d{1,2}\.?[ \t]?(?:th|tv|mf|sal)\.?|(?:Daire|Kat|D|K)[ \t]*:[ \t]*\w{1,4}"
-    r"|(?:kv|ap|apt|bl|sc|et|lgh|korp|lok|stan|app|Blok|Daire|sector|sectorul)\.?[ \t]*\w{1,4})(?![\w]))*"
+    r"|(?:kv|ap|apt|bl|sc|et|lgh|korp|lok|stan|app|Blok|Daire|sector|sectorul)\.?[ \t]*\w{1,4}"
+    # Hungary: floor/door `III/12`, ground floor `fsz. 3.`, floor and door `6. em. 16.`
+    r"|(?:[IVX]{1,4}|\d{1,2})/\d{1,3}\.?|(?i:fsz|mfsz)\.(?:[ \t]?\d{1,3}\.?)?"
+    r"|\d{1,2}\.[ \t]?(?i:em)\.(?:[ \t]?\d{1,3}\.?)?)(?![\w]))*"
 )
 _NE_NAME = rf"{_CAP}(?:[ \t]+(?:[a-zà-ž]{{1,4}}[ \t]+)?{_CAP}){{0,2}}"
 NORTH_EAST = (
     rf"(?<![\w-])(?:(?:{_CAP}[ \t]+){{0,2}}[{_UPPER}][\wÀ-ž-]*(?:{_NE_INSIDE})"
     rf"|{_NE_NAME}[ \t]+(?:{_NE_APART})"
-    rf"|(?:{_NE_FIRST})[ \t]+{_NE_NAME})" + _NE_NUMBER + _NE_AFTER + TAIL
+    # (a street named for a person or a place in the genitive after its noun: `Ulica grada
+    # Vukovara`, `Ulica kralja Tomislava`)
+    rf"|(?:{_NE_FIRST})[ \t]+(?:[a-zà-ž]{{2,8}}[ \t]+)?{_NE_NAME})" + _NE_NUMBER + _NE_AFTER + TAIL
 )
 # Literal street words of the pattern above (lower case), for the scan; a compound's ending
 # with the space after it (`gade `, not the `gade` of `upgraded`).
@@ -1086,6 +1096,9 @@ NORTH_EAST_ANCHORS = (
     " torv ",
     " iela ",
     " gatvė ",
+    "obala ",
+    "šetalište ",
+    "setaliste ",
     " g. ",
     " al. ",
     " pr. ",
@@ -1146,6 +1159,28 @@ _NE_MARKED = re.compile(r"(?:nr\.?|no\.?|No:?|br\.?|d\.|č\.|dom)[ \t]?\d")
 _NE_COMPOUND_ONLY = re.compile(rf"[{_UPPER}][\wÀ-ž-]*(?:{_NE_INSIDE})[ \t,]", re.IGNORECASE)
 
 
+# A company's legal form (the registers' suffixes: Companies House, the EU's and ASEAN's business
+# registers) ending the text right before an address, on its line (`Zöldkert Kft., 1097
+# Budapest, ...`, `ACME GmbH | ...`) or on the line above (a sender's block): the address is the
+# company's, published on its letters and its site, and kept.
+_FORMS = (
+    r"(?:(?i:ltd|llc|inc|corp|gmbh|sarl|srl|spa|plc|pty|tbk|ltda|bhd|kft|zrt|nyrt|uab|oü|jsc|"
+    r"tnhh|limited|s\.r\.o|z\.o\.o|d\.o\.o|a\.s|sp\.[ \t]?z[ \t]?o\.o)"
+    r"|(?-i:AS|AB|SA|AG|KG|BV|NV|OY|PT|CV|SIA|Bt|Oy|Ab|d\.d))\.?"
+)
+# (Vietnam and Indonesia write the form before the name: `Công ty TNHH Sao Mai`, `PT Maju Jaya`)
+_FORMS_FIRST = r"(?:(?i:công[ \t]ty|cong[ \t]ty|cty)|(?-i:PT|CV))[ \t][^\n,|·•]{1,50}?"
+_COMPANY_BEFORE = re.compile(
+    rf"(?<![\w])(?:{_FORMS}|{_FORMS_FIRST})[ \t]*(?:\r?\n[ \t]*|[,|·•–—-][ \t]*|[ \t])"
+    rf"(?:[^\n,|·•]{{0,40}},[ \t]*)?\Z"
+)
+
+
+def company_before(text: str, start: int) -> bool:
+    """The address at start follows a company's name (on its line or the line above)."""
+    return _COMPANY_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
 def north_east_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     """A street of the pattern above, unless it is one word and a number in English text with
     nothing after it that only an address has (`Upgrade 2`, `Editori 3`): there it needs a
@@ -1168,7 +1203,66 @@ def north_east_street(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         and not _ADDRESS_CUE.search(text, max(0, s - 48), s)
     ):
         return
+    if company_before(text, s):
+        return
+    town = _TOWN_FIRST.search(text, max(0, s - 48), s)
+    if town and (
+        town.start() == 0
+        or text[town.start() - 1] in "\n\t:|("
+        or text[town.start() - 2 : town.start()] in (": ", "| ", "; ")
+    ):
+        # Hungary writes the town first (Magyar Posta: `1065 Budapest, Dózsa György út 35.`, or
+        # `Debrecen, Szent István krt. 135., 4024` with the postcode last); without a postcode
+        # the words before the street are a person's or a company's (`Olga Zbróg, ulica ...`)
+        code = None if town.group(1) else _CODE_LAST.match(text, e)
+        if town.group(1) or code or _CODE_END.search(text, s, e):
+            s = town.start()
+            e = code.end() if code else e
     yield s, e, Kind.ADDRESS
+
+
+_TOWN_FIRST = re.compile(rf"(?<![\w-])(\d{{4,5}}[ \t]+)?{_CITY},[ \t]*\Z")
+_CODE_LAST = re.compile(r",[ \t]*\d{4,5}(?![\w-])")
+_CODE_END = re.compile(r",[ \t]*\d{4,5}\Z")
+
+
+def vietnam_address(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A Vietnamese address, unless it is a company's (after its name)."""
+    if not company_before(m.string, m.start()):
+        yield m.start(), m.end(), Kind.ADDRESS
+
+
+# Vietnam (Vietnam Post's addressing: house number, alley, street, ward or commune, district,
+# province or city; with or without the tones): the house number, maybe after `Số` and with its
+# lane (`Số 94 ngõ 79`, `81/12`, `hẻm 5`), the street with or without its word (`đường`, `phố`),
+# then a ward's or commune's word (`Phường 13`, `P. Hàng Bạc`, `Xã`, `Thị trấn`) after a comma
+# or on the next line; the district and the province after it are the address's parts
+# (address_parts: `Quận 3`, `TP. Hồ Chí Minh`).
+_VN_UPPER = "A-ZÀ-ÝĀ-ỸĐ"
+_VN_WORD = rf"[{_VN_UPPER}][\wÀ-ỹ'-]*"
+_VN_LANE = r"(?i:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|k\.|ng\.)"
+_VN_WARD = r"(?:(?i:phường|phuong|xã|thị[ \t]trấn|thi[ \t]tran)|P\.|X\.|TT\.|PHƯỜNG|PHUONG)"
+VIETNAM = (
+    rf"(?<![\w/-])(?:(?i:số|so)[ \t]+)?\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?){{0,2}}"
+    rf"(?:[ \t]+{_VN_LANE}[ \t]+\d{{1,4}}(?:/\d{{1,4}})?){{0,2}}"
+    rf"[ \t]+(?:(?i:đường|duong|phố|pho|đ\.)[ \t]+)?{_VN_WORD}(?:[ \t]+(?:{_VN_WORD}|\d{{1,2}}(?![\w/]))){{0,5}}"
+    rf"(?:,[ \t]*|[ \t]*\r?\n[ \t]*){_VN_WARD}[ \t]*(?:\d{{1,3}}(?![\w/])|{_VN_WORD}(?:[ \t]+{_VN_WORD}){{0,3}})"
+    rf"(?:,[ \t]*(?:(?i:quận|quan|huyện|huyen|thị[ \t]xã|q\.|tp\.|thành[ \t]phố|tỉnh|tinh)[ \t]*)?"
+    rf"(?:\d{{1,2}}(?![\w/])|{_VN_WORD}(?:[ \t]+{_VN_WORD}){{0,3}})){{0,3}}"
+)
+VIETNAM_ANCHORS = (
+    "phường",
+    "phuong",
+    ", p. ",
+    ", p.",
+    "\np. ",
+    ", x. ",
+    "xã ",
+    ", xa ",
+    "thị trấn",
+    "thi tran",
+    ", tt. ",
+)
 
 
 # Thailand in Latin script: the house number (99/1), then the village (Moo 3), lane (Soi

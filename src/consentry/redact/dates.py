@@ -49,6 +49,8 @@ DATE = re.compile(
     # six digits, as Sweden writes a birth date (YYMMDD: 961027) and Denmark (DDMMYY)
     rf"|\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?!\d)"
     rf"|{_Y}\.?[ \t]+{_MON}[ \t]+{_D}\.?"  # year first (Hungarian): 1985. március 12.
+    # CLDR's long dates of Vietnamese (`12 tháng 3 năm 1985`, `ngày 12 tháng 03, 1985`)
+    rf"|{_D}[ \t]+(?:tháng|thang)[ \t]+{_M},?[ \t]+(?:(?:năm|nam)[ \t]+)?{_Y}"
     rf"|{_MON},?[ \t]+(?:de[ \t]+|del[ \t]+)?{_Y}"
     rf"|{_Y})(?!\d|[\w/.-]\d)"
     # Polish closes a year with `r.` (roku): 17.08.1999 r., 4 listopada 1995 r.
@@ -151,7 +153,9 @@ _NAMED_DATE = re.compile(
     rf"(?i:(?:the[ \t]+)?{_D}{_ORD}[ \t]*(?:(?:de|of)[ \t]+)?(?P<m1>{_WORD_MONTH})\.?"
     rf"(?:[ \t]+del?[ \t]+|,?[ \t]+|[-/.]){_Y}"
     rf"|(?P<m2>{_WORD_MONTH})\.?[ \t]+(?:the[ \t]+)?{_D}{_ORD},?[ \t]+{_Y}"
-    rf"|{_Y}\.?[ \t]+(?P<m3>{_WORD_MONTH})\.?[ \t]+{_D}\.?)(?!\d|[\w/.-]\d)"
+    rf"|{_Y}\.?[ \t]+(?P<m3>{_WORD_MONTH})\.?[ \t]+{_D}\.?"
+    # CLDR's long date of Lithuanian: year, `m.`, month, day, `d.` (`1985 m. kovo 12 d.`)
+    rf"|{_Y}[ \t]+m\.[ \t]+(?P<m4>{_WORD_MONTH})[ \t]+{_D}[ \t]?d\.)(?!\d|[\w/.-]\d)"
     # a year's word after it (`12 марта 1985 г.`, `1985 m.`) is left out; Polish `r.` as DATE
     r"(?:[ \t]r\.(?![\w.]))?"
 )
@@ -165,7 +169,7 @@ def date_at(text: str, pos: int) -> re.Match[str] | None:
         return d
     n = _NAMED_DATE.match(text, pos)
     if n is not None:
-        name = (n.group("m1") or n.group("m2") or n.group("m3")).lower()
+        name = next(g for g in n.group("m1", "m2", "m3", "m4") if g).lower()
         if name in MONTH_NAMES:
             return n
     return d

@@ -348,6 +348,10 @@ def key_floor(head: str) -> int:
 # A full stop that ends a sentence (not an abbreviation such as St., Str., Apt., Nr.): a
 # word of four or more letters, or a number, then ". " and a capital or the end.
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))\.(?=[ \t]+\S|[ \t]*$)")
+# What goes on an address after a full stop (no sentence starts there): a floor in Roman
+# numerals (`Váci utca 101. IV/6`), a number (`Schillerstr. 30`), an abbreviation with its stop
+# (`Rákóczi út 1. fsz. 3.`, `6. em. 16.`).
+_ADDRESS_GOES_ON = re.compile(r"[ \t]+(?:[IVX]{1,4}/|\d|[^\W\d_]{1,5}\.)")
 # The next key of a log line (a word, not a time: `dob=1990-05-03 00:00:00 status=ok`).
 _NEXT_KEY = re.compile(r"[ \t,;&]+[^\W\d][\w.-]{0,29}[ \t]*[:=]|[ \t]{2,}|[ \t]*<[^>]*@")
 _ADDRESS_TAIL = re.compile(
@@ -394,6 +398,22 @@ _STRICT_PERSON_KEYS = re.compile(
 )
 
 
+def _strict_name(kind: str, norm: str) -> bool:
+    """`name`, `customer`, a party (`buyer`, `Vevő`): capitalised values only; `full_name`,
+    `voornaam`: any casing."""
+    if kind != Kind.PERSON or lx.STRONG_PERSON_KEY.search(norm):
+        return False
+    return bool(_STRICT_PERSON_KEYS.search(norm) or lx.PARTY_KEY.search(norm))
+
+
+def _company_party(norm: str, value: str, block: bool = False) -> bool:
+    """A party's value (or a block's under its label) that is a company (`Buyer: Nordic Trading
+    AB`, `SENDER:` / `Kauri Freight Ltd`), not a person."""
+    if not (block or lx.PARTY_KEY.search(norm)):
+        return False
+    return bool(lx.LEGAL_FORMS.search(value) or lx.PARTY_NOT_PERSON.search(value))
+
+
 # A key set by subscript: a quoted name in brackets before `=` (not `==`); PHP's print_r writes
 # it unquoted before `=>` (`[birthdate] => 1941-02-23`).
 _SUBSCRIPT_KEY = re.compile(r"\[[ \t]*([\"']?)([A-Za-z_][\w.-]{0,40})\1[ \t]*\][ \t]*\Z")
@@ -404,15 +424,16 @@ def _key_before(text: str, sep_start: int, sep: str) -> str | None:
     dash = sep[-2] in _DASH_SEP if len(sep) == 3 else False
     if dash and sep_start - text.rfind("\n", 0, sep_start) > 50:
         return None  # a dash far into a line: a sentence's, not a form's
-    before = text[max(0, sep_start - 4) : sep_start].rstrip(" \t\"'`*")[-2:]
+    head = text[max(0, sep_start - 48) : sep_start]
+    if head.endswith((")", ") ")):  # a hint after the key: `Szül. idő (szülő):`
+        hint = _KEY_HINT.search(head)
+        head = head[: hint.start()] if hint else head
+    # (psql's expanded display and other aligned forms pad the key to a column: `first_name     |`)
+    before = head.rstrip(" \t")[-4:].rstrip("\"'`*")[-2:]
     if not before or not (
         before[-1].isalpha() or before[-1] in "_-." or before[-1].isdigit() and before[0].isalpha()
     ):
         return None  # 10:22:33, a=1: no key word ends right before the separator (address1 does)
-    head = text[max(0, sep_start - 48) : sep_start]
-    if head.endswith((")", ") ")):
-        hint = _KEY_HINT.search(head)
-        head = head[: hint.start()] if hint else head
     km = _KEY_BEFORE.search(head, key_floor(head))
     if not km:
         return None
@@ -454,6 +475,23 @@ def _rule_below(text: str, pos: int) -> bool:
     return nl >= 0 and _RULE_LINE.match(text, nl) is not None
 
 
+# A label on a line of its own and the value on the next (a shipping label's or a letter's
+# block: `RECIPIENT:` / `ANNA SCHMIDT` / `...`): for a person, an address, a birth date.
+_BLOCK_KINDS = frozenset([Kind.PERSON, Kind.ADDRESS])
+_LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,40}\Z")
+_NEXT_LINE_VALUE = re.compile(r"\r?\n[ \t]*(?=[^\W\d_][^\n:=|\t]{1,80}(?:\r?\n|\Z))")
+
+
+def _value_below(text: str, sep_start: int, pos: int) -> int:
+    """Where the value on the line under a label line starts (-1: none there: the label shares
+    its line with other text, or the next line is blank or another key)."""
+    line = text.rfind("\n", 0, sep_start) + 1
+    if not _LABEL_LINE.match(text[line:sep_start]):
+        return -1
+    below = _NEXT_LINE_VALUE.match(text, pos)
+    return below.end() if below else -1
+
+
 def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     """Spans for the value after one separator, when the key before it names a kind."""
     text, sep_start, pos = m.string, m.start(), m.end()
@@ -487,6 +525,11 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
     n = len(text)
     while pos < n and text[pos] in " \t":
         pos += 1
+    below = m.group() == ":" and kind in _BLOCK_KINDS and text[pos : pos + 1] in ("\n", "\r")
+    if below:
+        pos = _value_below(text, sep_start, pos)
+        if pos < 0:
+            return
     if pos < n and text[pos] in "\"'`":
         q = text[pos]
         close = text.find(q, pos + 1, pos + 400)
@@ -503,6 +546,9 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         if nk:
             end = nk.start()
         sentence = _SENTENCE_END.search(text, pos, end)
+        while sentence and kind == Kind.ADDRESS and _ADDRESS_GOES_ON.match(text, sentence.end()):
+            # `Váci utca 101. IV/6`, `Rákóczi út 1. fsz. 3.`, `Schillerstr. 30`: no sentence's end
+            sentence = _SENTENCE_END.search(text, sentence.end(), end)
         if sentence:  # "adresse : 12 rue X. Merci ...": the value ends with its sentence
             end = sentence.start() + 1
         start = pos
@@ -520,15 +566,12 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         if d and d.end() > end:
             end = d.end()
     norm = key_norm(key)
-    # `name`, `customer`: capitalised values only; `full_name`, `voornaam`: any casing
-    strict = (
-        kind == Kind.PERSON
-        and bool(_STRICT_PERSON_KEYS.search(norm))
-        and not lx.STRONG_PERSON_KEY.search(norm)
-    )
+    strict = _strict_name(kind, norm)
     if kind == Kind.PERSON and norm == "name" and _HTTP_FIELD.fullmatch(text[start:end].strip()):
         return  # a header in a HAR or API dump: {"name": "Set-Cookie", "value": "..."}
     span = value_span(kind, text, start, end, strict_name=strict)
+    if span and kind == Kind.PERSON and _company_party(norm, text[span[0] : span[1]], below):
+        return
     if span and kind == Kind.NATIONAL_ID and not _scheme_ok(key, text[span[0] : span[1]]):
         return  # `AMKA: <a number its check fails>`: mistyped or made up, kept
     if span is None and kind == Kind.ADDRESS and _STREET_KEY.search(norm):
@@ -537,6 +580,67 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         if street:
             s = start + len(text[start:end]) - len(text[start:end].lstrip())
             span = (s, s + len(street.group()), kind)
+    if span:
+        yield span
+
+
+# --- a screen form: labels in one column, values in the next, no separator ---------------------
+# SAP GUI's display screens, mainframe and terminal forms, and their copies in a chat or a ticket
+# write each field as `  First name            Sipho`: the label, two or more blanks, the value,
+# the values of a block starting in one column. A label's line counts only with a neighbour in the
+# same layout whose value starts in the same column (one padded line in prose is no form).
+# (the label's words are read without backtracking: runs of its characters and single blanks)
+SCREEN_LINE = re.compile(
+    r"(?m)^[ \t]{0,8}([^\W\d_](?:[\w.\-/()'’]|[ ](?=[\w.\-/()'’]))*+)[ \t]{2,}(?=[^ \t\r\n])"
+)
+_VALUE_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def _screen_line(text: str, a: int) -> re.Match[str] | None:
+    """The form line that starts at a (None: none does)."""
+    return SCREEN_LINE.match(text, a) if 0 <= a < len(text) else None
+
+
+def screen_form_values(m: re.Match[str]) -> Iterator[Span]:
+    """The value beside a label that names a kind, on a line of an aligned form."""
+    text = m.string
+    label = m.group(1)
+    if len(label) > 40 or not (label[-1].isalnum() or label[-1] == ")"):
+        return
+    kind = key_kind(label)
+    if kind is None or kind == KEEP:
+        return
+    a = m.start()
+    col = m.end() - a
+    prev_end = a - 1
+    prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1 if prev_end > 0 else -1
+    next_start = text.find("\n", m.end())
+    aligned = False
+    for b in (prev_start if prev_end > 0 else -1, next_start + 1 if next_start >= 0 else -1):
+        n = _screen_line(text, b)
+        if n is not None and n.end() - b == col:
+            aligned = True
+            break
+    if not aligned:
+        return
+    nl = text.find("\n", m.end())
+    end = len(text) if nl < 0 else nl
+    gap = _VALUE_GAP.search(text, m.end(), end)
+    if gap:
+        end = gap.start()
+    street = None
+    if kind == ADDRESS_PART:
+        lo = max(0, a - 400)
+        street = any(
+            key_kind(f.group(1)) == Kind.ADDRESS
+            for f in SCREEN_LINE.finditer(text[lo : min(len(text), end + 400)])
+        )
+    norm = key_norm(m.group(1))
+    span = value_span(kind, text, m.end(), end, strict_name=_strict_name(kind, norm), street=street)
+    if span and kind == Kind.PERSON and _company_party(norm, text[span[0] : span[1]]):
+        return
+    if span and kind == Kind.NATIONAL_ID and not _scheme_ok(m.group(1), text[span[0] : span[1]]):
+        return
     if span:
         yield span
 

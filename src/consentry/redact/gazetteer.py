@@ -23,14 +23,19 @@ from importlib.resources import files
 
 from consentry.redact import lexicon as lx
 from consentry.redact.kinds import Kind
+from consentry.redact.validators import ROLE_MAILBOXES
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻḀ-ỿ"  # with Latin Extended Additional (Vietnamese: Nguyễn)
 _LOW = "a-zß-öø-ÿā-žłśżḀ-ỿ"
 _WORD = rf"Mc[{_UP}][{_LOW}]+|O'[{_UP}][{_LOW}]+|[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
 _INITIAL = rf"[{_UP}]\."
 _PARTICLES = (
-    r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t|Ó|Ní|Uí"
+    r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|van't|'t|Ó|Ní|Uí|"
+    r"bin|binti"
 )
+# Malaysian (National Registration Department) and Singaporean names: "son/daughter of" between
+# the given name and the father's (`Ganesh a/l Krishnan`, `Siti binti Osman`).
+_JOINS = r"a/l|a/p|s/o|d/o|bin|binti|bt\.|bte"
 # A run of capitalised words, particles and initials between them: where a full name can be.
 # A quote before it is no apostrophe ('Anna Schmidt' in SQL and code), one after a letter is.
 # The first word is spelt out after its capital so that the regex engine can skip ahead to
@@ -231,12 +236,18 @@ OTHER_FORMS = re.compile(
     rf"|(?P<init>(?<![\w.])[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD}))"
     rf"|(?P<inv>(?<![\w@./-])(?:{_WORD}|[{_CAPS}]{{2,}}),[ \t]+(?:{_WORD})(?:[ \t]+(?:{_WORD}))?(?=[ \t]*(?:$|[\n;|\"')\]]|,[ \t]|\.(?:\s|$))))"
     rf"|(?P<mixed>(?<![\w@./-])(?:(?:{_WORD})[ ]+[{_CAPS}]{{3,}}(?:[-'][{_CAPS}]{{2,}})?|[{_CAPS}]{{3,}}(?:[-'][{_CAPS}]{{2,}})?[ ]+(?:{_WORD}))(?![\w@]))"
+    # a chat client's message header copied with its text (Slack, Teams, Google Chat): the
+    # poster's display name, blanks, the time, and nothing else on the line (`Ana Lima  9:07 AM`);
+    # Malaysian and Singaporean names join with a/l, a/p, s/o, d/o, bin, binti
+    rf"|(?P<poster>(?m:^)[ \t]*(?P<pname>(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES}|{_JOINS})[ \t]+){{0,2}}(?:{_WORD})){{0,3}})"
+    r"[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$)"
     rf"|(?P<speaker>(?m:^)[ \t]*(?P<stime>{_STAMP})?<?(?P<sname>(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:{_WORD})){{0,3}})>?(?:[ \t]+\([^()\n]{{1,24}}\))?(?=:[ \t]|:$|>[ \t]))",
     re.MULTILINE,
 )
 # The shapes above without their look-arounds (RE2 has none), so that every text OTHER_FORMS
 # matches in passes it: a pre-check may let too much through, never too little.
 OTHER_PRECHECK = (
+    rf"(?m:^)[ \t]*(?:{_WORD})[^\n]{{0,60}}[ \t]\d{{1,2}}:\d{{2}}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$|"
     rf"[{_CAPS}]{{2,}}[ \t]+[{_CAPS}]{{2,}}|[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:{_WORD})"
     rf"|(?:{_WORD}|[{_CAPS}]{{2,}}),[ \t]+(?:{_WORD})"
     rf"|(?m:^)[ \t]*(?:{_STAMP})?<?(?:{_WORD})[^\n]*[:>]"
@@ -287,6 +298,27 @@ def other_forms(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
             yield s, e, Kind.PERSON
     elif kind == "speaker":
         yield from _speaker(m)
+    elif kind == "poster":
+        yield from _poster(m)
+
+
+def _poster(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The poster of a chat message: two or more name-shaped words (or a listed given name) that
+    name no role, month or day, and no brand (`Standup Bot  9:00` and `Release Notes  10:30`
+    are no people)."""
+    s, e = m.span("pname")
+    words = [w for w in m.group("pname").split() if not re.fullmatch(_JOINS, w)]
+    folded = [fold(w) for w in words]
+    if any(
+        f in _NOT_SPEAKERS or f in _HEADER_WORDS or f in lx.NOT_NAMES or f in _MONTHS_DAYS
+        for f in folded
+    ):
+        return
+    if len(words) == 1 and (folded[0] not in given_names() or folded[0] in lx.AMBIGUOUS_GIVEN):
+        return
+    if any(_stop(w) for w in words) or thing_name(m.string, s, e):
+        return
+    yield s, e, Kind.PERSON
 
 
 def _speaker(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
@@ -324,6 +356,87 @@ _ARTICLE_BEFORE = re.compile(
 )
 _PREV_WORD = re.compile(r"(\S+)[ \t]+\Z")
 _CODE_LINE = re.compile(r"[{};=<>]|\(\)|::|->|\bdef |\bclass |\bimport ")
+
+
+# A name right before its owner's mailbox, in brackets, a cell or after a comma (`Siim Pärn
+# (parn.siim@online.ee)`, `AISTĖ PAULAUSKAITĖ<TAB>apaulauskaite@one.lt`, `Tan Mei Ling,
+# mltan@...`): the mailbox's local part spells a word of the name, which corroborates it, in any
+# language, whether or not a list knows it (the display name before `<address>` is names.py's).
+_CAPS_WORD = rf"[{_CAPS}]{{2,}}(?:[-'][{_CAPS}]{{2,}})?"
+# (the pattern starts at the mailbox, so that a window around an `@` costs one short match; the
+# name is looked for before it only when a separator is there)
+NAME_BY_MAILBOX = re.compile(r"(?<![\w.+-])(?:mailto:)?([\w.+-]{2,64})@[\w-]")
+_MAILBOX_SEP = re.compile(
+    r"(?:[ \t]*\([ \t]*|\t|,[ \t]+|[ \t]+[|·][ \t]+|[ \t]+[-–][ \t]+)(?:mailto:)?\Z"
+)
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w@.-])((?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:(?:{_PARTICLES}|{_JOINS})[ \t]+){{0,2}}(?:{_WORD}|{_CAPS_WORD})){{1,3}})\Z"
+)
+_LOCAL_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def name_by_mailbox(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    text = m.string
+    sep = _MAILBOX_SEP.search(text, max(0, m.start() - 12), m.start())
+    if sep is None:
+        return
+    name = _NAME_BEFORE.search(text, max(0, sep.start() - 100), sep.start())
+    if name is None:
+        return
+    local = fold(m.group(1))
+    first = _LOCAL_WORDS.match(local)
+    if first and first.group() in ROLE_MAILBOXES:
+        return  # `Stripe Support (support@...)`: a role's mailbox, not the name's owner
+    s, e = name.span(1)
+    words = name.group(1).split()
+    # a role or a common word before the name is no part of it (`Customer Siim Pärn (...)`)
+    while len(words) > 1 and (fold(words[0]) in _NOT_SPEAKERS or _stop(words[0])):
+        s = text.index(words[1], s + len(words[0]))
+        words = words[1:]
+    words = [w for w in words if not re.fullmatch(_JOINS, w)]
+    folded = [fold(w) for w in words]
+    if any(
+        f in _NOT_SPEAKERS or f in _HEADER_WORDS or f in lx.NOT_NAMES or f in _MONTHS_DAYS
+        for f in folded
+    ):
+        return
+    if not any(
+        len(f) >= 3 and f in local and not _stop(w) for f, w in zip(folded, words, strict=True)
+    ):
+        return
+    if thing_name(text, s, e) or lx.LEGAL_FORMS.search(name.group(1)):
+        return
+    yield s, e, Kind.PERSON
+
+
+# A chat's mention, in any casing (`@jurgita`, `@Siim`): a listed given name after `@`, not an
+# address's domain or a chat client's group mention (Slack's @channel, @here, @everyone).
+MENTION = re.compile(r"(?<![\w.@+-])@([^\W\d_]{2,24})(?![\w@.-])")
+_GROUP_MENTIONS = frozenset(["channel", "here", "everyone", "all", "team", "group"])
+
+
+# a chat client's message header (see OTHER_FORMS' `poster`), found anywhere in the text
+_POSTER_LINE = re.compile(
+    r"(?m)^[ \t]*[^\W\d_][^\n]{0,60}?[ \t]{2,}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$"
+)
+
+
+def mention(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """A listed given name after `@`; in a chat thread (a poster's header line in the text) any
+    one-word mention that opens a message, which addresses its reader."""
+    f = fold(m.group(1))
+    if f in _GROUP_MENTIONS or f in lx.AMBIGUOUS_GIVEN:
+        return
+    if f not in given_names():
+        text, s = m.string, m.start()
+        opens = not text[text.rfind("\n", 0, s) + 1 : s].strip()
+        if not (opens and _POSTER_LINE.search(text) and not _stop(m.group(1))):
+            return
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    line_end = m.string.find("\n", m.start())
+    if _CODE_LINE.search(m.string, line_start, line_end if line_end >= 0 else len(m.string)):
+        return  # a decorator or an annotation (`@property`, `@Override`) on a line of code
+    yield m.start(1), m.end(1), Kind.PERSON
 
 
 def single_given(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:

@@ -105,6 +105,9 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         r"syntymaaika|syntymäaika|syntymapaiva|syntymäpäivä|syntymavuosi|syntymävuosi|"
         r"dogum_tarihi|doğum_tarihi|dogum_yili|doğum_yılı|dogum_gunu|doğum_günü|"
         r"szuletesi_datum|születési_dátum|szuletesi_ido|születési_idő|szul_datum|"
+        # Vietnamese forms abbreviate ngày sinh as NS: a field name only, as a cue in prose
+        # its two letters would open a window in every text that holds them
+        r"ns|"
         r"data_nasterii|data_nașterii|data_naşterii|datum_rodjenja|datum_rođenja|datum_rodenja",
     ),
     (
@@ -176,7 +179,7 @@ KEY_KINDS: tuple[tuple[str, str], ...] = (
         "ADDRESS",
         r"address|addr|street|street_address|address_line_?\d|line_?1|home_address|"
         r"address_?\d|addr_?\d|street_?\d|adresse_?\d|direccion_?\d|indirizzo_?\d|endereco_?\d|"
-        r"hausnummer|strasse_und_hausnummer|strasse_hausnummer|strasse_nr|straat_en_huisnummer|"
+        r"street_house|street_and_house|hausnummer|strasse_und_hausnummer|strasse_hausnummer|strasse_nr|straat_en_huisnummer|"
         r"straatnaam_en_huisnummer|via_e_numero_civico|indirizzo_e_civico|rua_e_numero|"
         r"billing_address|shipping_address|mailing_address|postal_address|residence|"
         r"adresse|anschrift|strasse|straße|wohnort|domicile|direccion|domicilio|calle|"
@@ -637,7 +640,7 @@ NOT_NAMES = frozenset(
     ]
 )
 NAME_PARTICLES = (
-    r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|ibn|st\.?|"
+    r"van|von|de|der|den|del|della|di|da|do|du|des|dos|das|la|le|ten|ter|zu|y|e|af|al|bin|binti|ibn|st\.?|"
     r"el|ben|abu|op|in|'t|Ó|Ní|Uí|Mac|Nic"
 )
 
@@ -931,10 +934,82 @@ WORLD_ADDRESS_KEYS = (
     r"адрес|адреса|адрес_проживания|місце_проживання|"
     r"العنوان|عنوان|כתובת|पता|ที่อยู่|地址|住所|주소|მისამართი|հասցե"
 )
+# --- thirteenth pass: the parties a form or a contract names, in the same languages ------------
+# A sale's seller and buyer, a parcel's recipient and sender, a pupil and their parent or
+# guardian, and a mother's or father's name on an identity or school form (the labels official
+# forms print: land and vehicle sale contracts, postal consignment notes, school enrolment and
+# ID-card application forms; words from Wiktionary's translation tables of *seller*, *buyer*,
+# *recipient*, *sender*, *parent*, *guardian*, *pupil* and *mother's name*). A party may be a
+# company (`Buyer: ACME Ltd`): the value must be capitalised words with no legal form
+# (fields.PARTY_KEY, LEGAL_FORMS). English *vendor* and *customer*-like words that name shops and
+# programs are left out, and so are words that are common words elsewhere (Dutch `koper` also
+# means copper, but a copper is no capitalised name after a colon either).
+WORLD_PARTY_KEYS = (
+    # English
+    r"seller|buyer|purchaser|consignee|addressee|parent|parents|parent_guardian|"
+    r"guardian_name|mother_s_name|mothers_name|mother_name|father_s_name|fathers_name|"
+    r"father_name|mother_s_maiden_name|child_s_name|childs_name|child_name|pupil|pupil_name|"
+    r"learner|learner_name|student_name|landlord|lessor|lessee|"
+    # German, French, Spanish, Dutch, Italian, Portuguese
+    r"verkaufer|verkäufer|kaufer|käufer|erziehungsberechtigte[rn]?|vendeur|acheteur|acquereur|"
+    r"acquéreur|representant_legal|vendedor|comprador|verkoper|koper|ouder|voogd|venditore|"
+    r"acquirente|genitore|tutore|"
+    # Hungarian (a name's label: `anyja neve`, `gyermek neve`)
+    r"elado|eladó|vevo|vevő|cimzett|címzett|felado|feladó|szulo|szülő|gondviselo|gondviselő|"
+    r"szulo_gondviselo|szülő_gondviselő|anyja_neve|apja_neve|gyermek_neve|tanulo_neve|tanuló_neve|"
+    r"anyja_szuletesi_neve|"
+    # Vietnamese
+    r"ben_ban|bên_bán|ben_mua|bên_mua|nguoi_ban|người_bán|nguoi_mua|người_mua|nguoi_nhan|"
+    r"người_nhận|nguoi_gui|người_gửi|phu_huynh|phụ_huynh|ho_ten_me|họ_tên_mẹ|ho_ten_cha|"
+    r"họ_tên_cha|ho_ten_hoc_sinh|họ_tên_học_sinh|ten_me|tên_mẹ|ten_cha|tên_cha|"
+    # Malay and Indonesian, Tagalog, Swahili
+    r"penjual|pembeli|penerima|pengirim|penjaga|ibu_bapa|orang_tua|wali_murid|nama_ibu|"
+    r"nama_ibu_kandung|nama_bapa|nama_ayah|nama_pelajar|nama_murid|nama_siswa|nagbebenta|"
+    r"mamimili|tatanggap|magulang|muuzaji|mnunuzi|mpokeaji|mtumaji|mzazi|mlezi|jina_la_mama|"
+    # Baltic: Lithuanian, Latvian, Estonian
+    r"pardavejas|pardavėjas|pirkejas|pirkėjas|gavejas|gavėjas|siuntejas|siuntėjas|globejas|"
+    r"globėjas|tevai|tėvai|mokinio_vardas|motinos_vardas_pavarde|tevo_vardas|tėvo_vardas|"
+    r"pardevejs|pārdevējs|pircejs|pircējs|sanemejs|saņēmējs|sutitajs|sūtītājs|"
+    r"muuja|müüja|ostja|saaja|saatja|lapsevanem|eestkostja|ema_nimi|isa_nimi|opilase_nimi|"
+    r"õpilase_nimi|"
+    # Slavic (Latin script): Croatian, Serbian, Bosnian, Slovenian, Czech, Slovak, Polish
+    r"prodavatelj|prodavac|prodavač|kupac|primatelj|primalac|posiljatelj|pošiljatelj|roditelj|"
+    r"skrbnik|staratelj|ime_majke|ime_oca|ime_ucenika|ime_učenika|prodajalec|kupec|prejemnik|"
+    r"prodavajici|prodávající|kupujici|kupující|prijemce|příjemce|odesilatel|odesílatel|"
+    r"zakonny_zastupce|zákonný_zástupce|jmeno_matky|jméno_matky|predavajuci|predávajúci|"
+    r"kupujuci|kupujúci|prijemca|príjemca|sprzedajacy|sprzedający|kupujacy|kupujący|"
+    r"odbiorca|nadawca|opiekun|opiekun_prawny|imie_matki|imię_matki|imie_ojca|imię_ojca|"
+    # Romanian, Turkish, Greek
+    r"vanzator|vânzător|vinzator|cumparator|cumpărător|expeditor|parinte|părinte|numele_mamei|"
+    r"satici|satıcı|alici|alıcı|gonderen|gönderen|veli|anne_adi|anne_adı|baba_adi|baba_adı|"
+    r"ogrenci_adi|öğrenci_adı|πωλητής|πωλητης|αγοραστής|αγοραστης|παραλήπτης|παραληπτης|"
+    r"αποστολέας|αποστολεας|κηδεμόνας|κηδεμονας|"
+    # Nordic, Finnish, Afrikaans
+    r"saljare|säljare|kopare|köpare|mottagare|avsandare|avsändare|vardnadshavare|"
+    r"vårdnadshavare|saelger|sælger|selger|kober|køber|kjoper|kjøper|modtager|mottaker|"
+    r"afsender|avsender|foraelder|forælder|foresatt|vaerge|værge|verge|myyja|myyjä|ostaja|"
+    r"vastaanottaja|lahettaja|lähettäjä|huoltaja|aidin_nimi|äidin_nimi|koper_naam|"
+    r"ouer_voog|moeder_se_naam|leerder_naam"
+)
 KEY_KINDS = (
     *KEY_KINDS,
-    ("PERSON", WORLD_PERSON_KEYS),
+    ("PERSON", WORLD_PERSON_KEYS + "|" + WORLD_PARTY_KEYS),
     ("ADDRESS", WORLD_ADDRESS_KEYS),
+)
+# A party's field: its value must be capitalised words (fields.keyed_values), no company.
+PARTY_KEY = re.compile(rf"(?:^|_)(?:{WORLD_PARTY_KEYS})$")
+# A company's legal form or an organisation's word (a party, an addressee or a signer that is
+# a company, not a person): Companies House, the EU's and ASEAN's company registers' suffixes.
+LEGAL_FORMS = re.compile(
+    r"(?i)(?<![\w])(?:ltd|llc|inc|corp|co|gmbh|ag|kg|sa|sas|sarl|srl|spa|bv|nv|plc|pty|oy|ab|as|"
+    r"a\.s|s\.r\.o|sp|z\.o\.o|pt|tbk|cv|ltda|eireli|bhd|sdn|kft|zrt|bank|group|team|office|"
+    r"department|dept|support|service|services|limited|company|university|hospital|clinic|"
+    r"hotel|school|ministry|council)(?![\w])"
+)
+# ... and more of the legal forms of the languages above (a party's value only)
+PARTY_NOT_PERSON = re.compile(
+    r"(?i)(?<![\w])(?:uab|oü|d\.o\.o|d\.d|nyrt|jsc|tnhh|cty|c[oô]ng[ \t]+ty|as|sia|sdn|bhd|"
+    r"pt|cv|kft|zrt|bt|srl|sa|ltd|llc|inc|gmbh|ag|bv|nv|plc|pty|oy|ab)(?![\w])"
 )
 STRONG_PERSON_KEY = re.compile(
     STRONG_PERSON_KEY.pattern

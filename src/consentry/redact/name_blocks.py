@@ -52,12 +52,7 @@ def iata_name(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 _PARTICLES = frozenset(lx.NAME_PARTICLES.replace("\\.?", "").lower().split("|"))
 _ALL_STOP = frozenset(w for ws in STOPWORDS.values() for w in ws)
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[\w])?")
-_LEGAL_FORMS = re.compile(
-    r"(?i)(?<![\w])(?:ltd|llc|inc|corp|co|gmbh|ag|kg|sa|sas|sarl|srl|spa|bv|nv|plc|pty|oy|ab|as|"
-    r"a\.s|s\.r\.o|sp|z\.o\.o|pt|tbk|cv|ltda|eireli|bhd|sdn|kft|zrt|bank|group|team|office|"
-    r"department|dept|support|service|services|limited|company|university|hospital|clinic|"
-    r"hotel|school|ministry|council)(?![\w])"
-)
+_LEGAL_FORMS = lx.LEGAL_FORMS
 # the signer's line may add a company or a role after a dash or a comma
 _SIGNER = re.compile(
     rf"[ \t]*((?:{_WORD.pattern})(?:[ \t]+(?:{_WORD.pattern})){{0,3}})[ \t]*"

@@ -904,6 +904,16 @@ ADDRESSES = (
     ),
     _r(
         Kind.ADDRESS,
+        addr.VIETNAM,
+        priority=60,
+        name="address_vietnam",
+        anchors=addr.VIETNAM_ANCHORS,
+        lower=True,
+        window=(120, 200),
+        emit=addr.vietnam_address,
+    ),
+    _r(
+        Kind.ADDRESS,
         addr.THAI,
         priority=60,
         name="address_thai",
@@ -953,6 +963,14 @@ FIELDS = (
         lower=True,
         window=(0, 20_000),
         emit=fields.sql_values,
+    ),
+    _r(
+        "*",
+        fields.SCREEN_LINE.pattern,
+        gate=FIELD,
+        priority=88,
+        name="screen_form",
+        emit=fields.screen_form_values,
     ),
     _r(
         "*",
@@ -1116,6 +1134,24 @@ RECORD_NAMES = (
     ),
 )
 
+MENTIONS = _r(
+    Kind.PERSON,
+    gazetteer.MENTION.pattern,
+    gate=AT,
+    priority=44,
+    name="name_mention",
+    emit=gazetteer.mention,
+)
+
+NAMES_BY_MAILBOX = _r(
+    Kind.PERSON,
+    gazetteer.NAME_BY_MAILBOX.pattern,
+    gate=AT,
+    priority=45,
+    name="name_by_mailbox",
+    emit=gazetteer.name_by_mailbox,
+)
+
 DISPLAY_NAMES = _r(
     Kind.PERSON,
     names.ANGLE_ADDRESS.pattern,
@@ -1221,6 +1257,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     NAME_AFTER_ROLE,
     *RECORD_NAMES,
     DISPLAY_NAMES,
+    MENTIONS,
+    NAMES_BY_MAILBOX,
     FULL_NAMES,
     OTHER_NAME_FORMS,
     SINGLE_GIVEN_NAME,
@@ -1275,7 +1313,7 @@ FIELD_PRECHECK = (
     r"auftrag|vertrag|mitglied|commande|facture|contrat|cliente|pedido|factura|contrato|klant|"
     r"bestel|factuur|numero"
     # (a subscript's key closes its bracket: `environ["DB_PASSWORD"] =`)
-     + rf"){_KEY_WORD}(?:/[a-z]{{1,2}})?[\"'`*_]{{0,2}}\]?[ \t]*(?:[:=|\t,;)]|[-–][ \t]|$)"
+    + rf"){_KEY_WORD}(?:/[a-z]{{1,2}})?[\"'`*_]{{0,2}}\]?[ \t]*(?:[:=|\t,;)]|[-–][ \t]|[ \t]{{2}}|$)"
     # a key that ends in a secret's word (`ROOTPASSWORD`, `dbpasswd`: fields._SECRET_END)
     r"|(?:password|passwd|passwort|kennwort|secret|apikey|authtoken)[\"'`*_]{0,2}\]?[ \t]*"
     r"(?:[:=|\t,;)]|$)"
