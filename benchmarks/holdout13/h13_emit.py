@@ -17,7 +17,10 @@ from h13_world import RHYTHM, TRAVEL_CC, ClassSpec
 DAY = 86_400_000_000  # microseconds
 HOUR = 3_600_000_000
 DAYS = 28
-RELEASES = (("osprey-3.5", 8 * DAY + 16 * HOUR, "osprey-3"), ("osprey-3.5-mini", 19 * DAY + 15 * HOUR + HOUR // 2, "osprey-3-mini"))
+RELEASES = (
+    ("osprey-3.5", 8 * DAY + 16 * HOUR, "osprey-3"),
+    ("osprey-3.5-mini", 19 * DAY + 15 * HOUR + HOUR // 2, "osprey-3-mini"),
+)
 AGENT_STEPS = (
     "Step {k} result: the tool returned {n} records. Continue with the plan.",
     "Critic feedback on step {k}: the output misses an edge case. Revise.",
@@ -25,7 +28,18 @@ AGENT_STEPS = (
     "Executor: step {k} failed with a timeout. Retry or change approach.",
     "Planner: mark step {k} done and proceed to step {k1}.",
 )  # fmt: skip
-LANG_OF = {"MX": "es", "ES": "es", "AR": "es", "CO": "es", "VE": "es", "BR": "pt", "FR": "fr", "DE": "de", "ID": "id", "TR": "tr"}
+LANG_OF = {
+    "MX": "es",
+    "ES": "es",
+    "AR": "es",
+    "CO": "es",
+    "VE": "es",
+    "BR": "pt",
+    "FR": "fr",
+    "DE": "de",
+    "ID": "id",
+    "TR": "tr",
+}
 
 
 def pick(rng: np.random.Generator, pairs: tuple[tuple[str, float], ...]) -> str:
@@ -79,10 +93,53 @@ class Account:
     cloud_k: tuple[int, ...] = ()
 
 
+class _Choice:
+    """Names with normalised weights, drawn from an account's generator."""
+
+    def __init__(self, pairs: tuple[tuple[str, float], ...]) -> None:
+        self.names = [p[0] for p in pairs]
+        w = np.array([p[1] for p in pairs], dtype=float)
+        self.p = w / w.sum()
+
+    def draw(self, rng: np.random.Generator) -> str:
+        return self.names[int(rng.choice(len(self.names), p=self.p))]
+
+
+@dataclass(frozen=True)
+class _Mix:
+    sources: _Choice
+    surfaces: _Choice
+    nets: _Choice
+
+
+@dataclass(frozen=True)
+class _Conv:
+    """What stays the same over one conversation's requests."""
+
+    surface: str
+    key: str | None
+    conv_id: str | None
+    ip: str
+    cc: str
+    ua: str | None
+    tools: int
+
+
+@dataclass(frozen=True)
+class _Turn:
+    prompt: str
+    system: str | None
+    in_tok: int
+    out_tok: int
+    item: Item | None
+
+
 class Emitter:
     """Turns accounts into rows (column lists), with a cache of framed prompt texts."""
 
-    def __init__(self, banks: dict[str, list[Item]], nets: Networks, world_rng: np.random.Generator) -> None:
+    def __init__(
+        self, banks: dict[str, list[Item]], nets: Networks, world_rng: np.random.Generator
+    ) -> None:
         self.banks = banks
         self.nets = nets
         self.popular = {b: world_rng.permutation(len(v)) for b, v in banks.items()}
@@ -160,7 +217,10 @@ class Emitter:
     def template(self, acct: Account, name: str, week: int) -> str:
         rng = acct.rng
         text = TEMPLATES[name][int(rng.integers(0, len(TEMPLATES[name])))]
-        slots: dict[str, str] = {"n": str(int(rng.integers(10, 99999))), "q": str(int(rng.integers(1, 5)))}
+        slots: dict[str, str] = {
+            "n": str(int(rng.integers(10, 99999))),
+            "q": str(int(rng.integers(1, 5))),
+        }
         slots["k1"] = slots["q"]
         for k, vals in SLOTS.items():
             slots[k] = vals[int(rng.integers(0, len(vals)))]
@@ -177,47 +237,56 @@ class Emitter:
     # ------------------------------------------------------------------ one account
     def emit(self, acct: Account, st: ClassState, t0: int) -> None:
         spec, rng = st.spec, acct.rng
-        src_names = [s for s, _ in spec.sources]
-        src_w = np.array([w for _, w in spec.sources])
-        src_w = src_w / src_w.sum()
-        surf_names = [s for s, _ in acct.surfaces]
-        surf_w = np.array([w for _, w in acct.surfaces])
-        surf_w = surf_w / surf_w.sum()
-        net_names = [s for s, _ in spec.nets]
-        net_w = np.array([w for _, w in spec.nets])
-        net_w = net_w / net_w.sum()
+        mix = _Mix(_Choice(spec.sources), _Choice(acct.surfaces), _Choice(spec.nets))
         rhythm = np.array(RHYTHM[pick(rng, spec.rhythm)], dtype=float)
         rhythm /= rhythm.sum()
         active_p = rng.uniform(*spec.active_p)
         rate = spec.rate[0] * float(np.exp(rng.normal(0, spec.rate[1])))
-        trip = (int(rng.integers(0, DAYS)), int(rng.integers(2, 9)), TRAVEL_CC[int(rng.integers(0, len(TRAVEL_CC)))])
+        trip = (
+            int(rng.integers(0, DAYS)),
+            int(rng.integers(2, 9)),
+            TRAVEL_CC[int(rng.integers(0, len(TRAVEL_CC)))],
+        )
         for day in range(acct.start, acct.end):
             weekend = day % 7 >= 5
             if rng.random() > active_p * (spec.weekend if weekend else 1.0):
                 continue
-            n_conv = int(rng.poisson(rate))
-            for _ in range(n_conv):
+            for _ in range(int(rng.poisson(rate))):
                 hour = int(rng.choice(24, p=rhythm))
                 start = t0 + day * DAY + int((hour - acct.tz) * HOUR) + int(rng.integers(0, HOUR))
-                if start < acct.created_us:
-                    continue
-                self._conversation(acct, st, start, day, trip, src_names, src_w, surf_names, surf_w, net_names, net_w)
+                if start >= acct.created_us:
+                    self._conversation(acct, st, start, day, trip, mix)
 
-    def _conversation(self, acct, st, start, day, trip, src_names, src_w, surf_names, surf_w, net_names, net_w) -> None:  # noqa: ANN001
+    def _conversation(
+        self,
+        acct: Account,
+        st: ClassState,
+        start: int,
+        day: int,
+        trip: tuple[int, int, str],
+        mix: _Mix,
+    ) -> None:
         spec, rng = st.spec, acct.rng
-        surface = surf_names[int(rng.choice(len(surf_names), p=surf_w))]
-        source = src_names[int(rng.choice(len(src_names), p=src_w))]
-        opener, bank, item = self.draw(acct, st, source, day // 7)
-        ip, cc = self._address(acct, net_names[int(rng.choice(len(net_names), p=net_w))], day, trip)
-        turns = int(rng.geometric(1.0 / spec.turns)) if spec.turns > 1 else 1
-        turns = min(turns, 30)
-        conv_id = f"c{rng.integers(0, 2**62):016x}" if (surface != "api" or acct.uses_threads) else None
-        key = acct.keys[int(rng.integers(0, len(acct.keys)))] if surface in ("api", "cli") and acct.keys else None
-        ua = acct.clients.get(surface)
-        tools = 0
+        surface = mix.surfaces.draw(rng)
+        opener, bank, item = self.draw(acct, st, mix.sources.draw(rng), day // 7)
+        ip, cc = self._address(acct, mix.nets.draw(rng), day, trip)
+        turns = min(int(rng.geometric(1.0 / spec.turns)), 30) if spec.turns > 1 else 1
+        threaded = surface != "api" or acct.uses_threads
         it = self.banks[bank][item] if item >= 0 else None
+        tools = 0
         if spec.tools_p and rng.random() < spec.tools_p:
             tools = it.tools if it is not None and it.tools else int(rng.integers(3, 13))
+        conv = _Conv(
+            surface=surface,
+            key=acct.keys[int(rng.integers(0, len(acct.keys)))]
+            if surface in ("api", "cli") and acct.keys
+            else None,
+            conv_id=f"c{rng.integers(0, 2**62):016x}" if threaded else None,
+            ip=ip,
+            cc=cc,
+            ua=acct.clients.get(surface),
+            tools=tools,
+        )
         history = 0
         ts = start
         models = self._models(acct, surface, start)
@@ -227,47 +296,62 @@ class Emitter:
             elif it is not None and t <= len(it.turns):
                 prompt = it.turns[t - 1]
             elif spec.system == "troupe":
-                prompt = AGENT_STEPS[int(rng.integers(0, len(AGENT_STEPS)))].format(k=t, k1=t + 1, n=int(rng.integers(0, 400)))
+                step = AGENT_STEPS[int(rng.integers(0, len(AGENT_STEPS)))]
+                prompt = step.format(k=t, k1=t + 1, n=int(rng.integers(0, 400)))
             else:
                 prompt = FOLLOWUPS[int(rng.integers(0, len(FOLLOWUPS)))]
             system = acct.system
             if spec.system == "troupe" and system is not None:
-                system = SYSTEM["troupe"][t % 4]
+                system = SYSTEM["troupe"][t % 4]  # the crew's roles take turns
             in_tok = (len(prompt) + (len(system) if system else 0)) // 4 + 3 + history + tools * 90
-            out_tok = int(np.clip(spec.out[0] * acct.out_factor * np.exp(rng.normal(0, spec.out[1])), 4, 8000))
+            out_tok = int(
+                np.clip(spec.out[0] * acct.out_factor * np.exp(rng.normal(0, spec.out[1])), 4, 8000)
+            )
+            turn = _Turn(prompt, system, in_tok, out_tok, it if t == 0 else None)
             for model in models:
-                status = 200
                 u = rng.random()
-                if u < 0.012:
-                    status = 429
-                elif u < 0.017:
-                    status = 500 if u < 0.015 else 529
-                elif u < 0.019:
-                    status = 400
-                self._row(acct, ts, key, conv_id, surface, model, ip, cc, ua, prompt, system, in_tok, out_tok, tools, status, it if t == 0 else None)
-                if status in (429, 500, 529) and rng.random() < 0.8:
+                status = (
+                    429
+                    if u < 0.012
+                    else 500
+                    if u < 0.015
+                    else 529
+                    if u < 0.017
+                    else 400
+                    if u < 0.019
+                    else 200
+                )
+                self._row(acct, conv, turn, ts, model, status)
+                if status in (429, 500, 529) and rng.random() < 0.8:  # the SDK or the user retries
                     ts += int(rng.uniform(1, 40) * 1e6)
-                    self._row(acct, ts, key, conv_id, surface, model, ip, cc, ua, prompt, system, in_tok, out_tok, tools, 200, it if t == 0 else None)
+                    self._row(acct, conv, turn, ts, model, 200)
                 ts += int(rng.uniform(0.2, 6) * 1e6)
-            history = min(history + in_tok + out_tok, 32_000) if conv_id is not None else 0
+            history = min(history + in_tok + out_tok, 32_000) if threaded else 0
             ts += int(spec.gap * np.exp(rng.normal(0, 0.9)) * 1e6) + out_tok * 12_000
 
-    def _row(self, acct, ts, key, conv_id, surface, model, ip, cc, ua, prompt, system, in_tok, out_tok, tools, status, it) -> None:  # noqa: ANN001
+    def _row(
+        self, acct: Account, conv: _Conv, turn: _Turn, ts: int, model: str, status: int
+    ) -> None:
         rng, c = acct.rng, self.cols
         ok = status == 200
+        surface, in_tok, out_tok, it = conv.surface, turn.in_tok, turn.out_tok, turn.item
         c["exchange_id"].append(f"x{rng.integers(0, 2**62):016x}")
         c["ts"].append(ts + int(rng.integers(0, 1_000_000)))
         c["account_id"].append(acct.account_id)
-        c["api_key_id"].append(key)
-        c["conversation_id"].append(conv_id)
+        c["api_key_id"].append(conv.key)
+        c["conversation_id"].append(conv.conv_id)
         c["surface"].append(surface)
         c["model"].append(model)
-        c["ip"].append(ip)
+        c["ip"].append(conv.ip)
         u = rng.random()
-        c["country"].append(None if u < 0.015 else (("US", "DE", "SG", "BR")[int(u * 1000) % 4] if u < 0.02 else cc))
-        c["user_agent"].append(None if rng.random() < 0.02 else ua)
-        c["prompt"].append(self.tid(prompt))
-        c["system_prompt"].append(self.tid(system))
+        c["country"].append(
+            None
+            if u < 0.015
+            else (("US", "DE", "SG", "BR")[int(u * 1000) % 4] if u < 0.02 else conv.cc)
+        )
+        c["user_agent"].append(None if rng.random() < 0.02 else conv.ua)
+        c["prompt"].append(self.tid(turn.prompt))
+        c["system_prompt"].append(self.tid(turn.system))
         if ok and acct.retains:
             if it is not None and it.answer and rng.random() < 0.8:
                 resp = it.answer
@@ -279,7 +363,7 @@ class Emitter:
             c["response"].append(-1)
         c["input_tokens"].append(in_tok)
         c["output_tokens"].append(out_tok if ok else 0)
-        c["tool_count"].append(tools)
+        c["tool_count"].append(conv.tools)
         has_image = surface in ("web", "app") and rng.random() < 0.025
         c["has_image"].append(has_image)
         c["status"].append(status)
@@ -309,9 +393,15 @@ class Emitter:
         order = rng.permutation(len(others))[: k - 1]
         return [model] + [others[i] for i in order]
 
-    def _address(self, acct: Account, kind: str, day: int, trip: tuple[int, int, str]) -> tuple[str, str]:
+    def _address(
+        self, acct: Account, kind: str, day: int, trip: tuple[int, int, str]
+    ) -> tuple[str, str]:
         rng, nets = acct.rng, self.nets
-        if trip[0] <= day < trip[0] + trip[1] and kind in ("travel", "mobile") and acct.spec.label == "hn:vpn_traveller":
+        if (
+            trip[0] <= day < trip[0] + trip[1]
+            and kind in ("travel", "mobile")
+            and acct.spec.label == "hn:vpn_traveller"
+        ):
             kind = "travel"
         if kind == "home" and acct.home is not None:
             return acct.home.address(acct.home_k + day // 6), acct.home.country
@@ -331,10 +421,14 @@ class Emitter:
             net = (nets.home.get(trip[2]) or nets.home["US"])[int(rng.integers(0, 3))]
             return net.address(int(rng.integers(0, 60000))), net.country
         if kind == "resproxy":
-            # A residential-proxy exit: some home line in the declared country, sticky for a day
-            # half the time.
+            # A residential-proxy exit: some home line in the declared country, sticky for a few days
+            # (a rented sticky session) most of the time.
             homes = nets.home[acct.country]
-            k = int(rng.integers(0, 10**6)) if rng.random() < 0.5 else (hash_int(acct.account_id) + day * 7919)
+            k = (
+                int(rng.integers(0, 10**6))
+                if rng.random() < 0.08
+                else hash_int(acct.account_id) + (day // 4) * 7919
+            )
             net = homes[k % 3]
             return net.address(k // 3), net.country
         # Fallback for a kind the account has no network of: its home line.
@@ -380,4 +474,15 @@ COLUMNS = (
     "tool_count", "has_image", "status", "incognito", "safety_flagged", "feedback",
 )  # fmt: skip
 
-__all__ = ["Account", "ClassState", "Emitter", "COLUMNS", "CLIENTS", "DAY", "DAYS", "RELEASES", "LANG_OF", "pick"]
+__all__ = [
+    "Account",
+    "ClassState",
+    "Emitter",
+    "COLUMNS",
+    "CLIENTS",
+    "DAY",
+    "DAYS",
+    "RELEASES",
+    "LANG_OF",
+    "pick",
+]

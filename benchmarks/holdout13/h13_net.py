@@ -58,7 +58,9 @@ class Networks:
     _asn: int = 0
 
 
-def _new(nets: Networks, rng: np.random.Generator, prefix: int, kind: str, cc: str, hosts: int) -> Net:
+def _new(
+    nets: Networks, rng: np.random.Generator, prefix: int, kind: str, cc: str, hosts: int
+) -> Net:
     while True:
         a = int(rng.choice(_FIRST_OCTETS))
         b = int(rng.integers(0, 256))
@@ -81,7 +83,9 @@ def build(rng: np.random.Generator, countries: list[str], cloud_regions: list[st
     for cc in countries:
         nets.home[cc] = [_new(nets, rng, 16, "residential", cc, 60000) for _ in range(3)]
         # A carrier's CGNAT pool: few public addresses for very many subscribers.
-        nets.mobile[cc] = [_new(nets, rng, 24, "mobile", cc, int(rng.integers(40, 120))) for _ in range(2)]
+        nets.mobile[cc] = [
+            _new(nets, rng, 24, "mobile", cc, int(rng.integers(40, 120))) for _ in range(2)
+        ]
     for cc in cloud_regions:
         nets.cloud += [_new(nets, rng, 24, "datacenter", cc, 250) for _ in range(3)]
     for cc in countries[:26]:

@@ -71,7 +71,9 @@ def load_banks(root: Path) -> dict[str, list[Item]]:
     for row in _lines(root / "bfcl-v4" / "BFCL_v4_multi_turn_base.json"):
         users = [t["content"] for turn in row["question"] for t in turn if t["role"] == "user"]
         if users:
-            banks["tools"].append(Item(users[0], tuple(users[1:]), tools=len(row.get("involved_classes", [])) * 6))
+            banks["tools"].append(
+                Item(users[0], tuple(users[1:]), tools=len(row.get("involved_classes", [])) * 6)
+            )
     if any(not v for v in banks.values()):
         raise ValueError("a corpus bank came out empty")
     return banks

@@ -27,7 +27,17 @@ CONSUMER_CC = (
 CLOUD_REGIONS = ("US", "US", "IE", "DE", "SG", "JP", "IN", "BR", "AU", "GB", "CA", "NL")
 # Where people who need a VPN or travel a lot show up from (restricted and censored networks too).
 TRAVEL_CC = ("CN", "HK", "RU", "IR", "AE", "TR", "TH", "VN", "SA", "EG")
-GIG_CC = (("KE", 4), ("NG", 4), ("PH", 5), ("VE", 2), ("PK", 3), ("BD", 2), ("IN", 5), ("ID", 2), ("EG", 2))
+GIG_CC = (
+    ("KE", 4),
+    ("NG", 4),
+    ("PH", 5),
+    ("VE", 2),
+    ("PK", 3),
+    ("BD", 2),
+    ("IN", 5),
+    ("ID", 2),
+    ("EG", 2),
+)
 
 # Local-hour activity weights (0..23). Sources: published diurnal curves of consumer web use
 # (an evening peak and a night trough) and office hours; shapes only, not anyone's data.
@@ -83,7 +93,13 @@ class ClassSpec:
     tz_shift: W = (("home", 1.0),)  # "home" or an offset in hours (an operator's clock)
     surfaces: W = (("web", 0.55), ("app", 0.45))
     nets: W = (("home", 0.65), ("mobile", 0.35))
-    sources: W = (("everyday", 0.45), ("pop:general", 0.15), ("pop:writing", 0.12), ("pop:code", 0.1), ("pop:math", 0.18))
+    sources: W = (
+        ("everyday", 0.45),
+        ("pop:general", 0.15),
+        ("pop:writing", 0.12),
+        ("pop:code", 0.1),
+        ("pop:math", 0.18),
+    )
     frames: W = (("consumer", 0.7), ("reasoning", 0.15), ("coding", 0.1), ("task", 0.05))
     system: str = ""
     system_p: float = 0.0
@@ -102,7 +118,7 @@ CLASSES: tuple[ClassSpec, ...] = (
     ClassSpec("benign", 6000),
     ClassSpec(
         "hn:heavy_personal", 380, tiers=(("pro", 0.7), ("max", 0.3)), cards=(("own", 0.8), ("shared", 0.1), ("none", 0.1)),
-        active_p=(0.45, 0.95), rate=(4.2, 0.6), turns=4.0, gap=70, surfaces=(("web", 0.5), ("app", 0.3), ("cli", 0.2)),
+        active_p=(0.45, 0.95), rate=(4.2, 0.6), turns=4.0, gap=70, surfaces=(("web", 0.5), ("app", 0.35), ("cli", 0.15)),
         nets=(("home", 0.6), ("mobile", 0.25), ("vpn", 0.05), ("office", 0.1)),
         sources=(("everyday", 0.15), ("pop:code", 0.25), ("fresh:code", 0.1), ("pop:general", 0.15), ("fresh:general", 0.1), ("pop:writing", 0.1), ("fresh:writing", 0.05), ("pop:math", 0.1)),
         frames=(("consumer", 0.45), ("coding", 0.25), ("reasoning", 0.2), ("task", 0.1)), out=(520, 0.8),
@@ -110,23 +126,23 @@ CLASSES: tuple[ClassSpec, ...] = (
     ClassSpec(
         "hn:bootcamp_cohort", 600, tiers=(("team", 0.8), ("education", 0.2)), channels=(("education_program", 0.6), ("web", 0.4)),
         email="org", org="bootcamp", cards=(("org", 0.85), ("own", 0.15)), created=(-20, 60), active_p=(0.3, 0.85), weekend=0.6,
-        rate=(2.6, 0.6), turns=4.0, gap=110, rhythm=(("office", 0.5), ("evening", 0.5)),
+        rate=(2.6, 0.6), turns=3.6, gap=110, rhythm=(("office", 0.5), ("evening", 0.5)),
         surfaces=(("web", 0.65), ("cli", 0.25), ("app", 0.1)), nets=(("office", 0.5), ("home", 0.4), ("mobile", 0.1)),
         sources=(("fixed:code", 0.3), ("pop:code", 0.25), ("fresh:code", 0.12), ("everyday", 0.13), ("pop:general", 0.1), ("pop:math", 0.1)),
         frames=(("coding", 0.7), ("reasoning", 0.2), ("consumer", 0.1)), system="bootcamp", system_p=0.45, out=(520, 0.7),
     ),
     ClassSpec(
         "hn:comparison_site", 50, tiers=(("api", 1.0),), channels=(("api_console", 0.6), ("startup_program", 0.4)),
-        email="startup", cards=(("own", 1.0),), active_p=(0.85, 1.0), rate=(26, 0.9), turns=1.3, gap=40,
+        email="startup", cards=(("own", 1.0),), active_p=(0.85, 1.0), rate=(15, 0.9), turns=1.3, gap=40,
         rhythm=(("flat", 1.0),), surfaces=(("api", 1.0),), nets=(("cloud", 1.0),),
-        sources=(("everyday", 0.3), ("pop:general", 0.25), ("pop:code", 0.2), ("pop:writing", 0.15), ("pop:math", 0.1)),
+        sources=(("everyday", 0.2), ("fresh:general", 0.18), ("fresh:code", 0.14), ("fresh:math", 0.1), ("fresh:writing", 0.08), ("pop:general", 0.12), ("pop:code", 0.1), ("pop:writing", 0.08)),
         frames=(("bare", 0.7), ("consumer", 0.3)), system="comparison", system_p=0.9, fanout=(2, 3), retain=0.6, adopt="lag",
         api_conv=0.2, lang_p=0.3,
     ),
     ClassSpec(
         "hn:agent_framework_ci", 100, tiers=(("api", 0.8), ("team", 0.2)), channels=(("api_console", 0.6), ("startup_program", 0.4)),
-        email="startup", cards=(("own", 0.8), ("shared", 0.2)), card_group=4, active_p=(0.5, 0.9), weekend=0.35,
-        rate=(6, 0.8), turns=7.0, gap=6, rhythm=(("office", 0.6), ("flat", 0.4)), surfaces=(("api", 0.85), ("cli", 0.15)),
+        email="startup", cards=(("own", 0.8), ("shared", 0.2)), card_group=4, active_p=(0.5, 0.9), weekend=0.5,
+        rate=(4.5, 0.8), turns=7.0, gap=6, rhythm=(("office", 0.6), ("flat", 0.4)), surfaces=(("api", 0.85), ("cli", 0.15)),
         nets=(("cloud", 0.7), ("home", 0.2), ("office", 0.1)), org="troupe",
         sources=(("fixed:tools", 0.45), ("fixed:code", 0.2), ("fresh:tools", 0.15), ("fresh:code", 0.1), ("pop:general", 0.1)),
         frames=(("agent", 1.0),), system="troupe", system_p=0.95, tools_p=0.8, out=(300, 0.7), retain=0.8, adopt="lag", api_conv=0.7,
@@ -151,7 +167,7 @@ CLASSES: tuple[ClassSpec, ...] = (
     ),
     ClassSpec(
         "hn:lms_integration", 24, tiers=(("education", 1.0),), channels=(("education_program", 1.0),), email="org", org="lms",
-        cards=(("org", 1.0),), active_p=(0.9, 1.0), weekend=0.55, rate=(110, 0.5), turns=1.5, gap=50, rhythm=(("human", 1.0),),
+        cards=(("org", 1.0),), active_p=(0.9, 1.0), weekend=0.55, rate=(80, 0.5), turns=1.5, gap=50, rhythm=(("human", 1.0),),
         surfaces=(("api", 1.0),), nets=(("cloud", 0.85), ("campus", 0.15)),
         sources=(("tmpl:lms", 1.0),), system="lms", system_p=1.0, out=(340, 0.6), retain=0.3, adopt="lag", api_conv=0.8,
     ),
@@ -188,17 +204,17 @@ CLASSES: tuple[ClassSpec, ...] = (
     ClassSpec(
         "attack:bootcamp_shop", 230, operator="cobalt", tiers=(("team", 0.8), ("education", 0.2)),
         channels=(("education_program", 0.6), ("web", 0.4)), email="org", org="bootcamp", org_pick=(0, 2),
-        cards=(("org", 0.85), ("own", 0.15)), created=(-20, 60), active_p=(0.35, 0.85), weekend=0.7, rate=(3.4, 0.6),
-        turns=2.2, gap=150, rhythm=(("office", 0.5), ("evening", 0.5)), tz_shift=(("home", 0.6), ("8", 0.4)),
+        cards=(("org", 0.85), ("own", 0.15)), created=(-20, 60), active_p=(0.35, 0.85), weekend=0.7, rate=(2.9, 0.6),
+        turns=3.3, gap=110, rhythm=(("office", 0.5), ("evening", 0.5)), tz_shift=(("home", 0.6), ("8", 0.4)),
         surfaces=(("web", 0.6), ("cli", 0.3), ("app", 0.1)), nets=(("office", 0.45), ("home", 0.35), ("resproxy", 0.2)),
         sources=(("slice:code", 0.45), ("slice:math", 0.12), ("fixed:code", 0.15), ("pop:code", 0.1), ("everyday", 0.08), ("slice:general", 0.1)),
         frames=(("coding", 0.7), ("reasoning", 0.25), ("consumer", 0.05)), system="bootcamp", system_p=0.45, out=(640, 0.7),
     ),
     ClassSpec(
         "attack:grey_pro_fleet", 430, operator="cobalt", tiers=(("pro", 0.85), ("max", 0.15)),
-        cards=(("none", 0.45), ("shared", 0.45), ("own", 0.1)), card_group=4, created=(-24, 120),
-        active_p=(0.4, 0.85), rate=(4.5, 0.6), turns=3.0, gap=80, tz_shift=(("home", 0.55), ("8", 0.25), ("3", 0.2)),
-        surfaces=(("web", 0.55), ("app", 0.45)), nets=(("resproxy", 0.6), ("mobile", 0.25), ("home", 0.15)),
+        cards=(("none", 0.45), ("shared", 0.45), ("own", 0.1)), card_group=4, created=(-24, 700),
+        active_p=(0.4, 0.85), rate=(4.0, 0.6), turns=3.7, gap=80, tz_shift=(("home", 0.55), ("8", 0.25), ("3", 0.2)),
+        surfaces=(("web", 0.5), ("app", 0.38), ("cli", 0.12)), nets=(("resproxy", 0.58), ("mobile", 0.24), ("home", 0.13), ("vpn", 0.05)),
         countries=(("US", 30), ("GB", 10), ("DE", 8), ("CA", 8), ("FR", 6), ("AU", 6), ("BR", 6), ("IN", 8), ("JP", 4), ("NL", 3)),
         sources=(("everyday", 0.15), ("slice:general", 0.25), ("slice:code", 0.25), ("slice:math", 0.2), ("slice:writing", 0.15)),
         frames=(("consumer", 0.45), ("reasoning", 0.3), ("coding", 0.15), ("task", 0.1)), out=(560, 0.7),
@@ -207,21 +223,21 @@ CLASSES: tuple[ClassSpec, ...] = (
         "attack:arena_resale", 30, operator="sextant", tiers=(("api", 1.0),), channels=(("api_console", 0.6), ("startup_program", 0.4)),
         email="startup", cards=(("own", 0.5), ("shared", 0.5)), active_p=(0.85, 1.0), rate=(22, 0.9), turns=1.2, gap=40,
         rhythm=(("flat", 1.0),), surfaces=(("api", 1.0),), nets=(("cloud", 1.0),),
-        sources=(("slice:general", 0.2), ("slice:code", 0.15), ("slice:math", 0.15), ("slice:writing", 0.1), ("everyday", 0.15), ("pop:general", 0.15), ("pop:code", 0.1)),
+        sources=(("slice:general", 0.17), ("slice:code", 0.14), ("slice:math", 0.1), ("slice:writing", 0.07), ("everyday", 0.2), ("pop:general", 0.12), ("pop:code", 0.12), ("pop:writing", 0.08)),
         frames=(("bare", 0.7), ("consumer", 0.3)), system="comparison", system_p=0.9, fanout=(2, 3), retain=0.6, adopt="lag",
         api_conv=0.2, lang_p=0.3,
     ),
     ClassSpec(
         "attack:agent_bench_farm", 110, operator="sextant", tiers=(("api", 0.8), ("team", 0.2)),
         channels=(("api_console", 0.6), ("startup_program", 0.4)), email="startup", cards=(("own", 0.6), ("shared", 0.4)),
-        card_group=4, active_p=(0.5, 0.95), weekend=0.8, rate=(7, 0.7), turns=8.0, gap=6, rhythm=(("flat", 0.6), ("office", 0.4)),
-        surfaces=(("api", 0.85), ("cli", 0.15)), nets=(("cloud", 0.8), ("home", 0.1), ("resproxy", 0.1)), org="troupe",
+        card_group=4, active_p=(0.5, 0.95), weekend=0.7, rate=(5, 0.7), turns=8.0, gap=6, rhythm=(("flat", 0.6), ("office", 0.4)),
+        surfaces=(("api", 0.85), ("cli", 0.15)), nets=(("cloud", 0.75), ("home", 0.15), ("office", 0.1)), org="troupe",
         sources=(("slice:tools", 0.45), ("slice:code", 0.3), ("slice:math", 0.1), ("fixed:tools", 0.15)),
         frames=(("agent", 1.0),), system="troupe", system_p=0.95, tools_p=0.8, out=(360, 0.7), retain=0.8, adopt="lag", api_conv=0.7,
     ),
     ClassSpec(
         "attack:crowd_paste", 550, operator="wicker", countries=GIG_CC, tiers=(("free", 0.55), ("pro", 0.45)),
-        cards=(("own", 0.55), ("none", 0.35), ("shared", 0.1)), active_p=(0.2, 0.7), rate=(2.6, 0.7), turns=1.6, gap=120,
+        cards=(("own", 0.55), ("none", 0.35), ("shared", 0.1)), active_p=(0.2, 0.7), rate=(2.6, 0.7), turns=1.9, gap=120,
         rhythm=(("evening", 0.5), ("human", 0.5)),
         sources=(("slice:general", 0.2), ("slice:math", 0.2), ("slice:writing", 0.15), ("slice:code", 0.1), ("everyday", 0.2), ("pop:writing", 0.15)),
         frames=(("reasoning", 0.45), ("task", 0.35), ("consumer", 0.2)), out=(560, 0.7), redundancy=0.4, lang_p=0.05,

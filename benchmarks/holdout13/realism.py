@@ -21,15 +21,37 @@ import duckdb
 import numpy as np
 from scipy.stats import rankdata
 
-TEXT = ("account_id", "api_key_id", "conversation_id", "surface", "model", "ip", "country", "user_agent", "prompt", "system_prompt", "response")
+TEXT = (
+    "account_id",
+    "api_key_id",
+    "conversation_id",
+    "surface",
+    "model",
+    "ip",
+    "country",
+    "user_agent",
+    "prompt",
+    "system_prompt",
+    "response",
+)
 NUM = ("input_tokens", "output_tokens", "tool_count", "status")
 FLAG = ("has_image", "incognito", "safety_flagged", "feedback")
-ACCOUNT_COLS = ("tier", "signup_channel", "payment_fingerprint", "email_domain", "declared_country", "org_id")
+ACCOUNT_COLS = (
+    "tier",
+    "signup_channel",
+    "payment_fingerprint",
+    "email_domain",
+    "declared_country",
+    "org_id",
+)
 
 
 def auc(score: np.ndarray, y: np.ndarray) -> float:
     """Direction-free ROC AUC (ties count half)."""
-    s = np.where(np.isnan(score), np.nanmin(score) - 1 if np.isfinite(np.nanmin(score)) else 0, score) if np.isnan(score).any() else score
+    nan = np.isnan(score)
+    if nan.all():
+        return 0.5
+    s = np.where(nan, np.nanmin(score) - 1, score)  # a missing summary ranks below every value
     r = rankdata(s)
     pos = y.sum()
     neg = len(y) - pos
@@ -54,7 +76,9 @@ def crossfit_rate(values: list, y: np.ndarray, folds: np.ndarray) -> np.ndarray:
     return out
 
 
-def summaries(con: duckdb.DuckDBPyConnection, ids: list[str], folds: np.ndarray, y: np.ndarray) -> dict[str, dict[str, np.ndarray]]:
+def summaries(
+    con: duckdb.DuckDBPyConnection, ids: list[str], folds: np.ndarray, y: np.ndarray
+) -> dict[str, dict[str, np.ndarray]]:
     idx = {a: i for i, a in enumerate(ids)}
     n = len(ids)
     res: dict[str, dict[str, np.ndarray]] = {}
@@ -74,10 +98,16 @@ def summaries(con: duckdb.DuckDBPyConnection, ids: list[str], folds: np.ndarray,
             q = f"select account_id, avg({col}::int), max({col}::int) from ex group by 1"
             res[f"exchanges.{col}"] = fill(con.sql(q).fetchall(), ["true share", "any"])
             continue
-        exprs = [f"avg({col})", f"max({col})", f"stddev_pop({col})", f"avg(({col} = 0)::int)"] if col in NUM else [f"avg(length({col}))"]
+        exprs = (
+            [f"avg({col})", f"max({col})", f"stddev_pop({col})", f"avg(({col} = 0)::int)"]
+            if col in NUM
+            else [f"avg(length({col}))"]
+        )
         extra = "".join(f", {e} e{i}" for i, e in enumerate(exprs))
         picked = "".join(f", a.e{i}" for i in range(len(exprs)))
-        names = ["distinct", "distinct ratio", "null share", "modal share"] + (["mean", "max", "spread", "zero share"] if col in NUM else ["length"])
+        names = ["distinct", "distinct ratio", "null share", "modal share"] + (
+            ["mean", "max", "spread", "zero share"] if col in NUM else ["length"]
+        )
         q = f"""
             with m as (select account_id, {col} v, count(*) k,
                          row_number() over (partition by account_id order by count(*) desc, {col}) rn
@@ -96,7 +126,9 @@ def summaries(con: duckdb.DuckDBPyConnection, ids: list[str], folds: np.ndarray,
         share: dict = {}
         for v in modal:
             share[v] = share.get(v, 0) + 1
-        arrs["accounts sharing modal"] = np.array([share[v] if v is not None else 0 for v in modal], dtype=float)
+        arrs["accounts sharing modal"] = np.array(
+            [share[v] if v is not None else 0 for v in modal], dtype=float
+        )
         arrs["modal value's attack rate"] = crossfit_rate(modal, y, folds)
         res[f"exchanges.{col}"] = arrs
     ts = con.sql(
@@ -105,10 +137,29 @@ def summaries(con: duckdb.DuckDBPyConnection, ids: list[str], folds: np.ndarray,
                   count(*) / count(distinct date_trunc('hour', ts)), avg((dayofweek(ts) in (0, 6))::int)
            from ex group by 1"""
     ).fetchall()
-    res["exchanges.ts"] = fill(ts, ["count", "span days", "active days", "distinct hours", "hour mean", "hour spread", "per active hour", "weekend share"])
+    res["exchanges.ts"] = fill(
+        ts,
+        [
+            "count",
+            "span days",
+            "active days",
+            "distinct hours",
+            "hour mean",
+            "hour spread",
+            "per active hour",
+            "weekend share",
+        ],
+    )
     res["exchanges.count"] = {"exchanges": res["exchanges.ts"].pop("count")}
-    acc = {r[0]: r[1:] for r in con.sql(f"select account_id, epoch(created_at), {', '.join(ACCOUNT_COLS)} from acc").fetchall()}
-    res["accounts.created_at"] = {"epoch": np.array([acc[a][0] if a in acc else np.nan for a in ids], dtype=float)}
+    acc = {
+        r[0]: r[1:]
+        for r in con.sql(
+            f"select account_id, epoch(created_at), {', '.join(ACCOUNT_COLS)} from acc"
+        ).fetchall()
+    }
+    res["accounts.created_at"] = {
+        "epoch": np.array([acc[a][0] if a in acc else np.nan for a in ids], dtype=float)
+    }
     for j, col in enumerate(ACCOUNT_COLS, start=1):
         vals = [acc[a][j] if a in acc else None for a in ids]
         share = {}
@@ -116,7 +167,9 @@ def summaries(con: duckdb.DuckDBPyConnection, ids: list[str], folds: np.ndarray,
             share[v] = share.get(v, 0) + 1
         res[f"accounts.{col}"] = {
             "value's attack rate": crossfit_rate(vals, y, folds),
-            "accounts sharing value": np.array([share[v] if v is not None else 0 for v in vals], dtype=float),
+            "accounts sharing value": np.array(
+                [share[v] if v is not None else 0 for v in vals], dtype=float
+            ),
             "null": np.array([v is None for v in vals], dtype=float),
         }
     return res
@@ -138,7 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     con = duckdb.connect()
     con.execute(f"create view ex as select * from read_parquet('{d / 'exchanges'}/*.parquet')")
     con.execute(f"create view acc as select * from read_parquet('{d / 'accounts.parquet'}')")
-    labels = con.sql(f"select account_id, label from read_parquet('{d / 'labels.parquet'}') order by account_id").fetchall()
+    labels = con.sql(
+        f"select account_id, label from read_parquet('{d / 'labels.parquet'}') order by account_id"
+    ).fetchall()
     if args.within:
         keep = set(args.within.split(","))
         labels = [r for r in labels if r[1] in keep]
@@ -159,13 +214,22 @@ def main(argv: list[str] | None = None) -> int:
             m = (lab == c) | ~y
             per[c] = max(auc(v[m], y[m]) for v in arrs.values())
         worst = max(per.items(), key=lambda t: t[1])
-        report[col] = {"pooled_auc": round(best[0], 3), "summary": best[1], "top_campaign": worst[0], "top_campaign_auc": round(worst[1], 3)}
+        report[col] = {
+            "pooled_auc": round(best[0], 3),
+            "summary": best[1],
+            "top_campaign": worst[0],
+            "top_campaign_auc": round(worst[1], 3),
+        }
     for col, r in sorted(report.items(), key=lambda t: -t[1]["pooled_auc"]):
-        print(f"{col:30s} {r['pooled_auc']:.3f}  ({r['summary']})   highest campaign alone: {r['top_campaign']} {r['top_campaign_auc']:.3f}")
+        print(
+            f"{col:30s} {r['pooled_auc']:.3f}  ({r['summary']})   highest campaign alone: {r['top_campaign']} {r['top_campaign_auc']:.3f}"
+        )
     if args.json:
         args.json.write_text(json.dumps(report, indent=1))
     worst_col = max(report.items(), key=lambda t: t[1]["pooled_auc"])
-    print(f"best single column: {worst_col[0]} AUC {worst_col[1]['pooled_auc']:.3f} (limit {args.limit})")
+    print(
+        f"best single column: {worst_col[0]} AUC {worst_col[1]['pooled_auc']:.3f} (limit {args.limit})"
+    )
     return 1 if worst_col[1]["pooled_auc"] >= args.limit else 0
 
 
