@@ -53,6 +53,7 @@ class ClassState:
     the items handed to a second worker, and its organisations' fixed sets."""
 
     spec: ClassSpec
+    seed: int
     perms: dict[str, np.ndarray] = field(default_factory=dict)
     cursor: dict[str, int] = field(default_factory=dict)
     handoff: list[tuple[str, int, int]] = field(default_factory=list)
@@ -185,21 +186,25 @@ class Emitter:
             if st.handoff and rng.random() < 0.7:
                 b2, item, frame_code = st.handoff.pop(0)
                 if b2 == bank:
-                    return self._slice_text(spec, b2, item, frame_code), bank, item
+                    return self._slice_text(st, b2, item, frame_code), bank, item
                 st.handoff.append((b2, item, frame_code))
-            perm = st.perms.setdefault(bank, np.random.default_rng([acct.ci, n, 77]).permutation(n))
+            perm = st.perms.get(bank)
+            if perm is None:
+                perm = st.perms[bank] = np.random.default_rng(
+                    [st.seed, acct.ci, n, 77]
+                ).permutation(n)
             pos = st.cursor.get(bank, 0)
             st.cursor[bank] = pos + 1
             item = int(perm[pos % n])
             frame_code = item * 7 + pos // n
             if spec.redundancy and rng.random() < spec.redundancy:
                 st.handoff.append((bank, item, frame_code))
-            return self._slice_text(spec, bank, item, frame_code), bank, item
+            return self._slice_text(st, bank, item, frame_code), bank, item
         if kind == "fixed":
             group = acct.org if acct.org >= 0 else int(acct.account_id[-4:], 16)
             fixed = st.fixed.get((bank, group))
             if fixed is None:
-                fixed = np.random.default_rng([group, n, 5]).permutation(n)[:60]
+                fixed = np.random.default_rng([st.seed, group, n, 5]).permutation(n)[:60]
                 st.fixed[(bank, group)] = fixed
             item = int(fixed[min(week * 8 + int(rng.integers(0, 14)), 59)])
         elif kind == "pop" and rng.random() < 0.45:
@@ -209,10 +214,10 @@ class Emitter:
         frameset = pick(rng, spec.frames)
         return self.framed(bank, item, frameset, int(rng.integers(0, 12))), bank, item
 
-    def _slice_text(self, spec: ClassSpec, bank: str, item: int, code: int) -> str:
+    def _slice_text(self, st: ClassState, bank: str, item: int, code: int) -> str:
         # The frame follows from the item: a requester writes a task once, every worker pastes it.
-        frng = np.random.default_rng([code, 3])
-        return self.framed(bank, item, pick(frng, spec.frames), int(frng.integers(0, 12)))
+        frng = np.random.default_rng([st.seed, code, 3])
+        return self.framed(bank, item, pick(frng, st.spec.frames), int(frng.integers(0, 12)))
 
     def template(self, acct: Account, name: str, week: int) -> str:
         rng = acct.rng
@@ -400,7 +405,7 @@ class Emitter:
         if (
             trip[0] <= day < trip[0] + trip[1]
             and kind in ("travel", "mobile")
-            and acct.spec.label == "hn:vpn_traveller"
+            and any(k == "travel" for k, _ in acct.spec.nets)
         ):
             kind = "travel"
         if kind == "home" and acct.home is not None:

@@ -269,7 +269,7 @@ def generate(out: Path, seed: int, scale: float, corpora: Path) -> dict[str, int
         ids = [f"acct_{_hex(crng, 14)}" for _ in range(n)]
         cards = [f"pf_{_hex(crng, 16)}" for _ in range(n // max(1, spec.card_group) + 1)]
         card_of = crng.permutation(n) // max(1, spec.card_group)
-        state = ClassState(spec)
+        state = ClassState(spec, seed)
         for ai in range(n):
             acct, row = make_account(
                 ci, ai, spec, seed, ids[ai], orgs, nets, cards[int(card_of[ai])]
