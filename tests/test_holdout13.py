@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pyarrow as pa
@@ -107,6 +108,31 @@ def test_tables_follow_the_contract(world: Path) -> None:
     assert set(ex["account_id"].to_pylist()) <= set(acc["account_id"].to_pylist())
     web = ex.filter(pa.compute.is_in(ex["surface"], pa.array(["web", "app"])))
     assert web["api_key_id"].null_count == web.num_rows
+
+
+def test_releases_are_followed_in_time(world: Path) -> None:
+    ex = pa.concat_tables(
+        [
+            pq.read_table(p, columns=["ts", "model", "surface"])
+            for p in sorted((world / "exchanges").glob("*.parquet"))
+        ]
+    ).to_pylist()
+    rel = {
+        r["model"]: r["released_at"]
+        for r in pq.read_table(world / "model_releases.parquet").to_pylist()
+    }
+    for row in ex:
+        if row["model"] in ("osprey-3.5", "osprey-3.5-mini"):
+            assert row["ts"] >= rel[row["model"]]
+    before = [r for r in ex if r["ts"] < rel["osprey-3.5"] and r["surface"] in ("web", "app")]
+    after = [r for r in ex if r["ts"] > rel["osprey-3.5"] + timedelta(days=1)]
+    after = [
+        r
+        for r in after
+        if r["surface"] in ("web", "app") and r["model"] in ("osprey-3", "osprey-3.5")
+    ]
+    assert sum(r["model"] == "osprey-3" for r in before) > 0.7 * len(before)
+    assert sum(r["model"] == "osprey-3.5" for r in after) > 0.9 * len(after)
 
 
 def test_labels_cover_every_account_and_every_campaign(world: Path) -> None:

@@ -139,8 +139,9 @@ class Emitter:
     """Turns accounts into rows (column lists), with a cache of framed prompt texts."""
 
     def __init__(
-        self, banks: dict[str, list[Item]], nets: Networks, world_rng: np.random.Generator
+        self, banks: dict[str, list[Item]], nets: Networks, world_rng: np.random.Generator, t0: int
     ) -> None:
+        self.t0 = t0  # the window's start (UTC microseconds); release times count from it
         self.banks = banks
         self.nets = nets
         self.popular = {b: world_rng.permutation(len(v)) for b, v in banks.items()}
@@ -240,7 +241,7 @@ class Emitter:
         return text
 
     # ------------------------------------------------------------------ one account
-    def emit(self, acct: Account, st: ClassState, t0: int) -> None:
+    def emit(self, acct: Account, st: ClassState) -> None:
         spec, rng = st.spec, acct.rng
         mix = _Mix(_Choice(spec.sources), _Choice(acct.surfaces), _Choice(spec.nets))
         rhythm = np.array(RHYTHM[pick(rng, spec.rhythm)], dtype=float)
@@ -258,7 +259,9 @@ class Emitter:
                 continue
             for _ in range(int(rng.poisson(rate))):
                 hour = int(rng.choice(24, p=rhythm))
-                start = t0 + day * DAY + int((hour - acct.tz) * HOUR) + int(rng.integers(0, HOUR))
+                start = (
+                    self.t0 + day * DAY + int((hour - acct.tz) * HOUR) + int(rng.integers(0, HOUR))
+                )
                 if start >= acct.created_us:
                     self._conversation(acct, st, start, day, trip, mix)
 
@@ -294,7 +297,7 @@ class Emitter:
         )
         history = 0
         ts = start
-        models = self._models(acct, surface, start)
+        models = self._models(acct, surface, start - self.t0)
         for t in range(turns):
             if t == 0:
                 prompt = opener
@@ -378,6 +381,7 @@ class Emitter:
         c["feedback"].append(web and ok and rng.random() < 0.015)
 
     def _models(self, acct: Account, surface: str, ts: int) -> list[str]:
+        """The model(s) one request goes to; ts counts from the window's start."""
         spec, rng = acct.spec, acct.rng
         if spec.adopt == "fast" and surface != "api":
             big = rng.random() > 0.15

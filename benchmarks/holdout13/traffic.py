@@ -260,7 +260,7 @@ def generate(out: Path, seed: int, scale: float, corpora: Path) -> dict[str, int
     world = np.random.default_rng([seed, 1313])
     nets = h13_net.build(world, sorted(TZ), list(CLOUD_REGIONS))
     orgs = make_orgs(world, nets)
-    emitter = Emitter(banks, nets, world)
+    emitter = Emitter(banks, nets, world, T0_US)
     acct_rows: list[dict] = []
     truth: list[tuple[str, str, str, str]] = []
     for ci, spec in enumerate(CLASSES):
@@ -281,7 +281,7 @@ def generate(out: Path, seed: int, scale: float, corpora: Path) -> dict[str, int
                 else ("benign" if spec.label == "benign" else "hard_negative")
             )
             truth.append((acct.account_id, spec.label, family, spec.operator))
-            emitter.emit(acct, state, T0_US)
+            emitter.emit(acct, state)
     out.mkdir(parents=True, exist_ok=True)
     n_ex = write_exchanges(out / "exchanges", emitter.cols, emitter.text_list)
     order = world.permutation(len(acct_rows))
