@@ -36,6 +36,7 @@ from consentry.detect import profile as prof
 from consentry.detect import relative as rel
 from consentry.detect import similarity as simil
 from consentry.detect import structure as struct
+from consentry.detect import ties as ties_mod
 from consentry.detect.backends import get_backend
 from consentry.errors import ConsentryError
 from consentry.progress import Progress, silent
@@ -215,6 +216,10 @@ def groups(st: State) -> State:
     g = groups_mod.features(st.profile, st.edges.members, st.behaviour)
     for col in g.columns:
         st.profile[col] = g[col].astype(float)
+    # how openly its look-alikes are tied to it (one organisation, card, domain, network)
+    t = ties_mod.features(st.profile, st.edges.members, st.behaviour)
+    for col in t.columns:
+        st.profile[col] = t[col].astype(float)
     return st
 
 
