@@ -231,3 +231,22 @@ def test_duckdb_and_spark_give_the_same_tie_figures(sim: Path) -> None:
     out = {b: profile_columns(sim, b, ties.COLUMNS) for b in ("duckdb", "spark")}
     pd.testing.assert_frame_equal(out["duckdb"], out["spark"], check_exact=True)
     assert out["duckdb"][list(ties.TIES)].notna().any().all()
+
+
+def test_the_step_adds_the_ties_when_wanted_and_nothing_when_the_model_reads_none() -> None:
+    from consentry.detect import run
+    from consentry.detect.model import load
+
+    p, rows = _world()
+    named = pd.DataFrame(rows, columns=["account_id", "entity", "kind"])
+    edges = grp.Edges.from_names(named.assign(n=1), p.index)
+    st = run.State(None, Path("."))  # type: ignore[arg-type]
+    st.profile, st.edges = p.copy(), edges
+    st = run.groups(st)  # training: every tie figure
+    assert set(ties.TIES) <= set(st.profile.columns)
+    assert st.profile.alike_org_tie[p.index.str.startswith("v")].min() > 0.9
+    # the shipped model reads none of them: configured from it, the step leaves them out
+    st = run.configure(run.State(None, Path(".")))  # type: ignore[arg-type]
+    assert not set(ties.COLUMNS) & set(load(None).names) and not st.ties_wanted
+    st.profile, st.edges = p.copy(), edges
+    assert not set(ties.TIES) & set(run.groups(st).profile.columns)
