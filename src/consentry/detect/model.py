@@ -129,6 +129,38 @@ FEATURES: dict[str, tuple[str, str]] = {
         "share of the accounts on its shared prompts that are in its own organisation",
     ),
     "org_spread": ("org_alike", "how different its organisation's other members are"),
+    "alike_org_tie": (
+        "open_ties",
+        "share of the accounts working like it that are in its own organisation (beyond chance)",
+    ),
+    "alike_card_tie": (
+        "open_ties",
+        "share of the accounts working like it billed on its payment instrument (beyond chance)",
+    ),
+    "alike_domain_tie": (
+        "open_ties",
+        "share of the accounts working like it on its e-mail domain (beyond chance)",
+    ),
+    "alike_country_tie": (
+        "open_ties",
+        "share of the accounts working like it declaring its country (beyond chance)",
+    ),
+    "alike_network_tie": (
+        "open_ties",
+        "share of the accounts working like it on its main network (beyond chance)",
+    ),
+    "alike_asn_tie": (
+        "open_ties",
+        "share of the accounts working like it on its main autonomous system (beyond chance)",
+    ),
+    "org_kind_tie": (
+        "org_network",
+        "share of its organisation's members on its kind of network (beyond chance)",
+    ),
+    "open_network_share": (
+        "org_network",
+        "share of its traffic through corporate or education networks",
+    ),
 }
 # each own-behaviour figure as a percentile among the run's accounts (relative.py)
 FEATURES |= {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from consentry.detect import ties
 from consentry.detect.features import Features
 
 ROWS = 1 << 16  # accounts per block of the (accounts, buckets) arithmetic: bounded transients
@@ -193,6 +194,10 @@ def build(
     # addresses: kind shares, restricted and mismatched countries
     for col, v in _addresses(f.ips, addr, p.index).items():
         p[col] = v
+    # the network, autonomous system and kind carrying most of its traffic (ties.py)
+    h = ties.home(f.ips, addr, p.index)
+    for col in h.columns:
+        p[col] = h[col]
     ag = f.agents
     p["n_clients"] = ag.groupby("account_id").user_agent.nunique().reindex(p.index)
     p["n_paths"] = ag.groupby("account_id").size().reindex(p.index)

@@ -36,6 +36,7 @@ from consentry.detect import profile as prof
 from consentry.detect import relative as rel
 from consentry.detect import similarity as simil
 from consentry.detect import structure as struct
+from consentry.detect import ties as ties_mod
 from consentry.detect.backends import get_backend
 from consentry.errors import ConsentryError
 from consentry.progress import Progress, silent
@@ -61,6 +62,8 @@ class State:
     structure_wanted: bool = True
     # the per-run percentiles the model reads (relative.py; training computes them all)
     relative_wanted: tuple[str, ...] = rel.RELATIVE
+    # the tie figures (ties.py), run when the model reads one of them
+    ties_wanted: bool = True
     # the coordination behaviour vector: the model's own (training uses the current one)
     behaviour: tuple[str, ...] = tuple(coord.BEHAVIOUR)
     con: Any = None
@@ -215,6 +218,11 @@ def groups(st: State) -> State:
     g = groups_mod.features(st.profile, st.edges.members, st.behaviour)
     for col in g.columns:
         st.profile[col] = g[col].astype(float)
+    # how openly its look-alikes are tied to it (one organisation, card, domain, network)
+    if st.ties_wanted:
+        t = ties_mod.features(st.profile, st.edges.members, st.behaviour)
+        for col in t.columns:
+            st.profile[col] = t[col].astype(float)
     return st
 
 
@@ -468,6 +476,7 @@ def configure(st: State) -> State:
     m.threshold(st.max_fpr)
     st.structure_wanted = bool(set(m.names) & set(struct.COLUMNS))
     st.relative_wanted = tuple(k for k in rel.RELATIVE if rel.PREFIX + k in m.names)
+    st.ties_wanted = bool(set(m.names) & set(ties_mod.COLUMNS))
     st.behaviour = m.behaviour
     return st
 
