@@ -1,0 +1,639 @@
+"""One function per layout of hold-out 12. Each writes into a Doc and returns the message's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import h12_checks as ck
+import h12_people as pp
+import h12_values as hv
+from h12_values import Doc, Person
+
+COUNTRIES = ("KR", "JP", "CN", "TH", "AE", "IR")
+
+
+class Ctx:
+    """The message's random stream, country and people, and the shared writers of values."""
+
+    def __init__(self, r: random.Random, country: str, latin: bool = False) -> None:
+        self.r, self.c, self.latin = r, country, latin
+        self.company = r.choice(pp.COMPANIES[country])
+
+    def role(self, role: str) -> None:
+        self.company = pp.COMPANIES[self.c][pp.ROLE_INDEX[role][self.c]]
+
+    def plate(self) -> str:
+        pat = self.r.choice(pp.PLATES[self.c])
+        return "".join(str(self.r.randint(1, 9)) if ch in "9۹" else ch for ch in pat).translate(
+            hv.PERSIAN_DIGITS if self.c == "IR" else {}
+        )
+
+    def person(self, child: bool = False, sex: str = "") -> Person:
+        return hv.make_person(self.r, self.c, child, sex)
+
+    def name(self, d: Doc, p: Person) -> None:
+        d.s("PERSON", hv.name(p, self.r, self.latin))
+
+    def addr(self, d: Doc, p: Person) -> None:
+        d.s("ADDRESS", hv.address(p, self.r, self.latin))
+
+    def phone(self, d: Doc, p: Person, fullwidth: bool = False) -> None:
+        t = hv.phone_text(p.phone, self.c, self.r)
+        if not self.latin and self.c in ("AE", "IR") and self.r.random() < 0.4:
+            t = hv.native_digits(t, self.c)
+        d.s("PHONE", t.translate(hv.FULLWIDTH) if fullwidth else t)
+
+    def dob(self, d: Doc, p: Person) -> None:
+        d.s("DATE_OF_BIRTH", hv.date_text(p.dob, self.c, self.r, self.latin))
+
+    def nid(self, d: Doc, p: Person) -> None:
+        v = p.nid
+        if not self.latin and self.c == "IR" and self.r.random() < 0.5:
+            v = hv.native_digits(v, "IR")
+        d.s("NATIONAL_ID", v)
+
+    def email(self, d: Doc, p: Person) -> None:
+        d.s("EMAIL", p.email)
+
+    def co(self, d: Doc) -> None:
+        d.k("COMPANY", self.company[1] if self.latin else self.company[0])
+
+    def co_addr(self, d: Doc) -> None:
+        d.k("COMPANY_ADDRESS", self.company[2])
+
+    def hotline(self, d: Doc) -> None:
+        d.k("HOTLINE", self.company[4])
+
+    def role_email(self, d: Doc, box: str = "") -> None:
+        d.k(
+            "ROLE_EMAIL",
+            f"{box or self.r.choice(['support', 'cs', 'help', 'noreply'])}@{self.company[3]}",
+        )
+
+    def other_date(self, d: Doc, days: int = 0) -> None:
+        when = dt.date(2025, 1, 1) + dt.timedelta(days=days or self.r.randrange(0, 690))
+        d.k("OTHER_DATE", hv.date_text(when, self.c, self.r, self.latin))
+
+    def num(self, n: int) -> str:
+        return "".join(self.r.choice("0123456789") for _ in range(n))
+
+
+def _ts(x: Ctx) -> str:
+    return f"2026-{x.r.randint(1, 11):02d}-{x.r.randint(1, 28):02d} {x.r.randint(0, 23):02d}:{x.r.randint(0, 59):02d}"
+
+
+def kakao_export(d: Doc, x: Ctx) -> str:
+    """KakaoTalk PC 'save conversation' text: date header lines, then `[name] [오후 3:21] text`."""
+    a, b = x.person(), x.person()
+    an, bn = hv.name(a, x.r), hv.name(b, x.r)
+    d.s("PERSON", an).t(" 님과 카카오톡 대화\n저장한 날짜 : ").k("TIMESTAMP", _ts(x)).t("\n\n")
+    d.t("--------------- 2026년 11월 3일 화요일 ---------------\n")
+    # Vocative particle: 아 after a closed final syllable, 야 after an open one (Unicode Hangul
+    # syllables: (code - 0xAC00) % 28 is the final consonant, 0 for none).
+    voc = "아" if (ord(a.given[-1]) - 0xAC00) % 28 else "야"
+    d.t("[").s("PERSON", bn).t("] [오후 2:14] ").s("PERSON", a.given).t(
+        voc + " 택배 받을 주소 다시 알려줘\n"
+    )
+    d.t("[").s("PERSON", an).t("] [오후 2:16] ").s("ADDRESS", hv.address(a, x.r)).t("\n")
+    d.t("[").s("PERSON", an).t("] [오후 2:16] 폰은 ").s(
+        "PHONE", hv.phone_text(a.phone, "KR", x.r)
+    ).t("\n")
+    d.t("[").s("PERSON", bn).t("] [오후 2:18] 송장번호 ").k("TRACKING_NO", x.num(12)).t(", 문의는 ")
+    x.co(d)
+    d.t(" 고객센터 ")
+    x.hotline(d)
+    d.t("\n")
+    if x.r.random() < 0.6:
+        d.t("[").s("PERSON", an).t("] [오후 2:20] 계좌 말고 카드로 할게 ").s(
+            "CARD", hv.card(x.r)
+        ).t(" 유효기간 ")
+        d.k("CARD_EXPIRY", f"{x.r.randint(1, 12):02d}/{x.r.randint(27, 31)}").t("\n")
+    if x.r.random() < 0.5:
+        d.t("[").s("PERSON", bn).t("] [오후 2:25] 인증번호 ").s("SECRET", hv.secret(x.r, "otp")).t(
+            " 떴어\n"
+        )
+    d.t("[").s("PERSON", an).t("] [오후 2:27] 참고로 지난번 주민번호 ")
+    d.k("ID_BAD_CHECK", hv.broken(x.r, a.nid, ck.kr_rrn_ok)).t(" 오타였고 맞는 건 ").s(
+        "NATIONAL_ID", a.nid
+    ).t("\n")
+    d.t("[").s("PERSON", bn).t("] [오후 2:30] ").k("STREET_ALONE", a.home[0]).t(
+        " 쪽 카페에서 보자\n"
+    )
+    return "ko"
+
+
+def line_export(d: Doc, x: Ctx) -> str:
+    """LINE 'send chat history' text: `[LINE] Chat history with NAME`, date lines, tab-separated rows."""
+    a, b = x.person(), x.person()
+    jp = x.c == "JP"
+    bshort = hv.short_name(b)
+    d.t("[LINE] ").t("「" if jp else "").s("PERSON", hv.name(b, x.r)).t(
+        "」とのトーク履歴\n" if jp else " ประวัติการแชท\n"
+    )
+    d.t("保存日時：" if jp else "บันทึกเมื่อ: ").k("TIMESTAMP", _ts(x)).t(
+        "\n\n2026/11/04(水)\n" if jp else "\n\n2026.11.04 วันพุธ\n"
+    )
+    d.t("09:12\t").s("PERSON", hv.name(a, x.r)).t("\t")
+    if jp:
+        d.s("PERSON", bshort).t("さん、送り先これでお願いします\n")
+    else:
+        d.t("คุณ").s("PERSON", bshort).t(" ส่งของมาที่นี่นะคะ\n")
+    d.t("09:12\t").s("PERSON", hv.name(a, x.r)).t("\t").s(
+        "ADDRESS", hv.address(a, x.r).replace("\n", " ")
+    ).t("\n")
+    d.t("09:13\t").s("PERSON", hv.name(a, x.r)).t("\t").s(
+        "PHONE", hv.phone_text(a.phone, x.c, x.r)
+    ).t("\n")
+    d.t("09:15\t").s("PERSON", hv.name(b, x.r)).t("\t")
+    if jp:
+        d.t("了解です。")
+        x.co(d)
+        d.t("の窓口 ")
+        x.hotline(d)
+        d.t(" にも伝えます\n")
+    else:
+        d.t("ได้ค่ะ ถ้ามีปัญหาโทร ")
+        x.hotline(d)
+        d.t(" ของ ")
+        x.co(d)
+        d.t(" ได้เลย\n")
+    d.t("09:20\t").s("PERSON", hv.name(a, x.r)).t("\t")
+    if jp:
+        d.t("振込は来週で。誕生日 ").s("DATE_OF_BIRTH", hv.date_text(a.dob, "JP", x.r)).t(
+            " の登録もお願い\n"
+        )
+    else:
+        d.t("ชื่อเล่น ").s("PERSON", a.nick).t(" นะ เกิดวันที่ ").s(
+            "DATE_OF_BIRTH", hv.date_text(a.dob, "TH", x.r)
+        ).t("\n")
+    d.t("09:21\t").s("PERSON", hv.name(b, x.r)).t("\t注文番号 " if jp else "\tเลขออเดอร์ ").k(
+        "ORDER_ID", "#" + x.num(9)
+    ).t("\n")
+    if x.r.random() < 0.5:
+        d.t("09:25\t").s("PERSON", hv.name(a, x.r)).t("\t").s("EMAIL", a.email).t("\n")
+    return "ja" if jp else "th"
+
+
+def wechat_export(d: Doc, x: Ctx) -> str:
+    """WeChat chat copied from the desktop client: `name time` then the message on the next line."""
+    a, b = x.person(), x.person()
+    for who, text in (
+        (a, "领导，报销材料我整理好了"),
+        (b, "把身份证号和手机号发我"),
+    ):
+        d.s("PERSON", hv.name(who, x.r)).t(f" {_ts(x)}\n{text}\n")
+    d.s("PERSON", hv.name(a, x.r)).t(f" {_ts(x)}\n身份证：").s("NATIONAL_ID", a.nid).t("\n手机：")
+    d.s("PHONE", hv.phone_text(a.phone, "CN", x.r)).t("\n出生日期：").s(
+        "DATE_OF_BIRTH", hv.date_text(a.dob, "CN", x.r)
+    )
+    d.t("\n地址：").s("ADDRESS", hv.address(a, x.r)).t("\n")
+    d.s("PERSON", hv.name(b, x.r)).t(f" {_ts(x)}\n收到。公司统一社会信用代码是 ")
+    d.k("COMPANY_TAX_ID", hv.company_tax_id(x.r, "CN")).t("，开票抬头写")
+    x.co(d)
+    d.t("，客服 ")
+    x.hotline(d)
+    d.t("\n")
+    if x.r.random() < 0.5:
+        d.s("PERSON", hv.name(a, x.r)).t(f" {_ts(x)}\n邮箱 ").s("EMAIL", a.email).t("，之前那个 ")
+        d.k("ID_BAD_CHECK", hv.broken(x.r, a.nid, ck.cn_ric_ok)).t(" 输错了\n")
+    d.s("PERSON", hv.name(b, x.r)).t(f" {_ts(x)}\n好的，周五在").k("STREET_ALONE", a.home[0]).t(
+        "地铁站见，"
+    ).k("FAMOUS_PERSON", "鲁迅").t("纪念馆旁边\n")
+    return "zh"
+
+
+def rirekisho(d: Doc, x: Ctx) -> str:
+    """Japanese 履歴書 (JIS-style CV) pasted as a table: ふりがな, 氏名, 生年月日, 現住所, 学歴・職歴."""
+    p = x.person()
+    era, _, y = hv.jp_era(p.dob)
+    d.t("履 歴 書\t\t").k(
+        "OTHER_DATE", f"令和{x.r.randint(7, 8)}年{x.r.randint(1, 12)}月{x.r.randint(1, 28)}日現在"
+    ).t("\n")
+    d.t("ふりがな\t").s("PERSON", p.kana).t("\n氏名\t").s("PERSON", hv.name(p, x.r)).t("\n")
+    d.t("生年月日\t").s("DATE_OF_BIRTH", f"{era}{y}年{p.dob.month}月{p.dob.day}日").t(
+        f"生（満{2026 - p.dob.year}歳）\n"
+    )
+    d.t("現住所\t").s("ADDRESS", hv.address(p, x.r).replace("\n", " ")).t("\n電話\t")
+    d.s("PHONE", hv.phone_text(p.phone, "JP", x.r)).t("\nE-mail\t").s("EMAIL", p.email).t(
+        "\n\n年\t月\t学歴・職歴\n"
+    )
+    y0 = p.dob.year + 22
+    d.t(f"{y0}\t4\t")
+    x.co(d)
+    d.t(" 入社\n")
+    d.t(f"{y0 + 3}\t3\t一身上の都合により退社\n\n免許・資格\t普通自動車第一種運転免許\n")
+    d.t("本人希望記入欄\t連絡は平日18時以降、携帯へお願いします。\n")
+    if x.r.random() < 0.5:
+        d.t("マイナンバー\t").s("NATIONAL_ID", p.nid).t("\n")
+    d.t("応募先\t")
+    x.co(d)
+    d.t("（")
+    x.co_addr(d)
+    d.t("） 採用担当 ")
+    x.role_email(d, "saiyo")
+    d.t("\n")
+    return "ja"
+
+
+def delivery_order(d: Doc, x: Ctx) -> str:
+    """Food-delivery app order screen (Baemin, Demae-can, Meituan, LINE MAN, Talabat, Snappfood)."""
+    p, rider = x.person(), x.person()
+    lab = {
+        "KR": ("주문번호", "배달주소", "연락처", "라이더", "가게", "결제", "요청사항"),
+        "JP": ("注文番号", "お届け先", "電話番号", "配達員", "店舗", "お支払い", "備考"),
+        "CN": ("订单号", "收货地址", "联系电话", "骑手", "商家", "支付方式", "备注"),
+        "TH": ("หมายเลขออเดอร์", "ที่อยู่จัดส่ง", "เบอร์โทร", "ไรเดอร์", "ร้าน", "ชำระเงิน", "หมายเหตุ"),
+        "AE": ("Order ID", "Deliver to", "Phone", "Rider", "Restaurant", "Payment", "Note"),
+        "IR": ("شماره سفارش", "آدرس", "تلفن", "پیک", "فروشگاه", "پرداخت", "توضیحات"),
+    }[x.c]
+    x.role("delivery")
+    if x.c == "AE":
+        x.latin = True
+    d.t(f"{lab[0]}: ").k("ORDER_ID", x.r.choice(["", "#", "TLB-"]) + x.num(10)).t("\n")
+    d.t(f"{lab[4]}: ")
+    x.co(d)
+    d.t(" · ")
+    x.co_addr(d)
+    d.t(f"\n{lab[1]}: ")
+    x.addr(d, p)
+    d.t(f"\n{lab[2]}: ")
+    x.phone(d, p)
+    d.t(" (").s("PERSON", hv.name(p, x.r, x.latin)).t(")\n")
+    d.t(f"{lab[3]}: ").s("PERSON", hv.short_name(rider, x.latin)).t(" · ").k(
+        "PLATE_NO", x.plate()
+    ).t("\n")
+    d.t(f"{lab[5]}: ").k("PRODUCT_CODE", f"SKU-{x.num(6)}").t(" ×2, ")
+    d.t("**** ").k("CARD_EXPIRY", f"{x.r.randint(1, 12):02d}/{x.r.randint(27, 31)}").t("\n")
+    d.t(f"{lab[6]}: ")
+    if x.c == "AE":
+        d.t("Please call before, building gate code ").s("SECRET", x.num(4) + "#").t(
+            ". Don't ring, baby sleeping.\n"
+        )
+    else:
+        d.t("→ ").k("STREET_ALONE", p.home[0]).t(" ← ").k("OTHER_DATE", _ts(x)[:10]).t("\n")
+    d.t("Support: ")
+    x.hotline(d)
+    d.t(" / ")
+    x.role_email(d)
+    d.t("\n")
+    return "en" if x.c == "AE" else pp.LANGS[x.c]
+
+
+def sim_registration(d: Doc, x: Ctx) -> str:
+    """Prepaid SIM registration at a telco counter: the subscriber's id, the SIM's ICCID and the
+    handset's IMEI (both Luhn-valid, both kept)."""
+    p, clerk = x.person(), x.person()
+    lab = {
+        "KR": ("가입신청서", "성명", "주민등록번호", "생년월일", "주소", "개통번호", "접수자"),
+        "JP": ("契約申込書", "契約者氏名", "個人番号", "生年月日", "住所", "電話番号", "受付担当"),
+        "CN": ("实名登记表", "姓名", "身份证号", "出生日期", "住址", "号码", "经办人"),
+        "TH": ("แบบลงทะเบียนซิม", "ชื่อ-นามสกุล", "เลขประจำตัวประชาชน", "วันเกิด", "ที่อยู่", "เบอร์", "พนักงาน"),
+        "AE": (
+            "نموذج تسجيل شريحة",
+            "الاسم",
+            "رقم الهوية",
+            "تاريخ الميلاد",
+            "العنوان",
+            "الرقم",
+            "الموظف",
+        ),
+        "IR": (
+            "فرم ثبت سیم‌کارت",
+            "نام و نام خانوادگی",
+            "کد ملی",
+            "تاریخ تولد",
+            "نشانی",
+            "شماره",
+            "کارشناس",
+        ),
+    }[x.c]
+    x.role("telco")
+    d.t(lab[0] + " — ")
+    x.co(d)
+    d.t(f"\n{lab[1]}: ")
+    if x.c == "TH":
+        d.t("นาย " if p.sex == "m" else x.r.choice(["นาง ", "นางสาว "]))
+    x.name(d, p)
+    if x.c == "IR":
+        d.t("\nنام پدر: ").s("PERSON", p.father)
+    d.t(f"\n{lab[2]}: ")
+    x.nid(d, p)
+    d.t(f"\n{lab[3]}: ")
+    x.dob(d, p)
+    if x.c == "AE":
+        d.t(" الموافق ").s("DATE_OF_BIRTH", hv.hijri_text(p.dob))
+    d.t(f"\n{lab[4]}: ")
+    x.addr(d, p)
+    d.t(f"\n{lab[5]}: ")
+    x.phone(d, p)
+    d.t("\nICCID: ").k("ICCID", hv.iccid(x.r, x.c)).t("\nIMEI: ").k("IMEI", hv.imei(x.r)).t("\n")
+    d.t("E-mail: ").s("EMAIL", p.email).t("\nPUK: ").s("SECRET", x.num(8)).t("\n")
+    d.t(f"{lab[6]}: ").s("PERSON", hv.name(clerk, x.r)).t(" · ")
+    x.other_date(d)
+    d.t(" · ")
+    x.co_addr(d)
+    d.t("\n")
+    return pp.LANGS[x.c]
+
+
+def ride_receipt(d: Doc, x: Ctx) -> str:
+    """Ride-hailing e-mail receipt (Kakao T, GO, DiDi, Grab, Careem, Snapp), in English as the apps send."""
+    x.latin = True
+    p, drv = x.person(), x.person()
+    app = {"KR": "Kakao T", "JP": "GO", "CN": "DiDi", "TH": "Grab", "AE": "Careem", "IR": "Snapp"}[
+        x.c
+    ]
+    d.t(f"Your {app} receipt\nThanks for riding, ").s("PERSON", hv.short_name(p, True)).t("!\n")
+    d.t("Booking ID: ").k("BOOKING_NO", f"{x.r.choice(['A', 'B', 'C'])}-{x.num(10)}").t("\n")
+    d.t("Date: ").k("TIMESTAMP", _ts(x)).t("\nPick-up: ")
+    x.addr(d, p)
+    d.t("\nDrop-off: ")
+    x.co(d)
+    d.t(", ")
+    x.co_addr(d)
+    d.t("\nDriver: ").s("PERSON", hv.name(drv, x.r, True)).t(" · ").k("PLATE_NO", x.plate()).t("\n")
+    d.t("Paid by ").s("CARD", hv.card(x.r)).t(f"  Total {x.r.randint(8, 90)}.{x.num(2)}\n")
+    d.t("Rider phone: ")
+    x.phone(d, p)
+    d.t("  Rider e-mail: ").s("EMAIL", p.email).t("\n")
+    d.t("Trip started from IP ").s("IP_ADDRESS", hv.public_ip(x.r)).t("; our gateway ").k(
+        "DOC_IP", hv.doc_ip(x.r)
+    ).t("\n")
+    d.t("Lost something? Call ")
+    x.hotline(d)
+    d.t(" or write to ")
+    x.role_email(d, "lostandfound")
+    d.t(".\n")
+    return "en"
+
+
+def report_card(d: Doc, x: Ctx) -> str:
+    """School report card: student, date of birth, class, homeroom teacher, guardian contact."""
+    kid, parent, teacher = x.person(child=True), x.person(), x.person()
+    lab = {
+        "KR": ("학생생활기록부", "성명", "생년월일", "학번", "담임", "보호자", "연락처", "국어", "수학"),
+        "JP": ("通知表", "氏名", "生年月日", "出席番号", "担任", "保護者", "連絡先", "国語", "数学"),
+        "CN": ("学生成绩报告单", "姓名", "出生日期", "学号", "班主任", "家长", "联系电话", "语文", "数学"),
+        "TH": ("สมุดรายงานผลการเรียน", "ชื่อ", "วันเกิด", "เลขประจำตัวนักเรียน", "ครูประจำชั้น", "ผู้ปกครอง",
+               "โทร", "ภาษาไทย", "คณิตศาสตร์"),
+        "AE": ("School Report", "Student", "Date of birth", "Student No.", "Class teacher", "Guardian",
+               "Mobile", "Arabic", "Mathematics"),
+        "IR": ("کارنامه", "نام دانش‌آموز", "تاریخ تولد", "شماره دانش‌آموزی", "معلم", "ولی", "تلفن", "ادبیات",
+               "ریاضی"),
+    }[x.c]  # fmt: skip
+    x.role("school")
+    if x.c == "AE":
+        x.latin = True
+    d.k("COMPANY", x.company[1] if x.latin else x.company[0]).t(f" {lab[0]}\n{lab[1]}: ")
+    x.name(d, kid)
+    d.t(f"\n{lab[2]}: ")
+    x.dob(d, kid)
+    d.t(f"\n{lab[3]}: ").k("STUDENT_NO", x.num(x.r.choice([5, 8, 10]))).t(f"\n{lab[4]}: ")
+    if x.c in ("JP", "KR"):
+        d.s("PERSON", teacher.family + teacher.given if x.c == "KR" else teacher.family).t(
+            " 先生" if x.c == "JP" else " 선생님"
+        )
+    else:
+        x.name(d, teacher)
+    d.t(f"\n{lab[7]}: {x.r.randint(60, 100)}  {lab[8]}: {x.r.randint(55, 100)}\n")
+    d.t(f"{lab[5]}: ")
+    x.name(d, parent)
+    d.t(f"  {lab[6]}: ")
+    x.phone(d, parent)
+    d.t("\n")
+    x.other_date(d)
+    d.t("  ")
+    x.co_addr(d)
+    d.t("  ")
+    x.hotline(d)
+    d.t("\n")
+    fam_name, fam_latin, fam_date = x.r.choice(pp.FAMOUS[x.c])
+    if int(fam_date[:4]) > 1900:
+        d.t("★ ").k("FAMOUS_PERSON", fam_latin if x.latin else fam_name).t(" (").k(
+            "FAMOUS_BIRTH_DATE", hv.date_text(dt.date.fromisoformat(fam_date), x.c, x.r, x.latin)
+        ).t(")\n")
+    return "en" if x.latin else pp.LANGS[x.c]
+
+
+def civil_registry(d: Doc, x: Ctx) -> str:
+    """Marriage contract entry at a Sharia court (AE) or a notary's marriage office (IR): spouses,
+    fathers, witnesses, the officiant, dates in both calendars."""
+    g, b = x.person(sex="m"), x.person(sex="f")
+    w1, w2, off = x.person(sex="m"), x.person(sex="m"), x.person(sex="m")
+    if x.c == "AE":
+        d.t("عقد زواج — محكمة دبي\nرقم القيد: ").k("RECORD_NO", x.num(8)).t("\nالزوج: ")
+        d.s("PERSON", f"{g.given} بن {g.father} بن {g.grandfather} {g.family}").t(
+            "\nرقم الهوية: "
+        ).s("NATIONAL_ID", g.nid)
+        d.t("\nتاريخ الميلاد: ").s("DATE_OF_BIRTH", hv.date_text(g.dob, "AE", x.r)).t(
+            " م الموافق "
+        ).s("DATE_OF_BIRTH", hv.hijri_text(g.dob))
+        d.t("\nالزوجة: ").s("PERSON", f"{b.given} بنت {b.father} {b.family}").t("\nرقم الهوية: ").s(
+            "NATIONAL_ID", b.nid
+        )
+        d.t("\nالعنوان: ").s("ADDRESS", hv.address(b, x.r)).t("\nهاتف: ")
+        d.s("PHONE", hv.native_digits(hv.phone_text(b.phone, "AE", x.r), "AE"))
+        d.t("\nالشاهد الأول: ").s("PERSON", hv.name(w1, x.r)).t("\nالشاهد الثاني: ").s(
+            "PERSON", hv.name(w2, x.r)
+        )
+        d.t("\nالمأذون: ").s("PERSON", hv.name(off, x.r)).t("\nتاريخ العقد: ")
+        x.other_date(d)
+        d.t("\nحساب المحكمة: ").k("ORG_IBAN", hv.iban(x.r, "AE")).t("\nحساب الزوجة: ").s(
+            "IBAN", hv.iban(x.r, "AE")
+        ).t("\n")
+        return "ar"
+    d.t("سند ازدواج دائم — دفترخانه شماره ").k("RECORD_NO", hv.native_digits(x.num(3), "IR")).t(
+        "\nزوج: "
+    )
+    d.s("PERSON", f"{g.given} {g.family}").t(" فرزند ").s("PERSON", g.father).t("\nکد ملی: ").s(
+        "NATIONAL_ID", hv.native_digits(g.nid, "IR")
+    )
+    d.t("\nتاریخ تولد: ").s("DATE_OF_BIRTH", hv.date_text(g.dob, "IR", x.r)).t("\nزوجه: ")
+    d.s("PERSON", f"{b.given} {b.family}").t(" فرزند ").s("PERSON", b.father).t("\nکد ملی: ").s(
+        "NATIONAL_ID", b.nid
+    )
+    d.t("\nتاریخ تولد: ").s("DATE_OF_BIRTH", hv.date_text(b.dob, "IR", x.r)).t("\nنشانی: ").s(
+        "ADDRESS", hv.address(b, x.r)
+    )
+    d.t("\nتلفن همراه: ").s("PHONE", hv.native_digits(hv.phone_text(b.phone, "IR", x.r), "IR"))
+    d.t("\nشاهد: ").s("PERSON", hv.name(w1, x.r)).t(" و ").s("PERSON", hv.name(w2, x.r))
+    d.t("\nسردفتر: ").s("PERSON", hv.name(off, x.r)).t("\nتاریخ ثبت: ")
+    x.other_date(d)
+    d.t("\nشماره شبا زوجه: ").s("IBAN", hv.iban(x.r, "IR")).t("\nکد نادرست قبلی: ").k(
+        "ID_BAD_CHECK", hv.broken(x.r, g.nid, ck.ir_code_ok)
+    ).t("\n")
+    return "fa"
+
+
+def ci_yaml(d: Doc, x: Ctx) -> str:
+    """GitHub Actions workflow with secrets written in (and some only referenced), and a seeded
+    test customer; keys in English, the customer from the team's country."""
+    x.latin = x.r.random() < 0.5
+    p = x.person()
+    d.t("name: deploy\non:\n  push:\n    branches: [main]\nenv:\n  AWS_ACCESS_KEY_ID: ").s(
+        "SECRET", hv.secret(x.r, "aws_id")
+    )
+    d.t("\n  AWS_SECRET_ACCESS_KEY: ").s("SECRET", hv.secret(x.r, "aws_secret"))
+    app = {"KR": "KAKAO_REST_API_KEY", "JP": "LINE_CHANNEL_SECRET", "CN": "WECHAT_APP_SECRET",
+           "TH": "LINE_CHANNEL_SECRET", "AE": "CAREEM_WEBHOOK_SECRET", "IR": "ZARINPAL_MERCHANT_KEY"}[x.c]  # fmt: skip
+    d.t(f"\n  {app}: ").s("SECRET", hv.secret(x.r, "hex32"))
+    d.t("\n  SLACK_BOT_TOKEN: ${{ secrets.SLACK_BOT_TOKEN }}\n  GH_TOKEN: ").s(
+        "SECRET", hv.secret(x.r, "github")
+    )
+    d.t("\n  EXAMPLE_KEY: ").k("PLACEHOLDER_SECRET", "AKIAIOSFODNN7EXAMPLE").t(
+        "\njobs:\n  test:\n    runs-on: ubuntu-22.04\n"
+    )
+    d.t("    services:\n      db:\n        image: postgres:").k(
+        "VERSION", f"16.{x.r.randint(1, 6)}"
+    ).t("\n        env:\n          POSTGRES_PASSWORD: ")
+    d.k("PLACEHOLDER_SECRET", "postgres").t("\n    steps:\n      - uses: actions/checkout@").k(
+        "GIT_SHA", hv.hex_str(x.r, 40)
+    )
+    d.t('\n      - run: ./seed.sh\n        env:\n          SEED_NAME: "').s(
+        "PERSON", hv.name(p, x.r, x.latin)
+    )
+    d.t('"\n          SEED_PHONE: "').s("PHONE", hv.phone_text(p.phone, x.c, x.r)).t(
+        '"\n          SEED_EMAIL: '
+    ).s("EMAIL", p.email)
+    d.t('\n          SEED_DOB: "').s("DATE_OF_BIRTH", f"{p.dob:%Y-%m-%d}").t(
+        '"\n          SEED_ID: "'
+    ).s("NATIONAL_ID", p.nid)
+    d.t('"\n          SEED_ADDRESS: "').s(
+        "ADDRESS", hv.address(p, x.r, x.latin).replace("\n", " ")
+    ).t('"\n')
+    d.t("          API_HOST: ").k("DOC_IP", hv.doc_ip(x.r)).t("\n          DB_HOST: ").k(
+        "PRIVATE_IP", hv.private_ip(x.r)
+    )
+    d.t("\n          ALLOW_FROM: ").s("IP_ADDRESS", hv.public_ip(x.r)).t("  # office of ").s(
+        "PERSON", hv.name(x.person(), x.r, True)
+    )
+    d.t('\n      - run: sha256sum -c <<< "').k("HASH", hv.hex_str(x.r, 64)).t('  app.tar.gz"\n')
+    return "en"
+
+
+def ocr_fullwidth(d: Doc, x: Ctx) -> str:
+    """OCR of a phone screenshot of a member page: fullwidth digits and colons as the font drew them."""
+    p = x.person()
+    fw = hv.FULLWIDTH
+    jp = x.c == "JP"
+    d.t("会員情報\n" if jp else "个人信息\n").t("会員番号：" if jp else "会员号：").k(
+        "MEMBER_NO", x.num(10).translate(fw)
+    ).t("\n")
+    d.t("お名前：" if jp else "姓名：").s("PERSON", hv.name(p, x.r)).t(" 様\n" if jp else "\n")
+    d.t("生年月日：" if jp else "出生日期：").s(
+        "DATE_OF_BIRTH", f"{p.dob.year}年{p.dob.month}月{p.dob.day}日".translate(fw)
+    ).t("\n")
+    d.t("電話番号：" if jp else "手机号码：").s(
+        "PHONE", hv.phone_text(p.phone, x.c, x.r).translate(fw)
+    ).t("\n")
+    d.t("住所：" if jp else "地址：").s(
+        "ADDRESS", hv.address(p, x.r).replace("\n", " ").translate(fw)
+    ).t("\n")
+    d.t("登録日：" if jp else "注册日期：").k(
+        "OTHER_DATE", f"2025年{x.r.randint(1, 12)}月{x.r.randint(1, 28)}日".translate(fw)
+    ).t("\n")
+    d.t("ポイント：" if jp else "积分：").t(f"{x.r.randint(100, 9999):,}".translate(fw)).t("\n")
+    d.t("お問い合わせ：" if jp else "客服电话：")
+    d.k("HOTLINE", x.company[4].translate(fw)).t("\n")
+    if x.r.random() < 0.5:
+        d.t("カード：" if jp else "银行卡：").s("CARD", hv.card(x.r).translate(fw)).t("\n")
+    return "ja" if jp else "zh"
+
+
+def return_form(d: Doc, x: Ctx) -> str:
+    """E-commerce return request (Coupang, Rakuten, Taobao, Shopee, Noon, Digikala) as a text form."""
+    x.latin = x.c in ("AE", "TH") and x.r.random() < 0.5
+    p = x.person()
+    lab = {
+        "KR": ("반품 신청", "주문번호", "상품", "사유", "회수지", "환불계좌", "신청인"),
+        "JP": ("返品申請", "注文番号", "商品", "理由", "集荷先", "返金口座", "申請者"),
+        "CN": ("退货申请", "订单编号", "商品", "原因", "取件地址", "退款账户", "申请人"),
+        "TH": ("คำขอคืนสินค้า", "หมายเลขคำสั่งซื้อ", "สินค้า", "เหตุผล", "ที่อยู่รับสินค้า", "บัญชีคืนเงิน", "ผู้ขอ"),
+        "AE": (
+            "طلب إرجاع",
+            "رقم الطلب",
+            "المنتج",
+            "السبب",
+            "عنوان الاستلام",
+            "حساب الاسترداد",
+            "مقدم الطلب",
+        ),
+        "IR": (
+            "درخواست مرجوعی",
+            "کد سفارش",
+            "کالا",
+            "دلیل",
+            "آدرس تحویل",
+            "شماره شبا",
+            "درخواست‌کننده",
+        ),
+    }[x.c]
+    if x.latin:
+        lab = (
+            "Return request",
+            "Order no.",
+            "Item",
+            "Reason",
+            "Pickup address",
+            "Refund account",
+            "Requested by",
+        )
+    d.t(lab[0] + " · ")
+    x.co(d)
+    d.t(f"\n{lab[1]}: ").k("ORDER_ID", f"{x.num(4)}-{x.num(7)}").t(f"\n{lab[2]}: ").k(
+        "PRODUCT_CODE", f"{x.r.choice(['SM', 'XR', 'NB'])}-{x.num(4)}{x.r.choice('ABKX')}"
+    )
+    reasons = {
+        "KR": "파손",
+        "JP": "不良品",
+        "CN": "尺码不合适",
+        "TH": "สินค้าไม่ตรงปก",
+        "AE": "منتج تالف",
+        "IR": "کالا معیوب است",
+    }
+    d.t(f"\n{lab[3]}: ").t("wrong size" if x.latin else reasons[x.c])
+    d.t(f"\n{lab[4]}: ")
+    x.addr(d, p)
+    d.t(f"\n{lab[6]}: ")
+    x.name(d, p)
+    d.t(" / ")
+    x.phone(d, p)
+    d.t(" / ").s("EMAIL", p.email)
+    d.t(f"\n{lab[5]}: ")
+    if x.c in ("AE", "IR"):
+        d.s("IBAN", hv.iban(x.r, x.c)).t("  (rejected: ").k(
+            "IBAN_BAD_CHECK", hv.broken(x.r, hv.iban(x.r, x.c), ck.iban_ok)
+        ).t(")")
+    else:
+        d.s("CARD", hv.card(x.r)).t("  (").k(
+            "CARD_BAD_LUHN", hv.broken(x.r, hv.card(x.r), lambda v: ck.luhn_ok(ck.compact(v)))
+        ).t(")")
+    d.t("\nTracking: ").k(
+        "TRACKING_NO",
+        f"{x.r.choice(['RR', 'EE', 'LP'])}{x.num(9)}{x.r.choice(['KR', 'JP', 'CN', 'TH', 'AE', 'IR'])}",
+    )
+    d.t("\nVendor tax id: ").k("COMPANY_TAX_ID", hv.company_tax_id(x.r, x.c)).t("\n")
+    d.t("Return centre: ")
+    x.co_addr(d)
+    d.t("\nLogin IP: ").s("IP_ADDRESS", hv.public_ip(x.r)).t(" · session ").k(
+        "UUID", hv.uuid(x.r)
+    ).t("\n")
+    return "en" if x.latin else pp.LANGS[x.c]
+
+
+# Layout name -> (function, countries it is written in)
+LAYOUTS = {
+    "kakao_export": (kakao_export, ("KR",)),
+    "line_export": (line_export, ("JP", "TH")),
+    "wechat_export": (wechat_export, ("CN",)),
+    "rirekisho": (rirekisho, ("JP",)),
+    "delivery_order": (delivery_order, COUNTRIES),
+    "sim_registration": (sim_registration, COUNTRIES),
+    "ride_receipt": (ride_receipt, COUNTRIES),
+    "report_card": (report_card, COUNTRIES),
+    "civil_registry": (civil_registry, ("AE", "IR")),
+    "ci_yaml": (ci_yaml, COUNTRIES),
+    "ocr_fullwidth": (ocr_fullwidth, ("JP", "CN")),
+    "return_form": (return_form, COUNTRIES),
+}
