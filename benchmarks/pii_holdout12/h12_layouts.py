@@ -622,6 +622,51 @@ def return_form(d: Doc, x: Ctx) -> str:
     return "en" if x.latin else pp.LANGS[x.c]
 
 
+def id_card_ocr(d: Doc, x: Ctx) -> str:
+    """OCR of a national id card's front, both scripts as printed: the Thai card gives the name in
+    Thai and English and the birth date in the Buddhist and the Common era; the Emirates ID gives
+    the name in Arabic and English."""
+    p = x.person()
+    if x.c == "TH":
+        title, title_en = ("นาย", "Mr.") if p.sex == "m" else ("นางสาว", "Miss")
+        d.t("บัตรประจำตัวประชาชน Thai National ID Card\nเลขประจำตัวประชาชน Identification Number\n")
+        d.s("NATIONAL_ID", p.nid).t(f"\nชื่อตัวและชื่อสกุล {title} ").s("PERSON", f"{p.given} {p.family}")
+        d.t(f"\nName {title_en} ").s("PERSON", p.given_l).t("\nLast name ").s("PERSON", p.family_l)
+        be = p.dob.year + 543
+        d.t("\nเกิดวันที่ ").s(
+            "DATE_OF_BIRTH", f"{p.dob.day} {hv.TH_MONTHS_ABBR[p.dob.month - 1]} {be}"
+        )
+        d.t("\nDate of Birth ").s(
+            "DATE_OF_BIRTH", f"{p.dob.day} {hv.EN_MONTHS[p.dob.month - 1]}. {p.dob.year}"
+        )
+        d.t("\nศาสนา พุทธ\nที่อยู่ ").s("ADDRESS", hv.address(p, x.r)).t("\n")
+        issue = dt.date(2019, 1, 1) + dt.timedelta(days=x.r.randrange(0, 2000))
+        d.k("OTHER_DATE", f"{issue.day} {hv.TH_MONTHS_ABBR[issue.month - 1]} {issue.year + 543}").t(
+            " วันออกบัตร  "
+        )
+        d.k("OTHER_DATE", f"{p.dob.day} {hv.EN_MONTHS[p.dob.month - 1]}. {issue.year + 9}").t(
+            " Date of Expiry\n"
+        )
+        d.t("(เจ้าพนักงานออกบัตร) ").k("DOCUMENT_NO", f"{x.num(4)}-{x.num(2)}-{x.num(8)}").t("\n")
+        d.t("หลังบัตร: ").k("DOCUMENT_NO", f"ME{x.r.randint(0, 9)}-{x.num(7)}-{x.num(2)}").t("\n")
+        return "th"
+    d.t(
+        "UNITED ARAB EMIRATES  الإمارات العربية المتحدة\nFEDERAL AUTHORITY FOR IDENTITY AND CITIZENSHIP\n"
+    )
+    d.t("Identity Card  بطاقة الهوية\nID Number / رقم الهوية\n").s("NATIONAL_ID", p.nid)
+    d.t("\nالاسم: ").s("PERSON", f"{p.given} {p.father} {p.grandfather} {p.family}")
+    d.t("\nName: ").s("PERSON", f"{p.given_l} {p.father_l} {p.grandfather_l} {p.family_l}")
+    d.t("\nDate of Birth / تاريخ الميلاد\n").s("DATE_OF_BIRTH", f"{p.dob:%d/%m/%Y}")
+    d.t("\nNationality: United Arab Emirates\nIssuing Date ").k(
+        "OTHER_DATE", f"{x.r.randint(1, 28):02d}/0{x.r.randint(1, 9)}/2023"
+    )
+    d.t("  Expiry Date ").k("OTHER_DATE", f"{x.r.randint(1, 28):02d}/0{x.r.randint(1, 9)}/2028").t(
+        "\n"
+    )
+    d.t("Card Number ").k("DOCUMENT_NO", x.num(9)).t("\n")
+    return "ar"
+
+
 # Layout name -> (function, countries it is written in)
 LAYOUTS = {
     "kakao_export": (kakao_export, ("KR",)),
@@ -636,4 +681,5 @@ LAYOUTS = {
     "ci_yaml": (ci_yaml, COUNTRIES),
     "ocr_fullwidth": (ocr_fullwidth, ("JP", "CN")),
     "return_form": (return_form, COUNTRIES),
+    "id_card_ocr": (id_card_ocr, ("TH", "AE")),
 }
