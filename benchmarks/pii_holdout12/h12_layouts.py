@@ -478,9 +478,9 @@ def ci_yaml(d: Doc, x: Ctx) -> str:
     app = {"KR": "KAKAO_REST_API_KEY", "JP": "LINE_CHANNEL_SECRET", "CN": "WECHAT_APP_SECRET",
            "TH": "LINE_CHANNEL_SECRET", "AE": "CAREEM_WEBHOOK_SECRET", "IR": "ZARINPAL_MERCHANT_KEY"}[x.c]  # fmt: skip
     d.t(f"\n  {app}: ").s("SECRET", hv.secret(x.r, "hex32"))
-    d.t("\n  SLACK_BOT_TOKEN: ${{ secrets.SLACK_BOT_TOKEN }}\n  GH_TOKEN: ").s(
-        "SECRET", hv.secret(x.r, "github")
-    )
+    d.t("\n  SLACK_BOT_TOKEN: ").k("PLACEHOLDER_SECRET", "${{ secrets.SLACK_BOT_TOKEN }}").t(
+        "\n  GH_TOKEN: "
+    ).s("SECRET", hv.secret(x.r, "github"))
     d.t("\n  EXAMPLE_KEY: ").k("PLACEHOLDER_SECRET", "AKIAIOSFODNN7EXAMPLE").t(
         "\njobs:\n  test:\n    runs-on: ubuntu-22.04\n"
     )
