@@ -85,10 +85,13 @@ def _ts(x: Ctx) -> str:
 
 def kakao_export(d: Doc, x: Ctx) -> str:
     """KakaoTalk PC 'save conversation' text: date header lines, then `[name] [오후 3:21] text`."""
+    x.role("delivery")
     a, b = x.person(), x.person()
     an, bn = hv.name(a, x.r), hv.name(b, x.r)
-    d.s("PERSON", an).t(" 님과 카카오톡 대화\n저장한 날짜 : ").k("TIMESTAMP", _ts(x)).t("\n\n")
-    d.t("--------------- 2026년 11월 3일 화요일 ---------------\n")
+    d.s("PERSON", an).t(" 님과 카카오톡 대화\n저장한 날짜 : ").k(
+        "TIMESTAMP", f"2026-11-0{x.r.randint(3, 9)} {x.r.randint(10, 23)}:{x.r.randint(10, 59)}"
+    ).t("\n\n")
+    d.t("--------------- ").k("OTHER_DATE", "2026년 11월 3일 화요일").t(" ---------------\n")
     # Vocative particle: 아 after a closed final syllable, 야 after an open one (Unicode Hangul
     # syllables: (code - 0xAC00) % 28 is the final consonant, 0 for none).
     voc = "아" if (ord(a.given[-1]) - 0xAC00) % 28 else "야"
@@ -106,7 +109,7 @@ def kakao_export(d: Doc, x: Ctx) -> str:
     d.t("\n")
     if x.r.random() < 0.6:
         d.t("[").s("PERSON", an).t("] [오후 2:20] 계좌 말고 카드로 할게 ").s(
-            "CARD", hv.card(x.r)
+            "CARD", hv.card(x.r, x.c)
         ).t(" 유효기간 ")
         d.k("CARD_EXPIRY", f"{x.r.randint(1, 12):02d}/{x.r.randint(27, 31)}").t("\n")
     if x.r.random() < 0.5:
@@ -131,9 +134,9 @@ def line_export(d: Doc, x: Ctx) -> str:
     d.t("[LINE] ").t("「" if jp else "").s("PERSON", hv.name(b, x.r)).t(
         "」とのトーク履歴\n" if jp else " ประวัติการแชท\n"
     )
-    d.t("保存日時：" if jp else "บันทึกเมื่อ: ").k("TIMESTAMP", _ts(x)).t(
-        "\n\n2026/11/04(水)\n" if jp else "\n\n2026.11.04 วันพุธ\n"
-    )
+    d.t("保存日時：" if jp else "บันทึกเมื่อ: ").k("TIMESTAMP", _ts(x)).t("\n\n").k(
+        "OTHER_DATE", "2026/11/04(水)" if jp else "2026.11.04 วันพุธ"
+    ).t("\n")
     d.t("09:12\t").s("PERSON", hv.name(a, x.r)).t("\t")
     if jp:
         d.s("PERSON", bshort).t("さん、送り先これでお願いします\n")
@@ -178,28 +181,41 @@ def line_export(d: Doc, x: Ctx) -> str:
 def wechat_export(d: Doc, x: Ctx) -> str:
     """WeChat chat copied from the desktop client: `name time` then the message on the next line."""
     a, b = x.person(), x.person()
+    day, minute = f"2026-{x.r.randint(1, 11):02d}-{x.r.randint(1, 28):02d}", x.r.randint(480, 1200)
+
+    def clock() -> str:
+        nonlocal minute
+        minute += x.r.randint(1, 9)
+        return f"{day} {minute // 60:02d}:{minute % 60:02d}"
+
     for who, text in (
         (a, "领导，报销材料我整理好了"),
         (b, "把身份证号和手机号发我"),
     ):
-        d.s("PERSON", hv.name(who, x.r)).t(f" {_ts(x)}\n{text}\n")
-    d.s("PERSON", hv.name(a, x.r)).t(f" {_ts(x)}\n身份证：").s("NATIONAL_ID", a.nid).t("\n手机：")
+        d.s("PERSON", hv.name(who, x.r)).t(" ").k("TIMESTAMP", clock()).t(f"\n{text}\n")
+    d.s("PERSON", hv.name(a, x.r)).t(" ").k("TIMESTAMP", clock()).t("\n身份证：").s(
+        "NATIONAL_ID", a.nid
+    ).t("\n手机：")
     d.s("PHONE", hv.phone_text(a.phone, "CN", x.r)).t("\n出生日期：").s(
         "DATE_OF_BIRTH", hv.date_text(a.dob, "CN", x.r)
     )
     d.t("\n地址：").s("ADDRESS", hv.address(a, x.r)).t("\n")
-    d.s("PERSON", hv.name(b, x.r)).t(f" {_ts(x)}\n收到。公司统一社会信用代码是 ")
+    d.s("PERSON", hv.name(b, x.r)).t(" ").k("TIMESTAMP", clock()).t(
+        "\n收到。公司统一社会信用代码是 "
+    )
     d.k("COMPANY_TAX_ID", hv.company_tax_id(x.r, "CN")).t("，开票抬头写")
     x.co(d)
     d.t("，客服 ")
     x.hotline(d)
     d.t("\n")
     if x.r.random() < 0.5:
-        d.s("PERSON", hv.name(a, x.r)).t(f" {_ts(x)}\n邮箱 ").s("EMAIL", a.email).t("，之前那个 ")
+        d.s("PERSON", hv.name(a, x.r)).t(" ").k("TIMESTAMP", clock()).t("\n邮箱 ").s(
+            "EMAIL", a.email
+        ).t("，之前那个 ")
         d.k("ID_BAD_CHECK", hv.broken(x.r, a.nid, ck.cn_ric_ok)).t(" 输错了\n")
-    d.s("PERSON", hv.name(b, x.r)).t(f" {_ts(x)}\n好的，周五在").k("STREET_ALONE", a.home[0]).t(
-        "地铁站见，"
-    ).k("FAMOUS_PERSON", "鲁迅").t("纪念馆旁边\n")
+    d.s("PERSON", hv.name(b, x.r)).t(" ").k("TIMESTAMP", clock()).t("\n好的，周五在").k(
+        "STREET_ALONE", a.home[0]
+    ).t("地铁站见，").k("FAMOUS_PERSON", "鲁迅").t("纪念馆旁边\n")
     return "zh"
 
 
@@ -353,7 +369,7 @@ def ride_receipt(d: Doc, x: Ctx) -> str:
     d.t(", ")
     x.co_addr(d)
     d.t("\nDriver: ").s("PERSON", hv.name(drv, x.r, True)).t(" · ").k("PLATE_NO", x.plate()).t("\n")
-    d.t("Paid by ").s("CARD", hv.card(x.r)).t(f"  Total {x.r.randint(8, 90)}.{x.num(2)}\n")
+    d.t("Paid by ").s("CARD", hv.card(x.r, x.c)).t(f"  Total {x.r.randint(8, 90)}.{x.num(2)}\n")
     d.t("Rider phone: ")
     x.phone(d, p)
     d.t("  Rider e-mail: ").s("EMAIL", p.email).t("\n")
@@ -537,13 +553,14 @@ def ocr_fullwidth(d: Doc, x: Ctx) -> str:
     d.t("お問い合わせ：" if jp else "客服电话：")
     d.k("HOTLINE", x.company[4].translate(fw)).t("\n")
     if x.r.random() < 0.5:
-        d.t("カード：" if jp else "银行卡：").s("CARD", hv.card(x.r).translate(fw)).t("\n")
+        d.t("カード：" if jp else "银行卡：").s("CARD", hv.card(x.r, x.c).translate(fw)).t("\n")
     return "ja" if jp else "zh"
 
 
 def return_form(d: Doc, x: Ctx) -> str:
     """E-commerce return request (Coupang, Rakuten, Taobao, Shopee, Noon, Digikala) as a text form."""
     x.latin = x.c in ("AE", "TH") and x.r.random() < 0.5
+    x.role("shop")
     p = x.person()
     lab = {
         "KR": ("반품 신청", "주문번호", "상품", "사유", "회수지", "환불계좌", "신청인"),
@@ -606,8 +623,8 @@ def return_form(d: Doc, x: Ctx) -> str:
             "IBAN_BAD_CHECK", hv.broken(x.r, hv.iban(x.r, x.c), ck.iban_ok)
         ).t(")")
     else:
-        d.s("CARD", hv.card(x.r)).t("  (").k(
-            "CARD_BAD_LUHN", hv.broken(x.r, hv.card(x.r), lambda v: ck.luhn_ok(ck.compact(v)))
+        d.s("CARD", hv.card(x.r, x.c)).t("  (").k(
+            "CARD_BAD_LUHN", hv.broken(x.r, hv.card(x.r, x.c), lambda v: ck.luhn_ok(ck.compact(v)))
         ).t(")")
     d.t("\nTracking: ").k(
         "TRACKING_NO",

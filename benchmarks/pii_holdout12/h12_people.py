@@ -291,6 +291,7 @@ LANGS = {"KR": "ko", "JP": "ja", "CN": "zh", "TH": "th", "AE": "ar", "IR": "fa"}
 
 # Which entry of COMPANIES plays which part in a layout.
 ROLE_INDEX = {
+    "shop": {"KR": 0, "JP": 0, "CN": 0, "TH": 0, "AE": 0, "IR": 0},
     "delivery": {"KR": 1, "JP": 1, "CN": 1, "TH": 0, "AE": 0, "IR": 0},
     "school": {"KR": 2, "JP": 2, "CN": 2, "TH": 1, "AE": 2, "IR": 2},
     "telco": {"KR": 3, "JP": 3, "CN": 3, "TH": 2, "AE": 1, "IR": 1},

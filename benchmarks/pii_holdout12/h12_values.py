@@ -470,11 +470,25 @@ def email_for(r: random.Random, p: Person) -> str:
     return f"{base}{r.choice(['', str(p.dob.year % 100), '_' + str(p.dob.year)])}@{dom}"
 
 
-def card(r: random.Random) -> str:
-    kind = r.choice(["visa", "mc", "mc2", "jcb", "unionpay", "amex"])
+# Iranian bank cards run on the domestic Shetab network (international brands do not work there);
+# a few of the banks' published BINs: Melli 603799, Mellat 610433, Tejarat 627353, Saman 621986,
+# Pasargad 502229, Sepah 589210. All are 16 digits with a Luhn check.
+SHETAB_BINS = ["603799", "610433", "627353", "621986", "502229", "589210"]
+CARD_MIX = {
+    "KR": ["visa", "mc", "mc2", "amex"],
+    "JP": ["jcb", "jcb", "visa", "mc", "amex"],
+    "CN": ["unionpay", "unionpay", "visa", "mc"],
+    "TH": ["visa", "mc", "mc2", "jcb", "unionpay"],
+    "AE": ["visa", "mc", "mc2", "amex"],
+    "IR": ["shetab"],
+}
+
+
+def card(r: random.Random, country: str) -> str:
+    kind = r.choice(CARD_MIX[country])
     prefix = {"visa": "4", "mc": str(r.randint(51, 55)), "mc2": str(r.randint(2221, 2720)),
               "jcb": str(r.randint(3528, 3589)), "unionpay": "62" + str(r.randint(12, 88)),
-              "amex": r.choice(["34", "37"])}[kind]  # fmt: skip
+              "amex": r.choice(["34", "37"]), "shetab": r.choice(SHETAB_BINS)}[kind]  # fmt: skip
     length = 15 if kind == "amex" else 16
     body = prefix + _digits(r, length - 1 - len(prefix))
     v = body + ck.luhn_digit(body)
