@@ -223,12 +223,14 @@ def rirekisho(d: Doc, x: Ctx) -> str:
     """Japanese 履歴書 (JIS-style CV) pasted as a table: ふりがな, 氏名, 生年月日, 現住所, 学歴・職歴."""
     p = x.person()
     era, _, y = hv.jp_era(p.dob)
+    asof = dt.date(2025 + x.r.randint(0, 1), x.r.randint(1, 12), x.r.randint(1, 28))
+    age = asof.year - p.dob.year - ((asof.month, asof.day) < (p.dob.month, p.dob.day))
     d.t("履 歴 書\t\t").k(
-        "OTHER_DATE", f"令和{x.r.randint(7, 8)}年{x.r.randint(1, 12)}月{x.r.randint(1, 28)}日現在"
+        "OTHER_DATE", f"令和{asof.year - 2018}年{asof.month}月{asof.day}日現在"
     ).t("\n")
     d.t("ふりがな\t").s("PERSON", p.kana).t("\n氏名\t").s("PERSON", hv.name(p, x.r)).t("\n")
     d.t("生年月日\t").s("DATE_OF_BIRTH", f"{era}{y}年{p.dob.month}月{p.dob.day}日").t(
-        f"生（満{2026 - p.dob.year}歳）\n"
+        f"生（満{age}歳）\n"
     )
     d.t("現住所\t").s("ADDRESS", hv.address(p, x.r).replace("\n", " ")).t("\n電話\t")
     d.s("PHONE", hv.phone_text(p.phone, "JP", x.r)).t("\nE-mail\t").s("EMAIL", p.email).t(
@@ -341,9 +343,11 @@ def sim_registration(d: Doc, x: Ctx) -> str:
         d.t(" الموافق ").s("DATE_OF_BIRTH", hv.hijri_text(p.dob))
     d.t(f"\n{lab[4]}: ")
     x.addr(d, p)
-    d.t(f"\n{lab[5]}: ")
+    d.t(f"\n{lab[5]}: " + ("\u200e" if x.c in ("AE", "IR") else ""))
     x.phone(d, p)
-    d.t("\nICCID: ").k("ICCID", hv.iccid(x.r, x.c)).t("\nIMEI: ").k("IMEI", hv.imei(x.r)).t("\n")
+    d.t("\u200e" if x.c in ("AE", "IR") else "").t("\nICCID: ").k("ICCID", hv.iccid(x.r, x.c)).t(
+        "\nIMEI: "
+    ).k("IMEI", hv.imei(x.r)).t("\n")
     d.t("E-mail: ").s("EMAIL", p.email).t("\nPUK: ").s("SECRET", x.num(8)).t("\n")
     d.t(f"{lab[6]}: ").s("PERSON", hv.name(clerk, x.r)).t(" · ")
     x.other_date(d)
@@ -448,8 +452,9 @@ def civil_registry(d: Doc, x: Ctx) -> str:
         d.t("\nالزوجة: ").s("PERSON", f"{b.given} بنت {b.father} {b.family}").t("\nرقم الهوية: ").s(
             "NATIONAL_ID", b.nid
         )
-        d.t("\nالعنوان: ").s("ADDRESS", hv.address(b, x.r)).t("\nهاتف: ")
-        d.s("PHONE", hv.native_digits(hv.phone_text(b.phone, "AE", x.r), "AE"))
+        # Arabic editors wrap numbers in left-to-right marks (UAX #9) so they read in order.
+        d.t("\nالعنوان: ").s("ADDRESS", hv.address(b, x.r)).t("\nهاتف: \u200e")
+        d.s("PHONE", hv.native_digits(hv.phone_text(b.phone, "AE", x.r), "AE")).t("\u200e")
         d.t("\nالشاهد الأول: ").s("PERSON", hv.name(w1, x.r)).t("\nالشاهد الثاني: ").s(
             "PERSON", hv.name(w2, x.r)
         )
