@@ -117,7 +117,7 @@ def iban(v: str) -> bool:
 
 
 # National prefixes and lengths of personal lines (trunk 0 kept, Chinese mobiles without it).
-PLANS = {
+PLANS: dict[str, tuple[int, dict[str, tuple[int, ...]]]] = {
     "KR": (82, {"010": (11,), "02": (9, 10)}),
     "JP": (81, {"070": (11,), "080": (11,), "090": (11,), "03": (10,)}),
     "CN": (86, {"13": (11,), "15": (11,), "17": (11,), "18": (11,), "010": (11,)}),
