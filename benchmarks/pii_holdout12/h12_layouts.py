@@ -84,6 +84,40 @@ def _ts(x: Ctx) -> str:
 
 
 def kakao_export(d: Doc, x: Ctx) -> str:
+    """A KakaoTalk export: a parcel chat between two people, or a class parents' group chat."""
+    if x.r.random() < 0.4:
+        return _kakao_class_group(d, x)
+    return _kakao_parcel(d, x)
+
+
+def _kakao_class_group(d: Doc, x: Ctx) -> str:
+    """Parents' group chat (단톡방): the homeroom teacher's notice, a parent's consent reply."""
+    x.role("school")
+    teacher, parent, kid = x.person(), x.person(), x.person(child=True)
+    tn = teacher.family + teacher.given
+    d.t("4학년 2반 학부모방 카카오톡 대화\n저장한 날짜 : ").k(
+        "TIMESTAMP", f"2026-10-1{x.r.randint(0, 9)} 21:{x.r.randint(10, 59)}"
+    )
+    d.t("\n\n--------------- ").k("OTHER_DATE", "2026년 10월 6일 화요일").t(" ---------------\n")
+    d.t("[").s("PERSON", tn).t("] [오전 8:40] 안녕하세요, 담임 ").s("PERSON", tn).t(
+        "입니다. 현장체험학습 동의서 "
+    )
+    d.k("OTHER_DATE", "10월 16일").t("까지 회신 부탁드립니다. 버스 문의 ").k(
+        "HOTLINE", "1577-" + x.num(4)
+    ).t("\n")
+    d.t("[").s("PERSON", parent.family + parent.given).t("] [오전 9:02] ").s(
+        "PERSON", kid.family + kid.given
+    ).t(" 엄마입니다 ")
+    d.t("생년월일 ").s("DATE_OF_BIRTH", hv.date_text(kid.dob, "KR", x.r)).t(", 보호자 연락처 ")
+    d.s("PHONE", hv.phone_text(parent.phone, "KR", x.r)).t("\n")
+    d.t("[").s("PERSON", tn).t("] [오전 9:05] 네 감사합니다. 집결지는 ").k(
+        "COMPANY", x.company[0]
+    ).t(" 정문(")
+    d.k("COMPANY_ADDRESS", x.company[2]).t(")이에요\n")
+    return "ko"
+
+
+def _kakao_parcel(d: Doc, x: Ctx) -> str:
     """KakaoTalk PC 'save conversation' text: date header lines, then `[name] [오후 3:21] text`."""
     x.role("delivery")
     a, b = x.person(), x.person()
@@ -179,6 +213,42 @@ def line_export(d: Doc, x: Ctx) -> str:
 
 
 def wechat_export(d: Doc, x: Ctx) -> str:
+    """A WeChat chat: an expense claim between colleagues, or a tenant and a landlord."""
+    if x.r.random() < 0.4:
+        return _wechat_rental(d, x)
+    return _wechat_expenses(d, x)
+
+
+def _wechat_rental(d: Doc, x: Ctx) -> str:
+    """Tenant and landlord (房东): the flat's address, the tenant's id and phone, the rent card."""
+    tenant, landlord = x.person(), x.person()
+    day, minute = f"2026-{x.r.randint(1, 11):02d}-{x.r.randint(1, 28):02d}", x.r.randint(480, 1200)
+    ln, tn = hv.name(landlord, x.r), hv.name(tenant, x.r)
+
+    def head(who: str) -> None:
+        nonlocal minute
+        minute += x.r.randint(1, 20)
+        d.s("PERSON", who).t(" ").k("TIMESTAMP", f"{day} {minute // 60:02d}:{minute % 60:02d}").t(
+            "\n"
+        )
+
+    head(ln)
+    d.t("合同我拟好了，房子是").s("ADDRESS", hv.address(tenant, x.r)).t("，押一付三\n")
+    head(tn)
+    d.t("好的，我的身份证 ").s("NATIONAL_ID", tenant.nid).t("，电话 ").s(
+        "PHONE", hv.phone_text(tenant.phone, "CN", x.r)
+    ).t("\n")
+    head(ln)
+    d.t("房租打到这张卡：").s("CARD", hv.card(x.r, "CN")).t("，户名").s(
+        "PERSON", landlord.family + landlord.given
+    ).t("\n")
+    head(tn)
+    d.t("收到。物业电话是 ").k("HOTLINE", "400-" + x.num(3) + "-" + x.num(4)).t(" 吗？起租日 ")
+    d.k("OTHER_DATE", f"{day[:4]}年{int(day[5:7])}月1日").t("\n")
+    return "zh"
+
+
+def _wechat_expenses(d: Doc, x: Ctx) -> str:
     """WeChat chat copied from the desktop client: `name time` then the message on the next line."""
     a, b = x.person(), x.person()
     day, minute = f"2026-{x.r.randint(1, 11):02d}-{x.r.randint(1, 28):02d}", x.r.randint(480, 1200)
