@@ -349,7 +349,7 @@ def test_generator_calendars_on_known_dates() -> None:
     """22 Bahman 1357 = 11 February 1979; Nowruz 1404 = 21 March 2025; 1 Ramadan 1445 = 11 March
     2024; Heisei began 8 January 1989 and Reiwa 1 May 2019."""
     sys.path.insert(0, str(MAKE.parent))
-    import h12_values as hv
+    import h12_calendars as hv
 
     assert hv.to_jalali(dt.date(1979, 2, 11)) == (1357, 11, 22)
     assert hv.to_jalali(dt.date(2025, 3, 21)) == (1404, 1, 1)

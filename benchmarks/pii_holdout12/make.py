@@ -17,7 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import h12_checks as ck  # noqa: E402
-from h12_layouts import LAYOUTS, Ctx  # noqa: E402
+from h12_ctx import Ctx  # noqa: E402
+from h12_layouts import LAYOUTS  # noqa: E402
 from h12_values import Doc  # noqa: E402
 
 
