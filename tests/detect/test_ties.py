@@ -233,7 +233,9 @@ def test_duckdb_and_spark_give_the_same_tie_figures(sim: Path) -> None:
     assert out["duckdb"][list(ties.TIES)].notna().any().all()
 
 
-def test_the_step_adds_the_ties_when_wanted_and_nothing_when_the_model_reads_none() -> None:
+def test_the_step_adds_the_ties_when_wanted_and_nothing_when_the_model_reads_none(
+    tmp_path: Path,
+) -> None:
     from consentry.detect import run
     from consentry.detect.model import load
 
@@ -245,8 +247,22 @@ def test_the_step_adds_the_ties_when_wanted_and_nothing_when_the_model_reads_non
     st = run.groups(st)  # training: every tie figure
     assert set(ties.TIES) <= set(st.profile.columns)
     assert st.profile.alike_org_tie[p.index.str.startswith("v")].min() > 0.9
-    # the shipped model reads none of them: configured from it, the step leaves them out
+    # the shipped model reads them: configured from it, the step computes them
     st = run.configure(run.State(None, Path(".")))  # type: ignore[arg-type]
-    assert not set(ties.COLUMNS) & set(load(None).names) and not st.ties_wanted
+    assert set(ties.COLUMNS) & set(load(None).names) and st.ties_wanted
+    # a model that reads none of them (an earlier or an operator's retrained one; here the
+    # shipped one's record without them, which is all the step looks at): they are left out
+    import dataclasses
+
+    import joblib
+
+    shipped = load(None)
+    record = dict(shipped.record, features=[n for n in shipped.names if n not in ties.COLUMNS])
+    earlier = tmp_path / "detector.joblib"
+    joblib.dump(dataclasses.replace(shipped, record=record), earlier)
+    st = run.State(None, Path("."))  # type: ignore[arg-type]
+    st.model_path = earlier
+    st = run.configure(st)
+    assert not set(ties.COLUMNS) & set(load(earlier).names) and not st.ties_wanted
     st.profile, st.edges = p.copy(), edges
     assert not set(ties.TIES) & set(run.groups(st).profile.columns)
