@@ -108,7 +108,8 @@ class World:
     def suite(self, key: str, k: Klass) -> list[tuple[str, int]]:
         if key not in self.suites:
             rng = np.random.default_rng([self.seed, 13, sum(map(ord, key)), len(key)])
-            size = int(rng.integers(200, 900))
+            # Suites run from a few hundred public items to customers' private sets of thousands.
+            size = int(np.clip(np.exp(np.log(600) + 1.0 * rng.normal()), 100, 8000))
             self.suites[key] = [self.bank_item(rng, k, popular=False) for _ in range(size)]
         return self.suites[key]
 
@@ -194,6 +195,8 @@ class AccountGen:
                                                                               k.keys[1] + 1)))]
         self.retain = rng.random() < k.retention
         self.verbose = float(np.exp(0.4 * rng.normal()))
+        self.side = float(rng.beta(3 * k.side, 3 * (1 - k.side))) if k.side else 0.0
+        self.seen: set[tuple[str, int]] = set()  # a person seldom asks the same thing twice
         self.walk_pos = int(ai * 97 + rng.integers(0, 50))
         self.pin = str(rng.choice(MODELS_OLD, p=[0.1, 0.7, 0.2]))
         self.adopt_after = float(rng.exponential(5 * 24)) if rng.random() < 0.5 else math.inf
@@ -293,7 +296,11 @@ class AccountGen:
                 lang = self.lang if rng.random() < 0.75 else "en"
                 lines = T.EVERYDAY[lang]
                 return lines[int(rng.integers(0, len(lines)))], "", 0, "", "casual/everyday"
-            bank, i = w.bank_item(rng, k, popular=True)
+            for _ in range(4):
+                bank, i = w.bank_item(rng, k, popular=True)
+                if (bank, i) not in self.seen:
+                    break
+            self.seen.add((bank, i))
         elif mode == "suite":
             s = w.suite(self.suite_key, k)
             bank, i = s[self.walk_pos % len(s)]
@@ -371,6 +378,8 @@ class AccountGen:
         mode = k.draw
         if mode == "walk" and rng.random() < k.cover:
             mode = k.cover_draw
+        if mode != "walk" and rng.random() < self.side:
+            mode = "popular"
         if "walk_on_api" in k.tags and surface != "api":
             mode = "popular"
         conv_id = hexid(rng, "cv_", 14)

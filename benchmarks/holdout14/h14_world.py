@@ -88,6 +88,7 @@ class Klass:
     draw: str = "popular"  # popular / walk / suite / subtitle / discovery / gov / tutor
     cover: float = 0.0  # share of conversations drawn as the twin draws them (walk classes)
     cover_draw: str = "popular"
+    side: float = 0.0  # mean share of conversations that are ordinary side work (popular draws)
     banks: tuple[tuple[str, float], ...] = (
         ("general", 0.35), ("writing", 0.25), ("code", 0.2), ("math", 0.2))
     everyday: float = 0.45  # share of popular draws that are everyday lines
@@ -149,15 +150,16 @@ RESEARCH = replace(
 )
 DISCOVERY = replace(
     CONSUMER, label="hn:ediscovery_vendor", n=260, pool="lexsift", tiers=(("enterprise", 1.0),),
-    age_days=(420.0, 0.5), p_active=(0.5, 0.4), daily=(12.0, 0.8), weekend=0.2,
+    age_days=(420.0, 0.5), p_active=(0.5, 0.4), daily=(8.0, 0.8), weekend=0.2,
     rhythm=(("office", 0.8), ("evening", 0.2)), conv=1.0, pace=9.0,
     surfaces=(("api", 0.8), ("web", 0.2)), nets=(("office", 0.7), ("home", 0.3)),
     draw="discovery", system="discovery", models="pin", retention=0.0, api_clients="discovery",
-    frames=(("plain", 1.0),),
+    frames=(("plain", 0.6), ("casual", 0.2), ("json", 0.1), ("full", 0.1)), side=0.3,
+    everyday=0.2,
 )
 SUBTITLE = replace(
     DISCOVERY, label="hn:subtitle_studio", n=110, pool="subcue", tiers=(("team", 1.0),),
-    daily=(15.0, 0.8), weekend=0.5, rhythm=(("office", 0.6), ("evening", 0.2), ("flat", 0.2)),
+    daily=(10.0, 0.8), weekend=0.5, rhythm=(("office", 0.6), ("evening", 0.2), ("flat", 0.2)),
     draw="subtitle", system="subtitle", nets=(("office", 0.6), ("home", 0.25), ("cloud", 0.15)),
     retention=1.0, api_clients="subtitle",
 )
@@ -175,7 +177,7 @@ TUTOR = replace(
 )
 QA = replace(
     CONSUMER, label="hn:qa_testers", n=130, pool="qa", tiers=(("team", 1.0),),
-    age_days=(150.0, 0.8), p_active=(0.4, 0.5), daily=(10.0, 0.8), weekend=0.2,
+    age_days=(150.0, 0.8), p_active=(0.4, 0.5), daily=(7.0, 0.8), weekend=0.2,
     rhythm=(("office", 0.8), ("night", 0.2)), conv=2.0, pace=25.0,
     surfaces=(("web", 0.35), ("app", 0.35), ("api", 0.3)), nets=(("office", 0.8), ("mobile", 0.2)),
     draw="suite", frames=(("plain", 0.4), ("casual", 0.3), ("reason", 0.2), ("json", 0.1)),
@@ -193,7 +195,7 @@ RESELLER = replace(
 # ---- campaigns, each written as its twin with the fields that differ -----------------------
 EVAL_RELAY = replace(
     EVALP, label="attack:eval_relay", operator="pelican", n=45, draw="walk", cover=0.25,
-    frames=(("eval", 0.4), ("full", 0.3), ("reason", 0.3)), fan=(1, 2), p_active=(0.25, 0.4),
+    frames=(("eval", 0.4), ("full", 0.3), ("reason", 0.3)), p_active=(0.15, 0.5),
 )
 SPLIT = replace(
     DEV, label="attack:split_persona", operator="pelican", n=320, draw="walk", cover=0.5,
@@ -207,7 +209,7 @@ TRICKLE = replace(
 )
 INSIDER = replace(
     DISCOVERY, label="attack:insider_export", operator="lynx", n=30, cover=0.55,
-    draw="walk", cover_draw="discovery", frames=(("json", 0.5), ("full", 0.5)), daily=(16.0, 0.8),
+    draw="walk", cover_draw="discovery", frames=(("json", 0.5), ("full", 0.5)), daily=(11.0, 0.8),
     rhythm=(("office", 0.55), ("evening", 0.45)), tags=("walk_on_tool",),
 )
 STAFF = replace(

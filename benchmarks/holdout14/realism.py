@@ -43,10 +43,46 @@ def auc(score: np.ndarray, y: np.ndarray) -> float:
     return float(max(a, 1 - a))
 
 
-def _codes(arr: pa.ChunkedArray) -> np.ndarray:
-    enc = pc.dictionary_encode(arr.combine_chunks())
-    idx = enc.indices.to_numpy(zero_copy_only=False)
-    return np.where(np.isnan(idx.astype(float)), -1, idx).astype(np.int64)
+def _codes(arr: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """Integer codes of a column's values (-1 = null), chunk by chunk: text columns of a full
+    world are larger than one Arrow string array can hold."""
+    chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
+    parts = []
+    for ch in chunks:
+        vals = ch.fill_null("").to_numpy(zero_copy_only=False).astype(object)
+        # pandas' hash is keyed and fixed, so codes (and tie order) are the same in every run.
+        parts.append(pd.util.hash_array(vals, categorize=False).view(np.int64))
+    h = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+    nulls = np.asarray(arr.is_null().to_numpy(zero_copy_only=False), dtype=bool) if len(h) else \
+        np.zeros(0, bool)
+    codes, _ = pd.factorize(h)
+    return np.where(nulls, -1, codes).astype(np.int64)
+
+
+def _column(ds: pads.Dataset, name: str, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """(codes or numbers, text lengths) of one exchanges column, read one file at a time."""
+    vals, lens = [], []
+    pos = 0
+    for frag in sorted(ds.get_fragments(), key=lambda f: f.path):
+        col = frag.to_table(columns=[name]).column(name)
+        n = len(col)
+        m = pa.array(mask[pos : pos + n])
+        pos += n
+        col = col.filter(m)
+        t = col.type
+        if pa.types.is_string(t) or pa.types.is_large_string(t):
+            vals.append(col)
+            lens.append(pc.utf8_length(col).fill_null(0).to_numpy())
+        elif pa.types.is_boolean(t):
+            vals.append(col.fill_null(False).cast(pa.int8()).to_numpy())
+        elif pa.types.is_timestamp(t):
+            vals.append(col.cast(pa.int64()).to_numpy())
+        else:
+            vals.append(col.fill_null(0).to_numpy())
+    if lens:
+        return _codes(pa.chunked_array([c for v in vals for c in v.chunks],
+                                       type=vals[0].type)), np.concatenate(lens)
+    return np.concatenate(vals), None
 
 
 def cat_summaries(acct: np.ndarray, codes: np.ndarray, n_acc: int, y: np.ndarray,
@@ -84,6 +120,8 @@ def fold_rate(value: np.ndarray, y: np.ndarray, folds: np.ndarray) -> np.ndarray
     for f in range(5):
         tr = (folds != f) & (value >= 0)
         te = (folds == f) & (value >= 0)
+        if not tr.any() or not te.any():
+            continue
         s = pd.DataFrame({"v": value[tr], "y": y[tr]}).groupby("v")["y"].mean()
         m = pd.Series(value[te]).map(s).to_numpy(dtype=float)
         rate[te] = np.where(np.isnan(m), y[tr].mean(), m)
@@ -176,34 +214,30 @@ def run(truth: Path, within: list[str] | None) -> dict[str, dict[str, dict[str, 
             f["null"] = (~has).astype(float)
         feats[f"accounts.{name}"] = f
     ds = pads.dataset(str(truth / "exchanges"), format="parquet")
-    ids = ds.to_table(columns=["account_id"]).column("account_id").to_pylist()
+    ids = []
+    for frag in sorted(ds.get_fragments(), key=lambda f: f.path):
+        ids.extend(frag.to_table(columns=["account_id"]).column("account_id").to_pylist())
     ex_idx = index.reindex(ids).to_numpy()
     sel = ~np.isnan(ex_idx)
     acct = ex_idx[sel].astype(np.int64)
     del ids
-    mask = pa.array(sel)
     for name in ds.schema.names:
         if name in ("account_id", "exchange_id"):
             continue
-        col = ds.to_table(columns=[name]).column(name).filter(mask)
-        t = col.type
+        t = ds.schema.field(name).type
+        x, lens = _column(ds, name, sel)
         if name == "ts":
-            feats["exchanges.ts"] = ts_summaries(acct, col.cast(pa.int64()).to_numpy(), n_acc)
-            continue
-        if pa.types.is_boolean(t):
-            x = col.fill_null(False).cast(pa.int8()).to_numpy(zero_copy_only=False)
+            feats["exchanges.ts"] = ts_summaries(acct, x, n_acc)
+        elif pa.types.is_boolean(t):
             feats[f"exchanges.{name}"] = {"true share": num_summaries(acct, x, n_acc)["mean"]}
-            continue
-        if pa.types.is_integer(t):
-            feats[f"exchanges.{name}"] = num_summaries(
-                acct, col.fill_null(0).to_numpy(zero_copy_only=False), n_acc)
-            continue
-        f = cat_summaries(acct, _codes(col), n_acc, y, folds)
-        if name in TEXT:
-            ln = pc.utf8_length(col.combine_chunks()).fill_null(0).to_numpy(zero_copy_only=False)
-            f["length"] = num_summaries(acct, ln, n_acc)["mean"]
-        feats[f"exchanges.{name}"] = f
-        del col
+        elif pa.types.is_integer(t):
+            feats[f"exchanges.{name}"] = num_summaries(acct, x, n_acc)
+        else:
+            f = cat_summaries(acct, x, n_acc, y, folds)
+            if lens is not None and name in TEXT:
+                f["length"] = num_summaries(acct, lens, n_acc)["mean"]
+            feats[f"exchanges.{name}"] = f
+        del x, lens
     campaigns = sorted({lbl for lbl in lab["label"] if lbl.startswith("attack:")})
     labels = lab["label"].to_numpy()
     result: dict[str, dict[str, dict[str, float]]] = {}
