@@ -45,8 +45,18 @@ def run(script: str, *args: str, hashseed: str = "0") -> subprocess.CompletedPro
 
 
 def generate(out: Path, seed: int, hashseed: str = "0") -> None:
-    res = run("traffic.py", "--out", str(out), "--seed", str(seed), "--scale", SCALE,
-              "--corpora", str(CORPORA), hashseed=hashseed)
+    res = run(
+        "traffic.py",
+        "--out",
+        str(out),
+        "--seed",
+        str(seed),
+        "--scale",
+        SCALE,
+        "--corpora",
+        str(CORPORA),
+        hashseed=hashseed,
+    )
     assert res.returncode == 0, res.stderr
 
 
@@ -62,8 +72,11 @@ def test_tables_follow_the_contract(world: Path) -> None:
     assert ex.num_rows > 1000
     for field in EXCHANGES.full_schema:
         assert ex.schema.field(field.name).type == field.type, field.name
-    for name, table in (("accounts", ACCOUNTS), ("ip_ranges", IP_RANGES),
-                        ("model_releases", MODEL_RELEASES)):
+    for name, table in (
+        ("accounts", ACCOUNTS),
+        ("ip_ranges", IP_RANGES),
+        ("model_releases", MODEL_RELEASES),
+    ):
         t = pq.read_table(world / f"{name}.parquet")
         assert t.schema.names == table.schema.names
         for field in table.schema:
@@ -90,8 +103,13 @@ def test_labels_name_every_account_and_pair_each_campaign_with_its_twin(world: P
     for campaign, twin in CAMPAIGNS_AND_TWINS.items():
         assert campaign in seen and twin in seen
     for r in truth:
-        fam = ("attack" if r["label"].startswith("attack:")
-               else "benign" if r["label"] == "benign" else "hard_negative")
+        fam = (
+            "attack"
+            if r["label"].startswith("attack:")
+            else "benign"
+            if r["label"] == "benign"
+            else "hard_negative"
+        )
         assert r["family"] == fam
         assert bool(r["operator"]) == (fam == "attack")
 
@@ -137,21 +155,24 @@ def test_scorer_forward_and_realism_run_on_the_world(world: Path, tmp_path: Path
     pred.mkdir()
     n = len(ids)
     pq.write_table(
-        pa.table({
-            "account_id": ids,
-            "score": pa.array([0.5] * n, type=pa.float64()),
-            "flagged": pa.array([False] * n),
-            "campaign_id": pa.nulls(n, pa.string()),
-            "reasons": pa.array([[] for _ in range(n)], type=pa.list_(pa.string())),
-        }),
+        pa.table(
+            {
+                "account_id": ids,
+                "score": pa.array([0.5] * n, type=pa.float64()),
+                "flagged": pa.array([False] * n),
+                "campaign_id": pa.nulls(n, pa.string()),
+                "reasons": pa.array([[] for _ in range(n)], type=pa.list_(pa.string())),
+            }
+        ),
         pred / "accounts.parquet",
     )
     res = run("score.py", "--truth", str(world), "--pred", str(pred))
     assert res.returncode == 0, res.stderr
     bad = run("score.py", "--truth", str(world), "--pred", str(tmp_path / "missing"))
     assert bad.returncode == 2
-    real = run("realism.py", "--truth", str(world), "--limit", "1.01",
-               "--json", str(tmp_path / "r.json"))
+    real = run(
+        "realism.py", "--truth", str(world), "--limit", "1.01", "--json", str(tmp_path / "r.json")
+    )
     assert real.returncode == 0, real.stderr
     assert "exchanges.prompt" in real.stdout and "accounts.payment_fingerprint" in real.stdout
     within = run("realism.py", "--truth", str(world), "--within", "attack:nope,benign")

@@ -9,9 +9,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import numpy as np
-
 import h14_text as T
+import numpy as np
 from h14_net import Block, Net
 from h14_world import CONSUMER_MAIL, COUNTRIES, DAYS, MODELS_OLD, POOLS, RELEASES, Klass
 
@@ -19,14 +18,110 @@ HOURS: dict[str, np.ndarray] = {}
 _shapes = {
     # Local-hour weights (0-23). Human: waking hours with an evening peak; office: 9-18 with a
     # lunch dip; evening: after work; night: a night shift; flat: machines.
-    "human": [1, 0.5, 0.3, 0.2, 0.2, 0.3, 0.8, 1.5, 2.5, 3.5, 4, 4, 4, 4, 4, 4, 4, 4.5, 5, 5.5,
-              6, 5.5, 4, 2],
-    "office": [0.1, 0.1, 0.05, 0.05, 0.05, 0.1, 0.3, 1, 3.5, 6, 6.5, 6.5, 4, 5.5, 6.5, 6.5, 6,
-               4.5, 2, 1, 0.6, 0.4, 0.3, 0.2],
-    "evening": [2, 1, 0.5, 0.2, 0.1, 0.1, 0.3, 0.8, 1, 1, 1, 1.2, 1.5, 1.2, 1.2, 1.3, 1.8, 3,
-                5, 6.5, 7, 6.5, 5, 3.5],
-    "night": [5, 5, 5, 4.5, 4, 3.5, 2, 1, 0.5, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.5, 1, 1.5,
-              2.5, 4, 5, 5, 5],
+    "human": [
+        1,
+        0.5,
+        0.3,
+        0.2,
+        0.2,
+        0.3,
+        0.8,
+        1.5,
+        2.5,
+        3.5,
+        4,
+        4,
+        4,
+        4,
+        4,
+        4,
+        4,
+        4.5,
+        5,
+        5.5,
+        6,
+        5.5,
+        4,
+        2,
+    ],
+    "office": [
+        0.1,
+        0.1,
+        0.05,
+        0.05,
+        0.05,
+        0.1,
+        0.3,
+        1,
+        3.5,
+        6,
+        6.5,
+        6.5,
+        4,
+        5.5,
+        6.5,
+        6.5,
+        6,
+        4.5,
+        2,
+        1,
+        0.6,
+        0.4,
+        0.3,
+        0.2,
+    ],
+    "evening": [
+        2,
+        1,
+        0.5,
+        0.2,
+        0.1,
+        0.1,
+        0.3,
+        0.8,
+        1,
+        1,
+        1,
+        1.2,
+        1.5,
+        1.2,
+        1.2,
+        1.3,
+        1.8,
+        3,
+        5,
+        6.5,
+        7,
+        6.5,
+        5,
+        3.5,
+    ],
+    "night": [
+        5,
+        5,
+        5,
+        4.5,
+        4,
+        3.5,
+        2,
+        1,
+        0.5,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.5,
+        1,
+        1.5,
+        2.5,
+        4,
+        5,
+        5,
+        5,
+    ],
     "flat": [1.0] * 24,
 }
 for _k, _v in _shapes.items():
@@ -36,8 +131,15 @@ for _k, _v in _shapes.items():
 _CUTS: dict[tuple[str, int], str] = {}  # shared slices keep memory to one copy per cut
 # Output length is set by what is asked more than by how it is framed: a median per bank, a mild
 # factor per frame, and a per-account verbosity (max_tokens, model settings, follow-up habits).
-OUT_BANK = {"code": 520, "math": 340, "writing": 480, "general": 360, "tools": 160,
-            "everyday": 330, "template": 110}
+OUT_BANK = {
+    "code": 520,
+    "math": 340,
+    "writing": 480,
+    "general": 360,
+    "tools": 160,
+    "everyday": 330,
+    "template": 110,
+}
 OUT_FRAME = {"plain": 1.0, "casual": 0.95, "reason": 1.2, "full": 1.3, "json": 0.75, "eval": 0.9}
 
 
@@ -48,7 +150,9 @@ def pick(rng: np.random.Generator, pairs: tuple[tuple[str, float], ...]) -> str:
 
 def ver(rng: np.random.Generator, template: str) -> str:
     return template.format(
-        v=int(rng.integers(128, 134)), m=int(rng.integers(0, 9)), p=int(rng.integers(0, 12)),
+        v=int(rng.integers(128, 134)),
+        m=int(rng.integers(0, 9)),
+        p=int(rng.integers(0, 12)),
         phone=T.PHONES[int(rng.integers(0, len(T.PHONES)))],
     )
 
@@ -65,10 +169,29 @@ class Org:
 class Cols:
     """The exchanges table as growing column lists."""
 
-    NAMES = ("exchange_id", "ts", "account_id", "api_key_id", "conversation_id", "surface",
-             "model", "ip", "country", "user_agent", "prompt", "system_prompt", "response",
-             "input_tokens", "output_tokens", "tool_count", "has_image", "status", "incognito",
-             "safety_flagged", "feedback")
+    NAMES = (
+        "exchange_id",
+        "ts",
+        "account_id",
+        "api_key_id",
+        "conversation_id",
+        "surface",
+        "model",
+        "ip",
+        "country",
+        "user_agent",
+        "prompt",
+        "system_prompt",
+        "response",
+        "input_tokens",
+        "output_tokens",
+        "tool_count",
+        "has_image",
+        "status",
+        "incognito",
+        "safety_flagged",
+        "feedback",
+    )
 
     def __init__(self) -> None:
         self.c: dict[str, list] = {n: [] for n in self.NAMES}
@@ -96,8 +219,11 @@ class World:
                 c = pool.countries[j % len(pool.countries)]
                 kind = "education" if name == "uni" else "corporate"
                 office = net.alloc(29 if name == "uni" else 30, kind, c)
-                card = hexid(prng, "pm_") if pool.card == "org" else shared[j % int(
-                    pool.card.split(":")[1])]
+                card = (
+                    hexid(prng, "pm_")
+                    if pool.card == "org"
+                    else shared[j % int(pool.card.split(":")[1])]
+                )
                 stem = hexid(prng, "")[:6]
                 tld = {"uni": ".edu", "council": ".gov.uk"}.get(name, ".com")
                 orgs.append(Org(hexid(prng, "org_"), f"{name}-{stem}{tld}", card, c, office))
@@ -163,16 +289,18 @@ class AccountGen:
         pool = POOLS.get(k.pool)
         self.org = w.orgs[k.pool][int(rng.integers(0, len(w.orgs[k.pool])))] if pool else None
         if self.org:
-            self.country = self.org.country if rng.random() < 0.85 else str(
-                rng.choice(pool.countries))  # type: ignore[union-attr]
+            self.country = (
+                self.org.country if rng.random() < 0.85 else str(rng.choice(pool.countries))
+            )  # type: ignore[union-attr]
         elif k.countries:
             self.country = pick(rng, k.countries)
         else:
             names = list(COUNTRIES)
             wts = np.asarray([COUNTRIES[c][2] for c in names])
             self.country = names[int(rng.choice(len(names), p=wts / wts.sum()))]
-        self.tz = COUNTRIES[self.country][0] + (0.5 * int(rng.integers(-1, 2)) if rng.random() < 0.1
-                                                 else 0)
+        self.tz = COUNTRIES[self.country][0] + (
+            0.5 * int(rng.integers(-1, 2)) if rng.random() < 0.1 else 0
+        )
         self.lang = COUNTRIES[self.country][1]
         self.tier = pick(rng, k.tiers)
         age = float(np.exp(np.log(k.age_days[0]) + k.age_days[1] * rng.normal()))
@@ -191,8 +319,9 @@ class AccountGen:
         self.surf = self._mix(k.surfaces)
         self.nets = self._mix(k.nets)
         self.clients = {s: self._clients(s) for s, _ in k.surfaces}
-        self.keys = [hexid(rng, "key_", 12) for _ in range(int(rng.integers(k.keys[0],
-                                                                              k.keys[1] + 1)))]
+        self.keys = [
+            hexid(rng, "key_", 12) for _ in range(int(rng.integers(k.keys[0], k.keys[1] + 1)))
+        ]
         self.retain = rng.random() < k.retention
         self.verbose = float(np.exp(0.4 * rng.normal()))
         self.side = float(rng.beta(3 * k.side, 3 * (1 - k.side))) if k.side else 0.0
@@ -205,8 +334,11 @@ class AccountGen:
         self.home = w.net.home[c][int(rng.integers(0, 3))]
         self.home_off = int(rng.integers(0, 1 << 14))
         self.mobile = w.net.mobile[c][int(rng.integers(0, 2))]
-        self.office = self.org.office if self.org else w.net.office_free[c][
-            int(rng.integers(0, len(w.net.office_free[c])))]
+        self.office = (
+            self.org.office
+            if self.org
+            else w.net.office_free[c][int(rng.integers(0, len(w.net.office_free[c])))]
+        )
         self.clouds = [w.net.cloud[int(i)] for i in rng.integers(0, len(w.net.cloud), size=2)]
         self.cloud_hosts = [int(x) for x in rng.integers(0, 256, size=3)]
         self.vpns = [w.net.vpn[int(i)] for i in rng.integers(0, len(w.net.vpn), size=2)]
@@ -220,16 +352,23 @@ class AccountGen:
     def _clients(self, surface: str) -> list[str]:
         rng = self.rng
         if surface == "web":
-            return [ver(rng, T.BROWSERS[int(rng.integers(0, len(T.BROWSERS)))])
-                    for _ in range(int(rng.integers(1, 3)))]
+            return [
+                ver(rng, T.BROWSERS[int(rng.integers(0, len(T.BROWSERS)))])
+                for _ in range(int(rng.integers(1, 3)))
+            ]
         if surface == "app":
             return [ver(rng, T.APPS[int(rng.integers(0, len(T.APPS)))])]
         if surface == "cli":
             return [ver(rng, T.CLIS[int(rng.integers(0, len(T.CLIS)))])]
-        fam = {"eval": T.EVAL_CLIENTS, "relay": T.RELAY_CLIENTS, "subtitle": T.SUBTITLE_CLIENTS,
-               "discovery": T.DISCOVERY_CLIENTS}.get(self.k.api_clients, T.SDKS)
-        return [ver(rng, fam[int(rng.integers(0, len(fam)))])
-                for _ in range(int(rng.integers(1, 3)))]
+        fam = {
+            "eval": T.EVAL_CLIENTS,
+            "relay": T.RELAY_CLIENTS,
+            "subtitle": T.SUBTITLE_CLIENTS,
+            "discovery": T.DISCOVERY_CLIENTS,
+        }.get(self.k.api_clients, T.SDKS)
+        return [
+            ver(rng, fam[int(rng.integers(0, len(fam)))]) for _ in range(int(rng.integers(1, 3)))
+        ]
 
     # ---- the account row --------------------------------------------------------------
     def account_row(self) -> tuple:
@@ -252,8 +391,16 @@ class AccountGen:
         if rng.random() < 0.02:
             mail = None
         declared: str | None = self.country if rng.random() > 0.03 else None
-        return (self.account_id, self.created_days, self.tier, channel, card, mail, declared,
-                self.org.org_id if self.org else None)
+        return (
+            self.account_id,
+            self.created_days,
+            self.tier,
+            channel,
+            card,
+            mail,
+            declared,
+            self.org.org_id if self.org else None,
+        )
 
     # ---- exchanges --------------------------------------------------------------------
     def ip_for(self, kind: str, hour: float) -> tuple[str, str]:
@@ -266,8 +413,9 @@ class AccountGen:
             return self.office.addr(int(rng.integers(0, 3))), self.office.country
         if kind == "cloud":
             b = self.clouds[int(rng.integers(0, 2))]
-            return b.addr(self.cloud_hosts[int(rng.integers(0, 3))] + int(rng.integers(0, 2))), \
-                b.country
+            return b.addr(
+                self.cloud_hosts[int(rng.integers(0, 3))] + int(rng.integers(0, 2))
+            ), b.country
         if kind == "vpn":
             b = self.vpns[int(rng.integers(0, 2))]
             return b.addr(int(rng.integers(0, b.size))), b.country
@@ -328,15 +476,19 @@ class AccountGen:
             lines = [T.SUBTITLE_LINES[r(len(T.SUBTITLE_LINES))] for _ in range(1 + r(3))]
             cues = "\n".join(
                 f"{n + 1}\n00:{r(60):02d}:{r(60):02d},{r(1000):03d} --> 00:{r(60):02d}:"
-                f"{r(60):02d},{r(1000):03d}\n{ln}" for n, ln in enumerate(lines))
+                f"{r(60):02d},{r(1000):03d}\n{ln}"
+                for n, ln in enumerate(lines)
+            )
             return f"Translate into {T.SUBTITLE_LANGS[r(len(T.SUBTITLE_LANGS))]}:\n{cues}"
         if mode == "discovery":
-            return (f"Request no. {1 + r(40)} (topic: {T.DISCOVERY_TOPICS[r(7)]}).\n"
-                    f"From: {T.DISCOVERY_NAMES[r(8)]}\nTo: {T.DISCOVERY_NAMES[r(8)]}\n"
-                    f"Date: 20{22 + r(4)}-{1 + r(12):02d}-{1 + r(28):02d}\n"
-                    f"Subject: {T.DISCOVERY_SUBJECTS[r(8)]}\n\n"
-                    + " ".join(T.EVERYDAY["en"][r(12)] for _ in range(2 + r(4)))
-                    + "\n\nResponsive, not responsive or privileged? One line why.")
+            return (
+                f"Request no. {1 + r(40)} (topic: {T.DISCOVERY_TOPICS[r(7)]}).\n"
+                f"From: {T.DISCOVERY_NAMES[r(8)]}\nTo: {T.DISCOVERY_NAMES[r(8)]}\n"
+                f"Date: 20{22 + r(4)}-{1 + r(12):02d}-{1 + r(28):02d}\n"
+                f"Subject: {T.DISCOVERY_SUBJECTS[r(8)]}\n\n"
+                + " ".join(T.EVERYDAY["en"][r(12)] for _ in range(2 + r(4)))
+                + "\n\nResponsive, not responsive or privileged? One line why."
+            )
         lines = " ".join(T.NOTICE_LINES[r(len(T.NOTICE_LINES))] for _ in range(1 + r(3)))
         return f"Translate this notice into {T.NOTICE_LANGS[r(len(T.NOTICE_LANGS))]}: {lines}"
 
@@ -362,18 +514,32 @@ class AccountGen:
                 turns = min(todo, int(rng.geometric(1.0 / k.conv)))
                 todo -= turns
                 hour = day * 24 + int(rng.choice(24, p=hours)) - self.tz + rng.random()
-                n += self.conversation(out, hour, turns, surf_names, surf_w, net_names, net_w,
-                                       acct_sys)
+                n += self.conversation(
+                    out, hour, turns, surf_names, surf_w, net_names, net_w, acct_sys
+                )
         return n
 
-    def conversation(self, out: Cols, hour: float, turns: int, surf_names: list[str],
-                     surf_w: np.ndarray, net_names: list[str], net_w: np.ndarray,
-                     acct_sys: str | None) -> int:
+    def conversation(
+        self,
+        out: Cols,
+        hour: float,
+        turns: int,
+        surf_names: list[str],
+        surf_w: np.ndarray,
+        net_names: list[str],
+        net_w: np.ndarray,
+        acct_sys: str | None,
+    ) -> int:
         rng, k = self.rng, self.k
         surface = surf_names[int(rng.choice(len(surf_names), p=surf_w))]
         netk = net_names[int(rng.choice(len(net_names), p=net_w))]
-        if k.nets[0][0] == "home" and surface == "api" and "cloud" in net_names and \
-                "api_on_cloud" in k.tags and rng.random() < 0.7:
+        if (
+            k.nets[0][0] == "home"
+            and surface == "api"
+            and "cloud" in net_names
+            and "api_on_cloud" in k.tags
+            and rng.random() < 0.7
+        ):
             netk = "cloud"
         mode = k.draw
         if mode == "walk" and rng.random() < k.cover:
@@ -409,8 +575,23 @@ class AccountGen:
             models = self._fan_models(surface, t / 3600.0, fan, pinned)
             ip, net_country = self.ip_for(netk, t / 3600.0)
             for m in models:
-                n += self.one(out, t, m, surface, key, conv_id, ip, net_country, ua, prompt,
-                              system, answer, tools, frame, history)
+                n += self.one(
+                    out,
+                    t,
+                    m,
+                    surface,
+                    key,
+                    conv_id,
+                    ip,
+                    net_country,
+                    ua,
+                    prompt,
+                    system,
+                    answer,
+                    tools,
+                    frame,
+                    history,
+                )
                 t += float(rng.uniform(0.3, 6.0))
             history += len(prompt) // 4 + 300
         return n
@@ -423,9 +604,24 @@ class AccountGen:
         idx = self.rng.permutation(len(avail))[:fan]
         return [avail[int(i)] for i in idx]
 
-    def one(self, out: Cols, t: float, model: str, surface: str, key: str | None, conv: str,
-            ip: str, net_country: str, ua: str, prompt: str, system: str | None, answer: str,
-            tools: int, frame: str, history: int) -> int:
+    def one(
+        self,
+        out: Cols,
+        t: float,
+        model: str,
+        surface: str,
+        key: str | None,
+        conv: str,
+        ip: str,
+        net_country: str,
+        ua: str,
+        prompt: str,
+        system: str | None,
+        answer: str,
+        tools: int,
+        frame: str,
+        history: int,
+    ) -> int:
         rng, k = self.rng, self.k
         n = 0
         while True:
@@ -452,11 +648,29 @@ class AccountGen:
                 country = None
             elif v < 0.02:
                 country = "US" if net_country != "US" else "MX"
-            out.add(hexid(rng, "ex_", 20), t, self.account_id, key, conv, surface, model, ip,
-                    country, ua if rng.random() > 0.02 else None, prompt, system, resp,
-                    itok, otok, tools, surface == "app" and rng.random() < 0.02, status,
-                    surface in ("web", "app") and rng.random() < 0.03, rng.random() < 0.003,
-                    rng.random() < 0.01)
+            out.add(
+                hexid(rng, "ex_", 20),
+                t,
+                self.account_id,
+                key,
+                conv,
+                surface,
+                model,
+                ip,
+                country,
+                ua if rng.random() > 0.02 else None,
+                prompt,
+                system,
+                resp,
+                itok,
+                otok,
+                tools,
+                surface == "app" and rng.random() < 0.02,
+                status,
+                surface in ("web", "app") and rng.random() < 0.03,
+                rng.random() < 0.003,
+                rng.random() < 0.01,
+            )
             n += 1
             if status in (429, 500) and rng.random() < 0.8:
                 t += float(rng.uniform(1, 40))

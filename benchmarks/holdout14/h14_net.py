@@ -65,8 +65,11 @@ class Net:
         regions = ("US", "US", "US", "DE", "GB", "SG", "JP", "IN", "BR", "NL", "CA", "AU")
         providers = (16509, 15169, 8075, 14061, 24940)
         for i in range(30):
-            self.cloud.append(self.alloc(24, "datacenter", regions[i % len(regions)],
-                                         providers[i % len(providers)]))
+            self.cloud.append(
+                self.alloc(
+                    24, "datacenter", regions[i % len(regions)], providers[i % len(providers)]
+                )
+            )
         for c in ("US", "GB", "DE", "NL", "SG", "JP", "CA", "FR", "SE", "BR", "IN", "TR", "AU"):
             self.vpn.append(self.alloc(26, "datacenter", c, 9009))
         self.relay = [self.alloc(27, "datacenter", c, 136907) for c in ("SG", "HK", "US", "DE")]

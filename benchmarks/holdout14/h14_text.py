@@ -186,8 +186,18 @@ SUBTITLE_LINES = (
     "We're out of time. Decide.",
     "I'm sorry. I should have called.",
 )
-SUBTITLE_LANGS = ("Spanish (Latin America)", "Brazilian Portuguese", "German", "French",
-                  "Italian", "Polish", "Turkish", "Japanese", "Korean", "Arabic")
+SUBTITLE_LANGS = (
+    "Spanish (Latin America)",
+    "Brazilian Portuguese",
+    "German",
+    "French",
+    "Italian",
+    "Polish",
+    "Turkish",
+    "Japanese",
+    "Korean",
+    "Arabic",
+)
 
 NOTICE_LINES = (
     "The council offices will be closed on the public holiday; emergency services remain available.",
@@ -199,17 +209,48 @@ NOTICE_LINES = (
     "Please bring proof of address and identity to your appointment.",
     "Public consultation on the new cycle lanes closes in three weeks.",
 )
-NOTICE_LANGS = ("Polish", "Arabic", "Romanian", "Ukrainian", "Somali", "Urdu", "Portuguese",
-                "Tigrinya", "Vietnamese", "Spanish")
+NOTICE_LANGS = (
+    "Polish",
+    "Arabic",
+    "Romanian",
+    "Ukrainian",
+    "Somali",
+    "Urdu",
+    "Portuguese",
+    "Tigrinya",
+    "Vietnamese",
+    "Spanish",
+)
 
-DISCOVERY_TOPICS = ("pricing discussions with distributors", "the 2025 plant closure",
-                    "supplier rebates", "the merger due diligence", "safety incident reports",
-                    "non-compete agreements", "the product recall timeline")
-DISCOVERY_NAMES = ("Dana Whitfield", "R. Okafor", "Mei Tanaka", "Luis Ortega", "P. Brandt",
-                   "Sasha Ivers", "Tom Keane", "Ingrid Holm")
-DISCOVERY_SUBJECTS = ("Re: Q3 numbers", "FW: distributor call notes", "draft - do not forward",
-                      "plant visit next week", "Re: Re: rebate schedule", "lunch?",
-                      "updated timeline attached", "Board pack v4")
+DISCOVERY_TOPICS = (
+    "pricing discussions with distributors",
+    "the 2025 plant closure",
+    "supplier rebates",
+    "the merger due diligence",
+    "safety incident reports",
+    "non-compete agreements",
+    "the product recall timeline",
+)
+DISCOVERY_NAMES = (
+    "Dana Whitfield",
+    "R. Okafor",
+    "Mei Tanaka",
+    "Luis Ortega",
+    "P. Brandt",
+    "Sasha Ivers",
+    "Tom Keane",
+    "Ingrid Holm",
+)
+DISCOVERY_SUBJECTS = (
+    "Re: Q3 numbers",
+    "FW: distributor call notes",
+    "draft - do not forward",
+    "plant visit next week",
+    "Re: Re: rebate schedule",
+    "lunch?",
+    "updated timeline attached",
+    "Board pack v4",
+)
 
 TUTOR_GRADES = ("grade 4", "grade 5", "grade 6", "grade 7", "grade 8")
 

@@ -53,8 +53,11 @@ def _codes(arr: pa.ChunkedArray | pa.Array) -> np.ndarray:
         # pandas' hash is keyed and fixed, so codes (and tie order) are the same in every run.
         parts.append(pd.util.hash_array(vals, categorize=False).view(np.int64))
     h = np.concatenate(parts) if parts else np.zeros(0, np.int64)
-    nulls = np.asarray(arr.is_null().to_numpy(zero_copy_only=False), dtype=bool) if len(h) else \
-        np.zeros(0, bool)
+    nulls = (
+        np.asarray(arr.is_null().to_numpy(zero_copy_only=False), dtype=bool)
+        if len(h)
+        else np.zeros(0, bool)
+    )
     codes, _ = pd.factorize(h)
     return np.where(nulls, -1, codes).astype(np.int64)
 
@@ -80,13 +83,15 @@ def _column(ds: pads.Dataset, name: str, mask: np.ndarray) -> tuple[np.ndarray, 
         else:
             vals.append(col.fill_null(0).to_numpy())
     if lens:
-        return _codes(pa.chunked_array([c for v in vals for c in v.chunks],
-                                       type=vals[0].type)), np.concatenate(lens)
+        return _codes(
+            pa.chunked_array([c for v in vals for c in v.chunks], type=vals[0].type)
+        ), np.concatenate(lens)
     return np.concatenate(vals), None
 
 
-def cat_summaries(acct: np.ndarray, codes: np.ndarray, n_acc: int, y: np.ndarray,
-                  folds: np.ndarray) -> dict[str, np.ndarray]:
+def cat_summaries(
+    acct: np.ndarray, codes: np.ndarray, n_acc: int, y: np.ndarray, folds: np.ndarray
+) -> dict[str, np.ndarray]:
     """Summaries of a categorical column (codes -1 = null) per account index."""
     out: dict[str, np.ndarray] = {}
     cnt = np.bincount(acct, minlength=n_acc).astype(float)
@@ -133,8 +138,13 @@ def num_summaries(acct: np.ndarray, x: np.ndarray, n_acc: int) -> dict[str, np.n
     df["z"] = (df["x"] == 0).astype(float)
     g = df.groupby("a")["x"]
     out = {}
-    for name, s in (("mean", g.mean()), ("max", g.max()), ("spread", g.std()),
-                    ("zero share", df.groupby("a")["z"].mean()), ("distinct values", g.nunique())):
+    for name, s in (
+        ("mean", g.mean()),
+        ("max", g.max()),
+        ("spread", g.std()),
+        ("zero share", df.groupby("a")["z"].mean()),
+        ("distinct values", g.nunique()),
+    ):
         arr = np.zeros(n_acc)
         arr[s.index.to_numpy()] = s.fillna(0).to_numpy()
         out[name] = arr
@@ -145,8 +155,16 @@ def ts_summaries(acct: np.ndarray, ts_us: np.ndarray, n_acc: int) -> dict[str, n
     sec = ts_us / 1e6
     hour = (sec // 3600).astype(np.int64)
     day = (sec // 86400).astype(np.int64)
-    df = pd.DataFrame({"a": acct, "s": sec, "h": hour, "d": day, "hod": hour % 24,
-                       "we": ((day + 4) % 7 >= 5).astype(float)})  # 1970-01-01 was a Thursday
+    df = pd.DataFrame(
+        {
+            "a": acct,
+            "s": sec,
+            "h": hour,
+            "d": day,
+            "hod": hour % 24,
+            "we": ((day + 4) % 7 >= 5).astype(float),
+        }
+    )  # 1970-01-01 was a Thursday
     g = df.groupby("a")
     res = {
         "exchanges per account": g.size(),

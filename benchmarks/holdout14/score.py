@@ -15,8 +15,10 @@ SCORER = Path(__file__).resolve().parents[1] / "holdout9" / "score.py"
 
 if __name__ == "__main__":
     if not SCORER.is_file():
-        print(f"score.py: {SCORER} is missing; hold-out 14 scores with hold-out 9's scorer",
-              file=sys.stderr)
+        print(
+            f"score.py: {SCORER} is missing; hold-out 14 scores with hold-out 9's scorer",
+            file=sys.stderr,
+        )
         sys.exit(2)
     sys.argv[0] = str(SCORER)
     runpy.run_path(str(SCORER), run_name="__main__")

@@ -13,11 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import h14_text  # noqa: E402
 import numpy as np  # noqa: E402
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
-
-import h14_text  # noqa: E402
 from h14_emit import AccountGen, Cols, World  # noqa: E402
 from h14_net import Net  # noqa: E402
 from h14_world import CLASSES, COUNTRIES, DAYS, MODELS_OLD, RELEASES, START  # noqa: E402
@@ -72,15 +71,21 @@ def generate(out: Path, seed: int, scale: float, corpora: Path) -> dict[str, int
             g = AccountGen(world, k, ci, ai, walk)
             acc_rows.append(g.account_row())
             g.emit(cols)
-            fam = "attack" if k.label.startswith("attack:") else (
-                "benign" if k.label == "benign" else "hard_negative")
+            fam = (
+                "attack"
+                if k.label.startswith("attack:")
+                else ("benign" if k.label == "benign" else "hard_negative")
+            )
             labels.append((g.account_id, k.label, fam, k.operator or ""))
     out.mkdir(parents=True, exist_ok=True)
     n_ex = _write_exchanges(out, cols, seed)
     _write_accounts(out, acc_rows, seed)
     _write_small(out, net, seed, labels)
-    return {"accounts": len(acc_rows), "exchanges": n_ex,
-            "attack_accounts": sum(1 for r in labels if r[2] == "attack")}
+    return {
+        "accounts": len(acc_rows),
+        "exchanges": n_ex,
+        "attack_accounts": sum(1 for r in labels if r[2] == "attack"),
+    }
 
 
 def _write_exchanges(out: Path, cols: Cols, seed: int) -> int:
@@ -131,8 +136,10 @@ def _write_small(out: Path, net: Net, seed: int, labels: list[tuple[str, str, st
     feed = net.feed(np.random.default_rng([seed, 37]))
     cols = list(zip(*feed, strict=True))
     pq.write_table(
-        pa.Table.from_arrays([pa.array(list(v), type=f.type) for v, f in
-                              zip(cols, IP_RANGES.schema, strict=True)], schema=IP_RANGES.schema),
+        pa.Table.from_arrays(
+            [pa.array(list(v), type=f.type) for v, f in zip(cols, IP_RANGES.schema, strict=True)],
+            schema=IP_RANGES.schema,
+        ),
         out / "ip_ranges.parquet",
     )
     rel = [(m, -400.0 * 24 + i * 2000) for i, m in enumerate(MODELS_OLD)]
@@ -147,7 +154,8 @@ def _write_small(out: Path, net: Net, seed: int, labels: list[tuple[str, str, st
     lab = pa.table({"account_id": [r[0] for r in labels], "label": [r[1] for r in labels]})
     pq.write_table(lab, out / "labels.parquet")
     truth = lab.append_column("family", pa.array([r[2] for r in labels])).append_column(
-        "operator", pa.array([r[3] for r in labels]))
+        "operator", pa.array([r[3] for r in labels])
+    )
     pq.write_table(truth, out / "truth.parquet")
 
 
@@ -158,8 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     except Usage as exc:
         print(f"traffic.py: {exc}", file=sys.stderr)
         return 2
-    print(f"accounts {stats['accounts']}  exchanges {stats['exchanges']}  "
-          f"attack accounts {stats['attack_accounts']}  -> {args.out}")
+    print(
+        f"accounts {stats['accounts']}  exchanges {stats['exchanges']}  "
+        f"attack accounts {stats['attack_accounts']}  -> {args.out}"
+    )
     return 0
 
 
