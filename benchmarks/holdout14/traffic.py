@@ -17,8 +17,9 @@ import h14_text  # noqa: E402
 import numpy as np  # noqa: E402
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
-from h14_emit import AccountGen, Cols, World  # noqa: E402
+from h14_emit import AccountGen, Cols  # noqa: E402
 from h14_net import Net  # noqa: E402
+from h14_state import World  # noqa: E402
 from h14_world import CLASSES, COUNTRIES, DAYS, MODELS_OLD, RELEASES, START  # noqa: E402
 
 from consentry.contract import ACCOUNTS, EXCHANGES, IP_RANGES, MODEL_RELEASES  # noqa: E402
