@@ -66,8 +66,17 @@ def _module(name: str) -> Any:
     return importlib.import_module(name)
 
 
+# A hint in brackets between a scheme's name and its colon (`Kennitala (rejected, check digit):`,
+# `EGN (ЕГН):`): the name is read before it.
+_HINT_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*[:=#]?[ \t]*\Z")
+
+
 def named_scheme(text: str, s: int) -> tuple[str, ...] | None:
     """The stdnum modules a scheme's name right before position s names (None: no name)."""
+    tail = text[max(0, s - 4) : s].rstrip(" \t:=#")
+    if tail.endswith(")"):
+        hint = _HINT_BEFORE.search(text, max(0, s - 40), s)
+        s = hint.start() if hint else s
     lo = max(0, s - 48)
     if _REVERSED.match(text[lo:s][::-1]) is None:
         return None
@@ -82,6 +91,14 @@ def key_scheme(key: str) -> tuple[str, ...] | None:
     """The schemes a field's name names (`CNP`, `AMKA`, `Cartão de Cidadão`, `SSS No.`)."""
     key = key.strip(" \t\"'`*_")
     return named_scheme(key, len(key))
+
+
+def any_scheme() -> tuple[str, ...]:
+    """Every personal scheme's module (for a field that names none: `national id`, `ID No.`)."""
+    return _ALL
+
+
+_ALL = tuple(sorted({m for mods in SCHEMES.values() for m in mods}))
 
 
 def valid_for(modules: tuple[str, ...], number: str) -> bool:
