@@ -649,15 +649,15 @@ _NUMBER_ONLY = re.compile(r"[\d .\-/]+")
 
 
 def _scheme_ok(key: str, value: str) -> bool:
-    """A number (digits and separators) under a national id's field must not fail the check
-    digits of every scheme that fits it: the scheme the field names, or, when it names none
-    (`national id`, `ID No.`), every personal scheme of python-stdnum whose shape it has. A
-    number one of them takes is redacted; one that has a scheme's shape and fails the check of
-    every scheme is a mistyped or made-up number, kept."""
+    """A number (digits and separators) under a field named for a python-stdnum scheme must not
+    fail that scheme's check digits. A field that names no scheme (`national id`, `ID No.`)
+    says nothing of which check applies: a number there is redacted, for another country's
+    scheme would reject the ids of countries python-stdnum has no scheme for (Philippine SSS
+    numbers failed a ten-digit scheme's check)."""
     if not _NUMBER_ONLY.fullmatch(value):
         return True
-    schemes = personal_ids.key_scheme(key) or personal_ids.any_scheme()
-    return personal_ids.verdict(schemes, value) != personal_ids.BAD_CHECK
+    schemes = personal_ids.key_scheme(key)
+    return schemes is None or personal_ids.verdict(schemes, value) != personal_ids.BAD_CHECK
 
 
 # --- markup and code: <dob>...</dob>, setLastName("..."), with_birth_date('...') ------------------

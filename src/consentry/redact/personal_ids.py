@@ -93,14 +93,6 @@ def key_scheme(key: str) -> tuple[str, ...] | None:
     return named_scheme(key, len(key))
 
 
-def any_scheme() -> tuple[str, ...]:
-    """Every personal scheme's module (for a field that names none: `national id`, `ID No.`)."""
-    return _ALL
-
-
-_ALL = tuple(sorted({m for mods in SCHEMES.values() for m in mods}))
-
-
 def valid_for(modules: tuple[str, ...], number: str) -> bool:
     """Whether one of the schemes takes the number (its own compaction strips separators)."""
     return verdict(modules, number) == VALID
