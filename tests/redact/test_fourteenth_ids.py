@@ -90,3 +90,52 @@ def test_the_yugoslav_citizen_number_has_its_names():
     for name in ("JMBG", "ЈМБГ", "EMBG", "EMŠO"):
         assert personal_ids.key_scheme(name) == ("stdnum.si.emso",)
     assert personal_ids.key_scheme("Kennitala") == ("stdnum.is_.kennitala",)
+
+
+# --- fixed-width tables: values under their column's name, no delimiter ---------------------------
+def _table(header: list[str], rows: list[list[str]], gap: int = 3) -> str:
+    widths = [max(len(r[i]) for r in [header, *rows]) + gap for i in range(len(header))]
+    lines = [
+        "".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+        for r in [header, *rows]
+    ]
+    return "\n".join(lines) + "\n"
+
+
+FW_HEADER = ["REF", "FULL NAME", "BIRTH DATE", "PHONE", "STATUS"]
+FW_ROWS = [
+    ["40017", "OKAFOR ADAEZE", "19880314", "+44 7700 900123", "ACTIVE"],
+    ["40018", "Lindqvist Maja", "1991-05-22", "+46 70 123 45 67", "CLOSED"],
+]
+
+
+@pytest.mark.parametrize("gap", [2, 5])
+def test_a_fixed_width_table_names_each_value_by_its_column(gap):
+    """A mainframe export, `column -t` or a printed report: each value under a column that
+    names a kind is that kind's, in any casing; the other columns are kept."""
+    text = "Customer export\n" + _table(FW_HEADER, FW_ROWS, gap)
+    for row in FW_ROWS:
+        assert covers(text, row[1], "PERSON"), found(text)
+        assert covers(text, row[2], "DATE_OF_BIRTH"), found(text)
+        assert untouched(text, row[0]) and untouched(text, row[4])
+
+
+def test_a_fixed_width_table_that_names_no_kind_keeps_its_values():
+    text = _table(["SKU", "ITEM", "QTY", "SHIPPED"], [["A-17", "Blue Widget", "4", "20240314"]])
+    assert untouched(text, "Blue Widget") and untouched(text, "20240314"), found(text)
+
+
+def test_a_line_that_is_not_aligned_to_the_header_ends_the_table():
+    """Prose after a table is no row of it: its words do not start at the columns."""
+    text = _table(FW_HEADER, FW_ROWS[:1]) + "Batch run 20240101 closed with no errors\n"
+    assert covers(text, "OKAFOR ADAEZE", "PERSON")
+    assert untouched(text, "20240101"), found(text)
+    aligned = _table(FW_HEADER, FW_ROWS[:1] + [["40019", "Batch", "20240101", "-", "-"]])
+    assert covers(aligned, "20240101", "DATE_OF_BIRTH")  # the same words as a row are read
+
+
+def test_a_fixed_width_national_id_column_keeps_a_failing_number():
+    good, bad = _pair("stdnum.bg.egn", "7104126580", 9)
+    text = _table(["NO", "EGN", "CITY"], [["1", good, "Sofia"], ["2", bad, "Varna"]])
+    assert covers(text, good, "NATIONAL_ID"), found(text)
+    assert untouched(text, bad), found(text)

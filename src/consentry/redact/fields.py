@@ -790,6 +790,58 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
         pos = end + 1
 
 
+# --- a fixed-width table: column names set apart by two or more blanks, values under them -------
+# Mainframe and COBOL record exports, `column -t`, printed reports and psql/mysql output without
+# rules align each value under its column's name, with no delimiter at all. A header line: three
+# or more column names (words, single blanks inside), two or more blanks between them.
+FIXED_HEADER = re.compile(
+    r"(?m)^(?P<cells>[ \t]{0,8}[^\W\d_][^\s:=|,;]*+(?:[ ][^\s:=|,;]++)*+"
+    r"(?:[ ]{2,}[^\W\d_][^\s:=|,;]*+(?:[ ][^\s:=|,;]++)*+){2,})[ \t]*\r?$"
+)
+_FIXED_CELL = re.compile(r"[^\W\d_][^\s]*(?:[ ][^\s]+)*")
+
+
+def fixed_width_rows(m: re.Match[str]) -> Iterator[Span]:
+    """Each value of a fixed-width table's rows under a column that names a kind: the row's text
+    from its column's first character to the next column's, read only on rows aligned to the
+    header (a value starts at two or more of its columns, after a blank)."""
+    text = m.string
+    cols = [(c.start(), c.group()) for c in _FIXED_CELL.finditer(m.group("cells"))]
+    if len(cols) < 3 or any(len(name) > 40 for _, name in cols):
+        return
+    kinds = [key_kind(name) for _, name in cols]
+    if not any(k and k != KEEP for k in kinds):
+        return
+    street = Kind.ADDRESS in kinds
+    pos = m.end() + 1
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        row = text[pos:end].rstrip("\r")
+        if not row.strip():
+            return
+        starts = sum(
+            1
+            for c, _ in cols
+            if c < len(row) and row[c] not in " \t" and (c == 0 or row[c - 1] in " \t")
+        )
+        if starts < 2 or "\t" in row:
+            return  # prose after the table, or another layout
+        for i, (c, name) in enumerate(cols):
+            kind = kinds[i]
+            if not kind or kind == KEEP or c >= len(row):
+                continue
+            stop = cols[i + 1][0] if i + 1 < len(cols) else len(row)
+            if row[c] in " \t" or c and row[c - 1] not in " \t":
+                continue  # no value under this column, or the last one ran into it
+            span = value_span(
+                kind, text, pos + c, pos + min(stop, len(row)), strict_name=False, street=street
+            )
+            if span and (kind != Kind.NATIONAL_ID or _scheme_ok(name, text[span[0] : span[1]])):
+                yield span
+        pos = end + 1
+
+
 def _header(line: str, bars: int = 3) -> tuple[str, list[str | None], list[str]] | None:
     for d in _DELIMS:
         if line.count(d) < (bars if d == "|" else 1):
