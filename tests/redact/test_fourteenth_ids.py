@@ -139,3 +139,28 @@ def test_a_fixed_width_national_id_column_keeps_a_failing_number():
     text = _table(["NO", "EGN", "CITY"], [["1", good, "Sofia"], ["2", bad, "Varna"]])
     assert covers(text, good, "NATIONAL_ID"), found(text)
     assert untouched(text, bad), found(text)
+
+
+# --- a date of birth between a name and the rest of the person's record -----------------------
+RECORDS = [
+    "SUMMONS\nTomasz Wróbel, 02.09.1979, ulica Polna 14, 00-625 Warszawa\n",
+    "Parties:\nAmelia Hart, 14 March 1983, 27 Tainui Road, Ōtaki 5512\n",
+    "[09:12] client: Tomasz Wróbel, 1979-09-02, tomasz.wrobel@poczta.fm\n",
+]
+
+
+@pytest.mark.parametrize("text", RECORDS)
+def test_a_date_between_a_name_and_its_record_is_a_date_of_birth(text):
+    """`<name>, <date>, <address / e-mail / id>`: one line of a register or a summons, in any
+    language: the date is the person's date of birth."""
+    date = text.split(", ")[1]
+    assert covers(text, date, "DATE_OF_BIRTH"), found(text)
+
+
+def test_a_signature_date_after_a_name_is_kept():
+    """A letter's closing line `<name>, <date>` is its date of writing: nothing of the person's
+    record follows, so the date is kept."""
+    text = "Kind regards,\nAmelia Hart, 14 March 2024\n"
+    assert untouched(text, "14 March 2024"), found(text)
+    text = "Amelia Hart, 14 March 2024, approved the plan.\n"
+    assert untouched(text, "14 March 2024"), found(text)
