@@ -164,3 +164,22 @@ def test_a_signature_date_after_a_name_is_kept():
     assert untouched(text, "14 March 2024"), found(text)
     text = "Amelia Hart, 14 March 2024, approved the plan.\n"
     assert untouched(text, "14 March 2024"), found(text)
+
+
+# --- a form's box code with its field's name in brackets --------------------------------------
+def test_a_box_code_with_its_fields_name_in_brackets_names_the_value():
+    """The EU registration certificate's harmonised codes (`C.1.1 (surname):`), a tax form's
+    box (`7a (date of birth):`): the name in brackets names the field."""
+    text = (
+        "A (registration no.): KA 4471 BT\nC.1.1 (surname): OKONJO\nC.1.2 (given name): AMARA\n"
+        "7a (date of birth): 04.11.1979\nB (first registration): 12.03.2019\n"
+    )
+    assert covers(text, "OKONJO", "PERSON") and covers(text, "AMARA", "PERSON"), found(text)
+    assert covers(text, "04.11.1979", "DATE_OF_BIRTH"), found(text)
+    assert untouched(text, "12.03.2019") and untouched(text, "KA 4471 BT"), found(text)
+
+
+def test_a_hint_after_a_word_key_is_still_only_a_hint():
+    """`Name (optional): ...`: the key is the word before the hint, not the hint."""
+    text = "Nickname (optional): Starlight\nColour (name): Teal Blue\n"
+    assert untouched(text, "Teal Blue"), found(text)

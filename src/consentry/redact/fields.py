@@ -419,6 +419,10 @@ def _company_party(norm: str, value: str, block: bool = False) -> bool:
 _SUBSCRIPT_KEY = re.compile(r"\[[ \t]*([\"']?)([A-Za-z_][\w.-]{0,40})\1[ \t]*\][ \t]*\Z")
 
 
+# A box's code on a form: a letter or a number, maybe with dotted sub-numbers (`C.1.1`, `7a`, `B`).
+_BOX_CODE = re.compile(r"[ \t]*(?:[A-Z]|\d{1,2}[a-z]?)(?:\.\d{1,2}){0,3}\.?[ \t]*")
+
+
 def _key_before(text: str, sep_start: int, sep: str) -> str | None:
     """The key written right before a separator (None: no key word ends there)."""
     dash = sep[-2] in _DASH_SEP if len(sep) == 3 else False
@@ -427,6 +431,13 @@ def _key_before(text: str, sep_start: int, sep: str) -> str | None:
     head = text[max(0, sep_start - 48) : sep_start]
     if head.endswith((")", ") ")):  # a hint after the key: `Szül. idő (szülő):`
         hint = _KEY_HINT.search(head)
+        if hint and _BOX_CODE.fullmatch(
+            text, text.rfind("\n", 0, sep_start) + 1, sep_start - len(head) + hint.start()
+        ):
+            # a form's box code with its field's name in brackets: the EU registration
+            # certificate's `C.1.1 (surname):` (Council Directive 1999/37/EC's harmonised codes),
+            # a tax form's `7a (date of birth):`
+            return hint.group().strip(" \t()")
         head = head[: hint.start()] if hint else head
     # (psql's expanded display and other aligned forms pad the key to a column: `first_name     |`)
     before = head.rstrip(" \t")[-4:].rstrip("\"'`*")[-2:]
