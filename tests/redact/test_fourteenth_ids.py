@@ -183,3 +183,29 @@ def test_a_hint_after_a_word_key_is_still_only_a_hint():
     """`Name (optional): ...`: the key is the word before the hint, not the hint."""
     text = "Nickname (optional): Starlight\nColour (name): Teal Blue\n"
     assert untouched(text, "Teal Blue"), found(text)
+
+
+# --- a transcript's lower-case speaker labels -------------------------------------------------
+def test_a_lower_case_speaker_label_that_spells_a_name_found_is_a_person():
+    """IRC logs and chat exports write `[14:02] nick: ...`: a nick that is a word of a name the
+    text writes in full is that person, on every line."""
+    text = (
+        "[14:02] Mirte (Support): Could you confirm your full name?\n"
+        "[14:03] tomasz: Tomasz Wróbel, thanks\n[14:04] tomasz: done\n"
+    )
+    spans = [(k, v) for k, v in found(text) if k == "PERSON"]
+    assert spans.count(("PERSON", "tomasz")) == 2, found(text)
+
+
+def test_log_levels_and_roles_are_no_speakers():
+    text = (
+        "[12:00:01] info: worker started for Anna Weber\n[12:00:02] warn: queue slow\n"
+        "[12:00:03] system: retry\n[12:00:04] bot: ok\n"
+    )
+    for label in ("info", "warn", "system", "bot"):
+        assert untouched(text, label), found(text)
+
+
+def test_a_single_timed_line_is_no_transcript():
+    text = "[09:15] tomasz: see ticket 4471, Tomasz Wróbel asked\n"
+    assert untouched(text, "tomasz"), found(text)

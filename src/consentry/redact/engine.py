@@ -18,7 +18,7 @@ from typing import NamedTuple, Protocol
 import ahocorasick
 import re2
 
-from consentry.redact import address_parts, dates, name_blocks, names
+from consentry.redact import address_parts, dates, gazetteer, name_blocks, names
 from consentry.redact import validators as v
 from consentry.redact.fields import KEEP
 from consentry.redact.kinds import Kind
@@ -835,11 +835,15 @@ def _with_record_dates(text: str, kept: list[Finding]) -> list[Finding]:
 
 def _with_recurrences(text: str, kept: list[Finding]) -> list[Finding]:
     """A name found once is redacted wherever the text writes it again (names.recurrences)."""
-    again = names.recurrences(
-        text,
-        [(f.start, f.end) for f in kept],
-        [text[f.start : f.end] for f in kept if f.kind == Kind.PERSON],
-    )
+    found = [text[f.start : f.end] for f in kept if f.kind == Kind.PERSON]
+    again = names.recurrences(text, [(f.start, f.end) for f in kept], found)
+    if "]" in text or ":" in text:  # a transcript's lower-case speaker labels (gazetteer.handles)
+        taken = [(f.start, f.end) for f in kept]
+        again = list(again or []) + [
+            (s, e)
+            for s, e in gazetteer.handles(text, found)
+            if not any(a < e and s < b for a, b in taken)
+        ]
     if not again:
         return kept
     extra = [Finding(s, e, Kind.PERSON, 40, "name_recurs") for s, e in again]
