@@ -40,6 +40,14 @@ _WORDS = frozenset(
     | {"personal identification number"}  # a PIN's name too
 )
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an)")
+# A code documented for persons and organisations both (Iceland's kennitala) is a person's too.
+_BOTH = re.compile(r"(?i)personal and organi[sz]ation")
+# Names a scheme is written under that its module's first line leaves out. The Unique Master
+# Citizen Number of the former Yugoslavia (stdnum.si.emso validates its 13 digits, mod 11 over
+# weights 7..2 twice, with no region check) is EMŠO in Slovenia and JMBG / ЈМБГ in Serbia,
+# Bosnia and Herzegovina and Montenegro, EMBG / ЕМБГ in North Macedonia (Wikipedia, "Unique
+# Master Citizen Number"; the Slovenian Central Population Register Act, ZCRP, art. 7).
+ALIASES = {"stdnum.si.emso": ("EMŠO", "EMSO", "JMBG", "ЈМБГ", "EMBG", "ЕМБГ")}
 
 
 def names_of(first_line: str) -> list[str]:
@@ -78,8 +86,11 @@ def main() -> None:
             continue
         for name in names_of(first):
             schemes.setdefault(name, []).append(info.name)
-            if _PERSONAL.search(first) and not _NOT_PERSONAL.search(first):
+            if _PERSONAL.search(first) and (_BOTH.search(first) or not _NOT_PERSONAL.search(first)):
                 personal.add(name)
+        for name in ALIASES.get(info.name, ()):
+            schemes.setdefault(name, []).append(info.name)
+            personal.add(name)
     # a name of a personal scheme, with every scheme written under it (`NIF`: France's personal
     # number and Portugal's and Spain's tax numbers): a number passes if one of them takes it
     rows = [f"{name}\t{','.join(schemes[name])}" for name in sorted(personal)]

@@ -17,7 +17,7 @@ _FLAT = re.compile(
     + "|".join(re.escape(n) for n in pid._ABBR)
     + r")|(?i:(?P<name>"
     + "|".join(r"\s+".join(re.escape(p) for p in n.split()) for n in pid._NAMES)
-    + r")))(?![^\W\d_])(?i:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|number|#))?[ \t]*[:=#]?[ \t]*\Z"
+    + r")))(?![^\W\d_])(?i:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|number|#))?[ \t]*[:=#|]?[ \t]*\Z"
 )
 
 _NAMES = sorted(pid.SCHEMES)

@@ -175,6 +175,27 @@ def date_at(text: str, pos: int) -> re.Match[str] | None:
     return d
 
 
+# A record written as one line of prose: a person's name, their date of birth, then what else
+# identifies them (`<name>, <date>, <address>`, `<name>, <date>., <id number>`): court
+# summonses, registers, KYC replies, party lists in contracts write a person so in any language.
+_AFTER_NAME = re.compile(r",[ \t]*")
+_FULL_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_THEN_MORE = re.compile(r"\.?,[ \t]*")
+
+
+def after_name(text: str, end: int) -> tuple[int, int, int] | None:
+    """The date right after a name that ends at `end`, written `, <date>,` with a year of four
+    digits (start, end of the date, where the record goes on); None: no such date."""
+    sep = _AFTER_NAME.match(text, end)
+    if sep is None:
+        return None
+    d = date_at(text, sep.end())
+    if d is None or _BARE_YEAR.fullmatch(d.group()) or not _FULL_YEAR.search(d.group()):
+        return None
+    more = _THEN_MORE.match(text, d.end())
+    return (d.start(), d.end(), more.end()) if more else None
+
+
 # The next line of a transcript or a chat: a speaker's label or a time, maybe a filler, then the
 # answer (`agent: and your date of birth` / `caller: yeah it's the 27th of April 1991`).
 _NEXT_LINE_LEAD = re.compile(

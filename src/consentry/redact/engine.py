@@ -18,7 +18,7 @@ from typing import NamedTuple, Protocol
 import ahocorasick
 import re2
 
-from consentry.redact import address_parts, name_blocks, names
+from consentry.redact import address_parts, dates, gazetteer, name_blocks, names
 from consentry.redact import validators as v
 from consentry.redact.fields import KEEP
 from consentry.redact.kinds import Kind
@@ -203,6 +203,7 @@ class Redactor:
             kept = _with_layout(texts[i] or "", [f for f in _resolve(p) if f.kind != KEEP])
             if any(f.kind == Kind.PERSON for f in kept):
                 kept = _with_recurrences(texts[i] or "", kept)
+                kept = _with_record_dates(texts[i] or "", kept)
             if kept:
                 out[i] = kept
         return out
@@ -806,13 +807,43 @@ def _with_layout(text: str, kept: list[Finding]) -> list[Finding]:
     return kept
 
 
+# What may follow a person's date of birth in a one-line record (dates.after_name).
+_RECORD_GOES_ON = frozenset({Kind.ADDRESS, Kind.NATIONAL_ID, Kind.PHONE, Kind.EMAIL})
+
+
+def _with_record_dates(text: str, kept: list[Finding]) -> list[Finding]:
+    """A date between a name and that person's address, id, phone or e-mail on one line
+    (`<name>, <date>, <address>`) is the person's date of birth. Guard: the record must go on
+    with one of those (a letter's `<name>, <date>` signature line is its date of writing)."""
+    starts = {f.start: f for f in kept}
+    extra = []
+    for f in kept:
+        if f.kind != Kind.PERSON or f.end >= len(text) or text[f.end] != ",":
+            continue
+        d = dates.after_name(text, f.end)
+        if d is None:
+            continue
+        nxt = starts.get(d[2])
+        if nxt is not None and nxt.kind in _RECORD_GOES_ON:
+            extra.append(Finding(d[0], d[1], Kind.DATE_OF_BIRTH, 40, "dob_in_record"))
+    if not extra:
+        return kept
+    taken = [(f.start, f.end) for f in kept]
+    extra = [e for e in extra if not any(s < e.end and e.start < t for s, t in taken)]
+    return sorted(kept + extra, key=lambda f: f.start)
+
+
 def _with_recurrences(text: str, kept: list[Finding]) -> list[Finding]:
     """A name found once is redacted wherever the text writes it again (names.recurrences)."""
-    again = names.recurrences(
-        text,
-        [(f.start, f.end) for f in kept],
-        [text[f.start : f.end] for f in kept if f.kind == Kind.PERSON],
-    )
+    found = [text[f.start : f.end] for f in kept if f.kind == Kind.PERSON]
+    again = names.recurrences(text, [(f.start, f.end) for f in kept], found)
+    if "]" in text or ":" in text:  # a transcript's lower-case speaker labels (gazetteer.handles)
+        taken = [(f.start, f.end) for f in kept]
+        again = list(again or []) + [
+            (s, e)
+            for s, e in gazetteer.handles(text, found)
+            if not any(a < e and s < b for a, b in taken)
+        ]
     if not again:
         return kept
     extra = [Finding(s, e, Kind.PERSON, 40, "name_recurs") for s, e in again]

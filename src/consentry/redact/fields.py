@@ -419,6 +419,10 @@ def _company_party(norm: str, value: str, block: bool = False) -> bool:
 _SUBSCRIPT_KEY = re.compile(r"\[[ \t]*([\"']?)([A-Za-z_][\w.-]{0,40})\1[ \t]*\][ \t]*\Z")
 
 
+# A box's code on a form: a letter or a number, maybe with dotted sub-numbers (`C.1.1`, `7a`, `B`).
+_BOX_CODE = re.compile(r"[ \t]*(?:[A-Z]|\d{1,2}[a-z]?)(?:\.\d{1,2}){0,3}\.?[ \t]*")
+
+
 def _key_before(text: str, sep_start: int, sep: str) -> str | None:
     """The key written right before a separator (None: no key word ends there)."""
     dash = sep[-2] in _DASH_SEP if len(sep) == 3 else False
@@ -427,6 +431,13 @@ def _key_before(text: str, sep_start: int, sep: str) -> str | None:
     head = text[max(0, sep_start - 48) : sep_start]
     if head.endswith((")", ") ")):  # a hint after the key: `Szül. idő (szülő):`
         hint = _KEY_HINT.search(head)
+        if hint and _BOX_CODE.fullmatch(
+            text, text.rfind("\n", 0, sep_start) + 1, sep_start - len(head) + hint.start()
+        ):
+            # a form's box code with its field's name in brackets: the EU registration
+            # certificate's `C.1.1 (surname):` (Council Directive 1999/37/EC's harmonised codes),
+            # a tax form's `7a (date of birth):`
+            return hint.group().strip(" \t()")
         head = head[: hint.start()] if hint else head
     # (psql's expanded display and other aligned forms pad the key to a column: `first_name     |`)
     before = head.rstrip(" \t")[-4:].rstrip("\"'`*")[-2:]
@@ -650,7 +661,10 @@ _NUMBER_ONLY = re.compile(r"[\d .\-/]+")
 
 def _scheme_ok(key: str, value: str) -> bool:
     """A number (digits and separators) under a field named for a python-stdnum scheme must not
-    fail that scheme's check digits."""
+    fail that scheme's check digits. A field that names no scheme (`national id`, `ID No.`)
+    says nothing of which check applies: a number there is redacted, for another country's
+    scheme would reject the ids of countries python-stdnum has no scheme for (Philippine SSS
+    numbers failed a ten-digit scheme's check)."""
     if not _NUMBER_ONLY.fullmatch(value):
         return True
     schemes = personal_ids.key_scheme(key)
@@ -784,6 +798,58 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
                 span = value_span(kind, text, cs, ce, strict_name=False, street=street)
                 if span and (kind != Kind.NATIONAL_ID or _scheme_ok(name, text[span[0] : span[1]])):
                     yield span
+        pos = end + 1
+
+
+# --- a fixed-width table: column names set apart by two or more blanks, values under them -------
+# Mainframe and COBOL record exports, `column -t`, printed reports and psql/mysql output without
+# rules align each value under its column's name, with no delimiter at all. A header line: three
+# or more column names (words, single blanks inside), two or more blanks between them.
+FIXED_HEADER = re.compile(
+    r"(?m)^(?P<cells>[ \t]{0,8}[^\W\d_][^\s:=|,;]*+(?:[ ][^\s:=|,;]++)*+"
+    r"(?:[ ]{2,}[^\W\d_][^\s:=|,;]*+(?:[ ][^\s:=|,;]++)*+){2,})[ \t]*\r?$"
+)
+_FIXED_CELL = re.compile(r"[^\W\d_][^\s]*(?:[ ][^\s]+)*")
+
+
+def fixed_width_rows(m: re.Match[str]) -> Iterator[Span]:
+    """Each value of a fixed-width table's rows under a column that names a kind: the row's text
+    from its column's first character to the next column's, read only on rows aligned to the
+    header (a value starts at two or more of its columns, after a blank)."""
+    text = m.string
+    cols = [(c.start(), c.group()) for c in _FIXED_CELL.finditer(m.group("cells"))]
+    if len(cols) < 3 or any(len(name) > 40 for _, name in cols):
+        return
+    kinds = [key_kind(name) for _, name in cols]
+    if not any(k and k != KEEP for k in kinds):
+        return
+    street = Kind.ADDRESS in kinds
+    pos = m.end() + 1
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        row = text[pos:end].rstrip("\r")
+        if not row.strip():
+            return
+        starts = sum(
+            1
+            for c, _ in cols
+            if c < len(row) and row[c] not in " \t" and (c == 0 or row[c - 1] in " \t")
+        )
+        if starts < 2 or "\t" in row:
+            return  # prose after the table, or another layout
+        for i, (c, name) in enumerate(cols):
+            kind = kinds[i]
+            if not kind or kind == KEEP or c >= len(row):
+                continue
+            stop = cols[i + 1][0] if i + 1 < len(cols) else len(row)
+            if row[c] in " \t" or c and row[c - 1] not in " \t":
+                continue  # no value under this column, or the last one ran into it
+            span = value_span(
+                kind, text, pos + c, pos + min(stop, len(row)), strict_name=False, street=street
+            )
+            if span and (kind != Kind.NATIONAL_ID or _scheme_ok(name, text[span[0] : span[1]])):
+                yield span
         pos = end + 1
 
 

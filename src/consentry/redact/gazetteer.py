@@ -461,3 +461,29 @@ def single_given(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     if thing_name(text, s, m.end()):
         return
     yield s, m.end(), Kind.PERSON
+
+
+# A chat transcript's speaker label in lower case, after the message's time (IRC logs' and chat
+# exports' `[14:02] anna: ...`, `14:02 anna: ...`): a nickname. It names a person when it is a
+# word of a name the text writes in full elsewhere (`anna` and `Anna Weber`), or a listed given
+# name (not one that is also a common word); roles, bots and log levels (`system:`, `info:`)
+# are not, and the line must be one of two or more timed lines (a transcript, not one log line).
+TIMED_HANDLE = re.compile(
+    r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<?([^\W\d_A-Z][\w.'’-]{1,30})>?(?=:[ \t]|>[ \t])"
+)
+
+
+def handles(text: str, names_found: list[str]) -> list[tuple[int, int]]:
+    """The spans of lower-case speaker labels that name a person (see TIMED_HANDLE)."""
+    labels = list(TIMED_HANDLE.finditer(text))
+    if len(labels) < 2:
+        return []
+    words = {fold(w) for n in names_found for w in n.split()}
+    out = []
+    for m in labels:
+        f = fold(m.group(1))
+        if f in _NOT_SPEAKERS or f in lx.NOT_NAMES or f in _HEADER_WORDS or f in _MONTHS_DAYS:
+            continue
+        if f in words or f in given_names() and f not in lx.AMBIGUOUS_GIVEN:
+            out.append(m.span(1))
+    return out

@@ -201,6 +201,15 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return  # most candidates (years, times, counts): no id shape and no document number
     if whole[:2] == "97" and v.isbn13_at(text, s):
         return  # a book's ISBN-13, cut into groups that an id's shape would fit
+    schemes = (
+        personal_ids.named_scheme(text, s) if _CUE_LETTERS.search(text, max(0, s - 48), s) else None
+    )
+    verdict = personal_ids.verdict(schemes, whole) if schemes else personal_ids.OTHER
+    if verdict == personal_ids.BAD_CHECK:
+        # a scheme of python-stdnum named right before (`Kennitala:`, `EGN`, `Rodné číslo`)
+        # whose check digits the number fails: mistyped or made up, kept, whatever other
+        # country's shape it also has (a kennitala is written like a Danish CPR number)
+        return
     cue: str | None = None
     # the whole candidate first, then shorter ones that end at a group boundary
     cuts = [len(whole)] + [i for i in range(len(whole) - 1, 5, -1) if whole[i] in " .-/"]
@@ -229,19 +238,11 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
                 if _cue_fits(label, cue) and shape.fullmatch(cand) and _valid(label, mod, cand):
                     yield s, s + len(cand), Kind.NATIONAL_ID
                     return
-    schemes = (
-        personal_ids.named_scheme(text, s) if _CUE_LETTERS.search(text, max(0, s - 48), s) else None
-    )
-    if schemes:
+    if verdict == personal_ids.VALID:
         # a scheme of python-stdnum named right before (`AMKA`, `NIK`, `EGN`, `Rodné číslo`):
-        # its number when its check passes, kept when its check digits fail (otherwise, as
-        # after any cue word below)
-        verdict = personal_ids.verdict(schemes, whole)
-        if verdict == personal_ids.VALID:
-            yield s, e, Kind.NATIONAL_ID
-            return
-        if verdict == personal_ids.BAD_CHECK:
-            return
+        # its number when its check passes (otherwise, as after any cue word below)
+        yield s, e, Kind.NATIONAL_ID
+        return
     plain = whole.replace(".", "") if _DOTTED_BSN.fullmatch(whole) else whole
     if len(plain) in _ROW_ID_LENGTHS and plain.isdigit() and _row_id(text, s, e, plain):
         yield s, s + len(whole), Kind.NATIONAL_ID

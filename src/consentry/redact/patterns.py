@@ -982,6 +982,14 @@ FIELDS = (
     ),
     _r(
         "*",
+        fields.FIXED_HEADER.pattern,
+        gate=FIELD,
+        priority=88,
+        name="fixed_width_columns",
+        emit=fields.fixed_width_rows,
+    ),
+    _r(
+        "*",
         fields.PG_KEY.pattern,
         priority=88,
         name="pg_key_detail",

@@ -44,14 +44,14 @@ CUE = re.compile(
     + r")|(?i:(?P<name>"
     # grouped by first letter: under (?i) `re` tries each word of a flat list at every position
     + by_first_letter("|".join(r"\s+".join(re.escape(p) for p in n.split()) for n in _NAMES))
-    + r")))(?![^\W\d_])(?i:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|number|#))?[ \t]*[:=#]?[ \t]*\Z"
+    + r")))(?![^\W\d_])(?i:[ \t]*(?:no\.?|nr\.?|n[°º]\.?|number|#))?[ \t]*[:=#|]?[ \t]*\Z"
 )
 # The same cue read backwards from s, without its two word-boundary tests: a `match` at one
 # place of the reversed window, where CUE's `search` tries all 48 (the schemes' names are
 # looked for before every long number; one in fifty has one). It matches whenever CUE does,
 # so CUE runs only where it does.
 _REVERSED = re.compile(
-    r"[ \t]*[:=#]?[ \t]*(?i:(?:\.?on|\.?rn|\.?[°º]n|rebmun|#)[ \t]*)?(?:"
+    r"[ \t]*[:=#|]?[ \t]*(?i:(?:\.?on|\.?rn|\.?[°º]n|rebmun|#)[ \t]*)?(?:"
     + "|".join(re.escape(n[::-1]) for n in _ABBR)
     + r"|(?i:"
     + "|".join(r"\s+".join(re.escape(p[::-1]) for p in reversed(n.split())) for n in _NAMES)
@@ -66,8 +66,17 @@ def _module(name: str) -> Any:
     return importlib.import_module(name)
 
 
+# A hint in brackets between a scheme's name and its colon (`Kennitala (rejected, check digit):`,
+# `EGN (ЕГН):`): the name is read before it.
+_HINT_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*[:=#|]?[ \t]*\Z")
+
+
 def named_scheme(text: str, s: int) -> tuple[str, ...] | None:
     """The stdnum modules a scheme's name right before position s names (None: no name)."""
+    tail = text[max(0, s - 4) : s].rstrip(" \t:=#|")
+    if tail.endswith(")"):
+        hint = _HINT_BEFORE.search(text, max(0, s - 40), s)
+        s = hint.start() if hint else s
     lo = max(0, s - 48)
     if _REVERSED.match(text[lo:s][::-1]) is None:
         return None

@@ -15,7 +15,7 @@ from functools import cache
 
 import phonenumbers as pn
 
-from consentry.redact import language
+from consentry.redact import language, personal_ids
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
 from consentry.redact.kinds import Kind
@@ -97,6 +97,10 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     # the costlier context test only for numbers that passed (most candidates do not)
     if lx.NOT_PHONE_CUE.search(before) and not lx.STRONG_PHONE_CUE.search(clause):
         return
+    if not cue and not cand.startswith(("+", "00")):
+        schemes = personal_ids.named_scheme(text, s)
+        if schemes and personal_ids.verdict(schemes, cand[:end]) != personal_ids.OTHER:
+            return  # `Rodné číslo: ...`, `Kennitala: ...`: that scheme's number (its check decides)
     yield s, s + end, Kind.PHONE
 
 
