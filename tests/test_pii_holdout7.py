@@ -33,6 +33,10 @@ def _load(name: str):  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location(name, FOLDER / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    # registered before it runs, as importlib's recipe does: a dataclass with string
+    # annotations looks its module up in sys.modules (else it fails whenever no earlier test
+    # in the same worker happened to import it)
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 
