@@ -30,10 +30,10 @@ KINDS = {
 
 def _load(name: str):  # type: ignore[no-untyped-def]
     sys.path.insert(0, str(FOLDER))
-    spec = importlib.util.spec_from_file_location(name, FOLDER / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"pii_holdout7_{name}", FOLDER / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    # registered before it runs, as importlib's recipe does: a dataclass with string
+    # registered (under a name of its own) before it runs, as importlib's recipe does: a dataclass with string
     # annotations looks its module up in sys.modules (else it fails whenever no earlier test
     # in the same worker happened to import it)
     sys.modules[spec.name] = module

@@ -19,7 +19,7 @@ KINDS = {"EMAIL", "PHONE", "CARD", "IBAN", "NATIONAL_ID", "IP_ADDRESS", "SECRET"
 
 def _load(name: str) -> ModuleType:
     sys.path.insert(0, str(FOLDER))
-    spec = importlib.util.spec_from_file_location(name, FOLDER / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"pii_holdout8_{name}", FOLDER / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     # registered before it runs, as importlib's recipe does: a dataclass with string
