@@ -66,13 +66,28 @@ class Ctx:
         self.p2.addr = self.p.addr
         self.cache: dict[str, Val] = {}
         self.employer = rng.choice(P.EMPLOYERS[country])
+        self.clock = dt.datetime(2024, 1, 1) + dt.timedelta(seconds=rng.randrange(86400 * 700))
 
     # --- people's values -------------------------------------------------------------------
     def email_of(self, p: P.Person, work: bool = False) -> str:
         r = self.rng
         f = re.sub(r"[^a-z]", "", V.ascii_fold(p.first).lower())
-        last = re.sub(r"[^a-z]", "", V.ascii_fold(p.last.split(" ")[0] if self.country == "ES" else p.last).lower())
-        local = r.choice([f"{f}.{last}", f"{f[0]}{last}", f"{f}{last}{r.randint(1, 99)}", f"{f}_{last}", f"{f}.{last}{p.dob.year % 100:02d}", f"{last}.{f}", f"{f}{p.dob.year}"])
+        last = re.sub(
+            r"[^a-z]",
+            "",
+            V.ascii_fold(p.last.split(" ")[0] if self.country == "ES" else p.last).lower(),
+        )
+        local = r.choice(
+            [
+                f"{f}.{last}",
+                f"{f[0]}{last}",
+                f"{f}{last}{r.randint(1, 99)}",
+                f"{f}_{last}",
+                f"{f}.{last}{p.dob.year % 100:02d}",
+                f"{last}.{f}",
+                f"{f}{p.dob.year}",
+            ]
+        )
         if work:
             return f"{f}.{last}@{company_domain(self.employer)}.{P.DOMAINS[self.country]}"
         return f"{local}@{r.choice(P.MAIL_PROVIDERS[self.country])}"
@@ -89,7 +104,9 @@ class Ctx:
         return "IBAN", V.format_iban(self.rng, V.iban(self.rng, self.country))
 
     def id_of(self, p: P.Person) -> str:
-        return V.format_id(self.rng, self.country, V.national_id(self.rng, self.country, p.dob, p.sex, p.foreign))
+        return V.format_id(
+            self.rng, self.country, V.national_id(self.rng, self.country, p.dob, p.sex, p.foreign)
+        )
 
     def date(self, d: dt.date, words: bool = True) -> str:
         return W.fmt_date(self.rng, self.lang, self.country, d, words)
@@ -102,14 +119,44 @@ class Ctx:
             d = dt.date(2023, 1, 1) + dt.timedelta(days=r.randrange(365 * 3))
         return self.date(d)
 
-    def timestamp(self) -> str:
+    def timestamp(self, style: int | None = None) -> str:
+        """A machine time stamp; `style` keeps one format through a log."""
         r = self.rng
-        t = dt.datetime(2024, 1, 1) + dt.timedelta(seconds=r.randrange(86400 * 700))
-        return r.choice([t.strftime("%Y-%m-%dT%H:%M:%SZ"), t.strftime("%Y-%m-%d %H:%M:%S"), t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{r.randrange(1000):03d}+01:00", str(int(t.timestamp()) * 1000)])
+        t = self.clock = self.clock + dt.timedelta(seconds=r.randrange(1, 900))
+        k = r.randrange(4) if style is None else style
+        if k == 0:
+            return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+        if k == 1:
+            return t.strftime("%Y-%m-%d %H:%M:%S")
+        if k == 2:
+            return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{r.randrange(1000):03d}+01:00"
+        return str(int(t.replace(tzinfo=dt.timezone.utc).timestamp()) * 1000 + r.randrange(1000))
+
+    def chat_time(self, style: str) -> str:
+        """A chat export's time stamp: WhatsApp's per-locale forms, or Teams' clock time."""
+        r = self.rng
+        t = self.clock = self.clock + dt.timedelta(seconds=r.randrange(5, 2000))
+        if style == "teams":
+            return (
+                t.strftime("%H:%M")
+                if self.lang != "en" or self.country != "US"
+                else t.strftime("%I:%M %p").lstrip("0")
+            )
+        if self.country == "US":
+            return t.strftime("%-m/%-d/%y, %-I:%M:%S %p")
+        if self.lang == "de":
+            return t.strftime("%d.%m.%y, %H:%M:%S")
+        return (
+            t.strftime("%d/%m/%Y, %H:%M:%S")
+            if self.lang != "nl"
+            else t.strftime("%d-%m-%Y %H:%M:%S")
+        )
 
     def mail_date(self) -> str:
         t = dt.datetime(2024, 1, 1) + dt.timedelta(seconds=self.rng.randrange(86400 * 700))
-        return t.strftime("%a, %d %b %Y %H:%M:%S ") + self.rng.choice(["+0100", "+0200", "+0000", "-0500"])
+        return t.strftime("%a, %d %b %Y %H:%M:%S ") + self.rng.choice(
+            ["+0100", "+0200", "+0000", "-0500"]
+        )
 
     def addr(self, p: P.Person | None = None, lines: bool = False) -> str:
         a = (p or self.p).addr
@@ -185,15 +232,28 @@ class Ctx:
             "VERSION": lambda: (LOOK, "VERSION", V.version(r)),
             "PRODNAME": lambda: (LOOK, "PRODUCT_NAME", r.choice(P.PERSONLIKE_PRODUCTS)),
             "PRODUCT": lambda: (LOOK, "PRODUCT_CODE", V.product_code(r)),
-            "ROLEMAIL": lambda: (LOOK, "ROLE_EMAIL", f"{r.choice(ROLE_BOXES[lang])}@{company_domain(brand)}.{P.DOMAINS[cc]}"),
+            "ROLEMAIL": lambda: (
+                LOOK,
+                "ROLE_EMAIL",
+                f"{r.choice(ROLE_BOXES[lang])}@{company_domain(brand)}.{P.DOMAINS[cc]}",
+            ),
             "COORD": lambda: (LOOK, "COORDINATES", V.coordinates(r, town[3], town[4])),
+            "GEO": lambda: (LOOK, "COORDINATES", V.coordinates(r, town[3], town[4], decimal=True)),
             "HTTP": lambda: (LOOK, "HTTP_STATUS", r.choice(V.HTTP_STATUS[5:])),
             "PRIVIP": lambda: (LOOK, "PRIVATE_IP", V.private_ip(r)),
             "DOCIP": lambda: (LOOK, "DOC_IP", V.doc_ip(r)),
             "DNS": lambda: (LOOK, "PUBLIC_DNS", r.choice(V.PUBLIC_DNS)),
-            "ORGIBAN": lambda: (LOOK, "ORG_IBAN", V.format_iban(r, V.iban(r, cc if cc != "US" else "IE"))),
+            "ORGIBAN": lambda: (
+                LOOK,
+                "ORG_IBAN",
+                V.format_iban(r, V.iban(r, cc if cc != "US" else "IE")),
+            ),
             "BADID": lambda: (LOOK, "ID_BAD_CHECK", self.bad_id()),
-            "BADIBAN": lambda: (LOOK, "IBAN_BAD_CHECK", V.format_iban(r, V.iban_twin(r, V.iban(r, cc if cc != "US" else "GB")))),
+            "BADIBAN": lambda: (
+                LOOK,
+                "IBAN_BAD_CHECK",
+                V.format_iban(r, V.iban_twin(r, V.iban(r, cc if cc != "US" else "GB"))),
+            ),
             "BADCARD": lambda: (LOOK, "CARD_BAD_LUHN", V.format_card(r, V.card_twin(r, V.card(r)))),
             "HASH": lambda: (LOOK, "HASH", V.hexs(r, r.choice([32, 40, 64]))),
             "GITSHA": lambda: (LOOK, "GIT_SHA", V.hexs(r, r.choice([7, 8, 12, 40]))),
@@ -264,7 +324,7 @@ ROLE_BOXES = {
 def check(rec: dict) -> None:
     """Offsets inside the text, no white space at a mark's ends, no two marks overlapping."""
     text = rec["text"]
-    marks = sorted(((m["start"], m["end"]) for m in rec["spans"] + rec["lookalikes"]))
+    marks = sorted((m["start"], m["end"]) for m in rec["spans"] + rec["lookalikes"])
     for s, e in marks:
         seg = text[s:e]
         if not (0 <= s < e <= len(text)) or seg != seg.strip():

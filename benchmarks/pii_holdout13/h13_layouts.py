@@ -15,8 +15,38 @@ from h13_doc import LOOK, PII, Ctx, Doc, Val
 
 Field = tuple[str, Val]
 
-PERSON_COLS = ("first", "last", "name", "dob", "address", "street", "postcode", "city", "phone", "email", "iban", "card", "nid", "ip", "password")
-LOOK_COLS = ("order", "invoice", "ticket", "odate", "ostart", "employer", "tracking", "product", "created", "uuid", "branch", "brand", "geo")
+PERSON_COLS = (
+    "first",
+    "last",
+    "name",
+    "dob",
+    "address",
+    "street",
+    "postcode",
+    "city",
+    "phone",
+    "email",
+    "iban",
+    "card",
+    "nid",
+    "ip",
+    "password",
+)
+LOOK_COLS = (
+    "order",
+    "invoice",
+    "ticket",
+    "odate",
+    "ostart",
+    "employer",
+    "tracking",
+    "product",
+    "created",
+    "uuid",
+    "branch",
+    "brand",
+    "geo",
+)
 
 
 def pick_cols(rng: random.Random, many: bool = False) -> list[str]:
@@ -42,6 +72,15 @@ def pick_cols(rng: random.Random, many: bool = False) -> list[str]:
     return cols + looks
 
 
+CREATED = {
+    "en": "Created",
+    "de": "Erstellt am",
+    "fr": "Créé le",
+    "es": "Fecha de creación",
+    "nl": "Aangemaakt op",
+}
+
+
 def key_namer(ctx: Ctx, style: str) -> Callable[[str], str]:
     """Field names of one record type: English snake or camel case, or the language's own."""
     chosen: dict[str, str] = {}
@@ -51,9 +90,17 @@ def key_namer(ctx: Ctx, style: str) -> Callable[[str], str]:
             if col in ("id", "uuid"):
                 chosen[col] = "id"
             elif col == "created":
-                chosen[col] = ctx.rng.choice(["created_at", "createdAt", "updated"])
+                chosen[col] = (
+                    CREATED[ctx.lang]
+                    if style == "label"
+                    else ctx.rng.choice(["created_at", "createdAt", "updated"])
+                )
             elif col == "nid":
-                chosen[col] = ctx.rng.choice(W.ID_LABELS[ctx.country]) if style == "label" else W.ID_KEYS[ctx.country]
+                chosen[col] = (
+                    ctx.rng.choice(W.ID_LABELS[ctx.country])
+                    if style == "label"
+                    else W.ID_KEYS[ctx.country]
+                )
             elif style == "local":
                 chosen[col] = W.LOCAL_KEYS[ctx.lang][col]
             elif style == "label":
@@ -99,7 +146,21 @@ def field_val(ctx: Ctx, p: P.Person, col: str, iso: bool) -> Val:
         return (PII, "SECRET", V.password(r))
     if col == "id":
         return (None, None, str(r.randint(1, 99999)))
-    names = {"branch": "TOWN", "brand": "BRAND", "geo": "COORD", "order": "ORDER", "invoice": "INVOICE", "ticket": "TICKET", "odate": "ODATE", "ostart": "OSTART", "employer": "EMPLOYER", "tracking": "TRACK", "product": "PRODUCT", "created": "TS", "uuid": "UUID"}
+    names = {
+        "branch": "TOWN",
+        "brand": "BRAND",
+        "geo": "GEO",
+        "order": "ORDER",
+        "invoice": "INVOICE",
+        "ticket": "TICKET",
+        "odate": "ODATE",
+        "ostart": "OSTART",
+        "employer": "EMPLOYER",
+        "tracking": "TRACK",
+        "product": "PRODUCT",
+        "created": "TS",
+        "uuid": "UUID",
+    }
     return ctx._draw(names[col])
 
 
@@ -170,21 +231,37 @@ def env_layout(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
     p = ctx.p
     user = V.ascii_fold(p.first).lower()
-    doc.add(r.choice(["# .env\n", "# production\n", ""])).add("APP_ENV=production\nAPP_VERSION=").put(ctx.val("VERSION")).add("\n")
-    doc.add("DB_HOST=").put(ctx.val("PRIVIP")).add(f"\nDB_USER={user}\nDB_PASSWORD=").pii("SECRET", V.password(r)).add("\n")
-    doc.add("DATABASE_URL=postgres://app:").pii("SECRET", V.rand_str(r, 24)).add("@").put(ctx.fresh("PRIVIP")).add(":5432/shop\n")
+    doc.add(r.choice(["# .env\n", "# production\n", ""])).add(
+        "APP_ENV=production\nAPP_VERSION="
+    ).put(ctx.val("VERSION")).add("\n")
+    doc.add("DB_HOST=").put(ctx.val("PRIVIP")).add(f"\nDB_USER={user}\nDB_PASSWORD=").pii(
+        "SECRET", V.password(r)
+    ).add("\n")
+    doc.add("DATABASE_URL=postgres://app:").pii("SECRET", V.rand_str(r, 24)).add("@").put(
+        ctx.fresh("PRIVIP")
+    ).add(":5432/shop\n")
     for key in r.sample(sorted(V.SECRET_SHAPES), r.randint(1, 3)):
         doc.add(f"{key}=").pii("SECRET", V.secret(r, V.SECRET_SHAPES[key])).add("\n")
-    doc.add("SMTP_PASSWORD=").put(ctx.val("PLACEHOLDER")).add("\nRESOLVER=").put(ctx.val("DNS")).add("\n")
-    doc.add("ADMIN_EMAIL=").pii("EMAIL", ctx.email_of(p, work=True)).add("\nADMIN_NAME=\"").pii("PERSON", p.full()).add('"\n')
+    doc.add("SMTP_PASSWORD=").put(ctx.val("PLACEHOLDER")).add("\nRESOLVER=").put(
+        ctx.val("DNS")
+    ).add("\n")
+    doc.add("ADMIN_EMAIL=").pii("EMAIL", ctx.email_of(p, work=True)).add('\nADMIN_NAME="').pii(
+        "PERSON", p.full()
+    ).add('"\n')
     doc.add("SUPPORT_EMAIL=").put(ctx.val("ROLEMAIL")).add("\n")
     if r.random() < 0.6:
-        doc.add("# on-call: ").pii("PERSON", p.first).add(" ").pii("PHONE", ctx.phone_of()).add("\n")
+        doc.add("# on-call: ").pii("PERSON", p.first).add(" ").pii("PHONE", ctx.phone_of()).add(
+            "\n"
+        )
     if r.random() < 0.5:
         doc.add("TEST_IBAN=").put(ctx.val("BADIBAN")).add("  # fails the check on purpose\n")
     if r.random() < 0.7:
-        doc.add("# billing contact: ").pii("PERSON", ctx.p2.full()).add(", ").pii("ADDRESS", ctx.addr(ctx.p2)).add("\n")
-        doc.add("# born ").pii("DATE_OF_BIRTH", ctx.date(ctx.p2.dob, words=False)).add(" (needed for the KYC check)\n")
+        doc.add("# billing contact: ").pii("PERSON", ctx.p2.full()).add(", ").pii(
+            "ADDRESS", ctx.addr(ctx.p2)
+        ).add("\n")
+        doc.add("# born ").pii("DATE_OF_BIRTH", ctx.date(ctx.p2.dob, words=False)).add(
+            " (needed for the KYC check)\n"
+        )
 
 
 def sql_value(v: Val) -> Val:
@@ -196,7 +273,9 @@ def sql_insert(ctx: Ctx, doc: Doc) -> None:
     cols = pick_cols(r, many=True)
     name = key_namer(ctx, r.choice(["en", "local"]))
     recs = rows(ctx, cols, r.randint(2, 3))
-    table = r.choice(["customers", "users", "patients", "members", "kunden", "clients", "clientes", "klanten"])
+    table = r.choice(
+        ["customers", "users", "patients", "members", "kunden", "clients", "clientes", "klanten"]
+    )
     doc.add(f"INSERT INTO {table} ({', '.join(name(c) for c in cols)}) VALUES\n")
     for i, rec in enumerate(recs):
         doc.add("  (")
@@ -216,12 +295,22 @@ def sql_result(ctx: Ctx, doc: Doc) -> None:
     recs = rows(ctx, cols, r.randint(2, 3))
     widths = [max(len(name(c)), *(len(rec[k][1][2]) for rec in recs)) for k, c in enumerate(cols)]
     mysql = r.random() < 0.4
-    doc.add(f"SELECT {', '.join(name(c) for c in cols)} FROM customers WHERE created_at > '2024-01-01';\n")
+    doc.add(
+        f"SELECT {', '.join(name(c) for c in cols)} FROM customers WHERE created_at > '2024-01-01';\n"
+    )
     if mysql:
         sep = "+" + "+".join("-" * (w + 2) for w in widths) + "+\n"
-        doc.add(sep + "| " + " | ".join(name(c).ljust(w) for c, w in zip(cols, widths, strict=True)) + " |\n" + sep)
+        doc.add(
+            sep
+            + "| "
+            + " | ".join(name(c).ljust(w) for c, w in zip(cols, widths, strict=True))
+            + " |\n"
+            + sep
+        )
     else:
-        doc.add(" " + " | ".join(name(c).ljust(w) for c, w in zip(cols, widths, strict=True)) + "\n")
+        doc.add(
+            " " + " | ".join(name(c).ljust(w) for c, w in zip(cols, widths, strict=True)) + "\n"
+        )
         doc.add("-" + "-+-".join("-" * w for w in widths) + "-\n")
     for rec in recs:
         doc.add("| " if mysql else " ")
@@ -253,7 +342,9 @@ def markdown_layout(ctx: Ctx, doc: Doc) -> None:
     cols = pick_cols(r, many=True)
     name = key_namer(ctx, "label")
     recs = rows(ctx, cols, r.randint(2, 3))
-    doc.add("| " + " | ".join(name(c) for c in cols) + " |\n|" + "|".join("---" for _ in cols) + "|\n")
+    doc.add(
+        "| " + " | ".join(name(c) for c in cols) + " |\n|" + "|".join("---" for _ in cols) + "|\n"
+    )
     for rec in recs:
         doc.add("| ")
         for j, (_c, v) in enumerate(rec):
@@ -267,11 +358,15 @@ def form_layout(ctx: Ctx, doc: Doc) -> None:
     dots = r.random() < 0.25
     iso = r.random() < 0.2
     for c in cols:
-        label = r.choice(W.LABELS[ctx.lang][c]) if c in W.LABELS[ctx.lang] and c != "nid" else name(c)
+        label = (
+            r.choice(W.LABELS[ctx.lang][c]) if c in W.LABELS[ctx.lang] and c != "nid" else name(c)
+        )
         doc.add(label + (" " + "." * r.randint(3, 12) + " " if dots else ": "))
         doc.put(field_val(ctx, ctx.p, c, iso)).add("\n")
     if r.random() < 0.5:
-        doc.add("\n" + r.choice(W.LABELS[ctx.lang]["name"]) + " 2: ").pii("PERSON", ctx.p2.full()).add(", ")
+        doc.add("\n" + r.choice(W.LABELS[ctx.lang]["name"]) + " 2: ").pii(
+            "PERSON", ctx.p2.full()
+        ).add(", ")
         doc.pii("DATE_OF_BIRTH", ctx.date(ctx.p2.dob, words=False)).add("\n")
     doc.add("[x] ").put(ctx.val("ODATE")).add("\n")
 
@@ -294,31 +389,43 @@ def code_layout(ctx: Ctx, doc: Doc) -> None:
     r.shuffle(vals)
     vals = vals[: r.randint(3, 6)]
     if style == "py":
-        doc.add("import requests\n\nAPI_KEY = \"").pii("SECRET", V.secret(r)).add('"\n')
-        doc.add("BASE = \"https://").put(ctx.val("PRIVIP")).add(':8080/api/v2"\n\n')
+        doc.add('import requests\n\nAPI_KEY = "').pii("SECRET", V.secret(r)).add('"\n')
+        doc.add('BASE = "https://').put(ctx.val("PRIVIP")).add(':8080/api/v2"\n\n')
         doc.add("def test_create_customer():\n    payload = {\n")
         for k, v in vals:
             doc.add(f'        "{k}": "').put(v).add('",\n')
-        doc.add('    }\n    r = requests.post(f"{BASE}/customers", json=payload, headers={"X-Api-Key": API_KEY})\n')
-        doc.add('    assert r.status_code == 201, r.text\n    assert not iban_valid("').put(ctx.val("BADIBAN")).add('")\n')
+        doc.add(
+            '    }\n    r = requests.post(f"{BASE}/customers", json=payload, headers={"X-Api-Key": API_KEY})\n'
+        )
+        doc.add('    assert r.status_code == 201, r.text\n    assert not iban_valid("').put(
+            ctx.val("BADIBAN")
+        ).add('")\n')
     elif style == "js":
-        doc.add("const client = new Client({ token: '").pii("SECRET", V.secret(r)).add("' });\n\nconst user = {\n")
+        doc.add("const client = new Client({ token: '").pii("SECRET", V.secret(r)).add(
+            "' });\n\nconst user = {\n"
+        )
         for k, v in vals:
             doc.add(f"  {k}: '").put(sql_value(v)).add("',\n")
-        doc.add("  orderId: '").put(ctx.val("ORDER")).add("',\n  appVersion: '").put(ctx.val("VERSION")).add("',\n};\n")
-        doc.add("await client.users.create(user); // ").put(ctx.val("HTTP")).add(" since yesterday\n")
+        doc.add("  orderId: '").put(ctx.val("ORDER")).add("',\n  appVersion: '").put(
+            ctx.val("VERSION")
+        ).add("',\n};\n")
+        doc.add("await client.users.create(user); // ").put(ctx.val("HTTP")).add(
+            " since yesterday\n"
+        )
     elif style == "java":
         doc.add("Customer c = Customer.builder()\n")
         for k, v in vals:
-            doc.add(f"    .{k}(\"").put(v).add('")\n')
-        doc.add("    .traceId(\"").put(ctx.val("UUID")).add('")\n    .build();\n')
-        doc.add('// commit ').put(ctx.val("GITSHA")).add(" broke this\n")
+            doc.add(f'    .{k}("').put(v).add('")\n')
+        doc.add('    .traceId("').put(ctx.val("UUID")).add('")\n    .build();\n')
+        doc.add("// commit ").put(ctx.val("GITSHA")).add(" broke this\n")
     else:
         doc.add("<?php\n$customer = [\n")
         for k, v in vals:
             doc.add(f"    '{k}' => '").put(sql_value(v)).add("',\n")
         doc.add("    'card' => '").put(ctx.val("BADCARD")).add("', // test card, fails Luhn\n];\n")
-        doc.add("$db = new PDO('mysql:host=").put(ctx.val("PRIVIP")).add(";dbname=shop', 'shop', '").pii("SECRET", V.password(r)).add("');\n")
+        doc.add("$db = new PDO('mysql:host=").put(ctx.val("PRIVIP")).add(
+            ";dbname=shop', 'shop', '"
+        ).pii("SECRET", V.password(r)).add("');\n")
 
 
 def log_layout(ctx: Ctx, doc: Doc) -> None:
@@ -327,34 +434,55 @@ def log_layout(ctx: Ctx, doc: Doc) -> None:
     email = ctx.email_of(p)
     ip = V.public_ipv4(r)
     lvl = ["INFO", "WARN", "ERROR", "DEBUG"]
+    style = r.randrange(4)
     for _ in range(r.randint(3, 6)):
-        doc.put(ctx.fresh("TS")).add(f" {r.choice(lvl):5} [{r.choice(['http-nio-8080-exec-3', 'worker-2', 'main', 'celery@web-1'])}] ")
+        doc.look("TIMESTAMP", ctx.timestamp(style)).add(
+            f" {r.choice(lvl):5} [{r.choice(['http-nio-8080-exec-3', 'worker-2', 'main', 'celery@web-1'])}] "
+        )
         k = r.randrange(10)
         if k == 0:
-            doc.add("login ok user=").pii("EMAIL", email).add(" ip=").pii("IP_ADDRESS", ip).add(" ua=\"Mozilla/5.0 Chrome/").put(ctx.fresh("VERSION")).add('"\n')
+            doc.add("login ok user=").pii("EMAIL", email).add(" ip=").pii("IP_ADDRESS", ip).add(
+                ' ua="Mozilla/5.0 Chrome/'
+            ).put(ctx.fresh("VERSION")).add('"\n')
         elif k == 1:
-            doc.add("order ").put(ctx.fresh("ORDER")).add(" created for customer_name=\"").pii("PERSON", p.full()).add('"\n')
+            doc.add("order ").put(ctx.fresh("ORDER")).add(' created for customer_name="').pii(
+                "PERSON", p.full()
+            ).add('"\n')
         elif k == 2:
-            doc.add("GET /api/customers/").put(ctx.fresh("UUID")).add(" -> ").put(ctx.fresh("HTTP")).add(f" {r.randint(120, 48000)} bytes {r.randint(3, 900)}ms\n")
+            doc.add("GET /api/customers/").put(ctx.fresh("UUID")).add(" -> ").put(
+                ctx.fresh("HTTP")
+            ).add(f" {r.randint(120, 48000)} bytes {r.randint(3, 900)}ms\n")
         elif k == 3:
-            doc.add(f"{r.choice(W.LOG_MSG[ctx.lang])}: ").pii("ADDRESS", p.addr.one_line(r)).add("\n")
+            doc.add(f"{r.choice(W.LOG_MSG[ctx.lang])}: ").pii("ADDRESS", p.addr.one_line(r)).add(
+                "\n"
+            )
         elif k == 4:
-            doc.add("kyc check dob=").pii("DATE_OF_BIRTH", p.dob.isoformat()).add(" id=").pii("NATIONAL_ID", ctx.id_of(p)).add("\n")
+            doc.add("kyc check dob=").pii("DATE_OF_BIRTH", p.dob.isoformat()).add(" id=").pii(
+                "NATIONAL_ID", ctx.id_of(p)
+            ).add("\n")
         elif k == 5:
-            doc.add("upstream ").put(ctx.fresh("PRIVIP")).add(" resolver ").put(ctx.val("DNS")).add(" build ").put(ctx.fresh("GITSHA")).add("\n")
+            doc.add("upstream ").put(ctx.fresh("PRIVIP")).add(" resolver ").put(ctx.val("DNS")).add(
+                " build "
+            ).put(ctx.fresh("GITSHA")).add("\n")
         elif k == 6:
             doc.add("sms sent to ").pii("PHONE", ctx.phone_of()).add(" template=delivery_eta\n")
         elif k == 7:
             doc.add("id validation failed value=").put(ctx.fresh("BADID")).add(" reason=checksum\n")
         elif k == 8:
-            doc.add("geo lookup ").put(ctx.fresh("PRIVIP")).add(" -> ").put(ctx.fresh("COORD")).add(" store=").put(ctx.fresh("TOWN")).add("\n")
+            doc.add("geo lookup ").put(ctx.fresh("PRIVIP")).add(" -> ").put(ctx.fresh("COORD")).add(
+                " store="
+            ).put(ctx.fresh("TOWN")).add("\n")
         else:
-            doc.add("release ").put(ctx.fresh("VERSION")).add(" deployed by ").pii("PERSON", ctx.p2.first).add(" (").put(ctx.fresh("GITSHA")).add(")\n")
+            doc.add("release ").put(ctx.fresh("VERSION")).add(" deployed by ").pii(
+                "PERSON", ctx.p2.first
+            ).add(" (").put(ctx.fresh("GITSHA")).add(")\n")
     if r.random() < 0.7:
-        doc.add("Traceback (most recent call last):\n  File \"/srv/app/billing.py\", line ")
+        doc.add('Traceback (most recent call last):\n  File "/srv/app/billing.py", line ')
         doc.add(f"{r.randint(20, 400)}, in charge\n    mandate = Mandate(iban=customer.iban)\n")
         doc.add("ValueError: invalid IBAN checksum: '").put(ctx.val("BADIBAN")).add("' (customer ")
-        doc.pii("PERSON", ctx.p2.full()).add(", born ").pii("DATE_OF_BIRTH", ctx.p2.dob.isoformat()).add(")\n")
+        doc.pii("PERSON", ctx.p2.full()).add(", born ").pii(
+            "DATE_OF_BIRTH", ctx.p2.dob.isoformat()
+        ).add(")\n")
 
 
 def http_layout(ctx: Ctx, doc: Doc) -> None:
@@ -362,23 +490,41 @@ def http_layout(ctx: Ctx, doc: Doc) -> None:
     p = ctx.p
     curl = r.random() < 0.5
     if not curl:
-        doc.add("POST /v1/customers HTTP/1.1\nHost: api.").add(r.choice(["shop", "crm", "booking"])).add(".internal\n")
-        doc.add("Authorization: Bearer ").pii("SECRET", V.secret(r)).add("\nContent-Type: application/json\nX-Forwarded-For: ")
-        doc.pii("IP_ADDRESS", V.public_ipv4(r)).add(", ").put(ctx.val("PRIVIP")).add("\nX-Request-Id: ").put(ctx.val("UUID")).add("\n\n")
+        doc.add("POST /v1/customers HTTP/1.1\nHost: api.").add(
+            r.choice(["shop", "crm", "booking"])
+        ).add(".internal\n")
+        doc.add("Authorization: Bearer ").pii("SECRET", V.secret(r)).add(
+            "\nContent-Type: application/json\nX-Forwarded-For: "
+        )
+        doc.pii("IP_ADDRESS", V.public_ipv4(r)).add(", ").put(ctx.val("PRIVIP")).add(
+            "\nX-Request-Id: "
+        ).put(ctx.val("UUID")).add("\n\n")
     else:
-        doc.add("curl -X POST https://api.example-shop.").add(P.DOMAINS[ctx.country]).add("/v1/customers \\\n  -H 'Authorization: Bearer ")
+        doc.add("curl -X POST https://api.example-shop.").add(P.DOMAINS[ctx.country]).add(
+            "/v1/customers \\\n  -H 'Authorization: Bearer "
+        )
         doc.pii("SECRET", V.secret(r)).add("' \\\n  -H 'Content-Type: application/json' \\\n  -d '")
-    doc.add('{"name": "').pii("PERSON", p.full()).add('", "birthDate": "').pii("DATE_OF_BIRTH", p.dob.isoformat())
-    doc.add('", "email": "').pii("EMAIL", ctx.email_of(p)).add('", "address": "').pii("ADDRESS", p.addr.one_line(r))
+    doc.add('{"name": "').pii("PERSON", p.full()).add('", "birthDate": "').pii(
+        "DATE_OF_BIRTH", p.dob.isoformat()
+    )
+    doc.add('", "email": "').pii("EMAIL", ctx.email_of(p)).add('", "address": "').pii(
+        "ADDRESS", p.addr.one_line(r)
+    )
     doc.add('", "orderRef": "').put(ctx.val("ORDER")).add('"}' + ("'\n" if curl else "\n"))
-    doc.add("\nHTTP/1.1 ").put(ctx.val("HTTP")).add("\nDate: ").add("Mon, 04 Mar 2024 10:12:55 GMT\nServer: nginx/").put(ctx.val("VERSION"))
-    doc.add('\n\n{"error": "validation_failed", "field": "iban", "value": "').put(ctx.val("BADIBAN")).add('", "trace": "').put(ctx.val("HASH")).add('"}\n')
+    doc.add("\nHTTP/1.1 ").put(ctx.val("HTTP")).add("\nDate: ").add(
+        "Mon, 04 Mar 2024 10:12:55 GMT\nServer: nginx/"
+    ).put(ctx.val("VERSION"))
+    doc.add('\n\n{"error": "validation_failed", "field": "iban", "value": "').put(
+        ctx.val("BADIBAN")
+    ).add('", "trace": "').put(ctx.val("HASH")).add('"}\n')
 
 
 # --- human layouts ----------------------------------------------------------------------------
 def sentences(ctx: Ctx, doc: Doc, facts: int, looks: int, sep: str = " ") -> None:
     r = ctx.rng
-    chosen = [("f", t) for t in r.sample(W.FACTS[ctx.lang], facts)] + [("l", t) for t in r.sample(W.LOOKS[ctx.lang], looks)]
+    chosen = [("f", t) for t in r.sample(W.FACTS[ctx.lang], facts)] + [
+        ("l", t) for t in r.sample(W.LOOKS[ctx.lang], looks)
+    ]
     r.shuffle(chosen)
     for i, (_, t) in enumerate(chosen):
         ctx.fill(doc, t)
@@ -399,7 +545,9 @@ def signature(ctx: Ctx, doc: Doc) -> None:
     if r.random() < 0.5:
         doc.pii("ADDRESS", ctx.addr(lines=True)).add("\n")
     if r.random() < 0.7:
-        doc.add(r.choice(["Tel. ", "Mob: ", "M ", "T: ", ""])).pii("PHONE", ctx.phone_of()).add("\n")
+        doc.add(r.choice(["Tel. ", "Mob: ", "M ", "T: ", ""])).pii("PHONE", ctx.phone_of()).add(
+            "\n"
+        )
     if r.random() < 0.3:
         doc.put(ctx.val("EMPLOYER")).add(" | ").pii("EMAIL", ctx.email_of(p, work=True)).add("\n")
 
@@ -427,7 +575,9 @@ def company_footer(ctx: Ctx, doc: Doc) -> None:
     """The quoted earlier message's footer: the company's address, line, mailbox and account."""
     r = ctx.rng
     ca = P.address(r, ctx.country, pobox_rate=0.2)
-    doc.add("\n> -- \n> ").put(ctx.val("BRAND")).add(" · ").look("COMPANY_ADDRESS", ca.one_line(r).replace("\n", " ")).add("\n> ")
+    doc.add("\n> -- \n> ").put(ctx.val("BRAND")).add(" · ").look(
+        "COMPANY_ADDRESS", ca.one_line(r).replace("\n", " ")
+    ).add("\n> ")
     doc.put(ctx.val("HOTLINE")).add(" · ").put(ctx.val("ROLEMAIL")).add("\n")
     if r.random() < 0.5:
         doc.add("> IBAN ").put(ctx.val("ORGIBAN")).add("\n")
@@ -460,10 +610,12 @@ def chat_layout(ctx: Ctx, doc: Doc) -> None:
     names = [a.full() if r.random() < 0.5 else a.first, b.full() if r.random() < 0.5 else b.first]
     style = r.choice(["wa", "teams", "plain"])
     lines = W.CHAT[ctx.lang]
-    start = r.randrange(0, 4)
-    for i, t in enumerate(lines[start : start + r.randint(5, 9)]):
+    start = r.choice([0, 2])  # a question comes before its answer
+    end = start + r.randint(5, 9)
+    end += end == 11  # the birthday question keeps its answer
+    for i, t in enumerate(lines[start:end]):
         who = names[(i + 1) % 2]
-        ts = ctx.fresh("TS")
+        ts = (LOOK, "TIMESTAMP", ctx.chat_time(style))
         if style == "wa":
             doc.add("[").put(ts).add("] ").pii("PERSON", who).add(": ")
         elif style == "teams":

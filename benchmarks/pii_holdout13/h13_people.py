@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 # --- names: (weight, female first names, male first names, surnames) per origin ------------------
 Origin = tuple[int, list[str], list[str], list[str]]
+# fmt: off
 NAMES: dict[str, list[Origin]] = {
     "GB": [
         (60, ["Emily", "Sophie", "Charlotte", "Hannah", "Lucy", "Rebecca", "Jessica", "Amy", "Eleanor", "Gemma"], ["Oliver", "James", "Thomas", "Harry", "Daniel", "Matthew", "George", "Callum", "Jack", "Samuel"], ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "Thomas", "Roberts", "Walker", "Wright", "Thompson", "Hughes", "Clarke", "Hall", "Lewis", "Harrison", "O'Neill"]),
@@ -77,6 +78,7 @@ NAMES: dict[str, list[Origin]] = {
         (6, ["Agnieszka", "Joanna", "Ayan"], ["Paweł", "Michał", "Abdi"], ["Kowalczyk", "Wiśniewski", "Mohamed Ali", "Warsame"]),
     ],
 }
+# fmt: on
 # Spanish people carry two surnames; most foreign-born residents one.
 TITLES = {
     "en": {"f": ["Ms", "Mrs", "Ms.", "Dr"], "m": ["Mr", "Mr.", "Dr"]},
@@ -89,18 +91,100 @@ TITLES = {
 
 # --- places: (town, region, postcodes, lat, lon) -----------------------------------------------
 Town = tuple[str, str, list[str], float, float]
+# fmt: off
 TOWNS: dict[str, list[Town]] = {
-    "GB": [("London", "", ["SW11", "E8", "N16", "NW5", "SE15", "W12", "E17"], 51.507, -0.128), ("Manchester", "", ["M14", "M20", "M4", "M16"], 53.48, -2.24), ("Leeds", "", ["LS6", "LS8", "LS11"], 53.8, -1.55), ("Birmingham", "", ["B29", "B13", "B11"], 52.48, -1.9), ("Bristol", "", ["BS6", "BS3", "BS7"], 51.45, -2.59), ("Glasgow", "", ["G12", "G41", "G31"], 55.86, -4.25), ("Cardiff", "", ["CF24", "CF11", "CF14"], 51.48, -3.18), ("Sheffield", "", ["S11", "S7", "S10"], 53.38, -1.47), ("Leicester", "", ["LE2", "LE4", "LE5"], 52.64, -1.13), ("Edinburgh", "", ["EH9", "EH6", "EH11"], 55.95, -3.19)],
-    "US": [("Portland", "OR", ["97214", "97202", "97211"], 45.52, -122.68), ("Boston", "MA", ["02130", "02118", "02127"], 42.36, -71.06), ("Chicago", "IL", ["60614", "60647", "60625"], 41.88, -87.63), ("Austin", "TX", ["78704", "78751", "78745"], 30.27, -97.74), ("Brooklyn", "NY", ["11215", "11211", "11238"], 40.68, -73.94), ("Seattle", "WA", ["98103", "98118", "98122"], 47.61, -122.33), ("Miami", "FL", ["33133", "33135", "33145"], 25.76, -80.19), ("San Jose", "CA", ["95112", "95126", "95122"], 37.34, -121.89)],
+    "GB": [
+        ("London", "", ["SW11", "E8", "N16", "NW5", "SE15", "W12", "E17"], 51.507, -0.128),
+        ("Manchester", "", ["M14", "M20", "M4", "M16"], 53.48, -2.24),
+        ("Leeds", "", ["LS6", "LS8", "LS11"], 53.8, -1.55),
+        ("Birmingham", "", ["B29", "B13", "B11"], 52.48, -1.9),
+        ("Bristol", "", ["BS6", "BS3", "BS7"], 51.45, -2.59),
+        ("Glasgow", "", ["G12", "G41", "G31"], 55.86, -4.25),
+        ("Cardiff", "", ["CF24", "CF11", "CF14"], 51.48, -3.18),
+        ("Sheffield", "", ["S11", "S7", "S10"], 53.38, -1.47),
+        ("Leicester", "", ["LE2", "LE4", "LE5"], 52.64, -1.13),
+        ("Edinburgh", "", ["EH9", "EH6", "EH11"], 55.95, -3.19),
+    ],
+    "US": [
+        ("Portland", "OR", ["97214", "97202", "97211"], 45.52, -122.68),
+        ("Boston", "MA", ["02130", "02118", "02127"], 42.36, -71.06),
+        ("Chicago", "IL", ["60614", "60647", "60625"], 41.88, -87.63),
+        ("Austin", "TX", ["78704", "78751", "78745"], 30.27, -97.74),
+        ("Brooklyn", "NY", ["11215", "11211", "11238"], 40.68, -73.94),
+        ("Seattle", "WA", ["98103", "98118", "98122"], 47.61, -122.33),
+        ("Miami", "FL", ["33133", "33135", "33145"], 25.76, -80.19),
+        ("San Jose", "CA", ["95112", "95126", "95122"], 37.34, -121.89),
+    ],
     "IE": [("Dublin 8", "", ["D08"], 53.34, -6.28), ("Dublin 7", "", ["D07"], 53.36, -6.28), ("Cork", "Co. Cork", ["T12", "T23"], 51.9, -8.47), ("Galway", "Co. Galway", ["H91"], 53.27, -9.05), ("Limerick", "Co. Limerick", ["V94"], 52.66, -8.63), ("Ennis", "Co. Clare", ["V95"], 52.84, -8.98), ("Swords", "Co. Dublin", ["K67"], 53.46, -6.22), ("Kilkenny", "Co. Kilkenny", ["R95"], 52.65, -7.25)],
-    "DE": [("Berlin", "", ["10115", "10243", "10437", "10969", "12047", "12435", "13353"], 52.52, 13.405), ("Hamburg", "", ["20099", "20257", "22041", "22765"], 53.55, 9.99), ("München", "", ["80331", "80469", "80799", "81369", "81541"], 48.14, 11.58), ("Köln", "", ["50667", "50733", "50823", "51103"], 50.94, 6.96), ("Frankfurt am Main", "", ["60311", "60316", "60486", "60594"], 50.11, 8.68), ("Leipzig", "", ["04103", "04177", "04275"], 51.34, 12.37), ("Dortmund", "", ["44135", "44137", "44147"], 51.51, 7.47), ("Stuttgart", "", ["70173", "70197", "70372"], 48.78, 9.18), ("Bremen", "", ["28195", "28203", "28215"], 53.08, 8.8), ("Duisburg", "", ["47051", "47119", "47169"], 51.43, 6.76), ("Offenbach am Main", "", ["63065", "63067"], 50.1, 8.77), ("Freiburg im Breisgau", "", ["79098", "79102", "79106"], 47.99, 7.85)],
+    "DE": [
+        ("Berlin", "", ["10115", "10243", "10437", "10969", "12047", "12435", "13353"], 52.52, 13.405),
+        ("Hamburg", "", ["20099", "20257", "22041", "22765"], 53.55, 9.99),
+        ("München", "", ["80331", "80469", "80799", "81369", "81541"], 48.14, 11.58),
+        ("Köln", "", ["50667", "50733", "50823", "51103"], 50.94, 6.96),
+        ("Frankfurt am Main", "", ["60311", "60316", "60486", "60594"], 50.11, 8.68),
+        ("Leipzig", "", ["04103", "04177", "04275"], 51.34, 12.37),
+        ("Dortmund", "", ["44135", "44137", "44147"], 51.51, 7.47),
+        ("Stuttgart", "", ["70173", "70197", "70372"], 48.78, 9.18),
+        ("Bremen", "", ["28195", "28203", "28215"], 53.08, 8.8),
+        ("Duisburg", "", ["47051", "47119", "47169"], 51.43, 6.76),
+        ("Offenbach am Main", "", ["63065", "63067"], 50.1, 8.77),
+        ("Freiburg im Breisgau", "", ["79098", "79102", "79106"], 47.99, 7.85),
+    ],
     "AT": [("Wien", "", ["1020", "1050", "1060", "1100", "1160", "1200"], 48.21, 16.37), ("Graz", "", ["8010", "8020", "8045"], 47.07, 15.44), ("Linz", "", ["4020", "4030"], 48.31, 14.29), ("Salzburg", "", ["5020"], 47.81, 13.05), ("Innsbruck", "", ["6020"], 47.27, 11.4), ("Klagenfurt am Wörthersee", "", ["9020"], 46.62, 14.31), ("Wels", "", ["4600"], 48.16, 14.03)],
     "CH": [("Zürich", "", ["8001", "8003", "8004", "8037", "8050"], 47.37, 8.54), ("Bern", "", ["3011", "3013", "3014"], 46.95, 7.45), ("Basel", "", ["4051", "4055", "4057"], 47.56, 7.59), ("Luzern", "", ["6003", "6005"], 47.05, 8.31), ("Winterthur", "", ["8400", "8406"], 47.5, 8.72), ("St. Gallen", "", ["9000", "9008"], 47.42, 9.37)],
-    "FR": [("Paris", "", ["75011", "75018", "75020", "75013", "75015"], 48.857, 2.352), ("Lyon", "", ["69003", "69007", "69008"], 45.76, 4.84), ("Marseille", "", ["13001", "13005", "13008", "13013"], 43.3, 5.37), ("Toulouse", "", ["31000", "31200", "31400"], 43.6, 1.44), ("Lille", "", ["59000", "59800"], 50.63, 3.06), ("Nantes", "", ["44000", "44100", "44300"], 47.22, -1.55), ("Strasbourg", "", ["67000", "67100"], 48.57, 7.75), ("Montpellier", "", ["34000", "34070"], 43.61, 3.88), ("Saint-Denis", "", ["93200"], 48.94, 2.36), ("Villeurbanne", "", ["69100"], 45.77, 4.88), ("Bordeaux", "", ["33000", "33800"], 44.84, -0.58), ("Rennes", "", ["35000", "35200"], 48.11, -1.68)],
-    "BE": [("Bruxelles", "", ["1000", "1030", "1050", "1060", "1080"], 50.85, 4.35), ("Antwerpen", "", ["2000", "2018", "2060", "2140"], 51.22, 4.4), ("Gent", "", ["9000", "9040"], 51.05, 3.72), ("Liège", "", ["4000", "4020"], 50.63, 5.57), ("Leuven", "", ["3000", "3010"], 50.88, 4.7), ("Charleroi", "", ["6000", "6001"], 50.41, 4.44), ("Namur", "", ["5000"], 50.47, 4.87), ("Hasselt", "", ["3500"], 50.93, 5.34), ("Brugge", "", ["8000", "8200"], 51.21, 3.22), ("Mechelen", "", ["2800"], 51.03, 4.48)],
-    "ES": [("Madrid", "Madrid", ["28004", "28012", "28013", "28028", "28045", "28039"], 40.42, -3.7), ("Barcelona", "Barcelona", ["08001", "08012", "08019", "08025", "08030"], 41.39, 2.17), ("Valencia", "Valencia", ["46001", "46005", "46020"], 39.47, -0.38), ("Sevilla", "Sevilla", ["41001", "41003", "41010"], 37.39, -5.98), ("Zaragoza", "Zaragoza", ["50001", "50008"], 41.65, -0.89), ("Málaga", "Málaga", ["29001", "29007", "29010"], 36.72, -4.42), ("Bilbao", "Bizkaia", ["48001", "48005", "48013"], 43.26, -2.93), ("Granada", "Granada", ["18001", "18004"], 37.18, -3.6), ("L'Hospitalet de Llobregat", "Barcelona", ["08901", "08904"], 41.36, 2.1), ("Murcia", "Murcia", ["30001", "30008"], 37.99, -1.13)],
-    "NL": [("Amsterdam", "", ["1013", "1017", "1053", "1062", "1093", "1102"], 52.37, 4.9), ("Rotterdam", "", ["3012", "3021", "3035", "3072", "3083"], 51.92, 4.48), ("Den Haag", "", ["2511", "2526", "2561", "2571"], 52.08, 4.3), ("Utrecht", "", ["3511", "3521", "3532", "3553"], 52.09, 5.12), ("Eindhoven", "", ["5611", "5622", "5643"], 51.44, 5.48), ("Groningen", "", ["9711", "9722", "9741"], 53.22, 6.57), ("Tilburg", "", ["5011", "5041"], 51.56, 5.09), ("Almere", "", ["1312", "1335", "1363"], 52.37, 5.22), ("Nijmegen", "", ["6511", "6524", "6541"], 51.84, 5.86), ("Zaandam", "", ["1502", "1505"], 52.44, 4.81)],
+    "FR": [
+        ("Paris", "", ["75011", "75018", "75020", "75013", "75015"], 48.857, 2.352),
+        ("Lyon", "", ["69003", "69007", "69008"], 45.76, 4.84),
+        ("Marseille", "", ["13001", "13005", "13008", "13013"], 43.3, 5.37),
+        ("Toulouse", "", ["31000", "31200", "31400"], 43.6, 1.44),
+        ("Lille", "", ["59000", "59800"], 50.63, 3.06),
+        ("Nantes", "", ["44000", "44100", "44300"], 47.22, -1.55),
+        ("Strasbourg", "", ["67000", "67100"], 48.57, 7.75),
+        ("Montpellier", "", ["34000", "34070"], 43.61, 3.88),
+        ("Saint-Denis", "", ["93200"], 48.94, 2.36),
+        ("Villeurbanne", "", ["69100"], 45.77, 4.88),
+        ("Bordeaux", "", ["33000", "33800"], 44.84, -0.58),
+        ("Rennes", "", ["35000", "35200"], 48.11, -1.68),
+    ],
+    "BE": [
+        ("Bruxelles", "", ["1000", "1030", "1050", "1060", "1080"], 50.85, 4.35),
+        ("Antwerpen", "", ["2000", "2018", "2060", "2140"], 51.22, 4.4),
+        ("Gent", "", ["9000", "9040"], 51.05, 3.72),
+        ("Liège", "", ["4000", "4020"], 50.63, 5.57),
+        ("Leuven", "", ["3000", "3010"], 50.88, 4.7),
+        ("Charleroi", "", ["6000", "6001"], 50.41, 4.44),
+        ("Namur", "", ["5000"], 50.47, 4.87),
+        ("Hasselt", "", ["3500"], 50.93, 5.34),
+        ("Brugge", "", ["8000", "8200"], 51.21, 3.22),
+        ("Mechelen", "", ["2800"], 51.03, 4.48),
+    ],
+    "ES": [
+        ("Madrid", "Madrid", ["28004", "28012", "28013", "28028", "28045", "28039"], 40.42, -3.7),
+        ("Barcelona", "Barcelona", ["08001", "08012", "08019", "08025", "08030"], 41.39, 2.17),
+        ("Valencia", "Valencia", ["46001", "46005", "46020"], 39.47, -0.38),
+        ("Sevilla", "Sevilla", ["41001", "41003", "41010"], 37.39, -5.98),
+        ("Zaragoza", "Zaragoza", ["50001", "50008"], 41.65, -0.89),
+        ("Málaga", "Málaga", ["29001", "29007", "29010"], 36.72, -4.42),
+        ("Bilbao", "Bizkaia", ["48001", "48005", "48013"], 43.26, -2.93),
+        ("Granada", "Granada", ["18001", "18004"], 37.18, -3.6),
+        ("L'Hospitalet de Llobregat", "Barcelona", ["08901", "08904"], 41.36, 2.1),
+        ("Murcia", "Murcia", ["30001", "30008"], 37.99, -1.13),
+    ],
+    "NL": [
+        ("Amsterdam", "", ["1013", "1017", "1053", "1062", "1093", "1102"], 52.37, 4.9),
+        ("Rotterdam", "", ["3012", "3021", "3035", "3072", "3083"], 51.92, 4.48),
+        ("Den Haag", "", ["2511", "2526", "2561", "2571"], 52.08, 4.3),
+        ("Utrecht", "", ["3511", "3521", "3532", "3553"], 52.09, 5.12),
+        ("Eindhoven", "", ["5611", "5622", "5643"], 51.44, 5.48),
+        ("Groningen", "", ["9711", "9722", "9741"], 53.22, 6.57),
+        ("Tilburg", "", ["5011", "5041"], 51.56, 5.09),
+        ("Almere", "", ["1312", "1335", "1363"], 52.37, 5.22),
+        ("Nijmegen", "", ["6511", "6524", "6541"], 51.84, 5.86),
+        ("Zaandam", "", ["1502", "1505"], 52.44, 4.81),
+    ],
 }
+# fmt: on
+# fmt: off
 STREETS: dict[str, list[str]] = {
     "GB": ["Victoria Road", "Church Street", "Albert Road", "Station Road", "Park Avenue", "Queens Road", "Manor Way", "Mill Lane", "Highfield Crescent", "Grove Terrace", "Kingsley Close", "Elm Grove", "Cavendish Drive", "Wellington Street"],
     "US": ["Maple Avenue", "Oak Street", "Division Street", "Alberta Street", "Hawthorne Boulevard", "Elm Drive", "Pine Court", "Lincoln Avenue", "Washington Street", "Cedar Lane", "Martin Luther King Jr Boulevard", "Lakeview Terrace"],
@@ -113,8 +197,30 @@ STREETS: dict[str, list[str]] = {
     "ES": ["Calle Mayor", "Calle de Alcalá", "Avenida de la Constitución", "Calle Real", "Gran Vía", "Calle de Cervantes", "Avenida Diagonal", "Calle San Fernando", "Paseo de la Castellana", "Calle Nueva", "Plaza de España", "Calle de Goya", "Carrer de Sant Pere", "Calle del Carmen"],
     "NL": ["Kerkstraat", "Dorpsstraat", "Prinsengracht", "Molenweg", "Schoolstraat", "Julianastraat", "Wilhelminalaan", "Van Goghstraat", "Rembrandtlaan", "Beukenlaan", "2e Helmersstraat", "Marnixstraat", "Kanaalweg", "Burgemeester de Withstraat"],
 }
-GB_ABBR = {"Road": "Rd", "Street": "St", "Avenue": "Ave", "Lane": "Ln", "Crescent": "Cres", "Terrace": "Terr", "Close": "Cl", "Drive": "Dr", "Boulevard": "Blvd", "Court": "Ct", "Grove": "Gr"}
-US_STATES_LONG = {"OR": "Oregon", "MA": "Massachusetts", "IL": "Illinois", "TX": "Texas", "NY": "New York", "WA": "Washington", "FL": "Florida", "CA": "California"}
+# fmt: on
+GB_ABBR = {
+    "Road": "Rd",
+    "Street": "St",
+    "Avenue": "Ave",
+    "Lane": "Ln",
+    "Crescent": "Cres",
+    "Terrace": "Terr",
+    "Close": "Cl",
+    "Drive": "Dr",
+    "Boulevard": "Blvd",
+    "Court": "Ct",
+    "Grove": "Gr",
+}
+US_STATES_LONG = {
+    "OR": "Oregon",
+    "MA": "Massachusetts",
+    "IL": "Illinois",
+    "TX": "Texas",
+    "NY": "New York",
+    "WA": "Washington",
+    "FL": "Florida",
+    "CA": "California",
+}
 
 
 @dataclass
@@ -156,7 +262,16 @@ class Address:
             return f"{line}{self.unit}" if self.unit else line
         if c == "ES":
             kind, _, rest = s.partition(" ")
-            kind = rng.choice({"Calle": ["C/", "Calle", "c/", "C."], "Avenida": ["Avda.", "Av.", "Avenida"], "Paseo": ["Pº", "Paseo"], "Plaza": ["Pl.", "Plaza"], "Carrer": ["C/", "Carrer"], "Gran": ["Gran"]}.get(kind, [kind]))
+            kind = rng.choice(
+                {
+                    "Calle": ["C/", "Calle", "c/", "C."],
+                    "Avenida": ["Avda.", "Av.", "Avenida"],
+                    "Paseo": ["Pº", "Paseo"],
+                    "Plaza": ["Pl.", "Plaza"],
+                    "Carrer": ["C/", "Carrer"],
+                    "Gran": ["Gran"],
+                }.get(kind, [kind])
+            )
             line = f"{kind} {rest}, {n}"
             return f"{line}, {self.unit}" if self.unit else line
         return f"{s} {n}"
@@ -168,7 +283,11 @@ class Address:
             return f"{town.upper() if rng.random() < 0.3 else town} {self.postcode}"
         if c == "US":
             st = self.region if rng.random() < 0.85 else US_STATES_LONG[self.region]
-            return f"{town}, {st} {self.postcode}" if rng.random() < 0.6 else f"{town} {st} {self.postcode}"
+            return (
+                f"{town}, {st} {self.postcode}"
+                if rng.random() < 0.6
+                else f"{town} {st} {self.postcode}"
+            )
         if c == "IE":
             parts = [town] + ([self.region] if self.region else [])
             return ", ".join(parts + [self.postcode])
@@ -227,23 +346,76 @@ def address(rng: random.Random, country: str, pobox_rate: float = 0.05) -> Addre
         code = _gb_postcode(rng, code)
         unit = f"Flat {rng.randint(1, 24)}" if u < 0.3 else ""
     elif country == "US":
-        unit = rng.choice([f"Apt {rng.randint(1, 30)}{rng.choice('ABCD')}", f"#{rng.randint(100, 999)}", f"Unit {rng.randint(1, 12)}"]) if u < 0.35 else ""
+        unit = (
+            rng.choice(
+                [
+                    f"Apt {rng.randint(1, 30)}{rng.choice('ABCD')}",
+                    f"#{rng.randint(100, 999)}",
+                    f"Unit {rng.randint(1, 12)}",
+                ]
+            )
+            if u < 0.35
+            else ""
+        )
         num = str(rng.randint(100, 9899))
     elif country == "IE":
         code = _eircode(rng, code)
         unit = f"Apartment {rng.randint(1, 60)}" if u < 0.2 else ""
     elif country == "DE":
         num += rng.choice(["", "", "", "", "a", "b", " a"])
-        unit = rng.choice(["2. OG links", "bei Schulze", "Hinterhaus, 3. OG", "Whg. 14"]) if u < 0.15 else ""
+        unit = (
+            rng.choice(["2. OG links", "bei Schulze", "Hinterhaus, 3. OG", "Whg. 14"])
+            if u < 0.15
+            else ""
+        )
     elif country == "AT":
-        unit = f"/{rng.randint(1, 9)}/{rng.randint(1, 30)}" if u < 0.5 else (f"/{rng.randint(1, 20)}" if u < 0.7 else "")
+        unit = (
+            f"/{rng.randint(1, 9)}/{rng.randint(1, 30)}"
+            if u < 0.5
+            else (f"/{rng.randint(1, 20)}" if u < 0.7 else "")
+        )
     elif country == "FR":
         num += rng.choice(["", "", "", "", " bis", " ter"])
-        unit = rng.choice([f"Bât. {rng.choice('ABCD')}, Apt {rng.randint(1, 60)}", f"Résidence Les {rng.choice(['Tilleuls', 'Acacias', 'Glycines'])}", f"Appartement {rng.randint(1, 40)}", f"Escalier {rng.randint(1, 4)}, {rng.randint(1, 8)}e étage"]) if u < 0.3 else ""
+        unit = (
+            rng.choice(
+                [
+                    f"Bât. {rng.choice('ABCD')}, Apt {rng.randint(1, 60)}",
+                    f"Résidence Les {rng.choice(['Tilleuls', 'Acacias', 'Glycines'])}",
+                    f"Appartement {rng.randint(1, 40)}",
+                    f"Escalier {rng.randint(1, 4)}, {rng.randint(1, 8)}e étage",
+                ]
+            )
+            if u < 0.3
+            else ""
+        )
     elif country == "BE":
-        unit = rng.choice([f" bus {rng.randint(1, 30)}", f" bte {rng.randint(1, 30)}", f"/{rng.randint(1, 12)}", f" boîte {rng.randint(1, 12)}"]) if u < 0.35 else ""
+        unit = (
+            rng.choice(
+                [
+                    f" bus {rng.randint(1, 30)}",
+                    f" bte {rng.randint(1, 30)}",
+                    f"/{rng.randint(1, 12)}",
+                    f" boîte {rng.randint(1, 12)}",
+                ]
+            )
+            if u < 0.35
+            else ""
+        )
     elif country == "ES":
-        unit = rng.choice([f"{rng.randint(1, 9)}º {rng.choice('ABCD')}", f"{rng.randint(1, 9)}º {rng.choice(['izda.', 'dcha.', 'izq'])}", "bajo", "ático", f"{rng.randint(1, 6)}-{rng.randint(1, 4)}", f"esc. {rng.randint(1, 3)}, {rng.randint(1, 8)}º {rng.randint(1, 4)}ª"]) if u < 0.7 else ""
+        unit = (
+            rng.choice(
+                [
+                    f"{rng.randint(1, 9)}º {rng.choice('ABCD')}",
+                    f"{rng.randint(1, 9)}º {rng.choice(['izda.', 'dcha.', 'izq'])}",
+                    "bajo",
+                    "ático",
+                    f"{rng.randint(1, 6)}-{rng.randint(1, 4)}",
+                    f"esc. {rng.randint(1, 3)}, {rng.randint(1, 8)}º {rng.randint(1, 4)}ª",
+                ]
+            )
+            if u < 0.7
+            else ""
+        )
         if u > 0.95:
             num = "s/n"
     elif country == "NL":
@@ -261,7 +433,9 @@ def address(rng: random.Random, country: str, pobox_rate: float = 0.05) -> Addre
             "AT": f"Postfach {rng.randint(1, 999)}",
             "CH": f"Postfach {rng.randint(100, 9999)}",
             "FR": f"BP {rng.randint(10, 999)}",
-            "BE": f"Postbus {rng.randint(10, 999)}" if rng.random() < 0.5 else f"Boîte postale {rng.randint(10, 999)}",
+            "BE": f"Postbus {rng.randint(10, 999)}"
+            if rng.random() < 0.5
+            else f"Boîte postale {rng.randint(10, 999)}",
             "ES": f"Apartado de Correos {rng.randint(10, 9999)}",
             "NL": f"Postbus {rng.randint(10, 9999)}",
         }[country]
@@ -319,6 +493,7 @@ def person(rng: random.Random, country: str, adult: bool = True) -> Person:
 
 # --- companies, brands and public figures ---------------------------------------------------------
 # Real companies and brands whose names contain given names or surnames, per language.
+# fmt: off
 PERSONLIKE_COMPANIES = {
     "en": ["Marks & Spencer", "John Lewis", "Sainsbury's", "Ted Baker", "Paul Smith", "Johnson & Johnson", "Ben & Jerry's", "Wendy's", "Dr. Martens", "Victoria's Secret", "Tommy Hilfiger", "Calvin Klein", "Ralph Lauren", "Morgan Stanley", "Goldman Sachs", "Dell", "Jack Daniel's"],
     "de": ["Hugo Boss", "Dr. Oetker", "Robert Bosch GmbH", "Carl Zeiss", "Jack Wolfskin", "Tom Tailor", "Marc O'Polo", "Werner & Mertz", "Anton Paar", "Ernsting's family", "Julius Meinl", "Emmi", "Max Bahr", "Peek & Cloppenburg", "Otto", "Ludwig Beck"],
@@ -326,13 +501,32 @@ PERSONLIKE_COMPANIES = {
     "es": ["Massimo Dutti", "El Corte Inglés", "Pepe Jeans", "Adolfo Domínguez", "Rosa Clará", "Tous", "Pascual", "Casa Tarradellas", "Don Simón", "Juan Valdez", "Ramón Sabater", "Purificación García"],
     "nl": ["Albert Heijn", "Jan Linders", "Douwe Egberts", "Van Haren", "Dirk van den Broek", "Van der Valk", "Kees Smit", "Joop!", "Anton Dreesmann", "Hunkemöller", "Piet Hein Eek"],
 }
+# fmt: on
 EMPLOYERS = {
-    "GB": ["Tesco", "NHS Trust", "BT Group", "Network Rail", "Aviva"], "US": ["Walmart", "Kaiser Permanente", "Target", "Intel", "Starbucks"],
-    "IE": ["Ryanair", "Bank of Ireland", "Kerry Group", "HSE"], "DE": ["Deutsche Bahn", "Siemens", "Stadtwerke München", "Allianz", "Lidl"],
-    "AT": ["ÖBB", "Erste Bank", "Spar", "A1 Telekom Austria"], "CH": ["SBB", "Migros", "Swisscom", "Coop"], "FR": ["SNCF", "Orange", "Carrefour", "La Poste"],
-    "BE": ["Proximus", "NMBS", "bpost", "KBC"], "ES": ["Telefónica", "Renfe", "Mercadona", "Iberdrola"], "NL": ["NS", "Rabobank", "KPN", "PostNL", "Coolblue"],
+    "GB": ["Tesco", "NHS Trust", "BT Group", "Network Rail", "Aviva"],
+    "US": ["Walmart", "Kaiser Permanente", "Target", "Intel", "Starbucks"],
+    "IE": ["Ryanair", "Bank of Ireland", "Kerry Group", "HSE"],
+    "DE": ["Deutsche Bahn", "Siemens", "Stadtwerke München", "Allianz", "Lidl"],
+    "AT": ["ÖBB", "Erste Bank", "Spar", "A1 Telekom Austria"],
+    "CH": ["SBB", "Migros", "Swisscom", "Coop"],
+    "FR": ["SNCF", "Orange", "Carrefour", "La Poste"],
+    "BE": ["Proximus", "NMBS", "bpost", "KBC"],
+    "ES": ["Telefónica", "Renfe", "Mercadona", "Iberdrola"],
+    "NL": ["NS", "Rabobank", "KPN", "PostNL", "Coolblue"],
 }
-DOMAINS = {"GB": "co.uk", "US": "com", "IE": "ie", "DE": "de", "AT": "at", "CH": "ch", "FR": "fr", "BE": "be", "ES": "es", "NL": "nl"}
+DOMAINS = {
+    "GB": "co.uk",
+    "US": "com",
+    "IE": "ie",
+    "DE": "de",
+    "AT": "at",
+    "CH": "ch",
+    "FR": "fr",
+    "BE": "be",
+    "ES": "es",
+    "NL": "nl",
+}
+# fmt: off
 MAIL_PROVIDERS = {
     "GB": ["gmail.com", "btinternet.com", "outlook.com", "sky.com", "yahoo.co.uk", "hotmail.co.uk"],
     "US": ["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com", "comcast.net"],
@@ -345,13 +539,45 @@ MAIL_PROVIDERS = {
     "ES": ["gmail.com", "hotmail.es", "yahoo.es", "telefonica.net", "outlook.es"],
     "NL": ["ziggo.nl", "kpnmail.nl", "hotmail.nl", "xs4all.nl", "gmail.com", "planet.nl"],
 }
+# fmt: on
 # Deceased public figures, with birth dates as the reference works give them.
+# fmt: off
 FAMOUS: dict[str, list[tuple[str, dt.date]]] = {
-    "en": [("Charles Dickens", dt.date(1812, 2, 7)), ("Winston Churchill", dt.date(1874, 11, 30)), ("Jane Austen", dt.date(1775, 12, 16)), ("Charles Darwin", dt.date(1809, 2, 12)), ("Florence Nightingale", dt.date(1820, 5, 12)), ("Abraham Lincoln", dt.date(1809, 2, 12)), ("Martin Luther King Jr.", dt.date(1929, 1, 15)), ("Oscar Wilde", dt.date(1854, 10, 16)), ("James Joyce", dt.date(1882, 2, 2)), ("Ada Lovelace", dt.date(1815, 12, 10))],
+    "en": [
+        ("Charles Dickens", dt.date(1812, 2, 7)),
+        ("Winston Churchill", dt.date(1874, 11, 30)),
+        ("Jane Austen", dt.date(1775, 12, 16)),
+        ("Charles Darwin", dt.date(1809, 2, 12)),
+        ("Florence Nightingale", dt.date(1820, 5, 12)),
+        ("Abraham Lincoln", dt.date(1809, 2, 12)),
+        ("Martin Luther King Jr.", dt.date(1929, 1, 15)),
+        ("Oscar Wilde", dt.date(1854, 10, 16)),
+        ("James Joyce", dt.date(1882, 2, 2)),
+        ("Ada Lovelace", dt.date(1815, 12, 10)),
+    ],
     "de": [("Johann Wolfgang von Goethe", dt.date(1749, 8, 28)), ("Friedrich Schiller", dt.date(1759, 11, 10)), ("Albert Einstein", dt.date(1879, 3, 14)), ("Wolfgang Amadeus Mozart", dt.date(1756, 1, 27)), ("Sigmund Freud", dt.date(1856, 5, 6)), ("Konrad Adenauer", dt.date(1876, 1, 5)), ("Sophie Scholl", dt.date(1921, 5, 9)), ("Clara Schumann", dt.date(1819, 9, 13))],
     "fr": [("Victor Hugo", dt.date(1802, 2, 26)), ("Marie Curie", dt.date(1867, 11, 7)), ("Charles de Gaulle", dt.date(1890, 11, 22)), ("Émile Zola", dt.date(1840, 4, 2)), ("Jean Jaurès", dt.date(1859, 9, 3)), ("Édith Piaf", dt.date(1915, 12, 19)), ("Jacques Brel", dt.date(1929, 4, 8)), ("René Magritte", dt.date(1898, 11, 21))],
     "es": [("Federico García Lorca", dt.date(1898, 6, 5)), ("Pablo Picasso", dt.date(1881, 10, 25)), ("Salvador Dalí", dt.date(1904, 5, 11)), ("Antoni Gaudí", dt.date(1852, 6, 25)), ("Francisco de Goya", dt.date(1746, 3, 30)), ("Clara Campoamor", dt.date(1888, 2, 12)), ("Benito Pérez Galdós", dt.date(1843, 5, 10))],
     "nl": [("Vincent van Gogh", dt.date(1853, 3, 30)), ("Rembrandt van Rijn", dt.date(1606, 7, 15)), ("Anne Frank", dt.date(1929, 6, 12)), ("Johan Cruijff", dt.date(1947, 4, 25)), ("Willem Drees", dt.date(1886, 7, 5)), ("Annie M.G. Schmidt", dt.date(1911, 5, 20)), ("Peter Paul Rubens", dt.date(1577, 6, 28))],
 }
+# fmt: on
 # Products named like people.
-PERSONLIKE_PRODUCTS = ["Renault Zoe", "Seat Leon", "Opel Adam", "Amazon Alexa", "IKEA Billy", "IKEA Ivar", "Hyundai Kona", "Fiat Tipo", "Kia Ceed", "Peugeot 208", "VW Polo", "Dacia Sandero", "Mercedes Sprinter", "Toyota Aygo", "Nissan Leaf"]
+# fmt: off
+PERSONLIKE_PRODUCTS = [
+    "Renault Zoe",
+    "Seat Leon",
+    "Opel Adam",
+    "Amazon Alexa",
+    "IKEA Billy",
+    "IKEA Ivar",
+    "Hyundai Kona",
+    "Fiat Tipo",
+    "Kia Ceed",
+    "Peugeot 208",
+    "VW Polo",
+    "Dacia Sandero",
+    "Mercedes Sprinter",
+    "Toyota Aygo",
+    "Nissan Leaf",
+]
+# fmt: on

@@ -52,7 +52,9 @@ def ascii_fold(s: str) -> str:
 
 
 # --- national ids -------------------------------------------------------------------------------
-def _with_last(rng: random.Random, body: str, ok: Callable[[str], bool], alphabet: str = DIG) -> str:
+def _with_last(
+    rng: random.Random, body: str, ok: Callable[[str], bool], alphabet: str = DIG
+) -> str:
     for c in alphabet:
         if ok(body + c):
             return body + c
@@ -63,7 +65,11 @@ def national_id(rng: random.Random, country: str, dob: dt.date, sex: str, foreig
     """Compact id of the country's main scheme, carrying the birth date where the scheme does."""
     yy, mm, dd = f"{dob.year % 100:02d}", f"{dob.month:02d}", f"{dob.day:02d}"
     if country == "DE":
-        return until(rng, lambda r: _with_last(r, rng.choice("123456789") + digits(r, 9), idnr.is_valid), bool)
+        return until(
+            rng,
+            lambda r: _with_last(r, rng.choice("123456789") + digits(r, 9), idnr.is_valid),
+            bool,
+        )
     if country == "AT":
         return until(rng, lambda r: _at(r, dd + mm + yy), bool)
     if country == "CH":
@@ -82,7 +88,9 @@ def national_id(rng: random.Random, country: str, dob: dt.date, sex: str, foreig
             seq = r.randrange(1, 998)
             seq += (seq % 2 == 0) if sex == "m" else (seq % 2)
             body = yy + mm + dd + f"{seq:03d}"
-            return next((body + f"{c:02d}" for c in range(100) if nn.is_valid(body + f"{c:02d}")), "")
+            return next(
+                (body + f"{c:02d}" for c in range(100) if nn.is_valid(body + f"{c:02d}")), ""
+            )
 
         return until(rng, be, bool)
     if country == "ES":
@@ -90,13 +98,25 @@ def national_id(rng: random.Random, country: str, dob: dt.date, sex: str, foreig
             return until(rng, lambda r: _nie(r), nie.is_valid)
         return until(rng, lambda r: (b := digits(r, 8)) + dni.calc_check_digit(b), dni.is_valid)
     if country == "NL":
-        return until(rng, lambda r: _with_last(r, r.choice("123456") + digits(r, 7), bsn.is_valid), bool)
+        return until(
+            rng, lambda r: _with_last(r, r.choice("123456") + digits(r, 7), bsn.is_valid), bool
+        )
     if country == "GB":
-        return until(rng, lambda r: _with_last(r, r.choice("4679") + digits(r, 8), nhs.is_valid), bool)
+        return until(
+            rng, lambda r: _with_last(r, r.choice("4679") + digits(r, 8), nhs.is_valid), bool
+        )
     if country == "IE":
-        return until(rng, lambda r: _with_last(r, digits(r, 7), pps.is_valid, "ABCDEFGHIJKLMNOPQRSTUVW"), bool)
+        return until(
+            rng,
+            lambda r: _with_last(r, digits(r, 7), pps.is_valid, "ABCDEFGHIJKLMNOPQRSTUVW"),
+            bool,
+        )
     if country == "US":
-        return until(rng, lambda r: f"{r.randint(1, 899):03d}{r.randint(1, 99):02d}{r.randint(1, 9999):04d}", us_ssn.is_valid)
+        return until(
+            rng,
+            lambda r: f"{r.randint(1, 899):03d}{r.randint(1, 99):02d}{r.randint(1, 9999):04d}",
+            us_ssn.is_valid,
+        )
     raise ValueError(country)
 
 
@@ -177,17 +197,34 @@ def _bban(rng: random.Random, cc: str) -> str:
     if cc == "NL":
         return rng.choice(BANKS["NL"]) + digits(rng, 10)
     if cc == "DE":
-        return rng.choice(["10070024", "10010010", "20041133", "37040044", "50010517", "70150000", "12030000", "43060967"]) + digits(rng, 10)
+        return rng.choice(
+            [
+                "10070024",
+                "10010010",
+                "20041133",
+                "37040044",
+                "50010517",
+                "70150000",
+                "12030000",
+                "43060967",
+            ]
+        ) + digits(rng, 10)
     if cc == "AT":
         return rng.choice(["20111", "12000", "14000", "32000", "60000", "19043"]) + digits(rng, 11)
     if cc == "CH":
         return rng.choice(["00762", "00230", "80808", "09000", "00700"]) + digits(rng, 12)
     if cc == "FR":
-        bank, branch, acct = rng.choice(["30004", "30003", "20041", "10278", "30002", "16006"]), digits(rng, 5), digits(rng, 11)
+        bank, branch, acct = (
+            rng.choice(["30004", "30003", "20041", "10278", "30002", "16006"]),
+            digits(rng, 5),
+            digits(rng, 11),
+        )
         key = 97 - (89 * int(bank) + 15 * int(branch) + 3 * int(acct)) % 97
         return f"{bank}{branch}{acct}{key:02d}"
     if cc == "BE":
-        head = rng.choice(["001", "063", "068", "310", "363", "734", "735", "737", "751", "973"]) + digits(rng, 7)
+        head = rng.choice(
+            ["001", "063", "068", "310", "363", "734", "735", "737", "751", "973"]
+        ) + digits(rng, 7)
         return head + f"{(int(head) % 97) or 97:02d}"
     if cc == "ES":
         bank = rng.choice(["2100", "0049", "0182", "2038", "0081", "1465", "0128"])
@@ -240,10 +277,7 @@ def card(rng: random.Random) -> str:
 
 def format_card(rng: random.Random, v: str) -> str:
     x = rng.random()
-    if len(v) == 15:
-        groups = [v[:4], v[4:10], v[10:]]
-    else:
-        groups = [v[i : i + 4] for i in range(0, 16, 4)]
+    groups = [v[:4], v[4:10], v[10:]] if len(v) == 15 else [v[i : i + 4] for i in range(0, 16, 4)]
     if x < 0.6:
         return " ".join(groups)
     if x < 0.8:
@@ -257,6 +291,7 @@ def card_twin(rng: random.Random, v: str) -> str:
 
 # --- phones --------------------------------------------------------------------------------------
 # (leading digits of national numbers for personal lines, national length with trunk 0)
+# fmt: off
 PHONE_PLAN: dict[str, dict[str, list[tuple[str, int]]]] = {
     "GB": {"mobile": [("074", 11), ("075", 11), ("077", 11), ("078", 11), ("079", 11)], "fixed": [("0113", 11), ("0161", 11), ("0117", 11), ("0141", 11), ("0121", 11), ("0208", 11)]},
     "US": {"mobile": [("503", 10), ("617", 10), ("312", 10), ("415", 10), ("718", 10), ("206", 10), ("512", 10), ("305", 10)], "fixed": [("212", 10), ("404", 10), ("713", 10)]},
@@ -269,11 +304,29 @@ PHONE_PLAN: dict[str, dict[str, list[tuple[str, int]]]] = {
     "ES": {"mobile": [("6", 9), ("71", 9), ("72", 9)], "fixed": [("91", 9), ("93", 9), ("96", 9), ("95", 9)]},
     "NL": {"mobile": [("06", 10)], "fixed": [("020", 10), ("010", 10), ("030", 10), ("070", 10), ("040", 10)]},
 }
-TOLL_FREE = {"GB": ("0800", 11), "US": ("800", 10), "IE": ("1800", 10), "DE": ("0800", 11), "AT": ("0800", 10), "CH": ("0800", 10), "FR": ("0800", 10), "BE": ("0800", 9), "ES": ("900", 9), "NL": ("0800", 8)}
-PERSONAL_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+# fmt: on
+TOLL_FREE = {
+    "GB": ("0800", 11),
+    "US": ("800", 10),
+    "IE": ("1800", 10),
+    "DE": ("0800", 11),
+    "AT": ("0800", 10),
+    "CH": ("0800", 10),
+    "FR": ("0800", 10),
+    "BE": ("0800", 9),
+    "ES": ("900", 9),
+    "NL": ("0800", 8),
+}
+PERSONAL_TYPES = {
+    PhoneNumberType.MOBILE,
+    PhoneNumberType.FIXED_LINE,
+    PhoneNumberType.FIXED_LINE_OR_MOBILE,
+}
 
 
-def _draw_phone(rng: random.Random, cc: str, prefix: str, length: int, types: set[int]) -> phonenumbers.PhoneNumber:
+def _draw_phone(
+    rng: random.Random, cc: str, prefix: str, length: int, types: set[int]
+) -> phonenumbers.PhoneNumber:
     def build(r: random.Random) -> phonenumbers.PhoneNumber | None:
         national = prefix + digits(r, length - len(prefix))
         if cc == "US" and national[3] in "01" or cc == "US" and national[3:6] == "555":
@@ -281,7 +334,11 @@ def _draw_phone(rng: random.Random, cc: str, prefix: str, length: int, types: se
         return phonenumbers.parse(national, cc)
 
     def ok(n: phonenumbers.PhoneNumber | None) -> bool:
-        return n is not None and phonenumbers.is_valid_number(n) and phonenumbers.number_type(n) in types
+        return (
+            n is not None
+            and phonenumbers.is_valid_number(n)
+            and phonenumbers.number_type(n) in types
+        )
 
     n = until(rng, build, ok)
     assert n is not None
@@ -315,7 +372,7 @@ def format_phone(rng: random.Random, n: phonenumbers.PhoneNumber, cc: str) -> st
     if x < 0.68:
         return trunk + nsn
     if x < 0.74:
-        return "00" + code + " " + nsn
+        return f"1-{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}" if cc == "US" else "00" + code + " " + nsn
     if x < 0.8 and trunk:
         return f"+{code} (0){intl.split(' ', 1)[1]}"
     if cc == "FR" or cc == "BE":
@@ -324,9 +381,17 @@ def format_phone(rng: random.Random, n: phonenumbers.PhoneNumber, cc: str) -> st
         return "06-" + nsn[1:]
     if cc == "DE" or cc == "AT":
         head, _, tail = nat.partition(" ")
-        return f"{head}/{tail.replace(' ', '')}" if rng.random() < 0.5 else f"{head}-{tail.replace(' ', '')}"
+        return (
+            f"{head}/{tail.replace(' ', '')}"
+            if rng.random() < 0.5
+            else f"{head}-{tail.replace(' ', '')}"
+        )
     if cc == "US":
-        return f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}" if rng.random() < 0.5 else f"{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}"
+        return (
+            f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}"
+            if rng.random() < 0.5
+            else f"{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}"
+        )
     if cc == "ES":
         return f"{nsn[:3]} {nsn[3:5]} {nsn[5:7]} {nsn[7:]}"
     return nat.replace(" ", "-")
@@ -335,7 +400,45 @@ def format_phone(rng: random.Random, n: phonenumbers.PhoneNumber, cc: str) -> st
 # --- network, secrets ----------------------------------------------------------------------------
 def public_ipv4(rng: random.Random) -> str:
     def build(r: random.Random) -> str:
-        first = r.choice([2, 5, 31, 37, 46, 62, 77, 78, 79, 80, 81, 82, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 109, 145, 176, 178, 185, 188, 193, 194, 212, 213, 217])
+        first = r.choice(
+            [
+                2,
+                5,
+                31,
+                37,
+                46,
+                62,
+                77,
+                78,
+                79,
+                80,
+                81,
+                82,
+                84,
+                85,
+                86,
+                87,
+                88,
+                89,
+                90,
+                91,
+                92,
+                93,
+                94,
+                95,
+                109,
+                145,
+                176,
+                178,
+                185,
+                188,
+                193,
+                194,
+                212,
+                213,
+                217,
+            ]
+        )
         return f"{first}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
 
     return until(rng, build, lambda s: ipaddress.ip_address(s).is_global)
@@ -343,7 +446,19 @@ def public_ipv4(rng: random.Random) -> str:
 
 def public_ipv6(rng: random.Random) -> str:
     def build(r: random.Random) -> str:
-        head = r.choice(["2a02:810d", "2003:e6", "2a01:e0a", "2a01:cb00", "2a02:a46f", "2a02:c7e", "2600:1700", "2a00:23c5", "2001:1c02"])
+        head = r.choice(
+            [
+                "2a02:810d",
+                "2003:e6",
+                "2a01:e0a",
+                "2a01:cb00",
+                "2a02:a46f",
+                "2a02:c7e",
+                "2600:1700",
+                "2a00:23c5",
+                "2001:1c02",
+            ]
+        )
         groups = [f"{r.randrange(65536):x}" for _ in range(8 - len(head.split(":")))]
         if r.random() < 0.4:
             groups[2:4] = ["0", "0"]
@@ -382,7 +497,16 @@ def rand_str(rng: random.Random, n: int, alphabet: str = B62) -> str:
     return "".join(rng.choice(alphabet) for _ in range(n))
 
 
-SECRET_SHAPES = {"AWS_ACCESS_KEY_ID": 0, "AWS_SECRET_ACCESS_KEY": 1, "GITHUB_TOKEN": 2, "STRIPE_SECRET_KEY": 3, "SLACK_BOT_TOKEN": 4, "JWT_SECRET": 1, "MAPS_API_KEY": 6, "GITLAB_TOKEN": 7}
+SECRET_SHAPES = {
+    "AWS_ACCESS_KEY_ID": 0,
+    "AWS_SECRET_ACCESS_KEY": 1,
+    "GITHUB_TOKEN": 2,
+    "STRIPE_SECRET_KEY": 3,
+    "SLACK_BOT_TOKEN": 4,
+    "JWT_SECRET": 1,
+    "MAPS_API_KEY": 6,
+    "GITLAB_TOKEN": 7,
+}
 
 
 def secret(rng: random.Random, shape: int | None = None) -> str:
@@ -399,7 +523,12 @@ def secret(rng: random.Random, shape: int | None = None) -> str:
     if k == 4:
         return "xoxb-" + digits(rng, 12) + "-" + digits(rng, 13) + "-" + rand_str(rng, 24)
     if k == 5:
-        return "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + rand_str(rng, 48, B62 + "-_") + "." + rand_str(rng, 43, B62 + "-_")
+        return (
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+            + rand_str(rng, 48, B62 + "-_")
+            + "."
+            + rand_str(rng, 43, B62 + "-_")
+        )
     if k == 6:
         return "AIza" + rand_str(rng, 35, B62 + "-_")
     if k == 7:
@@ -408,15 +537,47 @@ def secret(rng: random.Random, shape: int | None = None) -> str:
 
 
 def password(rng: random.Random) -> str:
-    words = ["Sommer", "Zonnebloem", "Soleil", "Primavera", "Liverpool", "Bayern", "Hasselt", "Mariposa", "Kater", "Bruno", "Luna", "Girasol", "Paard", "Chaton"]
-    return rng.choice([
-        f"{rng.choice(words)}{rng.randint(1960, 2024)}{rng.choice('!?#$%')}",
-        rand_str(rng, rng.randint(12, 20), B62 + "!#$%&*"),
-        f"{rng.choice(words).lower()}_{rand_str(rng, 4, DIG)}{rng.choice(words)}",
-    ])
+    words = [
+        "Sommer",
+        "Zonnebloem",
+        "Soleil",
+        "Primavera",
+        "Liverpool",
+        "Bayern",
+        "Hasselt",
+        "Mariposa",
+        "Kater",
+        "Bruno",
+        "Luna",
+        "Girasol",
+        "Paard",
+        "Chaton",
+    ]
+    return rng.choice(
+        [
+            f"{rng.choice(words)}{rng.randint(1960, 2024)}{rng.choice('!?#$%')}",
+            rand_str(rng, rng.randint(12, 20), B62 + "!#$%&*"),
+            f"{rng.choice(words).lower()}_{rand_str(rng, 4, DIG)}{rng.choice(words)}",
+        ]
+    )
 
 
-PLACEHOLDER_SECRETS = ["changeme", "<your-api-key>", "YOUR_API_KEY_HERE", "sk_test_XXXXXXXXXXXXXXXXXXXXXXXX", "${DB_PASSWORD}", "AKIAIOSFODNN7EXAMPLE", "xxxxxxxxxxxxxxxx", "<PASSWORD>", "********", "{{ secrets.API_TOKEN }}", "REPLACE_ME", "dummy-token"]
+# fmt: off
+PLACEHOLDER_SECRETS = [
+    "changeme",
+    "<your-api-key>",
+    "YOUR_API_KEY_HERE",
+    "sk_test_XXXXXXXXXXXXXXXXXXXXXXXX",
+    "${DB_PASSWORD}",
+    "AKIAIOSFODNN7EXAMPLE",
+    "xxxxxxxxxxxxxxxx",
+    "<PASSWORD>",
+    "********",
+    "{{ secrets.API_TOKEN }}",
+    "REPLACE_ME",
+    "dummy-token",
+]
+# fmt: on
 
 
 # --- look-alike values -------------------------------------------------------------------------
@@ -430,29 +591,42 @@ def uuid(rng: random.Random) -> str:
 
 
 def order_no(rng: random.Random) -> str:
-    return rng.choice([
-        f"{digits(rng, 3)}-{digits(rng, 7)}-{digits(rng, 7)}",
-        "10" + digits(rng, 9),
-        f"ORD-{rng.randint(2021, 2025)}-{digits(rng, 6)}",
-        "#" + digits(rng, rng.randint(6, 9)),
-        f"{rng.choice('ABCDEFGHKMNPRSTW')}{digits(rng, 4)}{rng.choice(string.ascii_uppercase)}{digits(rng, 5)}",
-        "0" + digits(rng, 9),
-    ])
+    return rng.choice(
+        [
+            f"{digits(rng, 3)}-{digits(rng, 7)}-{digits(rng, 7)}",
+            "10" + digits(rng, 9),
+            f"ORD-{rng.randint(2021, 2025)}-{digits(rng, 6)}",
+            "#" + digits(rng, rng.randint(6, 9)),
+            f"{rng.choice('ABCDEFGHKMNPRSTW')}{digits(rng, 4)}{rng.choice(string.ascii_uppercase)}{digits(rng, 5)}",
+            "0" + digits(rng, 9),
+        ]
+    )
 
 
 def ticket_no(rng: random.Random) -> str:
-    return rng.choice([
-        "INC" + digits(rng, 7),
-        f"{rng.choice(['SUP', 'HELP', 'OPS', 'CS', 'IT'])}-{rng.randint(10, 99999)}",
-        "#" + digits(rng, 5),
-        f"{rng.randint(2022, 2025)}{digits(rng, 2)}{digits(rng, 2)}-{digits(rng, 4)}",
-        f"CAS-{digits(rng, 5)}-{rand_str(rng, 6, string.ascii_uppercase + DIG)}",
-    ])
+    return rng.choice(
+        [
+            "INC" + digits(rng, 7),
+            f"{rng.choice(['SUP', 'HELP', 'OPS', 'CS', 'IT'])}-{rng.randint(10, 99999)}",
+            "#" + digits(rng, 5),
+            f"{rng.randint(2022, 2025)}{digits(rng, 2)}{digits(rng, 2)}-{digits(rng, 4)}",
+            f"CAS-{digits(rng, 5)}-{rand_str(rng, 6, string.ascii_uppercase + DIG)}",
+        ]
+    )
 
 
 def invoice_no(rng: random.Random) -> str:
     y = rng.randint(2021, 2025)
-    return rng.choice([f"RE-{y}-{digits(rng, 5)}", f"FAC-{y}-{digits(rng, 4)}", f"F{y}/{digits(rng, 4)}", f"INV-{digits(rng, 6)}", f"{y}{digits(rng, 6)}", f"FV{digits(rng, 2)}-{digits(rng, 6)}"])
+    return rng.choice(
+        [
+            f"RE-{y}-{digits(rng, 5)}",
+            f"FAC-{y}-{digits(rng, 4)}",
+            f"F{y}/{digits(rng, 4)}",
+            f"INV-{digits(rng, 6)}",
+            f"{y}{digits(rng, 6)}",
+            f"FV{digits(rng, 2)}-{digits(rng, 6)}",
+        ]
+    )
 
 
 def s10(rng: random.Random, cc: str) -> str:
@@ -464,46 +638,82 @@ def s10(rng: random.Random, cc: str) -> str:
 
 
 def tracking_no(rng: random.Random, cc: str) -> str:
-    return rng.choice([
-        s10(rng, cc),
-        "00340434" + digits(rng, 12),
-        "1Z" + rand_str(rng, 6, string.ascii_uppercase + DIG) + digits(rng, 10),
-        "3S" + rand_str(rng, 4, string.ascii_uppercase) + digits(rng, 7),
-        "JJD" + digits(rng, 18),
-    ])
+    return rng.choice(
+        [
+            s10(rng, cc),
+            "00340434" + digits(rng, 12),
+            "1Z" + rand_str(rng, 6, string.ascii_uppercase + DIG) + digits(rng, 10),
+            "3S" + rand_str(rng, 4, string.ascii_uppercase) + digits(rng, 7),
+            "JJD" + digits(rng, 18),
+        ]
+    )
 
 
 def version(rng: random.Random) -> str:
     a, b, c = rng.randint(0, 24), rng.randint(0, 40), rng.randint(0, 30)
-    return rng.choice([f"v{a}.{b}.{c}", f"{a}.{b}.{c}", f"{a}.{b}.{c}-rc.{rng.randint(1, 5)}", f"{rng.randint(100, 131)}.0.{rng.randint(1000, 6999)}.{rng.randint(10, 199)}", f"{a}.{b}", f"{rng.randint(2019, 2025)}.{rng.randint(1, 12)}.{rng.randint(1, 9)}"])
+    return rng.choice(
+        [
+            f"v{a}.{b}.{c}",
+            f"{a}.{b}.{c}",
+            f"{a}.{b}.{c}-rc.{rng.randint(1, 5)}",
+            f"{rng.randint(100, 131)}.0.{rng.randint(1000, 6999)}.{rng.randint(10, 199)}",
+            f"{a}.{b}",
+            f"{rng.randint(2019, 2025)}.{rng.randint(1, 12)}.{rng.randint(1, 9)}",
+        ]
+    )
 
 
 def ean13(rng: random.Random) -> str:
-    body = rng.choice(["400", "401", "300", "301", "871", "872", "540", "541", "840", "500", "760", "900"]) + digits(rng, 9)
+    body = rng.choice(
+        ["400", "401", "300", "301", "871", "872", "540", "541", "840", "500", "760", "900"]
+    ) + digits(rng, 9)
     s = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
     return body + str((10 - s % 10) % 10)
 
 
 def product_code(rng: random.Random) -> str:
-    return rng.choice([
-        ean13(rng),
-        f"SKU-{digits(rng, 4)}-{rng.choice(['BLK', 'WHT', 'NVY', 'RED', 'GRN'])}-{rng.choice(['S', 'M', 'L', 'XL', '38', '42'])}",
-        "B0" + rand_str(rng, 8, string.ascii_uppercase + DIG),
-        f"{digits(rng, 3)}.{digits(rng, 3)}.{digits(rng, 2)}",
-        f"{rng.choice(string.ascii_uppercase)}{rng.choice(string.ascii_uppercase)}-{digits(rng, 5)}",
-    ])
+    return rng.choice(
+        [
+            ean13(rng),
+            f"SKU-{digits(rng, 4)}-{rng.choice(['BLK', 'WHT', 'NVY', 'RED', 'GRN'])}-{rng.choice(['S', 'M', 'L', 'XL', '38', '42'])}",
+            "B0" + rand_str(rng, 8, string.ascii_uppercase + DIG),
+            f"{digits(rng, 3)}.{digits(rng, 3)}.{digits(rng, 2)}",
+            f"{rng.choice(string.ascii_uppercase)}{rng.choice(string.ascii_uppercase)}-{digits(rng, 5)}",
+        ]
+    )
 
 
-def coordinates(rng: random.Random, lat: float, lon: float) -> str:
+def coordinates(rng: random.Random, lat: float, lon: float, decimal: bool = False) -> str:
     la, lo = lat + rng.uniform(-0.05, 0.05), lon + rng.uniform(-0.05, 0.05)
-    if rng.random() < 0.7:
+    if decimal or rng.random() < 0.7:
         return f"{la:.{rng.choice([4, 5, 6])}f}, {lo:.{rng.choice([4, 5, 6])}f}"
+
     def dms(v: float, pos: str, neg: str) -> str:
         h = pos if v >= 0 else neg
         v = abs(v)
         d, m = int(v), (v - int(v)) * 60
         return f"{d}°{int(m):02d}'{(m - int(m)) * 60:04.1f}\"{h}"
+
     return f"{dms(la, 'N', 'S')} {dms(lo, 'E', 'W')}"
 
 
-HTTP_STATUS = ["200 OK", "201 Created", "204 No Content", "301 Moved Permanently", "302 Found", "400 Bad Request", "401 Unauthorized", "403 Forbidden", "404 Not Found", "409 Conflict", "422 Unprocessable Entity", "429 Too Many Requests", "500 Internal Server Error", "502 Bad Gateway", "503 Service Unavailable", "504 Gateway Timeout"]
+# fmt: off
+HTTP_STATUS = [
+    "200 OK",
+    "201 Created",
+    "204 No Content",
+    "301 Moved Permanently",
+    "302 Found",
+    "400 Bad Request",
+    "401 Unauthorized",
+    "403 Forbidden",
+    "404 Not Found",
+    "409 Conflict",
+    "422 Unprocessable Entity",
+    "429 Too Many Requests",
+    "500 Internal Server Error",
+    "502 Bad Gateway",
+    "503 Service Unavailable",
+    "504 Gateway Timeout",
+]
+# fmt: on

@@ -96,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="JSONL file to write")
     ap.add_argument("--n", type=int, default=1000, help="number of messages")
     ap.add_argument("--seed", type=int, default=13, help="seed; same seed, same bytes")
-    ap.add_argument("--stats", action="store_true", help="print counts per layout, language and kind")
+    ap.add_argument(
+        "--stats", action="store_true", help="print counts per layout, language and kind"
+    )
     a = ap.parse_args(argv)
     if a.n < 1:
         ap.error("--n must be a positive number of messages")
