@@ -81,6 +81,9 @@ def stats(recs: list[dict]) -> str:
         line("Countries", Counter(r["country"] for r in recs)),
         line("Spans", Counter(s["kind"] for r in recs for s in r["spans"])),
         line("Look-alikes", Counter(s["kind"] for r in recs for s in r["lookalikes"])),
+        line("Spans by layout", Counter(r["layout"] for r in recs for _ in r["spans"])),
+        line("Spans by language", Counter(r["lang"] for r in recs for _ in r["spans"])),
+        line("Look-alikes by language", Counter(r["lang"] for r in recs for _ in r["lookalikes"])),
     ])  # fmt: skip
 
 
