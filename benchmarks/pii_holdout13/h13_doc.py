@@ -108,8 +108,8 @@ class Ctx:
             self.rng, self.country, V.national_id(self.rng, self.country, p.dob, p.sex, p.foreign)
         )
 
-    def date(self, d: dt.date, words: bool = True) -> str:
-        return W.fmt_date(self.rng, self.lang, self.country, d, words)
+    def date(self, d: dt.date, words: bool = True, style: int | None = None) -> str:
+        return W.fmt_date(self.rng, self.lang, self.country, d, words, style)
 
     def other_date(self, old: bool = False) -> str:
         r = self.rng

@@ -112,7 +112,7 @@ def key_namer(ctx: Ctx, style: str) -> Callable[[str], str]:
     return name
 
 
-def field_val(ctx: Ctx, p: P.Person, col: str, iso: bool) -> Val:
+def field_val(ctx: Ctx, p: P.Person, col: str, iso: bool, style: int | None = None) -> Val:
     r = ctx.rng
     if col == "first":
         return (PII, "PERSON", p.first)
@@ -121,7 +121,7 @@ def field_val(ctx: Ctx, p: P.Person, col: str, iso: bool) -> Val:
     if col == "name":
         return (PII, "PERSON", p.name_variant(r))
     if col == "dob":
-        return (PII, "DATE_OF_BIRTH", p.dob.isoformat() if iso else ctx.date(p.dob, words=False))
+        return (PII, "DATE_OF_BIRTH", p.dob.isoformat() if iso else ctx.date(p.dob, False, style))
     if col == "address":
         return (PII, "ADDRESS", p.addr.one_line(r))
     if col == "street":
@@ -166,8 +166,23 @@ def field_val(ctx: Ctx, p: P.Person, col: str, iso: bool) -> Val:
 
 def rows(ctx: Ctx, cols: list[str], n: int) -> list[list[Field]]:
     iso = ctx.rng.random() < 0.6
+    style = ctx.rng.randrange(12) if ctx.rng.random() < 0.8 else None  # one form per column, mostly
     people = [ctx.p] + [P.person(ctx.rng, ctx.country) for _ in range(n - 1)]
-    return [[(c, field_val(ctx, p, c, iso)) for c in cols] for p in people]
+    return [[(c, field_val(ctx, p, c, iso, style)) for c in cols] for p in people]
+
+
+PICKUP = {
+    "GB": ["Collect+ Co-op", "Amazon Locker", "InPost Locker"],
+    "US": ["UPS Access Point", "Amazon Locker", "FedEx Office"],
+    "IE": ["Parcel Motel", "InPost Locker", "Amazon Locker"],
+    "DE": ["Packstation 112", "DHL Paketshop", "Hermes PaketShop"],
+    "AT": ["Post Partner", "Hermes PaketShop", "Abholstation"],
+    "CH": ["Post Filiale", "My Post 24", "PickPost"],
+    "FR": ["Relais Colis", "Point Retrait La Poste", "Mondial Relay"],
+    "BE": ["bpost Pick-up point", "Point relais", "PostNL-punt"],
+    "ES": ["Punto Pack", "Correos Citypaq", "Oficina de Correos"],
+    "NL": ["PostNL-punt", "DHL ServicePoint", "Pakketautomaat"],
+}
 
 
 def what(ctx: Ctx, key: str) -> str:
@@ -389,7 +404,9 @@ def code_layout(ctx: Ctx, doc: Doc) -> None:
     r.shuffle(vals)
     vals = vals[: r.randint(3, 6)]
     if style == "py":
-        doc.add('import requests\n\nAPI_KEY = "').pii("SECRET", V.secret(r)).add('"\n')
+        doc.add('import requests\n\nAPI_KEY = "').pii("SECRET", V.secret(r, r.randrange(8))).add(
+            '"\n'
+        )
         doc.add('BASE = "https://').put(ctx.val("PRIVIP")).add(':8080/api/v2"\n\n')
         doc.add("def test_create_customer():\n    payload = {\n")
         for k, v in vals:
@@ -401,11 +418,12 @@ def code_layout(ctx: Ctx, doc: Doc) -> None:
             ctx.val("BADIBAN")
         ).add('")\n')
     elif style == "js":
-        doc.add("const client = new Client({ token: '").pii("SECRET", V.secret(r)).add(
-            "' });\n\nconst user = {\n"
-        )
+        doc.add("const client = new Client({ token: '").pii(
+            "SECRET", V.secret(r, r.randrange(8))
+        ).add("' });\n\nconst user = {\n")
         for k, v in vals:
-            doc.add(f"  {k}: '").put(sql_value(v)).add("',\n")
+            q = '"' if "'" in v[2] else "'"
+            doc.add(f"  {k}: {q}").put(v).add(f"{q},\n")
         doc.add("  orderId: '").put(ctx.val("ORDER")).add("',\n  appVersion: '").put(
             ctx.val("VERSION")
         ).add("',\n};\n")
@@ -421,7 +439,8 @@ def code_layout(ctx: Ctx, doc: Doc) -> None:
     else:
         doc.add("<?php\n$customer = [\n")
         for k, v in vals:
-            doc.add(f"    '{k}' => '").put(sql_value(v)).add("',\n")
+            q = '"' if "'" in v[2] else "'"
+            doc.add(f"    '{k}' => {q}").put(v).add(f"{q},\n")
         doc.add("    'card' => '").put(ctx.val("BADCARD")).add("', // test card, fails Luhn\n];\n")
         doc.add("$db = new PDO('mysql:host=").put(ctx.val("PRIVIP")).add(
             ";dbname=shop', 'shop', '"
@@ -489,11 +508,12 @@ def http_layout(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
     p = ctx.p
     curl = r.random() < 0.5
+    heredoc = False
     if not curl:
         doc.add("POST /v1/customers HTTP/1.1\nHost: api.").add(
             r.choice(["shop", "crm", "booking"])
         ).add(".internal\n")
-        doc.add("Authorization: Bearer ").pii("SECRET", V.secret(r)).add(
+        doc.add("Authorization: Bearer ").pii("SECRET", V.secret(r, r.randrange(8))).add(
             "\nContent-Type: application/json\nX-Forwarded-For: "
         )
         doc.pii("IP_ADDRESS", V.public_ipv4(r)).add(", ").put(ctx.val("PRIVIP")).add(
@@ -503,14 +523,19 @@ def http_layout(ctx: Ctx, doc: Doc) -> None:
         doc.add("curl -X POST https://api.example-shop.").add(P.DOMAINS[ctx.country]).add(
             "/v1/customers \\\n  -H 'Authorization: Bearer "
         )
-        doc.pii("SECRET", V.secret(r)).add("' \\\n  -H 'Content-Type: application/json' \\\n  -d '")
+        heredoc = "'" in p.full() + p.addr.street
+        doc.pii("SECRET", V.secret(r, r.randrange(8))).add(
+            "' \\\n  -H 'Content-Type: application/json' \\\n  "
+        )
+        doc.add("-d @- <<'JSON'\n" if heredoc else "-d '")
     doc.add('{"name": "').pii("PERSON", p.full()).add('", "birthDate": "').pii(
         "DATE_OF_BIRTH", p.dob.isoformat()
     )
     doc.add('", "email": "').pii("EMAIL", ctx.email_of(p)).add('", "address": "').pii(
         "ADDRESS", p.addr.one_line(r)
     )
-    doc.add('", "orderRef": "').put(ctx.val("ORDER")).add('"}' + ("'\n" if curl else "\n"))
+    end = ("\nJSON\n" if heredoc else "'\n") if curl else "\n"
+    doc.add('", "orderRef": "').put(ctx.val("ORDER")).add('"}' + end)
     doc.add("\nHTTP/1.1 ").put(ctx.val("HTTP")).add("\nDate: ").add(
         "Mon, 04 Mar 2024 10:12:55 GMT\nServer: nginx/"
     ).put(ctx.val("VERSION"))
@@ -549,19 +574,26 @@ def signature(ctx: Ctx, doc: Doc) -> None:
             "\n"
         )
     if r.random() < 0.3:
-        doc.put(ctx.val("EMPLOYER")).add(" | ").pii("EMAIL", ctx.email_of(p, work=True)).add("\n")
+        doc.add(r.choice(W.JOB_TITLES[ctx.lang]) + " | ").put(ctx.val("EMPLOYER")).add(" | ")
+        doc.pii("EMAIL", ctx.email_of(p, work=True)).add("\n")
 
 
 def email_layout(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
     p = ctx.p
     b = P.person(r, ctx.country)
-    doc.add("From: ").pii("PERSON", p.full()).add(" <").put(ctx.val("EMAIL")).add(">\nTo: ")
+    frm, to, sent, subj = W.MAIL_HEADERS[ctx.lang if r.random() < 0.6 else "en"]
+    doc.add(f"{frm}: ").pii("PERSON", p.full()).add(" <").put(ctx.val("EMAIL")).add(f">\n{to}: ")
     if r.random() < 0.5:
         doc.put(ctx.val("ROLEMAIL"))
     else:
         doc.pii("PERSON", b.full()).add(" <").pii("EMAIL", ctx.email_of(b)).add(">")
-    doc.add("\nDate: ").look("TIMESTAMP", ctx.mail_date()).add("\nSubject: ")
+    when = (
+        ctx.mail_date()
+        if frm == "From"
+        else f"{ctx.other_date()} {r.randint(7, 22):02d}:{r.randrange(60):02d}"
+    )
+    doc.add(f"\n{'Date' if frm == 'From' else sent}: ").look("TIMESTAMP", when).add(f"\n{subj}: ")
     ctx.fill(doc, r.choice(W.SUBJECT[ctx.lang])).add("\n\n")
     ctx.fill(doc, r.choice(W.GREET[ctx.lang]), **ctx.addressee(b)).add("\n\n")
     sentences(ctx, doc, r.randint(2, 3), r.randint(1, 3))
@@ -622,6 +654,10 @@ def chat_layout(ctx: Ctx, doc: Doc) -> None:
             doc.pii("PERSON", who).add("  ").put(ts).add("\n")
         else:
             doc.pii("PERSON", who).add(": ")
+        if i == 0 and r.random() < 0.4:
+            doc.add(r.choice(["hey ", "hi ", "hoi ", "hola ", "salut ", "na "])).pii(
+                "PERSON", names[0].split()[0].lower()
+            ).add(" ")
         ctx.fill(doc, t).add("\n")
 
 

@@ -14,7 +14,7 @@ Origin = tuple[int, list[str], list[str], list[str]]
 NAMES: dict[str, list[Origin]] = {
     "GB": [
         (60, ["Emily", "Sophie", "Charlotte", "Hannah", "Lucy", "Rebecca", "Jessica", "Amy", "Eleanor", "Gemma"], ["Oliver", "James", "Thomas", "Harry", "Daniel", "Matthew", "George", "Callum", "Jack", "Samuel"], ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "Thomas", "Roberts", "Walker", "Wright", "Thompson", "Hughes", "Clarke", "Hall", "Lewis", "Harrison", "O'Neill"]),
-        (14, ["Priya", "Aisha", "Fatima", "Sana", "Anjali", "Nadia"], ["Mohammed", "Arjun", "Imran", "Rahul", "Bilal", "Sanjay"], ["Patel", "Khan", "Ahmed", "Hussain", "Begum", "Sharma", "Singh", "Ali", "Chaudhry"]),
+        (14, ["Priya", "Aisha", "Fatima", "Sana", "Anjali", "Nadia"], ["Mohammed", "Arjun", "Imran", "Rahul", "Bilal", "Sanjay"], ["Patel", "Khan", "Ahmed", "Hussain", "Rahman", "Sharma", "Singh", "Ali", "Chaudhry"]),
         (8, ["Adaeze", "Chiamaka", "Abena", "Grace"], ["Chinedu", "Oluwaseun", "Kwame", "Tunde"], ["Okafor", "Adeyemi", "Mensah", "Okonkwo", "Boateng", "Campbell"]),
         (6, ["Katarzyna", "Agnieszka", "Marta"], ["Piotr", "Tomasz", "Krzysztof"], ["Nowak", "Kowalski", "Wiśniewska", "Zieliński"]),
         (6, ["Mei", "Xin", "Linh"], ["Wei", "Jun", "Minh"], ["Chen", "Wong", "Li", "Nguyen"]),

@@ -27,8 +27,16 @@ MONTHS = {
 # fmt: on
 
 
-def fmt_date(rng: random.Random, lang: str, country: str, d: dt.date, words: bool = True) -> str:
-    """A date as people of the language write it, numeric or with the month's name."""
+def fmt_date(
+    rng: random.Random,
+    lang: str,
+    country: str,
+    d: dt.date,
+    words: bool = True,
+    style: int | None = None,
+) -> str:
+    """A date as people of the language write it, numeric or with the month's name; `style`
+    keeps one of the forms through a table."""
     m = MONTHS[lang][d.month - 1]
     dd, mm, y = f"{d.day:02d}", f"{d.month:02d}", d.year
     if lang == "en" and country == "US":
@@ -68,7 +76,8 @@ def fmt_date(rng: random.Random, lang: str, country: str, d: dt.date, words: boo
         ]
     else:
         opts = [f"{dd}-{mm}-{y}", f"{d.day} {m} {y}", f"{d.day}-{d.month}-{y}", f"{dd}/{mm}/{y}"]
-    return rng.choice(opts if words else [o for o in opts if not any(c.isalpha() for c in o)])
+    opts = opts if words else [o for o in opts if not any(c.isalpha() for c in o)]
+    return rng.choice(opts) if style is None else opts[style % len(opts)]
 
 
 # Human labels of record fields; the first of each list is the most usual.
@@ -100,6 +109,7 @@ LABELS: dict[str, dict[str, list[str]]] = {
         "branch": ["Branch", "Store"],
         "brand": ["Brand", "Merchant"],
         "geo": ["Location", "Coordinates"],
+        "pickup": ["Pickup point", "Collection point"],
     },
     "de": {
         "first": ["Vorname", "Vorname(n)"],
@@ -127,6 +137,7 @@ LABELS: dict[str, dict[str, list[str]]] = {
         "branch": ["Filiale", "Markt"],
         "brand": ["Händler", "Marke"],
         "geo": ["Standort", "Koordinaten"],
+        "pickup": ["Abholstelle", "Packstation"],
     },
     "fr": {
         "first": ["Prénom", "Prénom(s)"],
@@ -154,6 +165,7 @@ LABELS: dict[str, dict[str, list[str]]] = {
         "branch": ["Agence", "Magasin"],
         "brand": ["Enseigne", "Marque"],
         "geo": ["Position", "Coordonnées"],
+        "pickup": ["Point relais", "Point de retrait"],
     },
     "es": {
         "first": ["Nombre"],
@@ -181,6 +193,7 @@ LABELS: dict[str, dict[str, list[str]]] = {
         "branch": ["Tienda", "Sucursal"],
         "brand": ["Comercio", "Marca"],
         "geo": ["Ubicación", "Coordenadas"],
+        "pickup": ["Punto de recogida"],
     },
     "nl": {
         "first": ["Voornaam", "Voornamen"],
@@ -208,6 +221,7 @@ LABELS: dict[str, dict[str, list[str]]] = {
         "branch": ["Filiaal", "Winkel"],
         "brand": ["Merk", "Winkelier"],
         "geo": ["Locatie", "Coördinaten"],
+        "pickup": ["Afhaalpunt", "Ophaalpunt"],
     },
 }
 # fmt: on
@@ -264,6 +278,7 @@ LOCAL_KEYS = {
         "branch": "branch",
         "brand": "merchant",
         "geo": "location",
+        "pickup": "pickup_point",
     },
     "de": {
         "first": "vorname",
@@ -291,6 +306,7 @@ LOCAL_KEYS = {
         "branch": "filiale",
         "brand": "haendler",
         "geo": "standort",
+        "pickup": "abholstelle",
     },
     "fr": {
         "first": "prenom",
@@ -318,6 +334,7 @@ LOCAL_KEYS = {
         "branch": "agence",
         "brand": "enseigne",
         "geo": "position",
+        "pickup": "point_relais",
     },
     "es": {
         "first": "nombre",
@@ -345,6 +362,7 @@ LOCAL_KEYS = {
         "branch": "tienda",
         "brand": "comercio",
         "geo": "ubicacion",
+        "pickup": "punto_recogida",
     },
     "nl": {
         "first": "voornaam",
@@ -372,6 +390,7 @@ LOCAL_KEYS = {
         "branch": "filiaal",
         "brand": "merk",
         "geo": "locatie",
+        "pickup": "afhaalpunt",
     },
 }
 # fmt: on
@@ -402,6 +421,7 @@ EN_KEYS = {
     "branch": ["store", "branch", "pickup_store"],
     "brand": ["merchant", "brand", "vendor"],
     "geo": ["location", "geo", "latlng"],
+    "pickup": ["pickup_point", "pickupPoint", "collection_point"],
 }
 # fmt: on
 
@@ -496,6 +516,11 @@ FACTS = {
         "The tenant is {NAME}, date of birth {DOB}.",
         "Can you check whether {NAME}'s details are right: born {DOB}, phone {PHONE}?",
         "Someone logged into my account from {IP} and changed the password.",
+        "Patient: {NAME}, d.o.b. {DOB}, NHS/insurance details to follow.",
+        "Hi, it's {FIRST} again - the parcel should go to {ADDR}, not my work address.",
+        "{NAME} (b. {DOB}) is the second driver on the policy.",
+        "Bank details for the deposit: {IBAN}, account holder {NAME}.",
+        "If the courier can't find it, call {PHONE}.",
     ],
     "de": [
         "Ich heiße {NAME} und bin am {DOB} geboren.",
@@ -510,6 +535,11 @@ FACTS = {
         "Mieter ist {NAME}, geboren am {DOB}.",
         "Stimmen die Daten von {NAME}? Geburtsdatum {DOB}, Handy {PHONE}.",
         "Jemand hat sich von {IP} aus in mein Konto eingeloggt.",
+        "Patient: {NAME}, geb. {DOB}, Versichertendaten folgen.",
+        "Hallo, hier nochmal {FIRST} - das Paket bitte an {ADDR}, nicht an die Firma.",
+        "{NAME} (*{DOB}) ist als zweite Fahrerin eingetragen.",
+        "Kontoinhaber: {NAME}, IBAN {IBAN}.",
+        "Falls der Bote nichts findet: {PHONE}.",
     ],
     "fr": [
         "Je m'appelle {NAME}, {NE} le {DOB}.",
@@ -524,6 +554,11 @@ FACTS = {
         "Le bail est au nom de {NAME}, date de naissance {DOB}.",
         "Tu peux vérifier les infos de {NAME} ? Date de naissance {DOB}, portable {PHONE}.",
         "Quelqu'un s'est connecté à mon compte depuis {IP}.",
+        "Patient : {NAME}, {NE} le {DOB}, la carte Vitale suit.",
+        "Bonjour, c'est encore {FIRST} : le colis doit partir au {ADDR}, pas au bureau.",
+        "{NAME} ({NE} le {DOB}) est conducteur secondaire sur le contrat.",
+        "Titulaire du compte : {NAME}, IBAN {IBAN}.",
+        "Si le livreur ne trouve pas, appeler le {PHONE}.",
     ],
     "es": [
         "Me llamo {NAME} y nací el {DOB}.",
@@ -538,6 +573,11 @@ FACTS = {
         "El contrato está a nombre de {NAME}, {NACIDO} el {DOB}.",
         "¿Puedes comprobar los datos de {NAME}? Nacimiento {DOB}, móvil {PHONE}.",
         "Alguien entró en mi cuenta desde la IP {IP}.",
+        "Paciente: {NAME}, fecha de nacimiento {DOB}, la tarjeta sanitaria la mando luego.",
+        "Hola, soy {FIRST} otra vez: el paquete va a {ADDR}, no a la oficina.",
+        "{NAME} ({NACIDO} el {DOB}) es el segundo conductor de la póliza.",
+        "Titular de la cuenta: {NAME}, IBAN {IBAN}.",
+        "Si el repartidor no lo encuentra, que llame al {PHONE}.",
     ],
     "nl": [
         "Ik ben {NAME}, geboren op {DOB}.",
@@ -552,6 +592,11 @@ FACTS = {
         "De huurder is {NAME}, geboortedatum {DOB}.",
         "Klopt dit van {NAME}? Geboren {DOB}, mobiel {PHONE}.",
         "Iemand heeft vanaf {IP} ingelogd op mijn account.",
+        "Patiënt: {NAME}, geb. {DOB}, verzekeringsgegevens volgen.",
+        "Hoi, {FIRST} weer - het pakket moet naar {ADDR}, niet naar mijn werk.",
+        "{NAME} (geboren {DOB}) staat als tweede bestuurder op de polis.",
+        "Rekeninghouder: {NAME}, IBAN {IBAN}.",
+        "Als de bezorger het niet kan vinden: {PHONE}.",
     ],
 }
 # fmt: on
@@ -580,6 +625,10 @@ LOOKS = {
         "I'm taking the train from {TOWN} tomorrow.",
         "We went to the {FAMOUS} exhibition last weekend.",
         "Card {BADCARD} is declined as invalid, that's the old test card.",
+        "The {BRAND} outlet near {TOWN} gave me a voucher.",
+        "{FAMOUS} is on the new banknote, apparently.",
+        "Their payments page shows {HTTP} when I enter my card.",
+        "My return label says {TRACK}, the return was logged on {ODATE}.",
     ],
     "de": [
         "Meine Bestellung {ORDER} ist immer noch nicht da, Sendungsnummer {TRACK}.",
@@ -603,6 +652,10 @@ LOOKS = {
         "Ich fahre morgen mit dem Zug ab {TOWN}.",
         "Wir waren am Wochenende in der Ausstellung über {FAMOUS}.",
         "Die Testkarte {BADCARD} wird als ungültig abgelehnt.",
+        "Im {BRAND}-Outlet bei {TOWN} gab es einen Gutschein.",
+        "In der Schule lesen sie gerade {FAMOUS}.",
+        "Die Zahlungsseite zeigt {HTTP}, sobald ich die Karte eingebe.",
+        "Das Retourenetikett hat die Nummer {TRACK}, erfasst am {ODATE}.",
     ],
     "fr": [
         "Ma commande {ORDER} n'est toujours pas arrivée, suivi {TRACK}.",
@@ -626,6 +679,10 @@ LOOKS = {
         "Je prends le train à {TOWN} demain.",
         "On a vu l'expo sur {FAMOUS} le week-end dernier.",
         "La carte de test {BADCARD} est refusée, elle ne passe pas le contrôle.",
+        "Le magasin {BRAND} près de {TOWN} m'a donné un bon d'achat.",
+        "En classe, ils étudient {FAMOUS} en ce moment.",
+        "La page de paiement affiche {HTTP} quand je saisis ma carte.",
+        "L'étiquette de retour porte le numéro {TRACK}, retour enregistré le {ODATE}.",
     ],
     "es": [
         "Mi pedido {ORDER} sigue sin llegar, el seguimiento es {TRACK}.",
@@ -649,6 +706,10 @@ LOOKS = {
         "Mañana cojo el tren en {TOWN}.",
         "El finde fuimos a la exposición sobre {FAMOUS}.",
         "La tarjeta de prueba {BADCARD} da error de validación.",
+        "En la tienda de {BRAND} cerca de {TOWN} me dieron un vale.",
+        "En clase están leyendo a {FAMOUS}.",
+        "La pasarela de pago da {HTTP} al meter la tarjeta.",
+        "La etiqueta de devolución es {TRACK}, registrada el {ODATE}.",
     ],
     "nl": [
         "Mijn bestelling {ORDER} is nog steeds niet binnen, track & trace {TRACK}.",
@@ -672,6 +733,10 @@ LOOKS = {
         "Ik neem morgen de trein vanuit {TOWN}.",
         "Vorig weekend waren we bij de tentoonstelling over {FAMOUS}.",
         "Testkaart {BADCARD} wordt afgewezen als ongeldig.",
+        "Bij de {BRAND} in {TOWN} kreeg ik een tegoedbon.",
+        "Op school behandelen ze nu {FAMOUS}.",
+        "De betaalpagina geeft {HTTP} zodra ik mijn kaart invoer.",
+        "Het retourlabel heeft nummer {TRACK}, geregistreerd op {ODATE}.",
     ],
 }
 # fmt: on
@@ -740,4 +805,23 @@ SALUTE = {
     "fr": {"f": "Madame", "m": "Monsieur"},
     "es": {"f": "Sra.", "m": "Sr."},
     "nl": {"f": "mevrouw", "m": "heer"},
+}
+MAIL_HEADERS = {
+    "en": ("From", "To", "Sent", "Subject"),
+    "de": ("Von", "An", "Gesendet", "Betreff"),
+    "fr": ("De", "À", "Envoyé", "Objet"),
+    "es": ("De", "Para", "Enviado el", "Asunto"),
+    "nl": ("Van", "Aan", "Verzonden", "Onderwerp"),
+}
+JOB_TITLES = {
+    "en": ["Team Lead Procurement", "Office Manager", "Senior Data Analyst", "HR Advisor", "Nurse"],
+    "de": [
+        "Teamleiterin Einkauf",
+        "Sachbearbeiter Personal",
+        "Projektleitung IT",
+        "Pflegefachkraft",
+    ],
+    "fr": ["Chargée de clientèle", "Responsable RH", "Chef de projet IT", "Infirmier"],
+    "es": ["Responsable de compras", "Técnico de RRHH", "Jefa de proyecto", "Enfermera"],
+    "nl": ["Teamleider inkoop", "HR-adviseur", "Projectleider IT", "Verpleegkundige"],
 }
