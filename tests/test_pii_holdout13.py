@@ -206,3 +206,22 @@ def test_bad_input_gets_one_line_and_exit_2(args: list[str], tmp_path: Path) -> 
     )
     assert p.returncode == 2
     assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr, p.stderr
+
+
+def test_ids_that_carry_a_birth_date_carry_the_persons() -> None:
+    """Belgian, French and Austrian ids hold the birth date; a person's id agrees with their DOB."""
+    import datetime as dt
+    import random
+
+    _load()
+    values = sys.modules["h13_values"]
+    rng = random.Random(13)
+    for _ in range(200):
+        dob = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(365 * 68))
+        sex = rng.choice("fm")
+        be = values.national_id(rng, "BE", dob, sex, False)
+        assert nn.get_birth_date(be) == dob and nn.get_gender(be) == sex.upper(), (be, dob)
+        fr = values.national_id(rng, "FR", dob, sex, False)
+        assert (fr[0], fr[1:3], fr[3:5]) == ("1" if sex == "m" else "2", f"{dob:%y}", f"{dob:%m}")
+        at = values.national_id(rng, "AT", dob, sex, False)
+        assert at[4:] == f"{dob:%d%m%y}", (at, dob)

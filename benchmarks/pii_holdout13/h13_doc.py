@@ -65,6 +65,7 @@ class Ctx:
         self.p2.last = self.p.last if rng.random() < 0.6 else self.p2.last
         self.p2.addr = self.p.addr
         self.cache: dict[str, Val] = {}
+        self.famous: tuple[str, str] | None = None  # one public figure per message, with birth date
         self.employer = rng.choice(P.EMPLOYERS[country])
         self.clock = dt.datetime(2024, 1, 1) + dt.timedelta(seconds=rng.randrange(86400 * 700))
 
@@ -174,12 +175,11 @@ class Ctx:
             self.cache[name] = self._draw(name)
         return self.cache[name]
 
-    def _draw(self, name: str) -> Val:  # noqa: C901 - one table of names
+    def _draw(self, name: str) -> Val:
         r, p, p2, lang, cc = self.rng, self.p, self.p2, self.lang, self.country
-        famous = self.cache.get("_famous")
-        if name.startswith("FAMOUS") and famous is None:
+        if name.startswith("FAMOUS") and self.famous is None:
             fname, fdob = r.choice(P.FAMOUS[lang])
-            self.cache["_famous"] = famous = (None, fname, self.date(fdob))
+            self.famous = (fname, self.date(fdob))
         if name == "NAME":
             return (PII, "PERSON", p.full())
         if name == "FIRST":
@@ -211,11 +211,13 @@ class Ctx:
             return (PII, "IP_ADDRESS", V.public_ipv4(r) if r.random() < 0.75 else V.public_ipv6(r))
         if name == "SECRET":
             return (PII, "SECRET", V.secret(r))
-        if famous is not None and name == "FAMOUS":
-            return (LOOK, "FAMOUS_PERSON", famous[1])
-        if famous is not None and name == "FAMOUS_DOB":
-            return (LOOK, "FAMOUS_BIRTH_DATE", famous[2])
-        brand = r.choice(P.PERSONLIKE_COMPANIES[lang]) if name in ("BRAND", "ROLEMAIL") else ""
+        if self.famous is not None and name == "FAMOUS":
+            return (LOOK, "FAMOUS_PERSON", self.famous[0])
+        if self.famous is not None and name == "FAMOUS_DOB":
+            return (LOOK, "FAMOUS_BIRTH_DATE", self.famous[1])
+        # a role mailbox belongs to the message's brand
+        brand = r.choice(P.PERSONLIKE_COMPANIES[lang]) if name == "BRAND" else ""
+        brand = self.val("BRAND")[2] if name == "ROLEMAIL" else brand
         town = r.choice(P.TOWNS[cc])
         table: dict[str, Callable[[], Val]] = {
             "ORDER": lambda: (LOOK, "ORDER_NO", V.order_no(r)),

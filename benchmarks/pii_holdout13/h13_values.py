@@ -88,11 +88,11 @@ def national_id(rng: random.Random, country: str, dob: dt.date, sex: str, foreig
             seq = r.randrange(1, 998)
             seq += (seq % 2 == 0) if sex == "m" else (seq % 2)
             body = yy + mm + dd + f"{seq:03d}"
-            return next(
-                (body + f"{c:02d}" for c in range(100) if nn.is_valid(body + f"{c:02d}")), ""
-            )
+            # the check is 97 - n mod 97, over "2" + the digits for those born from 2000 on
+            check = 97 - int(("2" if dob.year >= 2000 else "") + body) % 97
+            return body + f"{check:02d}"
 
-        return until(rng, be, bool)
+        return until(rng, be, nn.is_valid)
     if country == "ES":
         if foreign:
             return until(rng, lambda r: _nie(r), nie.is_valid)
