@@ -60,8 +60,8 @@ class Ctx:
 
     def __init__(self, rng: random.Random, lang: str, country: str) -> None:
         self.rng, self.lang, self.country = rng, lang, country
-        self.p = P.person(rng, country)
-        self.p2 = P.person(rng, country, adult=rng.random() < 0.3)
+        self.p = P.person(rng, country, lang=lang)
+        self.p2 = P.person(rng, country, adult=rng.random() < 0.3, lang=lang)
         self.p2.last = self.p.last if rng.random() < 0.6 else self.p2.last
         self.p2.addr = self.p.addr
         self.cache: dict[str, Val] = {}
@@ -218,7 +218,7 @@ class Ctx:
         # a role mailbox belongs to the message's brand
         brand = r.choice(P.PERSONLIKE_COMPANIES[lang]) if name == "BRAND" else ""
         brand = self.val("BRAND")[2] if name == "ROLEMAIL" else brand
-        town = r.choice(P.TOWNS[cc])
+        town = r.choice(P.towns_for(cc, lang))
         table: dict[str, Callable[[], Val]] = {
             "ORDER": lambda: (LOOK, "ORDER_NO", V.order_no(r)),
             "TRACK": lambda: (LOOK, "TRACKING_NO", V.tracking_no(r, cc if cc != "GB" else "GB")),
@@ -229,7 +229,7 @@ class Ctx:
             "BRAND": lambda: (LOOK, "COMPANY", brand),
             "EMPLOYER": lambda: (LOOK, "COMPANY", self.employer),
             "HOTLINE": lambda: (LOOK, "SERVICE_LINE", V.format_phone(r, V.hotline(r, cc), cc)),
-            "STREET": lambda: (LOOK, "STREET_NAME", r.choice(P.STREETS[cc])),
+            "STREET": lambda: (LOOK, "STREET_NAME", r.choice(P.streets_for(cc, lang))),
             "TOWN": lambda: (LOOK, "PLACE_NAME", town[0]),
             "VERSION": lambda: (LOOK, "VERSION", V.version(r)),
             "PRODNAME": lambda: (LOOK, "PRODUCT_NAME", r.choice(P.PERSONLIKE_PRODUCTS)),

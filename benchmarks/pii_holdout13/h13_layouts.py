@@ -167,7 +167,7 @@ def field_val(ctx: Ctx, p: P.Person, col: str, iso: bool, style: int | None = No
 def rows(ctx: Ctx, cols: list[str], n: int) -> list[list[Field]]:
     iso = ctx.rng.random() < 0.6
     style = ctx.rng.randrange(12) if ctx.rng.random() < 0.8 else None  # one form per column, mostly
-    people = [ctx.p] + [P.person(ctx.rng, ctx.country) for _ in range(n - 1)]
+    people = [ctx.p] + [P.person(ctx.rng, ctx.country, lang=ctx.lang) for _ in range(n - 1)]
     return [[(c, field_val(ctx, p, c, iso, style)) for c in cols] for p in people]
 
 
@@ -581,7 +581,7 @@ def signature(ctx: Ctx, doc: Doc) -> None:
 def email_layout(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
     p = ctx.p
-    b = P.person(r, ctx.country)
+    b = P.person(r, ctx.country, lang=ctx.lang)
     frm, to, sent, subj = W.MAIL_HEADERS[ctx.lang if r.random() < 0.6 else "en"]
     doc.add(f"{frm}: ").pii("PERSON", p.full()).add(" <").put(ctx.val("EMAIL")).add(f">\n{to}: ")
     if r.random() < 0.5:
@@ -606,7 +606,7 @@ def email_layout(ctx: Ctx, doc: Doc) -> None:
 def company_footer(ctx: Ctx, doc: Doc) -> None:
     """The quoted earlier message's footer: the company's address, line, mailbox and account."""
     r = ctx.rng
-    ca = P.address(r, ctx.country, pobox_rate=0.2)
+    ca = P.address(r, ctx.country, pobox_rate=0.2, lang=ctx.lang)
     doc.add("\n> -- \n> ").put(ctx.val("BRAND")).add(" · ").look(
         "COMPANY_ADDRESS", ca.one_line(r).replace("\n", " ")
     ).add("\n> ")
@@ -621,14 +621,16 @@ def letter_layout(ctx: Ctx, doc: Doc) -> None:
     doc.pii("PERSON", p.full()).add("\n").pii("ADDRESS", ctx.addr(lines=True)).add("\n\n")
     comp = ctx.val("EMPLOYER") if r.random() < 0.5 else ctx.val("BRAND")
     doc.put(comp).add("\n")
-    ca = P.address(r, ctx.country, pobox_rate=0.3)
+    ca = P.address(r, ctx.country, pobox_rate=0.3, lang=ctx.lang)
     doc.look("COMPANY_ADDRESS", "\n".join(ca.lines(r))).add("\n")
     if r.random() < 0.4:
         doc.add("Tel. ").put(ctx.val("HOTLINE")).add("\n")
     doc.add("\n")
     doc.add(f"{p.addr.town}, " if r.random() < 0.5 else "").put(ctx.val("ODATE")).add("\n\n")
     formal = [g for g in W.GREET[ctx.lang] if "{LAST}" in g or "{" not in g]
-    ctx.fill(doc, r.choice(formal), **ctx.addressee(P.person(r, ctx.country))).add("\n\n")
+    ctx.fill(doc, r.choice(formal), **ctx.addressee(P.person(r, ctx.country, lang=ctx.lang))).add(
+        "\n\n"
+    )
     ctx.fill(doc, r.choice(W.LETTER_OPEN[ctx.lang]))
     doc.add(" ")
     sentences(ctx, doc, r.randint(1, 2), r.randint(1, 2))
@@ -638,7 +640,7 @@ def letter_layout(ctx: Ctx, doc: Doc) -> None:
 
 def chat_layout(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
-    a, b = ctx.p, P.person(r, ctx.country)
+    a, b = ctx.p, P.person(r, ctx.country, lang=ctx.lang)
     names = [a.full() if r.random() < 0.5 else a.first, b.full() if r.random() < 0.5 else b.first]
     style = r.choice(["wa", "teams", "plain"])
     lines = W.CHAT[ctx.lang]

@@ -148,6 +148,8 @@ TOWNS: dict[str, list[Town]] = {
     ],
     "BE": [
         ("Bruxelles", "", ["1000", "1030", "1050", "1060", "1080"], 50.85, 4.35),
+        ("Brussel", "", ["1000", "1020", "1070", "1090"], 50.85, 4.35),
+        ("Mons", "", ["7000"], 50.45, 3.95),
         ("Antwerpen", "", ["2000", "2018", "2060", "2140"], 51.22, 4.4),
         ("Gent", "", ["9000", "9040"], 51.05, 3.72),
         ("Liège", "", ["4000", "4020"], 50.63, 5.57),
@@ -191,7 +193,7 @@ STREETS: dict[str, list[str]] = {
     "IE": ["Main Street", "Church Road", "O'Connell Street", "Thomas Street", "Patrick Street", "Griffith Avenue", "Clonliffe Road", "Oakwood Drive", "Castle View", "Ashgrove Park", "Sráid an Mhuilinn"],
     "DE": ["Hauptstraße", "Lindenstraße", "Goethestraße", "Schillerstraße", "Bahnhofstraße", "Am Markt", "Kastanienallee", "Birkenweg", "Friedrich-Ebert-Straße", "Sonnenallee", "Karl-Marx-Straße", "Im Wiesengrund", "Bergstraße", "Schloßstraße", "Rosenstraße", "Kaiserstraße"],
     "AT": ["Mariahilfer Straße", "Hauptplatz", "Landstraßer Hauptstraße", "Favoritenstraße", "Annenstraße", "Linzer Gasse", "Herrengasse", "Schubertstraße", "Wiener Straße", "Ottakringer Straße", "Lerchenfelder Gürtel", "Kirchengasse"],
-    "CH": ["Bahnhofstrasse", "Hauptstrasse", "Dorfstrasse", "Seestrasse", "Kirchweg", "Badenerstrasse", "Langstrasse", "Schulhausstrasse", "Rosenweg", "Gotthardstrasse", "Rue du Marché", "Via Cantonale"],
+    "CH": ["Bahnhofstrasse", "Hauptstrasse", "Dorfstrasse", "Seestrasse", "Kirchweg", "Badenerstrasse", "Langstrasse", "Schulhausstrasse", "Rosenweg", "Gotthardstrasse", "Freiestrasse", "Zelgweg"],
     "FR": ["rue de la République", "avenue Jean Jaurès", "rue Victor Hugo", "boulevard Voltaire", "rue de la Paix", "rue du Faubourg Saint-Antoine", "allée des Tilleuls", "chemin des Vignes", "impasse des Lilas", "avenue Émile Zola", "rue Pasteur", "place de la Liberté", "cours Gambetta", "rue des Écoles"],
     "BE": ["Kerkstraat", "Stationsstraat", "Rue Haute", "Chaussée de Waterloo", "Rue de la Station", "Dorpsstraat", "Nieuwstraat", "Avenue Louise", "Leopoldlaan", "Rue du Midi", "Molenstraat", "Grote Markt"],
     "ES": ["Calle Mayor", "Calle de Alcalá", "Avenida de la Constitución", "Calle Real", "Gran Vía", "Calle de Cervantes", "Avenida Diagonal", "Calle San Fernando", "Paseo de la Castellana", "Calle Nueva", "Plaza de España", "Calle de Goya", "Carrer de Sant Pere", "Calle del Carmen"],
@@ -335,10 +337,30 @@ def _nl_postcode(rng: random.Random, num: str) -> str:
     return f"{num} {pair}"
 
 
-def address(rng: random.Random, country: str, pobox_rate: float = 0.05) -> Address:
-    town, region, codes, lat, lon = rng.choice(TOWNS[country])
+# Belgium writes its places in the language of the region: French or Dutch names.
+BE_FR_TOWNS = {"Bruxelles", "Liège", "Charleroi", "Namur", "Mons"}
+BE_STREETS = {
+    "fr": ["Rue Haute", "Chaussée de Waterloo", "Rue de la Station", "Avenue Louise", "Rue du Midi", "Rue de l'Église", "Avenue des Combattants", "Place Saint-Lambert"],
+    "nl": ["Kerkstraat", "Stationsstraat", "Dorpsstraat", "Nieuwstraat", "Leopoldlaan", "Molenstraat", "Grote Markt", "Veldstraat"],
+}  # fmt: skip
+
+
+def towns_for(country: str, lang: str | None) -> list[Town]:
+    if country == "BE" and lang in BE_STREETS:
+        return [t for t in TOWNS["BE"] if (t[0] in BE_FR_TOWNS) == (lang == "fr")]
+    return TOWNS[country]
+
+
+def streets_for(country: str, lang: str | None) -> list[str]:
+    return BE_STREETS[lang] if country == "BE" and lang in BE_STREETS else STREETS[country]
+
+
+def address(
+    rng: random.Random, country: str, pobox_rate: float = 0.05, lang: str | None = None
+) -> Address:
+    town, region, codes, lat, lon = rng.choice(towns_for(country, lang))
     code = rng.choice(codes)
-    street = rng.choice(STREETS[country])
+    street = rng.choice(streets_for(country, lang))
     num = str(rng.choice([rng.randint(1, 40), rng.randint(1, 40), rng.randint(1, 260)]))
     unit = ""
     u = rng.random()
@@ -470,7 +492,7 @@ class Person:
         return self.full().lower()
 
 
-def person(rng: random.Random, country: str, adult: bool = True) -> Person:
+def person(rng: random.Random, country: str, adult: bool = True, lang: str | None = None) -> Person:
     origins = NAMES[country]
     k = rng.choices(range(len(origins)), [o[0] for o in origins])[0]
     _, fs, ms, lasts = origins[k]
@@ -488,7 +510,7 @@ def person(rng: random.Random, country: str, adult: bool = True) -> Person:
         dob = dt.date(1938, 1, 1) + dt.timedelta(days=rng.randrange(365 * 68))
     else:
         dob = dt.date(2008, 1, 1) + dt.timedelta(days=rng.randrange(365 * 16))
-    return Person(first, last, sex, country, foreign, dob, address(rng, country))
+    return Person(first, last, sex, country, foreign, dob, address(rng, country, lang=lang))
 
 
 # --- companies, brands and public figures ---------------------------------------------------------
