@@ -269,7 +269,7 @@ class Ctx:
         sal = W.SALUTE[lang][p.sex]
         plain = {
             "TITLE": sal,
-            "IDLABEL": r.choice(W.ID_LABELS[cc]),
+            "IDLABEL": r.choice(W.id_labels(cc, lang)),
             "R": "r" if p.sex == "m" else "",
             "R2": "r" if p.sex == "m" else "",
             "NE": "né" if p.sex == "m" else "née",

@@ -72,6 +72,13 @@ def pick_cols(rng: random.Random, many: bool = False) -> list[str]:
     return cols + looks
 
 
+def us_cols(ctx: Ctx, cols: list[str]) -> list[str]:
+    """US people have no IBAN: their payment column is a card."""
+    if ctx.country != "US":
+        return cols
+    return list(dict.fromkeys("card" if c == "iban" else c for c in cols))
+
+
 CREATED = {
     "en": "Created",
     "de": "Erstellt am",
@@ -97,7 +104,7 @@ def key_namer(ctx: Ctx, style: str) -> Callable[[str], str]:
                 )
             elif col == "nid":
                 chosen[col] = (
-                    ctx.rng.choice(W.ID_LABELS[ctx.country])
+                    ctx.rng.choice(W.id_labels(ctx.country, ctx.lang))
                     if style == "label"
                     else W.ID_KEYS[ctx.country]
                 )
@@ -192,7 +199,7 @@ def what(ctx: Ctx, key: str) -> str:
 # --- structured layouts -----------------------------------------------------------------------
 def json_layout(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
-    cols = pick_cols(r)
+    cols = us_cols(ctx, pick_cols(r))
     name = key_namer(ctx, r.choice(["en", "en", "local"]))
     recs = rows(ctx, cols, r.choice([1, 1, 1, 2]))
     many = len(recs) > 1
@@ -213,7 +220,7 @@ def json_layout(ctx: Ctx, doc: Doc) -> None:
 
 def yaml_layout(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
-    cols = pick_cols(r)
+    cols = us_cols(ctx, pick_cols(r))
     name = key_namer(ctx, r.choice(["en", "local"]))
     recs = rows(ctx, cols, r.choice([1, 1, 2]))
     doc.add(r.choice(["customers:\n", "users:\n", "contacts:\n", "# fixtures\npeople:\n"]))
@@ -227,7 +234,7 @@ def yaml_layout(ctx: Ctx, doc: Doc) -> None:
 
 def xml_layout(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
-    cols = pick_cols(r)
+    cols = us_cols(ctx, pick_cols(r))
     name = key_namer(ctx, "en")
     recs = rows(ctx, cols, r.choice([1, 2]))
     doc.add('<?xml version="1.0" encoding="UTF-8"?>\n<customers>\n')
@@ -285,7 +292,7 @@ def sql_value(v: Val) -> Val:
 
 def sql_insert(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
-    cols = pick_cols(r, many=True)
+    cols = us_cols(ctx, pick_cols(r, many=True))
     name = key_namer(ctx, r.choice(["en", "local"]))
     recs = rows(ctx, cols, r.randint(2, 3))
     table = r.choice(
@@ -305,7 +312,7 @@ def sql_insert(ctx: Ctx, doc: Doc) -> None:
 
 def sql_result(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
-    cols = pick_cols(r, many=True)
+    cols = us_cols(ctx, pick_cols(r, many=True))
     name = key_namer(ctx, r.choice(["en", "local"]))
     recs = rows(ctx, cols, r.randint(2, 3))
     widths = [max(len(name(c)), *(len(rec[k][1][2]) for rec in recs)) for k, c in enumerate(cols)]
@@ -340,7 +347,7 @@ def sql_result(ctx: Ctx, doc: Doc) -> None:
 
 def csv_layout(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
-    cols = pick_cols(r, many=True)
+    cols = us_cols(ctx, pick_cols(r, many=True))
     name = key_namer(ctx, r.choice(["en", "local", "label"]))
     recs = rows(ctx, cols, r.randint(2, 3))
     sep = r.choice([",", ";", "\t"])
@@ -354,7 +361,7 @@ def csv_layout(ctx: Ctx, doc: Doc) -> None:
 
 def markdown_layout(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
-    cols = pick_cols(r, many=True)
+    cols = us_cols(ctx, pick_cols(r, many=True))
     name = key_namer(ctx, "label")
     recs = rows(ctx, cols, r.randint(2, 3))
     doc.add(
@@ -368,7 +375,7 @@ def markdown_layout(ctx: Ctx, doc: Doc) -> None:
 
 def form_layout(ctx: Ctx, doc: Doc) -> None:
     r = ctx.rng
-    cols = [c for c in pick_cols(r) if c not in ("id", "uuid")]
+    cols = [c for c in us_cols(ctx, pick_cols(r)) if c not in ("id", "uuid")]
     name = key_namer(ctx, "label")
     dots = r.random() < 0.25
     iso = r.random() < 0.2
@@ -399,7 +406,7 @@ def code_layout(ctx: Ctx, doc: Doc) -> None:
         ("email", (PII, "EMAIL", ctx.email_of(p))),
         ("phone", (PII, "PHONE", ctx.phone_of(structured=True))),
         ("address", (PII, "ADDRESS", ctx.addr())),
-        ("iban", (PII, *ctx.iban_of())),
+        ("card" if ctx.country == "US" else "iban", (PII, *ctx.iban_of())),
     ]
     r.shuffle(vals)
     vals = vals[: r.randint(3, 6)]
@@ -562,10 +569,10 @@ def prose(ctx: Ctx, doc: Doc) -> None:
     doc.add("\n")
 
 
-def signature(ctx: Ctx, doc: Doc) -> None:
+def signature(ctx: Ctx, doc: Doc, formal: bool = False) -> None:
     r = ctx.rng
     p = ctx.p
-    doc.add(r.choice(W.SIGNOFF[ctx.lang]) + "\n")
+    doc.add(r.choice(W.SIGNOFF[ctx.lang][: 2 if formal else None]) + "\n")
     doc.pii("PERSON", p.full() if r.random() < 0.8 else p.first).add("\n")
     if r.random() < 0.5:
         doc.pii("ADDRESS", ctx.addr(lines=True)).add("\n")
@@ -635,7 +642,7 @@ def letter_layout(ctx: Ctx, doc: Doc) -> None:
     doc.add(" ")
     sentences(ctx, doc, r.randint(1, 2), r.randint(1, 2))
     doc.add("\n\n")
-    signature(ctx, doc)
+    signature(ctx, doc, formal=True)
 
 
 def chat_layout(ctx: Ctx, doc: Doc) -> None:

@@ -233,7 +233,8 @@ ID_LABELS = {
     "AT": ["SV-Nummer", "Sozialversicherungsnummer", "VSNR"],
     "CH": ["AHV-Nummer", "AHV-Nr.", "AHV/AVS"],
     "FR": ["N° de sécurité sociale", "NIR", "Numéro de sécu"],
-    "BE": ["Rijksregisternummer", "Numéro national", "NN", "INSZ"],
+    "BE-fr": ["Numéro national", "NN", "numéro de registre national"],
+    "BE-nl": ["Rijksregisternummer", "INSZ", "RR-nummer"],
     "ES": ["DNI", "NIE", "DNI/NIE", "NIF"],
     "NL": ["BSN", "Burgerservicenummer", "sofinummer"],
 }
@@ -611,7 +612,7 @@ LOOKS = {
         "Their hotline {HOTLINE} just plays music.",
         "The shop on {STREET} closed, so I went to the one in {TOWN}.",
         "The app is on version {VERSION} and crashes on start.",
-        "I bought a {PRODNAME} last year and it's been great.",
+        "Got the {PRODNAME} last year and it's been great.",
         "Please write to {ROLEMAIL} instead.",
         "The meeting point is at {COORD}.",
         "The API returned {HTTP} again.",
@@ -825,3 +826,8 @@ JOB_TITLES = {
     "es": ["Responsable de compras", "Técnico de RRHH", "Jefa de proyecto", "Enfermera"],
     "nl": ["Teamleider inkoop", "HR-adviseur", "Projectleider IT", "Verpleegkundige"],
 }
+
+
+def id_labels(country: str, lang: str) -> list[str]:
+    """What the national id is called; Belgium's name depends on the language."""
+    return ID_LABELS[f"BE-{lang}" if country == "BE" else country]
