@@ -51,8 +51,8 @@ class Doc:
 TOKEN = re.compile(r"\{(\w+)\}")
 
 
-def company_domain(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", V.ascii_fold(name).lower().replace("&", "and"))
+def company_domain(name: str, umlauts: bool = False) -> str:
+    return re.sub(r"[^a-z0-9]", "", V.ascii_fold(name, umlauts).lower().replace("&", "and"))
 
 
 class Ctx:
@@ -62,6 +62,9 @@ class Ctx:
         self.rng, self.lang, self.country = rng, lang, country
         self.p = P.person(rng, country, lang=lang)
         self.p2 = P.person(rng, country, adult=rng.random() < 0.3, lang=lang)
+        if self.p2.dob < self.p.dob.replace(day=1) + dt.timedelta(days=365 * 18):  # a child of p's
+            born = self.p.dob + dt.timedelta(days=rng.randrange(365 * 18, 365 * 42))
+            self.p2.dob = min(born, dt.date(2023, 12, 31) - dt.timedelta(days=rng.randrange(2000)))
         self.p2.last = self.p.last if rng.random() < 0.6 else self.p2.last
         self.p2.addr = self.p.addr
         self.cache: dict[str, Val] = {}
@@ -72,11 +75,12 @@ class Ctx:
     # --- people's values -------------------------------------------------------------------
     def email_of(self, p: P.Person, work: bool = False) -> str:
         r = self.rng
-        f = re.sub(r"[^a-z]", "", V.ascii_fold(p.first).lower())
+        uml = self.lang == "de"
+        f = re.sub(r"[^a-z]", "", V.ascii_fold(p.first, uml).lower())
         last = re.sub(
             r"[^a-z]",
             "",
-            V.ascii_fold(p.last.split(" ")[0] if self.country == "ES" else p.last).lower(),
+            V.ascii_fold(p.last.split(" ")[0] if self.country == "ES" else p.last, uml).lower(),
         )
         local = r.choice(
             [
@@ -90,7 +94,7 @@ class Ctx:
             ]
         )
         if work:
-            return f"{f}.{last}@{company_domain(self.employer)}.{P.DOMAINS[self.country]}"
+            return f"{f}.{last}@{company_domain(self.employer, uml)}.{P.DOMAINS[self.country]}"
         return f"{local}@{r.choice(P.MAIL_PROVIDERS[self.country])}"
 
     def phone_of(self, structured: bool = False) -> str:
@@ -237,7 +241,7 @@ class Ctx:
             "ROLEMAIL": lambda: (
                 LOOK,
                 "ROLE_EMAIL",
-                f"{r.choice(ROLE_BOXES[lang])}@{company_domain(brand)}.{P.DOMAINS[cc]}",
+                f"{r.choice(ROLE_BOXES[lang])}@{company_domain(brand, lang == 'de')}.{P.DOMAINS[cc]}",
             ),
             "COORD": lambda: (LOOK, "COORDINATES", V.coordinates(r, town[3], town[4])),
             "GEO": lambda: (LOOK, "COORDINATES", V.coordinates(r, town[3], town[4], decimal=True)),

@@ -816,16 +816,11 @@ MAIL_HEADERS = {
 }
 JOB_TITLES = {
     "en": ["Team Lead Procurement", "Office Manager", "Senior Data Analyst", "HR Advisor", "Nurse"],
-    "de": [
-        "Teamleiterin Einkauf",
-        "Sachbearbeiter Personal",
-        "Projektleitung IT",
-        "Pflegefachkraft",
-    ],
-    "fr": ["Chargée de clientèle", "Responsable RH", "Chef de projet IT", "Infirmier"],
-    "es": ["Responsable de compras", "Técnico de RRHH", "Jefa de proyecto", "Enfermera"],
+    "de": ["Teamleitung Einkauf", "Sachbearbeitung Personal", "Projektleitung IT", "Pflegefachkraft"],
+    "fr": ["Service client", "Ressources humaines", "Direction de projet IT", "Comptabilité"],
+    "es": ["Dpto. de compras", "Recursos Humanos", "Dirección de proyectos", "Atención al paciente"],
     "nl": ["Teamleider inkoop", "HR-adviseur", "Projectleider IT", "Verpleegkundige"],
-}
+}  # fmt: skip
 
 
 def id_labels(country: str, lang: str) -> list[str]:

@@ -47,7 +47,14 @@ def digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(DIG) for _ in range(n))
 
 
-def ascii_fold(s: str) -> str:
+UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+
+
+def ascii_fold(s: str, umlauts: bool = False) -> str:
+    """Accents dropped, as in e-mail addresses and domains; German umlauts spelt out if asked."""
+    s = s.translate(UMLAUTS) if umlauts else s
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
 
 

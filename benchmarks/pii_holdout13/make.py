@@ -44,7 +44,7 @@ def message(seed: int, i: int) -> dict:
     raw = layout not in HUMAN
     if raw and rng.random() < 0.75:
         note = rng.sample(W.LOOKS[lang], rng.randint(1, 2))
-        ask = " ".join([ask, *note])
+        ask = " ".join([ask if ask[-1] in ".?!:" else ask + "?", *note])
     if where < 0.65:
         ctx.fill(doc, ask)
         doc.add("\n\n" if raw or rng.random() < 0.5 else "\n---\n")
