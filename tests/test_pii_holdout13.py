@@ -225,3 +225,27 @@ def test_ids_that_carry_a_birth_date_carry_the_persons() -> None:
         assert (fr[0], fr[1:3], fr[3:5]) == ("1" if sex == "m" else "2", f"{dob:%y}", f"{dob:%m}")
         at = values.national_id(rng, "AT", dob, sex, False)
         assert at[4:] == f"{dob:%d%m%y}", (at, dob)
+
+
+def test_json_and_xml_pastes_parse(corpus: list[dict]) -> None:
+    """A paste in a data format is well-formed: the redactor meets real JSON and XML."""
+    import xml.etree.ElementTree as ET
+
+    seen = Counter()
+    for r in corpus:
+        t = r["text"]
+        if r["layout"] == "json":
+            lines = t.split("\n")
+            start = next(i for i, line in enumerate(lines) if line in ("{", "["))
+            end = max(i for i, line in enumerate(lines) if line in ("}", "]"))
+            assert isinstance(json.loads("\n".join(lines[start : end + 1])), dict | list), r["id"]
+        elif r["layout"] == "xml":
+            body = t[t.index("<?xml") : t.index("</customers>") + len("</customers>")]
+            assert ET.fromstring(body.encode()).tag == "customers", r["id"]
+        elif r["layout"] == "http_request":
+            body = re.search(r'\{"name".*?\}', t)
+            assert body and json.loads(body.group(0))["name"], r["id"]
+        else:
+            continue
+        seen[r["layout"]] += 1
+    assert set(seen) == {"json", "xml", "http_request"}
