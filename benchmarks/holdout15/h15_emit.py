@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import numpy as np
 from h15_net import RESTRICTED, Net, tz_of
-from h15_text import Corpora, respond
+from h15_text import Corpora, respond, uniforms
 
 START = datetime(2027, 10, 4, tzinfo=UTC)  # a Monday
 DAYS = 28
@@ -24,10 +24,11 @@ _REL = {old: (new, t) for new, old, t in RELEASES}
 
 
 def hexid(rng: np.random.Generator, n: int = 12) -> str:
-    out = ""
-    while len(out) < n:
-        out += f"{int(rng.integers(0, 1 << 48)):012x}"
-    return out[:n]
+    return (
+        f"{int(rng.integers(0, 1 << 62)):016x}"[:n]
+        if n <= 16
+        else hexid(rng, 16) + hexid(rng, n - 16)
+    )
 
 
 def rhythm(kind: str) -> np.ndarray:
@@ -116,25 +117,25 @@ def schedule(p: Profile, rng: np.random.Generator) -> np.ndarray:
     tz = p.clock()
     out: list[np.ndarray] = []
     if p.fixed_times:
-        hrs = np.array(p.fixed_times)
-        for d in active:
-            jit = rng.normal(0, 25, size=len(hrs))
-            out.append(d * 86400 + (hrs - tz) * 3600 + jit)
-    else:
-        for d in active:
-            n = int(rng.poisson(p.rate * rng.lognormal(-0.08, 0.4)))
-            if n == 0:
-                continue
-            ns = int(min(n, 1 + rng.poisson(max(p.sessions - 1, 0))))
-            hrs = rng.choice(24, size=ns, p=p.rhythm) + rng.random(ns)
-            starts = d * 86400 + (hrs - tz) * 3600
-            which = np.sort(rng.integers(ns, size=n))
+        base = np.add.outer(active * 86400.0, (np.array(p.fixed_times) - tz) * 3600).ravel()
+        out.append(base + rng.normal(0, 25, size=len(base)))
+    elif len(active):
+        n_d = rng.poisson(p.rate * rng.lognormal(-0.08, 0.4, size=len(active)))
+        ns_d = np.minimum(n_d, 1 + rng.poisson(max(p.sessions - 1, 0), size=len(active)))
+        keep = n_d > 0
+        n_d, ns_d, days_a = n_d[keep], ns_d[keep], active[keep]
+        if n_d.sum():
+            first_s = np.concatenate([[0], np.cumsum(ns_d)[:-1]])
+            hrs = rng.choice(24, size=int(ns_d.sum()), p=p.rhythm) + rng.random(int(ns_d.sum()))
+            s_day = np.repeat(days_a, ns_d)
+            starts = s_day * 86400 + (hrs - tz) * 3600
+            n = int(n_d.sum())
+            local = (rng.random(n) * np.repeat(ns_d, n_d)).astype(np.int64)
+            sess = np.sort(np.repeat(first_s, n_d) + local)
             gaps = rng.exponential(p.conv_gap, size=n)
-            offs = np.zeros(n)
-            for s in range(ns):
-                m = which == s
-                offs[m] = np.cumsum(gaps[m]) - gaps[m][0] if m.any() else 0
-            out.append(starts[which] + offs)
+            cs = np.cumsum(gaps)
+            offs = cs - cs[np.searchsorted(sess, sess, "left")]
+            out.append(starts[sess] + offs)
     if not out:
         return np.zeros(0)
     t = np.concatenate(out)
@@ -196,15 +197,15 @@ def emit(
     ua = uas[int(rng.random() * len(uas))]
     key = p.keys[int(rng.random() * len(p.keys))] if surface in ("api", "cli") and p.keys else None
     threaded = surface != "api" or p.api_threads or len(conv.turns) > 1
-    conv_id = "c_" + hexid(rng, 16) if threaded else None
+    w = uniforms(corp, rng, 4)
+    conv_id = f"c_{int(w[2] * (1 << 32)):08x}{int(w[3] * (1 << 32)):08x}" if threaded else None
     day = int(t0 // 86400)
     net = p.trip[2] if p.trip and p.trip[0] <= day < p.trip[1] else p.net
     ip, geo = net.pick(rng, day)
-    head = rng.random(2)
-    mini = head[0] < p.mini_share
+    mini = w[0] < p.mini_share
     lag = float(rng.exponential(5 * 3600))
     consumer = surface in ("web", "app")
-    incog = bool(consumer and head[1] < p.incognito)
+    incog = bool(consumer and w[1] < p.incognito)
     hist = 0
     t = t0
     for turn in conv.turns:
@@ -213,7 +214,7 @@ def emit(
         in_tok = min(hist + p_tok + sys_tok + turn.tools * 170 + (1100 if turn.image else 0), 64000)
         out = max(1, int(turn.out))
         while True:
-            u = rng.random(9).tolist()
+            u = uniforms(corp, rng, 9)
             r = u[0]
             status = 200 if r >= 0.02 else 429 if r < 0.012 else 500 if r < 0.016 else (
                 529 if r < 0.018 else 400)  # fmt: skip
@@ -252,7 +253,7 @@ def emit(
                 break
             t += 1.5 + 38.5 * u[8]
         hist = in_tok + out
-        v = rng.random(5).tolist()
+        v = uniforms(corp, rng, 5)
         gen = out / (45 + 50 * v[0]) + 0.4 + 1.2 * v[1]
         if conv.pace == "script":
             t += gen + 0.3 + 2.7 * v[2]

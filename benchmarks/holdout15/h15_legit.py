@@ -140,12 +140,12 @@ def chat_opening(ctx: Ctx, p: Profile, rng: np.random.Generator) -> str:
     if r < 0.64:
         return head(rng, c.selfinst)
     if r < 0.76:
-        return head(rng, c.general())
+        return head(rng, c.general)
     if r < 0.84:
         return head(rng, c.arena_code)
     if r < 0.93:
-        return head(rng, tuple(q for q, _ in c.gsm[:600]))
-    return head(rng, tuple(a for a, _ in c.mtbench))
+        return head(rng, c.homework)
+    return head(rng, c.mt_first)
 
 
 def human_thread(
@@ -208,7 +208,7 @@ def _heavy(ctx: Ctx, p: Profile, rng: np.random.Generator, t: float) -> Conv:
     if r < 0.35:
         first = pick(rng, c.arena_code)
     elif r < 0.55:
-        first = pick(rng, c.general())
+        first = pick(rng, c.general)
     elif r < 0.7:
         first = pick(rng, c.gsm)[0]
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -28,8 +28,22 @@ class Corpora:
     tool_multi: tuple[tuple[str, ...], ...]
     sentences: tuple[str, ...]
 
-    def general(self) -> tuple[str, ...]:
-        return self.arena_tech + self.arena_writing + self.selfinst
+    homework: tuple[str, ...] = ()  # the first GSM8K questions, the ones many people ask
+    mt_first: tuple[str, ...] = ()
+    general: tuple[str, ...] = ()
+    buffer: list[list[float]] = field(default_factory=lambda: [[], [0.0]])
+
+
+def uniforms(corp: Corpora, rng: np.random.Generator, n: int) -> list[float]:
+    """n uniform draws from a block drawn ahead from `rng` (one call per 64k draws instead of
+    one per row keeps generation within minutes; the sequence stays fixed per seed)."""
+    vals, pos = corp.buffer
+    i = int(pos[0])
+    if i + n > len(vals):
+        vals[:] = rng.random(1 << 16).tolist()
+        i = 0
+    pos[0] = i + n
+    return vals[i : i + n]
 
 
 def _lines(path: Path) -> list[dict[str, object]]:
@@ -94,6 +108,8 @@ def load_corpora(root: Path) -> Corpora:
     return Corpora(
         tuple(code), tuple(math), tuple(writing), tuple(tech), tuple(mt), tuple(gsm),
         tuple(selfinst), tuple(single), tuple(multi), tuple(sents),
+        homework=tuple(q for q, _ in gsm[:600]), mt_first=tuple(a for a, _ in mt),
+        general=tuple(tech + writing + selfinst),
     )  # fmt: skip
 
 
@@ -265,8 +281,8 @@ def respond(rng: np.random.Generator, corp: Corpora, out_tokens: int) -> str:
     """Reply text sampled like generated text: sentences from a shared pool, length following
     the reply's token count (capped, as a log keeps a bounded excerpt)."""
     n = int(min(14, max(1, out_tokens // 30)))
-    s = corp.sentences
-    return " ".join([s[i] for i in rng.integers(len(s), size=n).tolist()])
+    s, k = corp.sentences, len(corp.sentences)
+    return " ".join([s[int(u * k)] for u in uniforms(corp, rng, n)])
 
 
 # Evolving instructions (Evol-Instruct / self-instruct style work): the frames both the
@@ -370,6 +386,9 @@ CU_OBJECTS = ("the third row", "all items from last week", "the folder named Rep
               "the image in the header", "the card in 'Done'", "the user 'jlee'",
               "the playlist 'Focus'", "the latest version", "duplicate entries",
               "the shipping address", "the 2nd slide", "the comment thread")  # fmt: skip
+CU_CONTEXT = ("You are logged in as a test user; ", "The sample workspace is open; ",
+              "Using the demo account, ", "On the staging site, ", "The window is maximised; ",
+              "Starting from the home screen, ")  # fmt: skip
 CU_EXTRAS = ("", " and then confirm", " and send it to the team", " using only the keyboard",
              " and take note of the total", " without closing other windows",
              " then undo if the total exceeds 100")  # fmt: skip

@@ -40,6 +40,7 @@ from h15_text import (
     CONTINUE_ASKS,
     CONTINUE_FRAMES,
     CU_APPS,
+    CU_CONTEXT,
     CU_DIALOGS,
     CU_EXTRAS,
     CU_OBJECTS,
@@ -61,6 +62,7 @@ from h15_text import (
     everyday,
     evolve,
     fill,
+    human_followup,
     respond,
 )
 
@@ -102,6 +104,13 @@ def _seed_bank(ctx: Ctx) -> tuple[str, ...]:
 
 # == evol_chain (heron) and prompt_ops ===========================================================
 
+HOUSE_SYSTEMS = (
+    "You are a helpful assistant.",
+    "You are a careful expert assistant. Answer thoroughly and check your work.",
+    "You are an assistant for our internal tools team. Be precise.",
+    "Answer as a knowledgeable assistant. Use markdown where it helps.",
+)
+
 
 def build_evol(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list[Profile]:
     w = ctx.world
@@ -119,11 +128,13 @@ def build_evol(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list[P
                          net=net, channel=pick(rng, ("api_console", "startup_program")),
                          median_age=60, new_share=0.1)  # fmt: skip
         if rng.random() < 0.6:
-            p.tz = 8.0
+            p.tz, p.weekend = 8.0, 0.35
         else:
             p.rhythm = rhythm("flat")
-        p.surfaces = {"api": 0.95, "web": 0.05}
+        p.surfaces = {"api": 0.88, "web": 0.12}
         p.uas["web"] = devices(rng, {"web": 1})["web"]
+        if rng.random() < 0.5:
+            p.extra["system"] = pick(rng, HOUSE_SYSTEMS)
         p.p_active, p.rate, p.sessions = (
             float(rng.uniform(0.6, 0.9)),
             float(rng.lognormal(2.4, 0.4)),
@@ -154,10 +165,10 @@ def _evol_content(
     evolved: list[str] = []
     for t, i in _sorted_slots(profiles, slots):
         p = profiles[i]
-        system = "You are a helpful assistant." if rng.random() < 0.3 else None
+        system = p.extra.get("system")  # type: ignore[assignment]
         if pending and pending[0][0] <= t and rng.random() < 0.82:
             _, task = pending.popleft()
-            out = int(rng.lognormal(6.2, 0.5))
+            out = int(rng.lognormal(5.9, 0.5))
             turns = [Turn(task, system, out)]
             if rng.random() < 0.25:
                 turns.append(Turn(pick(rng, GENERIC_FOLLOWUPS[6:7] + GENERIC_FOLLOWUPS[3:4]),
@@ -168,7 +179,7 @@ def _evol_content(
             seed = evolved[int(rng.integers(len(evolved)))]
         else:
             seed, nxt = bank[int(order[nxt % len(bank)])], nxt + 1
-        conv, items = _evolve_conv(rng, seed, DOMAINS, system)
+        conv, items = _evolve_conv(rng, seed, DOMAINS, None)
         evolved.extend(items)
         for x in items:
             ready = t + float(rng.uniform(300, 36 * 3600))
@@ -208,6 +219,8 @@ def build_prompt_ops(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> 
 def _prompt_ops_content(
     ctx: Ctx, profiles: list[Profile], slots: list[np.ndarray], rng: np.random.Generator
 ) -> Iterator[Placed]:
+    c = ctx.corp
+    bank = c.selfinst + c.arena_tech + c.arena_code + c.arena_writing + c.homework
     for t, i in _sorted_slots(profiles, slots):
         p = profiles[i]
         st = p.extra
@@ -215,18 +228,22 @@ def _prompt_ops_content(
         app = st["app"]
         sysp = str(st["system"])
         r = rng.random()
-        if r < 0.3 or len(tests) < 5:
-            seed = app[1].replace("{m}", pick(rng, PRODUCT_INPUTS))  # type: ignore[index]
+        if r < 0.4 or len(tests) < 5:
+            if rng.random() < 0.35:  # the team's own template, or a public task it tests on
+                seed = app[1].replace("{m}", pick(rng, PRODUCT_INPUTS))  # type: ignore[index]
+            else:
+                seed = pick(rng, bank)
             conv, items = _evolve_conv(rng, seed, st["domains"], None)  # type: ignore[arg-type]
             tests.extend(items)
             yield p, t, conv
         elif r < 0.8:  # a regression run over the team's test set
-            k = min(len(tests), int(rng.integers(4, 15)))
+            k = min(len(tests), int(rng.integers(3, 10)))
             picks = rng.choice(len(tests), k, replace=False)
-            tt = t
+            tt, raw = t, rng.random()
             for j in picks:
                 tt += float(rng.exponential(3.0)) + 0.5
-                yield p, tt, Conv([Turn(tests[int(j)], sysp, int(rng.lognormal(5.4, 0.5)))],
+                s_ = sysp if raw > 0.35 else None  # some teams test the bare prompt
+                yield p, tt, Conv([Turn(tests[int(j)], s_, int(rng.lognormal(5.9, 0.5)))],
                                   "script")  # fmt: skip
         else:  # a person trying the product prompt by hand
             first = app[1].replace("{m}", pick(rng, PRODUCT_INPUTS))  # type: ignore[index]
@@ -259,7 +276,7 @@ def build_relay(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list[
         p.rhythm = rhythm("human")
         p.p_active, p.rate, p.sessions = (
             float(rng.uniform(0.4, 0.8)),
-            float(rng.lognormal(2.0, 0.4)),
+            float(rng.lognormal(1.15, 0.4)),
             3,
         )
         p.incognito = 0.0
@@ -291,7 +308,7 @@ def _relay_content(
                 if float(ch[0]) <= t and ch[1] != p.account_id:  # type: ignore[arg-type]
                     chain = ch
                     break
-        out = int(rng.lognormal(6.4, 0.4))
+        out = int(rng.lognormal(6.05, 0.5))
         resp = respond(rng, c, out)
         if chain is None:
             prompt, nxt = bank[int(order[nxt % len(bank)])], nxt + 1
@@ -300,8 +317,11 @@ def _relay_content(
         else:
             prompt = _hop_prompt(rng, str(chain[2]))
         turns = [Turn(prompt, None, out, response=resp)]
-        if rng.random() < 0.15:
-            turns.append(Turn(pick(rng, CONTINUE_ASKS), None, int(rng.lognormal(6.0, 0.4))))
+        for _ in range(int(rng.geometric(1 / 2.6)) - 1):  # the hop's own follow-ups
+            ask = human_followup(rng, resp) if rng.random() < 0.5 else pick(rng, CONTINUE_ASKS)
+            o = int(rng.lognormal(6.0, 0.5))
+            resp = respond(rng, c, o)
+            turns.append(Turn(ask, None, o, response=resp))
         chain[0], chain[1], chain[2] = t + float(rng.uniform(60, 1800)), p.account_id, resp
         chain[3] = int(chain[3]) - 1  # type: ignore[call-overload]
         if int(chain[3]) <= 0:  # type: ignore[call-overload]
@@ -340,12 +360,12 @@ def _carryover_content(
         mine = notes.setdefault(p.account_id, [])
         partner = notes.get(str(p.extra.get("partner", "")), [])
         r = rng.random()
-        if r < 0.32 and (mine or partner):
+        if r < 0.45 and (mine or partner):
             src = partner if partner and rng.random() < 0.25 else (mine or partner)
             first = _hop_prompt(rng, src[int(rng.integers(max(0, len(src) - 5), len(src)))])
-        elif r < 0.45:  # an answer from somewhere else (another assistant, a document)
+        elif r < 0.62:  # an answer from somewhere else (another assistant, a document)
             first = _hop_prompt(rng, respond(rng, c, int(rng.lognormal(6.2, 0.4))))
-        elif r < 0.75:
+        elif r < 0.82:
             first = pick(rng, c.arena_code + c.arena_math + c.arena_tech + c.arena_writing)
         else:
             first = chat_opening(ctx, p, rng)
@@ -368,8 +388,8 @@ def build_screen(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list
         c = pick(rng, ("US", "GB", "SG", "DE", "CA"))
         p = _api_account(ctx, rng, label, org=org, email=dom, crd=pick(rng, cards), country=c,
                          net=_cloud_net(w, rng, ("US", "DE", "SG", "JP")),
-                         channel=pick(rng, ("startup_program", "api_console")), median_age=90,
-                         new_share=0.08, clients=CU_CLIENTS)  # fmt: skip
+                         channel=pick(rng, ("startup_program", "api_console")), median_age=250,
+                         new_share=0.03, clients=CU_CLIENTS)  # fmt: skip
         p.rhythm = rhythm("flat") if rng.random() < 0.6 else rhythm("office")
         p.tz = 8.0 if rng.random() < 0.5 else None
         p.p_active, p.weekend = float(rng.uniform(0.7, 0.95)), 0.9
@@ -403,8 +423,9 @@ def _screen_content(
         k, e = divmod(k, len(CU_EXTRAS))
         k, o = divmod(k, len(CU_OBJECTS))
         v, a = divmod(k, len(CU_APPS))
-        task = f"Task: {CU_VERBS[v]} {CU_OBJECTS[o]} in the {CU_APPS[a]}{CU_EXTRAS[e]}."
-        steps = int(rng.integers(4, 20))
+        ctx_line = pick(rng, CU_CONTEXT)
+        task = f"Task: {ctx_line}{CU_VERBS[v]} {CU_OBJECTS[o]} in the {CU_APPS[a]}{CU_EXTRAS[e]}."
+        steps = int(rng.integers(5, 17))
         yield p, t, _episode(rng, task, str(p.extra["system"]), int(p.extra["tools"]), steps)  # type: ignore[call-overload]
 
 
@@ -507,17 +528,24 @@ def build_grid(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list[P
 def _grid_content(
     ctx: Ctx, profiles: list[Profile], slots: list[np.ndarray], rng: np.random.Generator
 ) -> Iterator[Placed]:
-    pending: deque[tuple[str, str]] = deque()
+    pool: list[list[object]] = []  # [question, times it is still to be asked]
+    current: dict[str, list[object]] = {}  # account -> [system prompt, slots left under it]
     for t, i in _sorted_slots(profiles, slots):
         p = profiles[i]
-        if not pending:
-            batch = []
-            for _ in range(40):
-                q = _user_question(ctx, rng)
-                batch += [(q, _grid_system(rng)) for _ in range(int(rng.integers(4, 11)))]
-            pending.extend(batch[int(j)] for j in rng.permutation(len(batch)))
-        q, sysp = pending.popleft()
-        turns = [Turn(q, sysp, int(rng.lognormal(5.3, 0.6)))]
+        cur = current.get(p.account_id)
+        if cur is None or int(cur[1]) <= 0:  # type: ignore[call-overload]
+            cur = current[p.account_id] = [_grid_system(rng), int(rng.integers(8, 31))]
+        cur[1] = int(cur[1]) - 1  # type: ignore[call-overload]
+        sysp = str(cur[0])
+        while len(pool) < 300:  # each question goes out under several system prompts
+            pool.append([_user_question(ctx, rng), int(rng.integers(4, 11))])
+        j = int(rng.integers(len(pool)))
+        q = str(pool[j][0])
+        pool[j][1] = int(pool[j][1]) - 1  # type: ignore[call-overload]
+        if int(pool[j][1]) <= 0:  # type: ignore[call-overload]
+            pool[j] = pool[-1]
+            pool.pop()
+        turns = [Turn(q, sysp, int(rng.lognormal(5.0, 0.6)))]
         if rng.random() < 0.15:
             turns.append(Turn(_user_question(ctx, rng), sysp, int(rng.lognormal(5.0, 0.6))))
         yield p, t, Conv(turns, "script")
@@ -529,7 +557,11 @@ def build_ab(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list[Pro
     while len(out) < n:
         org, c = "o_" + hexid(rng), pick(rng, ("US", "GB", "DE", "SG", "BR", "IN", "FR"))
         dom, crd, persona = org_domain(rng, "app"), card(rng), pick(rng, PERSONAS)
-        variants = [_grid_system(rng, persona) for _ in range(int(rng.integers(3, 8)))]
+        # A/B experiments: a new set of 3-7 variants every few days
+        variants = [
+            [_grid_system(rng, persona) for _ in range(int(rng.integers(3, 8)))]
+            for _ in range(int(rng.integers(3, 7)))
+        ]
         tests = [_user_question(ctx, rng) for _ in range(int(rng.integers(15, 40)))]
         office = w.egress("corporate", c, 3)
         for role in ["prod"] * int(rng.integers(2, 5)) + ["eval"]:
@@ -538,7 +570,7 @@ def build_ab(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list[Pro
                 net.choices.append((0.4, "any", office))
             p = _api_account(ctx, rng, label, org=org, email=dom, crd=crd, country=c, net=net,
                              tier=pick(rng, ("api", "enterprise")), median_age=350)  # fmt: skip
-            p.extra = {"variants": variants, "tests": tests, "role": role}
+            p.extra = {"variants": variants, "tests": tests, "role": role, "persona": persona}
             p.adopt_after = float(rng.exponential(3 * 86400))
             if role == "prod":
                 p.rhythm = (rhythm("flat") + rhythm("human")) / 2
@@ -549,7 +581,7 @@ def build_ab(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list[Pro
                     90,
                 )
             else:
-                p.p_active, p.weekend, p.rate = 0.2, 0.1, 1.0
+                p.p_active, p.weekend, p.rate, p.sessions = 0.6, 0.3, 4.0, 2
             out.append(p)
     return out[:n]
 
@@ -562,33 +594,43 @@ def _ab_content(
         tests: list[str] = p.extra["tests"]  # type: ignore[assignment]
         if p.extra["role"] == "prod":
             for t in ts:
-                v = variants[int(rng.integers(len(variants)))]
+                arms = variants[min(int(t / (DAYS * 86400) * len(variants)), len(variants) - 1)]
+                v = arms[int(rng.integers(len(arms)))]  # type: ignore[index]
                 q = (
                     _user_question(ctx, rng)
-                    if rng.random() < 0.3
+                    if rng.random() < 0.6
                     else fill(rng, pick(rng, END_USER_LINES))
                 )
                 yield p, float(t), human_thread(ctx, rng, q, 1.7, 5.0, system=v)
             continue
-        days = {int(d) for d in ts[:2] // 86400} | {RELEASES[0][2] // 86400 + 1}
-        for d in sorted(days):  # evaluation: every test message under every variant
-            tt = d * 86400 + float(rng.uniform(9, 16) - tz_of(p.country)) * 3600
-            for v in variants:
-                for q in tests:
+        # prompt optimisation (DSPy / OPRO style): candidate system prompts scored on a slice of
+        # the fixed dev set, run after run
+        persona = str(p.extra["persona"])
+        for t in ts:
+            tt = float(t)
+            for _ in range(int(rng.integers(2, 6))):
+                cand = _grid_system(rng, persona)
+                k = min(len(tests), int(rng.integers(8, 20)))
+                for j in rng.choice(len(tests), k, replace=False):
                     tt += float(rng.exponential(1.5)) + 0.3
-                    yield p, tt, Conv([Turn(q, v, int(rng.lognormal(5.0, 0.6)))], "script")
+                    yield (
+                        p,
+                        tt,
+                        Conv([Turn(tests[int(j)], cand, int(rng.lognormal(5.0, 0.6)))], "script"),
+                    )
 
 
 # == replay_regen (tamarind) and multiturn_eval =====================================================
 
 
 def _dialogue_bank(
-    ctx: Ctx, rng: np.random.Generator, n: int, n_tools: int
+    ctx: Ctx, rng: np.random.Generator, n: int, n_tools: int, n_mt: int = 80
 ) -> list[tuple[list[str], int]]:
     """Scripted dialogues: MT-Bench's two turns, BFCL's multi-turn user turns (with tools), or a
     corpus item with follow-ups fixed in advance."""
     c = ctx.corp
-    out: list[tuple[list[str], int]] = [([a, b], 0) for a, b in c.mtbench]
+    mt = [c.mtbench[int(j)] for j in rng.permutation(len(c.mtbench))[:n_mt]]
+    out: list[tuple[list[str], int]] = [([a, b], 0) for a, b in mt]
     multi = [c.tool_multi[int(j)] for j in rng.permutation(len(c.tool_multi))[:n_tools]]
     out += [(list(x), int(rng.integers(4, 13))) for x in multi]
     singles = c.arena_tech + c.arena_writing + c.selfinst + tuple(q for q, _ in c.gsm[6000:])
@@ -604,6 +646,7 @@ def _dialogue_bank(
 def build_replay(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list[Profile]:
     w = ctx.world
     cards = [card(rng) for _ in range(max(3, n // 3))]
+    orgs = [("o_" + hexid(rng), org_domain(rng, "research")) for _ in range(10)]
     out = []
     for _ in range(n):
         c = pick(rng, ("US", "GB", "DE", "JP", "KR", "SG", "CA"))
@@ -611,7 +654,8 @@ def build_replay(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list
         if rng.random() < 0.4:
             net.choices.append((1.5, "any", w.home(c)))
         consumer = rng.random() < 0.5
-        p = _api_account(ctx, rng, label, org=None, email=mail(rng), crd=pick(rng, cards),
+        org, dom = orgs[int(rng.integers(len(orgs)))] if rng.random() < 0.4 else (None, mail(rng))
+        p = _api_account(ctx, rng, label, org=org, email=dom, crd=pick(rng, cards),
                          country=c, net=net, median_age=300 if rng.random() < 0.5 else 20,
                          new_share=0.05)  # fmt: skip
         if consumer:
@@ -627,7 +671,7 @@ def build_replay(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list
             float(rng.lognormal(1.4, 0.4)),
             3,
         )
-        p.adopt_after = float(rng.exponential(86400))
+        p.adopt_after, p.mini_share = float(rng.exponential(86400)), 0.0
         out.append(p)
     return out
 
@@ -635,7 +679,7 @@ def build_replay(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list
 def _replay_content(
     ctx: Ctx, profiles: list[Profile], slots: list[np.ndarray], rng: np.random.Generator
 ) -> Iterator[Placed]:
-    bank = _dialogue_bank(ctx, rng, 9000, len(ctx.corp.tool_multi))
+    bank = _dialogue_bank(ctx, rng, 3000, len(ctx.corp.tool_multi))
     order = rng.permutation(len(bank))
     for nxt, (t, i) in enumerate(_sorted_slots(profiles, slots)):
         turns, tools = bank[int(order[nxt % len(bank)])]
@@ -650,14 +694,21 @@ def build_mteval(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list
         org, c = "o_" + hexid(rng), pick(rng, ("US", "GB", "DE", "CH", "CA", "KR", "SG"))
         dom, crd = org_domain(rng, "lab"), card(rng)
         campus = w.egress("education", c, 8)
-        suite = _dialogue_bank(ctx, rng, int(rng.integers(100, 180)), int(rng.integers(0, 30)))
+        suite = _dialogue_bank(
+            ctx,
+            rng,
+            int(rng.integers(120, 200)),
+            int(rng.integers(5, 25)),
+            int(rng.integers(10, 41)),
+        )
+        nightly = rng.random() < 0.6
         for _ in range(int(rng.integers(3, 7))):
             net = _cloud_net(w, rng, ("US", "DE", "GB", "KR"))
             net.choices.append((0.5, "any", campus))
             p = _api_account(ctx, rng, label, org=org, email=dom, crd=crd, country=c, net=net,
                              channel=pick(rng, ("research_program", "api_console")),
                              median_age=450, clients=EVAL_CLIENTS)  # fmt: skip
-            p.extra = {"suite": suite}
+            p.extra = {"suite": suite, "nightly": nightly and rng.random() < 0.8}
             out.append(p)
     return out[:n]
 
@@ -668,7 +719,20 @@ def _mteval_content(
     rel = RELEASES[0][2]
     for p in profiles:
         suite: list[tuple[list[str], int]] = p.extra["suite"]  # type: ignore[assignment]
-        days = {rel // 86400 + int(rng.integers(0, 2))} | {int(x) for x in rng.integers(0, DAYS, 1)}
+        if p.extra["nightly"]:  # a nightly regression: a slice of the suite, every night
+            share = float(rng.uniform(0.4, 0.8))
+            hours = 5.0 if rng.random() < 0.5 else 24.0  # nightly, or a job queue all day
+            for d in range(DAYS):
+                if rng.random() > share:
+                    continue
+                t = d * 86400 + float(rng.uniform(0, hours) - tz_of(p.country)) * 3600
+                model = "wren-3.5" if t < rel + 86400 else "wren-4"
+                for j in rng.choice(len(suite), int(rng.integers(20, 40)), replace=False):
+                    turns, tools = suite[int(j)]
+                    convo = [Turn(u, None, int(rng.lognormal(5.9, 0.5)), tools) for u in turns]
+                    yield p, t, Conv(convo, "script", model=model)
+                    t += 4 * len(turns) + float(rng.exponential(3.0))
+        days = {rel // 86400 + int(rng.integers(0, 2))}
         for d in sorted(days):
             t = d * 86400 + float(rng.uniform(9, 18) - tz_of(p.country)) * 3600
             models = ["wren-3.5"] if t < rel + 3600 else ["wren-4"] + (
