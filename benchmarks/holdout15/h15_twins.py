@@ -568,6 +568,8 @@ def build_ab(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list[Pro
             net = _cloud_net(w, rng, ("US", "DE", "SG", "BR", "IN"))
             if role == "eval":
                 net.choices.append((0.4, "any", office))
+            else:  # serverless functions: a new egress address per cold start
+                net.choices.append((1.5, "any", net.choices[0][2]))
             p = _api_account(ctx, rng, label, org=org, email=dom, crd=crd, country=c, net=net,
                              tier=pick(rng, ("api", "enterprise")), median_age=350)  # fmt: skip
             p.extra = {"variants": variants, "tests": tests, "role": role, "persona": persona}
