@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pyarrow as pa
@@ -48,6 +49,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("h15") / "w"
     res = _run(out, 3, "0", "--scale", SCALE)
     assert res.returncode == 0, res.stderr
+    (out.parent / "stdout.txt").write_text(res.stdout)
     return out
 
 
@@ -80,11 +82,22 @@ def test_tables_follow_the_contract(world: Path) -> None:
             if not f.nullable:
                 assert t.column(f.name).null_count == 0, (path, f.name)
     ex = pa.concat_tables(pq.read_table(p) for p in parts)
+    total = (world.parent / "stdout.txt").read_text().splitlines()[-1].split()
+    assert int(total[3].replace(",", "")) == ex.num_rows  # every generated row was written
     assert len(set(ex.column("exchange_id").to_pylist())) == ex.num_rows
     assert set(ex.column("surface").to_pylist()) <= {"api", "web", "app", "cli"}
     ts = ex.column("ts").to_pylist()
     assert ts == sorted(ts)
+    start = datetime(2027, 10, 4, tzinfo=UTC)
+    assert start <= ts[0] and ts[-1] < start + timedelta(days=28)
     acc = pq.read_table(world / "accounts.parquet")
+    created = dict(
+        zip(*(acc.column(c).to_pylist() for c in ("account_id", "created_at")), strict=True)
+    )
+    first: dict[str, datetime] = {}
+    for a, t in zip(ex.column("account_id").to_pylist(), ts, strict=True):
+        first.setdefault(a, t)
+    assert all(created[a] <= t for a, t in first.items())
     assert set(acc.column("tier").to_pylist()) <= {
         "free", "pro", "max", "team", "enterprise", "api", "education", "gov"}  # fmt: skip
     assert set(acc.column("signup_channel").to_pylist()) <= {

@@ -183,6 +183,8 @@ def emit(
     p: Profile, t0: float, conv: Conv, rng: np.random.Generator, corp: Corpora, sink: Sink
 ) -> None:
     """Write one conversation's exchanges (with errors, retries and the account's clients)."""
+    if t0 < max(0.0, p.created_at) or t0 >= WINDOW:  # outside the window or before sign-up
+        return
     if conv.surface is not None:
         surface = conv.surface
     elif len(p.surfaces) == 1:
