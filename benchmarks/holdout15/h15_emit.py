@@ -190,11 +190,11 @@ def emit(
     elif len(p.surfaces) == 1:
         surface = next(iter(p.surfaces))
     else:
-        u = rng.random() * sum(p.surfaces.values())
-        for surface, w in p.surfaces.items():  # noqa: B007
-            if u < w:
+        x = rng.random() * sum(p.surfaces.values())
+        for surface, share in p.surfaces.items():  # noqa: B007
+            if x < share:
                 break
-            u -= w
+            x -= share
     uas = p.uas.get(surface) or p.uas.get("*") or [None]  # type: ignore[list-item]
     ua = uas[int(rng.random() * len(uas))]
     key = p.keys[int(rng.random() * len(p.keys))] if surface in ("api", "cli") and p.keys else None

@@ -635,8 +635,11 @@ def _dialogue_bank(
     out: list[tuple[list[str], int]] = [([a, b], 0) for a, b in mt]
     multi = [c.tool_multi[int(j)] for j in rng.permutation(len(c.tool_multi))[:n_tools]]
     out += [(list(x), int(rng.integers(4, 13))) for x in multi]
-    singles = c.arena_tech + c.arena_writing + c.selfinst + tuple(q for q, _ in c.gsm[6000:])
-    for j in rng.permutation(len(singles))[: max(0, n - len(out))]:
+    singles = c.arena_tech + c.arena_writing + c.arena_code + c.arena_math + c.selfinst
+    singles += tuple(q for q, _ in c.gsm)
+    need = max(0, n - len(out))  # past one pass, an item comes back with other follow-ups
+    reps = -(-need // len(singles))
+    for j in np.concatenate([rng.permutation(len(singles)) for _ in range(reps)])[:need]:
         k = int(rng.integers(1, 5))
         fu = [
             GENERIC_FOLLOWUPS[int(x)] for x in rng.choice(len(GENERIC_FOLLOWUPS), k, replace=False)
@@ -670,7 +673,7 @@ def build_replay(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list
             p.rhythm = rhythm("flat")
         p.p_active, p.rate, p.sessions = (
             float(rng.uniform(0.5, 0.85)),
-            float(rng.lognormal(1.4, 0.4)),
+            float(rng.lognormal(1.1, 0.4)),
             3,
         )
         p.adopt_after, p.mini_share = float(rng.exponential(86400)), 0.0
@@ -681,7 +684,7 @@ def build_replay(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list
 def _replay_content(
     ctx: Ctx, profiles: list[Profile], slots: list[np.ndarray], rng: np.random.Generator
 ) -> Iterator[Placed]:
-    bank = _dialogue_bank(ctx, rng, 3000, len(ctx.corp.tool_multi))
+    bank = _dialogue_bank(ctx, rng, 22000, len(ctx.corp.tool_multi))
     order = rng.permutation(len(bank))
     for nxt, (t, i) in enumerate(_sorted_slots(profiles, slots)):
         turns, tools = bank[int(order[nxt % len(bank)])]
@@ -700,7 +703,7 @@ def build_mteval(ctx: Ctx, rng: np.random.Generator, n: int, label: str) -> list
             ctx,
             rng,
             int(rng.integers(120, 200)),
-            int(rng.integers(5, 25)),
+            int(rng.integers(2, 12)),
             int(rng.integers(10, 41)),
         )
         nightly = rng.random() < 0.6
