@@ -237,6 +237,11 @@ ID_VALIDATORS = {
 }
 
 
+def id_valid_anywhere(v: str) -> bool:
+    """Valid by any checked scheme of the hold-out (a twin must fail all of them)."""
+    return any(id_valid(c, v) for c in [*ID_VALIDATORS, "ES"])
+
+
 def id_valid(country: str, v: str) -> bool:
     if country == "ES":
         return dni.is_valid(v) or dni_nie.is_valid(v)

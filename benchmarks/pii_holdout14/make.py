@@ -18,10 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from h14_layouts import LAYOUTS, Ctx  # noqa: E402
 from h14_people import COUNTRIES  # noqa: E402
-from h14_values import Doc, card_valid, iban_valid, id_valid, phone_valid  # noqa: E402
+from h14_values import Doc, card_valid, iban_valid, id_valid, id_valid_anywhere, phone_valid  # noqa: E402
 
 LANGS = ["en", "de", "fr", "es", "nl"]
-TWINS = {"CARD_BAD_LUHN": card_valid, "IBAN_BAD_CHECK": iban_valid}
+TWINS = {
+    "CARD_BAD_LUHN": card_valid,
+    "IBAN_BAD_CHECK": iban_valid,
+    "ID_BAD_CHECK": id_valid_anywhere,
+}
 
 
 def message(seed: int, i: int) -> dict[str, object]:
@@ -92,8 +96,14 @@ def stats(recs: list[dict]) -> str:  # type: ignore[type-arg]
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """One line on stderr and exit 2, instead of argparse's usage block."""
+        self.exit(2, f"make.py: {message}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = _Parser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--out", required=True, help="JSONL file to write")
     ap.add_argument("--n", type=int, default=1000, help="number of messages")
     ap.add_argument("--seed", type=int, default=14)
