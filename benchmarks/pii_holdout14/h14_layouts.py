@@ -20,6 +20,7 @@ from h14_values import (
     person,
     po_box,
     public_ip,
+    region,
     secret,
 )
 
@@ -38,7 +39,7 @@ class Ctx:
         return self.rng.choice(W[self.lang][k])
 
     def who(self) -> Person:
-        return person(self.rng, self.country)
+        return person(self.rng, self.country, self.lang)
 
     def name(self, p: Person) -> None:
         r = self.rng.random()
@@ -86,8 +87,8 @@ class Ctx:
         ).t(")")
 
     def company_address(self) -> None:
-        t = self.rng.choice(TOWNS[self.country])
-        st = self.rng.choice(STREETS[self.country])
+        t = self.rng.choice(TOWNS[region(self.country, self.lang)])
+        st = self.rng.choice(STREETS[region(self.country, self.lang)])
         self.d.k(
             "COMPANY_ADDRESS",
             f"{st} {house_no(self.rng, self.country)}, {t[1]} {t[0]}".replace("  ", " "),

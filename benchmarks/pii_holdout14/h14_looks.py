@@ -26,6 +26,7 @@ from h14_values import (
     national_id,
     phone,
     private_ip,
+    region,
 )
 
 HEX = "0123456789abcdef"
@@ -147,9 +148,9 @@ def simple(rng: random.Random, kind: str, lang: str, country: str) -> str:  # no
     if kind == "FAMOUS_PERSON":
         return rng.choice(FAMOUS[lang])[0]
     if kind == "STREET_ALONE":
-        return rng.choice(STREETS[country])
+        return rng.choice(STREETS[region(country, lang)])
     if kind == "TOWN_ALONE":
-        return rng.choice(TOWNS[country])[0]
+        return rng.choice(TOWNS[region(country, lang)])[0]
     if kind == "ROLE_EMAIL":
         return f"{rng.choice(ROLE)}@{rng.choice(CORP_DOMAINS)}"
     if kind == "HOTLINE":

@@ -849,3 +849,35 @@ COUNTRIES: dict[str, list[str]] = {
     "es": ["ES", "MX", "AR", "CO", "CL"],
     "nl": ["NL", "BE", "SR"],
 }
+
+# Belgium and Switzerland by language: Dutch/German lists above, French ones here.
+STREETS["CH"] = ["Bahnhofstrasse", "Seefeldstrasse", "Dorfstrasse", "Spitalgasse", "Kramgasse"]
+STREETS["CH-fr"] = ["Rue de Lausanne", "Chemin des Vignes", "Avenue de la Gare", "Rue du Marché"]
+STREETS["BE"] = ["Kerkstraat", "Meir", "Stationsstraat", "Kortrijksesteenweg", "Naamsestraat"]
+STREETS["BE-fr"] = ["Rue de la Loi", "Chaussée de Waterloo", "Rue Haute", "Avenue Louise"]
+TOWNS["CH"] = [
+    ("Zürich", "8001", "ZH"),
+    ("Bern", "3011", "BE"),
+    ("Basel", "4051", "BS"),
+    ("Winterthur", "8400", "ZH"),
+    ("Luzern", "6003", "LU"),
+]
+TOWNS["CH-fr"] = [
+    ("Genève", "1201", "GE"),
+    ("Lausanne", "1004", "VD"),
+    ("Fribourg", "1700", "FR"),
+    ("Neuchâtel", "2000", "NE"),
+]
+TOWNS["BE"] = [
+    ("Antwerpen", "2000", ""),
+    ("Gent", "9000", ""),
+    ("Leuven", "3000", ""),
+    ("Brugge", "8000", ""),
+    ("Hasselt", "3500", ""),
+]
+TOWNS["BE-fr"] = [
+    ("Bruxelles", "1000", ""),
+    ("Liège", "4000", ""),
+    ("Charleroi", "6000", ""),
+    ("Namur", "5000", ""),
+]

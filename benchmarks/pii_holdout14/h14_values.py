@@ -480,8 +480,14 @@ FEMALE = {
 }
 
 
-def person(rng: random.Random, country: str) -> Person:
-    names = NAMES["BE" if country == "BE" else country]
+def region(country: str, lang: str) -> str:
+    """Key of the street and town lists: Belgium and Switzerland by language."""
+    return f"{country}-{lang}" if f"{country}-{lang}" in STREETS else country
+
+
+def person(rng: random.Random, country: str, lang: str = "") -> Person:
+    names = NAMES[country]
+    reg = region(country, lang)
     given, family = rng.choice(names[0]), rng.choice(names[1])
     dob = dt.date(1938, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 68))
     local = (
@@ -505,9 +511,9 @@ def person(rng: random.Random, country: str) -> Person:
         country,
         email,
         phone(rng, country, mobile=rng.random() < 0.8),
-        rng.choice(STREETS[country]),
+        rng.choice(STREETS[reg]),
         house_no(rng, country),
-        rng.choice(TOWNS[country]),
+        rng.choice(TOWNS[reg]),
     )
 
 
