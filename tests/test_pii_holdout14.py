@@ -104,7 +104,7 @@ def _id_ok(country: str, v: str) -> bool:
 
 def _phone_ok(v: str, country: str) -> bool:
     s = "+" + v[2:] if v.startswith("00") else v
-    return phonenumbers.is_valid_number(phonenumbers.parse(s, country))
+    return phonenumbers.is_valid_number_for_region(phonenumbers.parse(s, country), country)
 
 
 def test_marks_slice_to_clean_values_and_never_overlap(recs):
@@ -148,6 +148,9 @@ def test_labelled_values_are_valid_and_twins_are_not(recs):
                 assert not iban.is_valid(v)
             elif kind == "PRIVATE_IP":
                 assert ipaddress.ip_address(v).is_private
+            elif kind == "HOTLINE":
+                num = phonenumbers.parse("+" + v[2:] if v.startswith("00") else v, r["country"])
+                assert phonenumbers.number_type(num) == phonenumbers.PhoneNumberType.TOLL_FREE, v
             elif kind == "DOC_IP":
                 assert any(ipaddress.ip_address(v) in n for n in DOC_NETS)
 

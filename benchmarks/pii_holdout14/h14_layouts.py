@@ -166,7 +166,14 @@ def value(c: Ctx, p: Person, ftype: str) -> tuple[str | None, str, bool]:
     if ftype == "street":
         return "ADDRESS", address_lines(r, p)[0], True
     if ftype == "city":
-        return "ADDRESS", " ".join(x for x in (p.town[1], p.town[0]) if x), True
+        town, pc, reg = p.town
+        if p.country in ("GB", "IE", "IN", "NG", "CA", "AU"):  # postcode after the town
+            return (
+                "ADDRESS",
+                " ".join(x for x in (town, reg if p.country in ("CA", "AU") else "", pc) if x),
+                True,
+            )
+        return "ADDRESS", " ".join(x for x in (pc, town) if x), True
     if ftype == "tel":
         return "PHONE", p.phone, True
     if ftype == "mail":

@@ -625,7 +625,7 @@ TOWNS: dict[str, list[tuple[str, str, str]]] = {
     "NG": [
         ("Lagos", "101241", "Lagos State"),
         ("Abuja", "900288", "FCT"),
-        ("Ikeja", "100271", "Lagos State"),
+        ("Ibadan", "200285", "Oyo State"),
         ("Enugu", "400102", "Enugu State"),
     ],
     "AU": [

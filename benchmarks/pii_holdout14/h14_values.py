@@ -328,13 +328,17 @@ def phone(rng: random.Random, country: str, mobile: bool = True, kind: str = "")
         ex = phonenumbers.example_number_for_type(country, phonenumbers.PhoneNumberType.FIXED_LINE)
         want = phonenumbers.PhoneNumberType.FIXED_LINE
     nat = str(ex.national_number)
-    pres = PREFIXES.get((country, kind), [nat[: max(2, len(nat) - 6)]])
-    ok = (want, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    pres = PREFIXES.get((country, kind), [nat[:1], nat[:2], nat[:2], nat[:3]])
+    either = phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
+    ok = (want, either) if kind in ("MOBILE", "FIXED_LINE") else (want,)
     for i in range(2000):
         keep = rng.choice(pres) if i < 1000 else nat[: max(2, len(nat) - 6)]
         cand = keep + "".join(rng.choice(string.digits) for _ in range(len(nat) - len(keep)))
         num = phonenumbers.parse("+" + str(ex.country_code) + cand)
-        if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in ok:
+        if (
+            phonenumbers.is_valid_number_for_region(num, country)
+            and phonenumbers.number_type(num) in ok
+        ):
             break
     else:
         raise RuntimeError(country)
@@ -359,7 +363,8 @@ def phone_valid(v: str, country: str) -> bool:
     s = v[2:] if v.startswith("00") else v
     s = ("+" + s) if v.startswith("00") else s
     try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(s, country))
+        num = phonenumbers.parse(s, country)
+        return phonenumbers.is_valid_number_for_region(num, country)
     except phonenumbers.NumberParseException:
         return False
 
