@@ -64,9 +64,33 @@ def test_loopback_and_unspecified_addresses_are_kept(address: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "address", ("10.0.12.7", "192.168.1.20", "172.16.4.2", "203.0.113.9", "8.8.4.4", "fe80::1")
+    "address",
+    (
+        "10.0.12.7",  # private networks (RFC 1918, RFC 4193)
+        "192.168.1.20",
+        "172.16.4.2",
+        "fd12:3456:789a::1",
+        "fe80::1",  # link-local
+        "100.64.3.9",  # carrier-grade NAT (RFC 6598)
+        "203.0.113.9",  # documentation (RFC 5737, RFC 3849)
+        "198.51.100.23",
+        "192.0.2.1",
+        "2001:db8::17",
+        "8.8.4.4",  # public resolvers
+        "1.1.1.1",
+        "2606:4700:4700::1111",
+        "9.9.9.9",
+    ),
 )
-def test_other_addresses_are_found(address: str) -> None:
+def test_addresses_that_point_at_no_one_are_kept(address: str) -> None:
+    for text in (f"the client at {address} retried", f"nameserver {address}\n"):
+        assert untouched(text, address)
+
+
+@pytest.mark.parametrize(
+    "address", ("81.2.69.160", "185.23.77.14", "31.13.72.36", "2a00:1450:4001:82b::200e")
+)
+def test_global_addresses_are_found(address: str) -> None:
     text = f"the client at {address} retried"
     assert covers(text, address, "IP_ADDRESS")
 

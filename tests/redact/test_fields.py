@@ -58,7 +58,7 @@ FIELDS = {
         ),
         "12.03.1985",
     ),
-    "IP_ADDRESS": (("client_ip", "remote_addr", "ipAddress"), "2001:db8::17"),
+    "IP_ADDRESS": (("client_ip", "remote_addr", "ipAddress"), "2a00:1450:4001:82b::17"),
     "IBAN": (("iban", "bank_account", "rekeningnummer"), "NL91ABNA0417164300"),
     "CARD": (("card_number", "creditCard", "kartennummer"), "4539 1488 0343 6467"),
 }

@@ -289,14 +289,14 @@ def test_a_windows_style_build_number_is_no_phone(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Environment: app 16.8.21.12, client 203.0.113.7",
-        '"Mozilla/5.0 (X11; Linux x86_64; rv:1.35.30.19) Gecko/20100101" from 203.0.113.7',
-        "BUILD_VERSION=4.2.10.7 on 203.0.113.7",
+        "Environment: app 16.8.21.12, client 185.23.77.14",
+        '"Mozilla/5.0 (X11; Linux x86_64; rv:1.35.30.19) Gecko/20100101" from 185.23.77.14',
+        "BUILD_VERSION=4.2.10.7 on 185.23.77.14",
     ],
 )
 def test_a_dotted_quad_after_an_app_a_browser_revision_or_a_version_key_is_a_version(text):
     assert [k for k, _v in found(text)] == ["IP_ADDRESS"]
-    assert covers(text, "203.0.113.7", "IP_ADDRESS")
+    assert covers(text, "185.23.77.14", "IP_ADDRESS")
 
 
 def test_a_phone_shaped_head_of_a_longer_order_number_is_kept():

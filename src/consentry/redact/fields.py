@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from consentry.redact import addresses, personal_ids
+from consentry.redact import addresses, personal_ids, phones
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
 from consentry.redact.gazetteer import known_name_word
@@ -291,7 +291,7 @@ def value_span(
     digits = sum(c.isdigit() for c in val)
     ok = {
         Kind.EMAIL: v.mailbox_ok(val),
-        Kind.PHONE: 6 <= digits <= 16,
+        Kind.PHONE: 6 <= digits <= 16 and not phones.toll_free(val, text, s),
         Kind.NATIONAL_ID: digits >= 4,
         Kind.IBAN: digits >= 8 and v.iban_span(val) > 0,
         Kind.CARD: 12 <= digits <= 19

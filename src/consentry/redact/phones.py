@@ -52,6 +52,7 @@ _STREET_TOWN_BEFORE = re.compile(
 # Four dotted groups with a build number of four or five digits third: a Windows-style version
 # (major.minor.build.revision: 10.0.19045.3803), never a phone number.
 _BUILD_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4,5}\.\d{1,5}$")
+_QUAD = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 # A long reference in dash-joined groups (an order number 138-2036507-2038648): a phone number
 # that the next group of four or more digits continues is a piece of it.
 _CONTINUED = re.compile(r"-\d{4,}")
@@ -87,8 +88,8 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         and _TOWN_BEFORE.search(before)
     ):
         return
-    if _BUILD_VERSION.match(cand):
-        return
+    if _BUILD_VERSION.match(cand) or _QUAD.match(cand) and v.ipv4_parses(cand):
+        return  # a version, or a network address (found or kept as one, never a phone)
     end = _confirm(cand, text, s, cue)
     if not end:
         return
@@ -101,7 +102,33 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         schemes = personal_ids.named_scheme(text, s)
         if schemes and personal_ids.verdict(schemes, cand[:end]) != personal_ids.OTHER:
             return  # `Rodné číslo: ...`, `Kennitala: ...`: that scheme's number (its check decides)
+    if toll_free(cand[:end], text, s):
+        return  # a business's free service line, no one's own phone
     yield s, s + end, Kind.PHONE
+
+
+def toll_free(number: str, text: str, s: int) -> bool:
+    """libphonenumber's number type is toll free (0800, 1-800, 900 in Spain, ...), where the
+    number is read: its country when written internationally, else the first region of the
+    text's languages (`language.regions`) in which it is a valid number. Businesses rent such
+    lines for their customers; people do not have them."""
+    digits = v.digits(number)
+    stripped = number.lstrip("(")
+    if stripped.startswith(("+", "00")):
+        intl = digits[2:] if stripped.startswith("00") else digits
+        try:
+            parsed = pn.parse("+" + intl, None)
+        except pn.NumberParseException:
+            return False
+        return pn.number_type(parsed) == pn.PhoneNumberType.TOLL_FREE
+    for region in language.regions(text[max(0, s - 200) : s + 200]):
+        try:
+            parsed = pn.parse(digits, region)
+        except pn.NumberParseException:
+            continue
+        if pn.is_valid_number_for_region(parsed, region):
+            return pn.number_type(parsed) == pn.PhoneNumberType.TOLL_FREE
+    return False
 
 
 def _confirm(cand: str, text: str, s: int, cue: bool) -> int:

@@ -363,16 +363,51 @@ def mailbox_ok(text: str) -> bool:
     return not _RESERVED_DOMAIN.search(parts[-1].strip().rstrip("."))
 
 
+# The public DNS resolvers that configurations and troubleshooting pastes name (Google,
+# Cloudflare, Quad9, OpenDNS, from their own setup pages): a service everyone uses, no one's
+# machine.
+PUBLIC_RESOLVERS = frozenset(
+    ipaddress.ip_address(a)
+    for a in (
+        "8.8.8.8",
+        "8.8.4.4",
+        "2001:4860:4860::8888",
+        "2001:4860:4860::8844",
+        "1.1.1.1",
+        "1.0.0.1",
+        "2606:4700:4700::1111",
+        "2606:4700:4700::1001",
+        "9.9.9.9",
+        "149.112.112.112",
+        "2620:fe::fe",
+        "2620:fe::9",
+        "208.67.222.222",
+        "208.67.220.220",
+    )
+)
+
+
+def ipv4_parses(text: str) -> bool:
+    try:
+        ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return True
+
+
 def ip_ok(text: str) -> bool:
-    """An address that can point at a machine of someone's: it parses, and it is not loopback
-    (127.0.0.0/8, ::1) or unspecified (0.0.0.0, ::), which name no machine but the one reading
-    them (RFC 1122 3.2.1.3, RFC 4291 2.5.2-2.5.3). Private ranges are kept as addresses."""
+    """An address that can point at someone's machine on the internet: it parses, and it is
+    global (`ipaddress`'s is_global, from IANA's special-purpose registries) and no public
+    resolver. Kept: loopback and unspecified (RFC 1122 3.2.1.3, RFC 4291 2.5.2-2.5.3),
+    private networks (RFC 1918, RFC 4193), link-local, carrier-grade NAT (RFC 6598) and the
+    documentation ranges (RFC 5737, RFC 3849): millions of networks reuse them, so alone they
+    point at no one."""
     candidate = text.split("%", 1)[0].strip("[]")
     try:
         addr = ipaddress.ip_address(candidate)
     except ValueError:
         return False
-    if addr.is_loopback or addr.is_unspecified:
+    if not addr.is_global or addr in PUBLIC_RESOLVERS:
         return False
     if addr.version == 6:
         return candidate.count(":") >= 2 and any(c.isdigit() for c in candidate)
