@@ -31,7 +31,8 @@ isolation-forest baselines.
   (no run of that generator trained it either), and the shipped model beside it where the
   shipped model never trained on that world, with their means over folds and seeds.
   `--folds holdout10,holdout11` leaves out only those worlds of `--worlds` (one fold each,
-  trained on all the others); default: every world.
+  trained on all the others); default: every world. `--previous F` scores a given model beside
+  them (as the shipped one: on the held seeds too where no run of the world trained it).
   `--full` also runs the detector's pipeline after the engine (run.STEPS from the profile:
   graph, campaigns, verdicts) on each left-out world with the fold's model and prints
   precision / recall / FPR / flagged of (a) the account level alone and (b) with the
@@ -197,14 +198,19 @@ def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
     print("|---|---|---|---|---|---|---|")
     means: dict[str, list] = {}
     full: list[pd.DataFrame] = []
-    shipped = mdl.load()
-    shipped_worlds = {x.get("world") for x in shipped.record.get("data", {}).get("train", [])}
+    fixed = [("shipped", mdl.load())]
+    if args.previous:
+        fixed.append(("previous", mdl.load(args.previous)))
+    trained_on = {
+        name: {x.get("world") for x in model.record.get("data", {}).get("train", [])}
+        for name, model in fixed
+    }
     for w in folds:
         held = dd.World(w, dd.EVAL_SEED[w])
         prof = dd.profile(held, wroot)
         others = tuple(x for x in worlds if x != w)
         m = td.train(args.root, models / f"{tag}-without-{w}.joblib", worlds=others, **common)
-        scorers = [("shipped", shipped), ("sim-only", sim_only), (tag, m)]
+        scorers = [*fixed, ("sim-only", sim_only), (tag, m)]
         scorers += [
             (f"{tag}@{p}", v) for p, v in repooled(m, args.root, others, pools, common).items()
         ]
@@ -229,8 +235,8 @@ def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
                 )
         # the same fold model on other runs of the left-out generator: no run of it trained
         # this model, so each is as unseen as the evaluation seed (more accounts, other draws)
-        # (and the shipped model, if no run of this generator trained it either)
-        held_scorers = [(tag, m)] + ([("shipped", shipped)] if w not in shipped_worlds else [])
+        # (and the shipped or previous model, if no run of this generator trained it either)
+        held_scorers = [(tag, m)] + [(n, x) for n, x in fixed if w not in trained_on[n]]
         for s in args.held_seeds:
             other = dd.profile(dd.World(w, s), wroot)
             for scorer, model in held_scorers:
