@@ -28,7 +28,11 @@ isolation-forest baselines.
   `--importance` also prints, per feature, the drop in average precision on each source's
   validation worlds when the feature is permuted (the model trained on everything).
   `--held-seeds 2,3,4` also scores each fold's model on the left-out world at those seeds
-  (no run of that generator trained it either), with their mean over folds and seeds.
+  (no run of that generator trained it either), and the shipped model beside it where the
+  shipped model never trained on that world, with their means over folds and seeds.
+  `--folds holdout10,holdout11` leaves out only those worlds of `--worlds` (one fold each,
+  trained on all the others); default: every world. `--previous F` scores a given model beside
+  them (as the shipped one: on the held seeds too where no run of the world trained it).
   `--full` also runs the detector's pipeline after the engine (run.STEPS from the profile:
   graph, campaigns, verdicts) on each left-out world with the fold's model and prints
   precision / recall / FPR / flagged of (a) the account level alone and (b) with the
@@ -40,6 +44,7 @@ isolation-forest baselines.
         --world-root /tmp/worlds-gen [--worlds holdout,holdout2,holdout3,holdout4]
         [--world-seeds 2,3 --val-seeds 4] [--sim-scales tiny,small] [--params JSON]
         [--drop f1,f2] [--importance] [--held-seeds 2,3,4] [--full] [--no-campaign-point]
+        [--folds holdout10,holdout11]
 """
 
 from __future__ import annotations
@@ -167,6 +172,9 @@ def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
     from consentry.detect.evaluate import figures
 
     worlds = tuple(filter(None, args.worlds.split(",")))
+    folds = tuple(filter(None, args.folds.split(","))) or worlds
+    if set(folds) - set(worlds):
+        sys.exit(f"--folds: not in --worlds: {','.join(sorted(set(folds) - set(worlds)))}")
     wroot = args.world_root or args.root
     common = dict(
         world_seeds=args.world_seeds,
@@ -190,12 +198,19 @@ def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
     print("|---|---|---|---|---|---|---|")
     means: dict[str, list] = {}
     full: list[pd.DataFrame] = []
-    for w in worlds:
+    fixed = [("shipped", mdl.load())]
+    if args.previous:
+        fixed.append(("previous", mdl.load(args.previous)))
+    trained_on = {
+        name: {x.get("world") for x in model.record.get("data", {}).get("train", [])}
+        for name, model in fixed
+    }
+    for w in folds:
         held = dd.World(w, dd.EVAL_SEED[w])
         prof = dd.profile(held, wroot)
         others = tuple(x for x in worlds if x != w)
         m = td.train(args.root, models / f"{tag}-without-{w}.joblib", worlds=others, **common)
-        scorers = [("shipped", mdl.load()), ("sim-only", sim_only), (tag, m)]
+        scorers = [*fixed, ("sim-only", sim_only), (tag, m)]
         scorers += [
             (f"{tag}@{p}", v) for p, v in repooled(m, args.root, others, pools, common).items()
         ]
@@ -220,17 +235,21 @@ def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
                 )
         # the same fold model on other runs of the left-out generator: no run of it trained
         # this model, so each is as unseen as the evaluation seed (more accounts, other draws)
+        # (and the shipped or previous model, if no run of this generator trained it either)
+        held_scorers = [(tag, m)] + [(n, x) for n, x in fixed if w not in trained_on[n]]
         for s in args.held_seeds:
             other = dd.profile(dd.World(w, s), wroot)
-            prob = m.score(m.matrix(other))
-            fig = figures(tag, other.label.to_numpy(), prob, prob >= m.threshold(args.max_fpr))
-            row = (fig.precision, fig.recall, fig.fpr, fig.pr_auc, fig.tpr_at_fpr)
-            means.setdefault(f"{tag} other seeds", []).append(row)
-            print(
-                f"| {w}-{s} | {tag} | {fig.precision:.3f} | {fig.recall:.3f} | "
-                f"{100 * fig.fpr:.2f}% ({fig.fp}/{fig.fp + fig.tn}) | {fig.pr_auc:.3f} | "
-                f"{fig.tpr_at_fpr:.3f} |"
-            )
+            for scorer, model in held_scorers:
+                prob = model.score(model.matrix(other))
+                flagged = prob >= model.threshold(args.max_fpr)
+                fig = figures(scorer, other.label.to_numpy(), prob, flagged)
+                row = (fig.precision, fig.recall, fig.fpr, fig.pr_auc, fig.tpr_at_fpr)
+                means.setdefault(f"{scorer} other seeds", []).append(row)
+                print(
+                    f"| {w}-{s} | {scorer} | {fig.precision:.3f} | {fig.recall:.3f} | "
+                    f"{100 * fig.fpr:.2f}% ({fig.fp}/{fig.fp + fig.tn}) | {fig.pr_auc:.3f} | "
+                    f"{fig.tpr_at_fpr:.3f} |"
+                )
         if args.full:
             full.append(full_fold(held, models / f"{tag}-without-{w}.joblib", args))
     if full:
@@ -393,6 +412,11 @@ def main() -> None:
         type=td._ints,
         default=(),
         help="lowo: also score each fold's model on the left-out world at these seeds",
+    )
+    ap.add_argument(
+        "--folds",
+        default="",
+        help="lowo: leave out only these worlds of --worlds, one fold each (default: every one)",
     )
     ap.add_argument("--importance", action="store_true")
     ap.add_argument(

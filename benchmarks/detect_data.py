@@ -195,7 +195,8 @@ def members(spec: Spec | World, root: Path) -> pd.DataFrame:
 # and 6 judged one model choice each and are now training worlds like 1-4, and hold-out 7 after
 # them (their generator code still unread: only their READMEs, for the command line and the
 # label format). Hold-out 8 joined them after judging the seven-world model, and hold-out 9
-# after judging the eight-world one.
+# after judging the eight-world one. Hold-outs 10-13 (spent judges: each saw the shipped model
+# flag almost nothing) joined as four more independent designers.
 BENCH = Path(__file__).parent
 EVAL_SEED = {
     "holdout": 1,
@@ -207,6 +208,10 @@ EVAL_SEED = {
     "holdout7": 1,
     "holdout8": 1,
     "holdout9": 1,
+    "holdout10": 1,
+    "holdout11": 1,
+    "holdout12": 1,
+    "holdout13": 1,
 }
 WORLDS = tuple(EVAL_SEED)
 # Size arguments: each world at about 0.5-0.75M exchanges and 6,000-12,000 accounts, which
@@ -221,6 +226,11 @@ SIZE = {
     "holdout7": ["--scale", "0.5"],
     "holdout8": ["--scale", "0.5"],
     "holdout9": ["--scale", "0.5"],
+    # 1.2-1.5M exchanges at scale 1 (their READMEs): 0.6-0.75M at one half
+    "holdout10": ["--scale", "0.5"],
+    "holdout11": ["--scale", "0.5"],
+    "holdout12": ["--scale", "0.5"],
+    "holdout13": ["--scale", "0.5"],
 }
 
 
@@ -234,8 +244,8 @@ def world_labels(generator: str, path: Path) -> pd.DataFrame:
     hold-out 4's convention: `attack:<campaign>` for campaign accounts, `benign` for ordinary
     users and `hn:<class>` for every other legitimate class.
 
-    What each writes (from its README): holdout, holdout4, holdout5, holdout6, holdout7,
-    holdout8 and holdout9 `label` already in this convention; holdout2 `label` = `benign` | `campaign` and `class` (the legitimate class or
+    What each writes (from its README): holdout, holdout4 .. holdout13 `label` already in
+    this convention; holdout2 `label` = `benign` | `campaign` and `class` (the legitimate class or
     the campaign family); holdout3 `label` = `attack:<family>` | `benign:<class>`."""
     if generator not in EVAL_SEED:
         raise ValueError(f"unknown world {generator!r}; one of {', '.join(WORLDS)}")

@@ -17,6 +17,8 @@ combines the validation sources' thresholds otherwise, `--worst-world` = `worst`
 The campaign-level operating point (campaign_level.py) is chosen on the validation worlds'
 own graphs and recorded (`--no-campaign-point`: none); `--add-point MODEL` records one in an
 existing model, chosen on the validation worlds the options name, and changes nothing else.
+detector.json also records each validation world's FPR and recall at the FPR-1e-3 threshold
+(`validation_at_threshold`), and the script prints them.
 
     python benchmarks/train_detector.py [--root /tmp/detect-sims] [--out PATH] [--exclude hydra]
         [--worlds holdout,holdout2,...,holdout7 --world-seeds 2,3 --val-seeds 4
@@ -145,6 +147,7 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
         val_groups=va.source.to_numpy(),
         pool=pool,
     )
+    m.record["validation_at_threshold"] = at_threshold(m, va)
     if campaign_point:
         point, table = choose_point(m, va_src, va, root, world_root)
         m.record["campaign_point_search"] = table
@@ -153,6 +156,49 @@ def train(  # noqa: ANN201 - consentry.detect.model.Model
     out.parent.mkdir(parents=True, exist_ok=True)
     m.save(out)
     return m
+
+
+def at_threshold(m, va: pd.DataFrame, max_fpr: float | None = None) -> dict:  # noqa: ANN001
+    """Each validation world at the model's operating point: the share of its legitimate
+    accounts flagged (FPR) and of its campaign accounts flagged (recall)."""
+    from consentry.detect import model as mdl
+
+    max_fpr = max_fpr or mdl.DEFAULT_MAX_FPR
+    t = m.threshold(max_fpr)
+    f = pd.DataFrame(
+        {
+            "sim": va.sim.to_numpy(),
+            "attack": va.label.str.startswith("attack:").to_numpy(),
+            "flagged": m.score(m.matrix(va)) >= t,
+        }
+    )
+    rows = []
+    for name, g in f.groupby("sim", sort=False):
+        legit, attack = g[~g.attack], g[g.attack]
+        rows.append(
+            {
+                "world": name,
+                "legitimate": len(legit),
+                "fp": int(legit.flagged.sum()),
+                "fpr": float(legit.flagged.mean()) if len(legit) else None,
+                "attack": len(attack),
+                "tp": int(attack.flagged.sum()),
+                "recall": float(attack.flagged.mean()) if len(attack) else None,
+            }
+        )
+    return {"max_fpr": max_fpr, "threshold": t, "worlds": rows}
+
+
+def print_at_threshold(rec: dict) -> None:
+    print(f"validation at FPR {rec['max_fpr']:g} (threshold {rec['threshold']:.4f}):")
+    print("| world | FPR (fp/legitimate) | recall (tp/attack) |\n|---|---|---|")
+    for r in rec["worlds"]:
+        fpr = "-" if r["fpr"] is None else f"{100 * r['fpr']:.2f}%"
+        rec_ = "-" if r["recall"] is None else f"{r['recall']:.3f}"
+        print(
+            f"| {r['world']} | {fpr} ({r['fp']}/{r['legitimate']}) | "
+            f"{rec_} ({r['tp']}/{r['attack']}) |"
+        )
 
 
 def choose_point(m, va_src: list[Source], va: pd.DataFrame, root: Path, world_root: Path | None):  # noqa: ANN001, ANN201
@@ -269,6 +315,7 @@ def main() -> None:
         f"{m.threshold(1e-3):.4f}; validation legitimate accounts {len(m.benign_val):,}; "
         f"campaign point: {m.record.get(level.KEY)}"
     )
+    print_at_threshold(m.record["validation_at_threshold"])
 
 
 if __name__ == "__main__":

@@ -30,6 +30,10 @@ TINY = {
     "holdout7": ["--scale", "0.02"],
     "holdout8": ["--scale", "0.02"],
     "holdout9": ["--scale", "0.02"],
+    "holdout10": ["--scale", "0.02"],
+    "holdout11": ["--scale", "0.03"],
+    "holdout12": ["--scale", "0.03"],
+    "holdout13": ["--scale", "0.02"],
 }
 
 
@@ -100,6 +104,28 @@ PASS_THROUGH = {
         },
         {"hn:reseller_customer", "hn:course_student", "hn:labelling_contractor"},
     ),
+    "holdout10": (
+        {"support_shadow", "trial_carousel", "drip_fleet", "persona_rlhf"},
+        {"hn:support_saas", "hn:trial_evaluator", "hn:school", "hn:roleplay_writer"},
+    ),
+    "holdout11": (
+        {"textbook_factory", "refusal_cartography", "night_batch", "labelling_subcontract"},
+        {"hn:labelling_vendor", "hn:sso_employees", "hn:translation_vendor", "hn:ci_bot"},
+    ),
+    "holdout12": (
+        {
+            "caption_mill",
+            "extension_hijack",
+            "consortium_study",
+            "hourly_curriculum",
+            "partner_tenant",
+        },
+        {"hn:partner_tenants", "hn:academic_study", "hn:course_students", "hn:heavy_user"},
+    ),
+    "holdout13": (
+        {"bootcamp_shop", "grey_pro_fleet", "arena_resale", "agent_bench_farm", "crowd_paste"},
+        {"hn:bootcamp_cohort", "hn:comparison_site", "hn:sso_tenant", "hn:vpn_traveller"},
+    ),
 }
 
 
@@ -150,6 +176,15 @@ def test_an_evaluation_seed_never_trains() -> None:
         "holdout3-2",
         "holdout3-3",
     ]
+
+
+@pytest.mark.parametrize("generator", dd.WORLDS)
+def test_every_worlds_judge_seed_is_refused_and_its_size_known(generator: str) -> None:
+    # each registered world can train (a size of its own) but never at the seed that judged it
+    assert dd.SIZE[generator] and generator in dd.EVAL_SEED
+    with pytest.raises(ValueError, match="evaluation seed"):
+        dd.worlds(generator, f"2,{dd.EVAL_SEED[generator]}")
+    assert [w.seed for w in dd.worlds(generator, "2,3,4")] == [2, 3, 4]
 
 
 def test_world_weights_sum_as_documented() -> None:
