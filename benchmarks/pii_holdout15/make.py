@@ -390,7 +390,7 @@ def fields(rng: random.Random, lang: str, domain: str, p: dict, structured: bool
                 out.append(("address", address(rng, lang, structured)[0], "ADDRESS", False))
         else:
             out.append((k, p[k], kinds[k], False))
-    for _ in range(rng.randint(3, 5)):
+    for _ in range(rng.randint(4, 7)):
         key, v, kind = lookalike(rng, lang, domain)
         out.insert(rng.randint(1, len(out)), (key, v, kind, True))
     return out
@@ -472,7 +472,18 @@ def render(rng: random.Random, layout: str, lang: str, domain: str) -> Doc:
                 doc.add(f"{key}=")
                 doc.val(v, kind, look)
                 doc.add(" ")
-            doc.add(f"status={rng.choice([200, 201, 404, 500])} bytes={rng.randint(100, 99999)}\n")
+            if rng.random() < 0.5:
+                doc.add(
+                    f"status={rng.choice([200, 201, 404, 500])} bytes={rng.randint(100, 99999)}\n"
+                )
+            else:
+                doc.add(f'"{rng.choice(["GET", "POST"])} /api/profile HTTP/1.1" ')
+                doc.val(
+                    f"{rng.choice([200, 204, 304, 404])} {rng.randint(100, 99999)}",
+                    "STATUS_BYTES",
+                    True,
+                )
+                doc.add("\n")
     elif layout == "stacktrace":
         doc.add(
             'Traceback (most recent call last):\n  File "/srv/app/services/sync.py", line '
@@ -612,6 +623,7 @@ def _prose(
     def vals_for(p: dict) -> dict:
         return {
             "P": (full_name(rng, p, lang), "PERSON", False),
+            "Q": (f"{rng.choice(V.FIRST[lang])} {rng.choice(V.LAST[lang])}", "PERSON", False),
             "A": (address(rng, lang, True)[0], "ADDRESS", False),
             "D": (fmt_date(rng, lang, p["dob"], False), "DATE_OF_BIRTH", False),
             "T": (p["phone"], "PHONE", False), "E": (p["email"], "EMAIL", False),

@@ -739,7 +739,7 @@ SIGN = {
 }
 
 # Prose sentences. {P}=person, {A}=address, {D}=date of birth, {T}=phone, {E}=email,
-# {I}=iban, {N}=national id; look-alikes: {R}=domain reference, {C}=company, {F}=famous person,
+# {I}=iban, {N}=national id, {Q}=another person; look-alikes: {R}=domain reference, {C}=company, {F}=famous person,
 # {S}=street alone, {W}=town alone, {O}=other date, {H}=hotline.
 PROSE = {
     "en": [
@@ -751,6 +751,10 @@ PROSE = {
         "The hearing on {O} concerns {P} of {A}.",
         "Like {F} said in the interview, we have to do better. Call {H} if stuck.",
         "New address for {P}: {A}.",
+        "{P} missed the appointment on {O}; please ring {T} before {H} closes.",
+        "Year 9 form tutor {Q} asked for the emergency contact, {P} on {T}.",
+        "Claim {R} for {P}, DOB {D}, address {A}, damage reported on {O}.",
+        "New starter {P} (NHS no. {N} for the occupational health form) starts on {O}, pay to {I}.",
     ],
     "de": [
         "{P} (geb. {D}) ist letzten Monat nach {A} umgezogen.",
@@ -761,6 +765,10 @@ PROSE = {
         "Die Verhandlung am {O} betrifft {P}, wohnhaft {A}.",
         "Wie {F} sagte, müssen wir besser werden. Bei Fragen {H} anrufen.",
         "Neue Anschrift von {P}: {A}.",
+        "{P} hat den Termin am {O} verpasst; bitte unter {T} zurückrufen.",
+        "Klassenlehrerin {Q} bittet um den Notfallkontakt: {P}, Tel. {T}.",
+        "Schadenmeldung {R}: {P}, geb. {D}, {A}, Schaden am {O}.",
+        "Lohnbuchhaltung: {P} (Steuer-ID {N}) fängt am {O} an, Gehalt auf {I}.",
     ],
     "fr": [
         "{P} (né(e) le {D}) a déménagé au {A} le mois dernier.",
@@ -771,6 +779,10 @@ PROSE = {
         "L'audience du {O} concerne {P}, demeurant {A}.",
         "Comme l'a dit {F}, il faut faire mieux. En cas de souci appelez le {H}.",
         "Nouvelle adresse de {P} : {A}.",
+        "{P} a manqué le rendez-vous du {O}, merci de rappeler au {T}.",
+        "La professeure principale {Q} demande le contact d'urgence : {P}, tél. {T}.",
+        "Sinistre {R} : {P}, né(e) le {D}, {A}, sinistre du {O}.",
+        "Paie : {P} (NIR {N}) commence le {O}, virement sur {I}.",
     ],
     "es": [
         "{P} (nacido el {D}) se mudó a {A} el mes pasado.",
@@ -781,6 +793,10 @@ PROSE = {
         "La vista del {O} afecta a {P}, con domicilio en {A}.",
         "Como dijo {F}, hay que mejorar. Si hay dudas llama al {H}.",
         "Nueva dirección de {P}: {A}.",
+        "{P} no vino a la cita del {O}; llámale al {T}.",
+        "La tutora {Q} pide el contacto de emergencia: {P}, tel. {T}.",
+        "Siniestro {R}: {P}, nacida el {D}, {A}, daños del {O}.",
+        "Nóminas: {P} (DNI {N}) empieza el {O}, nómina a {I}.",
     ],
     "nl": [
         "{P} (geboren {D}) is vorige maand verhuisd naar {A}.",
@@ -791,6 +807,10 @@ PROSE = {
         "De zitting van {O} gaat over {P}, wonende te {A}.",
         "Zoals {F} zei, moeten we het beter doen. Bel bij vragen {H}.",
         "Nieuw adres van {P}: {A}.",
+        "{P} is niet op de afspraak van {O} verschenen; bel {T} terug.",
+        "Mentor {Q} vraagt het noodnummer: {P}, tel. {T}.",
+        "Schademelding {R}: {P}, geboren {D}, {A}, schade op {O}.",
+        "Salarisadministratie: {P} (BSN {N}) begint op {O}, salaris naar {I}.",
     ],
 }
 
