@@ -203,3 +203,20 @@ SDKS = (
     "heron-go/0.{m}.1",
 )
 CLI = ("heron-cli/1.{m}.0 (darwin)", "heron-cli/1.{m}.0 (linux)")
+
+# Extra lines that make real documents and drafts as long as real ones.
+DOC_LINES = (
+    "Line {k}: {k} x {item} @ {price}",
+    "Note: customer {num} asked about {item}, follow-up in {d} days.",
+    "Ref {num2} / {co} / amount {total} / terms net {terms}",
+    "Speaker {k}: we agreed {co} ships the {item} within {d} days, pending review of {num}.",
+    "Clause {m}.{k}: {co} may terminate with {d} days' notice if {item} is not delivered.",
+)
+DRAFT_LINES = (
+    "I have always believed that {trait}, and my time in {city} proved it.",
+    "In my last role as a {job} I led {n} projects and learned to {verb}.",
+    "Some people say {trait}, but I think the truth is more complicated.",
+    "After {n} years, {rel} {verb2} and everything changed.",
+    "This matters because we {verb} differently now than {n} years ago.",
+    "My goal for next {when} is to keep growing as a {job}.",
+)

@@ -53,7 +53,7 @@ class Cls:
     conv_mu: float  # log-mean conversations over the window
     conv_sd: float
     tiers: tuple[str, ...]
-    channel: str
+    channels: tuple[str, ...]
     hours: str
     nets: tuple[tuple[str, float], ...]  # residential, mobile, office, cloud, proxy, vpn
     surfaces: tuple[tuple[str, float], ...]
@@ -70,33 +70,35 @@ def classes(scale: float) -> list[Cls]:
         return max(2, round(x * scale))
 
     home = (("residential", 0.7), ("mobile", 0.3))
+    AP = ("api_console", "api_console")
     webapp = (("web", 0.6), ("app", 0.4))
     api = (("api", 1.0),)
     return [
         Cls("benign", n(8050), "consumer", False, 2.6, 1.1, ("free",) * 6 + ("pro", "pro", "max"),
-            "web", "human", home + (("office", 0.08), ("vpn", 0.03)), webapp, 5.6, (6.0, 0.9)),
-        Cls("hn:power_user", n(300), "power", False, 4.7, 0.5, ("pro", "max", "max"), "web",
+            ("web",), "human", home + (("office", 0.08), ("vpn", 0.03)), webapp, 5.6, (6.0, 0.9)),
+        Cls("hn:power_user", n(300), "power", False, 4.7, 0.5, ("pro", "max", "max"), ("web",),
             "evening", home + (("office", 0.3),), webapp + (("cli", 0.2),), 6.3, (6.3, 0.7)),
-        Cls("hn:api_app", n(150), "app", False, 6.1, 0.7, ("api",), "api_console", "flat",
+        Cls("hn:api_app", n(150), "app", False, 6.1, 0.7, ("api",), ("api_console",), "flat",
             (("cloud", 1.0),), api, 4.8, (6.0, 0.8), org_size=2),
         # grading product beside a reward-model harvest in the grading frame
-        Cls("hn:grading_saas", n(120), "grade", False, 6.7, 0.5, ("api",), "api_console", "office",
+        Cls("hn:grading_saas", n(120), "grade", False, 6.7, 0.5, ("api",), AP + ("startup_program",), "office",
             (("cloud", 1.0),), api, 5.5, (5.5, 1.0), org_size=3, card_share=3),
-        Cls("attack:rubric_harvest", n(90), "grade", True, 6.7, 0.5, ("api",), "startup_program",
-            "office", (("cloud", 1.0),), api, 5.6, (5.0, 0.7), operator_clock=0.5, org_size=2,
+        Cls("attack:rubric_harvest", n(90), "grade", True, 6.7, 0.5, ("api",), AP + ("startup_program",),
+            "office", (("cloud", 1.0),), api, 5.5, (5.2, 0.8), operator_clock=0.5, org_size=2,
             card_share=3),
         # writers asking critique-then-revise beside a harvest of self-critique traces
         Cls("hn:writing_coach", n(500), "critique", False, 3.3, 0.6, ("pro", "pro", "free", "max"),
-            "web", "evening", home + (("office", 0.15),), webapp, 6.0, (5.5, 1.0)),
+            ("web",), "evening", home + (("office", 0.15),), webapp, 6.0, (5.5, 1.0)),
         Cls("attack:critique_loop", n(450), "critique", True, 3.3, 0.55, ("pro", "pro", "max"),
-            "web", "evening", (("proxy", 0.75), ("mobile", 0.15), ("residential", 0.1)), webapp,
-            6.1, (5.4, 0.9), operator_clock=0.4, card_share=5),
+            ("web",), "evening", (("proxy", 0.75), ("mobile", 0.15), ("residential", 0.1)), webapp,
+            6.0, (5.4, 0.9), operator_clock=0.4, card_share=3),
         # nightly document processing (the batch-job class) beside shell startups' nightly harvest
         Cls("hn:nightly_docs", n(150), "docs", False, 7.2, 0.45, ("api", "api", "enterprise"),
-            "api_console", "night", (("cloud", 0.9), ("office", 0.1)), api, 4.9, (5.3, 1.2),
+            AP + ("partner_reseller", "startup_program"), "night", (("cloud", 0.9), ("office", 0.1)), api, 4.9, (5.3, 1.2),
             org_size=2),
-        Cls("attack:startup_batch", n(140), "docs", True, 7.2, 0.45, ("api",), "startup_program",
-            "night", (("cloud", 1.0),), api, 5.2, (4.7, 0.6), org_size=1, card_share=4),
+        Cls("attack:startup_batch", n(140), "docs", True, 7.2, 0.45, ("api",), ("startup_program", "startup_program", "api_console"),
+            "night", (("cloud", 0.9), ("office", 0.1)), api, 4.9, (4.9, 0.8), org_size=1,
+            card_share=2),
     ]  # fmt: skip
 
 
@@ -298,7 +300,7 @@ def generate(w: World, out: Path) -> None:
                     card = w.hexid("card_", 16)
             accounts.append({
                 "account_id": acc, "created_at": created, "tier": tier,
-                "signup_channel": cls.channel if rng.random() < 0.9 else "web",
+                "signup_channel": pick(rng, cls.channels),
                 "payment_fingerprint": card,
                 "email_domain": domain if rng.random() > 0.02 else None,
                 "declared_country": country if rng.random() > 0.03 else None,
@@ -339,6 +341,7 @@ def generate(w: World, out: Path) -> None:
                                 {**T.SCHOOL_SLOTS, **numslots(rng)}) for _ in range(6)]  # fmt: skip
             doc_kinds = rng.choice(len(T.DOC_KINDS), size=2, replace=False)
             out_scale = np.exp(rng.normal(0, 0.3))
+            len_scale = float(np.exp(rng.normal(0, 0.8)))  # this product's documents / essays
             zz = rng.normal(size=64)
             vol_day = rng.choice(active, size=n_conv, p=aw / aw.sum())
             vol_hour = rng.choice(24, size=n_conv, p=hw)
@@ -357,13 +360,13 @@ def generate(w: World, out: Path) -> None:
                 surface = surf_k[min(int(np.searchsorted(surf_c, cu[1])), len(surf_k) - 1)]
                 ua = {"web": browser, "app": app, "cli": cli, "api": sdk}[surface]
                 conv = w.hexid("conv_", 14)
-                turns = conversation(w, cls, walk, perms, assignments, doc_kinds)
+                turns = conversation(w, cls, walk, perms, assignments, doc_kinds, len_scale)
                 if cls.harvest:
                     walk += 1
                 hist = 0
                 uu = rng.random((len(turns), 10))
                 gap = 400 if cls.kind != "docs" else 40
-                for j, (prompt, resp) in enumerate(turns):
+                for j, (prompt, _ref) in enumerate(turns):
                     u = uu[j]
                     ts = t + j * (15 + int(u[9] * gap))
                     status = 200
@@ -397,7 +400,7 @@ def generate(w: World, out: Path) -> None:
                     cols["user_agent"].append(ua if u[6] > 0.02 else None)
                     cols["prompt"].append(prompt)
                     cols["system_prompt"].append(sys_prompt)
-                    cols["response"].append(resp if status == 200 else None)
+                    cols["response"].append(None)  # outputs are not retained in this export
                     cols["input_tokens"].append(min(itok, 32000))
                     cols["output_tokens"].append(otok if status == 200 else 0)
                     cols["tool_count"].append(0)
@@ -410,7 +413,8 @@ def generate(w: World, out: Path) -> None:
 
 
 def conversation(w: World, cls: Cls, walk: int, perms: dict[str, np.ndarray],
-                 assignments: list[str], doc_kinds: np.ndarray) -> list[tuple[str, str | None]]:  # fmt: skip
+                 assignments: list[str], doc_kinds: np.ndarray,
+                 len_scale: float) -> list[tuple[str, str | None]]:  # fmt: skip
     rng, bank = w.rng, w.bank
 
     def walked(keys: tuple[str, ...]) -> tuple[str, str | None]:
@@ -430,7 +434,7 @@ def conversation(w: World, cls: Cls, walk: int, perms: dict[str, np.ndarray],
             ans = ref if (ref and rng.random() < 0.5) else student(rng)
         else:
             q = assignments[int(rng.integers(len(assignments)))]
-            ans = student(rng)
+            ans = student(rng, 18.0 * len_scale)
         return [(frame.format(q=q, ans=ans, top=top), None)]
     if cls.kind == "docs":
         ns = numslots(rng)
@@ -439,7 +443,12 @@ def conversation(w: World, cls: Cls, walk: int, perms: dict[str, np.ndarray],
             frame = T.HARVEST_DOC[int(rng.integers(len(T.HARVEST_DOC)))]
             return [(frame.format(id=ns["id"][0], q=q), ref)]
         tmpl = T.DOC_KINDS[int(doc_kinds[int(rng.integers(len(doc_kinds)))])]
-        return [(fill(rng, tmpl, {**T.DOC_SLOTS, **ns}), None)]
+        return [
+            (
+                padded(rng, fill(rng, tmpl, {**T.DOC_SLOTS, **ns}), T.DOC_LINES, 3.0 * len_scale),
+                None,
+            )
+        ]
     if cls.kind == "critique":
         c1, c2 = T.CRITIQUE_TURNS[int(rng.integers(len(T.CRITIQUE_TURNS)))]
         if cls.harvest and rng.random() < 0.85:
@@ -447,7 +456,8 @@ def conversation(w: World, cls: Cls, walk: int, perms: dict[str, np.ndarray],
         elif cls.harvest:
             first, ref = everyday(rng), None
         else:
-            first, ref = fill(rng, pick(rng, T.DRAFTS), T.DRAFT_SLOTS), None
+            draft = fill(rng, pick(rng, T.DRAFTS), T.DRAFT_SLOTS)
+            first, ref = padded(rng, draft, T.DRAFT_LINES, 5.0 * len_scale), None
         turns = [(first, ref), (c1, None), (c2, None)]
         if rng.random() < 0.25:
             turns = turns[:2] if rng.random() < 0.5 else turns + [(fup(rng), None)]
@@ -476,10 +486,19 @@ def fup(rng: np.random.Generator) -> str:
     return fill(rng, pick(rng, T.FOLLOWUPS), T.SLOTS)
 
 
-def student(rng: np.random.Generator) -> str:
-    k = int(rng.integers(1, 4))
-    bits = [pick(rng, T.STUDENT_BITS) for _ in range(k)]
+def student(rng: np.random.Generator, median: float = 3.0) -> str:
+    """A student's answer: a few words to an essay (lognormal number of phrases)."""
+    k = max(1, int(np.exp(rng.normal(np.log(median), 1.0))))
+    bits = [pick(rng, T.STUDENT_BITS) for _ in range(min(k, 150))]
     return " ".join(bits) + f" {int(rng.integers(1, 500))}."
+
+
+def padded(rng: np.random.Generator, text: str, lines: tuple[str, ...], median: float) -> str:
+    """Real documents and drafts run long: extra lines, a lognormal count of them."""
+    k = min(int(np.exp(rng.normal(np.log(median), 1.1))), 120)
+    extra = [fill(rng, pick(rng, lines), {**T.DOC_SLOTS, **T.DRAFT_SLOTS, **numslots(rng)})
+             for _ in range(k)]  # fmt: skip
+    return text + ("\n" + "\n".join(extra) if extra else "")
 
 
 def write(w: World, out: Path, cols: dict[str, list[object]], accounts: list[dict[str, object]],
