@@ -13,8 +13,10 @@ import json
 import math
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import pyarrow as pa
 import pyarrow.parquet as pq
 from sklearn.metrics import average_precision_score, roc_curve
 
@@ -49,7 +51,6 @@ def load(truth: Path, pred: Path) -> tuple[list[str], np.ndarray, np.ndarray, di
         raise BadInput(f"cannot read labels or run: {type(e).__name__}") from None
     if not lab:
         raise BadInput("labels are empty")
-    import pyarrow as pa
 
     if not pa.types.is_boolean(run.schema.field("flagged").type):
         raise BadInput("run column 'flagged' is not boolean")
@@ -75,7 +76,7 @@ def load(truth: Path, pred: Path) -> tuple[list[str], np.ndarray, np.ndarray, di
     return labels, np.array([g[0] for g in got]), np.array([g[1] for g in got]), counts
 
 
-def score(labels: list[str], s: np.ndarray, f: np.ndarray, seed: int = 0) -> dict[str, object]:
+def score(labels: list[str], s: np.ndarray, f: np.ndarray, seed: int = 0) -> dict[str, Any]:
     lab = np.array(labels)
     y = np.char.startswith(lab.astype(str), "attack:")
     tp, fp = int((f & y).sum()), int((f & ~y).sum())
@@ -123,15 +124,15 @@ def main(argv: list[str] | None = None) -> int:
     r = score(labels, s, f)
     r.update(counts)
     print(f"precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}")
-    lo, hi = r["benign_fpr_wilson95"]  # type: ignore[misc]
+    lo, hi = r["benign_fpr_wilson95"]
     print(f"FPR {r['fpr']:.4%}  benign FPR {r['benign_fpr']:.4%} [{lo:.4%}, {hi:.4%}]")
-    blo, bhi = r["pr_auc_boot95"]  # type: ignore[misc]
+    blo, bhi = r["pr_auc_boot95"]
     print(
         f"PR-AUC {r['pr_auc']:.3f} [{blo:.3f}, {bhi:.3f}]  TPR@FPR1e-3 {r['tpr_at_fpr_1e-3']:.3f}"
     )
     print(f"confusion {r['confusion']}  missing from run {counts['missing_from_run']}, "
           f"unlabelled in run {counts['unlabelled_in_run']}")  # fmt: skip
-    for c, d in r["per_class"].items():  # type: ignore[attr-defined]
+    for c, d in r["per_class"].items():
         key = "recall" if c.startswith("attack:") else "flag_rate"
         lo, hi = d["wilson95"]
         print(f"  {c:28s} {d['flagged']:6d}/{d['accounts']:<6d} {key} {d[key]:.4f} "

@@ -209,20 +209,21 @@ def _fields(tmpl: str) -> tuple[str, ...]:
     return tuple(sorted({f for _, f, _, _ in string.Formatter().parse(tmpl) if f}))
 
 
-def numslots(rng: np.random.Generator) -> dict[str, tuple[str, ...]]:
-    v = rng.random(11)
+def numslots(rng: np.random.Generator, m: int = 1) -> dict[str, tuple[str, ...]]:
+    """Numbers for a document's slots, m candidates each."""
+    v = rng.random((11, m))
     return {
-        "id": (str(100000 + int(v[0] * 900000)),),
-        "num": (str(1000 + int(v[1] * 98999)),),
-        "num2": (f"A{1000000 + int(v[2] * 9000000)}",),
-        "m": (str(1 + int(v[3] * 8)),),
-        "d": (str(1 + int(v[4] * 27)),),
-        "k": (str(1 + int(v[5] * 39)),),
-        "price": (f"{2 + v[6] * 898:.2f}",),
-        "total": (f"{50 + v[7] * 19950:.2f}",),
-        "n1": (str(2 + int(v[8] * 298)),),
-        "n2": (str(2 + int(v[9] * 10)),),
-        "n3": (str(10 + int(v[10] * 490)),),
+        "id": tuple(str(100000 + int(x * 900000)) for x in v[0]),
+        "num": tuple(str(1000 + int(x * 98999)) for x in v[1]),
+        "num2": tuple(f"A{1000000 + int(x * 9000000)}" for x in v[2]),
+        "m": tuple(str(1 + int(x * 8)) for x in v[3]),
+        "d": tuple(str(1 + int(x * 27)) for x in v[4]),
+        "k": tuple(str(1 + int(x * 39)) for x in v[5]),
+        "price": tuple(f"{2 + x * 898:.2f}" for x in v[6]),
+        "total": tuple(f"{50 + x * 19950:.2f}" for x in v[7]),
+        "n1": tuple(str(2 + int(x * 298)) for x in v[8]),
+        "n2": tuple(str(2 + int(x * 10)) for x in v[9]),
+        "n3": tuple(str(10 + int(x * 490)) for x in v[10]),
     }
 
 
@@ -468,10 +469,10 @@ def conversation(w: World, cls: Cls, walk: int, perms: dict[str, np.ndarray],
     # consumer / power user: everyday lines and popular corpus items, geometric follow-ups
     n = int(rng.geometric(0.5 if cls.kind == "consumer" else 0.25))
     if rng.random() < (0.55 if cls.kind == "consumer" else 0.3):
-        first: tuple[str, str | None] = (everyday(rng), None)
+        opener: tuple[str, str | None] = (everyday(rng), None)
     else:
-        first = popular(("general", "code", "math"))
-    return [first] + [(fup(rng), None) for _ in range(n - 1)]
+        opener = popular(("general", "code", "math"))
+    return [opener] + [(fup(rng), None) for _ in range(n - 1)]
 
 
 def pick(rng: np.random.Generator, items: tuple[str, ...]) -> str:
@@ -496,8 +497,10 @@ def student(rng: np.random.Generator, median: float = 3.0) -> str:
 def padded(rng: np.random.Generator, text: str, lines: tuple[str, ...], median: float) -> str:
     """Real documents and drafts run long: extra lines, a lognormal count of them."""
     k = min(int(np.exp(rng.normal(np.log(median), 1.1))), 120)
-    extra = [fill(rng, pick(rng, lines), {**T.DOC_SLOTS, **T.DRAFT_SLOTS, **numslots(rng)})
-             for _ in range(k)]  # fmt: skip
+    if k == 0:
+        return text
+    slots = {**T.DOC_SLOTS, **T.DRAFT_SLOTS, **numslots(rng, 8)}
+    extra = [fill(rng, pick(rng, lines), slots) for _ in range(k)]
     return text + ("\n" + "\n".join(extra) if extra else "")
 
 
