@@ -26,7 +26,7 @@ from stdnum.gb import nhs
 from stdnum.nl import bsn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import values as V  # noqa: E402
+import h15p_values as V  # noqa: E402
 
 LAYOUTS = (
     "prose", "email", "letter", "chat", "json", "yaml", "xml", "env", "sql_insert", "sql_result",
