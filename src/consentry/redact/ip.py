@@ -31,7 +31,7 @@ _REMOTE_LOGIN = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|telnet|ssh-copy-id)\b[
 def ipv4_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text, s, e = m.string, m.start(), m.end()
     if not v.ip_ok(m.group().split("/")[0]):
-        return  # loopback or unspecified: no one's machine
+        return  # not on the global internet, or a public resolver: no one's machine (v.ip_ok)
     if _VERSION_BEFORE.search(text, max(0, s - 20), s) and not (
         text[s - 1 : s] == "@" and _REMOTE_LOGIN.search(text[max(0, s - 200) : s])
     ):

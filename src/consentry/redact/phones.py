@@ -52,6 +52,7 @@ _STREET_TOWN_BEFORE = re.compile(
 # Four dotted groups with a build number of four or five digits third: a Windows-style version
 # (major.minor.build.revision: 10.0.19045.3803), never a phone number.
 _BUILD_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4,5}\.\d{1,5}$")
+# A dotted quad: where it parses as an IPv4 address it is one (found or kept as such).
 _QUAD = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 # A long reference in dash-joined groups (an order number 138-2036507-2038648): a phone number
 # that the next group of four or more digits continues is a piece of it.
