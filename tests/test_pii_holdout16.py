@@ -28,6 +28,7 @@ from stdnum.mx import curp
 from stdnum.nl import bsn
 from stdnum.nz import ird
 from stdnum.pe import cui
+from stdnum.us import itin as us_itin
 from stdnum.us import ssn as us_ssn
 from stdnum.za import idnr as za_idnr
 
@@ -154,7 +155,9 @@ def test_twins_fail_every_rule_they_imitate(records: list[dict]) -> None:
     rules = {
         "CARD_BAD_LUHN": lambda t, c: not luhn.is_valid("".join(ch for ch in t if ch.isdigit())),
         "IBAN_BAD_CHECK": lambda t, c: not iban.is_valid(t),
-        "ID_BAD_CHECK": lambda t, c: not any(m.is_valid(t) for m in CHECKED + IDS.get(c, ())),
+        "ID_BAD_CHECK": lambda t, c: (
+            not any(m.is_valid(t) for m in (*CHECKED, *IDS.get(c, ()), us_itin))
+        ),
         "PRIVATE_IP": lambda t, c: (
             ipaddress.ip_address(t).is_private and not ipaddress.ip_address(t).is_global
         ),

@@ -190,22 +190,24 @@ def show_id(rng: random.Random, country: str, number: str) -> str:
 
 
 def _check_slot(country: str) -> int:
-    return {"GB": 0, "AT": 3, "US": 0}.get(country, -1)
+    return {"GB": 0, "AT": 3}.get(country, -1)
 
 
 def id_twin(
     rng: random.Random, country: str, dob: dt.date, female: bool, given: str, family: str
 ) -> str:
     """An id of the country's shape whose check character is wrong: fails every checked scheme
-    of the hold-out (and, for a US SSN, its area-number rule)."""
+    of the hold-out. A US SSN has no check digit: its twin takes an area never issued (000,
+    666), which no ITIN uses either."""
     while True:
         valid = national_id(rng, country, dob, female, given, family)
         at = _check_slot(country) % len(valid)
-        pool = "9" if country == "US" else (UPPER if valid[at].isalpha() else DIGITS)
-        for char in rng.sample(pool, len(pool)):
-            twin = valid[:at] + char + valid[at + 1 :]
-            if country == "US":
-                twin = "9" + twin[1:]
+        if country == "US":
+            candidates = [rng.choice(("000", "666")) + valid[3:]]
+        else:
+            pool = UPPER if valid[at].isalpha() else DIGITS
+            candidates = [valid[:at] + c + valid[at + 1 :] for c in rng.sample(pool, len(pool))]
+        for twin in candidates:
             if twin != valid and not any(
                 s.is_valid(twin) for s in CHECKED_SCHEMES + ID_SCHEMES[country]
             ):

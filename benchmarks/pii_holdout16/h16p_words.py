@@ -207,6 +207,10 @@ PROSE: dict[str, tuple[str, ...]] = {
         "I had set the password to {password} before it locked me out.",
         "The key in the config was {token}.",
         "My partner {name2} (born {dob2}) travels with me.",
+        "DOB {dob}, in case the form needs it.",
+        "Text me on {phone} when it's ready.",
+        "Use {email} for the invoice, not my work address.",
+        "The charge hit my card {card} twice.",
     ),
     "de": (
         "Ich heiße {name} und bin am {dob} geboren.",
@@ -219,6 +223,10 @@ PROSE: dict[str, tuple[str, ...]] = {
         "Das Passwort war {password}, danach wurde gesperrt.",
         "In der Konfiguration stand der Schlüssel {token}.",
         "Mein Mann {name2}, geb. {dob2}, kommt mit.",
+        "Geburtsdatum {dob}, falls ihr das fürs Formular braucht.",
+        "Schreib mir eine SMS an {phone}, wenn es fertig ist.",
+        "Die Rechnung bitte an {email}, nicht an die Firmenadresse.",
+        "Von der Karte {card} wurde zweimal abgebucht.",
     ),
     "fr": (
         "Je m'appelle {name}, née le {dob}.",
@@ -231,6 +239,10 @@ PROSE: dict[str, tuple[str, ...]] = {
         "Le mot de passe était {password} avant le blocage.",
         "La clé dans la config était {token}.",
         "Mon conjoint {name2}, né le {dob2}, m'accompagne.",
+        "Date de naissance : {dob}, si besoin pour le dossier.",
+        "Envoyez-moi un SMS au {phone} quand c'est prêt.",
+        "La facture à {email}, pas à mon adresse pro.",
+        "La carte {card} a été débitée deux fois.",
     ),
     "es": (
         "Me llamo {name} y nací el {dob}.",
@@ -243,6 +255,10 @@ PROSE: dict[str, tuple[str, ...]] = {
         "La contraseña era {password} antes del bloqueo.",
         "En la configuración estaba la clave {token}.",
         "Mi pareja {name2}, nacida el {dob2}, viaja conmigo.",
+        "F. nac. {dob}, por si hace falta para el formulario.",
+        "Mándame un SMS al {phone} cuando esté listo.",
+        "La factura a {email}, no al correo del trabajo.",
+        "Me cobraron dos veces en la tarjeta {card}.",
     ),
     "nl": (
         "Ik ben {name}, geboren op {dob}.",
@@ -255,6 +271,10 @@ PROSE: dict[str, tuple[str, ...]] = {
         "Het wachtwoord was {password} voordat het account blokkeerde.",
         "In de config stond sleutel {token}.",
         "Mijn partner {name2}, geboren {dob2}, reist mee.",
+        "Geb.datum {dob}, voor het geval jullie dat nodig hebben.",
+        "Stuur een sms naar {phone} als het klaar is.",
+        "De factuur graag naar {email}, niet naar mijn werkadres.",
+        "Er is twee keer afgeschreven van kaart {card}.",
     ),
 }
 
