@@ -12,6 +12,7 @@ from collections.abc import Callable
 from urllib.parse import quote_plus
 
 import h16p_looks as looks
+import h16p_numbers as num
 import h16p_words as words
 from h16p_case import SETTINGS, Case, Person, Seg, Value, mark, span_value
 
@@ -532,7 +533,12 @@ def ocr_scan(rng: random.Random, case: Case) -> Segs:
         plain(out, _ocr_label(rng, human(k, case)) + rng.choice((" :  ", ": ", " . . . ", " ")))
         text, kind = v[0]
         if kind in ("CARD", "IBAN", "PHONE", "NATIONAL_ID", "ORDER_NO", "AMOUNT"):
-            text = _ocr_digits(rng, text)
+            spaced = _ocr_digits(rng, text)
+            # an SSN's rule reads no inner space: the scan keeps it whole there
+            keeps = kind != "NATIONAL_ID" or any(
+                s.is_valid(spaced) for s in num.ID_SCHEMES[case.country]
+            )
+            text = spaced if keeps else text
         if kind == "PERSON" and rng.random() < 0.5:
             text = text.upper()
         out.append((text, kind))
