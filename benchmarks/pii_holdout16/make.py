@@ -19,6 +19,7 @@ from urllib.parse import unquote_plus
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import h16p_case as cases  # noqa: E402
+import h16p_documents as documents  # noqa: E402
 import h16p_layouts as layouts  # noqa: E402
 import h16p_numbers as num  # noqa: E402
 import h16p_words as words  # noqa: E402
@@ -27,6 +28,7 @@ import phonenumbers  # noqa: E402
 from stdnum import iban, luhn  # noqa: E402
 
 DOMAINS = tuple(cases.SETTINGS)
+LAYOUTS = {**layouts.RECORDS, **documents.DOCUMENTS}
 
 
 class Mark(TypedDict):
@@ -118,10 +120,10 @@ def message(seed: int, index: int) -> Record:
     rng = random.Random(f"h16p-{seed}-{index}")
     lang = words.LANGS[index % len(words.LANGS)]
     country = rng.choice(world.COUNTRIES_BY_LANG[lang])
-    layout, domain = rng.choice(tuple(layouts.LAYOUTS)), rng.choice(DOMAINS)
+    layout, domain = rng.choice(tuple(LAYOUTS)), rng.choice(DOMAINS)
     case = cases.build(rng, lang, country, domain, layout in layouts.MACHINE)
     request = (words.REQUESTS[domain][words.LANGS.index(lang)], None)
-    body = layouts.LAYOUTS[layout](rng, case)
+    body = LAYOUTS[layout](rng, case)
     segs = (
         [request, ("\n\n", None), *body] if rng.random() < 0.7 else [*body, ("\n", None), request]
     )
