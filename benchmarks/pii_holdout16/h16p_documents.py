@@ -91,10 +91,7 @@ def icalendar(rng: random.Random, case: Case) -> Segs:
         out,
         mark(f"2027{rng.randint(1, 12):02d}{day:02d}T{rng.randint(8, 18):02d}0000Z", "TIMESTAMP"),
     )
-    plain(
-        out,
-        f"\nSUMMARY:{_vesc(words.REQUESTS[case.domain][words.LANGS.index(case.lang)][:40])}\nLOCATION:",
-    )
+    plain(out, f"\nSUMMARY:{_vesc(words.SUBJECT[case.lang])}\nLOCATION:")
     put(out, own(rng, case, who, "address"), _vesc)
     plain(out, "\nORGANIZER;CN=")
     put(out, case.agent, _vesc)
