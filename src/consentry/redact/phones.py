@@ -100,7 +100,7 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return
     if not cand.startswith(("+", "00")) and _CONTINUED.match(text, s + end):
         return  # 138-2036507 of the order number 138-2036507-2038648
-    if _failed_number(text, s, s + end, cue):
+    if _failed_number(text, s, s + end, cue and lx.STRONG_PHONE_CUE.search(clause) is not None):
         return
     # the costlier context test only for numbers that passed (most candidates do not)
     if lx.NOT_PHONE_CUE.search(before) and not lx.STRONG_PHONE_CUE.search(clause):
@@ -114,10 +114,11 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     yield s, s + end, Kind.PHONE
 
 
-def _failed_number(text: str, s: int, e: int, cue: bool) -> bool:
+def _failed_number(text: str, s: int, e: int, says_phone: bool) -> bool:
     """The number the match belongs to is a card in groups of four or an id in its scheme's own
     writing that failed its check (Luhn, check digits). A piece cut from such a number is no
-    phone; the whole is none when no region of the text takes it and no phone cue says it is."""
+    phone; the whole is none when no region of the text takes it and no word that says "phone"
+    (not a bare `number`, `Nummer`, `numéro`) names it."""
     before = _RUN_BEFORE.search(text, max(0, s - 24), s)
     after = _RUN_AFTER.match(text, e)
     whole = text[before.start() if before else s : after.end() if after else e]
@@ -126,7 +127,7 @@ def _failed_number(text: str, s: int, e: int, cue: bool) -> bool:
     if not ids.failed_id(whole):
         return False
     piece = whole != text[s:e]
-    return piece or not cue and not _valid_in_regions(v.digits(whole), text, s)
+    return piece or not says_phone and not _valid_in_regions(v.digits(whole), text, s)
 
 
 def _valid_in_regions(digits: str, text: str, s: int) -> bool:

@@ -412,6 +412,7 @@ ROLE_MAILBOXES = frozenset(
         "vacatures",
         "presse",
         "prensa",
+        "pers",
         "datenschutz",
         "privacidad",
         "empfang",
