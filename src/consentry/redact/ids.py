@@ -194,17 +194,23 @@ def _valid(label: str, mod: Any, cand: str) -> bool:
     return bool(kept) and any(c in cand for c in kept) and mod.is_valid(_SPACES_DOTS.sub("", cand))
 
 
-# Every scheme above that publishes how its numbers are written (python-stdnum's `format`).
-_FORMATTED: tuple[Any, ...] = tuple(
-    dict.fromkeys(r[1] for r in (*RULES, *CUED_RULES) if hasattr(r[1], "format"))
+# Every scheme above that publishes how its numbers are written (python-stdnum's `format`),
+# with the shape its rule reads; one test of all shapes first (most phone numbers fit none).
+_FORMATTED: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
+    dict.fromkeys((r[2], r[1]) for r in (*RULES, *CUED_RULES) if hasattr(r[1], "format"))
 )
+_ANY_FORMATTED = re.compile("|".join(dict.fromkeys(shape.pattern for shape, _mod in _FORMATTED)))
 
 
 def failed_id(number: str) -> bool:
     """The number is written exactly as a scheme's own `format` writes its numbers (`756.1234.
     5678.97`, `12 345 678 901`, `12.34.56-789.01`) and fails only that scheme's check digits: a
     mistyped or made-up id, no one's id and no phone number either."""
-    for mod in _FORMATTED:
+    if not _ANY_FORMATTED.fullmatch(number):
+        return False
+    for shape, mod in _FORMATTED:
+        if not shape.fullmatch(number):
+            continue
         try:
             if mod.format(mod.compact(number)) != number:
                 continue
