@@ -197,7 +197,10 @@ def _valid(label: str, mod: Any, cand: str) -> bool:
 # Every scheme above that publishes how its numbers are written (python-stdnum's `format`),
 # with the shape its rule reads; one test of all shapes first (most phone numbers fit none).
 _FORMATTED: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
-    dict.fromkeys((r[2], r[1]) for r in (*RULES, *CUED_RULES) if hasattr(r[1], "format"))
+    dict.fromkeys(
+        [(shape, mod) for _label, mod, shape, *_cue in RULES if hasattr(mod, "format")]
+        + [(shape, mod) for _label, mod, shape in CUED_RULES if hasattr(mod, "format")]
+    )
 )
 _ANY_FORMATTED = re.compile("|".join(dict.fromkeys(shape.pattern for shape, _mod in _FORMATTED)))
 
