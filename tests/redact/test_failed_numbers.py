@@ -114,6 +114,7 @@ def test_the_valid_id_in_the_same_place_is_found(mod: Any, seed: int) -> None:
     (
         ("Llámame al 612 345 678 mañana", "612 345 678"),  # Spain's mobile, an AU TFN's writing
         ("Call me on 415 555 2671 tonight", "415 555 2671"),  # the US plan, a GB NHS writing
+        ('{"phone": ["222 738 8108"], "lang": "en"}', "222 738 8108"),  # Mexico's, in English
         ("Telefon: 030 12345678", "030 12345678"),
         ("Tel 555 123 4567", "555 123 4567"),  # a phone cue: a phone number however written
     ),

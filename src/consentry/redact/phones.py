@@ -117,7 +117,7 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
 def _failed_number(text: str, s: int, e: int, says_phone: bool) -> bool:
     """The number the match belongs to is a card in groups of four or an id in its scheme's own
     writing that failed its check (Luhn, check digits). A piece cut from such a number is no
-    phone; the whole is none when no region of the text takes it and no word that says "phone"
+    phone; the whole is none when no region read here takes it and no word that says "phone"
     (not a bare `number`, `Nummer`, `numéro`) names it."""
     before = _RUN_BEFORE.search(text, max(0, s - 24), s)
     after = _RUN_AFTER.match(text, e)
@@ -127,15 +127,17 @@ def _failed_number(text: str, s: int, e: int, says_phone: bool) -> bool:
     if not ids.failed_id(whole):
         return False
     piece = whole != text[s:e]
-    return piece or not says_phone and not _valid_in_regions(v.digits(whole), text, s)
+    if piece:
+        return True
+    digits = v.digits(whole)
+    return not says_phone and not any(valid_national(digits, r) for r in _EVERY_REGION)
 
 
-def _valid_in_regions(digits: str, text: str, s: int) -> bool:
-    """A valid national number of a region the text's languages suggest."""
-    return any(
-        valid_national(digits, region)
-        for region in language.regions(text[max(0, s - 200) : s + 200])
-    )
+# Every region whose national numbers are read here, whatever the text's language (a JSON
+# paste in English may hold Mexican numbers written 222 738 8108, a GB NHS number's grouping).
+_EVERY_REGION = tuple(
+    dict.fromkeys([*(r for rs in language.REGIONS.values() for r in rs), *language.ALL_REGIONS])
+)
 
 
 def toll_free(number: str, text: str, s: int) -> bool:
