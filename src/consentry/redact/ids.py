@@ -25,6 +25,7 @@ from stdnum.cz import rc
 from stdnum.de import idnr, stnr
 from stdnum.dk import cpr
 from stdnum.es import dni, nie
+from stdnum.exceptions import InvalidChecksum, ValidationError
 from stdnum.fi import hetu
 from stdnum.fr import nif as fr_nif
 from stdnum.fr import nir
@@ -193,6 +194,42 @@ def _valid(label: str, mod: Any, cand: str) -> bool:
     return bool(kept) and any(c in cand for c in kept) and mod.is_valid(_SPACES_DOTS.sub("", cand))
 
 
+# Every scheme above that publishes how its numbers are written (python-stdnum's `format`),
+# with the shape its rule reads; one test of all shapes first (most phone numbers fit none).
+_FORMATTED: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
+    dict.fromkeys(
+        [(shape, mod) for _label, mod, shape, *_cue in RULES if hasattr(mod, "format")]
+        + [(shape, mod) for _label, mod, shape in CUED_RULES if hasattr(mod, "format")]
+    )
+)
+_ANY_FORMATTED = re.compile("|".join(dict.fromkeys(shape.pattern for shape, _mod in _FORMATTED)))
+
+
+def failed_id(number: str) -> bool:
+    """The number is written exactly as a scheme's own `format` writes its numbers (`756.1234.
+    5678.97`, `12 345 678 901`, `12.34.56-789.01`) and fails only that scheme's check digits: a
+    mistyped or made-up id, no one's id and no phone number either."""
+    if not _ANY_FORMATTED.fullmatch(number):
+        return False
+    for shape, mod in _FORMATTED:
+        if not shape.fullmatch(number):
+            continue
+        try:
+            if mod.format(mod.compact(number)) != number:
+                continue
+            mod.validate(number)
+        except InvalidChecksum:
+            return True
+        except (ValidationError, ValueError, IndexError):
+            continue
+    return False
+
+
+# Four groups of four digits with one separator: how a payment card is written. An id is never
+# cut out of it (a card that failed its Luhn check is a look-alike, not a shorter id).
+CARD_RUN = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}")
+
+
 def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     text = m.string
     s, e = m.span()
@@ -201,6 +238,8 @@ def national_ids(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return  # most candidates (years, times, counts): no id shape and no document number
     if whole[:2] == "97" and v.isbn13_at(text, s):
         return  # a book's ISBN-13, cut into groups that an id's shape would fit
+    if CARD_RUN.fullmatch(whole):
+        return
     schemes = (
         personal_ids.named_scheme(text, s) if _CUE_LETTERS.search(text, max(0, s - 48), s) else None
     )

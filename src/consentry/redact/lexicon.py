@@ -316,6 +316,19 @@ _NOT_PHONE_TAIL = (
 )
 # (only ever asked whether it matches: grouping the words changes no answer)
 NOT_PHONE_CUE = re.compile(rf"(?i)(?<!\w)(?:{by_first_letter(NOT_PHONE_CUES)}){_NOT_PHONE_TAIL}")
+# Words that name a bank account an organisation's, right before its IBAN ("the company
+# account", `Firmenkonto`, `compte de la société`, `cuenta de la empresa`, `bedrijfsrekening`):
+# a legal person's account is not personal data (GDPR Recital 14), as its hotline is not.
+_COMPANY_ACCOUNT_WORDS = (
+    r"(?:company|business|corporate|firm)(?:'s)?[ \t]+(?:bank[ \t]+)?account|"
+    r"firmenkonto|gesch(?:ä|ae)ftskonto|unternehmenskonto|"
+    r"compte[ \t]+(?:de[ \t]+la[ \t]+soci(?:é|e)t(?:é|e)|de[ \t]+l'entreprise|professionnel|"
+    r"de[ \t]+la[ \t]+firme)|"
+    r"cuenta[ \t]+(?:de[ \t]+la[ \t]+empresa|de[ \t]+empresa|corporativa|de[ \t]+la[ \t]+compa(?:ñ|n)(?:í|i)a)|"
+    r"bedrijfsrekening|zakelijke[ \t]+rekening|rekening[ \t]+van[ \t]+het[ \t]+bedrijf"
+)
+# (the words, then at most a few more before the number: `company account IBAN:`)
+COMPANY_ACCOUNT = re.compile(rf"(?i)(?<!\w)(?:{_COMPANY_ACCOUNT_WORDS})[^\n\d.;]{{0,16}}\Z")
 _ID_CUE_WORDS = (
     r"social security|national insurance|national id|id number|"
     # "ID number" as forms abbreviate it (`3. ID no. 59060938783`, `ID-Nr.`), as a label of its

@@ -90,9 +90,21 @@ def secret_after_question(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         yield m.start(1), m.end(1), Kind.SECRET
 
 
+def _company_account(text: str, s: int) -> bool:
+    """The words right before the IBAN name it an organisation's account (lexicon)."""
+    return lx.COMPANY_ACCOUNT.search(text, max(0, s - 48), s) is not None
+
+
+def _iban(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """An IBAN that passes ISO 13616's check, unless it is named a company's account."""
+    n = v.iban_span(m.string[m.start() : m.end() + 1])
+    if n and not _company_account(m.string, m.start()):
+        yield m.start(), m.start() + n, Kind.IBAN
+
+
 def _registered_iban(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     n = v.iban_registered_span(m.string[m.start() : m.end() + 1])
-    if n:
+    if n and not _company_account(m.string, m.start()):
         yield m.start(), m.start() + n, Kind.IBAN
 
 
@@ -690,7 +702,11 @@ CARD = _r(
 )
 
 IBAN = _r(
-    Kind.IBAN, r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]){11,32}", gate=DIGIT, priority=86
+    Kind.IBAN,
+    r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]){11,32}",
+    gate=DIGIT,
+    priority=86,
+    emit=_iban,
 )
 # People type IBANs in lower case too. Lower-case hex ids (hashes, UUIDs) are everywhere in
 # chats, so this form must be exactly its country's registered length and end a group; the

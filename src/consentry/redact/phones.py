@@ -15,7 +15,7 @@ from functools import cache
 
 import phonenumbers as pn
 
-from consentry.redact import language, personal_ids
+from consentry.redact import ids, language, personal_ids
 from consentry.redact import lexicon as lx
 from consentry.redact import validators as v
 from consentry.redact.kinds import Kind
@@ -60,6 +60,10 @@ _CONTINUED = re.compile(r"-\d{4,}")
 # Groups of digits joined by dots, a group of three first (no date starts so), as Portugal
 # and Belgium write phone numbers (and everyone amounts).
 _DOTTED = re.compile(r"\d{3}\.\d{2,3}(?:\.\d{2,3}){1,2}")
+# The digit groups joined by a space, a dot or a dash on either side of a match: the number it
+# was read from (`value=41 627 502 920`, whose `627 502 920` alone is a Spanish mobile).
+_RUN_BEFORE = re.compile(r"(?<![\w.-])(?:\d+[ .-])+\Z")
+_RUN_AFTER = re.compile(r"(?:[ .-]\d+)+(?![\w.:/-]|[.,]\d)")
 _STATUS_PAIR = re.compile(r"^(?:10[0-3]|2[0-2]\d|30[0-8]|4[0-5]\d|50\d|51[01])[ \t]+\d{1,7}$")
 
 
@@ -96,6 +100,8 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
         return
     if not cand.startswith(("+", "00")) and _CONTINUED.match(text, s + end):
         return  # 138-2036507 of the order number 138-2036507-2038648
+    if _failed_number(text, s, s + end, cue and lx.STRONG_PHONE_CUE.search(clause) is not None):
+        return
     # the costlier context test only for numbers that passed (most candidates do not)
     if lx.NOT_PHONE_CUE.search(before) and not lx.STRONG_PHONE_CUE.search(clause):
         return
@@ -106,6 +112,32 @@ def phone_spans(m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     if toll_free(cand[:end], text, s):
         return  # a business's free service line, no one's own phone
     yield s, s + end, Kind.PHONE
+
+
+def _failed_number(text: str, s: int, e: int, says_phone: bool) -> bool:
+    """The number the match belongs to is a card in groups of four or an id in its scheme's own
+    writing that failed its check (Luhn, check digits). A piece cut from such a number is no
+    phone; the whole is none when no region read here takes it and no word that says "phone"
+    (not a bare `number`, `Nummer`, `numéro`) names it."""
+    before = _RUN_BEFORE.search(text, max(0, s - 24), s)
+    after = _RUN_AFTER.match(text, e)
+    whole = text[before.start() if before else s : after.end() if after else e]
+    if ids.CARD_RUN.fullmatch(whole):
+        return True
+    if not ids.failed_id(whole):
+        return False
+    piece = whole != text[s:e]
+    if piece:
+        return True
+    digits = v.digits(whole)
+    return not says_phone and not any(valid_national(digits, r) for r in _EVERY_REGION)
+
+
+# Every region whose national numbers are read here, whatever the text's language (a JSON
+# paste in English may hold Mexican numbers written 222 738 8108, a GB NHS number's grouping).
+_EVERY_REGION = tuple(
+    dict.fromkeys([*(r for rs in language.REGIONS.values() for r in rs), *language.ALL_REGIONS])
+)
 
 
 def toll_free(number: str, text: str, s: int) -> bool:

@@ -345,8 +345,98 @@ ROLE_MAILBOXES = frozenset(
         "contatti",
         "assistenza",
         "ufficio",
+        # the same functions in German, French, Spanish and Dutch: billing, accounting,
+        # customer service (and France's after-sales `sav`), sales, orders, bookings, jobs,
+        # press, data protection, the front office, help and complaints
+        "rechnung",
+        "rechnungen",
+        "abrechnung",
+        "facturation",
+        "facture",
+        "factures",
+        "facturacion",
+        "factura",
+        "facturas",
+        "facturatie",
+        "factuur",
+        "facturen",
+        "buchhaltung",
+        "comptabilite",
+        "compta",
+        "contabilidad",
+        "boekhouding",
+        "administratie",
+        "administration",
+        "administracion",
+        "kundendienst",
+        "kundenbetreuung",
+        "serviceclient",
+        "serviceclients",
+        "relationclient",
+        "sav",
+        "atencionalcliente",
+        "atencioncliente",
+        "servicioalcliente",
+        "klantenservice",
+        "klantendienst",
+        "klantcontact",
+        "servicedesk",
+        "vertrieb",
+        "verkauf",
+        "ventes",
+        "commercial",
+        "verkoop",
+        "assistance",
+        "ondersteuning",
+        "bestellung",
+        "bestellungen",
+        "commande",
+        "commandes",
+        "pedido",
+        "pedidos",
+        "bestelling",
+        "bestellingen",
+        "buchung",
+        "reservierung",
+        "reservation",
+        "reserva",
+        "reservas",
+        "reservering",
+        "karriere",
+        "bewerbung",
+        "recrutement",
+        "emploi",
+        "rh",
+        "empleo",
+        "rrhh",
+        "vacatures",
+        "presse",
+        "prensa",
+        "pers",
+        "datenschutz",
+        "privacidad",
+        "empfang",
+        "sekretariat",
+        "secretariat",
+        "secretaria",
+        "secretariaat",
+        "accueil",
+        "recepcion",
+        "receptie",
+        "hilfe",
+        "aide",
+        "ayuda",
+        "hulp",
+        "reklamation",
+        "reclamation",
+        "reclamaciones",
+        "klachten",
     ]
 )
+# The names compared without the dots, dashes and underscores people put between words
+# (`service-client`, `atencion.al.cliente`, `no_reply`).
+_WORD_JOINS = re.compile(r"[._-]")
+_ROLE_KEYS = frozenset(_WORD_JOINS.sub("", r) for r in ROLE_MAILBOXES)
 
 
 _LOCAL_END = re.compile(
@@ -358,7 +448,8 @@ def mailbox_ok(text: str) -> bool:
     """The address can be someone's: its domain is not one reserved for examples, and its
     name is not a role's (ROLE_MAILBOXES)."""
     parts = _AT.split(text)
-    if _LOCAL_END.split(parts[0].strip(), maxsplit=1)[0].lower() in ROLE_MAILBOXES:
+    local = _LOCAL_END.split(parts[0].strip(), maxsplit=1)[0].lower()
+    if _WORD_JOINS.sub("", local) in _ROLE_KEYS:
         return False
     return not _RESERVED_DOMAIN.search(parts[-1].strip().rstrip("."))
 
