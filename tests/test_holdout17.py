@@ -50,7 +50,7 @@ def _cli(script: str, *args: str, hashseed: str = "0") -> subprocess.CompletedPr
 
 @pytest.fixture(scope="module")
 def worlds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Seed 3 twice (once through the CLI in another process and hash seed), seed 4 once."""
+    """Seed 3 twice (once through the CLI in another process and hash seed), seed 4 once, smaller."""
     base = tmp_path_factory.mktemp("h17")
     done = _cli(
         "traffic.py", "--out", str(base / "a"), "--seed", "3", "--scale", SCALE, hashseed="1"
@@ -58,7 +58,7 @@ def worlds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     assert done.returncode == 0, done.stderr
     corpora = traffic.Corpora.load(CORPORA)
     traffic.generate(base / "b", 3, float(SCALE), corpora)
-    traffic.generate(base / "c", 4, float(SCALE), corpora)
+    traffic.generate(base / "c", 4, 0.01, corpora)
     return {"a": base / "a", "b": base / "b", "c": base / "c"}
 
 
@@ -86,6 +86,22 @@ def test_each_part_is_one_day_in_time_order(worlds: dict[str, Path]) -> None:
         ts = pq.read_table(part, columns=["ts"]).column(0).cast(pa.int64()).to_numpy()
         assert ts.size and (np.diff(ts) >= 0).all()
         assert ((ts - start) // 86_400_000_000 == day).all()
+
+
+def test_no_model_is_used_before_its_release(worlds: dict[str, Path]) -> None:
+    out = worlds["a"]
+    releases = pq.read_table(out / "model_releases.parquet").to_pydict()
+    first = (
+        pads.dataset(out / "exchanges")
+        .to_table(columns=["model", "ts"])
+        .group_by("model")
+        .aggregate([("ts", "min")])
+        .to_pydict()
+    )
+    released = dict(zip(releases["model"], releases["released_at"], strict=True))
+    assert set(first["model"]) <= set(released)
+    for model, ts in zip(first["model"], first["ts_min"], strict=True):
+        assert ts >= released[model], model
 
 
 def test_same_seed_same_bytes_other_seed_other_ids(worlds: dict[str, Path]) -> None:

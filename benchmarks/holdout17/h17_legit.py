@@ -201,10 +201,17 @@ def api_app(w: World, n: int) -> None:
                 t += float(rng.exponential(90))
 
 
+def _older(name: str) -> str:
+    """The model a release replaces (the one before it in its family)."""
+    family = next(f for n, f, _ in MODELS if n == name)
+    names = [n for n, f, _ in MODELS if f == family]
+    return names[names.index(name) - 1]
+
+
 def eval_runner(w: World, n: int) -> None:
     """Benchmark sweeps at machine pace: on release days (old and new model side by side) and now and then."""
     rng = w.rng("eval_runner")
-    release_days = [int(r // DAY) for _, _, r in MODELS if r > 0]
+    main_release = next(r for name, _, r in MODELS if name == "fjord-3")
     for _ in range(n):
         acct = w.people.new(
             "hn:eval_runner",
@@ -217,10 +224,15 @@ def eval_runner(w: World, n: int) -> None:
         )
         cloud, ua = Cloud(w.nets, rng), SDKS[int(rng.integers(len(SDKS)))]
         suite = [w.corpora.any_question(rng) for _ in range(int(rng.integers(150, 500)))]
-        days = release_days + [int(d) for d in rng.integers(0, 28, size=int(rng.integers(1, 4)))]
-        for d in days:
-            t = (d + float(rng.uniform(0.3, 0.9))) * DAY
-            models = ("fjord-2.5", "fjord-3") if d >= release_days[0] else ("fjord-2.5",)
+        runs = [
+            (r + float(rng.uniform(0.5, 6)) * 3600, (_older(name), name))
+            for name, _, r in MODELS
+            if r > 0
+        ]
+        for d in rng.integers(0, 28, size=int(rng.integers(1, 4))):
+            t = (int(d) + float(rng.uniform(0.3, 0.9))) * DAY
+            runs.append((t, ("fjord-2.5", "fjord-3") if t >= main_release else ("fjord-2.5",)))
+        for t, models in runs:
             for model in models:
                 for item in suite:
                     ip, c = cloud.at(rng, t, "api")
