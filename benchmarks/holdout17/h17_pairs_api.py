@@ -308,7 +308,7 @@ def longdoc_digest(w: World, n: int) -> None:
     """Long-context summary harvest: catalogue documents each summarised in four to seven styles,
     the styles spread over the campaign's accounts within hours, never a question about them."""
     rng = w.rng("longdoc_digest")
-    comps = companies(w, rng, "attack:longdoc_digest", "quarry", n, (5, 11))
+    comps = companies(w, rng, "attack:longdoc_digest", "osprey", n, (5, 11))
     todo = slots(rng, comps, 1.6)
     on = online(todo)
     for doc_id, (t, comp, acct) in enumerate(todo):

@@ -115,7 +115,7 @@ def takeover_blend(w: World, n: int) -> None:
     rng = w.rng("takeover_blend")
     catalogue = itertools.cycle(w.corpora.catalogue(rng))
     for _ in range(n):
-        acct, ua = _owner(w, rng, "attack:takeover_blend", "quarry")
+        acct, ua = _owner(w, rng, "attack:takeover_blend", "osprey")
         proxy = ProxyLine(w.nets, acct.declared_country, 2.0)
         rhythm = "night" if rng.random() < 0.6 else "human"
         for t in starts(rng, acct.tz, rhythm, float(rng.beta(4, 2)), 1.6, int(rng.integers(2, 15))):
@@ -252,7 +252,7 @@ def ide_completion(w: World, n: int) -> None:
             w,
             rng,
             "attack:ide_completion",
-            "tamarind",
+            "wicket",
             teams[i % 3] if rng.random() < 0.4 else None,
             True,
         )
@@ -370,7 +370,7 @@ def data_vendor(w: World, n: int) -> None:
             )
         return turns
 
-    _bank_month(w, rng, _seats(w, rng, "attack:data_vendor", "tamarind", n, 2), request, (2, 8))
+    _bank_month(w, rng, _seats(w, rng, "attack:data_vendor", "wicket", n, 2), request, (2, 8))
 
 
 def quiz_publisher(w: World, n: int) -> None:

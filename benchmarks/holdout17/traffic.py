@@ -100,6 +100,8 @@ def _tables(out: Path, world: World, rng: np.random.Generator) -> None:
         pa.table(labels, schema=pa.schema([("account_id", pa.string()), ("label", pa.string())])),
         out / "labels.parquet",
     )
+    truth = {**labels, "operator": [a.operator or None for a in accounts]}
+    pq.write_table(pa.table(truth), out / "truth.parquet")
 
 
 def _table(cols: dict[str, list], schema: pa.Schema) -> pa.Table:
