@@ -196,7 +196,8 @@ def members(spec: Spec | World, root: Path) -> pd.DataFrame:
 # them (their generator code still unread: only their READMEs, for the command line and the
 # label format). Hold-out 8 joined them after judging the seven-world model, and hold-out 9
 # after judging the eight-world one. Hold-outs 10-13 (spent judges: each saw the shipped model
-# flag almost nothing) joined as four more independent designers.
+# flag almost nothing) joined as four more independent designers, and hold-outs 14 and 15 (spent
+# judges too) after them.
 BENCH = Path(__file__).parent
 EVAL_SEED = {
     "holdout": 1,
@@ -212,6 +213,8 @@ EVAL_SEED = {
     "holdout11": 1,
     "holdout12": 1,
     "holdout13": 1,
+    "holdout14": 1,
+    "holdout15": 1,
 }
 WORLDS = tuple(EVAL_SEED)
 # Size arguments: each world at about 0.5-0.75M exchanges and 6,000-12,000 accounts, which
@@ -231,6 +234,8 @@ SIZE = {
     "holdout11": ["--scale", "0.5"],
     "holdout12": ["--scale", "0.5"],
     "holdout13": ["--scale", "0.5"],
+    "holdout14": ["--scale", "0.5"],
+    "holdout15": ["--scale", "0.5"],
 }
 
 
@@ -244,7 +249,7 @@ def world_labels(generator: str, path: Path) -> pd.DataFrame:
     hold-out 4's convention: `attack:<campaign>` for campaign accounts, `benign` for ordinary
     users and `hn:<class>` for every other legitimate class.
 
-    What each writes (from its README): holdout, holdout4 .. holdout13 `label` already in
+    What each writes (from its README): holdout, holdout4 .. holdout15 `label` already in
     this convention; holdout2 `label` = `benign` | `campaign` and `class` (the legitimate class or
     the campaign family); holdout3 `label` = `attack:<family>` | `benign:<class>`."""
     if generator not in EVAL_SEED:
