@@ -34,6 +34,8 @@ TINY = {
     "holdout11": ["--scale", "0.03"],
     "holdout12": ["--scale", "0.03"],
     "holdout13": ["--scale", "0.02"],
+    "holdout14": ["--scale", "0.02"],
+    "holdout15": ["--scale", "0.02"],
 }
 
 
@@ -125,6 +127,14 @@ PASS_THROUGH = {
     "holdout13": (
         {"bootcamp_shop", "grey_pro_fleet", "arena_resale", "agent_bench_farm", "crowd_paste"},
         {"hn:bootcamp_cohort", "hn:comparison_site", "hn:sso_tenant", "hn:vpn_traveller"},
+    ),
+    "holdout14": (
+        {"eval_relay", "split_persona", "season_trickle", "insider_export", "reseller_staff"},
+        {"hn:eval_platform", "hn:ediscovery_vendor", "hn:study_regular", "hn:dev_hybrid"},
+    ),
+    "holdout15": (
+        {"evol_chain", "relay_chain", "screen_agent", "sysprompt_grid", "replay_regen"},
+        {"hn:prompt_ops", "hn:rpa_vendor", "hn:prompt_ab_test", "hn:multiturn_eval"},
     ),
 }
 
