@@ -43,8 +43,11 @@ def key_kind(key: str) -> str | None:
         return KEEP  # order_id, customer_number, Kundennummer: a reference, kept as it is
     if _ANTI_FORGERY_KEY.search(norm):
         return KEEP  # csrf_token: it guards one form's submission and logs no one in
-    if lx.ORG_KEY.search(_plain(norm)):
-        return ORG_VALUE  # office, company_iban, hotline: an organisation's, kept whole
+    bare = _plain(norm)
+    for rx, org_kind in ((lx.ORG_KEY, ORG_VALUE), (lx.ORG_SEAT_KEY, ORG_SEAT)):
+        org = rx.search(bare)
+        if org and not lx.NOT_ORG_OWNER.search(bare, 0, org.start() + 1):
+            return org_kind  # company_iban, hotline, office: an organisation's, kept whole
     of = _OF_WHOM.match(norm)
     if of and of.group(1) != norm:  # `date de naissance du client`, `phone of the tenant`
         head = key_kind(of.group(1))
@@ -126,6 +129,8 @@ KEEP = "KEEP"
 # Kept whole: the value under a field that names it an organisation's (lexicon.ORG_KEY), be it
 # an address, an IBAN, a phone line or the organisation's name.
 ORG_VALUE = "ORG_VALUE"
+# ... and the organisation's seat or premises, kept where the value is an address (has letters)
+ORG_SEAT = "ORG_SEAT"
 _REFERENCE_KEY = re.compile(
     r"(?:^|_)(?:order|customer|cust|client|invoice|ticket|member|membership|contract|policy|"
     r"booking|reservation|confirmation|tracking|shipment|reference|ref|sku|product|item|serial|"
@@ -244,8 +249,10 @@ def value_span(
     if kind == KEEP:
         ref = _REFERENCE_VALUE.fullmatch(raw)
         return (s, s + len(raw), KEEP) if ref else None
-    if kind == ORG_VALUE:
+    if kind == ORG_VALUE or kind == ORG_SEAT and sum(c.isalpha() for c in raw) >= 3:
         return (s, s + len(raw.rstrip(".,;")), KEEP) if len(raw) <= 160 else None
+    if kind == ORG_SEAT:
+        kind = Kind.PHONE  # `Office: +44 20 7946 0123`: a signature's direct line
     if kind == Kind.SECRET:
         scheme = _AUTH_SCHEME.match(raw)
         if scheme:  # Authorization: Bearer <token>: the token is the secret
@@ -367,7 +374,7 @@ _ADDRESS_TAIL = re.compile(
 )
 # Kinds whose value may run on past a comma or an abbreviation's full stop (an organisation's
 # value is often its address: `office=Av. Diagonal 640, 08017 Barcelona`)
-_ADDRESS_LIKE = frozenset([Kind.ADDRESS, ORG_VALUE])
+_ADDRESS_LIKE = frozenset([Kind.ADDRESS, ORG_VALUE, ORG_SEAT])
 # A record's Italian address keys: there a `via` key names the street, elsewhere it names a
 # route (`"via": "SMTP"`).
 _ITALIAN_RECORD = re.compile(

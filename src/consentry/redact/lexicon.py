@@ -343,19 +343,28 @@ _ORG_OWNER = (
 _ORG_THING = (
     r"address|addr|adresse|anschrift|adres|direccion|iban|account|bank_account|konto|rekening"
 )
-# (the phrase ends the key, as in fields.key_kind: `RE-2024-1 company_iban` in a log line; not a
-# home office's)
+# (the phrase ends the key, as in fields.key_kind: `RE-2024-1 company_iban` in a log line)
 ORG_KEY = re.compile(
-    rf"(?:^|_)(?<!home_)(?<!private_)(?:(?:{_ORG_OWNER})_?(?:{_ORG_THING})|(?:{_ORG_THING})_(?:du_|de_la_|de_l_|der_|van_het_)?"
+    rf"(?:^|_)(?:(?:{_ORG_OWNER})_?(?:{_ORG_THING})|(?:{_ORG_THING})_(?:du_|de_la_|de_l_|der_|van_het_)?"
     rf"(?:{_ORG_OWNER})|"
-    r"office|head_office|registered_office|headquarters|"
-    r"firmensitz|geschaftssitz|unternehmenssitz|niederlassung|"
-    r"siege|siege_social|adresse_du_siege|domicilio_social|sede|sede_social|"
-    r"vestigingsadres|bezoekadres|hoofdkantoor|statutaire_zetel|"
     r"hotline|helpline|service_line|switchboard|servicenummer|service_nummer|"
     r"kundenservice|kundendienst|service_client|centralita|atencion_al_cliente|klantenservice|"
     r"employer|company|company_name|arbeitgeber|employeur|empresa|werkgever|"
     r"firmenkonto|geschaftskonto|unternehmenskonto|bedrijfsrekening|zakelijke_rekening)\Z"
+)
+# An organisation's seat or premises: kept where its value is an address (a bare `Office:` in a
+# signature may also label a person's direct line)
+ORG_SEAT_KEY = re.compile(
+    r"(?:^|_)(?:office|head_office|registered_office|headquarters|"
+    r"firmensitz|geschaftssitz|unternehmenssitz|niederlassung|"
+    r"siege|siege_social|adresse_du_siege|domicilio_social|sede|sede_social|"
+    r"vestigingsadres|bezoekadres|hoofdkantoor|statutaire_zetel)\Z"
+)
+# ... unless a word before it makes it a person's: a home office, the writer's own (`my office`,
+# `unser Büro`; a person writes so of the workplace or of a family's account)
+NOT_ORG_OWNER = re.compile(
+    r"(?:^|_)(?:home|private|privat|personal|my|our|mein|meine|unser|unsere|mon|ma|mes|notre|"
+    r"mi|mis|nuestra|nuestro|mijn|ons|onze)_?\Z"
 )
 _ID_CUE_WORDS = (
     r"social security|national insurance|national id|id number|"
