@@ -180,6 +180,8 @@ IBAN_LENGTHS = {
 
 
 def iban_mod97(iban: str) -> bool:
+    if not (iban.isascii() and iban.isalnum()):
+        return False  # ISO 13616: Latin letters and digits only (`int(ch, 36)` reads no other)
     s = iban[4:] + iban[:4]
     num = "".join(str(int(ch, 36)) for ch in s)
     return int(num) % 97 == 1
@@ -187,10 +189,11 @@ def iban_mod97(iban: str) -> bool:
 
 def _iban_chars(text: str) -> tuple[str, list[int]]:
     """The text's leading IBAN characters in upper case (spaces and hyphens between groups
-    skipped), and where in the text each one ends."""
+    skipped), and where in the text each one ends. An IBAN is ASCII letters and digits, so
+    the first other letter (`Núm` after a Spanish IBAN in a PDF's text) ends it."""
     compact, ends = [], []
     for i, ch in enumerate(text):
-        if ch.isalnum():
+        if ch.isascii() and ch.isalnum():
             compact.append(ch.upper())
             ends.append(i + 1)
         elif ch not in " -":
