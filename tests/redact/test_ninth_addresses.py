@@ -122,7 +122,7 @@ def test_year_like_postcode_after_a_belgian_or_danish_street_word(street, town):
     for text in (
         f"Deliver to {street}, {town} by noon.",
         f"{street}, {town}",
-        f"Office: {street}, {town}, Belgium",
+        f"Address: {street}, {town}, Belgium",
     ):
         assert covers(text, f"{street}, {town}", Kind.ADDRESS), text
 

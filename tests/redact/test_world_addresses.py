@@ -93,7 +93,7 @@ EAST_ASIA = [
 
 @pytest.mark.parametrize("address", EAST_ASIA)
 def test_east_asian_block_addresses(address):
-    assert covers(f"Office: {address}\nThanks", address, Kind.ADDRESS)
+    assert covers(f"Address: {address}\nThanks", address, Kind.ADDRESS)
 
 
 # Northern, Central, Eastern Europe and Turkey: the street word inside the name, apart from it

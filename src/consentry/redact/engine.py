@@ -18,7 +18,7 @@ from typing import NamedTuple, Protocol
 import ahocorasick
 import re2
 
-from consentry.redact import address_parts, dates, gazetteer, name_blocks, names
+from consentry.redact import address_parts, dates, gazetteer, name_blocks, names, org_blocks
 from consentry.redact import validators as v
 from consentry.redact.fields import KEEP
 from consentry.redact.kinds import Kind
@@ -800,11 +800,12 @@ def _resolve(found: list[Finding]) -> list[Finding]:
 
 def _with_layout(text: str, kept: list[Finding]) -> list[Finding]:
     """An address widened over the parts around its street, and the addressee above it
-    (address_parts, name_blocks): they read what the scan found, so they run after it."""
+    (address_parts, name_blocks), then an organisation's own block kept (org_blocks): they read
+    what the scan found, so they run after it."""
     if any(f.kind == Kind.ADDRESS for f in kept):
         kept = address_parts.extend(text, kept, Finding)
         kept = name_blocks.addressee(text, kept, Finding)
-    return kept
+    return org_blocks.organisation_blocks(text, kept)
 
 
 # What may follow a person's date of birth in a one-line record (dates.after_name).

@@ -43,6 +43,11 @@ def key_kind(key: str) -> str | None:
         return KEEP  # order_id, customer_number, Kundennummer: a reference, kept as it is
     if _ANTI_FORGERY_KEY.search(norm):
         return KEEP  # csrf_token: it guards one form's submission and logs no one in
+    bare = _plain(norm)
+    for rx, org_kind in ((lx.ORG_KEY, ORG_VALUE), (lx.ORG_SEAT_KEY, ORG_SEAT)):
+        org = rx.search(bare)
+        if org and not lx.NOT_ORG_OWNER.search(bare, 0, org.start() + 1):
+            return org_kind  # company_iban, hotline, office: an organisation's, kept whole
     of = _OF_WHOM.match(norm)
     if of and of.group(1) != norm:  # `date de naissance du client`, `phone of the tenant`
         head = key_kind(of.group(1))
@@ -121,6 +126,11 @@ def _street_near(text: str, start: int, end: int) -> bool:
 # customer, an invoice, a ticket). The finding wins overlaps (a customer number written like a
 # phone number is not a phone) and is then dropped from the output.
 KEEP = "KEEP"
+# Kept whole: the value under a field that names it an organisation's (lexicon.ORG_KEY), be it
+# an address, an IBAN, a phone line or the organisation's name.
+ORG_VALUE = "ORG_VALUE"
+# ... and the organisation's seat or premises, kept where the value is an address (has letters)
+ORG_SEAT = "ORG_SEAT"
 _REFERENCE_KEY = re.compile(
     r"(?:^|_)(?:order|customer|cust|client|invoice|ticket|member|membership|contract|policy|"
     r"booking|reservation|confirmation|tracking|shipment|reference|ref|sku|product|item|serial|"
@@ -239,6 +249,10 @@ def value_span(
     if kind == KEEP:
         ref = _REFERENCE_VALUE.fullmatch(raw)
         return (s, s + len(raw), KEEP) if ref else None
+    if kind == ORG_VALUE or kind == ORG_SEAT and sum(c.isalpha() for c in raw) >= 3:
+        return (s, s + len(raw.rstrip(".,;")), KEEP) if len(raw) <= 160 else None
+    if kind == ORG_SEAT:
+        kind = Kind.PHONE  # `Office: +44 20 7946 0123`: a signature's direct line
     if kind == Kind.SECRET:
         scheme = _AUTH_SCHEME.match(raw)
         if scheme:  # Authorization: Bearer <token>: the token is the secret
@@ -358,6 +372,9 @@ _ADDRESS_TAIL = re.compile(
     addresses.TAIL
     + r"|,[ \t]*(?:\d{1,3}[ºª°]?[ \t]?[A-Za-z]?|(?:Apt|Suite|Unit|Flat|piso|planta)\.?[ \t]*[\w-]{1,6})(?=[,.;\s]|$)"
 )
+# Kinds whose value may run on past a comma or an abbreviation's full stop (an organisation's
+# value is often its address: `office=Av. Diagonal 640, 08017 Barcelona`)
+_ADDRESS_LIKE = frozenset([Kind.ADDRESS, ORG_VALUE, ORG_SEAT])
 # A record's Italian address keys: there a `via` key names the street, elsewhere it names a
 # route (`"via": "SMTP"`).
 _ITALIAN_RECORD = re.compile(
@@ -557,13 +574,13 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
         if nk:
             end = nk.start()
         sentence = _SENTENCE_END.search(text, pos, end)
-        while sentence and kind == Kind.ADDRESS and _ADDRESS_GOES_ON.match(text, sentence.end()):
+        while sentence and kind in _ADDRESS_LIKE and _ADDRESS_GOES_ON.match(text, sentence.end()):
             # `Váci utca 101. IV/6`, `Rákóczi út 1. fsz. 3.`, `Schillerstr. 30`: no sentence's end
             sentence = _SENTENCE_END.search(text, sentence.end(), end)
         if sentence:  # "adresse : 12 rue X. Merci ...": the value ends with its sentence
             end = sentence.start() + 1
         start = pos
-    if kind == Kind.ADDRESS and text[end : end + 1] == "," and text[start:end].strip():
+    if kind in _ADDRESS_LIKE and text[end : end + 1] == "," and text[start:end].strip():
         # "address: 12 Main St, Springfield, IL 62704": the town and postcode after a comma
         for _ in range(3):
             tail = _ADDRESS_TAIL.match(text, end)

@@ -329,6 +329,43 @@ _COMPANY_ACCOUNT_WORDS = (
 )
 # (the words, then at most a few more before the number: `company account IBAN:`)
 COMPANY_ACCOUNT = re.compile(rf"(?i)(?<!\w)(?:{_COMPANY_ACCOUNT_WORDS})[^\n\d.;]{{0,16}}\Z")
+# Field names that say the value is an organisation's, not a person's: its seat or office
+# (`office`, `registered_office`, `Firmensitz`, `siège social`, `domicilio social`,
+# `Vestigingsadres`), its account (`company_iban`, `Firmenkonto`), its service line (`hotline`,
+# `Servicenummer`, `centralita`) and the employer itself. Business records and letters print these
+# for a legal person, which GDPR Recital 14 leaves outside personal data; a person's direct line,
+# mailbox or home address is under other names. (matched on the normalised key, accents removed)
+_ORG_OWNER = (
+    r"company|business|corporate|firm|organi[sz]ation|org|employer|office|head_office|"
+    r"headquarters|hq|branch|store|shop|firmen|firma|unternehmens|unternehmen|geschafts|betriebs|"
+    r"arbeitgeber|societe|entreprise|employeur|empresa|sociedad|bedrijfs|bedrijf|werkgever|kantoor"
+)
+_ORG_THING = (
+    r"address|addr|adresse|anschrift|adres|direccion|iban|account|bank_account|konto|rekening"
+)
+# (the phrase ends the key, as in fields.key_kind: `RE-2024-1 company_iban` in a log line)
+ORG_KEY = re.compile(
+    rf"(?:^|_)(?:(?:{_ORG_OWNER})_?(?:{_ORG_THING})|(?:{_ORG_THING})_(?:du_|de_la_|de_l_|der_|van_het_)?"
+    rf"(?:{_ORG_OWNER})|"
+    r"hotline|helpline|service_line|switchboard|servicenummer|service_nummer|"
+    r"kundenservice|kundendienst|service_client|centralita|atencion_al_cliente|klantenservice|"
+    r"employer|company|company_name|arbeitgeber|employeur|empresa|werkgever|"
+    r"firmenkonto|geschaftskonto|unternehmenskonto|bedrijfsrekening|zakelijke_rekening)\Z"
+)
+# An organisation's seat or premises: kept where its value is an address (a bare `Office:` in a
+# signature may also label a person's direct line)
+ORG_SEAT_KEY = re.compile(
+    r"(?:^|_)(?:office|head_office|registered_office|headquarters|"
+    r"firmensitz|geschaftssitz|unternehmenssitz|niederlassung|"
+    r"siege|siege_social|adresse_du_siege|domicilio_social|sede|sede_social|"
+    r"vestigingsadres|bezoekadres|hoofdkantoor|statutaire_zetel)\Z"
+)
+# ... unless a word before it makes it a person's: a home office, the writer's own (`my office`,
+# `unser Büro`; a person writes so of the workplace or of a family's account)
+NOT_ORG_OWNER = re.compile(
+    r"(?:^|_)(?:home|private|privat|personal|my|our|mein|meine|unser|unsere|mon|ma|mes|notre|"
+    r"mi|mis|nuestra|nuestro|mijn|ons|onze)_?\Z"
+)
 _ID_CUE_WORDS = (
     r"social security|national insurance|national id|id number|"
     # "ID number" as forms abbreviate it (`3. ID no. 59060938783`, `ID-Nr.`), as a label of its
