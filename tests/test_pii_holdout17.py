@@ -52,6 +52,23 @@ DOC_NETS = [
     ipaddress.ip_network(n)
     for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
 ]
+# Speech-to-text digit words, written here again rather than imported from the generator.
+SPOKEN = {
+    word: str(digit)
+    for words in (
+        "zero one two three four five six seven eight nine",
+        "null eins zwei drei vier fünf sechs sieben acht neun",
+        "zéro un deux trois quatre cinq six sept huit neuf",
+        "cero uno dos tres cuatro cinco seis siete ocho nueve",
+        "nul een twee drie vier vijf zes zeven acht negen",
+    )
+    for digit, word in enumerate(words.split())
+} | {"plus": "+"}
+
+
+def _as_digits(text: str) -> str:
+    """A transcribed phone with its number words turned back into digits and signs."""
+    return "".join(SPOKEN.get(token, token) for token in text.split(" "))
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -150,10 +167,17 @@ def test_phones_valid_for_their_region_and_hotlines_toll_free(
         found = _marks(corpus[1], kind)
         assert found
         for r, t in found:
-            number = phonenumbers.parse(t, r["country"])
+            number = phonenumbers.parse(_as_digits(t), r["country"])
             assert phonenumbers.is_valid_number_for_region(number, r["country"]), t
             toll_free = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.TOLL_FREE
             assert toll_free == (kind == "HOTLINE"), t
+
+
+def test_voice_notes_read_some_phones_out_as_words(corpus: tuple[Path, list[dict]]) -> None:
+    voiced = [t for r, t in _marks(corpus[1], "PHONE") if r["layout"] == "voice_transcript"]
+    assert any(any(c.isalpha() for c in t) for t in voiced)
+    written = [t for r, t in _marks(corpus[1], "PHONE") if r["layout"] != "voice_transcript"]
+    assert not any(any(c.isalpha() for c in t) for t in written)
 
 
 def test_ip_addresses_global_private_or_documentation(corpus: tuple[Path, list[dict]]) -> None:

@@ -236,6 +236,29 @@ def sms_thread(
     _pairs(doc, other[1:] + kept[6:], "", " ", "\n")
 
 
+DIGIT_WORDS = {
+    "en": "zero one two three four five six seven eight nine",
+    "de": "null eins zwei drei vier fünf sechs sieben acht neun",
+    "fr": "zéro un deux trois quatre cinq six sept huit neuf",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve",
+    "nl": "nul een twee drie vier vijf zes zeven acht negen",
+}
+
+
+def spoken(rng: random.Random, lang: str, number: str) -> str:
+    """A number as speech-to-text writes it: the first digits as words, the rest as digits."""
+    names = DIGIT_WORDS[lang].split()
+    count = rng.randint(2, 4)
+    head, i = [], 0
+    while i < len(number) and len(head) < count:
+        if number[i].isdigit():
+            head.append(names[int(number[i])])
+        elif number[i] == "+":
+            head.append("plus")
+        i += 1
+    return " ".join(head) + " " + number[i:].lstrip(" -.()")
+
+
 def voice_transcript(
     doc: Doc,
     rng: random.Random,
@@ -244,15 +267,19 @@ def voice_transcript(
     other: list[Field],
     kept: list[Field],
 ) -> None:
-    """An automatic transcript of a voice note: offsets, fillers, values read out one by one."""
+    """A voice note's automatic transcript: offsets, fillers, phone numbers half read out as words."""
     fill = {"en": "uh", "de": "ähm", "fr": "euh", "es": "eh", "nl": "uhm"}[lang]
     sec = 0
     for f in main + other + kept:
         sec += rng.randint(2, 9)
+        label = f.label.replace("_", " ")
         doc.add(
-            f"[00:{sec // 60:02d}:{sec % 60:02d}] {fill} {f.label.replace('_', ' ')} {rng.choice(['', fill + ' '])}"
+            f"[00:{sec // 60:02d}:{sec % 60:02d}] {fill} {label} {rng.choice(['', fill + ' '])}"
         )
-        doc.field(f)
+        value = f.value
+        if f.kind in ("PHONE", "HOTLINE") and rng.random() < 0.7:
+            value = spoken(rng, lang, value)
+        doc.add(value, f.kind, f.span)
         doc.add(rng.choice([" ", ", ", "... "]) + "\n")
 
 
