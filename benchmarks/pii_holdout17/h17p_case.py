@@ -144,17 +144,18 @@ def _relative(rng: random.Random, lang: str, country: str) -> list[Field]:
 
 def _kept(rng: random.Random, lang: str, country: str, domain: str) -> list[Field]:
     """Look-alikes that point at no one: the company, its lines, twins and the setting's numbers."""
+    lab = words.KEPT_LABELS[lang]
     name, caddr = world.company(rng, country)
     out = [
-        Field("company", name, "COMPANY", False),
-        Field("company_address", caddr, "COMPANY_ADDRESS", False),
+        Field(lab["company"], name, "COMPANY", False),
+        Field(lab["company_address"], caddr, "COMPANY_ADDRESS", False),
     ]
     hotline = num.phone(rng, country, "tollfree")
     if hotline:
-        out.append(Field("hotline", hotline, "HOTLINE", False))
+        out.append(Field(lab["hotline"], hotline, "HOTLINE", False))
     out.append(
         Field(
-            "contact",
+            lab["contact"],
             f"{rng.choice(words.ROLE_MAILBOXES)}@{_ascii(name)}.{country.lower()}",
             "ROLE_EMAIL",
             False,
@@ -167,18 +168,23 @@ def _kept(rng: random.Random, lang: str, country: str, domain: str) -> list[Fiel
         valid = num.national_id(rng, country, _dob(rng, domain), True)
         twin = num.id_twin(rng, valid) if valid else None
         if twin:
-            out.append(Field("ref_old", twin, "ID_BAD_CHECK", False))
+            out.append(Field(lab["ref_old"], twin, "ID_BAD_CHECK", False))
     if country in num.IBAN_COUNTRIES:
-        out.append(Field("company_iban", num.iban(rng, country), "COMPANY_IBAN", False))
+        out.append(Field(lab["company_iban"], num.iban(rng, country), "COMPANY_IBAN", False))
         out.append(
             Field(
-                "iban_rejected", num.iban_twin(rng, num.iban(rng, country)), "IBAN_BAD_CHECK", False
+                lab["iban_rejected"],
+                num.iban_twin(rng, num.iban(rng, country)),
+                "IBAN_BAD_CHECK",
+                False,
             )
         )
-    out.append(Field("card_declined", num.card_twin(rng), "CARD_BAD_LUHN", False))
+    out.append(Field(lab["card_declined"], num.card_twin(rng), "CARD_BAD_LUHN", False))
     y, m, d = rng.randint(2024, 2026), rng.randint(1, 12), rng.randint(1, 28)
-    out.append(Field("due", words.date_text(rng, lang, country, (y, m, d)), "OTHER_DATE", False))
-    out.append(Field("amount", words.amount(rng, lang), "AMOUNT", False))
+    out.append(
+        Field(lab["due"], words.date_text(rng, lang, country, (y, m, d)), "OTHER_DATE", False)
+    )
+    out.append(Field(lab["amount"], words.amount(rng, lang), "AMOUNT", False))
     extra = rng.sample([
         ("app_version", words.version(rng), "VERSION"), ("request_id", words.uuid_text(rng), "UUID"),
         ("commit", words.git_sha(rng), "GIT_SHA"), ("gateway", num.private_ip(rng), "PRIVATE_IP"),

@@ -271,7 +271,7 @@ def phone(rng: random.Random, region: str, kind: str) -> str | None:
         return None
     national = str(example.national_number)
     for _ in range(60):
-        keep = max(len(national) - 4, 2)
+        keep = max(len(national) - (7 if example.country_code == 1 else 4), 2)
         candidate = phonenumbers.parse(
             "+" + str(example.country_code) + national[:keep] + _num(rng, len(national) - keep)
         )
@@ -280,7 +280,8 @@ def phone(rng: random.Random, region: str, kind: str) -> str | None:
         fits = got == wanted or (
             kind != "tollfree" and got == phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
         )
-        if not (phonenumbers.is_valid_number_for_region(candidate, region) and fits):
+        fictional = example.country_code == 1 and str(candidate.national_number)[3:6] == "555"
+        if fictional or not (phonenumbers.is_valid_number_for_region(candidate, region) and fits):
             continue
         text = _written(
             candidate, rng.choice(_PHONE_STYLES if kind != "tollfree" else ("national", "intl"))

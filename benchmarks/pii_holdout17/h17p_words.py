@@ -84,11 +84,41 @@ DOMAINS = ("hospital_lab", "residence_permit", "university_admissions", "marketp
            "car_insurance", "genealogy", "church_volunteer", "vet_clinic", "gym", "elder_care")  # fmt: skip
 
 REQUESTS = {
-    "en": "Can you turn this {d} export into a short summary for the team?",
-    "de": "Kannst du mir diesen Auszug ({d}) kurz zusammenfassen?",
-    "fr": "Tu peux me résumer cet extrait ({d}) en trois lignes ?",
-    "es": "¿Me ayudas a resumir este extracto ({d}) para el equipo?",
-    "nl": "Kun je dit overzicht ({d}) kort samenvatten voor het team?",
+    "en": (
+        "Can you turn this {d} export into a short summary for the team?",
+        "what's wrong with this? ({d})",
+        "Please check these {d} details for mistakes before I send them on.",
+    ),
+    "de": (
+        "Kannst du mir diesen Auszug ({d}) kurz zusammenfassen?",
+        "Warum klappt das nicht? ({d})",
+        "Bitte prüf die Angaben ({d}) auf Fehler, bevor ich sie weiterschicke.",
+    ),
+    "fr": (
+        "Tu peux me résumer cet extrait ({d}) en trois lignes ?",
+        "c'est quoi le souci ici ? ({d})",
+        "Peux-tu vérifier ces infos ({d}) avant que je les transmette ?",
+    ),
+    "es": (
+        "¿Me ayudas a resumir este extracto ({d}) para el equipo?",
+        "¿qué está mal acá? ({d})",
+        "Revisa estos datos ({d}) antes de que los reenvíe, porfa.",
+    ),
+    "nl": (
+        "Kun je dit overzicht ({d}) kort samenvatten voor het team?",
+        "wat gaat hier mis? ({d})",
+        "Wil je deze gegevens ({d}) nakijken voor ik ze doorstuur?",
+    ),
+}
+_KEPT = {
+    "en": "company company_address hotline contact ref_old company_iban iban_rejected card_declined due amount",
+    "de": "Firma Firmenadresse Hotline Kontakt Alt-Nr Firmen-IBAN IBAN_abgelehnt Karte_abgelehnt fällig Betrag",
+    "fr": "société adresse_société hotline contact ancien_n° IBAN_société IBAN_refusé carte_refusée échéance montant",
+    "es": "empresa dirección_empresa línea_gratuita contacto ref_anterior IBAN_empresa IBAN_rechazado tarjeta_rechazada vencimiento importe",
+    "nl": "bedrijf bedrijfsadres hotline contact oud_nr IBAN_bedrijf IBAN_geweigerd kaart_geweigerd vervaldatum bedrag",
+}
+KEPT_LABELS = {
+    lang: dict(zip(_KEPT["en"].split(), text.split(), strict=True)) for lang, text in _KEPT.items()
 }
 ROLE_MAILBOXES = (
     "info",

@@ -41,7 +41,7 @@ def message(seed: str, index: int) -> dict[str, object]:
     layout = rng.choice(sorted(LAYOUTS))
     main, other, kept = case.build(rng, lang, country, domain)
     doc = case.Doc()
-    doc.add(words.REQUESTS[lang].format(d=domain.replace("_", " ")) + "\n\n")
+    doc.add(rng.choice(words.REQUESTS[lang]).format(d=domain.replace("_", " ")) + "\n\n")
     LAYOUTS[layout](doc, rng, lang, main, other, kept)
     if rng.random() < 0.3:
         _famous(doc, rng, lang, country, domain)
