@@ -26,6 +26,27 @@ POSTGRES_URL = os.environ.get(
 )
 
 
+@pytest.fixture(autouse=True)
+def _close_engines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every store engine a test opens is disposed when it ends. An engine's pool keeps its
+    connections until the engine is garbage-collected, and with two workers and about a
+    thousand PostgreSQL tests the server's 100 connections ran out in CI ("too many clients")."""
+    from consentry.store import db
+
+    made = []
+    real = db.make_engine
+
+    def recording(url: str):  # noqa: ANN202 - an Engine
+        engine = real(url)
+        made.append(engine)
+        return engine
+
+    monkeypatch.setattr(db, "make_engine", recording)
+    yield
+    for engine in made:
+        engine.dispose()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: ANN001
     """A fresh, empty store URL on each backend."""
