@@ -249,7 +249,7 @@ def value_span(
     if kind == KEEP:
         ref = _REFERENCE_VALUE.fullmatch(raw)
         return (s, s + len(raw), KEEP) if ref else None
-    if kind == ORG_VALUE or kind == ORG_SEAT and sum(c.isalpha() for c in raw) >= 3:
+    if kind == ORG_VALUE or (kind == ORG_SEAT and sum(c.isalpha() for c in raw) >= 3):
         return (s, s + len(raw.rstrip(".,;")), KEEP) if len(raw) <= 160 else None
     if kind == ORG_SEAT:
         kind = Kind.PHONE  # `Office: +44 20 7946 0123`: a signature's direct line
