@@ -36,6 +36,7 @@ TINY = {
     "holdout13": ["--scale", "0.02"],
     "holdout14": ["--scale", "0.02"],
     "holdout15": ["--scale", "0.02"],
+    "holdout16": ["--scale", "0.02"],
 }
 
 
@@ -135,6 +136,10 @@ PASS_THROUGH = {
     "holdout15": (
         {"evol_chain", "relay_chain", "screen_agent", "sysprompt_grid", "replay_regen"},
         {"hn:prompt_ops", "hn:rpa_vendor", "hn:prompt_ab_test", "hn:multiturn_eval"},
+    ),
+    "holdout16": (
+        {"rubric_harvest", "critique_loop", "startup_batch"},
+        {"hn:grading_saas", "hn:writing_coach", "hn:nightly_docs", "hn:power_user", "hn:api_app"},
     ),
 }
 
