@@ -248,6 +248,11 @@ def build(r: random.Random, lang: str, country: str, setting: str) -> Case:
     subject = _person(r, lang, country, born, subj_keys, setting)
     contact = _person(r, lang, country, (1950, 1996), cfg["contact"], setting)  # type: ignore[arg-type]
     staff = _person(r, lang, country, (1960, 2000), (), setting)
+    while (staff.given, staff.family) in (
+        (subject.given, subject.family),
+        (contact.given, contact.family),
+    ):
+        staff.given = world.person_names(r, lang, country)[0]
     if setting in _CHILD_SETTINGS and r.random() < 0.6:
         subject.family = contact.family  # a child usually carries a parent's name
     fam = world.person_names(r, lang, country)[1]
@@ -352,7 +357,9 @@ def _slot(c: Case, slot: str, famous: str, fdob: dt.date) -> Val:
     if slot == "famous":
         return look("FAMOUS_PERSON", famous)
     if slot == "famous_dob":
-        return look("FAMOUS_BIRTH_DATE", w.date_text(r, fdob, c.lang, c.country))
+        return look(
+            "FAMOUS_BIRTH_DATE", w.date_text(r, fdob, c.lang, c.country, four_digit_year=True)
+        )
     if slot == "amount":
         return look("AMOUNT", w.amount(r, c.lang, c.country))
     raise ValueError(slot)

@@ -290,6 +290,11 @@ def format_card(r: random.Random, v: str) -> str:
 
 # --- phones ------------------------------------------------------------------------------
 
+# North American area codes of the towns drawn (libphonenumber's example is one New Jersey code).
+_AREAS = {
+    "US": ["512", "737", "503", "971", "614", "608", "520", "919", "984"],
+    "CA": ["514", "438", "418", "581", "819", "873", "450", "579"],
+}
 _PTYPE = {"mobile": PNT.MOBILE, "fixed": PNT.FIXED_LINE, "toll_free": PNT.TOLL_FREE}
 
 
@@ -303,9 +308,14 @@ def phone(r: random.Random, region: str, kind: str) -> str:
         ex = phonenumbers.example_number_for_type(region, want)
     assert ex is not None
     nat = str(ex.national_number)
-    for _ in range(400):
-        k = min(len(nat) - 2, r.randint(3, 6))
-        cand = nat[:-k] + _digits(r, k)
+    areas = _AREAS.get(region) if kind != "toll_free" else None
+    for attempt in range(600):
+        if areas:
+            cand = r.choice(areas) + _digits(r, 7)
+        else:
+            # keep as little of the example as the plan allows: its first digits, then more
+            k = max(3, len(nat) - 1 - attempt // 40)
+            cand = nat[:-k] + _digits(r, k)
         num = phonenumbers.parse("+" + str(ex.country_code) + cand)
         if not phonenumbers.is_valid_number_for_region(num, region):
             continue

@@ -195,10 +195,12 @@ _MONTHS = {
 }
 
 
-def date_text(r: random.Random, d: dt.date, lang: str, country: str) -> str:
+def date_text(
+    r: random.Random, d: dt.date, lang: str, country: str, *, four_digit_year: bool = False
+) -> str:
     """A date as the language writes it by hand or on a form."""
     m = _MONTHS[lang][d.month - 1]
-    x = r.randrange(3)
+    x = r.randrange(2 if four_digit_year else 3)
     if lang == "en":
         if country == "US":
             return [
