@@ -327,7 +327,8 @@ def phone(r: random.Random, region: str, kind: str) -> str:
             continue
         written = _write_phone(r, num, kind)
         back = phonenumbers.parse(written, region)
-        if back.national_number == num.national_number and phonenumbers.is_valid_number(back):
+        same = (back.country_code, back.national_number) == (num.country_code, num.national_number)
+        if same and phonenumbers.is_valid_number_for_region(back, region):
             return written
     raise RuntimeError(f"no phone drawn for {region}")
 
