@@ -380,7 +380,10 @@ def telegram_json(c: Case, d: Doc) -> None:
         else:
             d.put(look("COMPANY", c.company), json_esc)
         d.add('",\n   "from_id": "')
-        d.put(look("CHAT_USER_ID", f"user{chat_id if from_contact else org_id}"))
+        if from_contact:  # a person's account id: neither redacted nor kept by this judge
+            d.add(f"user{chat_id}")
+        else:
+            d.put(look("CHAT_USER_ID", f"user{org_id}"))
         d.add('",\n   "text": ')
         entity = {"PHONE": "phone", "EMAIL": "email"}
         has_entity = any(isinstance(s, Val) and s.kind in entity for s in segs)
