@@ -318,7 +318,7 @@ def _notes(c: Case) -> list[list[Seg]]:
         templates = [t for t in templates if "{id_twin}" not in t]
     if c.country not in num.IBAN_COUNTRIES:
         templates = [t for t in templates if "{iban_twin}" not in t]
-    picked = r.sample(templates, k=r.choice([2, 3, 3]))
+    picked = r.sample(templates, k=r.choice([3, 3, 4]))
     famous, fdob = r.choice(w.FAMOUS[c.lang])
     out: list[list[Seg]] = []
     for t in picked:
@@ -360,6 +360,10 @@ def _slot(c: Case, slot: str, famous: str, fdob: dt.date) -> Val:
         return look(
             "FAMOUS_BIRTH_DATE", w.date_text(r, fdob, c.lang, c.country, four_digit_year=True)
         )
+    if slot == "contact_given":
+        return span("PERSON", c.contact.given)
+    if slot == "staff_name":
+        return span("PERSON", f"{c.staff.given} {c.staff.family}")
     if slot == "amount":
         return look("AMOUNT", w.amount(r, c.lang, c.country))
     raise ValueError(slot)

@@ -285,6 +285,8 @@ NOTES = {
         "Meeting room named after {famous} (born {famous_dob}).",
         "Amount due: {amount} by {other_date}.",
         "The number {id_twin} on the first form fails the check, ignore it.",
+        "Please call {contact_given} back before {other_date}.",
+        "{staff_name} will bring the signed forms.",
     ],
     "de": [
         "Verschoben auf {other_date}, siehe Vorgang {ref}.",
@@ -294,6 +296,8 @@ NOTES = {
         "Raum benannt nach {famous} (geb. {famous_dob}).",
         "Offener Betrag: {amount} bis {other_date}.",
         "Die Nummer {id_twin} vom Erstformular ist ungültig, bitte ignorieren.",
+        "Bitte {contact_given} vor dem {other_date} zurückrufen.",
+        "{staff_name} bringt die unterschriebenen Unterlagen mit.",
     ],
     "fr": [
         "Reporté au {other_date}, voir dossier {ref}.",
@@ -303,6 +307,8 @@ NOTES = {
         "Salle baptisée {famous} (né(e) le {famous_dob}).",
         "Reste à payer : {amount} avant le {other_date}.",
         "Le numéro {id_twin} du premier formulaire est invalide, à ignorer.",
+        "Rappeler {contact_given} avant le {other_date}.",
+        "{staff_name} apporte les formulaires signés.",
     ],
     "es": [
         "Cambiado al {other_date}, ver referencia {ref}.",
@@ -312,6 +318,8 @@ NOTES = {
         "La sala lleva el nombre de {famous} (nacido/a el {famous_dob}).",
         "Importe pendiente: {amount} antes del {other_date}.",
         "El número {id_twin} del primer formulario no es válido, no usarlo.",
+        "Llamar a {contact_given} antes del {other_date}.",
+        "{staff_name} trae los formularios firmados.",
     ],
     "nl": [
         "Verzet naar {other_date}, zie dossier {ref}.",
@@ -321,6 +329,8 @@ NOTES = {
         "Zaal vernoemd naar {famous} (geboren {famous_dob}).",
         "Openstaand bedrag: {amount} voor {other_date}.",
         "Het nummer {id_twin} op het eerste formulier klopt niet, negeren.",
+        "{contact_given} terugbellen voor {other_date}.",
+        "{staff_name} neemt de getekende formulieren mee.",
     ],
 }
 
