@@ -172,6 +172,7 @@ def mime_email(c: Case, d: Doc) -> None:
     d.add("@mail.gmail.com>\nReceived: from [")
     ip = c.subject.values.get("ip") or None
     if ip:
+        d.add("IPv6:" if ":" in ip else "")  # RFC 5321 address literal
         d.put(span("IP_ADDRESS", ip))
     else:
         d.put(look("PRIVATE_IP", "192.168.1." + str(r.randint(2, 250))))

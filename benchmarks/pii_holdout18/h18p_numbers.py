@@ -365,9 +365,7 @@ def public_ip(r: random.Random) -> str:
         if r.random() < 0.7:
             a = ipaddress.IPv4Address(r.randint(0x01000000, 0xDFFFFFFF))
         else:
-            a = ipaddress.IPv6Address(
-                (0x2A00 + r.randint(0, 0x1FF)) << 112 | r.getrandbits(64) << 32 | r.getrandbits(16)
-            )  # type: ignore[assignment]
+            a = ipaddress.IPv6Address((0x2A00 + r.randint(0, 0x1FF)) << 112 | r.getrandbits(112))  # type: ignore[assignment]
         if a.is_global and not any(a in n for n in _DOC_NETS):
             return str(a)
 
