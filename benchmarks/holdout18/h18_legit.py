@@ -198,7 +198,7 @@ def school_students(ctx: Ctx, label: str, n: int) -> None:
     class shares the week's homework text."""
     rng = rng_for(ctx.seed, label)
     schools = []
-    for s in range(max(2, n // 40)):
+    for _ in range(max(2, n // 40)):
         country = rng.choice(("US", "GB", "IN", "AU", "DE", "BR", "PH", "CA"))
         net = new_org_net(rng, ctx.nets, "education", country, ctx.n())
         schools.append((country, net, "org_" + token(rng, 10), f"{token(rng, 6)}-school.edu"))
@@ -288,7 +288,7 @@ def api_apps(ctx: Ctx, label: str, n: int) -> None:
         for day in range(28):
             for _ in range(int(rng.expovariate(1 / per_day)) + 1):
                 ts = START_US + day * DAY_US + int((local_hour(rng, "flatday") - acct.offset) * HOUR_US)
-                ip, cty = cloud_ip(ctx.nets, region, rng.randrange(6) + day // 3 * 7)
+                ip, cty = cloud_ip(ctx.nets, region, rng.randrange(6) + day // 3 * 7, acct.account_id)
                 k = max(1, int(rng.expovariate(1 / 2.5)) + 1)
                 turns = turns_for(rng, ctx, k, (0.8, 0.1, 0.1, 0.0))
                 talk(ctx, rng, acct, ts, turns=turns, surface="api", model=pinned_model(ts, move, rng.random() < 0.5),
@@ -322,7 +322,7 @@ def research_labs(ctx: Ctx, label: str, n: int) -> None:
                 ts = ts0
                 for i in range(size):
                     prompt = frame.format(q=bank[i])
-                    ip, cty = cloud_ip(ctx.nets, region, day)
+                    ip, cty = cloud_ip(ctx.nets, region, day, acct.account_id)
                     ts = ctx.sink.emit(acct.account_id, ts, key=key, conv=None, surface="api", model=m,
                                        ip=ip, country=cty, ua=ua, prompt=prompt, system=None,
                                        resp=tx.reply(rng, c, 150), tin=tx.tokens_of(prompt),

@@ -201,28 +201,30 @@ def roleplay(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> No
                                 ("api_console", "startup_program"), 2, 4):
         region = rng.choice(("us-east-1", "eu-west-1", "gcp-us-central1", "az-eastus"))
         ua = rng.choice(tx.SDKS[:4])
-        markets = [rng.choice((-8.0, -5.0, 0.0, 1.0, 5.5, 8.0)) for _ in range(3)]
+        markets = [rng.choice((-8.0, -5.0, 0.0, 1.0, 5.5, 8.0)) for _ in range(rng.randrange(1, 4))]
+        rhythm = rng.choice(("office", "flatday"))
+        written = rng.choice((0.0, 0.0, 0.3, 0.7))  # mock interviews and exam practice: paragraphs
         explain = rng.uniform(0.0, 0.35)  # language and exam practice: "why was that wrong?"
         span = rng.choice(((2, 6), (3, 9), (5, 14)))
-        brief = tx.reply(rng, c, rng.choice((0, 60, 150, 400)))  # the scenario's case file
+        brief = tx.reply(rng, c, rng.choice((0, 150, 400, 800)))  # the scenario's case file
         for acct in group:
             key = key_id(rng)
             move = api_move(rng)
-            per_day = rng.lognormvariate(1.9, 0.7)
+            per_day = rng.lognormvariate(2.4, 0.8)
             for day in range(DAYS):
                 for _ in range(int(rng.expovariate(1 / per_day) * (1.0 if day % 7 < 5 else 0.25))):
-                    ts = _office_ts(rng, day, rng.choice(markets))
+                    ts = _office_ts(rng, day, rng.choice(markets), rhythm)
                     conv = conv_id(rng)
                     system = tx.persona_system(rng, tx.SCENARIOS[rng.randrange(len(tx.SCENARIOS))])
                     if brief:
                         system += "\n\nCase file:\n" + brief
                     model = pinned_model(ts, move, rng.random() < 0.3)
-                    ip, cty = cloud_ip(ctx.nets, region, day * 5 + rng.randrange(4))
+                    ip, cty = cloud_ip(ctx.nets, region, day * 5 + rng.randrange(4), acct.account_id)
                     transcript: list[str] = []
                     hist = tx.tokens_of(system)
                     suggestion = None
                     for _t in range(rng.randrange(*span)):
-                        line = tx.trainee_line(rng)
+                        line = tx.long_answer(rng) if rng.random() < written else tx.trainee_line(rng)
                         if suggestion is not None and rng.random() < 0.6:
                             cut = suggestion[: max(20, int(len(suggestion) * rng.uniform(0.4, 0.9)))]
                             line = cut.rsplit(" ", 1)[0] + rng.choice(("", " ok?", ", right?", "."))
@@ -266,21 +268,29 @@ def roleplay(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> No
                             ("api_console", "startup_program"), 3, 7)
     accts = [a for g in groups for a in g]
     info = {}
+    clocks: dict[str, tuple[list[float], str]] = {}
     for g in groups:
         region = rng.choice(("us-east-1", "ap-southeast-1", "eu-central-1", "do-sgp1", "gcp-us-central1"))
         ua = rng.choice(tx.SDKS[:4])
         throttle = rng.random() < 0.5
+        offs = [rng.choice((-8.0, -5.0, 0.0, 1.0, 5.5, 8.0)) for _ in range(rng.randrange(1, 4))]
+        rhy = rng.choice(("office", "flatday"))
         for a in g:
             info[a.account_id] = (key_id(rng), region, ua, throttle, api_move(rng))
+            clocks[a.account_id] = (offs, rhy)
     per_acct_day = [rng.lognormvariate(2.0, 0.7) for _ in accts]
-    spans = {a.account_id: rng.choice(((3, 7), (4, 10), (6, 14))) for a in accts}
+    p_day = [rng.uniform(0.45, 1.0) for _ in accts]
+    spans = {a.account_id: rng.choice(((2, 6), (3, 9), (5, 14))) for a in accts}
     for day in range(DAYS):
-        for ai, sim in enumerate(accts):
-            for _ in range(int(rng.expovariate(1 / per_acct_day[ai]) * (1.0 if day % 7 < 5 else 0.6))):
-                helper = accts[rng.randrange(len(accts))]
+        on = [i for i in range(len(accts)) if rng.random() < p_day[i] * (1.0 if day % 7 < 5 else 0.5)]
+        for ai in on:
+            sim = accts[ai]
+            for _ in range(int(rng.expovariate(1 / per_acct_day[ai]) * 1.1)):
+                helper = accts[on[rng.randrange(len(on))]]
                 if helper is sim:
                     continue
-                ts = _office_ts(rng, day, rng.choice((-5.0, 0.0, 8.0)), "flatday")
+                offs, rhy = clocks[sim.account_id]
+                ts = _office_ts(rng, day, rng.choice(offs), rhy)
                 kind, item = bank.take(rng)
                 scen = tx.SCENARIOS[rng.randrange(len(tx.SCENARIOS))]
                 system = tx.persona_system(rng, scen) + " Your goal in this conversation: get help with the task below."
@@ -289,17 +299,20 @@ def roleplay(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> No
                 c1, c2 = conv_id(rng), conv_id(rng)
                 hist1 = tx.tokens_of(system)
                 hist2 = 30
-                prompt1 = "Start the conversation."
+                prompt1 = f"Topic card #{rng.randrange(10**6)}: {item[:160]}\nStart the conversation."
                 asys = tx.ASSISTANT_SYSTEM[rng.randrange(2)]
                 transcript = []
                 for t in range(rng.randrange(*spans[sim.account_id])):
                     if t == 0:
                         user_line = rng.choice(("hi, ", "hello! ", "", "quick question: ", "ok so ")) + item
-                    else:
-                        user_line = tx.followup(rng)
-                        if rng.random() < 0.4:
-                            user_line = rng.choice(("wait, ", "hmm. ", "thanks! ", "")) + user_line
-                    ip1, cty1 = cloud_ip(ctx.nets, r1, day * 3 + t % 2)
+                    else:  # the simulated user reacts to what it was told
+                        quote = prompt1[:400].split(". ")
+                        bit = quote[rng.randrange(len(quote))][:90].strip()
+                        user_line = rng.choice((
+                            f"You said \"{bit}\" - why is that?", f"wait, {bit}? can you explain that part",
+                            f"ok. {tx.followup(rng)}", f"I don't get \"{bit}\". simpler please",
+                            f"thanks! what if it wasn't {bit.split(' ')[-1]}?", tx.followup(rng)))
+                    ip1, cty1 = cloud_ip(ctx.nets, r1, day * 3 + t % 2, sim.account_id)
                     ts = ctx.sink.emit(sim.account_id, ts, key=k1, conv=c1, surface="api",
                                        model=pinned_model(ts, mv1, True), ip=ip1, country=cty1, ua=ua1,
                                        prompt=prompt1, system=system, resp=user_line,
@@ -307,9 +320,9 @@ def roleplay(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> No
                                        retain=max(sim.retain, 0.9))
                     hist1 += tx.tokens_of(prompt1) + tx.tokens_of(user_line)
                     ts += int((rng.uniform(10, 60) if thr1 else rng.uniform(0.5, 4)) * 1_000_000)
-                    out = rng.randrange(150, 900) if kind in ("hard", "math") else rng.randrange(80, 500)
-                    answer = tx.reply(rng, ctx.corpus, min(out, 400))
-                    ip2, cty2 = cloud_ip(ctx.nets, r2, day * 3 + t % 2)
+                    out = rng.randrange(100, 700) if kind in ("hard", "math") else rng.randrange(60, 400)
+                    answer = tx.reply(rng, ctx.corpus, min(out, 250))
+                    ip2, cty2 = cloud_ip(ctx.nets, r2, day * 3 + t % 2, helper.account_id)
                     ts = ctx.sink.emit(helper.account_id, ts, key=k2, conv=c2, surface="api",
                                        model=pinned_model(ts, mv2, False), ip=ip2, country=cty2, ua=ua2,
                                        prompt=user_line, system=asys, resp=answer,
@@ -321,7 +334,7 @@ def roleplay(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> No
                     ts += int((rng.uniform(10, 60) if thr2 else rng.uniform(0.5, 4)) * 1_000_000)
                 if rng.random() < 0.5:
                     text = "\n".join(transcript)
-                    ip1, cty1 = cloud_ip(ctx.nets, r1, day)
+                    ip1, cty1 = cloud_ip(ctx.nets, r1, day, sim.account_id)
                     ctx.sink.emit(sim.account_id, ts, key=k1, conv=None, surface="api",
                                   model=pinned_model(ts, mv1, False), ip=ip1, country=cty1, ua=ua1,
                                   prompt=text, system=tx.COACH_SYSTEM.replace(
@@ -346,7 +359,7 @@ def _owner_traffic(ctx: Ctx, rng: random.Random, acct: Account, keys: list[tuple
         key = [k for d, k in keys if d <= day][-1]
         for _ in range(int(rng.expovariate(1 / per_day) * (1.0 if day % 7 < 5 else 0.4))):
             ts = _office_ts(rng, day, acct.offset, rhythm)
-            ip, cty = cloud_ip(ctx.nets, region, day // 4)
+            ip, cty = cloud_ip(ctx.nets, region, day // 4, acct.account_id)
             if rng.random() < 0.5:
                 prompt, out = tx.workflow_prompt(rng)
             else:
@@ -355,7 +368,7 @@ def _owner_traffic(ctx: Ctx, rng: random.Random, acct: Account, keys: list[tuple
                           surface="api", model=pinned_model(ts, move, rng.random() < 0.6), ip=ip,
                           country=cty, ua=ua, prompt=prompt, system=system,
                           resp=tx.reply(rng, ctx.corpus, min(out, 150)), tin=tx.tokens_of(prompt) + 90,
-                          tout=out, retain=acct.retain, p429=0.09 if day in pressure_days else 0.012)
+                          tout=out, retain=acct.retain, p429=0.06 if day in pressure_days else 0.012)
 
 
 def _owners(ctx: Ctx, rng: random.Random, label: str, n: int) -> list[Account]:
@@ -384,11 +397,15 @@ def keys(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
     rng = rng_for(ctx.seed, twin)
     for acct in _owners(ctx, rng, twin, n_twin):
         k_own, k_plat = key_id(rng), key_id(rng)
-        p = rng.randrange(3)
+        p = 0 if rng.random() < 0.6 else rng.choice((1, 2))
         net = ctx.nets.special[f"byok{p}"]
-        pool_size = (12, 40, 90)[p]
+        pool_size = (40, 12, 90)[p]
         connect = -1 if rng.random() < 0.6 else rng.randrange(0, 24)
-        _owner_traffic(ctx, rng, acct, [(-1, k_own)], set())
+        busy: set[int] = set()
+        if rng.random() < 0.35:  # a launch or a backfill pushes the key over its limits for days
+            d0 = rng.randrange(0, 24)
+            busy = set(range(d0, d0 + rng.randrange(2, 9)))
+        _owner_traffic(ctx, rng, acct, [(-1, k_own)], busy)
         per_day = rng.lognormvariate(2.3, 0.8)
         move = api_move(rng)
         for day in range(max(0, connect), DAYS):
@@ -446,21 +463,24 @@ def keys(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
                 host = hosts[rng.randrange(2)]
                 kind, item = bank.take(rng)
                 prompt = item
-                out = rng.randrange(120, 900) if kind in ("hard", "math") else rng.randrange(80, 600)
+                out = rng.randrange(80, 800) if kind in ("hard", "math") else rng.randrange(60, 500)
                 conv = conv_id(rng)
                 model = "tarn-5" if ts > START_US + 10 * DAY_US + 18 * HOUR_US else "tarn-4"
                 ts = ctx.sink.emit(acct.account_id, ts, key=key, conv=conv, surface="api", model=model,
                                    ip=host.addr(rng.randrange(24)), country=host.country, ua=proxy_ua,
                                    prompt=prompt, system=None, resp=tx.reply(rng, c, min(out, 150)),
                                    tin=tx.tokens_of(prompt), tout=out, retain=acct.retain, p429=0.06)
-                if rng.random() < 0.25:
+                for _f in range(rng.choice((0, 0, 0, 1, 1, 2, 3))):
+                    ts += rng.randrange(2, 20) * 1_000_000
                     fu = rng.choice(("continue", "Explain the key step in more detail.",
                                      "Now give a shorter solution.", "Check your answer."))
-                    ctx.sink.emit(acct.account_id, ts + rng.randrange(2, 20) * 1_000_000, key=key,
-                                  conv=conv, surface="api", model=model, ip=host.addr(rng.randrange(40)),
-                                  country=host.country, ua=proxy_ua, prompt=fu, system=None,
-                                  resp=tx.reply(rng, c, 150), tin=tx.tokens_of(prompt) + out + 8,
-                                  tout=rng.randrange(100, 700), retain=acct.retain, p429=0.06)
+                    out2 = rng.randrange(60, 600)
+                    ts = ctx.sink.emit(acct.account_id, ts, key=key, conv=conv, surface="api", model=model,
+                                       ip=host.addr(rng.randrange(24)), country=host.country, ua=proxy_ua,
+                                       prompt=fu, system=None, resp=tx.reply(rng, c, 150),
+                                       tin=tx.tokens_of(prompt) + out + 8, tout=out2, retain=acct.retain,
+                                       p429=0.06)
+                    out += out2
 
 
 # ---------------------------------------------------------------- two model tiers
@@ -527,8 +547,10 @@ def tiers(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
                             q, hard = c.hard[rng.randrange(len(c.hard))], True
                         else:
                             q = tx.workflow_prompt(rng)[0] if rng.random() < 0.5 else tx.everyday(rng)
+                            if rng.random() < 0.2:  # the user pastes what they are asking about
+                                q += "\n\n" + tx.business_text(rng, rng.choice(("ticket", "article", "transcript")))
                             hard = False
-                        ip, cty = cloud_ip(ctx.nets, region, day * 2 + rng.randrange(3))
+                        ip, cty = cloud_ip(ctx.nets, region, day * 2 + rng.randrange(3), acct.account_id)
                         conv = conv_id(rng) if hab["threads"] else None
                         out = rng.randrange(60, 500)
                         ts = ctx.sink.emit(acct.account_id, ts, key=key, conv=conv, surface="api",
@@ -556,7 +578,7 @@ def tiers(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
         for due, _, p2, g in sorted(later):
             acct = g[rng.randrange(len(g))]
             key, system, region, ua, off, hab = prof[acct.account_id]
-            ip, cty = cloud_ip(ctx.nets, region, (due - START_US) // DAY_US * 2 + rng.randrange(3))
+            ip, cty = cloud_ip(ctx.nets, region, (due - START_US) // DAY_US * 2 + rng.randrange(3), acct.account_id)
             ctx.sink.emit(acct.account_id, due, key=key, conv=conv_id(rng) if hab["threads"] else None,
                           surface="api", model=_big_model(due), ip=ip, country=cty, ua=ua, prompt=p2,
                           system=system, resp=tx.reply(rng, c, 150), tin=tx.tokens_of(p2) + 40,

@@ -8,6 +8,7 @@ egress block; a VPN exit is shared with thousands. Conversations are paced by re
 from __future__ import annotations
 
 import random
+import zlib
 from dataclasses import dataclass, field
 
 import h18_text as tx
@@ -80,9 +81,10 @@ def vpn_ip(rng: random.Random, nets: Networks) -> tuple[str, str]:
     return n.addr(rng.randrange(256)), n.country
 
 
-def cloud_ip(nets: Networks, region: str, n: int) -> tuple[str, str]:
+def cloud_ip(nets: Networks, region: str, n: int, owner: str) -> tuple[str, str]:
+    """The address of the owner's n-th cloud instance in a region (instances are replaced)."""
     net = nets.cloud[region]
-    return net.addr(mix(n, 9)), net.country
+    return net.addr(mix(n, 9, zlib.crc32(owner.encode()))), net.country
 
 
 def lognorm_int(rng: random.Random, median: float, sigma: float, lo: int = 1, hi: int = 10**9) -> int:

@@ -375,6 +375,16 @@ FAQ_Q = ("do you ship to {country}?", "can I return a {item} after 30 days",
 _B36 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
+def token_word(rng: random.Random) -> str:
+    return "".join("bcdfghjklmnprstvwz"[rng.randrange(18)] + "aeiou"[rng.randrange(5)] for _ in range(3))
+
+
+def long_answer(rng: random.Random) -> str:
+    """A trainee's written answer in a mock interview or exam practice: a paragraph."""
+    parts = [trainee_line(rng) for _ in range(rng.randrange(3, 9))]
+    return " ".join(p[0].upper() + p[1:] + ("" if p.endswith((".", "?", "!")) else ".") for p in parts)
+
+
 def _fill_map(rng: random.Random, template: str, table: dict[str, tuple[str, ...]]) -> str:
     out = template
     for key, values in table.items():
@@ -395,16 +405,17 @@ def sheet_row(rng: random.Random, kind: str) -> str:
         r = _fill_map(rng, rng.choice(REVIEW), REV_FILL).strip()
         return r + (f" Used it for {rng.randrange(2, 60)} days." if rng.random() < 0.7 else "")
     if kind == "email":
-        return f"{rng.choice(FIRST)}{rng.randrange(1, 99)}@{rng.choice(DOMAINS)}"
+        return f"{rng.choice(FIRST)}.{token_word(rng)}{rng.randrange(1, 999)}@{rng.choice(DOMAINS)}"
     if kind == "jobtitle":
         return f"{rng.choice(JOBTITLES)}, {rng.choice(PROD_FILL['brand'])} ({rng.choice(FILL['city'])})"
     if kind == "address":
-        return f"{rng.choice(STREETS)}, {rng.choice(FILL['city'])} {rng.randrange(10000, 99999)}"
+        return f"{rng.randrange(1, 400)} {rng.choice(STREETS)}, {rng.choice(FILL['city'])} {rng.randrange(10000, 99999)}"
     if kind == "lead":
         return (f"{rng.choice(FIRST).title()}, {rng.choice(JOBTITLES)} at "
-                f"{rng.choice(PROD_FILL['brand'])} ({rng.choice(FILL['city'])})")
+                f"{rng.choice(PROD_FILL['brand'])} ({rng.choice(FILL['city'])}, {rng.randrange(5, 5000)} staff)")
     country = rng.choice(("Canada", "Ireland", "Australia", "Norway", "Mexico", "Japan"))
-    return _fill_map(rng, rng.choice(FAQ_Q).replace("{country}", country), PROD_FILL)
+    q = _fill_map(rng, rng.choice(FAQ_Q).replace("{country}", country), PROD_FILL)
+    return q + (f" order {rng.randrange(10**5, 10**7)}" if rng.random() < 0.6 else f" - {token_word(rng).title()}")
 
 
 def sheet_prompt(instruction: str, cell: str) -> str:
