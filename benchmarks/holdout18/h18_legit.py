@@ -40,7 +40,9 @@ from h18_world import (
 CLOUDS = tuple(r for r, _, _ in CLOUD_REGIONS)
 
 
-def consumer_content(rng: random.Random, ctx: Ctx, mix: tuple[float, float, float, float]) -> tuple[str, int]:
+def consumer_content(
+    rng: random.Random, ctx: Ctx, mix: tuple[float, float, float, float]
+) -> tuple[str, int]:
     """A first message: everyday / corpus chat / hard (code, maths, writing) / homework."""
     c = ctx.corpus
     x = rng.random()
@@ -56,7 +58,9 @@ def consumer_content(rng: random.Random, ctx: Ctx, mix: tuple[float, float, floa
     return tx.HOMEWORK[rng.randrange(len(tx.HOMEWORK))].format(q=q), rng.randrange(120, 500)
 
 
-def turns_for(rng: random.Random, ctx: Ctx, n: int, mix: tuple[float, float, float, float]) -> list[tuple[str, int]]:
+def turns_for(
+    rng: random.Random, ctx: Ctx, n: int, mix: tuple[float, float, float, float]
+) -> list[tuple[str, int]]:
     first = consumer_content(rng, ctx, mix)
     out = [first]
     for _ in range(n - 1):
@@ -85,24 +89,53 @@ def consumers(ctx: Ctx, label: str, n: int) -> None:
             country, card, shared = pick_country(rng), None, None
         tier = _consumer_tier(rng)
         pay = (card or "own") if tier != "free" else None
-        acct = make_account(rng, label, tier=tier, channel="web", country=country,
-                            age_days=rng.uniform(0, 900), payment=pay)
+        acct = make_account(
+            rng,
+            label,
+            tier=tier,
+            channel="web",
+            country=country,
+            age_days=rng.uniform(0, 900),
+            payment=pay,
+        )
         ctx.accounts.append(acct)
         lines = lines_for(rng, ctx.nets, country, ctx.n(), shared)
         households.append((lines, acct.payment, country))
         if rng.random() < 0.08:
             continue  # signed up, sent nothing this month
-        _consumer_month(ctx, rng, acct, lines, p_active=min(0.95, rng.lognormvariate(-2.0, 0.9)),
-                        per_day=rng.lognormvariate(0.2, 0.5), turns=2.8,
-                        mix=(0.55, 0.17, 0.13, 0.15), rhythm=rng.choice(("human", "evening")),
-                        travel=0.04, vpn=0.03)
+        _consumer_month(
+            ctx,
+            rng,
+            acct,
+            lines,
+            p_active=min(0.95, rng.lognormvariate(-2.0, 0.9)),
+            per_day=rng.lognormvariate(0.2, 0.5),
+            turns=2.8,
+            mix=(0.55, 0.17, 0.13, 0.15),
+            rhythm=rng.choice(("human", "evening")),
+            travel=0.04,
+            vpn=0.03,
+        )
 
 
-def _consumer_month(ctx: Ctx, rng: random.Random, acct: Account, lines: Lines, *, p_active: float,
-                    per_day: float, turns: float, mix: tuple[float, float, float, float],
-                    rhythm: str, travel: float, vpn: float, cli: bool = False,
-                    office_share: float = 0.0, restricted_trip: str | None = None,
-                    trip_days: tuple[int, int] = (0, 0)) -> None:
+def _consumer_month(
+    ctx: Ctx,
+    rng: random.Random,
+    acct: Account,
+    lines: Lines,
+    *,
+    p_active: float,
+    per_day: float,
+    turns: float,
+    mix: tuple[float, float, float, float],
+    rhythm: str,
+    travel: float,
+    vpn: float,
+    cli: bool = False,
+    office_share: float = 0.0,
+    restricted_trip: str | None = None,
+    trip_days: tuple[int, int] = (0, 0),
+) -> None:
     surf = rng.random()
     browser = rng.choice(tx.BROWSERS)
     app = rng.choice(tx.APPS)
@@ -155,23 +188,50 @@ def _consumer_month(ctx: Ctx, rng: random.Random, acct: Account, lines: Lines, *
             else:
                 ip, cty = lines.home_ip(day), lines.home.country
             n = max(1, min(40, int(rng.expovariate(1 / turns) + 1)))
-            talk(ctx, rng, acct, ts, turns=turns_for(rng, ctx, n, mix), surface=surface,
-                 model=consumer_model(ts, lag, mini), ip=ip, country=cty, ua=ua,
-                 incog=rng.random() < 0.03)
+            talk(
+                ctx,
+                rng,
+                acct,
+                ts,
+                turns=turns_for(rng, ctx, n, mix),
+                surface=surface,
+                model=consumer_model(ts, lag, mini),
+                ip=ip,
+                country=cty,
+                ua=ua,
+                incog=rng.random() < 0.03,
+            )
 
 
 def heavy_users(ctx: Ctx, label: str, n: int) -> None:
     rng = rng_for(ctx.seed, label)
     for _ in range(n):
         country = pick_country(rng)
-        acct = make_account(rng, label, tier=rng.choice(("pro", "max", "max")), channel="web",
-                            country=country, age_days=rng.uniform(60, 1000), payment="own")
+        acct = make_account(
+            rng,
+            label,
+            tier=rng.choice(("pro", "max", "max")),
+            channel="web",
+            country=country,
+            age_days=rng.uniform(60, 1000),
+            payment="own",
+        )
         ctx.accounts.append(acct)
         lines = lines_for(rng, ctx.nets, country, ctx.n())
-        _consumer_month(ctx, rng, acct, lines, p_active=rng.uniform(0.55, 0.95),
-                        per_day=rng.lognormvariate(1.1, 0.5), turns=6, mix=(0.3, 0.2, 0.4, 0.1),
-                        rhythm=rng.choice(("human", "office", "evening")), travel=0.08, vpn=0.1,
-                        cli=rng.random() < 0.5)
+        _consumer_month(
+            ctx,
+            rng,
+            acct,
+            lines,
+            p_active=rng.uniform(0.55, 0.95),
+            per_day=rng.lognormvariate(1.1, 0.5),
+            turns=6,
+            mix=(0.3, 0.2, 0.4, 0.1),
+            rhythm=rng.choice(("human", "office", "evening")),
+            travel=0.08,
+            vpn=0.1,
+            cli=rng.random() < 0.5,
+        )
 
 
 def restricted_travellers(ctx: Ctx, label: str, n: int) -> None:
@@ -181,16 +241,34 @@ def restricted_travellers(ctx: Ctx, label: str, n: int) -> None:
     for i in range(n):
         country = pick_country(rng)
         dest = "KP" if i < 3 else rng.choice(("CN", "CN", "RU", "RU", "IR"))
-        acct = make_account(rng, label, tier=_consumer_tier(rng), channel="web", country=country,
-                            age_days=rng.uniform(10, 900), payment="own")
+        acct = make_account(
+            rng,
+            label,
+            tier=_consumer_tier(rng),
+            channel="web",
+            country=country,
+            age_days=rng.uniform(10, 900),
+            payment="own",
+        )
         ctx.accounts.append(acct)
         lines = lines_for(rng, ctx.nets, country, ctx.n())
         a = rng.randrange(0, 22)
         expat = rng.random() < 0.25
-        _consumer_month(ctx, rng, acct, lines, p_active=rng.uniform(0.2, 0.7),
-                        per_day=rng.lognormvariate(0.4, 0.5), turns=3, mix=(0.6, 0.15, 0.1, 0.15),
-                        rhythm="human", travel=0.0, vpn=0.0, restricted_trip=dest,
-                        trip_days=(0, 28) if expat else (a, a + rng.randrange(3, 13)))
+        _consumer_month(
+            ctx,
+            rng,
+            acct,
+            lines,
+            p_active=rng.uniform(0.2, 0.7),
+            per_day=rng.lognormvariate(0.4, 0.5),
+            turns=3,
+            mix=(0.6, 0.15, 0.1, 0.15),
+            rhythm="human",
+            travel=0.0,
+            vpn=0.0,
+            restricted_trip=dest,
+            trip_days=(0, 28) if expat else (a, a + rng.randrange(3, 13)),
+        )
 
 
 def school_students(ctx: Ctx, label: str, n: int) -> None:
@@ -204,26 +282,48 @@ def school_students(ctx: Ctx, label: str, n: int) -> None:
         schools.append((country, net, "org_" + token(rng, 10), f"{token(rng, 6)}-school.edu"))
     for _ in range(n):
         country, net, org, dom = schools[rng.randrange(len(schools))]
-        acct = make_account(rng, label, tier="education", channel="education_program", country=country,
-                            age_days=rng.uniform(20, 400), domain=dom, org=org)
+        acct = make_account(
+            rng,
+            label,
+            tier="education",
+            channel="education_program",
+            country=country,
+            age_days=rng.uniform(20, 400),
+            domain=dom,
+            org=org,
+        )
         acct.retain = 0.9
         ctx.accounts.append(acct)
         lines = lines_for(rng, ctx.nets, country, ctx.n())
         lines.office = net
         browser = rng.choice(tx.BROWSERS)
-        weekly = [tx.HOMEWORK[1].format(q=ctx.corpus.math[(hash_week(org, w)) % len(ctx.corpus.math)])
-                  for w in range(4)]
+        weekly = [
+            tx.HOMEWORK[1].format(q=ctx.corpus.math[(hash_week(org, w)) % len(ctx.corpus.math)])
+            for w in range(4)
+        ]
         for day in active_days(rng, rng.uniform(0.15, 0.6), 4.0):
             for _ in range(1 + int(rng.expovariate(1.2))):
                 h = local_hour(rng, "school")
                 ts = START_US + day * DAY_US + int((h - acct.offset) * HOUR_US)
                 at_school = 8 <= h < 15 and day % 7 < 5
                 ip = lines.office_ip(ts) if at_school else lines.home_ip(day)
-                turns = turns_for(rng, ctx, max(1, int(rng.expovariate(1 / 3)) + 1), (0.3, 0.2, 0.1, 0.4))
+                turns = turns_for(
+                    rng, ctx, max(1, int(rng.expovariate(1 / 3)) + 1), (0.3, 0.2, 0.1, 0.4)
+                )
                 if rng.random() < 0.3:
                     turns[0] = (weekly[day // 7], rng.randrange(150, 500))
-                talk(ctx, rng, acct, ts, turns=turns, surface="web", model=consumer_model(ts, 3, True),
-                     ip=ip, country=country, ua=browser)
+                talk(
+                    ctx,
+                    rng,
+                    acct,
+                    ts,
+                    turns=turns,
+                    surface="web",
+                    model=consumer_model(ts, 3, True),
+                    ip=ip,
+                    country=country,
+                    ua=browser,
+                )
 
 
 def hash_week(org: str, w: int) -> int:
@@ -243,8 +343,17 @@ def enterprise_seats(ctx: Ctx, label: str, n: int) -> None:
         tenants.append((country, net, org, f"{token(rng, 7)}.com", "pf_" + token(rng, 14), system))
     for _ in range(n):
         country, net, org, dom, card, system = tenants[rng.randrange(len(tenants))]
-        acct = make_account(rng, label, tier="enterprise", channel="web", country=country,
-                            age_days=rng.uniform(30, 700), payment=card, domain=dom, org=org)
+        acct = make_account(
+            rng,
+            label,
+            tier="enterprise",
+            channel="web",
+            country=country,
+            age_days=rng.uniform(30, 700),
+            payment=card,
+            domain=dom,
+            org=org,
+        )
         acct.retain = 0.0 if rng.random() < 0.3 else 0.8
         ctx.accounts.append(acct)
         lines = lines_for(rng, ctx.nets, country, ctx.n())
@@ -254,16 +363,30 @@ def enterprise_seats(ctx: Ctx, label: str, n: int) -> None:
             for _ in range(1 + int(rng.expovariate(1 / 2.5))):
                 h = local_hour(rng, "office")
                 ts = START_US + day * DAY_US + int((h - acct.offset) * HOUR_US)
-                ip = lines.office_ip(ts) if 8 <= h < 18 and rng.random() < 0.8 else lines.home_ip(day)
+                ip = (
+                    lines.office_ip(ts)
+                    if 8 <= h < 18 and rng.random() < 0.8
+                    else lines.home_ip(day)
+                )
                 k = max(1, int(rng.expovariate(1 / 3)) + 1)
                 if rng.random() < 0.5:
                     p, o = tx.workflow_prompt(rng)
                     turns = [(p, o)] + turns_for(rng, ctx, k, (0.5, 0.2, 0.3, 0.0))[1:]
                 else:
                     turns = turns_for(rng, ctx, k, (0.4, 0.2, 0.4, 0.0))
-                talk(ctx, rng, acct, ts, turns=turns, surface="web", model=consumer_model(ts, 5, False),
-                     ip=ip, country=net.country, ua=browser,
-                     system=system if rng.random() < 0.4 else None)
+                talk(
+                    ctx,
+                    rng,
+                    acct,
+                    ts,
+                    turns=turns,
+                    surface="web",
+                    model=consumer_model(ts, 5, False),
+                    ip=ip,
+                    country=net.country,
+                    ua=browser,
+                    system=system if rng.random() < 0.4 else None,
+                )
 
 
 def api_apps(ctx: Ctx, label: str, n: int) -> None:
@@ -272,13 +395,25 @@ def api_apps(ctx: Ctx, label: str, n: int) -> None:
     rng = rng_for(ctx.seed, label)
     for _ in range(n):
         country = rng.choice(("US", "US", "GB", "DE", "IN", "BR", "SG", "FR", "JP"))
-        acct = make_account(rng, label, tier="api", channel=rng.choice(("api_console", "startup_program")),
-                            country=country, age_days=rng.uniform(30, 600), payment="own",
-                            domain=f"{token(rng, 6)}.app", org="org_" + token(rng, 10))
+        acct = make_account(
+            rng,
+            label,
+            tier="api",
+            channel=rng.choice(("api_console", "startup_program")),
+            country=country,
+            age_days=rng.uniform(30, 600),
+            payment="own",
+            domain=f"{token(rng, 6)}.app",
+            org="org_" + token(rng, 10),
+        )
         acct.retain = rng.choice((0.0, 0.3, 1.0))
         ctx.accounts.append(acct)
-        system = tx.fill(rng, rng.choice(tx.APP_SYSTEM)).replace("{cur}", "EUR").replace(
-            "{org}", "Acme").replace("{country}", "Germany")
+        system = (
+            tx.fill(rng, rng.choice(tx.APP_SYSTEM))
+            .replace("{cur}", "EUR")
+            .replace("{org}", "Acme")
+            .replace("{country}", "Germany")
+        )
         region = rng.choice(CLOUDS)
         key = key_id(rng)
         ua = rng.choice(tx.SDKS)
@@ -287,12 +422,32 @@ def api_apps(ctx: Ctx, label: str, n: int) -> None:
         per_day = rng.lognormvariate(2.8, 0.8)
         for day in range(28):
             for _ in range(int(rng.expovariate(1 / per_day)) + 1):
-                ts = START_US + day * DAY_US + int((local_hour(rng, "flatday") - acct.offset) * HOUR_US)
-                ip, cty = cloud_ip(ctx.nets, region, rng.randrange(6) + day // 3 * 7, acct.account_id)
+                ts = (
+                    START_US
+                    + day * DAY_US
+                    + int((local_hour(rng, "flatday") - acct.offset) * HOUR_US)
+                )
+                ip, cty = cloud_ip(
+                    ctx.nets, region, rng.randrange(6) + day // 3 * 7, acct.account_id
+                )
                 k = max(1, int(rng.expovariate(1 / 2.5)) + 1)
                 turns = turns_for(rng, ctx, k, (0.8, 0.1, 0.1, 0.0))
-                talk(ctx, rng, acct, ts, turns=turns, surface="api", model=pinned_model(ts, move, rng.random() < 0.5),
-                     ip=ip, country=cty, ua=ua, system=system, key=key, tools=tools, pace=0.8)
+                talk(
+                    ctx,
+                    rng,
+                    acct,
+                    ts,
+                    turns=turns,
+                    surface="api",
+                    model=pinned_model(ts, move, rng.random() < 0.5),
+                    ip=ip,
+                    country=cty,
+                    ua=ua,
+                    system=system,
+                    key=key,
+                    tools=tools,
+                    pace=0.8,
+                )
 
 
 def research_labs(ctx: Ctx, label: str, n: int) -> None:
@@ -302,9 +457,17 @@ def research_labs(ctx: Ctx, label: str, n: int) -> None:
     c = ctx.corpus
     for _ in range(n):
         country = rng.choice(("US", "GB", "DE", "CH", "CA", "JP", "KR", "SG"))
-        acct = make_account(rng, label, tier="api", channel="research_program", country=country,
-                            age_days=rng.uniform(60, 800), payment=None,
-                            domain=f"{token(rng, 5)}.ac.{country.lower()}", org="org_" + token(rng, 10))
+        acct = make_account(
+            rng,
+            label,
+            tier="api",
+            channel="research_program",
+            country=country,
+            age_days=rng.uniform(60, 800),
+            payment=None,
+            domain=f"{token(rng, 5)}.ac.{country.lower()}",
+            org="org_" + token(rng, 10),
+        )
         ctx.accounts.append(acct)
         key = key_id(rng)
         region = rng.choice(CLOUDS)
@@ -323,10 +486,24 @@ def research_labs(ctx: Ctx, label: str, n: int) -> None:
                 for i in range(size):
                     prompt = frame.format(q=bank[i])
                     ip, cty = cloud_ip(ctx.nets, region, day, acct.account_id)
-                    ts = ctx.sink.emit(acct.account_id, ts, key=key, conv=None, surface="api", model=m,
-                                       ip=ip, country=cty, ua=ua, prompt=prompt, system=None,
-                                       resp=tx.reply(rng, c, 150), tin=tx.tokens_of(prompt),
-                                       tout=rng.randrange(80, 900), retain=1.0, p429=0.03)
+                    ts = ctx.sink.emit(
+                        acct.account_id,
+                        ts,
+                        key=key,
+                        conv=None,
+                        surface="api",
+                        model=m,
+                        ip=ip,
+                        country=cty,
+                        ua=ua,
+                        prompt=prompt,
+                        system=None,
+                        resp=tx.reply(rng, c, 150),
+                        tin=tx.tokens_of(prompt),
+                        tout=rng.randrange(80, 900),
+                        retain=1.0,
+                        p429=0.03,
+                    )
                     ts += rng.randrange(200_000, 4_000_000)
 
 
@@ -336,8 +513,15 @@ def agent_users(ctx: Ctx, label: str, n: int) -> None:
     rng = rng_for(ctx.seed, label)
     for _ in range(n):
         country = pick_country(rng)
-        acct = make_account(rng, label, tier=rng.choice(("max", "api", "pro")), channel="web",
-                            country=country, age_days=rng.uniform(30, 500), payment="own")
+        acct = make_account(
+            rng,
+            label,
+            tier=rng.choice(("max", "api", "pro")),
+            channel="web",
+            country=country,
+            age_days=rng.uniform(30, 500),
+            payment="own",
+        )
         ctx.accounts.append(acct)
         lines = lines_for(rng, ctx.nets, country, ctx.n())
         key = key_id(rng) if acct.tier == "api" else None
@@ -345,21 +529,48 @@ def agent_users(ctx: Ctx, label: str, n: int) -> None:
         tools = rng.randrange(8, 24)
         for day in active_days(rng, rng.uniform(0.4, 0.85), 3.0):
             for _ in range(1 + int(rng.expovariate(1 / 2))):
-                ts = START_US + day * DAY_US + int((local_hour(rng, "office") - acct.offset) * HOUR_US)
+                ts = (
+                    START_US
+                    + day * DAY_US
+                    + int((local_hour(rng, "office") - acct.offset) * HOUR_US)
+                )
                 if not in_window(ts):
                     continue
                 conv = conv_id(rng)
                 hist = 3000
                 task = ctx.corpus.hard[rng.randrange(len(ctx.corpus.hard))]
                 for step in range(rng.randrange(6, 40)):
-                    prompt = task if step == 0 else rng.choice(
-                        ("[tool_result] exit code 0", "[tool_result] 3 tests failed", "continue",
-                         "[tool_result] file written", "looks good, now run the tests"))
+                    prompt = (
+                        task
+                        if step == 0
+                        else rng.choice(
+                            (
+                                "[tool_result] exit code 0",
+                                "[tool_result] 3 tests failed",
+                                "continue",
+                                "[tool_result] file written",
+                                "looks good, now run the tests",
+                            )
+                        )
+                    )
                     out = rng.randrange(80, 1200)
-                    ts = ctx.sink.emit(acct.account_id, ts, key=key, conv=conv, surface="cli",
-                                       model=consumer_model(ts, 1, False), ip=lines.home_ip(day),
-                                       country=lines.home.country, ua=ua, prompt=prompt, system=None,
-                                       resp=tx.reply(rng, ctx.corpus, 150), tin=hist + tx.tokens_of(prompt),
-                                       tout=out, tools=tools, retain=acct.retain)
+                    ts = ctx.sink.emit(
+                        acct.account_id,
+                        ts,
+                        key=key,
+                        conv=conv,
+                        surface="cli",
+                        model=consumer_model(ts, 1, False),
+                        ip=lines.home_ip(day),
+                        country=lines.home.country,
+                        ua=ua,
+                        prompt=prompt,
+                        system=None,
+                        resp=tx.reply(rng, ctx.corpus, 150),
+                        tin=hist + tx.tokens_of(prompt),
+                        tout=out,
+                        tools=tools,
+                        retain=acct.retain,
+                    )
                     hist += out + rng.randrange(50, 2500)
                     ts += rng.randrange(2_000_000, 40_000_000)

@@ -35,7 +35,9 @@ def conv_id(rng: random.Random) -> str:
 
 
 def key_id(rng: random.Random) -> str:
-    return "key_" + "".join("abcdefghijklmnopqrstuvwxyz0123456789"[rng.randrange(36)] for _ in range(12))
+    return "key_" + "".join(
+        "abcdefghijklmnopqrstuvwxyz0123456789"[rng.randrange(36)] for _ in range(12)
+    )
 
 
 @dataclass
@@ -66,14 +68,29 @@ class Lines:
         return self.office.addr(mix(self.uid, ts // HOUR_US, 4) % 16)
 
 
-def lines_for(rng: random.Random, nets: Networks, country: str, uid: int,
-              shared_home: Lines | None = None) -> Lines:
+def lines_for(
+    rng: random.Random, nets: Networks, country: str, uid: int, shared_home: Lines | None = None
+) -> Lines:
     homes = nets.home.get(country) or nets.home["US"]
     if shared_home is not None:  # a household: same line, same churn
-        return Lines(uid, shared_home.home, shared_home.mobile, shared_home.period,
-                     shared_home.phase, shared_home.v6_home, rng.random() < 0.4)
-    return Lines(uid, homes[rng.randrange(len(homes))], nets.mobile.get(country) or nets.mobile["US"],
-                 rng.randrange(4, 12), rng.randrange(12), rng.random() < 0.25, rng.random() < 0.4)
+        return Lines(
+            uid,
+            shared_home.home,
+            shared_home.mobile,
+            shared_home.period,
+            shared_home.phase,
+            shared_home.v6_home,
+            rng.random() < 0.4,
+        )
+    return Lines(
+        uid,
+        homes[rng.randrange(len(homes))],
+        nets.mobile.get(country) or nets.mobile["US"],
+        rng.randrange(4, 12),
+        rng.randrange(12),
+        rng.random() < 0.25,
+        rng.random() < 0.4,
+    )
 
 
 def vpn_ip(rng: random.Random, nets: Networks) -> tuple[str, str]:
@@ -87,12 +104,15 @@ def cloud_ip(nets: Networks, region: str, n: int, owner: str) -> tuple[str, str]
     return net.addr(mix(n, 9, zlib.crc32(owner.encode()))), net.country
 
 
-def lognorm_int(rng: random.Random, median: float, sigma: float, lo: int = 1, hi: int = 10**9) -> int:
+def lognorm_int(
+    rng: random.Random, median: float, sigma: float, lo: int = 1, hi: int = 10**9
+) -> int:
     return max(lo, min(hi, int(round(rng.lognormvariate(0.0, sigma) * median))))
 
 
-def active_days(rng: random.Random, p: float, weekday_bias: float = 1.0,
-                first: int = 0, last: int = DAYS) -> list[int]:
+def active_days(
+    rng: random.Random, p: float, weekday_bias: float = 1.0, first: int = 0, last: int = DAYS
+) -> list[int]:
     """Days an account is active: probability p, lower on weekends when weekday_bias > 1."""
     out = []
     for d in range(first, last):
@@ -102,10 +122,26 @@ def active_days(rng: random.Random, p: float, weekday_bias: float = 1.0,
     return out
 
 
-def talk(ctx: Ctx, rng: random.Random, acct: Account, ts: int, *, turns: list[tuple[str, int]],
-         surface: str, model: str, ip: str, country: str | None, ua: str | None,
-         system: str | None = None, key: str | None = None, tools: int = 0, incog: bool = False,
-         pace: float = 1.0, image_first: bool = False, conv: str | None = None) -> int:
+def talk(
+    ctx: Ctx,
+    rng: random.Random,
+    acct: Account,
+    ts: int,
+    *,
+    turns: list[tuple[str, int]],
+    surface: str,
+    model: str,
+    ip: str,
+    country: str | None,
+    ua: str | None,
+    system: str | None = None,
+    key: str | None = None,
+    tools: int = 0,
+    incog: bool = False,
+    pace: float = 1.0,
+    image_first: bool = False,
+    conv: str | None = None,
+) -> int:
     """One conversation: (prompt, reply tokens) per turn, history carried into input_tokens;
     paced by reading the reply and typing the next line (`pace` < 1 for machines)."""
     conv = conv or conv_id(rng)
@@ -113,10 +149,26 @@ def talk(ctx: Ctx, rng: random.Random, acct: Account, ts: int, *, turns: list[tu
     for i, (prompt, out_tok) in enumerate(turns):
         pt = tx.tokens_of(prompt)
         resp = tx.reply(rng, ctx.corpus, min(out_tok, 160))
-        ts = ctx.sink.emit(acct.account_id, ts, key=key, conv=conv, surface=surface, model=model,
-                           ip=ip, country=country, ua=ua, prompt=prompt, system=system, resp=resp,
-                           tin=history + pt + (800 if image_first and i == 0 else 0), tout=out_tok,
-                           tools=tools, image=image_first and i == 0, incog=incog, retain=acct.retain)
+        ts = ctx.sink.emit(
+            acct.account_id,
+            ts,
+            key=key,
+            conv=conv,
+            surface=surface,
+            model=model,
+            ip=ip,
+            country=country,
+            ua=ua,
+            prompt=prompt,
+            system=system,
+            resp=resp,
+            tin=history + pt + (800 if image_first and i == 0 else 0),
+            tout=out_tok,
+            tools=tools,
+            image=image_first and i == 0,
+            incog=incog,
+            retain=acct.retain,
+        )
         history += pt + out_tok
         read = out_tok * 0.04 + rng.lognormvariate(2.8, 0.9)
         typing = len(prompt) * 0.2

@@ -28,26 +28,47 @@ PAIRS = (
 
 
 def summaries(truth: Path) -> pd.DataFrame:
-    t = ds.dataset(truth / "exchanges").to_table(columns=[
-        "account_id", "ts", "ip", "surface", "input_tokens", "output_tokens", "conversation_id",
-        "user_agent", "system_prompt", "prompt", "status", "country", "response", "tool_count", "model"])
-    df = pd.DataFrame({
-        "a": t["account_id"].to_numpy(zero_copy_only=False),
-        "ts": pc.cast(t["ts"], "int64").to_numpy(),
-        "ip": t["ip"].to_numpy(zero_copy_only=False),
-        "api": pc.equal(t["surface"], "api").to_numpy(zero_copy_only=False),
-        "tin": t["input_tokens"].to_numpy(), "tout": t["output_tokens"].to_numpy(),
-        "conv": t["conversation_id"].to_numpy(zero_copy_only=False),
-        "ua": t["user_agent"].to_numpy(zero_copy_only=False),
-        "sys": pc.fill_null(pc.binary_length(pc.cast(t["system_prompt"], "binary")), -1).to_numpy(),
-        "plen": pc.utf8_length(t["prompt"]).to_numpy(),
-        "p": t["prompt"].to_numpy(zero_copy_only=False),
-        "err": pc.not_equal(t["status"], 200).to_numpy(zero_copy_only=False),
-        "cty": t["country"].to_numpy(zero_copy_only=False),
-        "kept": pc.is_valid(t["response"]).to_numpy(zero_copy_only=False),
-        "tools": pc.greater(t["tool_count"], 0).to_numpy(zero_copy_only=False),
-        "model": t["model"].to_numpy(zero_copy_only=False),
-    })
+    t = ds.dataset(truth / "exchanges").to_table(
+        columns=[
+            "account_id",
+            "ts",
+            "ip",
+            "surface",
+            "input_tokens",
+            "output_tokens",
+            "conversation_id",
+            "user_agent",
+            "system_prompt",
+            "prompt",
+            "status",
+            "country",
+            "response",
+            "tool_count",
+            "model",
+        ]
+    )
+    df = pd.DataFrame(
+        {
+            "a": t["account_id"].to_numpy(zero_copy_only=False),
+            "ts": pc.cast(t["ts"], "int64").to_numpy(),
+            "ip": t["ip"].to_numpy(zero_copy_only=False),
+            "api": pc.equal(t["surface"], "api").to_numpy(zero_copy_only=False),
+            "tin": t["input_tokens"].to_numpy(),
+            "tout": t["output_tokens"].to_numpy(),
+            "conv": t["conversation_id"].to_numpy(zero_copy_only=False),
+            "ua": t["user_agent"].to_numpy(zero_copy_only=False),
+            "sys": pc.fill_null(
+                pc.binary_length(pc.cast(t["system_prompt"], "binary")), -1
+            ).to_numpy(),
+            "plen": pc.utf8_length(t["prompt"]).to_numpy(),
+            "p": t["prompt"].to_numpy(zero_copy_only=False),
+            "err": pc.not_equal(t["status"], 200).to_numpy(zero_copy_only=False),
+            "cty": t["country"].to_numpy(zero_copy_only=False),
+            "kept": pc.is_valid(t["response"]).to_numpy(zero_copy_only=False),
+            "tools": pc.greater(t["tool_count"], 0).to_numpy(zero_copy_only=False),
+            "model": t["model"].to_numpy(zero_copy_only=False),
+        }
+    )
     del t
     df["day"] = (df["ts"] - df["ts"].min()) // 86_400_000_000
     df["hour"] = (df["ts"] // 3_600_000_000) % 24
@@ -57,28 +78,30 @@ def summaries(truth: Path) -> pd.DataFrame:
     ipshare = df.groupby("ip")["a"].nunique()
     df["ipshared"] = df["ip"].map(ipshare)
     g = df.groupby("a")
-    s = pd.DataFrame({
-        "exchanges": g.size(),
-        "distinct ips": g["ip"].nunique(),
-        "api share": g["api"].mean(),
-        "input tokens": g["tin"].mean(),
-        "output tokens": g["tout"].mean(),
-        "threads": g["conv"].nunique() / g.size(),
-        "clients": g["ua"].nunique(),
-        "system prompts": g["sys"].nunique(),
-        "prompt length": g["plen"].mean(),
-        "distinct prompts": g["p"].nunique() / g.size(),
-        "errors": g["err"].mean(),
-        "countries": g["cty"].nunique(),
-        "retention": g["kept"].mean(),
-        "tool share": g["tools"].mean(),
-        "active days": g["day"].nunique(),
-        "hours": g["hour"].nunique(),
-        "weekend share": g["weekend"].mean(),
-        "models": g["model"].nunique(),
-        "prompts shared": g["pshared"].mean(),
-        "accounts per ip": g["ipshared"].mean(),
-    })
+    s = pd.DataFrame(
+        {
+            "exchanges": g.size(),
+            "distinct ips": g["ip"].nunique(),
+            "api share": g["api"].mean(),
+            "input tokens": g["tin"].mean(),
+            "output tokens": g["tout"].mean(),
+            "threads": g["conv"].nunique() / g.size(),
+            "clients": g["ua"].nunique(),
+            "system prompts": g["sys"].nunique(),
+            "prompt length": g["plen"].mean(),
+            "distinct prompts": g["p"].nunique() / g.size(),
+            "errors": g["err"].mean(),
+            "countries": g["cty"].nunique(),
+            "retention": g["kept"].mean(),
+            "tool share": g["tools"].mean(),
+            "active days": g["day"].nunique(),
+            "hours": g["hour"].nunique(),
+            "weekend share": g["weekend"].mean(),
+            "models": g["model"].nunique(),
+            "prompts shared": g["pshared"].mean(),
+            "accounts per ip": g["ipshared"].mean(),
+        }
+    )
     lab = pq.read_table(truth / "labels.parquet").to_pandas().set_index("account_id")["label"]
     return s.join(lab, how="inner")
 
@@ -100,7 +123,9 @@ def best(s: pd.DataFrame, pos: pd.Series, top: int = 3) -> list[tuple[str, float
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Best single per-account summaries per pair (ROC AUC).")
+    ap = argparse.ArgumentParser(
+        description="Best single per-account summaries per pair (ROC AUC)."
+    )
     ap.add_argument("--truth", required=True, type=Path)
     args = ap.parse_args(argv)
     s = summaries(args.truth)

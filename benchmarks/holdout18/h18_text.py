@@ -123,57 +123,146 @@ EVERYDAY = (
     "is {food} healthy or is that a myth",
 )
 FILL = {
-    "food": ("chickpeas", "leftover rice", "spinach", "tofu", "eggs", "sweet potato", "lentils",
-             "chicken thighs", "feta", "mushrooms", "canned tuna", "zucchini"),
-    "person": ("sister", "boss", "landlord", "teacher", "best friend", "neighbour", "dad",
-               "team lead", "coach", "grandma"),
+    "food": (
+        "chickpeas",
+        "leftover rice",
+        "spinach",
+        "tofu",
+        "eggs",
+        "sweet potato",
+        "lentils",
+        "chicken thighs",
+        "feta",
+        "mushrooms",
+        "canned tuna",
+        "zucchini",
+    ),
+    "person": (
+        "sister",
+        "boss",
+        "landlord",
+        "teacher",
+        "best friend",
+        "neighbour",
+        "dad",
+        "team lead",
+        "coach",
+        "grandma",
+    ),
     "day": ("Friday", "Saturday", "the weekend", "Tuesday evening", "the 14th"),
     "pet": ("cat", "puppy", "rabbit", "parrot", "hamster", "dog"),
-    "petthing": ("sleep 18 hours a day", "eat grass", "sneeze a lot", "hide under the bed",
-                 "lick the walls"),
-    "topic": ("inflation", "black holes", "how vaccines work", "compound interest",
-              "the electoral college", "photosynthesis", "nuclear power", "remote work",
-              "school uniforms", "rent control", "machine learning", "tariffs"),
-    "snippet": ("as I already said twice, the report is late because nobody sent me the data",
-                "I am writing to apply for the role you advertised last week",
-                "we need to talk about the noise after 11pm",
-                "thanks for nothing, I'll sort it out myself",
-                "I have five years of experience in logistics and I learn fast",
-                "could you please confirm the booking for two nights"),
-    "city": ("Lisbon", "Kyoto", "Mexico City", "Krakow", "Hanoi", "Chicago", "Cape Town",
-             "Istanbul", "Edinburgh", "Buenos Aires", "Seoul", "Marrakesh"),
+    "petthing": (
+        "sleep 18 hours a day",
+        "eat grass",
+        "sneeze a lot",
+        "hide under the bed",
+        "lick the walls",
+    ),
+    "topic": (
+        "inflation",
+        "black holes",
+        "how vaccines work",
+        "compound interest",
+        "the electoral college",
+        "photosynthesis",
+        "nuclear power",
+        "remote work",
+        "school uniforms",
+        "rent control",
+        "machine learning",
+        "tariffs",
+    ),
+    "snippet": (
+        "as I already said twice, the report is late because nobody sent me the data",
+        "I am writing to apply for the role you advertised last week",
+        "we need to talk about the noise after 11pm",
+        "thanks for nothing, I'll sort it out myself",
+        "I have five years of experience in logistics and I learn fast",
+        "could you please confirm the booking for two nights",
+    ),
+    "city": (
+        "Lisbon",
+        "Kyoto",
+        "Mexico City",
+        "Krakow",
+        "Hanoi",
+        "Chicago",
+        "Cape Town",
+        "Istanbul",
+        "Edinburgh",
+        "Buenos Aires",
+        "Seoul",
+        "Marrakesh",
+    ),
     "device": ("laptop", "phone", "router", "printer", "smart TV", "tablet", "washing machine"),
-    "fault": ("disconnecting from wifi", "freezing on startup", "draining battery overnight",
-              "making a clicking noise", "showing a blue screen"),
+    "fault": (
+        "disconnecting from wifi",
+        "freezing on startup",
+        "draining battery overnight",
+        "making a clicking noise",
+        "showing a blue screen",
+    ),
     "fault2": ("heating", "dishwasher", "front door lock", "shower", "oven"),
     "thing": ("a Roth IRA", "baking soda", "a virus", "LED", "weather", "an ETF", "HTTP"),
-    "thing2": ("a traditional IRA", "baking powder", "bacteria", "OLED", "climate",
-               "a mutual fund", "HTTPS"),
+    "thing2": (
+        "a traditional IRA",
+        "baking powder",
+        "bacteria",
+        "OLED",
+        "climate",
+        "a mutual fund",
+        "HTTPS",
+    ),
     "hobby": ("gardening", "board games", "hiking", "jazz", "knitting", "football", "anime"),
     "n": ("2", "3", "4", "5", "6", "8", "10", "12", "20", "30"),
-    "job": ("junior accountant", "barista", "data analyst", "nurse", "project manager",
-            "teacher", "warehouse supervisor"),
+    "job": (
+        "junior accountant",
+        "barista",
+        "data analyst",
+        "nurse",
+        "project manager",
+        "teacher",
+        "warehouse supervisor",
+    ),
     "lang": ("Spanish", "French", "German", "Portuguese", "Japanese", "Italian", "Polish"),
     "book": ("The Martian", "Pride and Prejudice", "Sapiens", "Project Hail Mary", "Dune"),
-    "error": ("ModuleNotFoundError: No module named 'pandas'", "ERR_CONNECTION_REFUSED",
-              "permission denied (publickey)", "TypeError: undefined is not a function",
-              "NullPointerException at line 42"),
-    "xl": ("counts cells that contain the word late", "adds up column C only where B says paid",
-           "finds the last non empty cell in a row", "turns 2024-03-05 into March 5"),
+    "error": (
+        "ModuleNotFoundError: No module named 'pandas'",
+        "ERR_CONNECTION_REFUSED",
+        "permission denied (publickey)",
+        "TypeError: undefined is not a function",
+        "NullPointerException at line 42",
+    ),
+    "xl": (
+        "counts cells that contain the word late",
+        "adds up column C only where B says paid",
+        "finds the last non empty cell in a row",
+        "turns 2024-03-05 into March 5",
+    ),
     "month": ("March", "July", "October", "December", "January"),
     "activity": ("I charge it", "I play games", "I watch videos", "it's in my pocket"),
     "event": ("wedding", "dinner", "after-work drinks", "baby shower", "team offsite"),
 }
 FOLLOWUPS = (
-    "thanks, can you make it shorter?", "ok and what if I don't have {food}?",
-    "can you explain the second point more", "that's not quite right, try again",
-    "perfect. now give me a version for {person}", "why?", "give me another option",
-    "can you put that in a table", "make it more casual", "what would you do?",
-    "sorry I meant {city}", "and how much would that cost roughly",
+    "thanks, can you make it shorter?",
+    "ok and what if I don't have {food}?",
+    "can you explain the second point more",
+    "that's not quite right, try again",
+    "perfect. now give me a version for {person}",
+    "why?",
+    "give me another option",
+    "can you put that in a table",
+    "make it more casual",
+    "what would you do?",
+    "sorry I meant {city}",
+    "and how much would that cost roughly",
 )
 HOMEWORK = (
-    "can you help me with my homework: {q}", "{q}", "{q} show your work please",
-    "I got a different answer, how do you solve this? {q}", "explain step by step: {q}",
+    "can you help me with my homework: {q}",
+    "{q}",
+    "{q} show your work please",
+    "I got a different answer, how do you solve this? {q}",
+    "explain step by step: {q}",
 )
 
 
@@ -188,19 +277,34 @@ def fill(rng: random.Random, template: str) -> str:
 
 
 CONTEXTS = (
-    " (I'm {age} and live in {city})", " - it's for {person}, they're {age}", ". budget is about {money}",
-    ". I have {n} kids and work {hours} hours a week", ", we are {n} people, leaving on {day}",
-    ". context: I started {months} months ago and I'm still confused", " (my {device} is {years} years old)",
+    " (I'm {age} and live in {city})",
+    " - it's for {person}, they're {age}",
+    ". budget is about {money}",
+    ". I have {n} kids and work {hours} hours a week",
+    ", we are {n} people, leaving on {day}",
+    ". context: I started {months} months ago and I'm still confused",
+    " (my {device} is {years} years old)",
     ". I tried already {tried} but it didn't help",
 )
-TRIED = ("restarting it", "googling it", "asking my {person}", "the official guide", "a youtube video")
+TRIED = (
+    "restarting it",
+    "googling it",
+    "asking my {person}",
+    "the official guide",
+    "a youtube video",
+)
 
 
 def _context(rng: random.Random) -> str:
     c = CONTEXTS[rng.randrange(len(CONTEXTS))]
-    c = (c.replace("{age}", str(rng.randrange(14, 80))).replace("{money}", f"${rng.randrange(20, 3000)}")
-         .replace("{hours}", str(rng.randrange(10, 60))).replace("{months}", str(rng.randrange(1, 30)))
-         .replace("{years}", str(rng.randrange(1, 9))).replace("{tried}", rng.choice(TRIED)))
+    c = (
+        c.replace("{age}", str(rng.randrange(14, 80)))
+        .replace("{money}", f"${rng.randrange(20, 3000)}")
+        .replace("{hours}", str(rng.randrange(10, 60)))
+        .replace("{months}", str(rng.randrange(1, 30)))
+        .replace("{years}", str(rng.randrange(1, 9)))
+        .replace("{tried}", rng.choice(TRIED))
+    )
     return fill(rng, c)
 
 
@@ -236,11 +340,22 @@ APPS = (
     "TarnChat/4.10.2 (Android 12; Redmi Note 11)",
 )
 SDKS = (
-    "OpenAI/Python 1.54.3", "OpenAI/Python 1.57.0", "OpenAI/JS 4.73.0", "python-httpx/0.27.2",
-    "python-requests/2.32.3", "axios/1.7.7", "node-fetch/1.0 (+https://github.com/bitinn/node-fetch)",
-    "Go-http-client/2.0", "okhttp/4.12.0", "curl/8.5.0",
+    "OpenAI/Python 1.54.3",
+    "OpenAI/Python 1.57.0",
+    "OpenAI/JS 4.73.0",
+    "python-httpx/0.27.2",
+    "python-requests/2.32.3",
+    "axios/1.7.7",
+    "node-fetch/1.0 (+https://github.com/bitinn/node-fetch)",
+    "Go-http-client/2.0",
+    "okhttp/4.12.0",
+    "curl/8.5.0",
 )
-CLIS = ("tarn-cli/0.9.4 (darwin; arm64)", "tarn-cli/0.9.4 (linux; x64)", "tarn-cli/0.9.2 (win32; x64)")
+CLIS = (
+    "tarn-cli/0.9.4 (darwin; arm64)",
+    "tarn-cli/0.9.4 (linux; x64)",
+    "tarn-cli/0.9.2 (win32; x64)",
+)
 
 # ---------------------------------------------------------------- spreadsheet add-ons
 SHEETS_UA = "Mozilla/5.0 (compatible; Google-Apps-Script; beanserver; +https://script.google.com; id: {sid})"
@@ -254,7 +369,11 @@ SHEET_SYSTEM = (
 )
 # instruction, kind of row, long output?
 SHEET_JOBS_LEGIT = (
-    ("Classify this product into one of: Apparel, Home, Beauty, Electronics, Toys, Other", "product", False),
+    (
+        "Classify this product into one of: Apparel, Home, Beauty, Electronics, Toys, Other",
+        "product",
+        False,
+    ),
     ("Sentiment of this review: positive, negative or mixed", "review", False),
     ("Write a 150-word product description for an online shop", "product", True),
     ("Translate this product title into {lang}", "product", False),
@@ -318,8 +437,12 @@ def business_text(rng: random.Random, kind: str) -> str:
     pool = BUSINESS[kind]
     n = rng.randrange(2, 6) if kind == "ticket" else rng.randrange(4, 16)
     out = " ".join(pool[rng.randrange(len(pool))] for _ in range(n))
-    out = out.replace("{first}", rng.choice(FIRST).title()).replace("{material}", rng.choice(PROD_FILL["material"]))
+    out = out.replace("{first}", rng.choice(FIRST).title()).replace(
+        "{material}", rng.choice(PROD_FILL["material"])
+    )
     return fill(rng, out.replace("{item}", rng.choice(PROD_FILL["item"])))
+
+
 SHEET_JOBS_HARVEST = (
     ("Answer the question. Explain your reasoning step by step, then give the final answer", True),
     ("Answer briefly", False),
@@ -329,60 +452,167 @@ SHEET_JOBS_HARVEST = (
     ("Difficulty of this task from 1 (easy) to 5 (expert), number only", False),
     ("Topic of this task in 1-3 words", False),
 )
-PRODUCTS = ("{adj} {material} {item} - {colour}", "{brand} {item} {size}, {colour}",
-            "{item} set of {n}, {adj}, {colour}")
+PRODUCTS = (
+    "{adj} {material} {item} - {colour}",
+    "{brand} {item} {size}, {colour}",
+    "{item} set of {n}, {adj}, {colour}",
+)
 PROD_FILL = {
-    "adj": ("Vintage", "Minimalist", "Waterproof", "Handmade", "Organic", "Compact", "Kids",
-            "Premium", "Eco", "Foldable", "Heavy-duty", "Scented"),
-    "material": ("cotton", "bamboo", "stainless steel", "ceramic", "leather", "linen", "oak",
-                 "recycled plastic", "wool", "glass"),
-    "item": ("tote bag", "water bottle", "desk lamp", "phone case", "candle", "throw blanket",
-             "coffee mug", "yoga mat", "backpack", "cutting board", "plant pot", "hoodie",
-             "earbuds", "face serum", "puzzle", "dog bed", "notebook", "wall clock"),
+    "adj": (
+        "Vintage",
+        "Minimalist",
+        "Waterproof",
+        "Handmade",
+        "Organic",
+        "Compact",
+        "Kids",
+        "Premium",
+        "Eco",
+        "Foldable",
+        "Heavy-duty",
+        "Scented",
+    ),
+    "material": (
+        "cotton",
+        "bamboo",
+        "stainless steel",
+        "ceramic",
+        "leather",
+        "linen",
+        "oak",
+        "recycled plastic",
+        "wool",
+        "glass",
+    ),
+    "item": (
+        "tote bag",
+        "water bottle",
+        "desk lamp",
+        "phone case",
+        "candle",
+        "throw blanket",
+        "coffee mug",
+        "yoga mat",
+        "backpack",
+        "cutting board",
+        "plant pot",
+        "hoodie",
+        "earbuds",
+        "face serum",
+        "puzzle",
+        "dog bed",
+        "notebook",
+        "wall clock",
+    ),
     "brand": ("Nordvik", "Lumea", "Kasa&Co", "Terrafolk", "Brightwell", "Oak & Ash", "Mirava"),
     "size": ("500ml", "XL", "30x40cm", "2-pack", "king size", "12oz", "small"),
     "n": ("2", "3", "4", "6", "12"),
-    "colour": ("sage", "charcoal", "terracotta", "navy", "oat", "blush", "forest green", "white",
-               "mustard", "slate blue", "black", "sand"),
+    "colour": (
+        "sage",
+        "charcoal",
+        "terracotta",
+        "navy",
+        "oat",
+        "blush",
+        "forest green",
+        "white",
+        "mustard",
+        "slate blue",
+        "black",
+        "sand",
+    ),
 }
 REVIEW = (
-    "Arrived {late}, {qual}. {extra}", "{qual}, would {rec}. {extra}",
-    "Honestly {qual}. The {part} {issue}. {extra}", "{extra} {qual} for the price.",
+    "Arrived {late}, {qual}. {extra}",
+    "{qual}, would {rec}. {extra}",
+    "Honestly {qual}. The {part} {issue}. {extra}",
+    "{extra} {qual} for the price.",
 )
 REV_FILL = {
     "late": ("two days late", "on time", "a week late", "earlier than expected", "damaged"),
-    "qual": ("really good quality", "cheap feeling", "exactly as pictured", "smaller than I thought",
-             "does the job", "lovely colour", "stopped working after a week"),
+    "qual": (
+        "really good quality",
+        "cheap feeling",
+        "exactly as pictured",
+        "smaller than I thought",
+        "does the job",
+        "lovely colour",
+        "stopped working after a week",
+    ),
     "rec": ("buy again", "not recommend", "recommend to friends", "maybe buy again"),
     "part": ("zip", "lid", "handle", "strap", "cable", "stitching", "box"),
     "issue": ("broke on day one", "feels flimsy", "is great", "smells weird", "is fine"),
-    "extra": ("Customer service was helpful.", "Packaging was wasteful.", "Gift for my mum.",
-              "Second one I bought.", "", "Took ages to get a refund.", "5 stars."),
+    "extra": (
+        "Customer service was helpful.",
+        "Packaging was wasteful.",
+        "Gift for my mum.",
+        "Second one I bought.",
+        "",
+        "Took ages to get a refund.",
+        "5 stars.",
+    ),
 }
 FIRST = ("maria", "j.chen", "tom", "aisha", "l.novak", "sam", "priya", "d.okafor", "kim", "rafael")
-DOMAINS = ("gmail.com", "outlook.com", "acmefreight.co.uk", "brightdental.com", "nordvik.se",
-           "tealeaf.io", "harborlaw.com", "pinecrestschools.org", "zentask.app", "yahoo.com")
-JOBTITLES = ("Marketing Intern", "VP Sales EMEA", "Senior Data Engineer", "Office Manager",
-             "Chief Operating Officer", "Account Executive", "Head of Procurement",
-             "Junior Designer", "Regional Director", "Software Engineer II")
-STREETS = ("12 high st", "Flat 3, 45 Kings Road", "1800 N Lake Shore Dr apt 5", "Rua Augusta 120",
-           "Hauptstr. 7", "22 Baker Lane", "Calle Mayor 3, 2B", "88 Queen St W")
-FAQ_Q = ("do you ship to {country}?", "can I return a {item} after 30 days",
-         "is the {item} dishwasher safe", "how do I track my order", "do you do gift wrapping",
-         "my {item} arrived damaged what now", "when will the {item} be back in stock")
+DOMAINS = (
+    "gmail.com",
+    "outlook.com",
+    "acmefreight.co.uk",
+    "brightdental.com",
+    "nordvik.se",
+    "tealeaf.io",
+    "harborlaw.com",
+    "pinecrestschools.org",
+    "zentask.app",
+    "yahoo.com",
+)
+JOBTITLES = (
+    "Marketing Intern",
+    "VP Sales EMEA",
+    "Senior Data Engineer",
+    "Office Manager",
+    "Chief Operating Officer",
+    "Account Executive",
+    "Head of Procurement",
+    "Junior Designer",
+    "Regional Director",
+    "Software Engineer II",
+)
+STREETS = (
+    "12 high st",
+    "Flat 3, 45 Kings Road",
+    "1800 N Lake Shore Dr apt 5",
+    "Rua Augusta 120",
+    "Hauptstr. 7",
+    "22 Baker Lane",
+    "Calle Mayor 3, 2B",
+    "88 Queen St W",
+)
+FAQ_Q = (
+    "do you ship to {country}?",
+    "can I return a {item} after 30 days",
+    "is the {item} dishwasher safe",
+    "how do I track my order",
+    "do you do gift wrapping",
+    "my {item} arrived damaged what now",
+    "when will the {item} be back in stock",
+)
 
 
 _B36 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
 def token_word(rng: random.Random) -> str:
-    return "".join("bcdfghjklmnprstvwz"[rng.randrange(18)] + "aeiou"[rng.randrange(5)] for _ in range(3))
+    return "".join(
+        "bcdfghjklmnprstvwz"[rng.randrange(18)] + "aeiou"[rng.randrange(5)] for _ in range(3)
+    )
 
 
 def long_answer(rng: random.Random) -> str:
     """A trainee's written answer in a mock interview or exam practice: a paragraph."""
     parts = [trainee_line(rng) for _ in range(rng.randrange(3, 9))]
-    return " ".join(p[0].upper() + p[1:] + ("" if p.endswith((".", "?", "!")) else ".") for p in parts)
+    return " ".join(
+        p[0].upper() + p[1:] + ("" if p.endswith((".", "?", "!")) else ".") for p in parts
+    )
 
 
 def _fill_map(rng: random.Random, template: str, table: dict[str, tuple[str, ...]]) -> str:
@@ -411,11 +641,17 @@ def sheet_row(rng: random.Random, kind: str) -> str:
     if kind == "address":
         return f"{rng.randrange(1, 400)} {rng.choice(STREETS)}, {rng.choice(FILL['city'])} {rng.randrange(10000, 99999)}"
     if kind == "lead":
-        return (f"{rng.choice(FIRST).title()}, {rng.choice(JOBTITLES)} at "
-                f"{rng.choice(PROD_FILL['brand'])} ({rng.choice(FILL['city'])}, {rng.randrange(5, 5000)} staff)")
+        return (
+            f"{rng.choice(FIRST).title()}, {rng.choice(JOBTITLES)} at "
+            f"{rng.choice(PROD_FILL['brand'])} ({rng.choice(FILL['city'])}, {rng.randrange(5, 5000)} staff)"
+        )
     country = rng.choice(("Canada", "Ireland", "Australia", "Norway", "Mexico", "Japan"))
     q = _fill_map(rng, rng.choice(FAQ_Q).replace("{country}", country), PROD_FILL)
-    return q + (f" order {rng.randrange(10**5, 10**7)}" if rng.random() < 0.6 else f" - {token_word(rng).title()}")
+    return q + (
+        f" order {rng.randrange(10**5, 10**7)}"
+        if rng.random() < 0.6
+        else f" - {token_word(rng).title()}"
+    )
 
 
 def sheet_prompt(instruction: str, cell: str) -> str:
@@ -458,15 +694,24 @@ SUGGEST_SYSTEM = (
     "one good reply the trainee could say next. Reply with the suggested line only."
 )
 TRAINEE_LINES = (
-    "hi, thanks for calling, how can I help today?", "I'm sorry to hear that, can you tell me your order number?",
-    "ok I understand, let me check what we can do", "what would make this right for you?",
-    "so just to confirm, you want a refund not a replacement?", "I get that this is frustrating",
-    "can I ask what your current process looks like", "when did the symptoms start?",
-    "does the pain go anywhere else, like your arm or jaw?", "have you had this before?",
-    "what is most important for you in a new tool?", "I can offer a 15% discount if you sign this month",
-    "let me escalate this to my supervisor", "could you describe what you see on the screen",
-    "thats fair. what would need to be true for you to move forward?", "ok",
-    "umm let me think. I would say it depends on the season", "sorry could you repeat that",
+    "hi, thanks for calling, how can I help today?",
+    "I'm sorry to hear that, can you tell me your order number?",
+    "ok I understand, let me check what we can do",
+    "what would make this right for you?",
+    "so just to confirm, you want a refund not a replacement?",
+    "I get that this is frustrating",
+    "can I ask what your current process looks like",
+    "when did the symptoms start?",
+    "does the pain go anywhere else, like your arm or jaw?",
+    "have you had this before?",
+    "what is most important for you in a new tool?",
+    "I can offer a 15% discount if you sign this month",
+    "let me escalate this to my supervisor",
+    "could you describe what you see on the screen",
+    "thats fair. what would need to be true for you to move forward?",
+    "ok",
+    "umm let me think. I would say it depends on the season",
+    "sorry could you repeat that",
 )
 ASSISTANT_SYSTEM = (
     "You are a helpful, knowledgeable assistant. Answer thoroughly and accurately.",
@@ -480,14 +725,20 @@ ROLES = ("support agent", "sales rep", "medical student", "language learner", "p
 def persona_system(rng: random.Random, scenario: tuple[str, str]) -> str:
     who = fill(rng, scenario[1])
     tpl = PERSONA_SYSTEM[rng.randrange(len(PERSONA_SYSTEM))]
-    return tpl.format(who=who, level=rng.choice(LEVELS), mood=rng.choice(MOODS), role=rng.choice(ROLES))
+    return tpl.format(
+        who=who, level=rng.choice(LEVELS), mood=rng.choice(MOODS), role=rng.choice(ROLES)
+    )
 
 
 TRAINEE_DETAIL = (
-    " your order {num} shows as shipped on the {d}th", " I can see you've been with us since {year}",
-    " we have a plan at {money} a month for teams of {n}", " the clinic is open until {h}pm",
-    " I've noted {n} items on the ticket", " I'm looking at your account ending {num4}",
-    " our next slot is {day} at {h}", " that would be about {money} in total",
+    " your order {num} shows as shipped on the {d}th",
+    " I can see you've been with us since {year}",
+    " we have a plan at {money} a month for teams of {n}",
+    " the clinic is open until {h}pm",
+    " I've noted {n} items on the ticket",
+    " I'm looking at your account ending {num4}",
+    " our next slot is {day} at {h}",
+    " that would be about {money} in total",
 )
 
 
@@ -495,9 +746,14 @@ def trainee_line(rng: random.Random) -> str:
     line = TRAINEE_LINES[rng.randrange(len(TRAINEE_LINES))]
     if rng.random() < 0.6:
         d = TRAINEE_DETAIL[rng.randrange(len(TRAINEE_DETAIL))]
-        d = (d.replace("{num}", str(rng.randrange(10**5, 10**7))).replace("{d}", str(rng.randrange(1, 29)))
-             .replace("{year}", str(rng.randrange(2012, 2028))).replace("{money}", f"${rng.randrange(9, 400)}")
-             .replace("{h}", str(rng.randrange(1, 12))).replace("{num4}", str(rng.randrange(1000, 9999))))
+        d = (
+            d.replace("{num}", str(rng.randrange(10**5, 10**7)))
+            .replace("{d}", str(rng.randrange(1, 29)))
+            .replace("{year}", str(rng.randrange(2012, 2028)))
+            .replace("{money}", f"${rng.randrange(9, 400)}")
+            .replace("{h}", str(rng.randrange(1, 12)))
+            .replace("{num4}", str(rng.randrange(1000, 9999)))
+        )
         line = line.rstrip("?.!") + "," + fill(rng, d)
     if rng.random() < 0.2:  # typos
         i = rng.randrange(len(line))
@@ -524,9 +780,16 @@ ROUTER_SYSTEM = (
     "Respond in the user's language.",
     "System: product={name}; domain={domain}; style=concise; cite sources when given.",
 )
-ROUTER_DOMAINS = ("maths homework", "Python and SQL questions", "small-business accounting",
-                  "customer support for a telecom", "medical information (not a diagnosis)",
-                  "contract clauses", "physics tutoring", "spreadsheet formulas")
+ROUTER_DOMAINS = (
+    "maths homework",
+    "Python and SQL questions",
+    "small-business accounting",
+    "customer support for a telecom",
+    "medical information (not a diagnosis)",
+    "contract clauses",
+    "physics tutoring",
+    "spreadsheet formulas",
+)
 REASONING_HINT = (
     "\n\nThink it through carefully and show each step before the final answer.",
     "\n\nReason step by step. End with 'Final answer:' and the answer.",
@@ -542,25 +805,41 @@ WORKFLOWS = (
     ("Turn these meeting notes into action items with owners:\n{notes}", 150),
     ("Classify this lead as hot/warm/cold and say why in one line: {lead}", 40),
 )
-TICKETS = ("Hi, I was charged twice for my subscription this month, order {n}. Please fix.",
-           "The app crashes when I upload a photo larger than 10MB. iPhone 13, latest version.",
-           "Can I change my delivery address for order {n}? I moved last week.",
-           "Your driver left the parcel in the rain and it is soaked. Not happy.",
-           "How do I export my data to CSV? Can't find the button anywhere.")
-NEWS = ("our new office in {city}", "we hired a new head of product", "our spring sale",
-        "a partnership with a local charity", "version 2.0 of our app")
-NOTES = ("- launch moved to {day}\n- Sam to check budget\n- need legal review of terms",
-         "client wants weekly reports, Priya owns dashboard, follow up on invoice {n}",
-         "hiring: 2 engineers, 1 designer; interviews next week; Tom schedules")
+TICKETS = (
+    "Hi, I was charged twice for my subscription this month, order {n}. Please fix.",
+    "The app crashes when I upload a photo larger than 10MB. iPhone 13, latest version.",
+    "Can I change my delivery address for order {n}? I moved last week.",
+    "Your driver left the parcel in the rain and it is soaked. Not happy.",
+    "How do I export my data to CSV? Can't find the button anywhere.",
+)
+NEWS = (
+    "our new office in {city}",
+    "we hired a new head of product",
+    "our spring sale",
+    "a partnership with a local charity",
+    "version 2.0 of our app",
+)
+NOTES = (
+    "- launch moved to {day}\n- Sam to check budget\n- need legal review of terms",
+    "client wants weekly reports, Priya owns dashboard, follow up on invoice {n}",
+    "hiring: 2 engineers, 1 designer; interviews next week; Tom schedules",
+)
 
 
 def workflow_prompt(rng: random.Random) -> tuple[str, int]:
     tpl, out = WORKFLOWS[rng.randrange(len(WORKFLOWS))]
-    text = (tpl.replace("{ticket}", rng.choice(TICKETS)).replace("{news}", rng.choice(NEWS))
-            .replace("{notes}", rng.choice(NOTES)).replace("{lead}", sheet_row(rng, "lead"))
-            .replace("{invoice}", f"INV-{rng.randrange(10000, 99999)} {rng.choice(PROD_FILL['brand'])} "
-                     f"total {rng.randrange(20, 9000)}.{rng.randrange(10, 99)} due {rng.choice(FILL['day'])}")
-            .replace("{name}", rng.choice(FIRST).title()))
+    text = (
+        tpl.replace("{ticket}", rng.choice(TICKETS))
+        .replace("{news}", rng.choice(NEWS))
+        .replace("{notes}", rng.choice(NOTES))
+        .replace("{lead}", sheet_row(rng, "lead"))
+        .replace(
+            "{invoice}",
+            f"INV-{rng.randrange(10000, 99999)} {rng.choice(PROD_FILL['brand'])} "
+            f"total {rng.randrange(20, 9000)}.{rng.randrange(10, 99)} due {rng.choice(FILL['day'])}",
+        )
+        .replace("{name}", rng.choice(FIRST).title())
+    )
     text = text.replace("{n}", str(rng.randrange(100000, 999999)))
     if rng.random() < 0.7:
         text += f"\n\n(ref {rng.randrange(1000, 99999)}, {rng.choice(PROD_FILL['brand'])} {rng.choice(('EU', 'US', 'UK', 'APAC'))})"

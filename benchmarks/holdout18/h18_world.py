@@ -44,11 +44,36 @@ def mix(*parts: int) -> int:
 # ---------------------------------------------------------------- countries
 # code, UTC offset (hours, standard time in November), weight among consumers
 COUNTRIES = (
-    ("US", -5, 20), ("US", -8, 9), ("GB", 0, 6), ("DE", 1, 5), ("FR", 1, 4), ("IN", 5.5, 9),
-    ("BR", -3, 5), ("JP", 9, 4), ("KR", 9, 3), ("CA", -5, 3), ("AU", 11, 2), ("MX", -6, 3),
-    ("ES", 1, 2), ("IT", 1, 2), ("NL", 1, 1.5), ("PL", 1, 1.5), ("SE", 1, 1), ("TR", 3, 2),
-    ("ID", 7, 3), ("PH", 8, 2.5), ("VN", 7, 2), ("NG", 1, 2), ("KE", 3, 1), ("ZA", 2, 1),
-    ("EG", 2, 1.5), ("AR", -3, 1.5), ("SG", 8, 1), ("AE", 4, 1), ("PK", 5, 1.5), ("UA", 2, 1),
+    ("US", -5, 20),
+    ("US", -8, 9),
+    ("GB", 0, 6),
+    ("DE", 1, 5),
+    ("FR", 1, 4),
+    ("IN", 5.5, 9),
+    ("BR", -3, 5),
+    ("JP", 9, 4),
+    ("KR", 9, 3),
+    ("CA", -5, 3),
+    ("AU", 11, 2),
+    ("MX", -6, 3),
+    ("ES", 1, 2),
+    ("IT", 1, 2),
+    ("NL", 1, 1.5),
+    ("PL", 1, 1.5),
+    ("SE", 1, 1),
+    ("TR", 3, 2),
+    ("ID", 7, 3),
+    ("PH", 8, 2.5),
+    ("VN", 7, 2),
+    ("NG", 1, 2),
+    ("KE", 3, 1),
+    ("ZA", 2, 1),
+    ("EG", 2, 1.5),
+    ("AR", -3, 1.5),
+    ("SG", 8, 1),
+    ("AE", 4, 1),
+    ("PK", 5, 1.5),
+    ("UA", 2, 1),
 )
 RESTRICTED = {"CN": 8, "RU": 3, "IR": 3.5, "KP": 9}
 OFFSET = {c: o for c, o, _ in COUNTRIES} | RESTRICTED | {"US": -5}
@@ -92,11 +117,20 @@ class Networks:
 
 _FIRST_OCTETS = tuple(o for o in range(24, 223) if o not in (100, 127, 169, 172, 192, 198, 203))
 CLOUD_REGIONS = (
-    ("us-east-1", "US", 14618), ("us-west-2", "US", 16509), ("eu-west-1", "IE", 16509),
-    ("eu-central-1", "DE", 16509), ("ap-southeast-1", "SG", 16509), ("ap-northeast-1", "JP", 16509),
-    ("gcp-us-central1", "US", 396982), ("gcp-europe-west4", "NL", 396982),
-    ("az-eastus", "US", 8075), ("az-westeurope", "NL", 8075), ("hetzner-fsn", "DE", 24940),
-    ("ovh-gra", "FR", 16276), ("do-sgp1", "SG", 14061), ("do-ams3", "NL", 14061),
+    ("us-east-1", "US", 14618),
+    ("us-west-2", "US", 16509),
+    ("eu-west-1", "IE", 16509),
+    ("eu-central-1", "DE", 16509),
+    ("ap-southeast-1", "SG", 16509),
+    ("ap-northeast-1", "JP", 16509),
+    ("gcp-us-central1", "US", 396982),
+    ("gcp-europe-west4", "NL", 396982),
+    ("az-eastus", "US", 8075),
+    ("az-westeurope", "NL", 8075),
+    ("hetzner-fsn", "DE", 24940),
+    ("ovh-gra", "FR", 16276),
+    ("do-sgp1", "SG", 14061),
+    ("do-ams3", "NL", 14061),
 )
 
 
@@ -120,12 +154,23 @@ class NetFactory:
             size = 1 << (32 - prefix)
             return base & ~(size - 1) & 0xFFFFFFFF
 
-    def net(self, name: str, kind: str, country: str, prefix: int, asn: int | None = None,
-            v6: bool = False) -> Net:
+    def net(
+        self,
+        name: str,
+        kind: str,
+        country: str,
+        prefix: int,
+        asn: int | None = None,
+        v6: bool = False,
+    ) -> Net:
         if asn is None:
             self.asn += self.rng.randrange(3, 900)
             asn = self.asn
-        v6p = f"2{self.rng.randrange(0x400, 0xA00):03x}:{self.rng.randrange(0x1000, 0xFFFF):x}" if v6 else None
+        v6p = (
+            f"2{self.rng.randrange(0x400, 0xA00):03x}:{self.rng.randrange(0x1000, 0xFFFF):x}"
+            if v6
+            else None
+        )
         n = Net(name, kind, country, asn, self.block(prefix), 1 << (32 - prefix), prefix, v6p)
         self.nets.all.append(n)
         return n
@@ -139,7 +184,9 @@ def build_networks(seed: int) -> Networks:
         nets.home[cc] = [f.net(f"{cc}-isp{i}", "residential", cc, 16, v6=True) for i in range(2)]
         nets.mobile[cc] = f.net(f"{cc}-mobile", "mobile", cc, 20, v6=True)
     # North Korea's one public allocation (175.45.176.0/22): hotels and foreigners' SIMs
-    kp = Net("KP-star", "residential", "KP", 131279, (175 << 24) | (45 << 16) | (176 << 8), 1024, 22)
+    kp = Net(
+        "KP-star", "residential", "KP", 131279, (175 << 24) | (45 << 16) | (176 << 8), 1024, 22
+    )
     nets.all.append(kp)
     nets.home["KP"] = [kp]
     nets.mobile["KP"] = kp
@@ -159,8 +206,15 @@ def new_org_net(f_rng: random.Random, nets: Networks, kind: str, country: str, s
     """A small office, school or campus egress block (/28)."""
     base_net = nets.home[country][0] if country in nets.home else nets.home["US"][0]
     off = (mix(seed_n, 77) % (base_net.size // 16 - 2)) * 16 + 16
-    n = Net(f"{kind}-{seed_n}", kind, country, base_net.asn + 1 + f_rng.randrange(5000),
-            (base_net.base ^ 0x00800000) + off, 16, 28)
+    n = Net(
+        f"{kind}-{seed_n}",
+        kind,
+        country,
+        base_net.asn + 1 + f_rng.randrange(5000),
+        (base_net.base ^ 0x00800000) + off,
+        16,
+        28,
+    )
     nets.all.append(n)
     return n
 
@@ -189,13 +243,35 @@ def token(rng: random.Random, n: int) -> str:
     return "".join(_B32[rng.randrange(32)] for _ in range(n))
 
 
-CONSUMER_DOMAINS = ("gmail.com", "outlook.com", "yahoo.com", "icloud.com", "hotmail.com",
-                    "proton.me", "gmx.de", "yandex.ru", "qq.com", "naver.com", "mail.ru", "web.de")
+CONSUMER_DOMAINS = (
+    "gmail.com",
+    "outlook.com",
+    "yahoo.com",
+    "icloud.com",
+    "hotmail.com",
+    "proton.me",
+    "gmx.de",
+    "yandex.ru",
+    "qq.com",
+    "naver.com",
+    "mail.ru",
+    "web.de",
+)
 
 
-def make_account(rng: random.Random, label: str, *, tier: str, channel: str, country: str,
-                 age_days: float, payment: str | None = None, domain: str | None = None,
-                 org: str | None = None, declared: str | None = "same") -> Account:
+def make_account(
+    rng: random.Random,
+    label: str,
+    *,
+    tier: str,
+    channel: str,
+    country: str,
+    age_days: float,
+    payment: str | None = None,
+    domain: str | None = None,
+    org: str | None = None,
+    declared: str | None = "same",
+) -> Account:
     created = START_US - int(age_days * DAY_US) + rng.randrange(DAY_US)
     if domain is None and rng.random() > 0.02:
         domain = rng.choice(CONSUMER_DOMAINS)
@@ -207,8 +283,19 @@ def make_account(rng: random.Random, label: str, *, tier: str, channel: str, cou
     off = OFFSET.get(country, 0.0)
     if country == "US" and rng.random() < 0.35:
         off = -8.0
-    return Account("acct_" + token(rng, 14), label, created, tier, channel, payment, domain, dec,
-                   org, country, off)
+    return Account(
+        "acct_" + token(rng, 14),
+        label,
+        created,
+        tier,
+        channel,
+        payment,
+        domain,
+        dec,
+        org,
+        country,
+        off,
+    )
 
 
 def pick_country(rng: random.Random) -> str:
@@ -223,12 +310,137 @@ def pick_country(rng: random.Random) -> str:
 
 # ---------------------------------------------------------------- clocks
 RHYTHMS: dict[str, tuple[float, ...]] = {
-    "human": (2, 1, .6, .4, .3, .4, 1, 2, 3, 4, 4.5, 5, 5.5, 5, 4.5, 4.5, 4.5, 5, 5.5, 6.5, 7, 6.5, 5, 3.5),
-    "office": (.1, .05, .05, .05, .05, .1, .3, 1.5, 5, 8, 8, 7.5, 5, 7, 8, 8, 7, 4, 1.2, .6, .5, .4, .3, .2),
-    "evening": (2, 1, .4, .2, .2, .2, .4, .8, 1, 1.2, 1.4, 1.5, 2, 1.6, 1.6, 1.8, 2.5, 4, 6, 7.5, 8, 7.5, 6, 4),
-    "school": (.2, .1, 0, 0, 0, 0, .2, 1.5, 5, 6, 6, 5, 5, 6, 5, 3, 3.5, 4, 4, 4.5, 4.5, 3.5, 2, .8),
+    "human": (
+        2,
+        1,
+        0.6,
+        0.4,
+        0.3,
+        0.4,
+        1,
+        2,
+        3,
+        4,
+        4.5,
+        5,
+        5.5,
+        5,
+        4.5,
+        4.5,
+        4.5,
+        5,
+        5.5,
+        6.5,
+        7,
+        6.5,
+        5,
+        3.5,
+    ),
+    "office": (
+        0.1,
+        0.05,
+        0.05,
+        0.05,
+        0.05,
+        0.1,
+        0.3,
+        1.5,
+        5,
+        8,
+        8,
+        7.5,
+        5,
+        7,
+        8,
+        8,
+        7,
+        4,
+        1.2,
+        0.6,
+        0.5,
+        0.4,
+        0.3,
+        0.2,
+    ),
+    "evening": (
+        2,
+        1,
+        0.4,
+        0.2,
+        0.2,
+        0.2,
+        0.4,
+        0.8,
+        1,
+        1.2,
+        1.4,
+        1.5,
+        2,
+        1.6,
+        1.6,
+        1.8,
+        2.5,
+        4,
+        6,
+        7.5,
+        8,
+        7.5,
+        6,
+        4,
+    ),
+    "school": (
+        0.2,
+        0.1,
+        0,
+        0,
+        0,
+        0,
+        0.2,
+        1.5,
+        5,
+        6,
+        6,
+        5,
+        5,
+        6,
+        5,
+        3,
+        3.5,
+        4,
+        4,
+        4.5,
+        4.5,
+        3.5,
+        2,
+        0.8,
+    ),
     "flat": tuple([1.0] * 24),
-    "flatday": (2, 1.6, 1.4, 1.3, 1.3, 1.5, 2, 3, 4, 4.6, 4.8, 4.8, 4.6, 4.6, 4.8, 4.8, 4.6, 4.3, 4, 3.8, 3.6, 3.3, 3, 2.5),
+    "flatday": (
+        2,
+        1.6,
+        1.4,
+        1.3,
+        1.3,
+        1.5,
+        2,
+        3,
+        4,
+        4.6,
+        4.8,
+        4.8,
+        4.6,
+        4.6,
+        4.8,
+        4.8,
+        4.6,
+        4.3,
+        4,
+        3.8,
+        3.6,
+        3.3,
+        3,
+        2.5,
+    ),
 }
 _CUM: dict[str, list[float]] = {}
 for _k, _w in RHYTHMS.items():

@@ -77,8 +77,10 @@ def load(truth: Path, pred: Path) -> tuple[list[str], list[str], np.ndarray, np.
         run = pq.read_table(pred / "accounts.parquet")
     except (OSError, pa.ArrowInvalid) as exc:
         raise InputError(f"cannot read {pred / 'accounts.parquet'}: {exc}") from None
-    for name, table, cols in (("labels", lab, ("account_id", "label")),
-                              ("run", run, ("account_id", "score", "flagged"))):
+    for name, table, cols in (
+        ("labels", lab, ("account_id", "label")),
+        ("run", run, ("account_id", "score", "flagged")),
+    ):
         missing = [c for c in cols if c not in table.column_names]
         if missing:
             raise InputError(f"{name} table lacks column(s) {', '.join(missing)}")
@@ -127,21 +129,40 @@ def score(truth: Path, pred: Path) -> dict[str, object]:
         idx = rng.integers(0, n, n)
         if attack[idx].any():
             boots.append(average_precision(scores[idx], attack[idx]))
-    lo, hi = (float(np.percentile(boots, 2.5)), float(np.percentile(boots, 97.5))) if boots else (0.0, 1.0)
+    lo, hi = (
+        (float(np.percentile(boots, 2.5)), float(np.percentile(boots, 97.5)))
+        if boots
+        else (0.0, 1.0)
+    )
     groups: dict[str, dict[str, object]] = {}
     for lab in sorted(set(labels)):
         m = np.array([x == lab for x in labels])
         k, t = int((flagged & m).sum()), int(m.sum())
         key = "recall" if lab.startswith("attack:") else "flag_rate"
-        groups[lab] = {"accounts": t, "flagged": k, key: k / t if t else 0.0, "wilson95": wilson(k, t)}
+        groups[lab] = {
+            "accounts": t,
+            "flagged": k,
+            key: k / t if t else 0.0,
+            "wilson95": wilson(k, t),
+        }
     return {
-        "accounts": n, "attack_accounts": int(attack.sum()),
-        "missing_from_run": missing, "unlabelled_in_run": unlabelled,
-        "tp": tp, "fp": fp, "fn": fn, "tn": tn,
-        "precision": precision, "recall": recall, "f1": f1,
-        "fpr": fp / (fp + tn) if fp + tn else 0.0, "fpr_wilson95": wilson(fp, fp + tn),
-        "fpr_benign": fp_b / n_b if n_b else 0.0, "fpr_benign_wilson95": wilson(fp_b, n_b),
-        "pr_auc": ap, "pr_auc_bootstrap95": (lo, hi),
+        "accounts": n,
+        "attack_accounts": int(attack.sum()),
+        "missing_from_run": missing,
+        "unlabelled_in_run": unlabelled,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "fpr": fp / (fp + tn) if fp + tn else 0.0,
+        "fpr_wilson95": wilson(fp, fp + tn),
+        "fpr_benign": fp_b / n_b if n_b else 0.0,
+        "fpr_benign_wilson95": wilson(fp_b, n_b),
+        "pr_auc": ap,
+        "pr_auc_bootstrap95": (lo, hi),
         "tpr_at_fpr_1e-3": tpr_at_fpr(scores, attack, 1e-3),
         "per_label": groups,
     }
@@ -158,19 +179,27 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"score.py: {exc}", file=sys.stderr)
         return 2
-    print(f"accounts {r['accounts']} (attack {r['attack_accounts']}); missing from run "
-          f"{r['missing_from_run']}, unlabelled rows in run {r['unlabelled_in_run']}")
+    print(
+        f"accounts {r['accounts']} (attack {r['attack_accounts']}); missing from run "
+        f"{r['missing_from_run']}, unlabelled rows in run {r['unlabelled_in_run']}"
+    )
     print(f"tp {r['tp']} fp {r['fp']} fn {r['fn']} tn {r['tn']}")
     print(f"precision {r['precision']:.4f} recall {r['recall']:.4f} F1 {r['f1']:.4f}")
     lo, hi = r["fpr_wilson95"]  # type: ignore[misc]
     blo, bhi = r["fpr_benign_wilson95"]  # type: ignore[misc]
-    print(f"FPR {r['fpr']:.5f} [{lo:.5f}, {hi:.5f}]; benign FPR {r['fpr_benign']:.5f} [{blo:.5f}, {bhi:.5f}]")
+    print(
+        f"FPR {r['fpr']:.5f} [{lo:.5f}, {hi:.5f}]; benign FPR {r['fpr_benign']:.5f} [{blo:.5f}, {bhi:.5f}]"
+    )
     plo, phi = r["pr_auc_bootstrap95"]  # type: ignore[misc]
-    print(f"PR-AUC {r['pr_auc']:.4f} [{plo:.4f}, {phi:.4f}]; TPR at FPR 1e-3 {r['tpr_at_fpr_1e-3']:.4f}")
+    print(
+        f"PR-AUC {r['pr_auc']:.4f} [{plo:.4f}, {phi:.4f}]; TPR at FPR 1e-3 {r['tpr_at_fpr_1e-3']:.4f}"
+    )
     for lab, g in r["per_label"].items():  # type: ignore[attr-defined]
         key = "recall" if lab.startswith("attack:") else "flag_rate"
         glo, ghi = g["wilson95"]
-        print(f"  {lab:28s} {key:9s} {g[key]:.4f} [{glo:.4f}, {ghi:.4f}] ({g['flagged']}/{g['accounts']})")
+        print(
+            f"  {lab:28s} {key:9s} {g[key]:.4f} [{glo:.4f}, {ghi:.4f}] ({g['flagged']}/{g['accounts']})"
+        )
     if args.json:
         args.json.write_text(json.dumps(r, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0

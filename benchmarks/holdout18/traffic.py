@@ -74,12 +74,14 @@ def feed(nets: Networks, seed: int) -> pa.Table:
         if rng.random() < 0.03:
             asn, country = None, None
         rows.append((net.cidr, kind, asn, country))
-    return pa.table({
-        "cidr": pa.array([r[0] for r in rows], pa.string()),
-        "kind": pa.array([r[1] for r in rows], pa.string()),
-        "asn": pa.array([r[2] for r in rows], pa.int64()),
-        "country": pa.array([r[3] for r in rows], pa.string()),
-    })
+    return pa.table(
+        {
+            "cidr": pa.array([r[0] for r in rows], pa.string()),
+            "kind": pa.array([r[1] for r in rows], pa.string()),
+            "asn": pa.array([r[2] for r in rows], pa.int64()),
+            "country": pa.array([r[3] for r in rows], pa.string()),
+        }
+    )
 
 
 def build(out: Path, seed: int, scale: float, corpora: Path) -> dict[str, tuple[int, int]]:
@@ -105,38 +107,54 @@ def build(out: Path, seed: int, scale: float, corpora: Path) -> dict[str, tuple[
         part = table.take(order.slice(s, e - s))
         n = part.num_rows
         cols = {
-            "exchange_id": pa.array([f"ex_{rng.getrandbits(80):020x}" for _ in range(n)], pa.string()),
+            "exchange_id": pa.array(
+                [f"ex_{rng.getrandbits(80):020x}" for _ in range(n)], pa.string()
+            ),
             "ts": part["ts"].cast(TS),
             "safety_flagged": pa.nulls(n, pa.bool_()),
         }
         arrays = [cols[f.name] if f.name in cols else part[f.name].cast(f.type) for f in schema]
-        pq.write_table(pa.Table.from_arrays(arrays, schema=schema),
-                       out / "exchanges" / f"part-{int(day[s]):03d}.parquet")
+        pq.write_table(
+            pa.Table.from_arrays(arrays, schema=schema),
+            out / "exchanges" / f"part-{int(day[s]):03d}.parquet",
+        )
     per_acct = pc.value_counts(table["account_id"]).to_pylist()
     del table, part
 
     accts = list(ctx.accounts)
     random.Random(seed * 7919 + 1).shuffle(accts)
-    acc = pa.table({
-        "account_id": pa.array([a.account_id for a in accts], pa.string()),
-        "created_at": pa.array([a.created_at for a in accts], pa.int64()).cast(TS),
-        "tier": pa.array([a.tier for a in accts], pa.string()),
-        "signup_channel": pa.array([a.channel for a in accts], pa.string()),
-        "payment_fingerprint": pa.array([a.payment for a in accts], pa.string()),
-        "email_domain": pa.array([a.email_domain for a in accts], pa.string()),
-        "declared_country": pa.array([a.declared for a in accts], pa.string()),
-        "org_id": pa.array([a.org_id for a in accts], pa.string()),
-    })
+    acc = pa.table(
+        {
+            "account_id": pa.array([a.account_id for a in accts], pa.string()),
+            "created_at": pa.array([a.created_at for a in accts], pa.int64()).cast(TS),
+            "tier": pa.array([a.tier for a in accts], pa.string()),
+            "signup_channel": pa.array([a.channel for a in accts], pa.string()),
+            "payment_fingerprint": pa.array([a.payment for a in accts], pa.string()),
+            "email_domain": pa.array([a.email_domain for a in accts], pa.string()),
+            "declared_country": pa.array([a.declared for a in accts], pa.string()),
+            "org_id": pa.array([a.org_id for a in accts], pa.string()),
+        }
+    )
     pq.write_table(acc, out / "accounts.parquet")
     pq.write_table(feed(nets, seed), out / "ip_ranges.parquet")
-    pq.write_table(pa.table({
-        "model": pa.array([m for m, _ in MODEL_RELEASES], pa.string()),
-        "released_at": pa.array([t for _, t in MODEL_RELEASES], TS),
-    }), out / "model_releases.parquet")
-    pq.write_table(pa.table({
-        "account_id": pa.array([a.account_id for a in accts], pa.string()),
-        "label": pa.array([a.label for a in accts], pa.string()),
-    }), out / "labels.parquet")
+    pq.write_table(
+        pa.table(
+            {
+                "model": pa.array([m for m, _ in MODEL_RELEASES], pa.string()),
+                "released_at": pa.array([t for _, t in MODEL_RELEASES], TS),
+            }
+        ),
+        out / "model_releases.parquet",
+    )
+    pq.write_table(
+        pa.table(
+            {
+                "account_id": pa.array([a.account_id for a in accts], pa.string()),
+                "label": pa.array([a.label for a in accts], pa.string()),
+            }
+        ),
+        out / "labels.parquet",
+    )
 
     label_of = {a.account_id: a.label for a in accts}
     n_acc = Counter(a.label for a in accts)
@@ -173,7 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     te = sum(e for _, e in counts.values())
     aa = sum(a for lab, (a, _) in counts.items() if lab.startswith("attack:"))
     ae = sum(e for lab, (_, e) in counts.items() if lab.startswith("attack:"))
-    print(f"{'total':28s} accounts {ta:6d}  exchanges {te:9d}  (attack {aa} accounts, {ae} exchanges)")
+    print(
+        f"{'total':28s} accounts {ta:6d}  exchanges {te:9d}  (attack {aa} accounts, {ae} exchanges)"
+    )
     return 0
 
 
