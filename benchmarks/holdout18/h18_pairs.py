@@ -81,6 +81,20 @@ def _sheet_accounts(
     return out
 
 
+# a campaign that runs out of items starts again with a restatement opener, so no request repeats
+_LAPS = (
+    "",
+    "Next task: ",
+    "Another one - ",
+    "Q: ",
+    "Please help with this. ",
+    "Try this: ",
+    "Task: ",
+    "New item. ",
+    "Here's one more: ",
+)
+
+
 class _Bank:
     """A campaign's walk of the public corpora: each item once in each of its variants (the
     item as it is, then rewritten, simplified, made harder, translated ...), in shuffled order."""
@@ -100,13 +114,19 @@ class _Bank:
         k = kinds[rng.randrange(len(kinds))]
         js = self.by_kind[k]
         kind, text, v = self.items[js[self.cursor[k] % len(js)]]
+        lap = self.cursor[k] // len(js)
         self.cursor[k] += 1
-        return kind, tx.VARIANTS[v].format(q=text, lang=tx.FILL["lang"][self.cursor[k] % 7])
+        return kind, _LAPS[lap % len(_LAPS)] + tx.VARIANTS[v].format(
+            q=text, lang=tx.FILL["lang"][self.cursor[k] % 7]
+        )
 
     def take(self, rng: random.Random) -> tuple[str, str]:
         kind, text, v = self.items[self.i % len(self.items)]
+        lap = self.i // len(self.items)
         self.i += 1
-        return kind, tx.VARIANTS[v].format(q=text, lang=tx.FILL["lang"][self.i % 7])
+        return kind, _LAPS[lap % len(_LAPS)] + tx.VARIANTS[v].format(
+            q=text, lang=tx.FILL["lang"][self.i % 7]
+        )
 
 
 def _sheet_job_send(
@@ -459,7 +479,7 @@ def roleplay(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> No
         for a in g:
             info[a.account_id] = (key_id(rng), region, ua, throttle, api_move(rng))
             clocks[a.account_id] = (offs, rhy)
-    per_acct_day = [rng.lognormvariate(1.7, 0.7) for _ in accts]
+    per_acct_day = [rng.lognormvariate(2.0, 0.7) for _ in accts]
     p_day = [rng.uniform(0.45, 1.0) for _ in accts]
     spans = {a.account_id: rng.choice(((2, 6), (3, 9), (5, 14))) for a in accts}
     for day in range(DAYS):
@@ -526,12 +546,12 @@ def roleplay(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> No
                         tout=tx.tokens_of(user_line),
                         retain=max(sim.retain, 0.9),
                     )
-                    hist1 += tx.tokens_of(prompt1) + tx.tokens_of(user_line)
+                    # the simulated user is stateless: it sees the last answer only
                     ts += int((rng.uniform(10, 60) if thr1 else rng.uniform(0.5, 4)) * 1_000_000)
                     out = (
-                        rng.randrange(100, 700)
+                        rng.randrange(80, 500)
                         if kind in ("hard", "math")
-                        else rng.randrange(60, 400)
+                        else rng.randrange(60, 300)
                     )
                     answer = tx.reply(rng, ctx.corpus, min(out, 250))
                     ip2, cty2 = cloud_ip(ctx.nets, r2, day * 3 + t % 2, helper.account_id)
@@ -625,7 +645,7 @@ def _owner_traffic(
                 tin=tx.tokens_of(prompt) + 90,
                 tout=out,
                 retain=acct.retain,
-                p429=0.06 if day in pressure_days else 0.012,
+                p429=0.04 if day in pressure_days else 0.012,
             )
 
 
@@ -672,11 +692,11 @@ def keys(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
         pool_size = (40, 12, 90)[p]
         connect = -1 if rng.random() < 0.6 else rng.randrange(0, 24)
         busy: set[int] = set()
-        if rng.random() < 0.35:  # a launch or a backfill pushes the key over its limits for days
+        if rng.random() < 0.5:  # a launch or a backfill pushes the key over its limits for days
             d0 = rng.randrange(0, 24)
             busy = set(range(d0, d0 + rng.randrange(2, 9)))
         _owner_traffic(ctx, rng, acct, [(-1, k_own)], busy)
-        per_day = rng.lognormvariate(2.3, 0.8)
+        per_day = rng.lognormvariate(2.9, 0.8)
         move = api_move(rng)
         for day in range(max(0, connect), DAYS):
             for _ in range(int(rng.expovariate(1 / per_day) * (1.0 if day % 7 < 5 else 0.3))):
@@ -767,7 +787,7 @@ def keys(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
                     tin=tx.tokens_of(prompt),
                     tout=out,
                     retain=acct.retain,
-                    p429=0.06,
+                    p429=0.03,
                 )
                 for _f in range(rng.choice((0, 0, 0, 1, 1, 2, 3))):
                     ts += rng.randrange(2, 20) * 1_000_000
@@ -796,7 +816,7 @@ def keys(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
                         tin=tx.tokens_of(prompt) + out + 8,
                         tout=out2,
                         retain=acct.retain,
-                        p429=0.06,
+                        p429=0.03,
                     )
                     out += out2
 
@@ -825,7 +845,7 @@ def _tier_profile(rng: random.Random) -> dict[str, float | bool]:
     return {
         "threads": rng.random() < 0.6,
         "follow": rng.uniform(0.05, 0.35),
-        "hint": rng.uniform(0.0, 0.7),
+        "hint": rng.uniform(0.0, 1.0),
         "esc": rng.uniform(0.12, 0.4),
     }
 
@@ -886,10 +906,8 @@ def tiers(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
                         if bank is not None:
                             kinds = (
                                 ("math",)
-                                if domain_i in (0, 6)
-                                else (
-                                    ("hard", "chat") if domain_i == 1 else ("chat", "tool", "tool")
-                                )
+                                if domain_i in (0, 2, 6, 7)
+                                else (("hard",) if domain_i == 1 else ("chat", "tool", "hard"))
                             )
                             kind, q = bank.take_kind(rng, kinds)
                             hard = kind in ("math", "hard")
@@ -965,7 +983,7 @@ def tiers(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
                         if rng.random() < float(hab["follow"]):
                             f = (
                                 CHECKS[rng.randrange(len(CHECKS))]
-                                if harvest or rng.random() < 0.3
+                                if rng.random() < (0.5 if harvest else 0.3)
                                 else tx.followup(rng)
                             )
                             ctx.sink.emit(
