@@ -479,7 +479,7 @@ def roleplay(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> No
         for a in g:
             info[a.account_id] = (key_id(rng), region, ua, throttle, api_move(rng))
             clocks[a.account_id] = (offs, rhy)
-    per_acct_day = [rng.lognormvariate(2.0, 0.7) for _ in accts]
+    per_acct_day = [rng.lognormvariate(1.75, 0.7) for _ in accts]
     p_day = [rng.uniform(0.45, 1.0) for _ in accts]
     spans = {a.account_id: rng.choice(((2, 6), (3, 9), (5, 14))) for a in accts}
     for day in range(DAYS):
@@ -696,10 +696,10 @@ def keys(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
             d0 = rng.randrange(0, 24)
             busy = set(range(d0, d0 + rng.randrange(2, 9)))
         _owner_traffic(ctx, rng, acct, [(-1, k_own)], busy)
-        per_day = rng.lognormvariate(2.9, 0.8)
+        per_day = rng.lognormvariate(2.6, 0.8)
         move = api_move(rng)
         for day in range(max(0, connect), DAYS):
-            for _ in range(int(rng.expovariate(1 / per_day) * (1.0 if day % 7 < 5 else 0.3))):
+            for _ in range(int(rng.expovariate(1 / per_day) * (1.0 if day % 7 < 5 else 0.5))):
                 ts = _office_ts(rng, day, acct.offset)
                 ip = net.addr(rng.randrange(pool_size))
                 model = pinned_model(ts, move, rng.random() < 0.4)
@@ -758,7 +758,7 @@ def keys(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
         pool = [v for v in live if v[2] <= day < v[3]]
         if not pool:
             continue
-        rate = len(pool) * rng.lognormvariate(3.3, 0.3)  # requests per day over the pool
+        rate = len(pool) * rng.lognormvariate(3.3, 0.3) * (1.0 if day % 7 < 5 else 0.55)
         total_h = sum(w for _, w in windows[day])
         for start_h, width in windows[day]:
             n = int(rate * width / total_h)
@@ -907,7 +907,7 @@ def tiers(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None:
                             kinds = (
                                 ("math",)
                                 if domain_i in (0, 2, 6, 7)
-                                else (("hard",) if domain_i == 1 else ("chat", "tool", "hard"))
+                                else (("hard",) if domain_i == 1 else ("chat", "tool", "tool"))
                             )
                             kind, q = bank.take_kind(rng, kinds)
                             hard = kind in ("math", "hard")

@@ -280,7 +280,7 @@ CONTEXTS = (
     " (I'm {age} and live in {city})",
     " - it's for {person}, they're {age}",
     ". budget is about {money}",
-    ". I have {n} kids and work {hours} hours a week",
+    ". I have {kids} kids and work {hours} hours a week",
     ", we are {n} people, leaving on {day}",
     ". context: I started {months} months ago and I'm still confused",
     " (my {device} is {years} years old)",
@@ -301,6 +301,7 @@ def _context(rng: random.Random) -> str:
         c.replace("{age}", str(rng.randrange(14, 80)))
         .replace("{money}", f"${rng.randrange(20, 3000)}")
         .replace("{hours}", str(rng.randrange(10, 60)))
+        .replace("{kids}", str(rng.randrange(1, 5)))
         .replace("{months}", str(rng.randrange(1, 30)))
         .replace("{years}", str(rng.randrange(1, 9)))
         .replace("{tried}", rng.choice(TRIED))
@@ -436,7 +437,7 @@ def business_text(rng: random.Random, kind: str) -> str:
     """A support email, call transcript or article paragraph of a business's own."""
     pool = BUSINESS[kind]
     n = rng.randrange(2, 6) if kind == "ticket" else rng.randrange(4, 16)
-    out = " ".join(pool[rng.randrange(len(pool))] for _ in range(n))
+    out = " ".join(rng.sample(pool, min(n, len(pool))))
     out = out.replace("{first}", rng.choice(FIRST).title()).replace(
         "{material}", rng.choice(PROD_FILL["material"])
     )
