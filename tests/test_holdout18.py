@@ -28,6 +28,7 @@ CAMPAIGNS = {
     "attack:dialogue_selfplay": "hn:roleplay_trainer",
     "attack:key_pool_proxy": "hn:byok_customer",
     "attack:cascade_mining": "hn:model_router",
+    "attack:task_farm": "hn:scheduled_tasks",
 }
 WINDOW = (
     pa.scalar(1857081600_000000, pa.int64()),

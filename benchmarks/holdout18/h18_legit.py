@@ -224,7 +224,7 @@ def heavy_users(ctx: Ctx, label: str, n: int) -> None:
             acct,
             lines,
             p_active=rng.uniform(0.55, 0.95),
-            per_day=rng.lognormvariate(1.1, 0.5),
+            per_day=rng.lognormvariate(0.9, 0.5),
             turns=6,
             mix=(0.3, 0.2, 0.4, 0.1),
             rhythm=rng.choice(("human", "office", "evening")),

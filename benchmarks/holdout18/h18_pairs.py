@@ -214,7 +214,7 @@ def sheets(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> None
                     continue
                 for _ in range(int(rng.expovariate(1 / jobs_per_day)) + 1):
                     ts = _office_ts(rng, day, acct.offset)
-                    nrows = lognorm_int(rng, 13, 0.9, 3, 1500)
+                    nrows = lognorm_int(rng, 10, 0.9, 3, 1500)
                     if done and rng.random() < 0.2:  # sheet reopened, cache expired: recalculation
                         rows, instruction, out_range = done[rng.randrange(len(done))]
                     elif harvest:
@@ -479,7 +479,7 @@ def roleplay(ctx: Ctx, twin: str, n_twin: int, attack: str, n_attack: int) -> No
         for a in g:
             info[a.account_id] = (key_id(rng), region, ua, throttle, api_move(rng))
             clocks[a.account_id] = (offs, rhy)
-    per_acct_day = [rng.lognormvariate(1.75, 0.7) for _ in accts]
+    per_acct_day = [rng.lognormvariate(1.5, 0.7) for _ in accts]
     p_day = [rng.uniform(0.45, 1.0) for _ in accts]
     spans = {a.account_id: rng.choice(((2, 6), (3, 9), (5, 14))) for a in accts}
     for day in range(DAYS):

@@ -24,6 +24,7 @@ PAIRS = (
     ("attack:dialogue_selfplay", "hn:roleplay_trainer"),
     ("attack:key_pool_proxy", "hn:byok_customer"),
     ("attack:cascade_mining", "hn:model_router"),
+    ("attack:task_farm", "hn:scheduled_tasks"),
 )
 
 

@@ -199,6 +199,7 @@ def build_networks(seed: int) -> Networks:
         nets.special[f"byok{i}"] = f.net(f"byok-platform{i}", "datacenter", cc, 25, asn=asn)
     nets.special["proxyhost0"] = f.net("vps-bulk0", "datacenter", "NL", 24, asn=202425)
     nets.special["proxyhost1"] = f.net("vps-bulk1", "datacenter", "US", 24, asn=62904)
+    nets.special["scheduler"] = f.net("tarn-scheduler", "datacenter", "US", 24, asn=399112)
     return nets
 
 

@@ -20,6 +20,7 @@ if str(HERE) not in sys.path:
 
 import h18_legit as legit  # noqa: E402
 import h18_pairs as pairs  # noqa: E402
+import h18_tasks  # noqa: E402
 import numpy as np  # noqa: E402
 import pyarrow as pa  # noqa: E402
 import pyarrow.compute as pc  # noqa: E402
@@ -33,7 +34,7 @@ from consentry.contract import EXCHANGES, TS  # noqa: E402
 
 # (label, accounts at scale 1, generator); a twin and its campaign are generated together
 SOLO: tuple[tuple[str, int, Callable[[Ctx, str, int], None]], ...] = (
-    ("benign", 8100, legit.consumers),
+    ("benign", 7800, legit.consumers),
     ("hn:heavy_user", 200, legit.heavy_users),
     ("hn:restricted_traveller", 200, legit.restricted_travellers),
     ("hn:school_student", 250, legit.school_students),
@@ -47,6 +48,7 @@ PAIRS: tuple[tuple[str, int, str, int, Callable[[Ctx, str, int, str, int], None]
     ("hn:roleplay_trainer", 40, "attack:dialogue_selfplay", 60, pairs.roleplay),
     ("hn:byok_customer", 150, "attack:key_pool_proxy", 90, pairs.keys),
     ("hn:model_router", 40, "attack:cascade_mining", 60, pairs.tiers),
+    ("hn:scheduled_tasks", 200, "attack:task_farm", 120, h18_tasks.tasks),
 )
 
 
