@@ -137,7 +137,7 @@ _BOX_END = re.compile(
 _MAX_PARTS = 7
 
 
-def _lowercase_word(part: str) -> bool:
+def lowercase_word(part: str) -> bool:
     """A part whose words are prose, not a place: a Latin word in lower case that is longer
     than a particle (`and`, `then`, `the tenant`)."""
     for w in re.findall(r"[^\W\d_]+", part):
@@ -154,7 +154,7 @@ def _extend(text: str, end: int, stop: int) -> int:
         m = UNIT_NEXT.match(text, end, stop) or PART.match(text, end, stop)
         if not m or m.end() > stop:
             break
-        if _lowercase_word(m.group().lstrip(" \t,-–—")):
+        if lowercase_word(m.group().lstrip(" \t,-–—")):
             break
         if m.re is PART and m.group("place") and not _capitalised(m.group("place")):
             break
@@ -196,7 +196,7 @@ def _next_line(text: str, end: int, limit: int, block: bool) -> int:
     first = LINE_START.match(text, blank.end(), limit)
     if (
         not first
-        or _lowercase_word(first.group())
+        or lowercase_word(first.group())
         or (first.group("place") and not _capitalised(first.group("place")))
     ):
         return end
@@ -295,7 +295,7 @@ def extend(text: str, kept: Sequence[Any], make: type) -> list:
         before = BEFORE.search(text, lo, start) if _blank_before(text, lo, start) else None
         if before is None and text[start : start + 1].isdigit():
             before = BEFORE_NUMBER.search(text, lo, start)
-        if before and before.group().strip() and not _lowercase_word(before.group()):
+        if before and before.group().strip() and not lowercase_word(before.group()):
             start = before.start()
         if (start, end) != (f.start, f.end):
             out[i] = make(start, end, f.kind, f.priority, f.source)

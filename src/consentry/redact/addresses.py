@@ -151,7 +151,10 @@ _EN_BODY = (
     rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?{_NUMBER_GAP}(?:{_DIRECTION}[ \t]+)?"
     rf"(?:(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})|(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,4}}(?:{_USPS_MORE})"
     # Malaysia and Singapore: the street word first (25 Jalan Sultan Ismail, 3 Lorong Kilat)
-    rf"|(?:Jalan|Jln\.|Lorong|Persiaran|Lebuh)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
+    rf"|(?:Jalan|Jln\.|Lorong|Persiaran|Lebuh)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
+    # Malta: the street word first, its name maybe after an article (14 Triq il-Kbira, 9 Triq
+    # San Pawl, Vjal ir-Riħan; Malta Post's address guide)
+    rf"|(?:Triq|Vjal|Pjazza|Sqaq)[ \t]+(?:[a-zċġħż']{{1,4}}-)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
     rf"\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?" + TAIL
 )
 # A comma before the house number is a row's cell boundary, unless it is a thousands separator

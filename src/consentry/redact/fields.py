@@ -302,6 +302,12 @@ def value_span(
                 break
             keep.append(tok)
         val = " ".join(keep).rstrip(" -./")
+    if kind == Kind.IBAN:
+        # the value ends where the IBAN ends, at its country's length (`Cuenta: <IBAN> 2 de la
+        # factura`: the words after it are no part of it)
+        val = val[: v.iban_span(val)].rstrip(" -")
+    elif kind == Kind.CARD:
+        val = val[: v.card_span(val)]
     digits = sum(c.isdigit() for c in val)
     ok = {
         Kind.EMAIL: v.mailbox_ok(val),
@@ -375,6 +381,8 @@ _ADDRESS_TAIL = re.compile(
 # Kinds whose value may run on past a comma or an abbreviation's full stop (an organisation's
 # value is often its address: `office=Av. Diagonal 640, 08017 Barcelona`)
 _ADDRESS_LIKE = frozenset([Kind.ADDRESS, ORG_VALUE, ORG_SEAT])
+_ORG_REST = re.compile(r"(?:,[ \t]*[^,\n\r;|<>\"'`]{1,48}){1,5}(?=[\r\n;|<>\"'`]|$)")
+_PROSE = re.compile(r"\b[a-z]{4,}[ \t]+[a-z]{4,}\b")
 # A record's Italian address keys: there a `via` key names the street, elsewhere it names a
 # route (`"via": "SMTP"`).
 _ITALIAN_RECORD = re.compile(
@@ -587,6 +595,12 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
             if not tail or tail.end() == end:
                 break
             end = tail.end()
+    if kind in (ORG_SEAT, ORG_VALUE) and text[end : end + 1] == ",":
+        # `Registered office: Unit 9 Protea Gardens, 25 Jacaranda Street, Pretoria, 0081`: an
+        # organisation's address runs to its line's end (no prose after it)
+        rest = _ORG_REST.match(text, end)
+        if rest and not _PROSE.search(rest.group()):
+            end = rest.end()
     if kind == Kind.DATE_OF_BIRTH and text[end : end + 1] in (",", ".", " "):
         # "August 5, 1987", "Mo., 14.03.1988": the comma belongs to it; "1. Mai 2003", "23 sept.
         # 2001": the full stop of a day or a month is no sentence's end
