@@ -130,6 +130,19 @@ BEFORE_NUMBER = re.compile(
     rf"(?<![^\W_])(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\w{{1,5}}[ \t]+)*"
     rf"(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\Z"
 )
+# A building's or a house's name written before the street, as the postal guides put it on
+# the line above the street or before it after a comma: France's and Monaco's residences and
+# buildings (AFNOR XP Z10-011's third line: `Résidence Les Acacias`, `Le Millefiori`, `Villa
+# Les Pins`), Spain's and Italy's (`Edificio Sol`, `Palazzo Reale`), Malta's named houses, which
+# Malta Post writes in quotes (`'Dar il-Ward'`, `"Santa Marija"`).
+BUILDING = re.compile(
+    r"(?<![\w'’])(?:'[A-ZÀ-Þ][^'\n,]{1,30}'|\"[A-ZÀ-Þ][^\"\n,]{1,30}\"|"
+    r"(?:Le|La|Les|L'|L’|Villa|Résidence|Residence|Résidences|Immeuble|Palais|Bâtiment|Bât\.|"
+    r"Edificio|Edif\.|Torre|Palazzo|Dar)[ \t]+"
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:de|du|des|di|del|la|le|les)?[ \t]*[A-ZÀ-Þ][\w'’-]*){0,2})"
+    r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)\Z"
+)
+_BUILDING_REACH = 48
 _GAP = re.compile(r"[ \t]*(?:[,–—-][ \t]*)?")
 _BOX_END = re.compile(
     r"(?i)(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|sanduku[ \t]la[ \t]posta|s\.?l\.?p\.?)[ \t.:]*\Z"
@@ -297,6 +310,12 @@ def extend(text: str, kept: Sequence[Any], make: type) -> list:
             before = BEFORE_NUMBER.search(text, lo, start)
         if before and before.group().strip() and not lowercase_word(before.group()):
             start = before.start()
+        # a building's or a house's name before the street, on its line or the line above
+        building = BUILDING.search(
+            text, max(prev.end if prev else 0, start - _BUILDING_REACH), start
+        )
+        if building:
+            start = building.start()
         if (start, end) != (f.start, f.end):
             out[i] = make(start, end, f.kind, f.priority, f.source)
             changed = True

@@ -34,6 +34,7 @@ _CARD_OR_CALENDAR = ("BEGIN:VCARD", "BEGIN:VCALENDAR")
 # iCalendar's and vCard's escapes in a text value (RFC 5545 3.3.11, RFC 6350 3.4); outside a
 # vCard or a calendar only a comma or a semicolon escaped before a blank (LaTeX's `\,` is a
 # thin space between digits)
+_FOLD = re.compile(r"\r?\n[ \t]")
 _ICS_ALL = re.compile(r"\\[,;\\nN]")
 _ICS_BLANK = re.compile(r"\\[,;](?=[ \t])")
 _ICS_SAME = {"\\,": ",", "\\;": ";", "\\\\": "\\", "\\n": "\n", "\\N": "\n"}
@@ -94,8 +95,11 @@ def decoded_view(text: str) -> View | None:
     character references and hyphenated line wraps read as what they stand for, with the
     original offsets of each character; None when the text has none of them."""
     parts: list[tuple[int, int, str]] = []
+    card = any(m in text for m in _CARD_OR_CALENDAR)
+    if card:  # a folded line goes on after a line break and one blank (RFC 5545 3.1, RFC 6350 3.2)
+        parts += [(m.start(), m.end(), "") for m in _FOLD.finditer(text)]
     if "\\" in text:
-        ics = _ICS_ALL if any(m in text for m in _CARD_OR_CALENDAR) else _ICS_BLANK
+        ics = _ICS_ALL if card else _ICS_BLANK
         parts += [(m.start(), m.end(), _ICS_SAME[m.group()]) for m in ics.finditer(text)]
     if "=" in text and ("+" in text or "%" in text) and ("?" in text or "&" in text):
         parts += _query_parts(text)

@@ -546,7 +546,11 @@ _SOUTH_AFTER = (
 _SOUTH_NUMBER = (
     r"(?:(?:(?:n\.?|nº|n\.º|n\.°|no\.?|No\.?|núm\.?|num\.?|nr\.?|número|numero|n°|civico|\#)[ \t]?)?"
     r"\d{1,5}[A-Za-z]?\b(?:-\d{1,4}\b|-[A-Za-z]\b|/[A-Za-z0-9]{1,3}\b)?(?:[ \t]bis\b)?"
-    r"|(?i:s/n|s\.n\.|snc)(?![\w]))"
+    r"|(?i:s/n|s\.n\.|snc)(?![\w])"
+    # Ecuador's street numbering (Quito, Cuenca, …): the side of the axis, the block, the door
+    # (N56-143, Oe3-25, S12-40), then maybe the cross street after `y`
+    r"|(?:N|S|E|Oe|O)\d{1,3}-\d{1,4}\b(?:[ \t]+y[ \t]+(?:Av\.|Avenida|Calle|Pasaje|Psje\.)[ \t]+"
+    r"[A-ZÀ-Ý\d][\w'’À-ÿ.-]*(?:[ \t]+(?:de[ \t]+)?[A-ZÀ-Ý][\w'’À-ÿ.-]*){0,3})?)"
 )
 SOUTH = (
     # Spanish writes the street word in lower case in a sentence (vivo en la calle Mayor 7),
