@@ -247,3 +247,92 @@ def test_field_iban_ends_where_the_iban_ends(key: str, after: str, valid: str) -
     text = f"{key}: {valid} {after}"
     assert covers(text, valid, "IBAN")
     assert untouched(text, after)
+
+
+# --- HTML records: a form control's name, a table's header cells ------------------------------
+CONTROLS = (
+    ("date_of_birth", "1980-05-31", "DATE_OF_BIRTH", "order_date"),
+    ("Geburtsdatum", "31.05.1980", "DATE_OF_BIRTH", "Lieferdatum"),
+    ("date_de_naissance", "31/05/1980", "DATE_OF_BIRTH", "date_de_livraison"),
+    ("fecha_de_nacimiento", "31/05/1980", "DATE_OF_BIRTH", "fecha_de_entrega"),
+    ("geboortedatum", "31-05-1980", "DATE_OF_BIRTH", "leverdatum"),
+)
+
+
+@pytest.mark.parametrize(("name", "value", "kind", "other"), CONTROLS)
+def test_html_form_control_value_under_its_name(
+    name: str, value: str, kind: str, other: str
+) -> None:
+    form = f'<form>\n  <label for="a">A</label>\n  <input id="a" name="{name}" value="{value}">\n</form>'
+    assert covers(form, value, kind)
+    # the opposite: the same value under a control that names no one's data is kept
+    assert untouched(form.replace(f'name="{name}"', f'name="{other}"'), value)
+
+
+HEADERS = (
+    ("Name", "Date of birth", "Due date"),
+    ("Name", "Geburtsdatum", "Fällig am"),
+    ("Nom", "Date de naissance", "Échéance"),
+    ("Nombre", "Fecha de nacimiento", "Vencimiento"),
+    ("Naam", "Geboortedatum", "Vervaldatum"),
+)
+
+
+@pytest.mark.parametrize(("name", "born", "due"), HEADERS)
+def test_html_table_cells_under_their_header(name: str, born: str, due: str) -> None:
+    table = (
+        f"<table>\n  <tr><th>{name}</th><th>{born}</th><th>{due}</th></tr>\n"
+        "  <tr><td>Anna Berger</td><td>07.11.1972</td><td>28.02.2026</td></tr>\n</table>"
+    )
+    assert covers(table, "07.11.1972", "DATE_OF_BIRTH")
+    assert untouched(table, "28.02.2026")  # the opposite: a due date's column is kept
+
+
+# --- a postal line wrapped, Argentina's bracketed postcodes, a form's dot leaders --------------
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Kastanjelaan 27A, 1016\nGV Amsterdam",
+        "Sporgasse 116, 1070\nWien",
+        "250, boulevard Royal, L-9001\nEttelbruck",
+        "Calle Mayor 7, 28013\nMadrid",
+    ],
+)
+def test_postal_line_wrapped_after_its_postcode(address: str) -> None:
+    text = f"Please send the papers to {address} soon."
+    assert covers(text, address, "ADDRESS")
+
+
+def test_a_year_before_a_line_break_is_no_postcode() -> None:
+    text = "We met in 2019\nBerlin was cold."
+    assert not any(k == "ADDRESS" for k, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Bv. Oroño 4725, (M5500) Mendoza",
+        "Av. Corrientes 2160, (C1425BGH) CABA",
+        "Calle Florida 3301, (X5000) Córdoba",
+    ],
+)
+def test_argentina_bracketed_postcode(address: str) -> None:
+    assert covers(f"Envíen la documentación a {address}, por favor.", address, "ADDRESS")
+
+
+def test_form_dot_leaders_separate_label_and_postal_line() -> None:
+    text = "Street . . . 107 Main Street  |\nTown . . . Attard ATD 1411  |\nPhone . . . n/a"
+    assert covers(text, "107 Main Street", "ADDRESS") and covers(text, "Attard ATD 1411", "ADDRESS")
+    # the opposite: a town alone under the leaders is kept
+    assert untouched(text.replace("Attard ATD 1411", "Attard"), "Attard")
+
+
+def test_query_string_email_with_a_plus_stays_whole() -> None:
+    # a value holding a bare `@` is not form-encoded: its `+` is the mailbox's own
+    url = "GET /track?email=linnea+shop@web.de&ref=42 HTTP/1.1"
+    assert covers(url, "linnea+shop@web.de", "EMAIL")
+
+
+def test_a_postcode_at_a_line_end_does_not_take_the_next_lines_label() -> None:
+    text = "Adresse: Hauptstraße 12, 10115\nTelefon: 030 1234567"
+    assert untouched(text, "Telefon")

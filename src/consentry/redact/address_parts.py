@@ -143,7 +143,9 @@ BUILDING = re.compile(
     r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)\Z"
 )
 _BUILDING_REACH = 48
-_GAP = re.compile(r"[ \t]*(?:[,–—-][ \t]*)?")
+# between two parts of one address found apart: a comma or a dash, or a line break (an
+# address block's street line and its postal line)
+_GAP = re.compile(r"[ \t]*(?:[,–—-][ \t]*)?(?:\r?\n[ \t]*)?")
 _BOX_END = re.compile(
     r"(?i)(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|sanduku[ \t]la[ \t]posta|s\.?l\.?p\.?)[ \t.:]*\Z"
 )

@@ -66,8 +66,8 @@ class View(NamedTuple):
 def _query_parts(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _QUERY_VALUE.finditer(text):
         value = m.group(1)
-        if "+" not in value and "%" not in value:
-            continue
+        if "+" not in value and "%" not in value or "@" in value:
+            continue  # (form encoding writes `@` as %40: a bare `@` is no encoded value's)
         for e in _QUERY_ESCAPE.finditer(text, m.start(1), m.end(1)):
             if e.group() == "+":
                 yield e.start(), e.end(), " "
@@ -157,7 +157,10 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # a key and its `:` or `=` (`city: `, `&city=`, `"city": "`). No blank line, no sentence.
 _GAP = re.compile(
     r"(?:[ \t]+|\r?\n(?![ \t]*\r?\n)|[\"'`,;|&]|/?>|<[^<>\n]{0,200}?\bvalue=[\"']|<[^<>\n]{0,200}>|(?<=>)[^<>\n=&]{1,40}(?=</)"
-    r"|[\w.\[\]-]{1,40}[\"'`]?[ \t]*(?:=>|[:=]))"
+    # a key (maybe of a few words, as a form's label: `PLZ/Ort`, `Code postal et ville`) and
+    # its separator, or a form's dot leaders (`Town . . . `)
+    r"|[\w.\[\]/-]{1,40}(?:[ ]{1,2}[\w./-]{1,20}){0,4}[\"'`]?[ \t]*(?:=>|[:=]|(?:\.[ ]?){3,})"
+    r"|(?:\.[ ]?){3,})"
 )
 _VALUE_END = re.compile(r"[\"'`<&;\t|\r\n]|\Z")
 _MAX_GAP = 240
@@ -183,9 +186,12 @@ def _gap_stops(text: str, pos: int, stop: int) -> list[int]:
 
 # a field's value begins after a delimiter, a key's separator, a tag or a blank
 _FIELD_OPEN = frozenset("\"'`,;|&>:=")
-# the rest of a field after the street: more parts, each after a comma (`, Castletroy,
-# Limerick`, `, Int. 3, Col. Roma Norte, Cuauhtémoc`), to the field's end
-_REST_OF_FIELD = re.compile(r"(?:,[ ]{1,3}[^,\n\"'`<>&;|\t]{1,40}){1,6}[ ]*(?=[\"'`<&;\t|\r\n]|\Z)")
+# the rest of a field after the street: more parts, each after a comma and capitalised, a
+# place's or a unit's (`, Castletroy, Limerick`, `, Int. 3, Col. Roma Norte, Cuauhtémoc`), to
+# the field's end (`…, 65 m²` is no part)
+_REST_OF_FIELD = re.compile(
+    r"(?:,[ ]{1,3}[A-ZÀ-ÖØ-ÞĀ-Ž(][^,\n\"'`<>&;|\t]{0,39}){1,6}[ ]*(?=[\"'`<&;\t|\r\n]|\Z)"
+)
 
 
 def _postal_value(text: str, pos: int, stop: int) -> int | None:
