@@ -336,3 +336,35 @@ def test_query_string_email_with_a_plus_stays_whole() -> None:
 def test_a_postcode_at_a_line_end_does_not_take_the_next_lines_label() -> None:
     text = "Adresse: Hauptstraße 12, 10115\nTelefon: 030 1234567"
     assert untouched(text, "Telefon")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "<td>188, route d&#x27;Arlon, L-8001 Strassen</td>",
+            "188, route d&#x27;Arlon, L-8001 Strassen",
+        ),
+        (
+            "<p>Adresse : 12 rue de l&apos;Église, 69003 Lyon</p>",
+            "12 rue de l&apos;Église, 69003 Lyon",
+        ),
+    ],
+)
+def test_html_character_references_inside_an_address(text: str, address: str) -> None:
+    assert covers(text, address, "ADDRESS")
+
+
+def test_decoded_view_maps_every_character_back() -> None:
+    from consentry.redact.address_records import decoded_view
+
+    text = (
+        "BEGIN:VCARD\r\nNOTE:a\\, b\\nc\r\n d\r\nEND:VCARD ?x=Gen%C3%A8ve+1&y=d&#x27;A boule-\nvard"
+    )
+    view = decoded_view(text)
+    assert view is not None and len(view.starts) == len(view.ends) == len(view.text)
+    for i, ch in enumerate(view.text):
+        src = text[view.starts[i] : view.ends[i]]
+        assert src == ch or src == "+" or len(src) > 1, (i, ch, src)  # itself or its escape
+    assert "Genève 1" in view.text and "d'A" in view.text and "boulevard" in view.text
+    assert "a, b\ncd" in view.text  # the escapes read and the folded line joined
