@@ -130,14 +130,29 @@ BEFORE_NUMBER = re.compile(
     rf"(?<![^\W_])(?:(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\w{{1,5}}[ \t]+)*"
     rf"(?i:{_UNITS})\.?(?:[ \t]*(?:No|Nr|Nº)\.?)?[ \t]*\Z"
 )
-_GAP = re.compile(r"[ \t]*(?:[,–—-][ \t]*)?")
+# A building's or a house's name written before the street, as the postal guides put it on
+# the line above the street or before it after a comma: France's and Monaco's residences and
+# buildings (AFNOR XP Z10-011's third line: `Résidence Les Acacias`, `Le Millefiori`, `Villa
+# Les Pins`), Spain's and Italy's (`Edificio Sol`, `Palazzo Reale`), Malta's named houses, which
+# Malta Post writes in quotes (`'Dar il-Ward'`, `"Santa Marija"`).
+BUILDING = re.compile(
+    r"(?<![\w'’])(?:'[A-ZÀ-Þ][^'\n,]{1,30}'|\"[A-ZÀ-Þ][^\"\n,]{1,30}\"|"
+    r"(?:Le|La|Les|L'|L’|Villa|Résidence|Residence|Résidences|Immeuble|Palais|Bâtiment|Bât\.|"
+    r"Edificio|Edif\.|Torre|Palazzo|Dar)[ \t]+"
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:de|du|des|di|del|la|le|les)?[ \t]*[A-ZÀ-Þ][\w'’-]*){0,2})"
+    r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)\Z"
+)
+_BUILDING_REACH = 48
+# between two parts of one address found apart: a comma or a dash, or a line break (an
+# address block's street line and its postal line)
+_GAP = re.compile(r"[ \t]*(?:[,–—-][ \t]*)?(?:\r?\n[ \t]*)?")
 _BOX_END = re.compile(
     r"(?i)(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|sanduku[ \t]la[ \t]posta|s\.?l\.?p\.?)[ \t.:]*\Z"
 )
 _MAX_PARTS = 7
 
 
-def _lowercase_word(part: str) -> bool:
+def lowercase_word(part: str) -> bool:
     """A part whose words are prose, not a place: a Latin word in lower case that is longer
     than a particle (`and`, `then`, `the tenant`)."""
     for w in re.findall(r"[^\W\d_]+", part):
@@ -154,7 +169,7 @@ def _extend(text: str, end: int, stop: int) -> int:
         m = UNIT_NEXT.match(text, end, stop) or PART.match(text, end, stop)
         if not m or m.end() > stop:
             break
-        if _lowercase_word(m.group().lstrip(" \t,-–—")):
+        if lowercase_word(m.group().lstrip(" \t,-–—")):
             break
         if m.re is PART and m.group("place") and not _capitalised(m.group("place")):
             break
@@ -196,7 +211,7 @@ def _next_line(text: str, end: int, limit: int, block: bool) -> int:
     first = LINE_START.match(text, blank.end(), limit)
     if (
         not first
-        or _lowercase_word(first.group())
+        or lowercase_word(first.group())
         or (first.group("place") and not _capitalised(first.group("place")))
     ):
         return end
@@ -295,8 +310,14 @@ def extend(text: str, kept: Sequence[Any], make: type) -> list:
         before = BEFORE.search(text, lo, start) if _blank_before(text, lo, start) else None
         if before is None and text[start : start + 1].isdigit():
             before = BEFORE_NUMBER.search(text, lo, start)
-        if before and before.group().strip() and not _lowercase_word(before.group()):
+        if before and before.group().strip() and not lowercase_word(before.group()):
             start = before.start()
+        # a building's or a house's name before the street, on its line or the line above
+        building = BUILDING.search(
+            text, max(prev.end if prev else 0, start - _BUILDING_REACH), start
+        )
+        if building:
+            start = building.start()
         if (start, end) != (f.start, f.end):
             out[i] = make(start, end, f.kind, f.priority, f.source)
             changed = True

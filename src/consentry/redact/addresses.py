@@ -58,7 +58,10 @@ _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w])"
 # Postcodes written with their town: Portugal 1100-053, Brazil 01310-200, Argentina's CPA
 # C1005AAK, Mexico and Spain after "C.P.", Austria and Switzerland with a country letter.
 _EU_POSTCODE = (
-    r"(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:[ \t]?[A-Z]{2}(?=[ \t]))?|\d{3}[ \t]\d{2})|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3}|[A-Z]\d{4}[A-Z]{3}"
+    r"(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:(?:[ \t]?|[ \t]*\r?\n)[A-Z]{2}(?=[ \t]))?|\d{3}[ \t]\d{2})|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3}|[A-Z]\d{4}[A-Z]{3}"
+    # Argentina's postcode in brackets: the CPA (C1425BGH) or the province's letter and the old
+    # four digits (M5500), as Correo Argentino writes them
+    r"|\([A-Z]\d{4}(?:[A-Z]{3})?\)"
     r"|(?:C\.[ \t]?P\.|CP|CAP|C\.A\.P\.)[ \t]*\d{4,5})"
 )
 # Australian states and territories before their postcode: Sydney NSW 2000.
@@ -113,7 +116,7 @@ TAIL = (
     rf"|(?:{_IN_TOWN},[ \t]*){{0,2}}{_IN_TOWN}(?:[ \t]+|[ \t]*[-–][ \t]*)[1-8]\d\d[ \t]?\d\d\d(?![\d-])"
     rf"|(?:{_CITY},[ \t]*){{0,2}}{_CITY},?[ \t]+[A-Z]{{2}},?[ \t]+(?:CEP:?[ \t]*)?\d{{5}}-\d{{3}}(?![\d-])"
     rf"|{_BR_TOWN}(?:(?:,?[ \t]*|[ \t]*\r?\n[ \t]*)(?:-[ \t]*)?{_BR_CEP})?|CEP:?[ \t]*\d{{5}}-?\d{{3}}(?:[ \t]*[-,][ \t]*{_BR_TOWN})?"
-    rf"|{_EU_POSTCODE},?[ \t]+(?:-[ \t]+)?{_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?{_PROVINCE}"
+    rf"|{_EU_POSTCODE},?(?:[ \t]+|[ \t]*\r?\n[ \t]*(?![^\n:]{{1,40}}:))(?:-[ \t]+)?{_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?{_PROVINCE}"
     rf"|{_UK_POSTCODE}|{_EIRCODE}|Dublin[ \t]+\d{{1,2}}W?(?!\d)"
     # the postcode after the town: the Baltic states' LV-1010, Ukraine's five digits, Romania's
     # and Russia's six
@@ -151,7 +154,10 @@ _EN_BODY = (
     rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?{_NUMBER_GAP}(?:{_DIRECTION}[ \t]+)?"
     rf"(?:(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{0,4}}(?:{_EN_SUFFIX})|(?:(?:{_CAP}|{_ORDINAL})[ \t]+){{1,4}}(?:{_USPS_MORE})"
     # Malaysia and Singapore: the street word first (25 Jalan Sultan Ismail, 3 Lorong Kilat)
-    rf"|(?:Jalan|Jln\.|Lorong|Persiaran|Lebuh)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
+    rf"|(?:Jalan|Jln\.|Lorong|Persiaran|Lebuh)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
+    # Malta: the street word first, its name maybe after an article (14 Triq il-Kbira, 9 Triq
+    # San Pawl, Vjal ir-Riħan; Malta Post's address guide)
+    rf"|(?:Triq|Vjal|Pjazza|Sqaq)[ \t]+(?:[a-zċġħż']{{1,4}}-)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
     rf"\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?" + TAIL
 )
 # A comma before the house number is a row's cell boundary, unless it is a thousands separator
@@ -543,7 +549,11 @@ _SOUTH_AFTER = (
 _SOUTH_NUMBER = (
     r"(?:(?:(?:n\.?|nº|n\.º|n\.°|no\.?|No\.?|núm\.?|num\.?|nr\.?|número|numero|n°|civico|\#)[ \t]?)?"
     r"\d{1,5}[A-Za-z]?\b(?:-\d{1,4}\b|-[A-Za-z]\b|/[A-Za-z0-9]{1,3}\b)?(?:[ \t]bis\b)?"
-    r"|(?i:s/n|s\.n\.|snc)(?![\w]))"
+    r"|(?i:s/n|s\.n\.|snc)(?![\w])"
+    # Ecuador's street numbering (Quito, Cuenca, …): the side of the axis, the block, the door
+    # (N56-143, Oe3-25, S12-40), then maybe the cross street after `y`
+    r"|(?:N|S|E|Oe|O)\d{1,3}-\d{1,4}\b(?:[ \t]+y[ \t]+(?:Av\.|Avenida|Calle|Pasaje|Psje\.)[ \t]+"
+    r"[A-ZÀ-Ý\d][\w'’À-ÿ.-]*(?:[ \t]+(?:de[ \t]+)?[A-ZÀ-Ý][\w'’À-ÿ.-]*){0,3})?)"
 )
 SOUTH = (
     # Spanish writes the street word in lower case in a sentence (vivo en la calle Mayor 7),
@@ -559,7 +569,7 @@ SOUTH = (
     # Italian in lower case anywhere, before a capitalised name (via dei Mille 3, 80121 Napoli):
     # `number_after_street` asks for a postcode and town or Italian text
     r"(?:via|viale|piazza|piazzale|corso|vicolo|largo)(?=[ \t]+(?:d[ei]\w{0,3}[ \t]+)?[A-Z])|"
-    r"Vía|Via|Urb\.|Blvd\.|Calz\.|Priv\.|"
+    r"Vía|Via|Urb\.|Blvd\.|Bv\.|Bvar\.|Calz\.|Priv\.|"
     r"Viale|V\.le|Piazza|P\.za|P\.zza|Piazzale|P\.le|Corso|C\.so|Largo|Lgo\.|Vicolo|Strada|Contrada|"
     r"Lungarno|Lungotevere|Lungomare|Borgo|Salita|Località|Loc\.|"
     r"R\.|Tv\.|Trav\.|Pç\.|Al\.|Est\.|Rod\.|Beco|Cra\.|Kra\.|Cr\.|Dg\.|Diag\.|Jr\.|Psje\.|Pje\.|"
@@ -651,6 +661,8 @@ SOUTH_ANCHORS = (
     "calzada",
     "calz.",
     "blvd.",
+    "bv.",
+    "bvar.",
     "privada",
     "priv.",
     "cerrada",

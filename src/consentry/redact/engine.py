@@ -18,7 +18,15 @@ from typing import NamedTuple, Protocol
 import ahocorasick
 import re2
 
-from consentry.redact import address_parts, dates, gazetteer, name_blocks, names, org_blocks
+from consentry.redact import (
+    address_parts,
+    address_records,
+    dates,
+    gazetteer,
+    name_blocks,
+    names,
+    org_blocks,
+)
 from consentry.redact import validators as v
 from consentry.redact.fields import KEEP
 from consentry.redact.kinds import Kind
@@ -152,7 +160,12 @@ class Redactor:
         return [found.get(i, []) for i in range(len(texts))]
 
     def _find_sparse(self, texts: Sequence[str | None]) -> dict[int, list[Finding]]:
-        """Resolved findings of the texts that have any, by index."""
+        """Resolved findings of the texts that have any, by index. Each text is read as its
+        format means it (address_records.decoded_view), and its findings are put back at
+        their places in the text as written."""
+        views = {i: v for i, t in enumerate(texts) if t and (v := address_records.decoded_view(t))}
+        if views:
+            texts = [views[i].text if i in views else t for i, t in enumerate(texts)]
         per: dict[int, list[Finding]] = {}
         by_scope: dict[str, list[int]] = {}
         sparse = False
@@ -205,7 +218,7 @@ class Redactor:
                 kept = _with_recurrences(texts[i] or "", kept)
                 kept = _with_record_dates(texts[i] or "", kept)
             if kept:
-                out[i] = kept
+                out[i] = views[i].back(kept, Finding) if i in views else kept
         return out
 
     def _scan_scope(
@@ -804,6 +817,7 @@ def _with_layout(text: str, kept: list[Finding]) -> list[Finding]:
     what the scan found, so they run after it."""
     if any(f.kind == Kind.ADDRESS for f in kept):
         kept = address_parts.extend(text, kept, Finding)
+        kept = address_records.next_field(text, kept, Finding)
         kept = name_blocks.addressee(text, kept, Finding)
     return org_blocks.organisation_blocks(text, kept)
 

@@ -302,6 +302,12 @@ def value_span(
                 break
             keep.append(tok)
         val = " ".join(keep).rstrip(" -./")
+    if kind == Kind.IBAN:
+        # the value ends where the IBAN ends, at its country's length (`Cuenta: <IBAN> 2 de la
+        # factura`: the words after it are no part of it)
+        val = val[: v.iban_span(val)].rstrip(" -")
+    elif kind == Kind.CARD and v.card_span(val):
+        val = val[: v.card_span(val)]  # (a network no rule knows keeps its whole value)
     digits = sum(c.isdigit() for c in val)
     ok = {
         Kind.EMAIL: v.mailbox_ok(val),
@@ -375,6 +381,12 @@ _ADDRESS_TAIL = re.compile(
 # Kinds whose value may run on past a comma or an abbreviation's full stop (an organisation's
 # value is often its address: `office=Av. Diagonal 640, 08017 Barcelona`)
 _ADDRESS_LIKE = frozenset([Kind.ADDRESS, ORG_VALUE, ORG_SEAT])
+_CONTROL_NAME = re.compile(
+    r"<(?:input|select|textarea|option|param|meta)\b[^<>]*?\bname=[\"']([^\"'<>]{1,60})[\"']",
+    re.IGNORECASE,
+)
+_ORG_REST = re.compile(r"(?:,[ \t]*[^,\n\r;|<>\"'`]{1,48}){1,5}(?=[\r\n;|<>\"'`]|$)")
+_PROSE = re.compile(r"\b[a-z]{4,}[ \t]+[a-z]{4,}\b")
 # A record's Italian address keys: there a `via` key names the street, elsewhere it names a
 # route (`"via": "SMTP"`).
 _ITALIAN_RECORD = re.compile(
@@ -538,6 +550,13 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
             return
     if " " in key.strip() and len(key.split()) > 4:
         key = " ".join(key.split()[-4:])
+    if key.lower() == "value" and m.group() == "=":
+        # an HTML form's control (`<input name="date_of_birth" value="…">`): the control's name
+        # is its field's name (the HTML standard's form data set is its name and its value)
+        named = _CONTROL_NAME.search(text, max(0, text.rfind("<", 0, sep_start)), sep_start)
+        if named is None or "\n" in text[named.start() : sep_start]:
+            return
+        key = named.group(1)
     kind = key_kind(key)
     if (
         kind is None
@@ -587,6 +606,12 @@ def keyed_values(m: re.Match[str]) -> Iterator[Span]:
             if not tail or tail.end() == end:
                 break
             end = tail.end()
+    if kind in (ORG_SEAT, ORG_VALUE) and text[end : end + 1] == ",":
+        # `Registered office: Unit 9 Protea Gardens, 25 Jacaranda Street, Pretoria, 0081`: an
+        # organisation's address runs to its line's end (no prose after it)
+        rest = _ORG_REST.match(text, end)
+        if rest and not _PROSE.search(rest.group()):
+            end = rest.end()
     if kind == Kind.DATE_OF_BIRTH and text[end : end + 1] in (",", ".", " "):
         # "August 5, 1987", "Mo., 14.03.1988": the comma belongs to it; "1. Mai 2003", "23 sept.
         # 2001": the full stop of a day or a month is no sentence's end
@@ -816,6 +841,44 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
                 if span and (kind != Kind.NATIONAL_ID or _scheme_ok(name, text[span[0] : span[1]])):
                     yield span
         pos = end + 1
+
+
+# --- an HTML table: a row of header cells names the columns of the rows under it --------------
+# (the HTML standard's `th` cells head their column; each `td` under one is that field's value)
+HTML_HEADER = re.compile(
+    r"(?i)<tr\b[^<>]{0,80}>[ \t\r\n]*((?:<th\b[^<>]{0,80}>[^<>]{0,60}</th>[ \t\r\n]*){2,40})</tr>"
+)
+_HTML_HEAD_CELL = re.compile(r"(?i)<th\b[^<>]{0,80}>([^<>]{0,60})</th>")
+_HTML_ROW = re.compile(
+    r"(?i)[ \t\r\n]*<tr\b[^<>]{0,80}>((?:[ \t\r\n]*<td\b[^<>]{0,80}>[^<>]{0,300}</td>)+)[ \t\r\n]*</tr>"
+)
+_HTML_CELL = re.compile(r"(?i)<td\b[^<>]{0,80}>([^<>]{0,300})</td>")
+
+
+def html_table_rows(m: re.Match[str]) -> Iterator[Span]:
+    """Each cell of the rows under an HTML table's header row, checked as a value of the kind
+    its column's header names (cells holding markup of their own are not read)."""
+    text = m.string
+    names = [h.group(1).strip() for h in _HTML_HEAD_CELL.finditer(m.group(1))]
+    kinds = [key_kind(n) if n else None for n in names]
+    if not any(kinds):
+        return
+    street = Kind.ADDRESS in kinds
+    pos = m.end()
+    while True:
+        row = _HTML_ROW.match(text, pos)
+        if row is None:
+            return
+        cells = [c.span(1) for c in _HTML_CELL.finditer(text, row.start(1), row.end(1))]
+        if len(cells) == len(kinds):
+            for (cs, ce), kind, name in zip(cells, kinds, names, strict=True):
+                if kind:
+                    span = value_span(kind, text, cs, ce, strict_name=False, street=street)
+                    if span and (
+                        kind != Kind.NATIONAL_ID or _scheme_ok(name, text[span[0] : span[1]])
+                    ):
+                        yield span
+        pos = row.end()
 
 
 # --- a fixed-width table: column names set apart by two or more blanks, values under them -------

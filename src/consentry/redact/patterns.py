@@ -998,6 +998,14 @@ FIELDS = (
     ),
     _r(
         "*",
+        fields.HTML_HEADER.pattern,
+        gate=FIELD,
+        priority=88,
+        name="html_table_columns",
+        emit=fields.html_table_rows,
+    ),
+    _r(
+        "*",
         fields.FIXED_HEADER.pattern,
         gate=FIELD,
         priority=88,
