@@ -72,6 +72,10 @@ FEATURES: dict[str, tuple[str, str]] = {
         "share of sampled prompts a few other accounts also send, by how few (inverse popularity)",
     ),
     "self_repeat_share": ("repetition", "share of sampled prompts repeating its own"),
+    "owner_overlap": (
+        "owner_overlap",
+        "share of sampled prompts another account of its organisation or card also sends",
+    ),
     "resend_share": ("resent_prompts", "share of requests on prompts it sent on other days too"),
     "top_prompt_share": ("repetition", "share of requests on its most frequent prompt"),
     "crowd_share": ("common_prompts", "share of requests on prompts many accounts send"),
