@@ -182,7 +182,10 @@ FEATURES |= {
 # (`alike_surprise`, `cohort_*`), computed beside them for models trained before; and for the
 # same reason the share of prompts any other accounts send and how many (`shared_prompt_share`,
 # `shared_prompt_accounts`: a public prompt has thousands of senders) give way to
-# `shared_prompt_rare`, each shared prompt weighed by how few send it.
+# `shared_prompt_rare`, each shared prompt weighed by how few send it. Computed but not read
+# yet: `owner_overlap` (prompts near-duplicated by accounts of its own organisation or card),
+# which separates hold-out 16's split-bank campaigns from their fixed-task twins but ranked
+# unseen worlds worse when trained on (docs/detection.md, *Owners that never overlap*).
 NAMES = tuple(
     k
     for k in FEATURES
@@ -198,6 +201,7 @@ NAMES = tuple(
         "group_sync",
         "shared_prompt_share",
         "shared_prompt_accounts",
+        "owner_overlap",
     )
 )
 # Where more means more suspicious whatever the campaign: the booster may not learn otherwise.
