@@ -34,6 +34,7 @@ def main() -> None:
     td.add_world_options(ap, worlds="")
     ap.add_argument("--add", required=True, help="features to add to the recipe, comma-separated")
     ap.add_argument("--held-seeds", type=td._ints, default=(1,))
+    ap.add_argument("--folds", default="", help="leave out only these of --worlds (default: each)")
     ap.add_argument("--out", type=Path, default=None, help="where the fold models go")
     args = ap.parse_args()
     drop = set(filter(None, args.drop.split(",")))
@@ -47,7 +48,10 @@ def main() -> None:
     out = args.out or args.root / "models"
     scales = tuple(filter(None, args.sim_scales.split(","))) or None
     rows = []
-    for w in worlds:
+    folds = tuple(filter(None, args.folds.split(","))) or worlds
+    if set(folds) - set(worlds):
+        sys.exit(f"--folds: not in --worlds: {','.join(sorted(set(folds) - set(worlds)))}")
+    for w in folds:
         others = tuple(x for x in worlds if x != w)
         for tag, names in (("base", base), ("with", base + add)):
             m = td.train(
