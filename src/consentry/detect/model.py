@@ -184,8 +184,9 @@ FEATURES |= {
 # `shared_prompt_accounts`: a public prompt has thousands of senders) give way to
 # `shared_prompt_rare`, each shared prompt weighed by how few send it. Computed but not read
 # yet: `owner_overlap` (prompts near-duplicated by accounts of its own organisation or card),
-# which separates hold-out 16's split-bank campaigns from their fixed-task twins but ranked
-# unseen worlds worse when trained on (docs/detection.md, *Owners that never overlap*).
+# which separates hold-out 16's split-bank campaigns from their fixed-task twins; trained on,
+# it ranks most unseen worlds better and one worse, depending on the training worlds
+# (docs/detection.md, *Owners that never overlap*): a candidate reads it by --add.
 NAMES = tuple(
     k
     for k in FEATURES
