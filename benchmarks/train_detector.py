@@ -285,6 +285,11 @@ def main() -> None:
         help="only record a campaign-level point in this existing model (chosen on the "
         "validation worlds that --worlds, --val-seeds and --sim-scales name: its own), to --out",
     )
+    ap.add_argument(
+        "--add",
+        default="",
+        help="features model.NAMES leaves out (computed, not read) to read anyway, comma-separated",
+    )
     args = ap.parse_args()
     if args.add_point:
         add_point(args)
@@ -292,12 +297,15 @@ def main() -> None:
     drop = set(filter(None, args.drop.split(",")))
     if drop - set(mdl.NAMES):
         sys.exit(f"--drop: not model features: {sorted(drop - set(mdl.NAMES))}")
+    add = tuple(f for f in filter(None, args.add.split(",")) if f not in mdl.NAMES)
+    if set(add) - set(mdl.FEATURES):
+        sys.exit(f"--add: not features: {sorted(set(add) - set(mdl.FEATURES))}")
     try:
         m = train(
             args.root,
             args.out,
             args.exclude,
-            names=tuple(n for n in mdl.NAMES if n not in drop),
+            names=tuple(n for n in mdl.NAMES if n not in drop) + add,
             worlds=tuple(filter(None, args.worlds.split(","))),
             world_seeds=args.world_seeds,
             val_seeds=args.val_seeds,

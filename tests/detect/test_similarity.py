@@ -75,3 +75,68 @@ def test_a_public_prompt_weighs_less_than_a_rare_shared_one() -> None:
     assert people.shared_prompt_accounts.median() > bots.shared_prompt_accounts.max()
     # ... but weighed by how few send it, the wrapper stands out and the public prompt fades
     assert bots.shared_prompt_rare.min() > 0.5 > 0.1 > people.shared_prompt_rare.max()
+
+
+def _bank_item(i: int) -> str:
+    """One item of a public prompt bank: words no other item uses."""
+    return " ".join(f"item{i}word{j}" for j in range(14))
+
+
+def _owned_sample() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Three kinds of accounts, each sending a grading frame around its questions:
+    - an operation's five accounts on one organisation, splitting one bank (each its own
+      stretch, nothing sent twice), and three more billed on one card doing the same;
+    - a grading product's five seats, each grading many answers to its organisation's three
+      fixed questions;
+    - eight unrelated people, each on its own card, writing their own text."""
+    frame = "score this answer from zero to ten and explain the grade: "
+    rows, owners = [], []
+    item = 0
+    for k in range(8):
+        acc = f"op{k}"
+        for _ in range(6):
+            rows.append((acc, frame + _bank_item(item)))
+            item += 1
+        owners.append((acc, "shell" if k < 5 else None, "shared-card" if k >= 5 else f"c{acc}"))
+    fixed = [_bank_item(1000 + j) for j in range(3)]
+    for k in range(5):
+        acc = f"seat{k}"
+        for j in range(6):
+            answer = " ".join(f"student{k}x{j}y{w}" for w in range(3))
+            rows.append((acc, frame + fixed[(k + j) % 3] + " " + answer))
+        owners.append((acc, "grader", f"c{acc}"))
+    for k in range(8):
+        acc = f"person{k}"
+        rows += [(acc, " ".join(f"own{k}n{j}w{w}" for w in range(12))) for j in range(4)]
+        owners.append((acc, None, f"c{acc}"))
+    sample = pd.DataFrame(rows, columns=["account_id", "m"])
+    own = pd.DataFrame(owners, columns=["account_id", "org_id", "payment_fingerprint"])
+    return sample, own.set_index("account_id")
+
+
+def test_owner_overlap_tells_a_split_bank_from_a_fixed_task_product() -> None:
+    """Accounts of one owner that each walk their own stretch of one bank never overlap; a
+    product's seats repeat its few tasks; accounts that share no owner have no figure."""
+    sample, owners = _owned_sample()
+    index = pd.Index(sorted(set(sample.account_id)))
+    per = analyse(sample, index, owners=owners).per_account
+    ops = per.loc[[f"op{k}" for k in range(8)], "owner_overlap"]
+    seats = per.loc[[f"seat{k}" for k in range(5)], "owner_overlap"]
+    people = per.loc[[f"person{k}" for k in range(8)], "owner_overlap"]
+    assert ops.notna().all() and ops.max() < 0.2
+    assert seats.min() > 0.8
+    assert people.isna().all()
+    # the same sample without owners: no figure for anyone, the other figures unchanged
+    plain = analyse(sample, index).per_account
+    assert plain.owner_overlap.isna().all()
+    cols = ["shared_prompt_share", "self_repeat_share", "shared_prompt_rare"]
+    pd.testing.assert_frame_equal(plain[cols], per[cols])
+
+
+def test_owner_overlap_does_not_depend_on_row_order() -> None:
+    """Engines hand the sample over in any order: the figure is a set property."""
+    sample, owners = _owned_sample()
+    index = pd.Index(sorted(set(sample.account_id)))
+    a = analyse(sample, index, owners=owners).per_account.sort_index()
+    b = analyse(sample.sample(frac=1.0, random_state=3), index, owners=owners).per_account
+    pd.testing.assert_series_equal(a.owner_overlap, b.sort_index().owner_overlap)

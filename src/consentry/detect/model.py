@@ -72,6 +72,10 @@ FEATURES: dict[str, tuple[str, str]] = {
         "share of sampled prompts a few other accounts also send, by how few (inverse popularity)",
     ),
     "self_repeat_share": ("repetition", "share of sampled prompts repeating its own"),
+    "owner_overlap": (
+        "owner_overlap",
+        "share of sampled prompts another account of its organisation or card also sends",
+    ),
     "resend_share": ("resent_prompts", "share of requests on prompts it sent on other days too"),
     "top_prompt_share": ("repetition", "share of requests on its most frequent prompt"),
     "crowd_share": ("common_prompts", "share of requests on prompts many accounts send"),
@@ -178,7 +182,11 @@ FEATURES |= {
 # (`alike_surprise`, `cohort_*`), computed beside them for models trained before; and for the
 # same reason the share of prompts any other accounts send and how many (`shared_prompt_share`,
 # `shared_prompt_accounts`: a public prompt has thousands of senders) give way to
-# `shared_prompt_rare`, each shared prompt weighed by how few send it.
+# `shared_prompt_rare`, each shared prompt weighed by how few send it. Computed but not read
+# yet: `owner_overlap` (prompts near-duplicated by accounts of its own organisation or card),
+# which separates hold-out 16's split-bank campaigns from their fixed-task twins; trained on,
+# it ranks most unseen worlds better and one worse, depending on the training worlds
+# (docs/detection.md, *Owners that never overlap*): a candidate reads it by --add.
 NAMES = tuple(
     k
     for k in FEATURES
@@ -194,6 +202,7 @@ NAMES = tuple(
         "group_sync",
         "shared_prompt_share",
         "shared_prompt_accounts",
+        "owner_overlap",
     )
 )
 # Where more means more suspicious whatever the campaign: the booster may not learn otherwise.

@@ -185,7 +185,8 @@ def _signup_bursts(p: pd.DataFrame) -> pd.Series:
 
 def similarity(st: State) -> State:
     assert st.features is not None and st.profile is not None
-    st.sim = simil.analyse(st.features.sample, st.profile.index)
+    owners = st.profile[[c for c in simil.OWNERS if c in st.profile.columns]]
+    st.sim = simil.analyse(st.features.sample, st.profile.index, owners=owners)
     st.features.sample = st.features.sample.iloc[:0]  # millions of openings, no longer needed
     per = st.sim.per_account.reindex(st.profile.index)
     for col in per.columns:

@@ -121,25 +121,73 @@ def _distinct_keys(
     return which, keys, empty
 
 
+# Who owns an account, for owner_overlap: an organisation, and the payment instrument billing
+# it (a company card, a reseller's or an operator's card shared by a few accounts).
+OWNERS = ("org_id", "payment_fingerprint")
+
+
 @dataclass(frozen=True)
 class Similarity:
-    # shared_prompt_share, shared_prompt_accounts, self_repeat_share, shared_prompt_rare
+    # shared_prompt_share, shared_prompt_accounts, self_repeat_share, shared_prompt_rare,
+    # owner_overlap
     per_account: pd.DataFrame
     # a (the account's row in the index given to analyse), bucket, n: buckets shared by
     # several accounts, one row per (account, bucket)
     buckets: pd.DataFrame
 
 
-def analyse(sample: pd.DataFrame, index: pd.Index, min_accounts: int = 3) -> Similarity:
+def _owner_codes(owners: pd.DataFrame | None, accounts: pd.Index) -> list[np.ndarray]:
+    """Per kind of owner (OWNERS), each sampled account's owner code, -1 for none or for an
+    owner no other sampled account has (nobody to overlap with)."""
+    if owners is None:
+        return []
+    out = []
+    for col in OWNERS:
+        if col not in owners.columns:
+            continue
+        code, _ = pd.factorize(owners[col].reindex(accounts))
+        n = np.bincount(code[code >= 0], minlength=1)
+        out.append(np.where((code >= 0) & (n[np.maximum(code, 0)] >= 2), code, -1))
+    return out
+
+
+def _mates(bucket: np.ndarray, owner: np.ndarray, acc: np.ndarray, n_acc: int) -> np.ndarray:
+    """Per prompt (one band's bucket codes, its account's owner code, -1 for none, and account
+    code): whether another account of the same owner has a prompt in its bucket."""
+    ok = owner >= 0
+    out = np.zeros(len(bucket), bool)
+    if not ok.any():
+        return out
+    # (bucket, owner) as one code, then distinct accounts per code
+    bo, _ = pd.factorize(bucket[ok].astype(np.int64) * (int(owner.max()) + 1) + owner[ok])
+    pairs = np.unique(bo.astype(np.int64) * n_acc + acc[ok])
+    out[ok] = np.bincount(pairs // n_acc, minlength=int(bo.max()) + 1)[bo] >= 2
+    return out
+
+
+def analyse(
+    sample: pd.DataFrame,
+    index: pd.Index,
+    min_accounts: int = 3,
+    owners: pd.DataFrame | None = None,
+) -> Similarity:
     """Per account: share of sampled openings that other accounts also send (near-duplicates),
     how many others share them (log), and the share repeating the account's own openings;
     plus the (account, bucket) pairs of buckets at least `min_accounts` accounts share, which
-    the campaign graph links accounts through (accounts as rows of `index`, the profile's)."""
+    the campaign graph links accounts through (accounts as rows of `index`, the profile's).
+
+    With `owners` (per account id, the OWNERS columns): `owner_overlap`, the share of its
+    sampled openings that another account of the same owner (organisation or payment
+    instrument) also sends, near-duplicate; NaN where no other sampled account has its owner.
+    A product's seats work one small set of fixed tasks (a grader's few questions, a team's
+    document layouts), so its accounts overlap; an operation that splits a prompt bank among
+    its accounts, each its own stretch, never does."""
     cols = [
         "shared_prompt_share",
         "shared_prompt_accounts",
         "self_repeat_share",
         "shared_prompt_rare",
+        "owner_overlap",
     ]
     if sample.empty:
         return Similarity(
@@ -152,6 +200,11 @@ def analyse(sample: pd.DataFrame, index: pd.Index, min_accounts: int = 3) -> Sim
     acc_codes, accounts = pd.factorize(sample.account_id)
     others = np.zeros(len(sample))
     self_rep = np.zeros(len(sample), bool)
+    owner = [c[acc_codes] for c in _owner_codes(owners, accounts)]
+    owned = np.zeros(len(sample), bool)  # the account has an owner-mate in the sample
+    for o in owner:
+        owned |= o >= 0
+    overlap = np.zeros(len(sample), bool)
     frames = []
     live = ~empty[which]
     which = which[live]
@@ -165,6 +218,8 @@ def analyse(sample: pd.DataFrame, index: pd.Index, min_accounts: int = 3) -> Sim
         n_acc = np.bincount(pairs // len(accounts), minlength=len(k_uniq))[k_code]
         others[live] = np.maximum(others[live], n_acc - 1)
         self_rep[live] |= reps[inv] >= 2
+        for o in owner:
+            overlap[live] |= _mates(k_code, o[live], acc_live, len(accounts))
         # (account, bucket, uses) of the buckets min_accounts accounts share, one row per pair
         kept = np.bincount(pairs // len(accounts), minlength=len(k_uniq)) >= min_accounts
         shared = kept[pairs // len(accounts)]
@@ -190,6 +245,8 @@ def analyse(sample: pd.DataFrame, index: pd.Index, min_accounts: int = 3) -> Sim
             "others": np.log1p(others),
             "self": self_rep,
             "rare": rare,
+            # over the live openings of accounts with an owner-mate only
+            "overlap": np.where(live & owned, overlap, np.nan),
         }
     )
     per = g.groupby("acc").agg(
@@ -197,6 +254,7 @@ def analyse(sample: pd.DataFrame, index: pd.Index, min_accounts: int = 3) -> Sim
         shared_prompt_accounts=("others", "mean"),
         self_repeat_share=("self", "mean"),
         shared_prompt_rare=("rare", "mean"),
+        owner_overlap=("overlap", "mean"),
     )
     per.index = accounts[per.index]
     del g, which, keys
