@@ -7,7 +7,9 @@ Two mechanisms, each from a published convention rather than from one writer's l
   vCard (RFC 6350, 3.4) write a comma inside a value as `\\,`, a semicolon as `\\;` and a line
   break as `\\n`; a URL's query string (application/x-www-form-urlencoded, WHATWG URL) writes a
   space as `+` and any other character as `%XX` bytes of UTF-8; HTML writes an apostrophe as
-  `&#x27;`; PDF text and OCR break a word at a line's end with a hyphen (`boule-` / `vard`).
+  `&#x27;`; PDF text and OCR break a word at a line's end with a hyphen (`boule-` / `vard`);
+  LaTeX's `tabular` separates cells with `&` and ends rows with `\\\\`, Jira's wiki markup
+  heads a table with `||Name||Address||`.
   The scan reads the text with these read as what they stand for; each character of that
   reading knows where it came from, so the findings cut the text as written.
 - **The postcode and town in the next field** (`next_field`). Forms, vCards, tables and
@@ -46,6 +48,44 @@ _HTML_REF = re.compile(r"&(?:#[0-9]{2,5}|#[xX][0-9A-Fa-f]{2,4}|amp|quot|apos|nbs
 # a word broken at the end of a line with a hyphen, as PDF text and OCR give it (`boule-` /
 # `vard`): lower-case letters on both sides
 _WRAP = re.compile(r"(?<=[a-zß-ÿ])-[ \t]?\r?\n[ \t]*(?=[a-zß-ÿ])")
+# LaTeX's `tabular` (a letter's or a report's table): `&` between cells and `\\` at a row's end
+# read as a tab and nothing, rules (`\hline`, booktabs' `\midrule`) dropped, the font commands
+# around a cell's text (`\textbf{Name}`) dropped and escaped specials (`\&`, `\_`, `\#`, `\%`)
+# read as themselves: its rows read as the tab-separated table or label-value lines they are
+_TABULAR = re.compile(
+    r"\\begin\{tabular[x*]?\}(?:\{[^{}\n]*\})?(?:\[[^\]\n]*\])?\{(?:[^{}\n]|\{[^{}\n]*\})*\}"
+    r"(.*?)\\end\{tabular[x*]?\}",
+    re.S,
+)
+_TEX_FONT = re.compile(
+    r"\\(?:textbf|textit|textsc|texttt|textrm|emph|underline|mbox)\{([^{}\n]{0,80})\}"
+)
+_TEX_CELL = re.compile(r"[ \t]*(?<!\\)&[ \t]*")
+_TEX_ROW_END = re.compile(r"[ \t]*\\\\(?:\[[^\]\n]*\])?[ \t]*")
+_TEX_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|cline\{[^{}\n]*\})[ \t]*")
+_TEX_ESCAPE = re.compile(r"\\([&%$#_{}])")
+# Jira's and Confluence's wiki markup: a table's heading row is `||Name||Address||`, its rows
+# `|Anna|…|`; the heading row read with single bars is the boxed table the rows already are
+_WIKI_HEADING = re.compile(r"(?m)^[ \t]*\|\|[^\n]*\|\|[ \t]*\r?$")
+
+
+def _tabular_parts(text: str) -> Iterator[tuple[int, int, str]]:
+    for t in _TABULAR.finditer(text):
+        lo, hi = t.span(1)
+        for m in _TEX_FONT.finditer(text, lo, hi):
+            yield m.start(), m.start(1), ""
+            yield m.end(1), m.end(), ""
+        for rx, rep in ((_TEX_CELL, "\t"), (_TEX_ROW_END, ""), (_TEX_RULE, "")):
+            yield from ((m.start(), m.end(), rep) for m in rx.finditer(text, lo, hi))
+        yield from ((m.start(), m.end(), m.group(1)) for m in _TEX_ESCAPE.finditer(text, lo, hi))
+
+
+def _wiki_parts(text: str) -> Iterator[tuple[int, int, str]]:
+    for line in _WIKI_HEADING.finditer(text):
+        pos = text.find("||", line.start(), line.end())
+        while pos >= 0:
+            yield pos, pos + 2, "|"
+            pos = text.find("||", pos + 2, line.end())
 
 
 class View(NamedTuple):
@@ -107,6 +147,10 @@ def decoded_view(text: str) -> View | None:
         parts += [(m.start(), m.end(), html.unescape(m.group())) for m in _HTML_REF.finditer(text)]
     if "-" in text and "\n" in text:
         parts += [(m.start(), m.end(), "") for m in _WRAP.finditer(text)]
+    if "\\begin{tabular" in text:
+        parts += _tabular_parts(text)
+    if "||" in text:
+        parts += _wiki_parts(text)
     if not parts:
         return None
     parts.sort()
