@@ -122,3 +122,37 @@ def test_findings_in_a_tabular_sit_on_the_text_as_written(red) -> None:
     text = "\\begin{tabular}{ll}\n\\textbf{Date of birth} & 03/11/1979 \\\\\n\\end{tabular}"
     (f,) = red.find_batch([text])[0]
     assert text[f.start : f.end] == "03/11/1979"
+
+
+POSTAL = {
+    "en": ("Town", "Leeds LS6 2AB"),
+    "de": ("Ort", "50667 Köln"),
+    "fr": ("Ville", "69003 Lyon"),
+    "es": ("Ciudad", "28013 Madrid"),
+    "nl": ("Woonplaats", "3511 LK Utrecht"),
+}
+
+
+@pytest.mark.parametrize("colon_inside", [False, True])
+@pytest.mark.parametrize("lang", sorted(ROWS))
+def test_a_markdown_records_bold_keys_are_keys(red, lang: str, colon_inside: bool) -> None:
+    # `- **Town**: …` and `- **Town:** …`: CommonMark's strong emphasis around a key
+    labels, vals = values(lang)
+    town_key, town = POSTAL[lang]
+    keys = [labels[0], labels[1], labels[3], town_key]
+    rows = [vals[0], vals[1], vals[3], town]
+
+    def item(k: str, v: str) -> str:
+        return f"- **{k}:** {v}" if colon_inside else f"- **{k}**: {v}"
+
+    text = "## Record\n\n" + "\n".join(item(k, v) for k, v in zip(keys, rows, strict=True)) + "\n"
+    hits = found(red, text)
+    assert covered(hits, vals[0], Kind.PERSON)
+    assert vals[1] in hits and hits[vals[1]] == Kind.DATE_OF_BIRTH
+    assert covered(hits, vals[3], Kind.ADDRESS)
+    assert covered(hits, town, Kind.ADDRESS)
+
+
+def test_emphasis_that_is_no_key_reads_as_before(red) -> None:
+    text = "Use *args and **kwargs: both are fine.\n* **Note**: the build is green.\n"
+    assert found(red, text) == {}

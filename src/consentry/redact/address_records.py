@@ -9,7 +9,7 @@ Two mechanisms, each from a published convention rather than from one writer's l
   space as `+` and any other character as `%XX` bytes of UTF-8; HTML writes an apostrophe as
   `&#x27;`; PDF text and OCR break a word at a line's end with a hyphen (`boule-` / `vard`);
   LaTeX's `tabular` separates cells with `&` and ends rows with `\\\\`, Jira's wiki markup
-  heads a table with `||Name||Address||`.
+  heads a table with `||Name||Address||`, Markdown sets a record's keys in bold (`- **town**:`).
   The scan reads the text with these read as what they stand for; each character of that
   reading knows where it came from, so the findings cut the text as written.
 - **The postcode and town in the next field** (`next_field`). Forms, vCards, tables and
@@ -67,6 +67,11 @@ _TEX_ESCAPE = re.compile(r"\\([&%$#_{}])")
 # Jira's and Confluence's wiki markup: a table's heading row is `||Name||Address||`, its rows
 # `|Anna|…|`; the heading row read with single bars is the boxed table the rows already are
 _WIKI_HEADING = re.compile(r"(?m)^[ \t]*\|\|[^\n]*\|\|[ \t]*\r?$")
+# Markdown's (CommonMark's) emphasis around a record's key, at a line's start or after a list
+# marker (`- **town**: Bern`, `* __Name__: …`, `1. **Born:** …`): the key read as a key
+_MD_LEAD = r"(?m)^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?"
+_MD_KEY = re.compile(_MD_LEAD + r"(\*\*|__|\*)(?=[^\s*])([^*\n:]{1,40}?)(?<=\S)\1(?=[ \t]*:)")
+_MD_KEY_COLON = re.compile(_MD_LEAD + r"(\*\*|__|\*)(?=[^\s*])([^*\n:]{1,40}?:)\1(?=[ \t])")
 
 
 def _tabular_parts(text: str) -> Iterator[tuple[int, int, str]]:
@@ -78,6 +83,13 @@ def _tabular_parts(text: str) -> Iterator[tuple[int, int, str]]:
         for rx, rep in ((_TEX_CELL, "\t"), (_TEX_ROW_END, ""), (_TEX_RULE, "")):
             yield from ((m.start(), m.end(), rep) for m in rx.finditer(text, lo, hi))
         yield from ((m.start(), m.end(), m.group(1)) for m in _TEX_ESCAPE.finditer(text, lo, hi))
+
+
+def _markdown_key_parts(text: str) -> Iterator[tuple[int, int, str]]:
+    for rx in (_MD_KEY, _MD_KEY_COLON):
+        for m in rx.finditer(text):
+            yield m.start(1), m.end(1), ""
+            yield m.end(2), m.end(), ""
 
 
 def _wiki_parts(text: str) -> Iterator[tuple[int, int, str]]:
@@ -151,6 +163,8 @@ def decoded_view(text: str) -> View | None:
         parts += _tabular_parts(text)
     if "||" in text:
         parts += _wiki_parts(text)
+    if "*" in text or "__" in text:
+        parts += _markdown_key_parts(text)
     if not parts:
         return None
     parts.sort()
