@@ -701,6 +701,17 @@ def screen_form_values(m: re.Match[str]) -> Iterator[Span]:
 _NUMBER_ONLY = re.compile(r"[\d .\-/]+")
 
 
+def _column_value(
+    kind: str, name: str, text: str, start: int, end: int, street: bool
+) -> Span | None:
+    """A table cell under a column that names a kind, checked as a value of that kind; a
+    national id must not fail the check digits of the scheme its column names."""
+    span = value_span(kind, text, start, end, strict_name=False, street=street)
+    if span and (kind != Kind.NATIONAL_ID or _scheme_ok(name, text[span[0] : span[1]])):
+        return span
+    return None
+
+
 def _scheme_ok(key: str, value: str) -> bool:
     """A number (digits and separators) under a field named for a python-stdnum scheme must not
     fail that scheme's check digits. A field that names no scheme (`national id`, `ID No.`)
@@ -836,10 +847,8 @@ def table_rows(m: re.Match[str]) -> Iterator[Span]:
         if len(cells) != len(kinds):
             return
         for (cs, ce), kind, name in zip(cells, kinds, names, strict=True):
-            if kind:
-                span = value_span(kind, text, cs, ce, strict_name=False, street=street)
-                if span and (kind != Kind.NATIONAL_ID or _scheme_ok(name, text[span[0] : span[1]])):
-                    yield span
+            if kind and (span := _column_value(kind, name, text, cs, ce, street)):
+                yield span
         pos = end + 1
 
 
@@ -872,12 +881,8 @@ def html_table_rows(m: re.Match[str]) -> Iterator[Span]:
         cells = [c.span(1) for c in _HTML_CELL.finditer(text, row.start(1), row.end(1))]
         if len(cells) == len(kinds):
             for (cs, ce), kind, name in zip(cells, kinds, names, strict=True):
-                if kind:
-                    span = value_span(kind, text, cs, ce, strict_name=False, street=street)
-                    if span and (
-                        kind != Kind.NATIONAL_ID or _scheme_ok(name, text[span[0] : span[1]])
-                    ):
-                        yield span
+                if kind and (span := _column_value(kind, name, text, cs, ce, street)):
+                    yield span
         pos = row.end()
 
 
@@ -925,10 +930,7 @@ def fixed_width_rows(m: re.Match[str]) -> Iterator[Span]:
             stop = cols[i + 1][0] if i + 1 < len(cols) else len(row)
             if row[c] in " \t" or c and row[c - 1] not in " \t":
                 continue  # no value under this column, or the last one ran into it
-            span = value_span(
-                kind, text, pos + c, pos + min(stop, len(row)), strict_name=False, street=street
-            )
-            if span and (kind != Kind.NATIONAL_ID or _scheme_ok(name, text[span[0] : span[1]])):
+            if span := _column_value(kind, name, text, pos + c, pos + min(stop, len(row)), street):
                 yield span
         pos = end + 1
 
