@@ -37,6 +37,7 @@ from stdnum.gb import nhs
 from stdnum.gb import vat as gb_vat
 from stdnum.ie import pps
 from stdnum.ie import vat as ie_vat
+from stdnum.iso7064 import mod_97_10
 from stdnum.it import codicefiscale, iva
 from stdnum.lu import tva as lu_tva
 from stdnum.mx import curp, rfc
@@ -275,9 +276,9 @@ def bad_id(rng: random.Random, cc: str, num: str) -> str:
 # BBAN patterns: n digit, a upper letter, c upper alphanumeric; national check positions in BBAN.
 BBAN = {
     "GB": ("4a14n", []), "IE": ("4a14n", []), "DE": ("18n", []), "AT": ("16n", []),
-    "CH": ("5n12c", []), "FR": ("10n11c2n", [21, 22]), "BE": ("12n", [10, 11]),
-    "LU": ("3n13c", []), "ES": ("20n", [8, 9]), "IT": ("1a10n12c", [0]),
-    "PT": ("21n", [19, 20]), "BR": ("23n1a1c", []), "PL": ("24n", []),
+    "CH": ("5n12c", []), "FR": ("10n11c2n", []), "BE": ("12n", [10, 11]),
+    "LU": ("3n13c", []), "ES": ("20n", [8, 9]), "IT": ("1a10n12c", []),
+    "PT": ("21n", []), "BR": ("23n1a1c", []), "PL": ("24n", []),
 }  # fmt: skip
 BANK_CODES = {
     "GB": ["NWBK601613", "BARC200415", "MIDL400515", "LOYD309634"],
@@ -310,6 +311,27 @@ def _pattern_parts(pattern: str) -> list[tuple[int, str]]:
     return parts
 
 
+_RIB_LETTERS = {c: str(v) for v, group in enumerate(["AJ", "BKS", "CLT", "DMU", "ENV", "FOW", "GPX", "HQY", "IRZ"], 1) for c in group}  # fmt: skip
+
+
+def national_check(cc: str, bban: str) -> str:
+    """Set the national check characters that stdnum's IBAN check does not verify.
+
+    France: RIB key, 97 - (89 bank + 15 branch + 3 account) mod 97, account letters as digits.
+    Italy: CIN, the codice fiscale's odd/even letter sum over ABI, CAB and account.
+    Portugal: NIB check digits, ISO 7064 mod 97-10 over the first 19 digits.
+    """
+    if cc == "FR":
+        account = "".join(_RIB_LETTERS.get(c, c) for c in bban[10:21])
+        key = 97 - (89 * int(bban[:5]) + 15 * int(bban[5:10]) + 3 * int(account)) % 97
+        return bban[:21] + f"{key:02d}"
+    if cc == "IT":
+        return codicefiscale.calc_check_digit(bban[1:]) + bban[1:]
+    if cc == "PT":
+        return bban[:19] + mod_97_10.calc_check_digits(bban[:19])
+    return bban
+
+
 def make_iban(rng: random.Random, cc: str) -> str:
     """A valid IBAN of `cc` (compact), national check digits included where the country has them."""
     pattern, holes = BBAN[cc]
@@ -322,6 +344,7 @@ def make_iban(rng: random.Random, cc: str) -> str:
             bban = bban[:-2] + rng.choice("CP") + "1"
         if cc == "PL":  # the sort code carries its own check digit (weights 3 9 7 1 3 9 7)
             bban = rng.choice(BANK_CODES["PL"]) + bban[8:]
+        bban = national_check(cc, bban)
 
         def ok(b: str) -> bool:
             return iban.is_valid(cc + iban.calc_check_digits(cc + "00" + b) + b)
@@ -354,7 +377,7 @@ def format_iban(rng: random.Random, num: str) -> str:
 
 # Published test and example numbers: valid by their check digits, no one's account.
 TEST_CARDS = ("4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222", "5200828282828210", "378282246310005", "6011111111111117", "4111111111111111")  # fmt: skip
-EXAMPLE_IBANS = ("GB82WEST12345698765432", "DE89370400440532013000", "FR1420041010050500013M02606", "ES9121000418450200051332", "IT60X0542811101000000123456", "PL61109010140000071219812874", "PT50000201231234567890154", "BE68539007547034", "CH9300762011623852957", "AT611904300234573201")  # fmt: skip
+EXAMPLE_IBANS = ("GB82WEST12345698765432", "DE89370400440532013000", "FR1420041010050500013M02606", "ES9121000418450200051332", "IT60X0542811101000000123456", "PL61109010140000071219812874", "PT50000201231234567890154", "BE71096123456769", "IE29AIBK93115212345678", "CH9300762011623852957", "AT611904300234573201")  # fmt: skip
 
 
 def make_card(rng: random.Random) -> str:
@@ -445,7 +468,13 @@ def format_phone(rng: random.Random, num: phonenumbers.PhoneNumber) -> str:
     if style < 0.75:
         return phonenumbers.format_number(num, PhoneNumberFormat.E164)
     if style < 0.88:
-        return "00" + phonenumbers.format_number(num, PhoneNumberFormat.INTERNATIONAL)[1:]
+        # `00` is the international prefix in most, not all, of these countries (US 011, AU 0011,
+        # BR and CO carrier codes): written only where the country itself dials it.
+        text = "00" + phonenumbers.format_number(num, PhoneNumberFormat.INTERNATIONAL)[1:]
+        region = phonenumbers.region_code_for_number(num)
+        if phonenumbers.parse(text, region) == num:
+            return text
+        return phonenumbers.format_number(num, PhoneNumberFormat.INTERNATIONAL)
     nat = phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL)
     return "".join(ch for ch in nat if ch.isdigit() or ch == "+")
 
