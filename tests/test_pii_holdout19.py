@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import phonenumbers
@@ -189,6 +190,38 @@ def test_national_iban_checks_on_published_examples() -> None:
                     "PT50000201231234567890154"):  # fmt: skip
         assert _national_ok(example)
         assert not _national_ok(example[:-1] + str((int(example[-1]) + 1) % 10))
+
+
+BIRTH_IN_ID = {"PL": pesel, "ZA": za_idnr, "BE": nn, "IT": codicefiscale, "MX": curp}
+
+
+def _numeric_date(text: str, country: str) -> date | None:
+    """A birth date written in digits (ISO, YYYYMMDD, d/m/y or, in the US, m/d/y); else None."""
+    if m := re.fullmatch(r"(\d{4})-?(\d{2})-?(\d{2})", text):
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.fullmatch(r"(\d{2})[./](\d{2})[./](\d{4})", text):
+        a, b = int(m[1]), int(m[2])
+        return date(int(m[3]), a, b) if country == "US" else date(int(m[3]), b, a)
+    return None
+
+
+def test_ids_carry_the_birth_date_written_beside_them(corpus: list[dict[str, object]]) -> None:
+    checked = 0
+    for r in corpus:
+        country = str(r["country"])
+        if country not in BIRTH_IN_ID:
+            continue
+        marks = {m["kind"]: m for m in reversed(r["spans"])}  # type: ignore[attr-defined]
+        if "NATIONAL_ID" not in marks or "DATE_OF_BIRTH" not in marks:
+            continue
+        text = str(r["text"])
+        written = _numeric_date(text[marks["DATE_OF_BIRTH"]["start"] : marks["DATE_OF_BIRTH"]["end"]], country)  # fmt: skip
+        if written is None:
+            continue
+        ident = text[marks["NATIONAL_ID"]["start"] : marks["NATIONAL_ID"]["end"]]
+        assert BIRTH_IN_ID[country].get_birth_date(ident) == written, r["id"]
+        checked += 1
+    assert checked >= 100
 
 
 def test_money_valid_and_twins_refused(corpus: list[dict[str, object]]) -> None:

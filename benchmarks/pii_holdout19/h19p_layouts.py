@@ -541,6 +541,12 @@ def _child_note(case: Case) -> list[Value | str]:
     ]
 
 
+def _child_line(case: Case) -> list[Value | str]:
+    """`Child: name, birth date` on a line of its own."""
+    note = _child_note(case)
+    return [str(note[0]).removeprefix("; "), *note[1:]]
+
+
 def _ps_time(case: Case) -> str:
     """PowerShell prints dates in the culture of the admin's machine."""
     if case.cc == "US":
@@ -658,7 +664,7 @@ def telegram_copy(doc: Doc, case: Case) -> None:
         doc.text("\n")
     if case.child:
         doc.line(case.name(s, speaker_form), ", ", look(case.timestamp(11, stamp), "TIMESTAMP"))
-        doc.line(*_child_note(case)[1:])
+        doc.line(*_child_line(case))
     doc.line(case.name(st, "full"), ", ", look(case.timestamp(12, stamp), "TIMESTAMP"))
     doc.line(case.famous_line())
     for kind, key, text in case.twins:
@@ -729,7 +735,7 @@ def eml_source(doc: Doc, case: Case) -> None:
         doc.text("\n")
     doc.line(span(s.phone, "PHONE"))
     if case.child:
-        doc.line("P.S. ", *_child_note(case)[1:])
+        doc.line("P.S. ", *_child_line(case))
     doc.text("\n")
     doc.line("-- ")
     doc.line(case.famous_line())

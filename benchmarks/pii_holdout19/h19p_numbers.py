@@ -171,7 +171,10 @@ def national_id(
         return body + nir.calc_check_digits(body)
     if cc == "BE":
         serial = rng.randrange(2 if female else 1, 998, 2)
-        return complete(f"{yymmdd}{serial:03d}00", [9, 10], DIGITS, nn.is_valid)
+        body = f"{yymmdd}{serial:03d}"
+        # mod 97 over the nine digits, with a leading 2 for people born from 2000 on
+        check = 97 - int(("2" if dob.year >= 2000 else "") + body) % 97
+        return f"{body}{check:02d}"
     if cc == "ES":
         body = digits(rng, 8, "0123456789")
         return body + dni.calc_check_digit(body)
