@@ -100,8 +100,9 @@ class Walk:
     """A campaign's work list: one permutation of a bank, consumed in order by whichever
     account asks next, so each account gets its own stretch and together they cover it."""
 
-    def __init__(self, rng: np.random.Generator, items: tuple[str, ...]) -> None:
+    def __init__(self, rng: np.random.Generator, items: tuple[str, ...], header: int = 0) -> None:
         self.items = items
+        self.header = header
         self.rng = rng
         self.order = rng.permutation(len(items))
         self.i = 0
@@ -115,10 +116,14 @@ class Walk:
         if passes == 0:
             return item
         rng = self.rng
+        head = ""
+        if self.header:  # a grid cell: the coordinates stay, the payload varies
+            parts = item.split("|", self.header)
+            head, item = "|".join(parts[:-1]) + "|", parts[-1]
         item = _DIGITS.sub(
             lambda m: str(max(1, int(m.group()[:6]) + int(rng.integers(1, 12)))), item
         )
-        return f"{item}\n\n{VARIANTS[(passes - 1) % len(VARIANTS)]}"
+        return f"{head}{item}\n\n{VARIANTS[(passes - 1) % len(VARIANTS)]}"
 
 
 _DIGITS = re.compile(r"\d+")
@@ -147,9 +152,9 @@ class Ctx:
     walks: dict[str, Walk] = field(default_factory=dict)
     shared: dict[str, Any] = field(default_factory=dict)
 
-    def walk(self, name: str, items: tuple[str, ...]) -> Walk:
+    def walk(self, name: str, items: tuple[str, ...], header: int = 0) -> Walk:
         if name not in self.walks:
-            self.walks[name] = Walk(self.rng, items)
+            self.walks[name] = Walk(self.rng, items, header)
         return self.walks[name]
 
 
@@ -273,8 +278,10 @@ def text_power(rng: np.random.Generator, a: Acct, k: int) -> list[Turn]:
     """Heavy personal users: work, code, study with reasoning asks, long threads."""
     b: tx.Banks = a.state["banks"]
     r = rng.random()
-    if r < 0.3:
+    if r < 0.1:
         first, out = tx.pick(rng, tx.WORK_LINES), 500.0
+    elif r < 0.3:
+        first, out = tx.pick(rng, b.tools), 350.0
     elif r < 0.55:
         first, out = tx.pick(rng, tx.PLAIN_FRAMES).format(q=tx.pick(rng, b.code)), 800.0
     elif r < 0.7:
@@ -282,6 +289,8 @@ def text_power(rng: np.random.Generator, a: Acct, k: int) -> list[Turn]:
         first, out = tx.pick(rng, frame).format(q=tx.pick(rng, b.general)), 650.0
     elif r < 0.8:
         first, out = tx.pick(rng, tx.REASONING_FRAMES).format(q=tx.pick(rng, b.math)), 450.0
+    elif r < 0.9:
+        first, out = tx.pick(rng, tx.PLAIN_FRAMES).format(q=tx.pick(rng, b.passages)), 400.0
     else:
         first, out = _lang_line(rng, a.cc, 0.3), 300.0
     return _with_follow_ups(rng, first, _n_turns(rng, a.state.get("turns", 3.5)), out)
@@ -421,7 +430,7 @@ def text_session_pool(rng: np.random.Generator, a: Acct, k: int) -> list[Turn]:
     q = a.state["walk"].next()
     frame = tx.REASONING_FRAMES if rng.random() < 0.6 else tx.PLAIN_FRAMES
     first = tx.pick(rng, frame).format(q=q)
-    return _with_follow_ups(rng, first, _n_turns(rng, 2.6), 700.0)
+    return _with_follow_ups(rng, first, _n_turns(rng, a.state.get("turns", 3.0)), 560.0)
 
 
 def text_doc_analyst(rng: np.random.Generator, a: Acct, k: int) -> list[Turn]:
@@ -459,14 +468,19 @@ def text_batch_customer(rng: np.random.Generator, a: Acct, k: int) -> list[Turn]
     """Twin: batch jobs over the customer's own messages, or the same eval suite each run."""
     if a.state["kind"] == "suite":
         return text_eval(rng, a, k)
-    msg = tx.customer_message(rng, a.state["brand"])
-    return [(msg, a.state["system"], 0, False, 60.0)]
+    msg = " ".join(tx.customer_message(rng, a.state["brand"]) for _ in range(rng.integers(3, 9)))
+    return [(msg, a.state["system"], 0, False, a.state["out"])]
 
 
 def text_batch_window(rng: np.random.Generator, a: Acct, k: int) -> list[Turn]:
     """Campaign: batch requests walking the whole bank once, under answer-format prompts."""
-    q = a.state["walk"].next()
-    return [(a.state["template"].format(q=q), a.state["system"], 0, False, 520.0)]
+    seen = a.state.setdefault("sent", [])
+    if seen and rng.random() < 0.25:
+        q = tx.pick(rng, seen)  # re-sampled for best-of-n / agreement filtering
+    else:
+        q = a.state["walk"].next()
+        seen.append(q)
+    return [(a.state["template"].format(q=q), a.state["system"], 0, False, 330.0)]
 
 
 def text_copy_agency(rng: np.random.Generator, a: Acct, k: int) -> list[Turn]:

@@ -470,7 +470,7 @@ def _orgs(rng: np.random.Generator, n: int, lo: int, hi: int) -> list[int]:
 def migration_team(ctx: Ctx, n: int, label: str = "hn:migration_team") -> list[Acct]:
     rng = ctx.rng
     out = []
-    for size in _orgs(rng, n, 4, 12):
+    for size in _orgs(rng, n, 2, 10):
         cc = str(rng.choice(["US", "DE", "GB", "IN", "FR", "PL", "BR", "JP", "NL", "SG"]))
         company = tx.invented_name(rng)
         org, domain, card = ctx.ids.new("org_", 4), f"{company.lower()}.com", _card(ctx)
@@ -506,20 +506,20 @@ def migration_team(ctx: Ctx, n: int, label: str = "hn:migration_team") -> list[A
 def code_port(ctx: Ctx, n: int, label: str = "attack:code_port") -> list[Acct]:
     rng = ctx.rng
     items = [f"{p}|algo|{alg}" for alg in tx.ALGORITHMS for p in range(len(tx.LANG_PAIRS))] + [
-        f"{int(rng.integers(len(tx.LANG_PAIRS)))}|task|{c}" for c in ctx.banks.code
+        f"{int(rng.integers(len(tx.LANG_PAIRS)))}|task|{c[:420]}" for c in ctx.banks.code[:400]
     ]
-    walk = ctx.walk(label, tuple(items))
+    walk = ctx.walk(label, tuple(items), header=2)
     op_cards = [_card(ctx) for _ in range(3)]
     out = []
-    for size in _orgs(rng, n, 2, 6):
+    for size in _orgs(rng, n, 2, 10):
         cc = str(rng.choice(["US", "DE", "GB", "IN", "SG", "PL", "BR", "NL"]))
         company = tx.invented_name(rng)
         org = ctx.ids.new("org_", 4)
         domain = f"{company.lower()}{tx.pick(rng, ('-labs.io', '.dev', '-tech.com', '.io'))}"
-        card = tx.pick(rng, op_cards) if rng.random() < 0.4 else _card(ctx)
-        office = ctx.world.office(cc, int(rng.integers(2, 6)))
+        card = tx.pick(rng, op_cards) if rng.random() < 0.25 else _card(ctx)
+        office = ctx.world.office(cc, int(rng.integers(3, 10)))
         channel = str(rng.choice(["api_console", "web", "startup_program"], p=[0.45, 0.3, 0.25]))
-        created = _created(rng, 15, 700)
+        created = _created(rng, 15, 1100)
         for _ in range(size):
             a = _code_shape(
                 ctx, label, cc, org, domain, card,
@@ -573,13 +573,13 @@ def cap_hitter(ctx: Ctx, n: int, label: str = "hn:cap_hitter") -> list[Acct]:
             label,
             cc,
             created=_created(rng, 20, 1200),
-            card=_card(ctx),
+            card=_card(ctx) if rng.random() > 0.3 else None,
             clients=_consumer_clients(rng),
             nets=nets,
             text=text_cap_hitter,
         )
         out.append(a)
-    paid = out[::9]
+    paid = [a for a in out if a.card][::5]
     for i in range(0, len(paid) - 1, 2):
         paid[i + 1].card = paid[i].card  # couples on one card
     return out
@@ -596,7 +596,7 @@ def session_pool(ctx: Ctx, n: int, label: str = "attack:session_pool") -> list[A
     for i in range(n):
         cc = str(rng.choice(CAP_COUNTRIES))
         when, ua = batches[int(rng.integers(len(batches)))]
-        if i % int(rng.integers(3, 6)) == 0 or not cards:
+        if i % int(rng.integers(2, 4)) == 0 or not cards:
             cards.append(_card(ctx))
         clients = _consumer_clients(rng)
         clients["web"] = [ua]
@@ -607,7 +607,7 @@ def session_pool(ctx: Ctx, n: int, label: str = "attack:session_pool") -> list[A
             label,
             cc,
             created=when + timedelta(minutes=float(rng.uniform(0, 600))),
-            card=cards[-1],
+            card=cards[-1] if rng.random() > 0.3 else None,
             clients=clients,
             nets=nets,
             text=text_session_pool,
@@ -707,27 +707,37 @@ def doc_fanout(ctx: Ctx, n: int, label: str = "attack:doc_fanout") -> list[Acct]
     ]  # fmt: skip
     fan = [d for d in docs for _ in range(int(rng.integers(2, 5)))]
     walk = ctx.walk(label, tuple(fan))
-    out = []
+    out: list[Acct] = []
     pair_card = None
-    for i in range(n):
+    while len(out) < n:
         cc = str(rng.choice(DOC_COUNTRIES))
-        if i % 2 == 0 or rng.random() < 0.5:
-            pair_card = _card(ctx)
-        nets = _home_nets(ctx, cc, 0.15, sticky=6.5)
-        if rng.random() < 0.35:
-            nets.append((_cloud(ctx, 1, near=cc)[0], 0.5, 2.0))
-        a = _doc_shape(
-            ctx,
-            label,
-            cc,
-            created=_created(rng, 10, 600),
-            card=pair_card,
-            clients=_dev_clients(rng, 1),
-            nets=nets,
-            text=text_doc_fanout,
-        )
-        a.state["walk"] = walk
-        out.append(a)
+        solo = rng.random() < 0.55  # the rest are shell research firms with a few seats
+        size = 1 if solo else int(rng.integers(3, 9))
+        firm = tx.invented_name(rng)
+        office = ctx.world.office(cc, 5)
+        org = None if solo else ctx.ids.new("org_", 4)
+        if not solo or pair_card is None or rng.random() < 0.5:
+            pair_card = _card(ctx)  # solo accounts share a card in pairs half the time
+        for _ in range(min(size, n - len(out))):
+            nets = _home_nets(ctx, cc, 0.15, sticky=6.5)
+            if not solo:
+                nets.append((office, 1.5, 1.0))
+            elif rng.random() < 0.35:
+                nets.append((_cloud(ctx, 1, near=cc)[0], 0.5, 2.0))
+            a = _doc_shape(
+                ctx,
+                label,
+                cc,
+                created=_created(rng, 10, 900),
+                card=pair_card,
+                email=_mail(rng, cc) if solo else f"{firm.lower()}-research.com",
+                org=org,
+                clients=_dev_clients(rng, 1),
+                nets=nets,
+                text=text_doc_fanout,
+            )
+            a.state["walk"] = walk
+            out.append(a)
     return out
 
 
@@ -783,7 +793,12 @@ def batch_customer(ctx: Ctx, n: int, label: str = "hn:batch_customer") -> list[A
             )
             a.state["size"] = float(size)
         else:
-            a.state.update(kind="docs", brand=shop, system=tx.pick(rng, tx.CLASSIFY_SYSTEM))
+            a.state.update(
+                kind="docs",
+                brand=shop,
+                system=tx.pick(rng, tx.CLASSIFY_SYSTEM),
+                out=float(rng.choice([15, 60, 120, 220])),
+            )
         out.append(a)
     return out
 
@@ -801,7 +816,7 @@ def batch_window(ctx: Ctx, n: int, label: str = "attack:batch_window") -> list[A
             label,
             channel=str(rng.choice(["api_console", "startup_program"], p=[0.5, 0.5])),
             created=_created(rng, 8, 600),
-            card=cards[-1],
+            card=cards[-1] if rng.random() < 0.5 else _card(ctx),
             email=f"{tx.invented_name(rng).lower()}{tx.pick(rng, ('.ai', '.io', '-data.com'))}",
             text=text_batch_window,
         )
@@ -840,7 +855,7 @@ AGENCY_COUNTRIES = ["US", "GB", "DE", "FR", "ES", "BR", "MX", "IN", "AU", "CA", 
 def copy_agency(ctx: Ctx, n: int, label: str = "hn:copy_agency") -> list[Acct]:
     rng = ctx.rng
     out = []
-    for size in _orgs(rng, n, 4, 15):
+    for size in _orgs(rng, n, 3, 10):
         cc = str(rng.choice(AGENCY_COUNTRIES))
         name = tx.invented_name(rng)
         clients = [
@@ -866,22 +881,22 @@ PRODUCTS = (
 
 def style_grid(ctx: Ctx, n: int, label: str = "attack:style_grid") -> list[Acct]:
     rng = ctx.rng
-    passages = ctx.banks.passages + ctx.banks.general[:300]
+    passages = [_sentences(p, int(rng.integers(2, 5))) for p in ctx.banks.passages]
     items = []
     for p in passages:
         for _ in range(6):
             t, au, ln = (int(rng.integers(len(x))) for x in (tx.TONES, tx.AUDIENCES, tx.LENGTHS))
             items.append(f"{t}|{au}|{ln}|{p}")
-    walk = ctx.walk(label, tuple(items))
-    op_cards = [_card(ctx) for _ in range(2)]
+    walk = ctx.walk(label, tuple(items), header=3)
+    op_cards = [_card(ctx) for _ in range(3)]
     out = []
-    for size in _orgs(rng, n, 2, 6):
+    for size in _orgs(rng, n, 3, 10):
         cc = str(rng.choice(AGENCY_COUNTRIES))
         name = tx.invented_name(rng)
         office, org = ctx.world.office(cc, 3), ctx.ids.new("org_", 4)
-        card = tx.pick(rng, op_cards) if rng.random() < 0.3 else _card(ctx)
+        card = tx.pick(rng, op_cards) if rng.random() < 0.15 else _card(ctx)
         operator_clock = rng.random() < 0.25
-        created = _created(rng, 10, 500)
+        created = _created(rng, 10, 900)
         for _ in range(size):
             a = _agency_seat(
                 ctx, label, cc, channel="web",
@@ -895,6 +910,12 @@ def style_grid(ctx: Ctx, n: int, label: str = "attack:style_grid") -> list[Acct]
             a.state["walk"] = walk
             out.append(a)
     return out
+
+
+def _sentences(text: str, n: int) -> str:
+    """The first n sentences of a passage (what one pastes to have rewritten)."""
+    parts = text.replace("\n", " ").split(". ")
+    return ". ".join(parts[:n]).strip()
 
 
 BUILDERS: dict[str, Callable[[Ctx, int], list[Acct]]] = {
