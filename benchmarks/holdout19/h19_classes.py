@@ -120,13 +120,11 @@ class Walk:
         if self.header:  # a grid cell: the coordinates stay, the payload varies
             parts = item.split("|", self.header)
             head, item = "|".join(parts[:-1]) + "|", parts[-1]
-        item = _DIGITS.sub(
-            lambda m: str(max(1, int(m.group()[:6]) + int(rng.integers(1, 12)))), item
-        )
+        item = _DIGITS.sub(lambda m: str(int(m.group()[:6]) + int(rng.integers(1, 12))), item)
         return f"{head}{item}\n\n{VARIANTS[(passes - 1) % len(VARIANTS)]}"
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"(?<![\d.,/:])\d{1,6}(?![\d.,/:]?\d)")  # whole numbers, not parts of 27,100
 VARIANTS = (
     "Keep the answer under 200 words.",
     "Include a worked example.",
@@ -402,9 +400,11 @@ def text_code_port(rng: np.random.Generator, a: Acct, k: int) -> list[Turn]:
     src, dst, tag = tx.LANG_PAIRS[int(item.split("|", 2)[0])]
     kind, payload = item.split("|", 2)[1:]
     if kind == "algo":
+        name, _, extra = payload.partition("\n\n")
         args = tuple(tx.pick(rng, ("items", "n", "graph", "key", "data", "k")) for _ in range(2))
-        code = tx.code_body(rng, payload, tuple(dict.fromkeys(args)), int(rng.integers(3, 9)))
+        code = tx.code_body(rng, name, tuple(dict.fromkeys(args)), int(rng.integers(3, 9)))
         first = tx.pick(rng, tx.PORT_FRAMES).format(src=src, dst=dst, src_tag=tag, code=code)
+        first = f"{first}\n{extra}" if extra else first
     else:
         first = f"{payload}\n\nWrite it in {src} first, then port it to {dst}."
     return _port_turns(rng, a, first, dst)

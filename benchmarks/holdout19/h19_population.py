@@ -503,11 +503,19 @@ def migration_team(ctx: Ctx, n: int, label: str = "hn:migration_team") -> list[A
     return out
 
 
+ALGO_QUALIFIERS = (
+    "basic", "iterative", "recursive", "generic", "streaming", "checked", "in_place", "parallel",
+)  # fmt: skip
+
+
 def code_port(ctx: Ctx, n: int, label: str = "attack:code_port") -> list[Acct]:
     rng = ctx.rng
-    items = [f"{p}|algo|{alg}" for alg in tx.ALGORITHMS for p in range(len(tx.LANG_PAIRS))] + [
-        f"{int(rng.integers(len(tx.LANG_PAIRS)))}|task|{c[:420]}" for c in ctx.banks.code[:400]
-    ]
+    items = [
+        f"{p}|algo|{alg}_{q}"
+        for alg in tx.ALGORITHMS
+        for q in ALGO_QUALIFIERS
+        for p in range(len(tx.LANG_PAIRS))
+    ] + [f"{int(rng.integers(len(tx.LANG_PAIRS)))}|task|{c[:420]}" for c in ctx.banks.code]
     walk = ctx.walk(label, tuple(items), header=2)
     op_cards = [_card(ctx) for _ in range(3)]
     out = []
@@ -602,6 +610,9 @@ def session_pool(ctx: Ctx, n: int, label: str = "attack:session_pool") -> list[A
         clients["web"] = [ua]
         # a static ISP proxy: a home address in the declared country, kept for about a week
         nets = _home_nets(ctx, cc, mobile=float(rng.uniform(0.05, 0.3)), sticky=6.5)
+        if rng.random() < 0.04:  # an operator's phone leaking through a CN/HK carrier
+            slip = ctx.world.mobile[str(rng.choice(["CN", "HK"]))][0]
+            nets.append((slip, 0.03, 0.2))
         a = _web_heavy(
             ctx,
             label,
@@ -703,7 +714,7 @@ def doc_fanout(ctx: Ctx, n: int, label: str = "attack:doc_fanout") -> list[Acct]
     docs = [
         tx.document(rng, f"{tx.pick(rng, names)} - public {tx.pick(rng, REPORT_KINDS)}", names,
                     int(rng.integers(3, 7)))
-        for _ in range(900)
+        for _ in range(1600)
     ]  # fmt: skip
     fan = [d for d in docs for _ in range(int(rng.integers(2, 5)))]
     walk = ctx.walk(label, tuple(fan))
@@ -881,10 +892,12 @@ PRODUCTS = (
 
 def style_grid(ctx: Ctx, n: int, label: str = "attack:style_grid") -> list[Acct]:
     rng = ctx.rng
-    passages = [_sentences(p, int(rng.integers(2, 5))) for p in ctx.banks.passages]
+    # anything pasteable is a passage to restyle: short prose, stories in word problems
+    texts = ctx.banks.passages + ctx.banks.math + ctx.banks.tools
+    passages = [_sentences(p, int(rng.integers(2, 5))) for p in texts]
     items = []
     for p in passages:
-        for _ in range(6):
+        for _ in range(2):
             t, au, ln = (int(rng.integers(len(x))) for x in (tx.TONES, tx.AUDIENCES, tx.LENGTHS))
             items.append(f"{t}|{au}|{ln}|{p}")
     walk = ctx.walk(label, tuple(items), header=3)

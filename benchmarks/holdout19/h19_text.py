@@ -458,7 +458,7 @@ def brand_copy(rng: np.random.Generator, brand: str, product: str) -> str:
         f"Limited edition {product} colours are back for one month only at {brand}.",
         f"{brand} now offers same-day repair for every {product} bought in store.",
     )
-    n = int(rng.integers(2, 5))
+    n = int(rng.integers(1, 5))
     return " ".join(pick(rng, claims) for _ in range(n))
 
 
