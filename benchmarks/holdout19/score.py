@@ -221,14 +221,16 @@ def main(argv: list[str] | None = None) -> int:
         args = p.parse_args(argv)
         _ids, labels, score, flag, info = load(args.truth, args.pred)
         res = evaluate(labels, score, flag)
-        print(report(res, info))
         if args.json:
-            args.json.write_text(json.dumps({**res, **info}, indent=2, default=float) + "\n")
+            try:
+                args.json.write_text(json.dumps({**res, **info}, indent=2, default=float) + "\n")
+            except OSError as exc:
+                raise ScoreError(
+                    f"cannot write --json {args.json} ({type(exc).__name__})"
+                ) from None
+        print(report(res, info))
     except ScoreError as exc:
         print(f"score.py: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"score.py: cannot write --json ({type(exc).__name__})", file=sys.stderr)
         return 2
     return 0
 
