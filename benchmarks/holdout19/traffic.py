@@ -222,9 +222,11 @@ def account_rows(rng: np.random.Generator, a: Acct, rows: Rows, addr: Addresses)
             context += inp - context + otok if conv else 0
     times = np.array([o[0] for o in out])
     status = np.full(times.size, 200, dtype=np.int16)
-    if a.cap:
-        lo = np.searchsorted(times, times - 5 * 3600)
-        status[(np.arange(times.size) - lo) >= a.cap] = 429
+    if a.cap:  # a subscription's usage cap: requests past it in any five hours get 429s
+        order = np.argsort(times, kind="stable")
+        sorted_t = times[order]
+        lo = np.searchsorted(sorted_t, sorted_t - 5 * 3600)
+        status[order[(np.arange(times.size) - lo) >= a.cap]] = 429
     err = rng.random(times.size) < a.err
     status[err] = np.array(ERRORS)[rng.choice(4, size=int(err.sum()), p=[0.55, 0.2, 0.15, 0.1])]
     nulls = rng.random((times.size, 3))
