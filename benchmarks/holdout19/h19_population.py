@@ -178,7 +178,7 @@ def api_app(ctx: Ctx, n: int, label: str = "hn:api_app") -> list[Acct]:
             channel=str(rng.choice(["api_console", "startup_program"], p=[0.75, 0.25])),
             created=_created(rng, 30, 900),
             card=_card(ctx),
-            email=f"{brand.lower()}.com",
+            email=tx.company_domain(rng, brand),
             surfaces=(("api", 1.0),),
             clients={"api": [tx.pick(rng, wd.SDKS)]},
             nets=[(c, 1.0, 0.5) for c in clouds],
@@ -304,7 +304,7 @@ def eval_runner(ctx: Ctx, n: int, label: str = "hn:eval_runner") -> list[Acct]:
             channel=str(rng.choice(["research_program", "api_console", "startup_program"])),
             created=_created(rng, 30, 900),
             card=_card(ctx),
-            email=f"{tx.invented_name(rng).lower()}.ai",
+            email=tx.company_domain(rng, tx.invented_name(rng)),
             surfaces=(("api", 1.0),),
             clients={"api": [tx.pick(rng, wd.SDKS)]},
             nets=[(c, 1.0, 0.3) for c in _cloud(ctx, 1, near=cc)],
@@ -340,7 +340,7 @@ def ci_agent(ctx: Ctx, n: int, label: str = "hn:ci_agent") -> list[Acct]:
             channel=str(rng.choice(["api_console", "web", "startup_program"])),
             created=_created(rng, 30, 1000),
             card=_card(ctx),
-            email=f"{tx.invented_name(rng).lower()}.io",
+            email=tx.company_domain(rng, tx.invented_name(rng)),
             org=ctx.ids.new("org_", 4),
             surfaces=(("cli", 0.6), ("api", 0.4)),
             clients=_dev_clients(rng, 3),
@@ -473,7 +473,7 @@ def migration_team(ctx: Ctx, n: int, label: str = "hn:migration_team") -> list[A
     for size in _orgs(rng, n, 2, 10):
         cc = str(rng.choice(["US", "DE", "GB", "IN", "FR", "PL", "BR", "JP", "NL", "SG"]))
         company = tx.invented_name(rng)
-        org, domain, card = ctx.ids.new("org_", 4), f"{company.lower()}.com", _card(ctx)
+        org, domain, card = ctx.ids.new("org_", 4), tx.company_domain(rng, company), _card(ctx)
         fns = list(
             dict.fromkeys(
                 f"{tx.pick(rng, tx.DOMAIN_VERBS)}_{tx.pick(rng, tx.DOMAIN_NOUNS)}"
@@ -523,7 +523,7 @@ def code_port(ctx: Ctx, n: int, label: str = "attack:code_port") -> list[Acct]:
         cc = str(rng.choice(["US", "DE", "GB", "IN", "SG", "PL", "BR", "NL"]))
         company = tx.invented_name(rng)
         org = ctx.ids.new("org_", 4)
-        domain = f"{company.lower()}{tx.pick(rng, ('-labs.io', '.dev', '-tech.com', '.io'))}"
+        domain = tx.company_domain(rng, company)
         card = tx.pick(rng, op_cards) if rng.random() < 0.25 else _card(ctx)
         office = ctx.world.office(cc, int(rng.integers(3, 10)))
         channel = str(rng.choice(["api_console", "web", "startup_program"], p=[0.45, 0.3, 0.25]))
@@ -678,7 +678,7 @@ def doc_analyst(ctx: Ctx, n: int, label: str = "hn:doc_analyst") -> list[Acct]:
                 cc,
                 created=_created(rng, 10, 1100),
                 card=card if not solo else _card(ctx),
-                email=f"{firm.lower()}.com" if not solo else _mail(rng, cc),
+                email=tx.company_domain(rng, firm) if not solo else _mail(rng, cc),
                 org=org,
                 clients=_dev_clients(rng, 1),
                 nets=nets,
@@ -741,7 +741,7 @@ def doc_fanout(ctx: Ctx, n: int, label: str = "attack:doc_fanout") -> list[Acct]
                 cc,
                 created=_created(rng, 10, 900),
                 card=pair_card,
-                email=_mail(rng, cc) if solo else f"{firm.lower()}-research.com",
+                email=_mail(rng, cc) if solo else tx.company_domain(rng, firm),
                 org=org,
                 clients=_dev_clients(rng, 1),
                 nets=nets,
@@ -790,7 +790,7 @@ def batch_customer(ctx: Ctx, n: int, label: str = "hn:batch_customer") -> list[A
             channel=str(rng.choice(["api_console", "startup_program"], p=[0.6, 0.4])),
             created=_created(rng, 20, 1000),
             card=_card(ctx),
-            email=f"{shop.lower()}.com",
+            email=tx.company_domain(rng, shop),
             text=text_batch_customer,
         )
         if rng.random() < 0.45:
@@ -828,7 +828,7 @@ def batch_window(ctx: Ctx, n: int, label: str = "attack:batch_window") -> list[A
             channel=str(rng.choice(["api_console", "startup_program"], p=[0.5, 0.5])),
             created=_created(rng, 8, 600),
             card=cards[-1] if rng.random() < 0.5 else _card(ctx),
-            email=f"{tx.invented_name(rng).lower()}{tx.pick(rng, ('.ai', '.io', '-data.com'))}",
+            email=tx.company_domain(rng, tx.invented_name(rng)),
             text=text_batch_window,
         )
         a.state.update(
@@ -869,6 +869,7 @@ def copy_agency(ctx: Ctx, n: int, label: str = "hn:copy_agency") -> list[Acct]:
     for size in _orgs(rng, n, 3, 10):
         cc = str(rng.choice(AGENCY_COUNTRIES))
         name = tx.invented_name(rng)
+        domain = tx.company_domain(rng, name)
         clients = [
             (tx.invented_name(rng), tx.pick(rng, PRODUCTS)) for _ in range(int(rng.integers(4, 18)))
         ]
@@ -876,7 +877,7 @@ def copy_agency(ctx: Ctx, n: int, label: str = "hn:copy_agency") -> list[Acct]:
         for _ in range(size):
             a = _agency_seat(
                 ctx, label, cc, channel="web", created=_created(rng, 15, 1200), card=card,
-                email=f"{name.lower()}.agency", org=org, hours="office",
+                email=domain, org=org, hours="office",
                 nets=[(office, 0.7, 1.0), *_home_nets(ctx, cc)], text=text_copy_agency,
             )  # fmt: skip
             a.state["clients"] = clients
@@ -906,6 +907,7 @@ def style_grid(ctx: Ctx, n: int, label: str = "attack:style_grid") -> list[Acct]
     for size in _orgs(rng, n, 3, 10):
         cc = str(rng.choice(AGENCY_COUNTRIES))
         name = tx.invented_name(rng)
+        domain = tx.company_domain(rng, name)
         office, org = ctx.world.office(cc, 3), ctx.ids.new("org_", 4)
         card = tx.pick(rng, op_cards) if rng.random() < 0.15 else _card(ctx)
         operator_clock = rng.random() < 0.25
@@ -914,7 +916,7 @@ def style_grid(ctx: Ctx, n: int, label: str = "attack:style_grid") -> list[Acct]
             a = _agency_seat(
                 ctx, label, cc, channel="web",
                 created=created + timedelta(hours=float(rng.uniform(0, 96))), card=card,
-                email=f"{name.lower()}{tx.pick(rng, ('.agency', '-studio.com', '.co'))}",
+                email=domain,
                 org=org, hours="office", nets=[(office, 0.7, 1.0), *_home_nets(ctx, cc)],
                 text=text_style_grid,
             )  # fmt: skip

@@ -384,6 +384,17 @@ def invented_name(rng: np.random.Generator, parts: int = 2) -> str:
     return "".join(pick(rng, SYLL) for _ in range(parts)).capitalize()
 
 
+def company_domain(rng: np.random.Generator, name: str) -> str:
+    """A company's e-mail domain. One distribution for every organisation, real or shell:
+    a shell company registers the same kinds of names as a real one."""
+    suffix = pick(
+        rng,
+        (".com", ".com", ".com", ".io", ".co", ".ai", ".dev", "-group.com", "hq.com", ".net",
+         ".agency", "-labs.com", ".tech", ".app"),
+    )  # fmt: skip
+    return f"{name.lower()}{suffix}"
+
+
 def code_body(rng: np.random.Generator, name: str, args: tuple[str, ...], lines: int) -> str:
     """A plausible function body; identifiers come from the caller (domain or algorithm)."""
     a = args or ("x",)

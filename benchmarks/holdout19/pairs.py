@@ -4,7 +4,8 @@
 
 For each account: volume, distinct addresses, clients and countries, prompt and token means,
 hours and days, system-prompt, API, stateless, tool and error shares, prompt repetition,
-new-model share, account age, accounts on its card and in its organisation. Each alone is
+new-model share, account age, accounts on its card, in its organisation and on its e-mail
+domain, the domain's length, and whether the declared country is not where it mostly connects. Each alone is
 scored by ROC AUC (direction-free) for each campaign against its twin and for all campaigns
 against all legitimate accounts; the best three per pair are printed. It says nothing about
 what accounts do together, which is where the campaigns differ by design.
@@ -33,6 +34,7 @@ a as (select * from read_parquet('{d}/accounts.parquet')),
 l as (select * from read_parquet('{d}/labels.parquet')),
 card as (select payment_fingerprint pf, count(*) n from a where pf is not null group by 1),
 org as (select org_id, count(*) n from a where org_id is not null group by 1),
+dom as (select email_domain, count(*) n from a where email_domain is not null group by 1),
 f as (
   select account_id, count(*) exchanges, count(distinct ip) addresses,
     count(distinct user_agent) clients, count(distinct country) countries,
@@ -43,12 +45,15 @@ f as (
     avg((conversation_id is null)::int) stateless_share, avg(tool_count) tools,
     avg((status <> 200)::int) error_share,
     count(distinct prompt) / count(*) prompt_distinct_ratio,
-    avg((model = 'tern-4')::int) new_model_share
+    avg((model = 'tern-4')::int) new_model_share, mode(country) top_country
   from e group by 1)
 select l.label, f.*, epoch(timestamp '2027-08-02' - a.created_at) / 86400 account_age,
-  coalesce(card.n, 0) card_accounts, coalesce(org.n, 0) org_accounts
+  coalesce(card.n, 0) card_accounts, coalesce(org.n, 0) org_accounts,
+  coalesce(dom.n, 0) domain_accounts, length(a.email_domain) domain_length,
+  (a.declared_country is distinct from f.top_country)::int declared_elsewhere
 from l join f using (account_id) join a using (account_id)
 left join card on card.pf = a.payment_fingerprint left join org on org.org_id = a.org_id
+left join dom on dom.email_domain = a.email_domain
 """
 
 
@@ -61,7 +66,7 @@ def best(df, positive: str | None, negative: str | None) -> list[tuple[float, st
         y = (sub["label"] == positive).astype(int)
     out = []
     for col in df.columns:
-        if col in ("label", "account_id"):
+        if col in ("label", "account_id", "top_country"):
             continue
         auc = roc_auc_score(y, sub[col].fillna(-1))
         out.append((max(auc, 1 - auc), col))
