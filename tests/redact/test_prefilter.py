@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from consentry.redact.address_records import decoded_view
 from consentry.redact.engine import (
     Finding,
     _dense,
@@ -39,13 +40,18 @@ Span = tuple[int, int, str]
 
 
 def plain(text: str) -> list[Span]:
-    """Every recogniser over the whole text: no pre-check, no anchors, no windows."""
+    """Every recogniser over the whole text: no pre-check, no anchors, no windows. The text is
+    read as its format means it (the decoded view), as the engine reads it."""
+    view = decoded_view(text)
+    read = view.text if view else text
     found: list[Finding] = []
     for r in REDACTOR.recognisers:
-        _scan(r, text, 0, len(text), found)
-    kept = _with_layout(text, [f for f in _resolve(found) if f.kind != KEEP])
+        _scan(r, read, 0, len(read), found)
+    kept = _with_layout(read, [f for f in _resolve(found) if f.kind != KEEP])
     if any(f.kind == "PERSON" for f in kept):
-        kept = _with_recurrences(text, kept)  # a name found once, wherever it recurs
+        kept = _with_recurrences(read, kept)  # a name found once, wherever it recurs
+    if view:
+        kept = view.back(kept, Finding)
     return [(f.start, f.end, f.kind) for f in kept]
 
 
