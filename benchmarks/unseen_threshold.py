@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -49,29 +50,53 @@ def unseen_point(
     """A copy of the model whose threshold is read from the negatives of these profiles (one
     world each, `label` and `sim` columns), each world weighing the same; and per world its
     negatives, attacks and own score at each target rate (for the record and the printout)."""
-    scores, groups, rows = [], [], []
-    for p in profiles:
-        world = str(p["sim"].iloc[0]).rsplit("-", 1)[0]  # the generator, all its seeds
-        prob = m.score(m.matrix(p))
-        neg = ~p.label.str.startswith("attack:").to_numpy()
-        scores.append(prob[neg])
-        groups += [world] * int(neg.sum())
-        rows.append((world, str(p["sim"].iloc[0]), prob, neg))
+    return point_from_runs(m, [scored_run(p, m.score(m.matrix(p))) for p in profiles], pool)
+
+
+@dataclass(frozen=True)
+class Run:
+    """One world run's scores by some model the run never trained (the model being set, or the
+    fold model that left its generator out), and which of its accounts are negatives."""
+
+    world: str  # the generator: its runs at every seed count as one world
+    run: str
+    prob: np.ndarray
+    neg: np.ndarray
+
+
+def scored_run(p: pd.DataFrame, prob: np.ndarray) -> Run:
+    """A profile's (one world run: `label` and `sim` columns) scores as a `Run`."""
+    run = str(p["sim"].iloc[0])
+    return Run(run.rsplit("-", 1)[0], run, prob, ~p.label.str.startswith("attack:").to_numpy())
+
+
+def point_from_runs(
+    m: mdl.Model, runs: list[Run], pool: str = "worst", max_fpr: float = mdl.DEFAULT_MAX_FPR
+) -> tuple[mdl.Model, pd.DataFrame]:
+    """A copy of `m` (booster and calibration unchanged) whose threshold is read from the
+    runs' negative scores only, every world weighing the same (`model.equal_quantiles`); and
+    per run its negatives, attacks, own `max_fpr` point, and FPR and recall at the new point
+    (recall also at `m`'s own point). The scores may come from other models than `m` (the
+    out-of-fold point of oof_threshold.py): the threshold is then what a world none of them
+    saw scores, applied to `m`."""
+    scores = np.concatenate([r.prob[r.neg] for r in runs])
+    groups = np.concatenate([np.full(int(r.neg.sum()), r.world, dtype=object) for r in runs])
     out = mdl.Model(m.booster, m.calib, np.zeros(0), m.reference, dict(m.record))
-    out.benign_val = mdl.equal_quantiles(np.concatenate(scores), np.array(groups), pool)
+    out.benign_val = mdl.equal_quantiles(scores, groups.astype(str), pool)
+    new, old = out.threshold(max_fpr), m.threshold(max_fpr)
     table = pd.DataFrame(
         [
             {
-                "world": world,
-                "run": run,
-                "negatives": int(neg.sum()),
-                "attacks": int((~neg).sum()),
-                "own_1e-3": float(np.quantile(prob[neg], 1 - 1e-3, method="inverted_cdf")),
-                "fpr_at_new": float((prob[neg] >= out.threshold()).mean()),
-                "recall_at_new": float((prob[~neg] >= out.threshold()).mean()),
-                "recall_at_old": float((prob[~neg] >= m.threshold()).mean()),
+                "world": r.world,
+                "run": r.run,
+                "negatives": int(r.neg.sum()),
+                "attacks": int((~r.neg).sum()),
+                "own_1e-3": float(np.quantile(r.prob[r.neg], 1 - max_fpr, method="inverted_cdf")),
+                "fpr_at_new": float((r.prob[r.neg] >= new).mean()),
+                "recall_at_new": float((r.prob[~r.neg] >= new).mean()),
+                "recall_at_old": float((r.prob[~r.neg] >= old).mean()),
             }
-            for world, run, prob, neg in rows
+            for r in runs
         ]
     )
     return out, table
