@@ -197,7 +197,8 @@ def members(spec: Spec | World, root: Path) -> pd.DataFrame:
 # label format). Hold-out 8 joined them after judging the seven-world model, and hold-out 9
 # after judging the eight-world one. Hold-outs 10-13 (spent judges: each saw the shipped model
 # flag almost nothing) joined as four more independent designers, and hold-outs 14 and 15 (spent
-# judges too) after them, and hold-out 16 after judging the unseen-world operating point.
+# judges too) after them, and hold-out 16 after judging the unseen-world operating point, and
+# hold-out 17 after judging the sixteen-world model with its out-of-fold point.
 BENCH = Path(__file__).parent
 EVAL_SEED = {
     "holdout": 1,
@@ -216,6 +217,7 @@ EVAL_SEED = {
     "holdout14": 1,
     "holdout15": 1,
     "holdout16": 1,
+    "holdout17": 1,
 }
 WORLDS = tuple(EVAL_SEED)
 # Size arguments: each world at about 0.5-0.75M exchanges and 6,000-12,000 accounts, which
@@ -238,6 +240,7 @@ SIZE = {
     "holdout14": ["--scale", "0.5"],
     "holdout15": ["--scale", "0.5"],
     "holdout16": ["--scale", "0.5"],
+    "holdout17": ["--scale", "0.5"],
 }
 
 
@@ -251,7 +254,7 @@ def world_labels(generator: str, path: Path) -> pd.DataFrame:
     hold-out 4's convention: `attack:<campaign>` for campaign accounts, `benign` for ordinary
     users and `hn:<class>` for every other legitimate class.
 
-    What each writes (from its README): holdout, holdout4 .. holdout16 `label` already in
+    What each writes (from its README): holdout, holdout4 .. holdout17 `label` already in
     this convention; holdout2 `label` = `benign` | `campaign` and `class` (the legitimate class or
     the campaign family); holdout3 `label` = `attack:<family>` | `benign:<class>`."""
     if generator not in EVAL_SEED:

@@ -37,6 +37,7 @@ TINY = {
     "holdout14": ["--scale", "0.02"],
     "holdout15": ["--scale", "0.02"],
     "holdout16": ["--scale", "0.02"],
+    "holdout17": ["--scale", "0.02"],
 }
 
 
@@ -140,6 +141,17 @@ PASS_THROUGH = {
     "holdout16": (
         {"rubric_harvest", "critique_loop", "startup_batch"},
         {"hn:grading_saas", "hn:writing_coach", "hn:nightly_docs", "hn:power_user", "hn:api_app"},
+    ),
+    "holdout17": (
+        {
+            "data_vendor",
+            "ide_completion",
+            "lang_matrix",
+            "longdoc_digest",
+            "resample_pairs",
+            "takeover_blend",
+        },
+        {"hn:ide_coder", "hn:localisation_saas", "hn:quiz_publisher", "hn:multi_draft_app"},
     ),
 }
 
