@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
+from consentry.redact import answers, sibling_keys
 from consentry.redact.address_parts import lowercase_word
 from consentry.redact.kinds import Kind
 
@@ -165,6 +166,9 @@ def decoded_view(text: str) -> View | None:
         parts += _wiki_parts(text)
     if "*" in text or "__" in text:
         parts += _markdown_key_parts(text)
+    parts += sibling_keys.sibling_parts(text)
+    if "?" in text and ":" in text:
+        parts += answers.answer_parts(text)
     if not parts:
         return None
     parts.sort()

@@ -213,9 +213,11 @@ class Redactor:
                     per.setdefault(i, []).extend(fs)
         out = {}
         for i, p in per.items():
-            kept = _with_layout(texts[i] or "", [f for f in _resolve(p) if f.kind != KEEP])
+            resolved = _resolve(p)
+            kept = _with_layout(texts[i] or "", [f for f in resolved if f.kind != KEEP])
             if any(f.kind == Kind.PERSON for f in kept):
-                kept = _with_recurrences(texts[i] or "", kept)
+                held = [(f.start, f.end) for f in resolved if f.kind == KEEP]
+                kept = _with_recurrences(texts[i] or "", kept, held)
                 kept = _with_record_dates(texts[i] or "", kept)
             if kept:
                 out[i] = views[i].back(kept, Finding) if i in views else kept
@@ -848,12 +850,16 @@ def _with_record_dates(text: str, kept: list[Finding]) -> list[Finding]:
     return sorted(kept + extra, key=lambda f: f.start)
 
 
-def _with_recurrences(text: str, kept: list[Finding]) -> list[Finding]:
-    """A name found once is redacted wherever the text writes it again (names.recurrences)."""
+def _with_recurrences(
+    text: str, kept: list[Finding], held: Sequence[tuple[int, int]] = ()
+) -> list[Finding]:
+    """A name found once is redacted wherever the text writes it again (names.recurrences),
+    but not inside a value the scan kept as it is (`held`: an organisation's name under its
+    field, `organisation: Umzüge Meier`, is the firm's, whoever else is called Meier)."""
     found = [text[f.start : f.end] for f in kept if f.kind == Kind.PERSON]
-    again = names.recurrences(text, [(f.start, f.end) for f in kept], found)
+    taken = [(f.start, f.end) for f in kept] + list(held)
+    again = names.recurrences(text, taken, found)
     if "]" in text or ":" in text:  # a transcript's lower-case speaker labels (gazetteer.handles)
-        taken = [(f.start, f.end) for f in kept]
         again = list(again or []) + [
             (s, e)
             for s, e in gazetteer.handles(text, found)

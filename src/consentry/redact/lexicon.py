@@ -350,6 +350,10 @@ ORG_KEY = re.compile(
     r"hotline|helpline|service_line|switchboard|servicenummer|service_nummer|"
     r"kundenservice|kundendienst|service_client|centralita|atencion_al_cliente|klantenservice|"
     r"employer|company|company_name|arbeitgeber|employeur|empresa|werkgever|"
+    # the organisation a form's or a record's field names (vCard's ORG, a form's
+    # `Organisation` / `Einrichtung` / `Organisatie` / `Entidad` box)
+    r"organi[sz]ation|organi[sz]ation_name|org_name|organisme|organisatie|einrichtung|"
+    r"institution|entidad|"
     r"firmenkonto|geschaftskonto|unternehmenskonto|bedrijfsrekening|zakelijke_rekening)\Z"
 )
 # An organisation's seat or premises: kept where its value is an address (a bare `Office:` in a
