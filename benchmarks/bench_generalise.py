@@ -176,16 +176,7 @@ def lowo(args: argparse.Namespace, names: tuple[str, ...]) -> None:
     if set(folds) - set(worlds):
         sys.exit(f"--folds: not in --worlds: {','.join(sorted(set(folds) - set(worlds)))}")
     wroot = args.world_root or args.root
-    common = dict(
-        world_seeds=args.world_seeds,
-        val_seeds=args.val_seeds,
-        world_root=wroot,
-        sim_scales=tuple(filter(None, args.sim_scales.split(","))) or None,
-        params=args.params,
-        names=names,
-        pool=td.pool_of(args),
-        campaign_point=not args.no_campaign_point,
-    )
+    common = dict(names=names, campaign_point=not args.no_campaign_point, **td.recipe(args))
     pools = [p for p in filter(None, args.pools.split(",")) if p != common["pool"]]
     tag = args.tag or "worlds"
     models = args.root / "models"

@@ -46,7 +46,6 @@ def main() -> None:
     worlds = tuple(filter(None, args.worlds.split(",")))
     wroot = args.world_root or args.root
     out = args.out or args.root / "models"
-    scales = tuple(filter(None, args.sim_scales.split(","))) or None
     rows = []
     folds = tuple(filter(None, args.folds.split(","))) or worlds
     if set(folds) - set(worlds):
@@ -59,13 +58,8 @@ def main() -> None:
                 out / f"feature-{tag}-without-{w}.joblib",
                 names=names,
                 worlds=others,
-                world_seeds=args.world_seeds,
-                val_seeds=args.val_seeds,
-                world_root=wroot,
-                sim_scales=scales,
-                params=args.params,
-                pool=td.pool_of(args),
                 campaign_point=False,
+                **td.recipe(args),
             )
             for s in args.held_seeds:
                 p = dd.profile(dd.World(w, s), wroot)

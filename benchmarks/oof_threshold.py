@@ -209,18 +209,9 @@ def main() -> None:
     names = tuple(n for n in mdl.NAMES if n not in drop) + add
     worlds = tuple(filter(None, args.worlds.split(",")))
     wroot = args.world_root or args.root
-    scales = tuple(filter(None, args.sim_scales.split(","))) or None
     folds_dir = args.folds_dir or args.out.parent / "folds"
     command = shlex.join(["python", *sys.argv])
-    recipe = dict(
-        names=names,
-        world_seeds=args.world_seeds,
-        val_seeds=args.val_seeds,
-        world_root=wroot,
-        sim_scales=scales,
-        params=args.params,
-        pool=td.pool_of(args),
-    )
+    recipe = dict(names=names, **td.recipe(args))
 
     def train_without(held: str, others: tuple[str, ...]) -> mdl.Model:
         out = folds_dir / f"without-{held}.joblib"

@@ -249,6 +249,19 @@ def pool_of(args: argparse.Namespace) -> str:
     return "worst" if args.worst_world else args.threshold_pool
 
 
+def recipe(args: argparse.Namespace) -> dict:
+    """`train`'s keyword arguments that `add_world_options` sets: the seeds, roots, simulation
+    scales, booster settings and threshold pool every script training across worlds shares."""
+    return dict(
+        world_seeds=args.world_seeds,
+        val_seeds=args.val_seeds,
+        world_root=args.world_root,  # None: `train` reads the worlds under its root
+        sim_scales=tuple(filter(None, args.sim_scales.split(","))) or None,
+        params=args.params,
+        pool=pool_of(args),
+    )
+
+
 def add_point(args: argparse.Namespace) -> None:
     """Record a campaign-level point in an existing model, chosen on its validation worlds;
     nothing else in it changes."""
@@ -307,14 +320,9 @@ def main() -> None:
             args.exclude,
             names=tuple(n for n in mdl.NAMES if n not in drop) + add,
             worlds=tuple(filter(None, args.worlds.split(","))),
-            world_seeds=args.world_seeds,
-            val_seeds=args.val_seeds,
-            world_root=args.world_root,
-            sim_scales=tuple(filter(None, args.sim_scales.split(","))) or None,
-            params=args.params,
-            pool=pool_of(args),
             command=shlex.join(["python", *sys.argv]),
             campaign_point=not args.no_campaign_point,
+            **recipe(args),
         )
     except ValueError as exc:
         sys.exit(f"train_detector: {exc}")
